@@ -1,0 +1,92 @@
+"""Per-scanner serial settings, loaded from / saved to the station TOML config."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any, Literal, cast
+
+Flow = Literal["none", "rtscts", "xonxoff"]
+Terminator = Literal["auto", "none"]
+
+_PARITIES = ("N", "E", "O", "M", "S")
+_BYTESIZES = (5, 6, 7, 8)
+_STOPBITS = (1, 1.5, 2)
+_FLOWS = ("none", "rtscts", "xonxoff")
+_TERMINATORS = ("auto", "none")
+
+
+@dataclass(frozen=True, slots=True)
+class ScannerPortConfig:
+    """One scanner. Identify USB scanners by VID/PID/serial: device paths change on re-plug.
+
+    terminator="auto" frames on CR, LF or CRLF; "none" additionally frames on an idle gap of
+    idle_flush_ms (scanners left on "data as is" send no suffix at all).
+    """
+
+    name: str
+    port: str | None = None
+    usb_vid: int | None = None
+    usb_pid: int | None = None
+    usb_serial: str | None = None
+    baudrate: int = 9600
+    bytesize: int = 8
+    parity: str = "N"
+    stopbits: float = 1
+    flow: Flow = "none"
+    terminator: Terminator = "auto"
+    idle_flush_ms: int = 100
+    dedupe_ms: int = 200
+    max_line_bytes: int = 4096
+    max_line_age_ms: int = 2000
+
+    def __post_init__(self) -> None:
+        if not self.name:
+            raise ValueError("scanner name must not be empty")
+        if self.port is None and not self.uses_usb_identity:
+            raise ValueError(f"scanner {self.name!r}: set port or usb_vid/usb_pid/usb_serial")
+        if self.baudrate <= 0:
+            raise ValueError(f"scanner {self.name!r}: baudrate must be positive")
+        _check(self.name, "bytesize", self.bytesize, _BYTESIZES)
+        _check(self.name, "parity", self.parity, _PARITIES)
+        _check(self.name, "stopbits", self.stopbits, _STOPBITS)
+        _check(self.name, "flow", self.flow, _FLOWS)
+        _check(self.name, "terminator", self.terminator, _TERMINATORS)
+        for field in ("idle_flush_ms", "max_line_bytes", "max_line_age_ms"):
+            if getattr(self, field) <= 0:
+                raise ValueError(f"scanner {self.name!r}: {field} must be positive")
+        if self.dedupe_ms < 0:
+            raise ValueError(f"scanner {self.name!r}: dedupe_ms must not be negative")
+
+    @property
+    def uses_usb_identity(self) -> bool:
+        return self.usb_vid is not None or self.usb_pid is not None or self.usb_serial is not None
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ScannerPortConfig:
+        """Build from a TOML table. Unknown keys are rejected so typos do not pass silently.
+
+        USB ids may be TOML integers (0x05E0) or hex strings ("05e0").
+        """
+        known = {f.name for f in dataclasses.fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise ValueError(f"unknown scanner setting(s): {', '.join(unknown)}")
+        values = dict(data)
+        for key in ("usb_vid", "usb_pid"):
+            if isinstance(values.get(key), str):
+                values[key] = int(cast(str, values[key]), 16)
+        if "parity" in values:
+            values["parity"] = str(values["parity"]).upper()
+        if "usb_serial" in values and values["usb_serial"] is not None:
+            values["usb_serial"] = str(values["usb_serial"])
+        return cls(**values)
+
+    def to_dict(self) -> dict[str, Any]:
+        """TOML has no null: unset (None) fields are left out."""
+        return {k: v for k, v in dataclasses.asdict(self).items() if v is not None}
+
+
+def _check(name: str, field: str, value: object, allowed: tuple[object, ...]) -> None:
+    if value not in allowed:
+        raise ValueError(f"scanner {name!r}: {field} must be one of {allowed}, not {value!r}")

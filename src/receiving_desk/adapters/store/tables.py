@@ -1,0 +1,184 @@
+"""The local store's schema (SQLAlchemy Core). Alembic migrations create and upgrade it;
+a test checks the migrations produce exactly this."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+from receiving_desk.adapters.store.types import UtcDateTime
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("badge", String(64), nullable=False, unique=True),
+    Column("name", String(200), nullable=False),
+    Column("role", String(20), nullable=False),
+    Column("pin_hash", String(200), nullable=False),
+    Column("active", Boolean, nullable=False, default=True),
+    Column("failed_logins", Integer, nullable=False, default=0),
+    Column("locked_until", UtcDateTime, nullable=True),
+)
+
+customers = Table(
+    "customers",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("tier", String(20), nullable=False),
+)
+
+products = Table(
+    "products",
+    metadata,
+    Column("sku", String(64), primary_key=True),
+    Column("description", Text, nullable=False),
+    Column("category", String(64), nullable=False),
+    Column("unit_value_cents", Integer, nullable=False),
+    Column("home_bin", String(64), nullable=False),
+)
+
+product_gtins = Table(
+    "product_gtins",
+    metadata,
+    Column("gtin14", String(14), primary_key=True),
+    Column("sku", String(64), ForeignKey("products.sku"), nullable=False, index=True),
+)
+
+rmas = Table(
+    "rmas",
+    metadata,
+    Column("rma_number", String(64), primary_key=True),
+    Column("order_number", String(64), nullable=False, index=True),
+    Column("customer_id", String(36), ForeignKey("customers.id"), nullable=False, index=True),
+    Column("order_date", Date, nullable=False),
+    Column("delivered_at", UtcDateTime, nullable=False),
+    Column("status", String(20), nullable=False),
+)
+
+rma_lines = Table(
+    "rma_lines",
+    metadata,
+    Column("rma_number", String(64), ForeignKey("rmas.rma_number"), primary_key=True),
+    Column("line_no", Integer, primary_key=True),
+    Column("sku", String(64), nullable=False),
+    Column("quantity", Integer, nullable=False),
+    Column("reason", String(40), nullable=False),
+    Column("reason_note", Text, nullable=False, default=""),
+    Column("serial", String(64), nullable=True, index=True),
+)
+
+rma_tracking = Table(
+    "rma_tracking",
+    metadata,
+    Column("tracking_number", String(64), primary_key=True),
+    Column("rma_number", String(64), ForeignKey("rmas.rma_number"), nullable=False, index=True),
+)
+
+receipts = Table(
+    "receipts",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("rma_number", String(64), nullable=False, index=True),
+    Column("station_id", String(64), nullable=False),
+    Column("opened_by", String(36), nullable=False),
+    Column("opened_at", UtcDateTime, nullable=False),
+    Column("scanned_code", String(200), nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("completed_at", UtcDateTime, nullable=True),
+    Column("completed_by", String(36), nullable=True),
+    Column("void_reason", Text, nullable=True),
+    Index("ix_receipts_station_status", "station_id", "status"),
+)
+
+received_units = Table(
+    "received_units",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("receipt_id", String(36), ForeignKey("receipts.id"), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("scanned_code", String(200), nullable=False),
+    Column("sku", String(64), nullable=False),
+    Column("gtin14", String(14), nullable=True),
+    Column("line_no", Integer, nullable=True),
+    Column("match", String(20), nullable=False),
+    Column("scanned_at", UtcDateTime, nullable=False),
+    Column("scanned_by", String(36), nullable=False),
+    Column("serial", String(64), nullable=True),
+    UniqueConstraint("receipt_id", "seq"),
+)
+
+inspections = Table(
+    "inspections",
+    metadata,
+    Column("unit_id", String(36), ForeignKey("received_units.id"), primary_key=True),
+    Column("grade", String(20), nullable=False),
+    Column("condition_codes", JSON, nullable=False),
+    Column("note", Text, nullable=False),
+    Column("inspector_id", String(36), nullable=False),
+    Column("inspected_at", UtcDateTime, nullable=False),
+    Column("disposition", String(40), nullable=False),
+    Column("rule_id", String(64), nullable=False),
+    Column("rule_version", String(64), nullable=False),
+    Column("why", Text, nullable=False),
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("at", UtcDateTime, nullable=False, index=True),
+    Column("station_id", String(64), nullable=False),
+    Column("user_id", String(36), nullable=True),
+    Column("action", String(64), nullable=False),
+    Column("subject", String(200), nullable=False),
+    Column("details", JSON, nullable=False),
+)
+
+# Messages for the central database, written in the same transaction as the change.
+outbox = Table(
+    "outbox",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("seq", Integer, nullable=False, unique=True),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("topic", String(64), nullable=False),
+    Column("key", String(200), nullable=False),
+    Column("payload", JSON, nullable=False),
+    Column("sent_at", UtcDateTime, nullable=True, index=True),
+)
+
+# Every raw scan, appended before it is interpreted.
+scan_journal = Table(
+    "scan_journal",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("received_at", UtcDateTime, nullable=False),
+    Column("source", String(64), nullable=False),
+    Column("raw", LargeBinary, nullable=False),
+    Column("aim_id", String(3), nullable=True),
+    Column("data", Text, nullable=False),
+)

@@ -1,0 +1,86 @@
+"""Unit of work over the local store: one connection, one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy import Connection, Engine, Transaction
+from sqlalchemy.exc import OperationalError
+
+from receiving_desk.adapters.store.repositories import (
+    SqlAuditLog,
+    SqlCatalogRepository,
+    SqlOutbox,
+    SqlReceiptRepository,
+    SqlRmaRepository,
+    SqlUserRepository,
+)
+from receiving_desk.domain.errors import DeskError, ErrorCode
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class SqlUnitOfWork:
+    def __init__(self, engine: Engine, now: Callable[[], datetime] = _utc_now) -> None:
+        self._engine = engine
+        self._now = now
+        self._conn: Connection | None = None
+        self._tx: Transaction | None = None
+
+    def __enter__(self) -> Self:
+        try:
+            self._conn = self._engine.connect()
+            self._tx = self._conn.begin()
+        except OperationalError as exc:
+            if self._conn is not None:
+                self._conn.close()
+            raise _translate(exc) from exc
+        conn = self._conn
+        self.users = SqlUserRepository(conn)
+        self.catalog = SqlCatalogRepository(conn)
+        self.rmas = SqlRmaRepository(conn)
+        self.receipts = SqlReceiptRepository(conn)
+        self.audit = SqlAuditLog(conn)
+        self.outbox = SqlOutbox(conn, self._now)
+        return self
+
+    @property
+    def connection(self) -> Connection:
+        assert self._conn is not None, "unit of work not entered"
+        return self._conn
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            if self._tx is not None and self._tx.is_active:
+                self._tx.rollback()
+        finally:
+            if self._conn is not None:
+                self._conn.close()
+            self._conn = self._tx = None
+
+    def commit(self) -> None:
+        assert self._tx is not None
+        try:
+            self._tx.commit()
+        except OperationalError as exc:
+            raise _translate(exc) from exc
+
+    def rollback(self) -> None:
+        assert self._tx is not None
+        self._tx.rollback()
+
+
+def _translate(exc: OperationalError) -> Exception:
+    if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
+        return DeskError(ErrorCode.DATABASE_LOCKED)
+    return exc

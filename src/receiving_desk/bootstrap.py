@@ -1,0 +1,80 @@
+"""The composition root: builds the store, the rules and the services for one station."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from receiving_desk.adapters.security import Argon2PinHasher
+from receiving_desk.adapters.store import migrate
+from receiving_desk.adapters.store.engine import create_store_engine
+from receiving_desk.adapters.store.uow import SqlUnitOfWork
+from receiving_desk.config import StationConfig
+from receiving_desk.domain.ports import Clock, PinHasher, UnitOfWork
+from receiving_desk.domain.rules import RuleSet
+from receiving_desk.domain.rules_file import load_rules
+from receiving_desk.resources import resource
+from receiving_desk.services.auth import AuthService
+from receiving_desk.services.clock import SystemClock
+from receiving_desk.services.desk import Desk
+from receiving_desk.services.receiving import ReceivingService
+
+
+@dataclass
+class Services:
+    config: StationConfig
+    engine: Engine
+    uow_factory: Callable[[], UnitOfWork]
+    rules: RuleSet
+    hasher: PinHasher
+    clock: Clock
+    auth: AuthService
+    receiving: ReceivingService
+
+    def new_desk(self) -> Desk:
+        return Desk(
+            self.uow_factory,
+            self.auth,
+            self.receiving,
+            self.clock,
+            self.config.station_id,
+            self.config.tz,
+        )
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def default_rules_path() -> Path:
+    return resource("rules", "disposition.toml")
+
+
+def bootstrap(
+    config: StationConfig,
+    clock: Clock | None = None,
+    hasher: PinHasher | None = None,
+    upgrade: bool = True,
+) -> Services:
+    clock = clock or SystemClock()
+    hasher = hasher or Argon2PinHasher()
+    rules = load_rules(config.rules_file or default_rules_path())
+    engine = create_store_engine(config.database_path)
+    if upgrade:
+        migrate.upgrade(engine)
+
+    def uow_factory() -> UnitOfWork:
+        return SqlUnitOfWork(engine, clock.now)
+
+    return Services(
+        config=config,
+        engine=engine,
+        uow_factory=uow_factory,
+        rules=rules,
+        hasher=hasher,
+        clock=clock,
+        auth=AuthService(uow_factory, hasher, clock, config.station_id),
+        receiving=ReceivingService(uow_factory, rules, clock),
+    )

@@ -1,0 +1,107 @@
+"""Command-line entry points: `receiving-desk [gui|demo|db upgrade|scanner-sim] ...`."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import platformdirs
+
+from receiving_desk.config import APP_NAME, ConfigError, StationConfig, load_config
+from receiving_desk.logging_setup import setup_logging
+
+log = logging.getLogger(__name__)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="receiving-desk", description="Returns receiving desk")
+    parser.add_argument("--config", type=Path, help="station configuration file (TOML)")
+    parser.add_argument("--data-dir", type=Path, help="local store directory")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("gui", help="start the desk (the default)")
+    demo = sub.add_parser("demo", help="create a fresh demo store and open the desk on it")
+    demo.add_argument("--no-gui", action="store_true", help="only create the demo store")
+    db = sub.add_parser("db", help="local store maintenance")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    db_sub.add_parser("upgrade", help="apply the local store's migrations")
+    db_sub.add_parser("status", help="show the store's schema revision")
+    sub.add_parser("scanner-sim", help="virtual serial scanner (see --help)", add_help=False)
+    return parser
+
+
+def _config(args: argparse.Namespace) -> StationConfig:
+    return load_config(args.config, args.data_dir)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["scanner-sim"]:
+        from receiving_desk.adapters.scanners.simulator import run_cli
+
+        return run_cli(argv[1:])
+    args = _parser().parse_args(argv)
+    try:
+        config = _config(args)
+    except ConfigError as exc:
+        print(f"receiving-desk: {exc}", file=sys.stderr)
+        return 2
+    if args.command == "demo":
+        if args.data_dir is None:  # never touch the real store with demo data
+            config = replace(config, data_dir=Path(platformdirs.user_data_dir(APP_NAME)) / "demo")
+        config = replace(config, station_id="DEMO-01") if config.source is None else config
+    setup_logging(config.log_dir)
+    if args.command == "db":
+        return _db(config, args.db_command)
+    if args.command == "demo":
+        _create_demo(config)
+        if args.no_gui:
+            return 0
+    return _gui(config)
+
+
+def _db(config: StationConfig, command: str) -> int:
+    from receiving_desk.adapters.store import migrate
+    from receiving_desk.adapters.store.engine import create_store_engine
+
+    engine = create_store_engine(config.database_path)
+    try:
+        if command == "upgrade":
+            migrate.upgrade(engine)
+        print(f"{config.database_path}: revision {migrate.current_revision(engine)} "
+              f"(latest {migrate.head_revision()})")
+    finally:
+        engine.dispose()
+    return 0
+
+
+def _create_demo(config: StationConfig) -> None:
+    from receiving_desk.bootstrap import bootstrap
+    from receiving_desk.services.demo_data import load_demo_data
+
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{config.database_path}{suffix}").unlink(missing_ok=True)
+    services = bootstrap(config)
+    try:
+        counts = load_demo_data(services.uow_factory, services.hasher, services.clock.now())
+    finally:
+        services.close()
+    print(f"demo store at {config.database_path}: " + ", ".join(f"{v} {k}" for k, v in
+                                                                  counts.items()))
+
+
+def _gui(config: StationConfig) -> int:
+    from receiving_desk.bootstrap import bootstrap
+    from receiving_desk.gui.app import run_gui
+
+    services = bootstrap(config)
+    try:
+        return run_gui(services)
+    finally:
+        services.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,136 @@
+"""Station configuration: which desk this is, where its data lives, how it behaves.
+
+Read from a TOML file (default: the platform's config directory), overridable by command-line
+options and environment variables. Precedence: option > environment > file > default.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import platformdirs
+
+APP_NAME = "receiving-desk"
+ENV_CONFIG = "RECEIVING_DESK_CONFIG"
+ENV_DATA_DIR = "RECEIVING_DESK_DATA_DIR"
+ENV_LOG_DIR = "RECEIVING_DESK_LOG_DIR"
+
+
+class ConfigError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class StationConfig:
+    station_id: str = "DESK-01"
+    site_name: str = "Returns dock"
+    site_timezone: str = "UTC"
+    data_dir: Path = field(default_factory=lambda: Path(platformdirs.user_data_dir(APP_NAME)))
+    log_dir: Path = field(default_factory=lambda: Path(platformdirs.user_log_dir(APP_NAME)))
+    rules_file: Path | None = None  # None: the shipped default rules
+    language: str = ""  # "" = the system's language
+    sound: bool = True
+    source: Path | None = None  # the file this was read from, if any
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.site_timezone)
+
+    @property
+    def database_path(self) -> Path:
+        return self.data_dir / "desk.sqlite3"
+
+    @property
+    def photo_dir(self) -> Path:
+        return self.data_dir / "photos"
+
+
+def default_config_path() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME)) / "station.toml"
+
+
+def load_config(
+    config_path: Path | None = None,
+    data_dir: Path | None = None,
+    environ: dict[str, str] | None = None,
+) -> StationConfig:
+    env = os.environ if environ is None else environ
+    path = config_path or (Path(env[ENV_CONFIG]) if env.get(ENV_CONFIG) else None)
+    explicit = path is not None
+    path = path or default_config_path()
+    values: dict[str, Any] = {}
+    if path.exists():
+        values = _read_file(path)
+    elif explicit:
+        raise ConfigError(f"{path}: configuration file not found")
+
+    config = StationConfig(**values, source=path if path.exists() else None)
+    if env.get(ENV_LOG_DIR):
+        config = replace(config, log_dir=Path(env[ENV_LOG_DIR]))
+    if env.get(ENV_DATA_DIR):
+        config = replace(config, data_dir=Path(env[ENV_DATA_DIR]))
+    if data_dir is not None:
+        config = replace(config, data_dir=data_dir)
+    return config
+
+
+_KEYS = {
+    "station_id": str,
+    "site_name": str,
+    "site_timezone": str,
+    "data_dir": Path,
+    "log_dir": Path,
+    "rules_file": Path,
+    "language": str,
+    "sound": bool,
+}
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: {exc}") from exc
+    station = raw.get("station", raw)
+    values: dict[str, Any] = {}
+    for key, value in station.items():
+        kind = _KEYS.get(key)
+        if kind is None:
+            if isinstance(value, dict):
+                continue  # other sections (scanners, printers, ...) belong to their owners
+            raise ConfigError(f"{path}: unknown setting {key!r}")
+        if kind is Path:
+            if not isinstance(value, str):
+                raise ConfigError(f"{path}: {key} must be a path string")
+            values[key] = Path(value).expanduser()
+        elif not isinstance(value, kind):
+            raise ConfigError(f"{path}: {key} must be a {kind.__name__}")
+        else:
+            values[key] = value
+    if "site_timezone" in values:
+        try:
+            ZoneInfo(values["site_timezone"])
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ConfigError(f"{path}: unknown time zone {values['site_timezone']!r}") from exc
+    return values
+
+
+def write_config(config: StationConfig, path: Path) -> None:
+    """Write the [station] section (used by `demo` and the settings dialog)."""
+    lines = ["[station]"]
+    for key in _KEYS:
+        value = getattr(config, key)
+        if value is None:
+            continue
+        if isinstance(value, bool):
+            lines.append(f"{key} = {'true' if value else 'false'}")
+        else:
+            text = str(value).replace("\\", "\\\\").replace('"', '\\"')
+            lines.append(f'{key} = "{text}"')
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")

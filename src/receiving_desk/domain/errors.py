@@ -1,0 +1,45 @@
+"""Known, user-facing errors.
+
+A `DeskError` is something the clerk caused or the environment did (an unknown barcode, a
+refused action, a locked database). It carries a stable `code` and parameters; the GUI turns
+the code into a translated message. Anything else that escapes a use case is a bug.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+
+class ErrorCode(StrEnum):
+    UNKNOWN_BARCODE = "unknown_barcode"
+    BAD_CHECK_DIGIT = "bad_check_digit"
+    INVALID_BARCODE = "invalid_barcode"
+    NOISE = "noise"
+    WRONG_STEP = "wrong_step"
+    NOT_LOGGED_IN = "not_logged_in"
+    BAD_CREDENTIALS = "bad_credentials"
+    ACCOUNT_LOCKED = "account_locked"
+    PERMISSION_DENIED = "permission_denied"
+    RMA_NOT_FOUND = "rma_not_found"
+    RMA_CLOSED = "rma_closed"
+    PARCEL_ALREADY_OPEN = "parcel_already_open"
+    NO_OPEN_PARCEL = "no_open_parcel"
+    UNKNOWN_ITEM = "unknown_item"
+    NO_UNIT_TO_GRADE = "no_unit_to_grade"
+    GRADE_NOT_ALLOWED = "grade_not_allowed"
+    UNITS_NOT_GRADED = "units_not_graded"
+    RETURN_NOT_OPEN = "return_not_open"
+    REASON_REQUIRED = "reason_required"
+    NOTHING_TO_UNDO = "nothing_to_undo"
+    DATABASE_LOCKED = "database_locked"
+
+
+class DeskError(Exception):
+    """A known error with a stable code and message parameters."""
+
+    def __init__(self, code: ErrorCode, /, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        detail = ", ".join(f"{k}={v!r}" for k, v in sorted(params.items()))
+        super().__init__(f"{code.value}({detail})" if detail else code.value)

@@ -1,0 +1,104 @@
+"""Ports the domain and services need; adapters implement them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from types import TracebackType
+from typing import Any, Protocol, Self
+
+from receiving_desk.domain.audit import AuditEntry
+from receiving_desk.domain.catalog import Product
+from receiving_desk.domain.receipt import ParcelReceipt
+from receiving_desk.domain.rma import Customer, ReturnAuthorization
+from receiving_desk.domain.users import User
+
+
+class Clock(Protocol):
+    def now(self) -> datetime:
+        """The current time, timezone-aware (UTC)."""
+        ...
+
+
+class PinHasher(Protocol):
+    def hash(self, pin: str) -> str: ...
+
+    def verify(self, pin_hash: str, pin: str) -> bool: ...
+
+
+class UserRepository(Protocol):
+    def by_badge(self, badge: str) -> User | None: ...
+
+    def get(self, user_id: str) -> User | None: ...
+
+    def add(self, user: User) -> None: ...
+
+    def save_login_state(self, user: User) -> None: ...
+
+
+class CatalogRepository(Protocol):
+    def by_gtin(self, gtin14: str) -> Product | None: ...
+
+    def by_sku(self, sku: str) -> Product | None: ...
+
+    def add(self, product: Product) -> None: ...
+
+
+class RmaRepository(Protocol):
+    def by_number(self, rma_number: str) -> ReturnAuthorization | None: ...
+
+    def by_tracking(self, tracking_number: str) -> ReturnAuthorization | None: ...
+
+    def add(self, rma: ReturnAuthorization) -> None: ...
+
+    def set_status(self, rma_number: str, status: str) -> None: ...
+
+    def customer(self, customer_id: str) -> Customer | None: ...
+
+    def add_customer(self, customer: Customer) -> None: ...
+
+
+class ReceiptRepository(Protocol):
+    def get(self, receipt_id: str) -> ParcelReceipt | None: ...
+
+    def open_for_station(self, station_id: str) -> ParcelReceipt | None: ...
+
+    def open_for_rma(self, rma_number: str) -> ParcelReceipt | None: ...
+
+    def add(self, receipt: ParcelReceipt) -> None: ...
+
+    def save(self, receipt: ParcelReceipt) -> None: ...
+
+    def recent(self, station_id: str, limit: int) -> Sequence[ParcelReceipt]: ...
+
+
+class AuditLog(Protocol):
+    def append(self, entry: AuditEntry) -> None: ...
+
+
+class Outbox(Protocol):
+    def put(self, topic: str, key: str, payload: dict[str, Any]) -> None: ...
+
+
+class UnitOfWork(Protocol):
+    """One transaction. Leaving the `with` block without `commit()` rolls back."""
+
+    users: UserRepository
+    catalog: CatalogRepository
+    rmas: RmaRepository
+    receipts: ReceiptRepository
+    audit: AuditLog
+    outbox: Outbox
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    def commit(self) -> None: ...
+
+    def rollback(self) -> None: ...

@@ -1,0 +1,55 @@
+"""Start the GUI: application, translations, crash handling, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from types import TracebackType
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from receiving_desk.bootstrap import Services
+from receiving_desk.gui.main_window import MainWindow
+from receiving_desk.gui.sounds import Sounds
+from receiving_desk.resources import resource
+
+log = logging.getLogger(__name__)
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    locale = QLocale(language) if language else QLocale.system()
+    installed = []
+    for name, folder in (
+        ("receiving_desk", str(resource("translations"))),
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def create_window(services: Services) -> MainWindow:
+    window = MainWindow(services, Sounds(services.config.sound))
+    presenter = window.receiving.presenter
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        presenter.present_bug(kind, error, tb)
+
+    sys.excepthook = hook  # exceptions escaping Qt slots reach the crash dialog and the log
+    return window
+
+
+def run_gui(services: Services) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Receiving Desk")
+    app.setOrganizationName("Receiving Desk")
+    install_translations(app, services.config.language)
+    window = create_window(services)
+    window.resize(1280, 860)
+    window.show()
+    log.info("desk %s started on %s", services.config.station_id, services.config.database_path)
+    return app.exec()

@@ -1,0 +1,271 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'receiving_view.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QGridLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
+
+from receiving_desk.gui.scan_input import ScanLineEdit
+
+class Ui_ReceivingView(object):
+    def setupUi(self, ReceivingView):
+        if not ReceivingView.objectName():
+            ReceivingView.setObjectName(u"ReceivingView")
+        ReceivingView.resize(1280, 820)
+        self.mainLayout = QVBoxLayout(ReceivingView)
+        self.mainLayout.setSpacing(8)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.bannerLabel = QLabel(ReceivingView)
+        self.bannerLabel.setObjectName(u"bannerLabel")
+        self.bannerLabel.setWordWrap(True)
+        self.bannerLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.mainLayout.addWidget(self.bannerLabel)
+
+        self.stepLabel = QLabel(ReceivingView)
+        self.stepLabel.setObjectName(u"stepLabel")
+        self.stepLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.stepLabel)
+
+        self.scanRow = QHBoxLayout()
+        self.scanRow.setObjectName(u"scanRow")
+        self.scanInput = ScanLineEdit(ReceivingView)
+        self.scanInput.setObjectName(u"scanInput")
+
+        self.scanRow.addWidget(self.scanInput)
+
+
+        self.mainLayout.addLayout(self.scanRow)
+
+        self.lastScanLabel = QLabel(ReceivingView)
+        self.lastScanLabel.setObjectName(u"lastScanLabel")
+        self.lastScanLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.lastScanLabel)
+
+        self.parcelGroup = QGroupBox(ReceivingView)
+        self.parcelGroup.setObjectName(u"parcelGroup")
+        self.parcelGrid = QGridLayout(self.parcelGroup)
+        self.parcelGrid.setObjectName(u"parcelGrid")
+        self.rmaCaption = QLabel(self.parcelGroup)
+        self.rmaCaption.setObjectName(u"rmaCaption")
+
+        self.parcelGrid.addWidget(self.rmaCaption, 0, 0, 1, 1)
+
+        self.rmaValue = QLabel(self.parcelGroup)
+        self.rmaValue.setObjectName(u"rmaValue")
+
+        self.parcelGrid.addWidget(self.rmaValue, 0, 1, 1, 1)
+
+        self.orderCaption = QLabel(self.parcelGroup)
+        self.orderCaption.setObjectName(u"orderCaption")
+
+        self.parcelGrid.addWidget(self.orderCaption, 0, 2, 1, 1)
+
+        self.orderValue = QLabel(self.parcelGroup)
+        self.orderValue.setObjectName(u"orderValue")
+
+        self.parcelGrid.addWidget(self.orderValue, 0, 3, 1, 1)
+
+        self.customerCaption = QLabel(self.parcelGroup)
+        self.customerCaption.setObjectName(u"customerCaption")
+
+        self.parcelGrid.addWidget(self.customerCaption, 0, 4, 1, 1)
+
+        self.customerValue = QLabel(self.parcelGroup)
+        self.customerValue.setObjectName(u"customerValue")
+
+        self.parcelGrid.addWidget(self.customerValue, 0, 5, 1, 1)
+
+        self.tierCaption = QLabel(self.parcelGroup)
+        self.tierCaption.setObjectName(u"tierCaption")
+
+        self.parcelGrid.addWidget(self.tierCaption, 1, 0, 1, 1)
+
+        self.tierValue = QLabel(self.parcelGroup)
+        self.tierValue.setObjectName(u"tierValue")
+
+        self.parcelGrid.addWidget(self.tierValue, 1, 1, 1, 1)
+
+        self.deliveredCaption = QLabel(self.parcelGroup)
+        self.deliveredCaption.setObjectName(u"deliveredCaption")
+
+        self.parcelGrid.addWidget(self.deliveredCaption, 1, 2, 1, 1)
+
+        self.deliveredValue = QLabel(self.parcelGroup)
+        self.deliveredValue.setObjectName(u"deliveredValue")
+
+        self.parcelGrid.addWidget(self.deliveredValue, 1, 3, 1, 1)
+
+        self.windowCaption = QLabel(self.parcelGroup)
+        self.windowCaption.setObjectName(u"windowCaption")
+
+        self.parcelGrid.addWidget(self.windowCaption, 1, 4, 1, 1)
+
+        self.windowValue = QLabel(self.parcelGroup)
+        self.windowValue.setObjectName(u"windowValue")
+
+        self.parcelGrid.addWidget(self.windowValue, 1, 5, 1, 1)
+
+
+        self.mainLayout.addWidget(self.parcelGroup)
+
+        self.tablesRow = QHBoxLayout()
+        self.tablesRow.setObjectName(u"tablesRow")
+        self.linesGroup = QGroupBox(ReceivingView)
+        self.linesGroup.setObjectName(u"linesGroup")
+        self.linesLayout = QVBoxLayout(self.linesGroup)
+        self.linesLayout.setObjectName(u"linesLayout")
+        self.linesTable = QTableWidget(self.linesGroup)
+        self.linesTable.setObjectName(u"linesTable")
+
+        self.linesLayout.addWidget(self.linesTable)
+
+
+        self.tablesRow.addWidget(self.linesGroup)
+
+        self.unitsGroup = QGroupBox(ReceivingView)
+        self.unitsGroup.setObjectName(u"unitsGroup")
+        self.unitsLayout = QVBoxLayout(self.unitsGroup)
+        self.unitsLayout.setObjectName(u"unitsLayout")
+        self.unitsTable = QTableWidget(self.unitsGroup)
+        self.unitsTable.setObjectName(u"unitsTable")
+
+        self.unitsLayout.addWidget(self.unitsTable)
+
+
+        self.tablesRow.addWidget(self.unitsGroup)
+
+
+        self.mainLayout.addLayout(self.tablesRow)
+
+        self.decisionGroup = QGroupBox(ReceivingView)
+        self.decisionGroup.setObjectName(u"decisionGroup")
+        self.decisionLayout = QVBoxLayout(self.decisionGroup)
+        self.decisionLayout.setObjectName(u"decisionLayout")
+        self.currentUnitLabel = QLabel(self.decisionGroup)
+        self.currentUnitLabel.setObjectName(u"currentUnitLabel")
+        self.currentUnitLabel.setWordWrap(True)
+
+        self.decisionLayout.addWidget(self.currentUnitLabel)
+
+        self.gradeRow = QHBoxLayout()
+        self.gradeRow.setObjectName(u"gradeRow")
+        self.gradeAButton = QPushButton(self.decisionGroup)
+        self.gradeAButton.setObjectName(u"gradeAButton")
+
+        self.gradeRow.addWidget(self.gradeAButton)
+
+        self.gradeBButton = QPushButton(self.decisionGroup)
+        self.gradeBButton.setObjectName(u"gradeBButton")
+
+        self.gradeRow.addWidget(self.gradeBButton)
+
+        self.gradeCButton = QPushButton(self.decisionGroup)
+        self.gradeCButton.setObjectName(u"gradeCButton")
+
+        self.gradeRow.addWidget(self.gradeCButton)
+
+        self.gradeDButton = QPushButton(self.decisionGroup)
+        self.gradeDButton.setObjectName(u"gradeDButton")
+
+        self.gradeRow.addWidget(self.gradeDButton)
+
+        self.gradeScrapButton = QPushButton(self.decisionGroup)
+        self.gradeScrapButton.setObjectName(u"gradeScrapButton")
+
+        self.gradeRow.addWidget(self.gradeScrapButton)
+
+
+        self.decisionLayout.addLayout(self.gradeRow)
+
+        self.dispositionLabel = QLabel(self.decisionGroup)
+        self.dispositionLabel.setObjectName(u"dispositionLabel")
+        self.dispositionLabel.setWordWrap(True)
+
+        self.decisionLayout.addWidget(self.dispositionLabel)
+
+        self.whyLabel = QLabel(self.decisionGroup)
+        self.whyLabel.setObjectName(u"whyLabel")
+        self.whyLabel.setWordWrap(True)
+
+        self.decisionLayout.addWidget(self.whyLabel)
+
+
+        self.mainLayout.addWidget(self.decisionGroup)
+
+        self.actionsRow = QHBoxLayout()
+        self.actionsRow.setObjectName(u"actionsRow")
+        self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionsRow.addItem(self.actionsSpacer)
+
+        self.undoButton = QPushButton(ReceivingView)
+        self.undoButton.setObjectName(u"undoButton")
+
+        self.actionsRow.addWidget(self.undoButton)
+
+        self.completeButton = QPushButton(ReceivingView)
+        self.completeButton.setObjectName(u"completeButton")
+
+        self.actionsRow.addWidget(self.completeButton)
+
+
+        self.mainLayout.addLayout(self.actionsRow)
+
+
+        self.retranslateUi(ReceivingView)
+
+        QMetaObject.connectSlotsByName(ReceivingView)
+    # setupUi
+
+    def retranslateUi(self, ReceivingView):
+        self.bannerLabel.setText("")
+        self.stepLabel.setText(QCoreApplication.translate("ReceivingView", u"Scan your badge", None))
+        self.scanInput.setPlaceholderText(QCoreApplication.translate("ReceivingView", u"Scan or type a barcode, then Enter", None))
+        self.lastScanLabel.setText("")
+        self.parcelGroup.setTitle(QCoreApplication.translate("ReceivingView", u"Parcel", None))
+        self.rmaCaption.setText(QCoreApplication.translate("ReceivingView", u"RMA", None))
+        self.rmaValue.setText(QCoreApplication.translate("ReceivingView", u"\u2014", None))
+        self.orderCaption.setText(QCoreApplication.translate("ReceivingView", u"Order", None))
+        self.orderValue.setText(QCoreApplication.translate("ReceivingView", u"\u2014", None))
+        self.customerCaption.setText(QCoreApplication.translate("ReceivingView", u"Customer", None))
+        self.customerValue.setText(QCoreApplication.translate("ReceivingView", u"\u2014", None))
+        self.tierCaption.setText(QCoreApplication.translate("ReceivingView", u"Loyalty tier", None))
+        self.tierValue.setText(QCoreApplication.translate("ReceivingView", u"\u2014", None))
+        self.deliveredCaption.setText(QCoreApplication.translate("ReceivingView", u"Delivered", None))
+        self.deliveredValue.setText(QCoreApplication.translate("ReceivingView", u"\u2014", None))
+        self.windowCaption.setText(QCoreApplication.translate("ReceivingView", u"Return window", None))
+        self.windowValue.setText(QCoreApplication.translate("ReceivingView", u"\u2014", None))
+        self.linesGroup.setTitle(QCoreApplication.translate("ReceivingView", u"Declared lines", None))
+        self.unitsGroup.setTitle(QCoreApplication.translate("ReceivingView", u"Scanned units", None))
+        self.decisionGroup.setTitle(QCoreApplication.translate("ReceivingView", u"Current unit", None))
+        self.currentUnitLabel.setText("")
+        self.gradeAButton.setText(QCoreApplication.translate("ReceivingView", u"A \u2014 as new [1]", None))
+        self.gradeBButton.setText(QCoreApplication.translate("ReceivingView", u"B \u2014 open box [2]", None))
+        self.gradeCButton.setText(QCoreApplication.translate("ReceivingView", u"C \u2014 worn [3]", None))
+        self.gradeDButton.setText(QCoreApplication.translate("ReceivingView", u"D \u2014 defective [4]", None))
+        self.gradeScrapButton.setText(QCoreApplication.translate("ReceivingView", u"Scrap [5]", None))
+        self.dispositionLabel.setText("")
+        self.whyLabel.setText("")
+        self.undoButton.setText(QCoreApplication.translate("ReceivingView", u"Undo last scan [Ctrl+Z]", None))
+        self.completeButton.setText(QCoreApplication.translate("ReceivingView", u"Complete return [F12]", None))
+        pass
+    # retranslateUi
+

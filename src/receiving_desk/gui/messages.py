@@ -1,0 +1,152 @@
+"""Every user-facing text for codes coming from the services, translated here.
+
+The services speak in stable codes (ErrorCode, Event, Disposition, ...). Turning them into
+words is the GUI's job, through Qt's translation functions so `pyside6-lupdate` finds them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.receipt import LineState, MatchStatus
+from receiving_desk.domain.rma import LoyaltyTier, ReturnReason
+from receiving_desk.domain.rules import Disposition
+from receiving_desk.services.desk import Event
+from receiving_desk.services.desk_view import Step
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def error_text(error: DeskError) -> str:
+    p: dict[str, Any] = dict(error.params)
+    code = error.code
+    texts: dict[ErrorCode, str] = {
+        ErrorCode.UNKNOWN_BARCODE: _t("Unknown barcode: {code}"),
+        ErrorCode.BAD_CHECK_DIGIT: _t("Check digit wrong — rescan: {code}"),
+        ErrorCode.INVALID_BARCODE: _t("Barcode not valid — rescan: {code} ({problem})"),
+        ErrorCode.NOISE: _t("Scanner sent nothing readable — rescan"),
+        ErrorCode.WRONG_STEP: _t("Not expected now: {code}. Scan a {expected}."),
+        ErrorCode.NOT_LOGGED_IN: _t("Scan your badge first"),
+        ErrorCode.BAD_CREDENTIALS: _t("Badge or PIN not accepted — scan your badge again"),
+        ErrorCode.ACCOUNT_LOCKED: _t("Too many wrong PINs: this badge is locked for a few minutes"),
+        ErrorCode.PERMISSION_DENIED: _t("Not allowed for your role ({role}): ask a supervisor"),
+        ErrorCode.RMA_NOT_FOUND: _t("No return authorization found for {code}"),
+        ErrorCode.RMA_CLOSED: _t("Return {rma} is already {status}"),
+        ErrorCode.PARCEL_ALREADY_OPEN: _t("Return {rma} is still open — complete it first"),
+        ErrorCode.NO_OPEN_PARCEL: _t("Scan the parcel's RMA slip or tracking label first"),
+        ErrorCode.UNKNOWN_ITEM: _t("Item not in the catalog: {code}"),
+        ErrorCode.NO_UNIT_TO_GRADE: _t("No unit waiting for a grade — scan an item"),
+        ErrorCode.GRADE_NOT_ALLOWED: _t("Grade {grade} is not allowed here"),
+        ErrorCode.UNITS_NOT_GRADED: _t("{count} unit(s) still need a grade"),
+        ErrorCode.RETURN_NOT_OPEN: _t("This return is already {status}"),
+        ErrorCode.REASON_REQUIRED: _t("A reason is required"),
+        ErrorCode.NOTHING_TO_UNDO: _t("Nothing to undo"),
+        ErrorCode.DATABASE_LOCKED: _t("The local database is busy — try again in a moment"),
+    }
+    if code is ErrorCode.WRONG_STEP:
+        p["expected"] = expected_text(str(p.get("expected", "")))
+    if code is ErrorCode.PARCEL_ALREADY_OPEN and p.get("station"):
+        return _t("Return {rma} is open at station {station}").format(**p)
+    try:
+        return texts[code].format(**p)
+    except (KeyError, IndexError):  # a missing parameter must not hide the message
+        return texts[code]
+
+
+def expected_text(expected: str) -> str:
+    return {
+        "badge": _t("badge"),
+        "parcel": _t("RMA slip or tracking label"),
+        "item": _t("item barcode"),
+    }.get(expected, expected)
+
+
+def event_text(event: Event, params: dict[str, Any]) -> str:
+    texts = {
+        Event.BADGE_READ: _t("Badge read — enter your PIN"),
+        Event.LOGGED_IN: _t("Welcome, {name}"),
+        Event.LOGGED_OUT: _t("Logged out"),
+        Event.PARCEL_OPENED: _t("Return {rma} opened"),
+        Event.PARCEL_RESUMED: _t("Welcome, {name} — return {rma} resumed where it stopped"),
+        Event.UNIT_ADDED: _t("Unit {seq}: {sku} — {match}"),
+        Event.UNIT_GRADED: _t("Unit {seq} graded {grade}"),
+        Event.RETURN_COMPLETED: _t("Return {rma} completed ({units} units)"),
+        Event.RETURN_VOIDED: _t("Return {rma} voided"),
+        Event.SCAN_UNDONE: _t("Scan undone: unit {seq} ({sku})"),
+        Event.NOTHING: "",
+    }
+    p = dict(params)
+    if "match" in p:
+        p["match"] = match_text(MatchStatus(p["match"]))
+    try:
+        return texts[event].format(**p)
+    except (KeyError, IndexError):
+        return texts[event]
+
+
+def step_text(step: Step) -> str:
+    return {
+        Step.SCAN_BADGE: _t("Scan your badge"),
+        Step.ENTER_PIN: _t("Enter your PIN, then Enter"),
+        Step.SCAN_PARCEL: _t("Scan the RMA slip or the tracking label"),
+        Step.SCAN_ITEM: _t("Scan the next item — or complete the return (F12)"),
+        Step.GRADE_UNIT: _t("Grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap"),
+    }[step]
+
+
+def disposition_text(disposition: Disposition) -> str:
+    return {
+        Disposition.RESTOCK_NEW: _t("Restock as new"),
+        Disposition.RESTOCK_OPEN_BOX: _t("Restock as open box"),
+        Disposition.REFURBISH: _t("Refurbish"),
+        Disposition.REPAIR: _t("Repair"),
+        Disposition.RETURN_TO_VENDOR: _t("Return to vendor"),
+        Disposition.LIQUIDATE: _t("Liquidate"),
+        Disposition.DONATE: _t("Donate"),
+        Disposition.RECYCLE: _t("Recycle"),
+        Disposition.DESTROY: _t("Destroy"),
+    }[disposition]
+
+
+def tier_text(tier: LoyaltyTier) -> str:
+    return {
+        LoyaltyTier.STANDARD: _t("Standard"),
+        LoyaltyTier.SILVER: _t("Silver"),
+        LoyaltyTier.GOLD: _t("Gold"),
+        LoyaltyTier.PLATINUM: _t("Platinum"),
+    }[tier]
+
+
+def reason_text(reason: ReturnReason) -> str:
+    return {
+        ReturnReason.DEFECTIVE: _t("Defective"),
+        ReturnReason.DAMAGED_IN_TRANSIT: _t("Damaged in transit"),
+        ReturnReason.WRONG_ITEM_SENT: _t("Wrong item sent"),
+        ReturnReason.NOT_AS_DESCRIBED: _t("Not as described"),
+        ReturnReason.SIZE_FIT: _t("Size or fit"),
+        ReturnReason.NO_LONGER_NEEDED: _t("No longer needed"),
+        ReturnReason.CHANGED_MIND: _t("Changed mind"),
+        ReturnReason.ARRIVED_LATE: _t("Arrived late"),
+        ReturnReason.OTHER: _t("Other"),
+    }[reason]
+
+
+def match_text(match: MatchStatus) -> str:
+    return {
+        MatchStatus.MATCHED: _t("matched"),
+        MatchStatus.NOT_ON_RMA: _t("not on the RMA"),
+        MatchStatus.OVER_QUANTITY: _t("more than declared"),
+    }[match]
+
+
+def line_state_text(state: LineState) -> str:
+    return {
+        LineState.PENDING: _t("waiting"),
+        LineState.PARTIAL: _t("partly received"),
+        LineState.RECEIVED: _t("received"),
+    }[state]

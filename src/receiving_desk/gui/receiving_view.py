@@ -1,0 +1,276 @@
+"""The receiving view: what a clerk sees and drives with the scanner and a few keys.
+
+It renders a `DeskView` and forwards input to the `Desk` on the database worker; it decides
+nothing itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from receiving_desk.domain.receipt import LineState, MatchStatus
+from receiving_desk.gui import messages as m
+from receiving_desk.gui.error_presenter import ErrorPresenter
+from receiving_desk.gui.generated.ui_receiving_view import Ui_ReceivingView
+from receiving_desk.gui.sounds import Cue, Sounds
+from receiving_desk.gui.task_runner import TaskRunner
+from receiving_desk.services.desk import Desk, DeskResult, Event
+from receiving_desk.services.desk_view import DeskView, ParcelView, Step
+
+GRADE_KEYS = {"1": "A", "2": "B", "3": "C", "4": "D", "5": "SCRAP"}
+
+BANNER_STYLE = {
+    "error": "background:#b71c1c;color:white;font-size:20pt;font-weight:bold;padding:10px;",
+    "ok": "background:#1b5e20;color:white;font-size:20pt;font-weight:bold;padding:10px;",
+    "none": "background:transparent;padding:10px;font-size:20pt;",
+}
+MATCH_COLOURS = {
+    MatchStatus.MATCHED: QColor("#c8e6c9"),
+    MatchStatus.NOT_ON_RMA: QColor("#ffcdd2"),
+    MatchStatus.OVER_QUANTITY: QColor("#ffe0b2"),
+}
+LINE_COLOURS = {
+    LineState.PENDING: QColor("#ffffff"),
+    LineState.PARTIAL: QColor("#fff9c4"),
+    LineState.RECEIVED: QColor("#c8e6c9"),
+}
+
+
+def _big(font: QFont, points: int, bold: bool = True) -> QFont:
+    font = QFont(font)
+    font.setPointSize(points)
+    font.setBold(bold)
+    return font
+
+
+class ReceivingView(QWidget):
+    rendered = Signal(object)  # DeskView, after every render (status bar, tests)
+
+    def __init__(
+        self, desk: Desk, worker: TaskRunner, sounds: Sounds, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ReceivingView()
+        self.ui.setupUi(self)
+        self._desk = desk
+        self._worker = worker
+        self._sounds = sounds
+        self.presenter = ErrorPresenter(sounds, self.show_error_banner, lambda: self.window())
+        self.current: DeskView | None = None
+        self._grade_buttons: dict[str, QPushButton] = {
+            "A": self.ui.gradeAButton,
+            "B": self.ui.gradeBButton,
+            "C": self.ui.gradeCButton,
+            "D": self.ui.gradeDButton,
+            "SCRAP": self.ui.gradeScrapButton,
+        }
+        self._style()
+        self._setup_tables()
+        self._connect()
+        self.run(self._desk.view, lambda v: self.render(v))
+
+    # -- setup -----------------------------------------------------------------------------
+    def _style(self) -> None:
+        ui = self.ui
+        base = self.font()
+        ui.stepLabel.setFont(_big(base, 26))
+        ui.lastScanLabel.setFont(_big(base, 16, bold=False))
+        ui.scanInput.setFont(_big(base, 20, bold=False))
+        ui.scanInput.setMinimumHeight(56)
+        ui.dispositionLabel.setFont(_big(base, 22))
+        ui.currentUnitLabel.setFont(_big(base, 16, bold=False))
+        ui.whyLabel.setFont(_big(base, 13, bold=False))
+        for label in (ui.rmaValue, ui.orderValue, ui.customerValue, ui.tierValue,
+                      ui.deliveredValue, ui.windowValue):
+            label.setFont(_big(base, 14))
+        for button in [*self._grade_buttons.values(), ui.completeButton, ui.undoButton]:
+            button.setMinimumHeight(52)
+            button.setFont(_big(base, 14))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan input keeps the focus
+        ui.bannerLabel.setStyleSheet(BANNER_STYLE["none"])
+        ui.scanInput.set_hotkeys(frozenset())
+
+    def _setup_tables(self) -> None:
+        heads = {
+            self.ui.linesTable: [self.tr("Line"), self.tr("SKU"), self.tr("Description"),
+                                 self.tr("Declared"), self.tr("Received"), self.tr("Status"),
+                                 self.tr("Customer's reason")],
+            self.ui.unitsTable: [self.tr("#"), self.tr("SKU"), self.tr("Description"),
+                                 self.tr("Match"), self.tr("Grade"), self.tr("Disposition")],
+        }
+        for table, labels in heads.items():
+            table.setColumnCount(len(labels))
+            table.setHorizontalHeaderLabels(labels)
+            table.verticalHeader().setVisible(False)
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+            table.setFont(_big(self.font(), 12, bold=False))
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.scanInput.scanned.connect(self.submit_line)
+        ui.scanInput.hotkey.connect(lambda key: self.grade(GRADE_KEYS[key]))
+        for grade, button in self._grade_buttons.items():
+            button.clicked.connect(lambda _=False, g=grade: self.grade(g))
+        ui.completeButton.clicked.connect(self.complete)
+        ui.undoButton.clicked.connect(self.undo_last_scan)
+
+    # -- actions (all run on the database worker) -----------------------------------------------
+    def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        self._worker.run(fn, on_done, self._on_error)
+
+    def act(self, fn: Callable[[], DeskResult]) -> None:
+        self.run(fn, self._on_result)
+
+    def submit_line(self, text: str) -> None:
+        if self.current is not None and self.current.step is Step.ENTER_PIN:
+            self.act(lambda: self._desk.submit_pin(text))
+            return
+        self.ui.lastScanLabel.setText(self.tr("Last scan: {0}").format(text))
+        self.act(lambda: self._desk.scan(text))
+
+    def scan(self, payload: str, aim_id: str | None, source: str) -> None:
+        """A scan from a serial scanner (through the scanner bridge)."""
+        self.ui.lastScanLabel.setText(self.tr("Last scan ({0}): {1}").format(source, payload))
+        self.act(lambda: self._desk.scan(payload, aim_id))
+
+    def grade(self, grade: str) -> None:
+        self.act(lambda: self._desk.grade(grade))
+
+    def complete(self) -> None:
+        self.act(self._desk.complete)
+
+    def undo_last_scan(self) -> None:
+        self.act(self._desk.undo_last_scan)
+
+    def void(self, reason: str) -> None:
+        self.act(lambda: self._desk.void(reason))
+
+    def logout(self) -> None:
+        self.act(self._desk.logout)
+
+    # -- results ---------------------------------------------------------------------------
+    def _on_error(self, error: BaseException) -> None:
+        self.presenter.present(error)
+        self.ui.scanInput.setFocus()
+
+    def _on_result(self, result: DeskResult) -> None:
+        message = m.event_text(result.event, result.params)
+        cue = Cue.DONE if result.event is Event.RETURN_COMPLETED else Cue.GOOD
+        if result.event is Event.UNIT_ADDED and result.params.get("match") != "matched":
+            cue = Cue.BAD  # an item that is not on the RMA must not sound like a good scan
+            self.show_error_banner(message)
+        else:
+            self.show_ok_banner(message)
+        self._sounds.play(cue)
+        self.render(result.view)
+
+    def show_error_banner(self, text: str) -> None:
+        self.ui.bannerLabel.setStyleSheet(BANNER_STYLE["error"])
+        self.ui.bannerLabel.setText(text)
+        self.ui.bannerLabel.setProperty("state", "error")
+
+    def show_ok_banner(self, text: str) -> None:
+        self.ui.bannerLabel.setStyleSheet(BANNER_STYLE["ok" if text else "none"])
+        self.ui.bannerLabel.setText(text)
+        self.ui.bannerLabel.setProperty("state", "ok")
+
+    # -- rendering -------------------------------------------------------------------------
+    def render(self, view: DeskView) -> None:
+        self.current = view
+        ui = self.ui
+        ui.stepLabel.setText(m.step_text(view.step))
+        pin = view.step is Step.ENTER_PIN
+        ui.scanInput.setEchoMode(QLineEdit.EchoMode.Password if pin else QLineEdit.EchoMode.Normal)
+        grading = view.step is Step.GRADE_UNIT
+        ui.scanInput.set_hotkeys(frozenset(GRADE_KEYS) if grading else frozenset())
+        for grade, button in self._grade_buttons.items():
+            button.setEnabled(grading and grade in view.grades)
+        parcel = view.parcel
+        ui.completeButton.setEnabled(parcel is not None and parcel.unit_to_grade is None)
+        ui.undoButton.setEnabled(parcel is not None and bool(parcel.units))
+        self._render_parcel(parcel)
+        ui.scanInput.setFocus()
+        self.rendered.emit(view)
+
+    def _render_parcel(self, parcel: ParcelView | None) -> None:
+        ui = self.ui
+        ui.parcelGroup.setEnabled(parcel is not None)
+        if parcel is None:
+            for label in (ui.rmaValue, ui.orderValue, ui.customerValue, ui.tierValue,
+                          ui.deliveredValue, ui.windowValue):
+                label.setText("—")
+                label.setStyleSheet("")
+            ui.linesTable.setRowCount(0)
+            ui.unitsTable.setRowCount(0)
+            ui.currentUnitLabel.setText("")
+            ui.dispositionLabel.setText("")
+            ui.whyLabel.setText("")
+            return
+        ui.rmaValue.setText(parcel.rma_number)
+        ui.orderValue.setText(f"{parcel.order_number} ({parcel.order_date})")
+        ui.customerValue.setText(parcel.customer_name)
+        ui.tierValue.setText(m.tier_text(parcel.tier))
+        ui.deliveredValue.setText(parcel.delivered_on)
+        w = parcel.window
+        if w.inside:
+            text = self.tr("Inside: day {0} of {1} ({2} left)").format(
+                w.days_since_delivery, w.window_days, w.days_left)
+            ui.windowValue.setStyleSheet("color:#1b5e20;")
+        else:
+            text = self.tr("OUTSIDE: day {0} of {1}").format(w.days_since_delivery,
+                                                             w.window_days)
+            ui.windowValue.setStyleSheet("color:#b71c1c;")
+        ui.windowValue.setText(text)
+        self._fill(ui.linesTable, [
+            ([str(r.line_no), r.sku, r.description, str(r.declared), str(r.received),
+              m.line_state_text(r.state), m.reason_text(r.reason)], LINE_COLOURS[r.state])
+            for r in parcel.lines
+        ])
+        self._fill(ui.unitsTable, [
+            ([str(u.seq), u.sku, u.description, m.match_text(u.match), u.grade or "—",
+              m.disposition_text(u.disposition) if u.disposition else "—"],
+             MATCH_COLOURS[u.match])
+            for u in parcel.units
+        ])
+        waiting = parcel.unit_to_grade
+        if waiting is not None:
+            ui.currentUnitLabel.setText(self.tr("Unit {0}: {1} — {2} ({3})").format(
+                waiting.seq, waiting.sku, waiting.description, waiting.category))
+        else:
+            ui.currentUnitLabel.setText("")
+        last = parcel.last_graded
+        if last is not None and last.disposition is not None:
+            ui.dispositionLabel.setText(self.tr("Unit {0} (grade {1}): {2}").format(
+                last.seq, last.grade, m.disposition_text(last.disposition)))
+            ui.whyLabel.setText(self.tr("Why: {0} — rule {1}, rules version {2}").format(
+                last.why, last.rule_id, last.rule_version))
+        else:
+            ui.dispositionLabel.setText("")
+            ui.whyLabel.setText("")
+
+    @staticmethod
+    def _fill(table: QTableWidget, rows: list[tuple[list[str], QColor]]) -> None:
+        table.setRowCount(len(rows))
+        for r, (cells, colour) in enumerate(rows):
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setBackground(colour)
+                item.setForeground(QColor("#000000"))
+                table.setItem(r, c, item)

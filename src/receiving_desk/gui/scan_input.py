@@ -1,0 +1,67 @@
+"""The scan input: a line edit that takes whole lines from a keyboard-wedge scanner.
+
+It also carries the grade hotkeys. A digit pressed into an empty input could be a grade key
+or the first character of a scan (a UPS number starts with "1Z"); a wedge scanner types a
+whole line within a few milliseconds, a person does not. So a lone digit is held briefly and
+becomes a hotkey only if no further key follows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+HOTKEY_HOLD_MS = 60
+
+
+class ScanLineEdit(QLineEdit):
+    scanned = Signal(str)  # a whole line, Enter pressed
+    hotkey = Signal(str)  # a lone hotkey character
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._hotkeys: frozenset[str] = frozenset()
+        self._held: str | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(HOTKEY_HOLD_MS)
+        self._timer.timeout.connect(self._fire_held)
+
+    def set_hotkeys(self, keys: frozenset[str]) -> None:
+        self._hotkeys = keys
+
+    def _fire_held(self) -> None:
+        held, self._held = self._held, None
+        if held is not None:
+            self.hotkey.emit(held)
+
+    def _release_held_as_text(self) -> None:
+        if self._held is not None:
+            self._timer.stop()
+            self.insert(self._held)
+            self._held = None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._release_held_as_text()
+            text = self.text()
+            self.clear()
+            if text:
+                self.scanned.emit(text)
+            event.accept()
+            return
+        char = event.text()
+        if (
+            self._held is None
+            and not self.text()
+            and char in self._hotkeys
+            and self.echoMode() is QLineEdit.EchoMode.Normal
+        ):
+            self._held = char
+            self._timer.start()
+            event.accept()
+            return
+        self._release_held_as_text()
+        super().keyPressEvent(event)

@@ -1,0 +1,54 @@
+"""Distinct sounds for a good scan, a bad scan and a finished return.
+
+A clerk with a scanner in hand does not look at the screen for every scan: the sound tells.
+Without an audio device (or with sound switched off) the cue is still emitted as a signal,
+which the status bar and the tests use.
+"""
+
+from __future__ import annotations
+
+import logging
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, QUrl, Signal
+
+from receiving_desk.resources import resource
+
+log = logging.getLogger(__name__)
+
+
+class Cue(StrEnum):
+    GOOD = "good"
+    BAD = "bad"
+    DONE = "done"
+
+
+class Sounds(QObject):
+    played = Signal(str)
+
+    def __init__(self, enabled: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._effects: dict[Cue, object] = {}
+        if enabled:
+            self._load()
+
+    def _load(self) -> None:
+        try:
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+        except ImportError:  # Qt Multimedia missing from a trimmed install
+            log.warning("Qt Multimedia not available: sounds are off")
+            return
+        if not QMediaDevices.audioOutputs():
+            log.info("no audio output device: sounds are off")
+            return
+        for cue in Cue:
+            effect = QSoundEffect(self)
+            effect.setSource(QUrl.fromLocalFile(str(resource("sounds", f"{cue.value}.wav"))))
+            effect.setVolume(0.8)
+            self._effects[cue] = effect
+
+    def play(self, cue: Cue) -> None:
+        effect = self._effects.get(cue)
+        if effect is not None:
+            effect.play()  # type: ignore[attr-defined]
+        self.played.emit(cue.value)

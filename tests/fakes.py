@@ -1,0 +1,166 @@
+"""In-memory fakes of the store's ports, for fast unit tests of the services' logic.
+
+They sit beside the real SQLite tests (tests/integration), never instead of them.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from collections.abc import Sequence
+from types import TracebackType
+from typing import Any, Self
+
+from receiving_desk.domain.audit import AuditEntry
+from receiving_desk.domain.catalog import Product
+from receiving_desk.domain.receipt import ParcelReceipt, ReceiptStatus
+from receiving_desk.domain.rma import Customer, ReturnAuthorization, RmaStatus
+from receiving_desk.domain.users import User
+
+
+class FakeStore:
+    def __init__(self) -> None:
+        self.users: dict[str, User] = {}
+        self.products: dict[str, Product] = {}
+        self.customers: dict[str, Customer] = {}
+        self.rmas: dict[str, ReturnAuthorization] = {}
+        self.receipts: dict[str, ParcelReceipt] = {}
+        self.audit: list[AuditEntry] = []
+        self.outbox: list[tuple[str, str, dict[str, Any]]] = []
+
+
+class _Users:
+    def __init__(self, data: dict[str, User]) -> None:
+        self.data = data
+
+    def by_badge(self, badge: str) -> User | None:
+        return next((copy.copy(u) for u in self.data.values() if u.badge == badge), None)
+
+    def get(self, user_id: str) -> User | None:
+        return copy.copy(self.data.get(user_id))
+
+    def add(self, user: User) -> None:
+        self.data[user.id] = copy.copy(user)
+
+    def save_login_state(self, user: User) -> None:
+        self.data[user.id] = copy.copy(user)
+
+
+class _Catalog:
+    def __init__(self, data: dict[str, Product]) -> None:
+        self.data = data
+
+    def by_gtin(self, gtin14: str) -> Product | None:
+        return next((p for p in self.data.values() if gtin14 in p.gtins), None)
+
+    def by_sku(self, sku: str) -> Product | None:
+        return self.data.get(sku)
+
+    def add(self, product: Product) -> None:
+        self.data[product.sku] = product
+
+
+class _Rmas:
+    def __init__(self, store: FakeStore) -> None:
+        self.store = store
+
+    def by_number(self, rma_number: str) -> ReturnAuthorization | None:
+        return self.store.rmas.get(rma_number)
+
+    def by_tracking(self, tracking_number: str) -> ReturnAuthorization | None:
+        return next(
+            (r for r in self.store.rmas.values() if tracking_number in r.tracking_numbers), None
+        )
+
+    def add(self, rma: ReturnAuthorization) -> None:
+        self.store.rmas[rma.rma_number] = rma
+
+    def set_status(self, rma_number: str, status: str) -> None:
+        rma = self.store.rmas[rma_number]
+        self.store.rmas[rma_number] = dataclasses.replace(rma, status=RmaStatus(status))
+
+    def customer(self, customer_id: str) -> Customer | None:
+        return self.store.customers.get(customer_id)
+
+    def add_customer(self, customer: Customer) -> None:
+        self.store.customers[customer.id] = customer
+
+
+class _Receipts:
+    def __init__(self, data: dict[str, ParcelReceipt]) -> None:
+        self.data = data
+
+    def get(self, receipt_id: str) -> ParcelReceipt | None:
+        return copy.deepcopy(self.data.get(receipt_id))
+
+    def _open(self, **match: str) -> ParcelReceipt | None:
+        for receipt in self.data.values():
+            if receipt.status is ReceiptStatus.OPEN and all(
+                getattr(receipt, k) == v for k, v in match.items()
+            ):
+                return copy.deepcopy(receipt)
+        return None
+
+    def open_for_station(self, station_id: str) -> ParcelReceipt | None:
+        return self._open(station_id=station_id)
+
+    def open_for_rma(self, rma_number: str) -> ParcelReceipt | None:
+        return self._open(rma_number=rma_number)
+
+    def add(self, receipt: ParcelReceipt) -> None:
+        self.data[receipt.id] = copy.deepcopy(receipt)
+
+    def save(self, receipt: ParcelReceipt) -> None:
+        self.data[receipt.id] = copy.deepcopy(receipt)
+
+    def recent(self, station_id: str, limit: int) -> Sequence[ParcelReceipt]:
+        return [r for r in self.data.values() if r.station_id == station_id][:limit]
+
+
+class _Audit:
+    def __init__(self, entries: list[AuditEntry]) -> None:
+        self.entries = entries
+
+    def append(self, entry: AuditEntry) -> None:
+        self.entries.append(entry)
+
+
+class _Outbox:
+    def __init__(self, messages: list[tuple[str, str, dict[str, Any]]]) -> None:
+        self.messages = messages
+
+    def put(self, topic: str, key: str, payload: dict[str, Any]) -> None:
+        self.messages.append((topic, key, payload))
+
+
+class FakeUnitOfWork:
+    """Changes are made on a copy of the store and only kept on commit, like a transaction."""
+
+    def __init__(self, store: FakeStore) -> None:
+        self.store = store
+        self.commits = 0
+
+    def __enter__(self) -> Self:
+        self._work = copy.deepcopy(self.store)
+        self.users = _Users(self._work.users)
+        self.catalog = _Catalog(self._work.products)
+        self.rmas = _Rmas(self._work)
+        self.receipts = _Receipts(self._work.receipts)
+        self.audit = _Audit(self._work.audit)
+        self.outbox = _Outbox(self._work.outbox)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        pass
+
+    def commit(self) -> None:
+        self.store.__dict__.update(copy.deepcopy(self._work).__dict__)
+        self.commits += 1
+
+    def rollback(self) -> None:
+        self._work = copy.deepcopy(self.store)

@@ -1,0 +1,80 @@
+"""The command line on a real store: demo data, db upgrade, config errors."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from receiving_desk.adapters.store import tables
+from receiving_desk.bootstrap import bootstrap
+from receiving_desk.config import StationConfig
+from receiving_desk.domain.barcodes import is_valid_gtin
+from receiving_desk.domain.rma import LoyaltyTier
+from receiving_desk.domain.users import Role
+from receiving_desk.services.demo_data import DEMO_USERS, load_demo_data
+from tests.conftest import FixedClock
+
+
+def run_cli(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "RECEIVING_DESK_LOG_DIR": str(tmp_path / "logs"),
+           "RECEIVING_DESK_CONFIG": ""}
+    return subprocess.run(
+        [sys.executable, "-m", "receiving_desk", *args],
+        capture_output=True, text=True, timeout=120, env=env, check=False,
+    )
+
+
+def test_demo_data_is_realistic(
+    station_config: StationConfig, clock: FixedClock, fast_hasher: object
+) -> None:
+    services = bootstrap(station_config, clock=clock, hasher=fast_hasher)  # type: ignore[arg-type]
+    try:
+        counts = load_demo_data(services.uow_factory, services.hasher, clock.now())
+        assert counts == {"products": 200, "customers": 60, "rmas": 100, "users": 4}
+        with services.engine.connect() as conn:
+            gtins = conn.execute(select(tables.product_gtins.c.gtin14)).scalars().all()
+            categories = conn.execute(
+                select(func.count(func.distinct(tables.products.c.category)))).scalar()
+            tiers = set(conn.execute(select(tables.customers.c.tier)).scalars())
+            open_rmas = conn.execute(select(func.count()).select_from(tables.rmas).where(
+                tables.rmas.c.status == "open")).scalar()
+            lines = conn.execute(select(func.count()).select_from(tables.rma_lines)).scalar()
+        assert len(gtins) == 200 and all(is_valid_gtin(g) for g in gtins)
+        assert categories == 8 and tiers == {t.value for t in LoyaltyTier}
+        assert open_rmas == 100 and lines >= 150
+        assert {u.role for u in DEMO_USERS} == set(Role)
+        desk = services.new_desk()
+        for user in DEMO_USERS:  # every documented badge and PIN logs in
+            desk.scan(user.badge)
+            assert desk.submit_pin(user.pin).view.user_name == user.name
+            desk.logout()
+    finally:
+        services.close()
+
+
+def test_db_upgrade_and_status(tmp_path: Path) -> None:
+    data = tmp_path / "store"
+    done = run_cli("--data-dir", str(data), "db", "upgrade", tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "revision 0001 (latest 0001)" in done.stdout
+    assert (data / "desk.sqlite3").exists()
+
+
+def test_demo_without_gui_creates_a_fresh_store(tmp_path: Path) -> None:
+    data = tmp_path / "demo"
+    for _ in range(2):  # twice: the second run starts afresh instead of failing
+        done = run_cli("--data-dir", str(data), "demo", "--no-gui", tmp_path=tmp_path)
+        assert done.returncode == 0, done.stderr
+        assert "200 products, 60 customers, 100 rmas, 4 users" in done.stdout
+
+
+def test_a_bad_config_file_is_reported_not_a_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "station.toml"
+    bad.write_text("[station]\nsite_timezone = 'Nowhere/Town'\n", encoding="utf-8")
+    done = run_cli("--config", str(bad), "db", "status", tmp_path=tmp_path)
+    assert done.returncode == 2
+    assert "unknown time zone 'Nowhere/Town'" in done.stderr and "Traceback" not in done.stderr

@@ -1,0 +1,322 @@
+"""The serial scanner reader on real ptys opened by path with pyserial (Linux/macOS)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+import serial
+from serial.tools import list_ports
+from serial.tools.list_ports_common import ListPortInfo
+
+from receiving_desk.adapters.scanners import (
+    Discard,
+    ScannerManager,
+    ScannerPortConfig,
+    ScannerStatus,
+    ScanRead,
+    SerialScannerReader,
+    find_port,
+    list_serial_ports,
+)
+from receiving_desk.adapters.scanners.simulator import VirtualScanner, run_cli
+
+STREAMS: list[dict[str, Any]] = json.loads(
+    (Path(__file__).parents[1] / "data" / "scanner_streams.json").read_text(encoding="utf-8")
+)["streams"]
+REASONS = {"noise only": "noise"}
+POLL = 0.05  # reopen polling in tests (production default 0.5 s)
+
+
+class Collector:
+    """Thread-safe sink for reader callbacks, with waiting helpers."""
+
+    def __init__(self) -> None:
+        self.scans: list[ScanRead] = []
+        self.statuses: list[ScannerStatus] = []
+        self.discards: list[tuple[str, Discard]] = []
+        self._cond = threading.Condition()
+
+    def on_scan(self, scan: ScanRead) -> None:
+        with self._cond:
+            self.scans.append(scan)
+            self._cond.notify_all()
+
+    def on_status(self, status: ScannerStatus) -> None:
+        with self._cond:
+            self.statuses.append(status)
+            self._cond.notify_all()
+
+    def on_discard(self, source: str, discard: Discard) -> None:
+        with self._cond:
+            self.discards.append((source, discard))
+            self._cond.notify_all()
+
+    def wait(self, predicate: Callable[[], bool], timeout: float = 3.0) -> None:
+        with self._cond:
+            assert self._cond.wait_for(predicate, timeout), f"timed out: {self.scans} {self.discards}"
+
+    def states(self) -> list[str]:
+        return [s.state for s in self.statuses]
+
+    def wait_state(self, state: str, count: int = 1, timeout: float = 3.0) -> None:
+        self.wait(lambda: self.states().count(state) >= count, timeout)
+
+    def data(self) -> list[tuple[str | None, str]]:
+        return [(s.aim_id, s.data) for s in self.scans]
+
+
+@contextmanager
+def reading(config: ScannerPortConfig, sink: Collector) -> Iterator[SerialScannerReader]:
+    reader = SerialScannerReader(
+        config, sink.on_scan, sink.on_status, on_discard=sink.on_discard, poll_interval=POLL
+    )
+    reader.start()
+    try:
+        yield reader
+    finally:
+        reader.stop()
+
+
+def stream_config(stream: dict[str, Any], port: str) -> ScannerPortConfig:
+    p = stream["port"]
+    extra: dict[str, Any] = {}
+    if "idle_flush_ms" in stream:
+        extra = {"terminator": "none", "idle_flush_ms": stream["idle_flush_ms"]}
+    return ScannerPortConfig(
+        name=stream["id"],
+        port=port,
+        baudrate=p["baud"],
+        bytesize=p["bytesize"],
+        parity=p["parity"],
+        stopbits=p["stopbits"],
+        flow=p["flow"],
+        **extra,
+    )
+
+
+@pytest.mark.parametrize("stream", STREAMS, ids=[s["id"] for s in STREAMS])
+def test_recorded_stream_through_a_pty(stream: dict[str, Any]) -> None:
+    sink = Collector()
+    with VirtualScanner() as vs, reading(stream_config(stream, vs.port_path), sink):
+        sink.wait_state("connected")  # pyserial flushes the input buffer on open
+        start = time.monotonic()
+        for chunk in stream["chunks"]:  # keep the recorded gaps: idle framing depends on them
+            time.sleep(max(0.0, start + chunk["t_ms"] / 1000 - time.monotonic()))
+            vs.write(bytes.fromhex(chunk["bytes_hex"]))
+        want_scans = [(s["aim_id"], s["data"]) for s in stream["expected_scans"]]
+        want_discards = [
+            (REASONS.get(d["reason"], d["reason"]), bytes.fromhex(d["bytes_hex"]))
+            for d in stream["expected_discards"]
+        ]
+        sink.wait(lambda: len(sink.scans) + len(sink.discards) >= len(want_scans + want_discards))
+        time.sleep(0.25)  # anything extra would arrive now
+    assert sink.data() == want_scans
+    idle = "idle_flush_ms" in stream
+    assert {s.framed_by for s in sink.scans} <= {"idle" if idle else "terminator"}
+    assert [(d.reason, d.raw) for _, d in sink.discards] == want_discards
+    assert all(s.source == stream["id"] and s.received_at.tzinfo for s in sink.scans)
+
+
+def test_unplug_mid_line_then_replug_under_the_same_path(tmp_path: Path) -> None:
+    link = tmp_path / "scanner"
+    sink = Collector()
+    config = ScannerPortConfig(name="dock", port=str(link))
+    with VirtualScanner(link=link) as first, reading(config, sink) as reader:
+        thread = reader._thread
+        sink.wait_state("connected")
+        first.write(b"]C0FIRST\r]C0PARTIAL")
+        assert first.drain()  # the reader has the partial line
+        sink.wait(lambda: len(sink.scans) == 1)
+        unplugged = time.monotonic()
+        first.unplug()
+        sink.wait_state("disconnected", timeout=1.0)
+        assert time.monotonic() - unplugged < 1.0
+        assert [(d.reason, d.raw) for _, d in sink.discards] == [("disconnect", b"]C0PARTIAL")]
+        assert not link.exists()  # dangling: the reader keeps polling
+        with VirtualScanner(link=link) as second:
+            sink.wait_state("connected", count=2)
+            second.write(b"REST\r]C0SECOND\r")
+            sink.wait(lambda: len(sink.scans) == 3)
+            assert reader._thread is thread and thread is not None and thread.is_alive()
+            reader.stop()  # before the second device goes away
+    assert sink.data() == [("]C0", "FIRST"), (None, "REST"), ("]C0", "SECOND")]
+    assert sink.states() == ["connecting", "connected", "disconnected", "connected", "stopped"]
+    assert {s.port for s in sink.statuses if s.state == "connected"} == {str(link)}
+
+
+@contextmanager
+def socat_pair(a: Path, b: Path) -> Iterator[None]:
+    """Two linked ptys; restarting with the same link names = the device is back."""
+    proc = subprocess.Popen(
+        ["socat", f"pty,raw,echo=0,link={a}", f"pty,raw,echo=0,link={b}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 3
+        while not (a.exists() and b.exists()):
+            assert time.monotonic() < deadline and proc.poll() is None, "socat did not start"
+            time.sleep(0.01)
+        yield
+    finally:
+        proc.terminate()
+        proc.wait(timeout=5)
+
+
+@pytest.mark.skipif(shutil.which("socat") is None, reason="needs socat")
+def test_socat_device_restart_resumes_without_restarting_reader(tmp_path: Path) -> None:
+    desk, scanner = tmp_path / "desk", tmp_path / "scanner"
+    sink = Collector()
+    with reading(ScannerPortConfig(name="s", port=str(desk)), sink):
+        with socat_pair(desk, scanner):
+            sink.wait_state("connected")
+            fd = os.open(scanner, os.O_RDWR | os.O_NOCTTY)
+            try:
+                os.write(fd, b"]E05901234123457\r\n]C0HALF")
+                sink.wait(lambda: len(sink.scans) == 1)
+                time.sleep(0.2)  # let the partial line reach the reader
+            finally:
+                os.close(fd)
+        sink.wait_state("disconnected", timeout=1.0)
+        assert [(d.reason, d.raw) for _, d in sink.discards] == [("disconnect", b"]C0HALF")]
+        with socat_pair(desk, scanner):
+            sink.wait_state("connected", count=2)
+            fd = os.open(scanner, os.O_RDWR | os.O_NOCTTY)
+            try:
+                os.write(fd, b"OTHER\r\n]E04006381333931\r\n")
+                sink.wait(lambda: len(sink.scans) == 3)
+            finally:
+                os.close(fd)
+    assert sink.data() == [("]E0", "5901234123457"), (None, "OTHER"), ("]E0", "4006381333931")]
+
+
+def test_two_scanners_interleave_without_loss() -> None:
+    sink = Collector()
+    n = 2000
+    with VirtualScanner() as a, VirtualScanner() as b:
+        configs = [
+            ScannerPortConfig(name="A", port=a.port_path),
+            ScannerPortConfig("B", b.port_path),
+        ]
+        manager = ScannerManager(configs, sink.on_scan, sink.on_status, poll_interval=POLL)
+        manager.start()
+        try:
+            sink.wait(lambda: sink.states().count("connected") == 2)
+            sent = {
+                name: [f"]C0{name}-{i:06d}-RETURNS-DOCK".encode() for i in range(n)]
+                for name in "AB"
+            }
+            writers = [
+                threading.Thread(target=vs.write, args=(b"".join(s + b"\r\n" for s in sent[name]),))
+                for name, vs in (("A", a), ("B", b))
+            ]
+            for w in writers:
+                w.start()
+            for w in writers:
+                w.join()
+            sink.wait(lambda: len(sink.scans) >= 2 * n, timeout=10)
+            time.sleep(0.1)
+        finally:
+            manager.stop()
+    for name in "AB":
+        got = [s.raw for s in sink.scans if s.source == name]
+        assert got == sent[name], name  # each exactly once, in order, with the right tag
+    assert len(sink.scans) == 2 * n
+    assert sink.states().count("stopped") == 2
+
+
+def fake_port(device: str, serial_number: str) -> ListPortInfo:
+    info = ListPortInfo(device, skip_link_detection=True)
+    info.vid, info.pid, info.serial_number = 0x05E0, 0x1200, serial_number
+    info.manufacturer, info.product = "Zebra", "Symbol Bar Code Scanner"
+    info.description = "Symbol Bar Code Scanner"
+    return info
+
+
+def test_reader_found_by_usb_identity_follows_a_new_device_path(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    plugged: list[ListPortInfo] = []
+    monkeypatch.setattr(list_ports, "comports", lambda *a, **k: list(plugged))
+    config = ScannerPortConfig.from_dict(
+        {"name": "usb", "usb_vid": "05e0", "usb_pid": 0x1200, "usb_serial": "S123"}
+    )
+    sink = Collector()
+    with VirtualScanner() as decoy, VirtualScanner() as first, reading(config, sink):
+        plugged[:] = [fake_port(decoy.port_path, "OTHER"), fake_port(first.port_path, "S123")]
+        assert find_port(config) == first.port_path
+        infos = list_serial_ports()
+        assert [p.device for p in infos] == sorted([decoy.port_path, first.port_path])
+        assert {(p.vid, p.pid, p.product) for p in infos} == {
+            (0x05E0, 0x1200, "Symbol Bar Code Scanner")
+        }
+        sink.wait_state("connected")
+        decoy.write(b"]C0DECOY\r")
+        first.write(b"]C0ONE\r")
+        sink.wait(lambda: len(sink.scans) == 1)
+        plugged[:] = plugged[:1]
+        first.unplug()
+        sink.wait_state("disconnected", timeout=1.0)
+        with VirtualScanner() as second:  # re-plugged: new path, same identity
+            plugged.append(fake_port(second.port_path, "S123"))
+            sink.wait_state("connected", count=2)
+            second.write(b"]C0TWO\r")
+            sink.wait(lambda: len(sink.scans) == 2)
+            ports = [s.port for s in sink.statuses if s.state == "connected"]
+            assert ports == [first.port_path, second.port_path]
+    assert sink.data() == [("]C0", "ONE"), ("]C0", "TWO")]
+
+
+def test_stop_closes_the_port_and_joins_quickly() -> None:
+    sink = Collector()
+    with VirtualScanner() as vs:
+        reader = SerialScannerReader(
+            ScannerPortConfig(name="s", port=vs.port_path), sink.on_scan, sink.on_status
+        )
+        reader.start()
+        sink.wait_state("connected")
+        thread = reader._thread
+        started = time.monotonic()
+        reader.stop()
+        assert time.monotonic() - started < 0.2
+        assert thread is not None and not thread.is_alive()
+        assert sink.states()[-1] == "stopped"
+        # The exclusive lock is gone, i.e. the port was really closed.
+        with serial.Serial(vs.port_path, exclusive=True, timeout=0):
+            pass
+
+
+def test_simulator_cli_plays_a_script_into_the_desk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    script = tmp_path / "demo.txt"
+    script.write_text(
+        "# comment\n\n]C1010950600013435210LOT42<GS>21SN1\n]C0RMA-2024-000123\nNOAIM<x41>\n"
+    )
+    link = tmp_path / "sim"
+    sink = Collector()
+    result: list[int] = []
+    argv = ["--script", str(script), "--rate", "50", "--link", str(link), "--delay", "0.5"]
+    cli = threading.Thread(target=lambda: result.append(run_cli(argv)))
+    with reading(ScannerPortConfig(name="sim", port=str(link)), sink):
+        cli.start()
+        cli.join(timeout=10)
+        sink.wait(lambda: len(sink.scans) == 3)
+    assert result == [0]
+    assert sink.data() == [
+        ("]C1", "010950600013435210LOT42\x1d21SN1"),
+        ("]C0", "RMA-2024-000123"),
+        (None, "NOAIMA"),
+    ]
+    assert "scanner simulator on /dev/" in capsys.readouterr().out
+    assert not link.exists()

@@ -1,0 +1,81 @@
+"""A small, known data set shared by the tests (fake and real stores alike)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from receiving_desk.domain.barcodes import gs1_check_digit
+from receiving_desk.domain.catalog import Product
+from receiving_desk.domain.ports import PinHasher, UnitOfWork
+from receiving_desk.domain.rma import (
+    Customer,
+    DeclaredLine,
+    LoyaltyTier,
+    ReturnAuthorization,
+    ReturnReason,
+)
+from receiving_desk.domain.users import Role, User
+
+
+def ean13(body12: str) -> str:
+    return body12 + str(gs1_check_digit(body12))
+
+
+EARBUDS = Product("EL-00001", "Wireless earbuds, black", "electronics", Decimal("79.90"),
+                  "BIN-A-01-01", (ean13("950600000001").zfill(14),))
+MUG = Product("HM-00002", "Ceramic mug set, white", "home", Decimal("24.50"), "BIN-B-02-01",
+              (ean13("950600000002").zfill(14),))
+CREAM = Product("BT-00003", "Face cream 50 ml", "beauty", Decimal("19.00"), "BIN-C-03-01",
+                (ean13("950600000003").zfill(14),))
+JACKET = Product("AP-00004", "Denim jacket, blue", "apparel", Decimal("89.00"), "BIN-D-01-01",
+                 ("00614141000012",))  # a UPC-A item: 614141000012 printed
+PRODUCTS = (EARBUDS, MUG, CREAM, JACKET)
+
+GOLD = Customer("C1", "Maria Garcia", LoyaltyTier.GOLD)
+STANDARD = Customer("C2", "James Smith", LoyaltyTier.STANDARD)
+
+CLERK = ("BADGE-C001", "1111", "Ana Lima", Role.CLERK)
+CLERK2 = ("BADGE-C002", "1112", "张伟", Role.CLERK)
+SUPERVISOR = ("BADGE-S001", "2222", "Ольга Петрова", Role.SUPERVISOR)
+
+RMA1 = "RMA-2026-000001"
+RMA2 = "RMA-2026-000002"
+TRACKING2 = "1Z5R89390357567127"
+
+
+def item_code(product: Product) -> str:
+    """What a scanner without AIM ids sends for the product (EAN-13 or UPC-A as printed)."""
+    gtin14 = product.gtins[0]
+    return gtin14[2:] if gtin14.startswith("00") else gtin14[1:]
+
+
+def rmas(now: datetime) -> list[ReturnAuthorization]:
+    return [
+        ReturnAuthorization(
+            RMA1, "SO-1001", GOLD, date(2026, 11, 1), now - timedelta(days=6),
+            (
+                DeclaredLine(1, EARBUDS.sku, 1, ReturnReason.DEFECTIVE),
+                DeclaredLine(2, MUG.sku, 1, ReturnReason.CHANGED_MIND),
+            ),
+        ),
+        ReturnAuthorization(
+            RMA2, "SO-1002", STANDARD, date(2026, 10, 1), now - timedelta(days=40),
+            (DeclaredLine(1, JACKET.sku, 2, ReturnReason.SIZE_FIT),),
+            tracking_numbers=(TRACKING2,),
+        ),
+    ]
+
+
+def seed(uow_factory: Callable[[], UnitOfWork], hasher: PinHasher, now: datetime) -> None:
+    with uow_factory() as uow:
+        for badge, pin, name, role in (CLERK, CLERK2, SUPERVISOR):
+            uow.users.add(User(f"U-{badge}", badge, name, role, hasher.hash(pin)))
+        for product in PRODUCTS:
+            uow.catalog.add(product)
+        for customer in (GOLD, STANDARD):
+            uow.rmas.add_customer(customer)
+        for rma in rmas(now):
+            uow.rmas.add(rma)
+        uow.commit()

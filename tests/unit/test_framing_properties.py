@@ -1,0 +1,141 @@
+"""Property tests: the fast (bytes.split based) framer keeps the per-byte semantics."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from receiving_desk.adapters.scanners import Discard, FramedScan, Framer, ScannerPortConfig
+from receiving_desk.adapters.scanners.framing import NOISE_BYTES, FrameEvent
+
+KEPT_CONTROLS = b"\x04\x1c\x1d\x1e"
+# Bytes that exercise every rule: terminators, noise, AIM ids, kept controls, high bytes.
+interesting = st.sampled_from(
+    [b"\r", b"\n", b"\r\n", b"\x00", b"\xff", b"\x11", b"\x13", b"\x7f", b"]", b"C", b"1", b"A"]
+    + [bytes([c]) for c in KEPT_CONTROLS]
+)
+streams = st.lists(interesting | st.binary(min_size=1, max_size=6), max_size=80).map(b"".join)
+
+
+def config(max_line_bytes: int = 4096, terminator: str = "auto") -> ScannerPortConfig:
+    return ScannerPortConfig(
+        name="p",
+        port="/dev/null",
+        max_line_bytes=max_line_bytes,
+        terminator=terminator,  # type: ignore[arg-type]
+    )
+
+
+def reference(data: bytes, max_line_bytes: int, t: float) -> list[FrameEvent]:
+    """The reader rules applied one byte at a time, all bytes at the same instant t."""
+    events: list[FrameEvent] = []
+    seen: set[bytes] = set()  # equal timestamps: any repeat is within the dedupe window
+    line = bytearray()
+    skipping = False
+    for b in data:
+        if b in b"\r\n":
+            if line and not skipping:
+                payload = bytes(line).translate(None, NOISE_BYTES)
+                aim = payload[:1] == b"]" and payload[1:2].isalpha() and payload[2:3].isdigit()
+                if not payload:
+                    events.append(Discard(bytes(line), "noise", t))
+                elif aim and len(payload) == 3:
+                    events.append(Discard(bytes(line), "empty", t))
+                elif payload in seen:
+                    events.append(Discard(bytes(line), "duplicate", t))
+                else:
+                    seen.add(payload)
+                    body = payload[3:] if aim else payload
+                    aim_id = payload[:3].decode() if aim else None
+                    events.append(
+                        FramedScan(bytes(line), aim_id, body.decode("latin-1"), "terminator", t)
+                    )
+            line.clear()
+            skipping = False
+        elif not skipping:
+            line.append(b)
+            if len(line) > max_line_bytes:
+                events.append(Discard(bytes(line[:max_line_bytes]), "oversized", t))
+                line.clear()
+                skipping = True
+    return events
+
+
+@st.composite
+def chunked(draw: st.DrawFn) -> tuple[bytes, list[bytes]]:
+    data = draw(streams)
+    cuts = sorted(draw(st.lists(st.integers(0, len(data)), max_size=20)))
+    bounds = [0, *cuts, len(data)]
+    return data, [data[a:b] for a, b in itertools.pairwise(bounds)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.binary(max_size=40), st.floats(0, 0.5)), max_size=30),
+    st.integers(1, 64),
+    st.sampled_from(["auto", "none"]),
+)
+def test_never_raises_and_events_are_well_formed(
+    reads: list[tuple[bytes, float]], max_line_bytes: int, terminator: str
+) -> None:
+    f = Framer(config(max_line_bytes, terminator))
+    now = 0.0
+    events: list[FrameEvent] = []
+    for data, gap in reads:
+        now += gap
+        events += f.feed(data, now) if data else f.tick(now)
+    events += f.tick(now + 10) + f.reset("disconnect", now + 11)
+    for e in events:
+        assert b"\r" not in e.raw and b"\n" not in e.raw
+        if isinstance(e, FramedScan):
+            assert e.data and not set(e.data.encode("latin-1")) & set(NOISE_BYTES)
+            assert len(e.raw) <= max_line_bytes
+        else:
+            assert e.reason in {"duplicate", "oversized", "disconnect", "empty", "noise", "stale"}
+
+
+@settings(max_examples=400, deadline=None)
+@given(chunked(), st.integers(1, 24))
+@example(
+    (
+        b"]C1\r\x00\r]C1X\r\n]C1X\n" + b"Y" * 30 + b"\rZ",
+        [b"]C1\r\x00", b"\r]C1X\r", b"\n]C1X\nYY", b"Y" * 28 + b"\rZ"],
+    ),
+    24,
+)
+def test_chunking_never_changes_the_result(
+    sample: tuple[bytes, list[bytes]], max_bytes: int
+) -> None:
+    data, chunks = sample
+    whole = Framer(config(max_bytes)).feed(data, 1.0)
+    f = Framer(config(max_bytes))
+    split = [e for chunk in chunks for e in f.feed(chunk, 1.0)]
+    assert split == whole == reference(data, max_bytes, 1.0)
+
+
+payload_chars = st.sampled_from(list(KEPT_CONTROLS) + list(b"AZ09 -/%.$+") + [0xE9])
+payloads = st.lists(st.lists(payload_chars, min_size=1, max_size=30).map(bytes), max_size=25)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    payloads,
+    st.lists(st.sampled_from([b"\r", b"\n", b"\r\n"]), min_size=25, max_size=25),
+    st.sampled_from(["", "]C1", "]d2", "]Q3"]),
+    st.data(),
+)
+def test_gs_rs_eot_fs_are_preserved(
+    items: list[bytes], terms: list[bytes], aim: str, data: st.DataObject
+) -> None:
+    stream = b"".join(aim.encode() + p + t for p, t in zip(items, terms, strict=False))
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(stream)), max_size=10)))
+    f = Framer(ScannerPortConfig(name="p", port="/dev/null", dedupe_ms=0))
+    events: list[FrameEvent] = []
+    for a, b in zip([0, *cuts], [*cuts, len(stream)], strict=True):
+        events += f.feed(stream[a:b], 1.0)
+    assert all(isinstance(e, FramedScan) for e in events)
+    assert [(e.aim_id, e.data.encode("latin-1")) for e in events] == [
+        (aim or None, p) for p in items
+    ]
