@@ -7,16 +7,16 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
 
-from collections.abc import Iterator  # noqa: E402
-from typing import TYPE_CHECKING  # noqa: E402
-from datetime import UTC, datetime, timedelta  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pytest  # noqa: E402
-from argon2 import PasswordHasher  # noqa: E402
+import pytest
+from argon2 import PasswordHasher
 
-from receiving_desk.adapters.security import Argon2PinHasher  # noqa: E402
-from receiving_desk.config import StationConfig  # noqa: E402
+from receiving_desk.adapters.security import Argon2PinHasher
+from receiving_desk.config import StationConfig
 
 if TYPE_CHECKING:
     from receiving_desk.bootstrap import Services

@@ -23,14 +23,38 @@ def ean13(body12: str) -> str:
     return body12 + str(gs1_check_digit(body12))
 
 
-EARBUDS = Product("EL-00001", "Wireless earbuds, black", "electronics", Decimal("79.90"),
-                  "BIN-A-01-01", (ean13("950600000001").zfill(14),))
-MUG = Product("HM-00002", "Ceramic mug set, white", "home", Decimal("24.50"), "BIN-B-02-01",
-              (ean13("950600000002").zfill(14),))
-CREAM = Product("BT-00003", "Face cream 50 ml", "beauty", Decimal("19.00"), "BIN-C-03-01",
-                (ean13("950600000003").zfill(14),))
-JACKET = Product("AP-00004", "Denim jacket, blue", "apparel", Decimal("89.00"), "BIN-D-01-01",
-                 ("00614141000012",))  # a UPC-A item: 614141000012 printed
+EARBUDS = Product(
+    "EL-00001",
+    "Wireless earbuds, black",
+    "electronics",
+    Decimal("79.90"),
+    "BIN-A-01-01",
+    (ean13("950600000001").zfill(14),),
+)
+MUG = Product(
+    "HM-00002",
+    "Ceramic mug set, white",
+    "home",
+    Decimal("24.50"),
+    "BIN-B-02-01",
+    (ean13("950600000002").zfill(14),),
+)
+CREAM = Product(
+    "BT-00003",
+    "Face cream 50 ml",
+    "beauty",
+    Decimal("19.00"),
+    "BIN-C-03-01",
+    (ean13("950600000003").zfill(14),),
+)
+JACKET = Product(
+    "AP-00004",
+    "Denim jacket, blue",
+    "apparel",
+    Decimal("89.00"),
+    "BIN-D-01-01",
+    ("00614141000012",),
+)  # a UPC-A item: 614141000012 printed
 PRODUCTS = (EARBUDS, MUG, CREAM, JACKET)
 
 GOLD = Customer("C1", "Maria Garcia", LoyaltyTier.GOLD)
@@ -54,14 +78,22 @@ def item_code(product: Product) -> str:
 def rmas(now: datetime) -> list[ReturnAuthorization]:
     return [
         ReturnAuthorization(
-            RMA1, "SO-1001", GOLD, date(2026, 11, 1), now - timedelta(days=6),
+            RMA1,
+            "SO-1001",
+            GOLD,
+            date(2026, 11, 1),
+            now - timedelta(days=6),
             (
                 DeclaredLine(1, EARBUDS.sku, 1, ReturnReason.DEFECTIVE),
                 DeclaredLine(2, MUG.sku, 1, ReturnReason.CHANGED_MIND),
             ),
         ),
         ReturnAuthorization(
-            RMA2, "SO-1002", STANDARD, date(2026, 10, 1), now - timedelta(days=40),
+            RMA2,
+            "SO-1002",
+            STANDARD,
+            date(2026, 10, 1),
+            now - timedelta(days=40),
             (DeclaredLine(1, JACKET.sku, 2, ReturnReason.SIZE_FIT),),
             tracking_numbers=(TRACKING2,),
         ),

@@ -20,11 +20,18 @@ from tests.conftest import FixedClock
 
 
 def run_cli(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "RECEIVING_DESK_LOG_DIR": str(tmp_path / "logs"),
-           "RECEIVING_DESK_CONFIG": ""}
+    env = {
+        **os.environ,
+        "RECEIVING_DESK_LOG_DIR": str(tmp_path / "logs"),
+        "RECEIVING_DESK_CONFIG": "",
+    }
     return subprocess.run(
         [sys.executable, "-m", "receiving_desk", *args],
-        capture_output=True, text=True, timeout=120, env=env, check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
     )
 
 
@@ -38,10 +45,12 @@ def test_demo_data_is_realistic(
         with services.engine.connect() as conn:
             gtins = conn.execute(select(tables.product_gtins.c.gtin14)).scalars().all()
             categories = conn.execute(
-                select(func.count(func.distinct(tables.products.c.category)))).scalar()
+                select(func.count(func.distinct(tables.products.c.category)))
+            ).scalar()
             tiers = set(conn.execute(select(tables.customers.c.tier)).scalars())
-            open_rmas = conn.execute(select(func.count()).select_from(tables.rmas).where(
-                tables.rmas.c.status == "open")).scalar()
+            open_rmas = conn.execute(
+                select(func.count()).select_from(tables.rmas).where(tables.rmas.c.status == "open")
+            ).scalar()
             lines = conn.execute(select(func.count()).select_from(tables.rma_lines)).scalar()
         assert len(gtins) == 200 and all(is_valid_gtin(g) for g in gtins)
         assert categories == 8 and tiers == {t.value for t in LoyaltyTier}

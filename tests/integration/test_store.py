@@ -86,18 +86,24 @@ def test_completed_return_survives_closing_and_reopening(
             receipt = uow.receipts.get(receipt_id)
         assert receipt is not None and receipt.status is ReceiptStatus.COMPLETED
         assert receipt.completed_at == clock.now()
-        assert [(u.sku, u.inspection.grade, u.inspection.decision.disposition)
-                for u in receipt.units if u.inspection] == [
+        assert [
+            (u.sku, u.inspection.grade, u.inspection.decision.disposition)
+            for u in receipt.units
+            if u.inspection
+        ] == [
             (EARBUDS.sku, "A", Disposition.RESTOCK_OPEN_BOX),
             (MUG.sku, "C", Disposition.LIQUIDATE),
         ]
         assert {u.inspection.decision.rule_version for u in receipt.units if u.inspection} == {
-            "2026.11-1"}
+            "2026.11-1"
+        }
         with again.engine.connect() as conn:
-            topics = conn.execute(
-                select(tables.outbox.c.topic).order_by(tables.outbox.c.seq)).scalars().all()
-        assert topics == ["return.received", "unit.inspected", "unit.inspected",
-                          "return.completed"]
+            topics = (
+                conn.execute(select(tables.outbox.c.topic).order_by(tables.outbox.c.seq))
+                .scalars()
+                .all()
+            )
+        assert topics == ["return.received", "unit.inspected", "unit.inspected", "return.completed"]
         desk = again.new_desk()
         login(desk)
         with pytest.raises(DeskError) as err:
@@ -158,9 +164,18 @@ def test_a_killed_desk_resumes_where_it_stopped(
 ) -> None:
     seeded.close()
     proc = subprocess.Popen(
-        [sys.executable, "-c", KILLED_DESK, str(station_config.data_dir), item_code(EARBUDS),
-         item_code(MUG)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=REPO, text=True,
+        [
+            sys.executable,
+            "-c",
+            KILLED_DESK,
+            str(station_config.data_dir),
+            item_code(EARBUDS),
+            item_code(MUG),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        cwd=REPO,
+        text=True,
         env={**os.environ, "PYTHONPATH": str(REPO)},
     )
     try:
@@ -184,8 +199,10 @@ def test_a_killed_desk_resumes_where_it_stopped(
         view = desk.view()
         assert view.step is Step.GRADE_UNIT
         assert view.parcel is not None and view.parcel.rma_number == RMA1
-        assert [(u.sku, u.grade) for u in view.parcel.units] == [(EARBUDS.sku, "B"),
-                                                                  (MUG.sku, None)]
+        assert [(u.sku, u.grade) for u in view.parcel.units] == [
+            (EARBUDS.sku, "B"),
+            (MUG.sku, None),
+        ]
         desk.grade("A")
         assert desk.complete().view.step is Step.SCAN_PARCEL
     finally:

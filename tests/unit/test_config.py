@@ -44,10 +44,19 @@ def test_missing_explicit_file_unknown_key_and_bad_zone_are_refused(tmp_path: Pa
 
 
 def test_written_config_reads_back(tmp_path: Path) -> None:
-    config = StationConfig(station_id="D2", site_timezone="Europe/Moscow",
-                           data_dir=tmp_path / "d", log_dir=tmp_path / "l", sound=False)
+    config = StationConfig(
+        station_id="D2",
+        site_timezone="Europe/Moscow",
+        data_dir=tmp_path / "d",
+        log_dir=tmp_path / "l",
+        sound=False,
+    )
     path = tmp_path / "c" / "station.toml"
     write_config(config, path)
     again = load_config(path, environ={})
     assert (again.station_id, again.site_timezone, again.data_dir, again.sound) == (
-        "D2", "Europe/Moscow", tmp_path / "d", False)
+        "D2",
+        "Europe/Moscow",
+        tmp_path / "d",
+        False,
+    )

@@ -11,10 +11,26 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "receiving_desk"
 QT = ("PySide6", "shiboken6")
-DOMAIN_FORBIDDEN = (*QT, "sqlalchemy", "alembic", "serial", "psycopg", "reportlab", "barcode",
-                    "receiving_desk.adapters", "receiving_desk.services", "receiving_desk.gui")
-SERVICES_FORBIDDEN = (*QT, "sqlalchemy", "serial", "psycopg", "receiving_desk.adapters",
-                      "receiving_desk.gui")
+DOMAIN_FORBIDDEN = (
+    *QT,
+    "sqlalchemy",
+    "alembic",
+    "serial",
+    "psycopg",
+    "reportlab",
+    "barcode",
+    "receiving_desk.adapters",
+    "receiving_desk.services",
+    "receiving_desk.gui",
+)
+SERVICES_FORBIDDEN = (
+    *QT,
+    "sqlalchemy",
+    "serial",
+    "psycopg",
+    "receiving_desk.adapters",
+    "receiving_desk.gui",
+)
 
 
 def imports(path: Path) -> set[str]:
@@ -31,19 +47,20 @@ def imports(path: Path) -> set[str]:
 def offenders(folder: str, forbidden: tuple[str, ...]) -> dict[str, list[str]]:
     bad: dict[str, list[str]] = {}
     for path in (PACKAGE / folder).rglob("*.py") if folder else PACKAGE.rglob("*.py"):
-        hits = [m for m in imports(path) if m.split(".")[0] in forbidden or m.startswith(
-            tuple(f + "." for f in forbidden)) or m in forbidden]
+        hits = [
+            m
+            for m in imports(path)
+            if m.split(".")[0] in forbidden
+            or m.startswith(tuple(f + "." for f in forbidden))
+            or m in forbidden
+        ]
         if hits:
             bad[str(path.relative_to(PACKAGE))] = sorted(hits)
     return bad
 
 
 def test_only_gui_imports_qt() -> None:
-    bad = {
-        path: mods
-        for path, mods in offenders("", QT).items()
-        if not path.startswith("gui/")
-    }
+    bad = {path: mods for path, mods in offenders("", QT).items() if not path.startswith("gui/")}
     assert bad == {}
 
 

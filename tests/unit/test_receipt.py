@@ -31,8 +31,12 @@ def test_items_on_the_rma_match_their_lines_in_order() -> None:
     r = receipt()
     u1 = r.add_unit("u1", RMA_1, MUG, "c", None, NOW, "u1")
     u2 = r.add_unit("u2", RMA_1, EARBUDS, "c", None, NOW, "u1")
-    assert (u1.line_no, u1.match, u2.line_no, u2.match) == (2, MatchStatus.MATCHED, 1,
-                                                           MatchStatus.MATCHED)
+    assert (u1.line_no, u1.match, u2.line_no, u2.match) == (
+        2,
+        MatchStatus.MATCHED,
+        1,
+        MatchStatus.MATCHED,
+    )
     assert [p.state for p in r.progress(RMA_1)] == [LineState.RECEIVED, LineState.RECEIVED]
 
 
@@ -50,7 +54,10 @@ def test_quantity_beyond_the_declared_is_over() -> None:
     second = r.add_unit("u2", RMA_2, JACKET, "c", None, NOW, "u1")
     third = r.add_unit("u3", RMA_2, JACKET, "c", None, NOW, "u1")
     assert [first.match, second.match, third.match] == [
-        MatchStatus.MATCHED, MatchStatus.MATCHED, MatchStatus.OVER_QUANTITY]
+        MatchStatus.MATCHED,
+        MatchStatus.MATCHED,
+        MatchStatus.OVER_QUANTITY,
+    ]
     assert r.progress(RMA_2)[0].state is LineState.RECEIVED
 
 

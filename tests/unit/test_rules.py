@@ -108,9 +108,14 @@ def test_a_minimal_file_loads(tmp_path: Path) -> None:
         (lambda s: s.replace('id = "B-any"', 'id = "A-any"'), 12, "used twice"),
         (lambda s: s.replace('version = "t1"', ""), None, "missing 'version'"),
         (lambda s: s.replace("default_days = 14", "default_days = -1"), 4, "default_days"),
-        (lambda s: s.replace('category = "*"\ndisposition = "liquidate"',
-                             'category = "toys"\ndisposition = "liquidate"'), None,
-         "grade 'B' has no rule for category '*'"),
+        (
+            lambda s: s.replace(
+                'category = "*"\ndisposition = "liquidate"',
+                'category = "toys"\ndisposition = "liquidate"',
+            ),
+            None,
+            "grade 'B' has no rule for category '*'",
+        ),
         (lambda s: s.replace("[[rule]]", "[[rule]", 1), 5, "Expected"),
     ],
 )

@@ -44,8 +44,9 @@ def make_desk(store: FakeStore, clock: FixedClock, station: str = "S1") -> Desk:
 
     rules = load_rules(default_rules_path())
     auth = AuthService(uow, PlainHasher(), clock, station)
-    return Desk(uow, auth, ReceivingService(uow, rules, clock), clock, station,
-                ZoneInfo("Europe/Berlin"))
+    return Desk(
+        uow, auth, ReceivingService(uow, rules, clock), clock, station, ZoneInfo("Europe/Berlin")
+    )
 
 
 def login(desk: Desk, badge: str = "BADGE-C001", pin: str = "1111") -> None:
@@ -71,12 +72,19 @@ def test_a_whole_return(store: FakeStore, clock: FixedClock) -> None:
     (receipt,) = store.receipts.values()
     assert receipt.status is ReceiptStatus.COMPLETED
     assert [u.inspection.decision.disposition for u in receipt.units if u.inspection] == [
-        Disposition.RESTOCK_OPEN_BOX, Disposition.LIQUIDATE]
-    assert all(u.inspection and u.inspection.decision.rule_version == "2026.11-1"
-               for u in receipt.units)
+        Disposition.RESTOCK_OPEN_BOX,
+        Disposition.LIQUIDATE,
+    ]
+    assert all(
+        u.inspection and u.inspection.decision.rule_version == "2026.11-1" for u in receipt.units
+    )
     assert store.rmas[RMA1].status is RmaStatus.RECEIVED
     assert [topic for topic, _, _ in store.outbox] == [
-        "return.received", "unit.inspected", "unit.inspected", "return.completed"]
+        "return.received",
+        "unit.inspected",
+        "unit.inspected",
+        "return.completed",
+    ]
     assert [e.action for e in store.audit] == ["login", "parcel_opened", "return_completed"]
 
 
@@ -210,8 +218,9 @@ def test_complete_twice_and_closed_rma_are_refused(store: FakeStore, clock: Fixe
     assert err.value.code is ErrorCode.NO_OPEN_PARCEL
     session = desk.session
     assert session is not None
-    services = ReceivingService(lambda: FakeUnitOfWork(store), load_rules(default_rules_path()),
-                                clock)
+    services = ReceivingService(
+        lambda: FakeUnitOfWork(store), load_rules(default_rules_path()), clock
+    )
     with pytest.raises(DeskError) as err:
         services.complete(session, receipt_id)
     assert err.value.code is ErrorCode.RETURN_NOT_OPEN

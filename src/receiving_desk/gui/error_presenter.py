@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
+from types import TracebackType
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -47,8 +48,10 @@ class ErrorPresenter(QObject):
             return
         self.present_bug(type(error), error, error.__traceback__)
 
-    def present_bug(self, kind: type[BaseException], error: BaseException, tb: object) -> None:
-        text = "".join(traceback.format_exception(kind, error, tb))  # type: ignore[arg-type]
+    def present_bug(
+        self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
+        text = "".join(traceback.format_exception(kind, error, tb))
         log.error("unexpected error\n%s", text)
         self._sounds.play(Cue.BAD)
         summary = f"{kind.__name__}: {error}"

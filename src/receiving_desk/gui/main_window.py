@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QW
 
 from receiving_desk import __version__
 from receiving_desk.bootstrap import Services
-from receiving_desk.gui.receiving_view import ReceivingView
 from receiving_desk.gui.generated.ui_main_window import Ui_MainWindow
+from receiving_desk.gui.receiving_view import ReceivingView
 from receiving_desk.gui.sounds import Sounds
 from receiving_desk.gui.task_runner import TaskRunner
 from receiving_desk.services.desk_view import DeskView
@@ -29,8 +29,9 @@ class MainWindow(QMainWindow):
         self.void_dialog: QInputDialog | None = None
         self._user_label = QLabel()
         self._station_label = QLabel(
-            self.tr("Station {0} · {1}").format(services.config.station_id,
-                                                services.config.site_name)
+            self.tr("Station {0} · {1}").format(
+                services.config.station_id, services.config.site_name
+            )
         )
         self.ui.statusBar.addWidget(self._user_label, 1)
         self.ui.statusBar.addPermanentWidget(self._station_label)
@@ -63,8 +64,11 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About Receiving Desk"))
-        box.setText(self.tr("Receiving Desk {0}\nData: {1}").format(
-            __version__, self.services.config.data_dir))
+        box.setText(
+            self.tr("Receiving Desk {0}\nData: {1}").format(
+                __version__, self.services.config.data_dir
+            )
+        )
         box.open()
 
     def _update_status(self, view: DeskView) -> None:
@@ -74,7 +78,7 @@ class MainWindow(QMainWindow):
         else:
             self._user_label.setText(self.tr("Not logged in"))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         # Let queued database work finish: every acknowledged step is already committed, and
         # nothing in flight is dropped.
         self.db_worker.shutdown()

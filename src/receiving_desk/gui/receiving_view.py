@@ -80,7 +80,7 @@ class ReceivingView(QWidget):
         self._style()
         self._setup_tables()
         self._connect()
-        self.run(self._desk.view, lambda v: self.render(v))
+        self.run(self._desk.view, self.show_view)
 
     # -- setup -----------------------------------------------------------------------------
     def _style(self) -> None:
@@ -93,8 +93,14 @@ class ReceivingView(QWidget):
         ui.dispositionLabel.setFont(_big(base, 22))
         ui.currentUnitLabel.setFont(_big(base, 16, bold=False))
         ui.whyLabel.setFont(_big(base, 13, bold=False))
-        for label in (ui.rmaValue, ui.orderValue, ui.customerValue, ui.tierValue,
-                      ui.deliveredValue, ui.windowValue):
+        for label in (
+            ui.rmaValue,
+            ui.orderValue,
+            ui.customerValue,
+            ui.tierValue,
+            ui.deliveredValue,
+            ui.windowValue,
+        ):
             label.setFont(_big(base, 14))
         for button in [*self._grade_buttons.values(), ui.completeButton, ui.undoButton]:
             button.setMinimumHeight(52)
@@ -105,11 +111,23 @@ class ReceivingView(QWidget):
 
     def _setup_tables(self) -> None:
         heads = {
-            self.ui.linesTable: [self.tr("Line"), self.tr("SKU"), self.tr("Description"),
-                                 self.tr("Declared"), self.tr("Received"), self.tr("Status"),
-                                 self.tr("Customer's reason")],
-            self.ui.unitsTable: [self.tr("#"), self.tr("SKU"), self.tr("Description"),
-                                 self.tr("Match"), self.tr("Grade"), self.tr("Disposition")],
+            self.ui.linesTable: [
+                self.tr("Line"),
+                self.tr("SKU"),
+                self.tr("Description"),
+                self.tr("Declared"),
+                self.tr("Received"),
+                self.tr("Status"),
+                self.tr("Customer's reason"),
+            ],
+            self.ui.unitsTable: [
+                self.tr("#"),
+                self.tr("SKU"),
+                self.tr("Description"),
+                self.tr("Match"),
+                self.tr("Grade"),
+                self.tr("Disposition"),
+            ],
         }
         for table, labels in heads.items():
             table.setColumnCount(len(labels))
@@ -168,7 +186,8 @@ class ReceivingView(QWidget):
     # -- results ---------------------------------------------------------------------------
     def _on_error(self, error: BaseException) -> None:
         self.presenter.present(error)
-        self.ui.scanInput.setFocus()
+        # A refused step can still move the desk (a wrong PIN drops the badge): re-render.
+        self.run(self._desk.view, self.show_view)
 
     def _on_result(self, result: DeskResult) -> None:
         message = m.event_text(result.event, result.params)
@@ -179,7 +198,7 @@ class ReceivingView(QWidget):
         else:
             self.show_ok_banner(message)
         self._sounds.play(cue)
-        self.render(result.view)
+        self.show_view(result.view)
 
     def show_error_banner(self, text: str) -> None:
         self.ui.bannerLabel.setStyleSheet(BANNER_STYLE["error"])
@@ -192,7 +211,7 @@ class ReceivingView(QWidget):
         self.ui.bannerLabel.setProperty("state", "ok")
 
     # -- rendering -------------------------------------------------------------------------
-    def render(self, view: DeskView) -> None:
+    def show_view(self, view: DeskView) -> None:
         self.current = view
         ui = self.ui
         ui.stepLabel.setText(m.step_text(view.step))
@@ -213,8 +232,14 @@ class ReceivingView(QWidget):
         ui = self.ui
         ui.parcelGroup.setEnabled(parcel is not None)
         if parcel is None:
-            for label in (ui.rmaValue, ui.orderValue, ui.customerValue, ui.tierValue,
-                          ui.deliveredValue, ui.windowValue):
+            for label in (
+                ui.rmaValue,
+                ui.orderValue,
+                ui.customerValue,
+                ui.tierValue,
+                ui.deliveredValue,
+                ui.windowValue,
+            ):
                 label.setText("—")
                 label.setStyleSheet("")
             ui.linesTable.setRowCount(0)
@@ -231,36 +256,69 @@ class ReceivingView(QWidget):
         w = parcel.window
         if w.inside:
             text = self.tr("Inside: day {0} of {1} ({2} left)").format(
-                w.days_since_delivery, w.window_days, w.days_left)
+                w.days_since_delivery, w.window_days, w.days_left
+            )
             ui.windowValue.setStyleSheet("color:#1b5e20;")
         else:
-            text = self.tr("OUTSIDE: day {0} of {1}").format(w.days_since_delivery,
-                                                             w.window_days)
+            text = self.tr("OUTSIDE: day {0} of {1}").format(w.days_since_delivery, w.window_days)
             ui.windowValue.setStyleSheet("color:#b71c1c;")
         ui.windowValue.setText(text)
-        self._fill(ui.linesTable, [
-            ([str(r.line_no), r.sku, r.description, str(r.declared), str(r.received),
-              m.line_state_text(r.state), m.reason_text(r.reason)], LINE_COLOURS[r.state])
-            for r in parcel.lines
-        ])
-        self._fill(ui.unitsTable, [
-            ([str(u.seq), u.sku, u.description, m.match_text(u.match), u.grade or "—",
-              m.disposition_text(u.disposition) if u.disposition else "—"],
-             MATCH_COLOURS[u.match])
-            for u in parcel.units
-        ])
+        self._fill(
+            ui.linesTable,
+            [
+                (
+                    [
+                        str(r.line_no),
+                        r.sku,
+                        r.description,
+                        str(r.declared),
+                        str(r.received),
+                        m.line_state_text(r.state),
+                        m.reason_text(r.reason),
+                    ],
+                    LINE_COLOURS[r.state],
+                )
+                for r in parcel.lines
+            ],
+        )
+        self._fill(
+            ui.unitsTable,
+            [
+                (
+                    [
+                        str(u.seq),
+                        u.sku,
+                        u.description,
+                        m.match_text(u.match),
+                        u.grade or "—",
+                        m.disposition_text(u.disposition) if u.disposition else "—",
+                    ],
+                    MATCH_COLOURS[u.match],
+                )
+                for u in parcel.units
+            ],
+        )
         waiting = parcel.unit_to_grade
         if waiting is not None:
-            ui.currentUnitLabel.setText(self.tr("Unit {0}: {1} — {2} ({3})").format(
-                waiting.seq, waiting.sku, waiting.description, waiting.category))
+            ui.currentUnitLabel.setText(
+                self.tr("Unit {0}: {1} — {2} ({3})").format(
+                    waiting.seq, waiting.sku, waiting.description, waiting.category
+                )
+            )
         else:
             ui.currentUnitLabel.setText("")
         last = parcel.last_graded
         if last is not None and last.disposition is not None:
-            ui.dispositionLabel.setText(self.tr("Unit {0} (grade {1}): {2}").format(
-                last.seq, last.grade, m.disposition_text(last.disposition)))
-            ui.whyLabel.setText(self.tr("Why: {0} — rule {1}, rules version {2}").format(
-                last.why, last.rule_id, last.rule_version))
+            ui.dispositionLabel.setText(
+                self.tr("Unit {0} (grade {1}): {2}").format(
+                    last.seq, last.grade, m.disposition_text(last.disposition)
+                )
+            )
+            ui.whyLabel.setText(
+                self.tr("Why: {0} — rule {1}, rules version {2}").format(
+                    last.why, last.rule_id, last.rule_version
+                )
+            )
         else:
             ui.dispositionLabel.setText("")
             ui.whyLabel.setText("")

@@ -42,7 +42,7 @@ class ScanLineEdit(QLineEdit):
             self.insert(self._held)
             self._held = None
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._release_held_as_text()

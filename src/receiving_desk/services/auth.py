@@ -28,7 +28,9 @@ class AuthService:
 
     def _audit(self, uow: UnitOfWork, user_id: str | None, action: str, subject: str) -> None:
         uow.audit.append(
-            AuditEntry(str(uuid.uuid4()), self._clock.now(), self._station, user_id, action, subject)
+            AuditEntry(
+                str(uuid.uuid4()), self._clock.now(), self._station, user_id, action, subject
+            )
         )
 
     def login(self, badge: str, pin: str) -> Session:

@@ -46,31 +46,123 @@ DEMO_USERS = (
 
 # category -> (SKU prefix, value range in whole currency units, product words)
 CATEGORIES: dict[str, tuple[str, tuple[int, int], list[str]]] = {
-    "electronics": ("EL", (19, 899), ["Wireless earbuds", "Bluetooth speaker", "USB-C charger",
-                                      "Smartwatch", "Tablet 10-inch", "Noise-cancelling headphones",
-                                      "Action camera", "E-reader", "Webcam 1080p", "Power bank"]),
-    "apparel": ("AP", (9, 149), ["Denim jacket", "Wool sweater", "Rain coat", "Linen shirt",
-                                 "Running shorts", "Silk scarf", "Hoodie", "Chinos"]),
-    "footwear": ("FW", (29, 199), ["Trail running shoes", "Leather boots", "Sandals",
-                                   "Sneakers", "Hiking boots"]),
-    "home": ("HM", (7, 249), ["Ceramic mug set", "Cast-iron pan", "Bath towel set",
-                              "Desk lamp", "Throw blanket", "Chef's knife", "Kettle"]),
-    "toys": ("TY", (5, 99), ["Building blocks set", "Plush bear", "Puzzle 1000 pieces",
-                             "Remote-control car", "Board game"]),
-    "beauty": ("BT", (4, 89), ["Face cream", "Electric toothbrush", "Hair dryer",
-                               "Perfume 50 ml", "Lipstick"]),
-    "books": ("BK", (6, 59), ["Cookbook", "Atlas of the world", "Novel (hardcover)",
-                              "Children's picture book"]),
+    "electronics": (
+        "EL",
+        (19, 899),
+        [
+            "Wireless earbuds",
+            "Bluetooth speaker",
+            "USB-C charger",
+            "Smartwatch",
+            "Tablet 10-inch",
+            "Noise-cancelling headphones",
+            "Action camera",
+            "E-reader",
+            "Webcam 1080p",
+            "Power bank",
+        ],
+    ),
+    "apparel": (
+        "AP",
+        (9, 149),
+        [
+            "Denim jacket",
+            "Wool sweater",
+            "Rain coat",
+            "Linen shirt",
+            "Running shorts",
+            "Silk scarf",
+            "Hoodie",
+            "Chinos",
+        ],
+    ),
+    "footwear": (
+        "FW",
+        (29, 199),
+        ["Trail running shoes", "Leather boots", "Sandals", "Sneakers", "Hiking boots"],
+    ),
+    "home": (
+        "HM",
+        (7, 249),
+        [
+            "Ceramic mug set",
+            "Cast-iron pan",
+            "Bath towel set",
+            "Desk lamp",
+            "Throw blanket",
+            "Chef's knife",
+            "Kettle",
+        ],
+    ),
+    "toys": (
+        "TY",
+        (5, 99),
+        [
+            "Building blocks set",
+            "Plush bear",
+            "Puzzle 1000 pieces",
+            "Remote-control car",
+            "Board game",
+        ],
+    ),
+    "beauty": (
+        "BT",
+        (4, 89),
+        ["Face cream", "Electric toothbrush", "Hair dryer", "Perfume 50 ml", "Lipstick"],
+    ),
+    "books": (
+        "BK",
+        (6, 59),
+        ["Cookbook", "Atlas of the world", "Novel (hardcover)", "Children's picture book"],
+    ),
     "tools": ("TL", (12, 399), ["Cordless drill", "Socket set", "Laser level", "Jigsaw"]),
 }
 COLOURS = ["black", "white", "navy", "red", "grey", "green", "sand", "blue"]
 # A few catalog entries in the teams' other languages, so CJK and Cyrillic show up on screen.
-LOCAL_NAMES = ["无线耳机 黑色", "保温杯 500ml", "Кофемолка электрическая", "블루투스 스피커",
-               "運動鞋 白色", "Рюкзак городской"]
-FIRST = ["Maria", "James", "Li", "Sofia", "Ivan", "Ji-woo", "Fatima", "Lucas", "Emma", "Chen",
-         "Aiko", "Noah", "Olga", "Mateo", "Yuki", "Amara"]
-LAST = ["Garcia", "Smith", "Wang", "Rossi", "Ivanov", "Park", "Khan", "Silva", "Müller", "Liu",
-        "Tanaka", "Brown", "Sokolova", "López", "Sato", "Okafor"]
+LOCAL_NAMES = [
+    "无线耳机 黑色",
+    "保温杯 500ml",
+    "Кофемолка электрическая",
+    "블루투스 스피커",
+    "運動鞋 白色",
+    "Рюкзак городской",
+]
+FIRST = [
+    "Maria",
+    "James",
+    "Li",
+    "Sofia",
+    "Ivan",
+    "Ji-woo",
+    "Fatima",
+    "Lucas",
+    "Emma",
+    "Chen",
+    "Aiko",
+    "Noah",
+    "Olga",
+    "Mateo",
+    "Yuki",
+    "Amara",
+]
+LAST = [
+    "Garcia",
+    "Smith",
+    "Wang",
+    "Rossi",
+    "Ivanov",
+    "Park",
+    "Khan",
+    "Silva",
+    "Müller",
+    "Liu",
+    "Tanaka",
+    "Brown",
+    "Sokolova",
+    "López",
+    "Sato",
+    "Okafor",
+]
 
 
 def gtin13(index: int) -> str:
@@ -115,9 +207,12 @@ def build_products(rng: random.Random) -> list[Product]:
 
 
 def build_customers(rng: random.Random) -> list[Customer]:
-    tiers = [LoyaltyTier.STANDARD] * 5 + [LoyaltyTier.SILVER] * 3 + [LoyaltyTier.GOLD] * 2 + [
-        LoyaltyTier.PLATINUM
-    ]
+    tiers = (
+        [LoyaltyTier.STANDARD] * 5
+        + [LoyaltyTier.SILVER] * 3
+        + [LoyaltyTier.GOLD] * 2
+        + [LoyaltyTier.PLATINUM]
+    )
     customers = [
         Customer(f"C{n:05d}", f"{rng.choice(FIRST)} {rng.choice(LAST)}", rng.choice(tiers))
         for n in range(1, 61)
@@ -165,7 +260,7 @@ def build_rmas(
 def load_demo_data(
     uow_factory: Callable[[], UnitOfWork], hasher: PinHasher, now: datetime
 ) -> dict[str, int]:
-    rng = random.Random(SEED)
+    rng = random.Random(SEED)  # noqa: S311 (demo data, not secrets)
     products = build_products(rng)
     customers = build_customers(rng)
     rmas = build_rmas(rng, products, customers, now)
@@ -179,5 +274,9 @@ def load_demo_data(
         for rma in rmas:
             uow.rmas.add(rma)
         uow.commit()
-    return {"products": len(products), "customers": len(customers), "rmas": len(rmas),
-            "users": len(DEMO_USERS)}
+    return {
+        "products": len(products),
+        "customers": len(customers),
+        "rmas": len(rmas),
+        "users": len(DEMO_USERS),
+    }

@@ -7,6 +7,7 @@ database worker thread and only renders the results.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -19,8 +20,6 @@ from receiving_desk.domain.users import Session
 from receiving_desk.services.auth import AuthService
 from receiving_desk.services.desk_view import DeskView, Step, build_parcel_view
 from receiving_desk.services.receiving import ReceivingService
-
-from collections.abc import Callable
 
 
 class Event(StrEnum):
@@ -44,8 +43,13 @@ class DeskResult:
     params: dict[str, Any] = field(default_factory=dict)
 
 
-GRADE_COMMANDS = {"GRADE-A": "A", "GRADE-B": "B", "GRADE-C": "C", "GRADE-D": "D",
-                  "GRADE-SCRAP": "SCRAP"}
+GRADE_COMMANDS = {
+    "GRADE-A": "A",
+    "GRADE-B": "B",
+    "GRADE-C": "C",
+    "GRADE-D": "D",
+    "GRADE-SCRAP": "SCRAP",
+}
 
 
 class Desk:
@@ -114,7 +118,9 @@ class Desk:
             raise DeskError(ErrorCode.NOISE)
         if reading.kind is ScanKind.INVALID:
             if reading.problem_code == "check_digit":
-                raise DeskError(ErrorCode.BAD_CHECK_DIGIT, code=reading.raw, problem=reading.problem)
+                raise DeskError(
+                    ErrorCode.BAD_CHECK_DIGIT, code=reading.raw, problem=reading.problem
+                )
             raise DeskError(ErrorCode.INVALID_BARCODE, code=reading.raw, problem=reading.problem)
         if reading.kind is ScanKind.BADGE:
             self._pending_badge = reading.value
@@ -196,8 +202,9 @@ class Desk:
         session = self._require_session()
         receipt = self._receiving.complete(session, self._require_receipt())
         self._receipt_id = None
-        return self._result(Event.RETURN_COMPLETED, rma=receipt.rma_number,
-                            units=len(receipt.units))
+        return self._result(
+            Event.RETURN_COMPLETED, rma=receipt.rma_number, units=len(receipt.units)
+        )
 
     def void(self, reason: str) -> DeskResult:
         session = self._require_session()

@@ -30,9 +30,7 @@ def _new_id() -> str:
 
 
 class ReceivingService:
-    def __init__(
-        self, uow_factory: Callable[[], UnitOfWork], rules: RuleSet, clock: Clock
-    ) -> None:
+    def __init__(self, uow_factory: Callable[[], UnitOfWork], rules: RuleSet, clock: Clock) -> None:
         self._uow = uow_factory
         self._rules = rules
         self._clock = clock
@@ -46,7 +44,12 @@ class ReceivingService:
         self, uow: UnitOfWork, session: Session, action: str, subject: str, **details: Any
     ) -> None:
         entry = AuditEntry(
-            _new_id(), self._clock.now(), session.station_id, session.user_id, action, subject,
+            _new_id(),
+            self._clock.now(),
+            session.station_id,
+            session.user_id,
+            action,
+            subject,
             details,
         )
         uow.audit.append(entry)
@@ -71,8 +74,9 @@ class ReceivingService:
             return uow.receipts.open_for_station(station_id)
 
     # -- use cases -----------------------------------------------------------------------------
-    def open_parcel(self, session: Session, rma_number: str | None, tracking: str | None,
-                    scanned_code: str) -> ParcelReceipt:
+    def open_parcel(
+        self, session: Session, rma_number: str | None, tracking: str | None, scanned_code: str
+    ) -> ParcelReceipt:
         """Open the parcel for an RMA found by its number or a tracking number on the box."""
         session.require(Permission.RECEIVE)
         with self._uow() as uow:
@@ -137,8 +141,14 @@ class ReceivingService:
                 raise DeskError(ErrorCode.UNKNOWN_ITEM, code=scanned_code)
             rma = self._rma(uow, receipt.rma_number)
             unit = receipt.add_unit(
-                _new_id(), rma, product, scanned_code, gtin14, self._clock.now(),
-                session.user_id, serial,
+                _new_id(),
+                rma,
+                product,
+                scanned_code,
+                gtin14,
+                self._clock.now(),
+                session.user_id,
+                serial,
             )
             uow.receipts.save(receipt)
             uow.commit()
@@ -233,8 +243,15 @@ class ReceivingService:
             receipt = self._receipt(uow, receipt_id)
             receipt.void(self._clock.now(), session.user_id, reason)
             uow.receipts.save(receipt)
-            self._audit(uow, session, "return_voided", receipt.id, reason=reason.strip(),
-                        rma=receipt.rma_number, units=len(receipt.units))
+            self._audit(
+                uow,
+                session,
+                "return_voided",
+                receipt.id,
+                reason=reason.strip(),
+                rma=receipt.rma_number,
+                units=len(receipt.units),
+            )
             uow.outbox.put(
                 "return.voided",
                 receipt.id,
@@ -249,8 +266,15 @@ class ReceivingService:
             receipt = self._receipt(uow, receipt_id)
             unit = receipt.remove_last_unit()
             uow.receipts.save(receipt)
-            self._audit(uow, session, "scan_undone", receipt.id, unit=unit.id, sku=unit.sku,
-                        code=unit.scanned_code)
+            self._audit(
+                uow,
+                session,
+                "scan_undone",
+                receipt.id,
+                unit=unit.id,
+                sku=unit.sku,
+                code=unit.scanned_code,
+            )
             if unit.inspection is not None:  # the central side already heard of it
                 uow.outbox.put(
                     "unit.withdrawn",

@@ -19,6 +19,14 @@ from receiving_desk.adapters.store.repositories import (
     SqlUserRepository,
 )
 from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.ports import (
+    AuditLog,
+    CatalogRepository,
+    Outbox,
+    ReceiptRepository,
+    RmaRepository,
+    UserRepository,
+)
 
 
 def _utc_now() -> datetime:
@@ -26,6 +34,13 @@ def _utc_now() -> datetime:
 
 
 class SqlUnitOfWork:
+    users: UserRepository
+    catalog: CatalogRepository
+    rmas: RmaRepository
+    receipts: ReceiptRepository
+    audit: AuditLog
+    outbox: Outbox
+
     def __init__(self, engine: Engine, now: Callable[[], datetime] = _utc_now) -> None:
         self._engine = engine
         self._now = now

@@ -1,0 +1,75 @@
+"""GUI fixtures: the real main window on a real (temporary) SQLite store, offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from receiving_desk.bootstrap import Services
+from receiving_desk.gui.app import create_window
+from receiving_desk.gui.main_window import MainWindow
+from tests.conftest import FixedClock
+from tests.seed import seed
+
+
+@pytest.fixture
+def window(services: Services, clock: FixedClock, qtbot: QtBot) -> Iterator[MainWindow]:
+    seed(services.uow_factory, services.hasher, clock.now())
+    win = create_window(services)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.receiving.current is not None)
+    yield win
+    win.close()
+
+
+class Clerk:
+    """Drives the window only as a clerk would: the scan input and the keyboard."""
+
+    def __init__(self, window: MainWindow, qtbot: QtBot) -> None:
+        self.window = window
+        self.view = window.receiving
+        self.input = window.receiving.ui.scanInput
+        self.qtbot = qtbot
+
+    def settle(self) -> None:
+        self.qtbot.waitUntil(lambda: self.window.db_worker.pending == 0, timeout=5000)
+
+    def scan(self, text: str) -> None:
+        """A keyboard-wedge scanner: the characters, then Enter."""
+        self.qtbot.keyClicks(self.input, text)
+        self.qtbot.keyClick(self.input, Qt.Key.Key_Return)
+        self.settle()
+
+    def key(
+        self, key: Qt.Key | str, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+    ) -> None:
+        self.qtbot.keyClick(self.input, key, modifier)
+        self.settle()
+
+    def hotkey(self, char: str) -> None:
+        """A lone digit: the view waits briefly to tell it from a scan, then grades."""
+        before = self.view.current
+        self.qtbot.keyClick(self.input, char)
+        self.qtbot.waitUntil(lambda: self.view.current is not before, timeout=3000)
+        self.settle()
+
+    def login(self, badge: str = "BADGE-C001", pin: str = "1111") -> None:
+        self.scan(badge)
+        self.scan(pin)
+
+    @property
+    def banner(self) -> str:
+        return self.view.ui.bannerLabel.text()
+
+    @property
+    def banner_state(self) -> str:
+        return str(self.view.ui.bannerLabel.property("state"))
+
+
+@pytest.fixture
+def clerk(window: MainWindow, qtbot: QtBot) -> Clerk:
+    return Clerk(window, qtbot)
