@@ -245,8 +245,8 @@ def build_rmas(
         )
         rmas.append(
             ReturnAuthorization(
-                rma_number=f"RMA-{now.year}-{n:06d}",
-                order_number=f"SO-{now.year}-{100000 + n * 13:06d}",
+                rma_number=f"RMA-2026-{n:06d}",  # fixed year: the README quotes them
+                order_number=f"SO-2026-{100000 + n * 13:06d}",
                 customer=customer,
                 order_date=(delivered - timedelta(days=rng.randint(2, 6))).date(),
                 delivered_at=delivered,
