@@ -15,6 +15,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
+from receiving_desk.adapters.scanners.config import ScannerPortConfig
+
 APP_NAME = "receiving-desk"
 ENV_CONFIG = "RECEIVING_DESK_CONFIG"
 ENV_DATA_DIR = "RECEIVING_DESK_DATA_DIR"
@@ -35,6 +37,7 @@ class StationConfig:
     rules_file: Path | None = None  # None: the shipped default rules
     language: str = ""  # "" = the system's language
     sound: bool = True
+    scanners: tuple[ScannerPortConfig, ...] = ()  # serial scanners ([[scanner]] tables)
     source: Path | None = None  # the file this was read from, if any
 
     @property
@@ -98,7 +101,13 @@ def _read_file(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: {exc}") from exc
     station = raw.get("station", raw)
     values: dict[str, Any] = {}
+    try:
+        values["scanners"] = tuple(ScannerPortConfig.from_dict(t) for t in raw.get("scanner", []))
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"{path}: [[scanner]]: {exc}") from exc
     for key, value in station.items():
+        if key == "scanner":
+            continue
         kind = _KEYS.get(key)
         if kind is None:
             if isinstance(value, dict):
@@ -127,10 +136,18 @@ def write_config(config: StationConfig, path: Path) -> None:
         value = getattr(config, key)
         if value is None:
             continue
-        if isinstance(value, bool):
-            lines.append(f"{key} = {'true' if value else 'false'}")
-        else:
-            text = str(value).replace("\\", "\\\\").replace('"', '\\"')
-            lines.append(f'{key} = "{text}"')
+        lines.append(f"{key} = {_toml_value(value if isinstance(value, bool) else str(value))}")
+    for scanner in config.scanners:
+        lines += ["", "[[scanner]]"]
+        lines += [f"{key} = {_toml_value(value)}" for key, value in scanner.to_dict().items()]
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    text = str(value).replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{text}"'

@@ -36,7 +36,13 @@ class Clerk:
         self.qtbot = qtbot
 
     def settle(self) -> None:
-        self.qtbot.waitUntil(lambda: self.window.db_worker.pending == 0, timeout=5000)
+        self.qtbot.waitUntil(
+            lambda: (
+                self.window.scanners.keyboard_lines_in_flight == 0
+                and self.window.db_worker.pending == 0
+            ),
+            timeout=5000,
+        )
 
     def scan(self, text: str) -> None:
         """A keyboard-wedge scanner: the characters, then Enter."""

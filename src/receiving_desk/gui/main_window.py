@@ -7,10 +7,14 @@ from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from receiving_desk import __version__
+from receiving_desk.adapters.scanners import ScannerStatus
+from receiving_desk.adapters.store.journal import JournaledScan
 from receiving_desk.bootstrap import Services
 from receiving_desk.gui.generated.ui_main_window import Ui_MainWindow
+from receiving_desk.gui.messages import scanner_state_text
 from receiving_desk.gui.receiving_view import ReceivingView
-from receiving_desk.gui.sounds import Sounds
+from receiving_desk.gui.scanner_bridge import ScannerBridge
+from receiving_desk.gui.sounds import Cue, Sounds
 from receiving_desk.gui.task_runner import TaskRunner
 from receiving_desk.services.desk_view import DeskView
 
@@ -24,6 +28,7 @@ class MainWindow(QMainWindow):
         self.db_worker = TaskRunner("db", self)
         self.sounds = sounds
         self.receiving = ReceivingView(services.new_desk(), self.db_worker, sounds, self)
+        self.scanners = ScannerBridge(services.engine, services.config.scanners, self)
         self.ui.pages.addWidget(self.receiving)
         self.ui.pages.setCurrentWidget(self.receiving)
         self.void_dialog: QInputDialog | None = None
@@ -33,13 +38,19 @@ class MainWindow(QMainWindow):
                 services.config.station_id, services.config.site_name
             )
         )
+        self._scanner_label = QLabel()
         self.ui.statusBar.addWidget(self._user_label, 1)
+        self.ui.statusBar.addPermanentWidget(self._scanner_label)
         self.ui.statusBar.addPermanentWidget(self._station_label)
         self.setWindowTitle(self.tr("Receiving Desk — {0}").format(services.config.station_id))
         self._connect()
+        self.scanners.start()
 
     def _connect(self) -> None:
         ui, view = self.ui, self.receiving
+        view.line_entered.connect(self.scanners.keyboard_line)
+        self.scanners.scanned.connect(self._on_scan)
+        self.scanners.status_changed.connect(self._scanner_status)
         ui.actionComplete.triggered.connect(view.complete)
         ui.actionUndo.triggered.connect(view.undo_last_scan)
         ui.actionLogout.triggered.connect(view.logout)
@@ -78,8 +89,29 @@ class MainWindow(QMainWindow):
         else:
             self._user_label.setText(self.tr("Not logged in"))
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        # Let queued database work finish: every acknowledged step is already committed, and
-        # nothing in flight is dropped.
+    def _on_scan(self, journaled: JournaledScan) -> None:
+        scan = journaled.scan
+        self.receiving.scan(scan.data, scan.aim_id, scan.source)
+        self.scanners.delivered(journaled)
+
+    def _scanner_status(self, status: ScannerStatus) -> None:
+        parts = []
+        for name, known in sorted(self.scanners.statuses.items()):
+            colour = "#1b5e20" if known.state == "connected" else "#b71c1c"
+            text = scanner_state_text(known.state)
+            parts.append(f'<span style="color:{colour}">● {name}: {text}</span>')
+        self._scanner_label.setText("  ".join(parts))
+        if status.state == "disconnected":
+            self.receiving.show_error_banner(
+                self.tr("Scanner {0} disconnected — check its cable").format(status.source)
+            )
+            self.sounds.play(Cue.BAD)
+        elif status.state == "connected":
+            self.receiving.show_ok_banner(self.tr("Scanner {0} connected").format(status.source))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt API name
+        # Scans already journaled stay in the journal; queued database work finishes, so
+        # nothing acknowledged or in flight is dropped.
+        self.scanners.stop()
         self.db_worker.shutdown()
         super().closeEvent(event)

@@ -150,3 +150,12 @@ def line_state_text(state: LineState) -> str:
         LineState.PARTIAL: _t("partly received"),
         LineState.RECEIVED: _t("received"),
     }[state]
+
+
+def scanner_state_text(state: str) -> str:
+    return {
+        "connecting": _t("connecting"),
+        "connected": _t("connected"),
+        "disconnected": _t("disconnected"),
+        "stopped": _t("stopped"),
+    }.get(state, state)

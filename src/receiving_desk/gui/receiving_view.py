@@ -25,6 +25,7 @@ from receiving_desk.domain.receipt import LineState, MatchStatus
 from receiving_desk.gui import messages as m
 from receiving_desk.gui.error_presenter import ErrorPresenter
 from receiving_desk.gui.generated.ui_receiving_view import Ui_ReceivingView
+from receiving_desk.gui.scanner_bridge import KEYBOARD
 from receiving_desk.gui.sounds import Cue, Sounds
 from receiving_desk.gui.task_runner import TaskRunner
 from receiving_desk.services.desk import Desk, DeskResult, Event
@@ -58,6 +59,7 @@ def _big(font: QFont, points: int, bold: bool = True) -> QFont:
 
 class ReceivingView(QWidget):
     rendered = Signal(object)  # DeskView, after every render (status bar, tests)
+    line_entered = Signal(str)  # a line from the scan box, to be journaled like any scan
 
     def __init__(
         self, desk: Desk, worker: TaskRunner, sounds: Sounds, parent: QWidget | None = None
@@ -158,14 +160,18 @@ class ReceivingView(QWidget):
 
     def submit_line(self, text: str) -> None:
         if self.current is not None and self.current.step is Step.ENTER_PIN:
+            # A PIN is a secret: it goes to the login use case, never into the scan journal.
             self.act(lambda: self._desk.submit_pin(text))
             return
-        self.ui.lastScanLabel.setText(self.tr("Last scan: {0}").format(text))
-        self.act(lambda: self._desk.scan(text))
+        self.line_entered.emit(text)
 
     def scan(self, payload: str, aim_id: str | None, source: str) -> None:
-        """A scan from a serial scanner (through the scanner bridge)."""
-        self.ui.lastScanLabel.setText(self.tr("Last scan ({0}): {1}").format(source, payload))
+        """A journaled scan from any scanner, the keyboard wedge included."""
+        shown = payload.replace("\x1d", "<GS>")
+        if source == KEYBOARD:
+            self.ui.lastScanLabel.setText(self.tr("Last scan: {0}").format(shown))
+        else:
+            self.ui.lastScanLabel.setText(self.tr("Last scan ({0}): {1}").format(source, shown))
         self.act(lambda: self._desk.scan(payload, aim_id))
 
     def grade(self, grade: str) -> None:

@@ -1,0 +1,137 @@
+"""Scans arriving through a real pty opened by pyserial drive the real window."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from receiving_desk.adapters.scanners import ScannerPortConfig
+from receiving_desk.adapters.scanners.simulator import VirtualScanner
+from receiving_desk.adapters.store import tables
+from receiving_desk.bootstrap import Services, bootstrap
+from receiving_desk.config import StationConfig
+from receiving_desk.gui.app import create_window
+from receiving_desk.gui.main_window import MainWindow
+from receiving_desk.services.desk_view import Step
+from tests.conftest import FixedClock
+from tests.gui.conftest import Clerk
+from tests.seed import EARBUDS, MUG, RMA1, item_code, seed
+
+
+@pytest.fixture
+def link(tmp_path: Path) -> Path:
+    return tmp_path / "dock-scanner"  # a stable name, as udev's /dev/serial/by-id gives
+
+
+@pytest.fixture
+def scanner(link: Path) -> Iterator[VirtualScanner]:
+    with VirtualScanner(link) as vs:
+        yield vs
+
+
+@pytest.fixture
+def pty_services(
+    station_config: StationConfig,
+    link: Path,
+    clock: FixedClock,
+    fast_hasher: object,
+    scanner: VirtualScanner,
+) -> Iterator[Services]:
+    config = dataclasses.replace(
+        station_config, scanners=(ScannerPortConfig(name="dock-1", port=str(link)),)
+    )
+    services = bootstrap(config, clock=clock, hasher=fast_hasher)  # type: ignore[arg-type]
+    seed(services.uow_factory, services.hasher, clock.now())
+    yield services
+    services.close()
+
+
+@pytest.fixture
+def pty_window(pty_services: Services, qtbot: QtBot) -> Iterator[MainWindow]:
+    win = create_window(pty_services)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(
+        lambda: (
+            win.scanners.statuses.get("dock-1") is not None
+            and win.scanners.statuses["dock-1"].state == "connected"
+        ),
+        timeout=5000,
+    )
+    yield win
+    win.close()
+
+
+def send(
+    scanner: VirtualScanner, window: MainWindow, qtbot: QtBot, code: str, aim: str = ""
+) -> None:
+    """One physical scan: AIM id, data, CR suffix; wait until the desk has acted on it."""
+    before = window.receiving.current
+    scanner.write(f"{aim}{code}\r".encode("latin-1"))
+    qtbot.waitUntil(lambda: window.receiving.current is not before, timeout=5000)
+    qtbot.waitUntil(lambda: window.db_worker.pending == 0, timeout=5000)
+
+
+def test_a_return_driven_to_completion_by_the_serial_scanner(
+    pty_window: MainWindow, pty_services: Services, scanner: VirtualScanner, qtbot: QtBot
+) -> None:
+    win, ui = pty_window, pty_window.receiving.ui
+    clerk = Clerk(win, qtbot)
+    send(scanner, win, qtbot, "BADGE-C001", "]C0")
+    clerk.scan("1111")  # the PIN is typed, never scanned
+    send(scanner, win, qtbot, RMA1, "]C0")
+    assert ui.rmaValue.text() == RMA1
+    send(scanner, win, qtbot, item_code(EARBUDS), "]E0")
+    assert ui.lastScanLabel.text() == f"Last scan (dock-1): {item_code(EARBUDS)}"
+    send(scanner, win, qtbot, "CMD-GRADE-A", "]C0")
+    assert ui.dispositionLabel.text() == "Unit 1 (grade A): Restock as open box"
+    send(scanner, win, qtbot, item_code(MUG), "]E0")
+    send(scanner, win, qtbot, "CMD-GRADE-C", "]C0")
+    send(scanner, win, qtbot, "CMD-COMPLETE", "]C0")
+    assert clerk.banner == f"Return {RMA1} completed (2 units)"
+    assert win.receiving.current is not None
+    assert win.receiving.current.step is Step.SCAN_PARCEL
+    with pty_services.engine.connect() as conn:
+        journal = conn.execute(
+            select(
+                tables.scan_journal.c.source,
+                tables.scan_journal.c.aim_id,
+                tables.scan_journal.c.data,
+            ).order_by(tables.scan_journal.c.id)
+        ).all()
+        status = conn.execute(select(tables.receipts.c.status)).scalar_one()
+    assert status == "completed"
+    # Every scan is journaled with its source; the PIN is not.
+    assert [tuple(r) for r in journal] == [
+        ("dock-1", "]C0", "BADGE-C001"),
+        ("dock-1", "]C0", RMA1),
+        ("dock-1", "]E0", item_code(EARBUDS)),
+        ("dock-1", "]C0", "CMD-GRADE-A"),
+        ("dock-1", "]E0", item_code(MUG)),
+        ("dock-1", "]C0", "CMD-GRADE-C"),
+        ("dock-1", "]C0", "CMD-COMPLETE"),
+    ]
+
+
+def test_unplugged_scanner_shows_disconnected_and_resumes_when_back(
+    pty_window: MainWindow, scanner: VirtualScanner, link: Path, qtbot: QtBot
+) -> None:
+    win = pty_window
+    clerk = Clerk(win, qtbot)
+    send(scanner, win, qtbot, "BADGE-C001")
+    clerk.scan("1111")
+    scanner.write(b"RMA-2026-0000")  # half a scan, then the cable is pulled
+    scanner.unplug()
+    qtbot.waitUntil(lambda: win.scanners.statuses["dock-1"].state == "disconnected", timeout=1000)
+    assert clerk.banner == "Scanner dock-1 disconnected — check its cable"
+    assert "dock-1: disconnected" in win._scanner_label.text()
+    with VirtualScanner(link) as again:  # plugged back in: same stable name, new device
+        qtbot.waitUntil(lambda: win.scanners.statuses["dock-1"].state == "connected", timeout=5000)
+        send(again, win, qtbot, RMA1)
+        # The half scan was discarded, not glued to the next one.
+        assert win.receiving.ui.rmaValue.text() == RMA1
