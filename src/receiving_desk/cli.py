@@ -70,8 +70,10 @@ def _db(config: StationConfig, command: str) -> int:
     try:
         if command == "upgrade":
             migrate.upgrade(engine)
-        print(f"{config.database_path}: revision {migrate.current_revision(engine)} "
-              f"(latest {migrate.head_revision()})")
+        print(
+            f"{config.database_path}: revision {', '.join(migrate.current_revisions(engine))} "
+            f"(latest {', '.join(migrate.head_revisions())})"
+        )
     finally:
         engine.dispose()
     return 0
@@ -88,8 +90,9 @@ def _create_demo(config: StationConfig) -> None:
         counts = load_demo_data(services.uow_factory, services.hasher, services.clock.now())
     finally:
         services.close()
-    print(f"demo store at {config.database_path}: " + ", ".join(f"{v} {k}" for k, v in
-                                                                  counts.items()))
+    print(
+        f"demo store at {config.database_path}: " + ", ".join(f"{v} {k}" for k, v in counts.items())
+    )
 
 
 def _gui(config: StationConfig) -> int:

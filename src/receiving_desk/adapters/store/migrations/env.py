@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from receiving_desk.adapters.store.tables import metadata
+from receiving_desk.adapters.store.schema import metadata
 
 engine = context.config.attributes["engine"]
 
