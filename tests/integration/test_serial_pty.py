@@ -5,11 +5,9 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
+import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -19,72 +17,21 @@ from serial.tools import list_ports
 from serial.tools.list_ports_common import ListPortInfo
 
 from receiving_desk.adapters.scanners import (
-    Discard,
     ScannerManager,
     ScannerPortConfig,
-    ScannerStatus,
-    ScanRead,
     SerialScannerReader,
     find_port,
     list_serial_ports,
 )
 from receiving_desk.adapters.scanners.simulator import VirtualScanner, run_cli
 
+from .serial_fixtures import POLL, Collector, reading, socat_pair
+
 STREAMS: list[dict[str, Any]] = json.loads(
     (Path(__file__).parents[1] / "data" / "scanner_streams.json").read_text(encoding="utf-8")
 )["streams"]
 REASONS = {"noise only": "noise"}
-POLL = 0.05  # reopen polling in tests (production default 0.5 s)
-
-
-class Collector:
-    """Thread-safe sink for reader callbacks, with waiting helpers."""
-
-    def __init__(self) -> None:
-        self.scans: list[ScanRead] = []
-        self.statuses: list[ScannerStatus] = []
-        self.discards: list[tuple[str, Discard]] = []
-        self._cond = threading.Condition()
-
-    def on_scan(self, scan: ScanRead) -> None:
-        with self._cond:
-            self.scans.append(scan)
-            self._cond.notify_all()
-
-    def on_status(self, status: ScannerStatus) -> None:
-        with self._cond:
-            self.statuses.append(status)
-            self._cond.notify_all()
-
-    def on_discard(self, source: str, discard: Discard) -> None:
-        with self._cond:
-            self.discards.append((source, discard))
-            self._cond.notify_all()
-
-    def wait(self, predicate: Callable[[], bool], timeout: float = 3.0) -> None:
-        with self._cond:
-            assert self._cond.wait_for(predicate, timeout), f"timed out: {self.scans} {self.discards}"
-
-    def states(self) -> list[str]:
-        return [s.state for s in self.statuses]
-
-    def wait_state(self, state: str, count: int = 1, timeout: float = 3.0) -> None:
-        self.wait(lambda: self.states().count(state) >= count, timeout)
-
-    def data(self) -> list[tuple[str | None, str]]:
-        return [(s.aim_id, s.data) for s in self.scans]
-
-
-@contextmanager
-def reading(config: ScannerPortConfig, sink: Collector) -> Iterator[SerialScannerReader]:
-    reader = SerialScannerReader(
-        config, sink.on_scan, sink.on_status, on_discard=sink.on_discard, poll_interval=POLL
-    )
-    reader.start()
-    try:
-        yield reader
-    finally:
-        reader.stop()
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="ptys are POSIX-only")
 
 
 def stream_config(stream: dict[str, Any], port: str) -> ScannerPortConfig:
@@ -141,6 +88,7 @@ def test_unplug_mid_line_then_replug_under_the_same_path(tmp_path: Path) -> None
         first.unplug()
         sink.wait_state("disconnected", timeout=1.0)
         assert time.monotonic() - unplugged < 1.0
+        sink.wait(lambda: len(sink.discards) > 0, timeout=1.0)  # reported right after the status
         assert [(d.reason, d.raw) for _, d in sink.discards] == [("disconnect", b"]C0PARTIAL")]
         assert not link.exists()  # dangling: the reader keeps polling
         with VirtualScanner(link=link) as second:
@@ -152,25 +100,6 @@ def test_unplug_mid_line_then_replug_under_the_same_path(tmp_path: Path) -> None
     assert sink.data() == [("]C0", "FIRST"), (None, "REST"), ("]C0", "SECOND")]
     assert sink.states() == ["connecting", "connected", "disconnected", "connected", "stopped"]
     assert {s.port for s in sink.statuses if s.state == "connected"} == {str(link)}
-
-
-@contextmanager
-def socat_pair(a: Path, b: Path) -> Iterator[None]:
-    """Two linked ptys; restarting with the same link names = the device is back."""
-    proc = subprocess.Popen(
-        ["socat", f"pty,raw,echo=0,link={a}", f"pty,raw,echo=0,link={b}"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 3
-        while not (a.exists() and b.exists()):
-            assert time.monotonic() < deadline and proc.poll() is None, "socat did not start"
-            time.sleep(0.01)
-        yield
-    finally:
-        proc.terminate()
-        proc.wait(timeout=5)
 
 
 @pytest.mark.skipif(shutil.which("socat") is None, reason="needs socat")
@@ -188,6 +117,7 @@ def test_socat_device_restart_resumes_without_restarting_reader(tmp_path: Path) 
             finally:
                 os.close(fd)
         sink.wait_state("disconnected", timeout=1.0)
+        sink.wait(lambda: len(sink.discards) > 0, timeout=1.0)  # reported right after the status
         assert [(d.reason, d.raw) for _, d in sink.discards] == [("disconnect", b"]C0HALF")]
         with socat_pair(desk, scanner):
             sink.wait_state("connected", count=2)

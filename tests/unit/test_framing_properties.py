@@ -135,7 +135,8 @@ def test_gs_rs_eot_fs_are_preserved(
     events: list[FrameEvent] = []
     for a, b in zip([0, *cuts], [*cuts, len(stream)], strict=True):
         events += f.feed(stream[a:b], 1.0)
-    assert all(isinstance(e, FramedScan) for e in events)
-    assert [(e.aim_id, e.data.encode("latin-1")) for e in events] == [
+    scans = [e for e in events if isinstance(e, FramedScan)]
+    assert scans == events
+    assert [(e.aim_id, e.data.encode("latin-1")) for e in scans] == [
         (aim or None, p) for p in items
     ]

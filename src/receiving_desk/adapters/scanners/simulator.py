@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import fcntl
 import os
 import re
 import struct
 import sys
-import termios
 import threading
 import time
-import tty
 from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
+
+if sys.platform != "win32":  # ptys are POSIX-only; keep the module importable on Windows
+    import fcntl
+    import termios
+    import tty
 
 _ESCAPE = re.compile(r"<(GS|RS|EOT|FS|x[0-9A-Fa-f]{2})>")
 _NAMED = {"GS": "\x1d", "RS": "\x1e", "EOT": "\x04", "FS": "\x1c"}
@@ -173,6 +175,9 @@ def run_cli(argv: list[str] | None = None) -> int:
     parser.add_argument("--terminator", choices=sorted(TERMINATORS), default="cr")
     parser.add_argument("--no-aim", action="store_true", help="strip AIM ids from the script")
     args = parser.parse_args(argv)
+    if sys.platform == "win32":
+        print("scanner-sim: needs a POSIX pty (Linux/macOS)", file=sys.stderr)
+        return 2
     if args.rate <= 0:
         parser.error("--rate must be positive")
     try:
