@@ -55,7 +55,7 @@ class _Problem(Exception):
         self.message = message
 
 
-def _snippet(text: str, limit: int = 12) -> str:
+def _snippet(text: str, limit: int = 24) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 

@@ -79,8 +79,3 @@ def gtin_format(gtin14: str) -> str:
     if gtin14.startswith("000000"):
         return "GTIN-8"
     return "GTIN-12"
-
-
-def as_printed(gtin14: str) -> str:
-    """The GTIN in its own length, e.g. "036000291452" for a UPC-A."""
-    return gtin14[-int(gtin_format(gtin14).removeprefix("GTIN-")) :]
