@@ -20,17 +20,17 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import serial  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402
-from sqlalchemy import func, select  # noqa: E402
+import serial
+from PySide6.QtCore import QCoreApplication, QTimer
+from sqlalchemy import func, select
 
-from receiving_desk.adapters.scanners import ScannerPortConfig  # noqa: E402
-from receiving_desk.adapters.scanners.simulator import VirtualScanner  # noqa: E402
-from receiving_desk.adapters.store import migrate, tables  # noqa: E402
-from receiving_desk.adapters.store.engine import create_store_engine  # noqa: E402
-from receiving_desk.adapters.store.journal import JournaledScan  # noqa: E402
-from receiving_desk.domain.barcodes import interpret  # noqa: E402
-from receiving_desk.gui.scanner_bridge import ScannerBridge  # noqa: E402
+from receiving_desk.adapters.scanners import ScannerPortConfig
+from receiving_desk.adapters.scanners.simulator import VirtualScanner
+from receiving_desk.adapters.store import migrate, tables
+from receiving_desk.adapters.store.engine import create_store_engine
+from receiving_desk.adapters.store.journal import JournaledScan
+from receiving_desk.domain.barcodes import interpret
+from receiving_desk.gui.scanner_bridge import ScannerBridge
 
 
 def payload(n: int) -> bytes:
