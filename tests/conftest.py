@@ -54,6 +54,7 @@ def station_config(tmp_path: Path) -> StationConfig:
         data_dir=tmp_path / "data",
         log_dir=tmp_path / "logs",
         sound=False,
+        source=tmp_path / "station.toml",  # settings saved in a test stay in the test
     )
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 
@@ -12,7 +13,8 @@ from receiving_desk.adapters.security import Argon2PinHasher
 from receiving_desk.adapters.store import migrate
 from receiving_desk.adapters.store.engine import create_store_engine
 from receiving_desk.adapters.store.uow import SqlUnitOfWork
-from receiving_desk.config import StationConfig
+from receiving_desk.adapters.scanners import ScannerPortConfig
+from receiving_desk.config import StationConfig, default_config_path, write_config
 from receiving_desk.domain.ports import Clock, PinHasher, UnitOfWork
 from receiving_desk.domain.rules import RuleSet
 from receiving_desk.domain.rules_file import load_rules
@@ -21,6 +23,7 @@ from receiving_desk.services.auth import AuthService
 from receiving_desk.services.clock import SystemClock
 from receiving_desk.services.desk import Desk
 from receiving_desk.services.receiving import ReceivingService
+from receiving_desk.services.station import StationSettingsService
 
 
 @dataclass
@@ -33,6 +36,7 @@ class Services:
     clock: Clock
     auth: AuthService
     receiving: ReceivingService
+    station: StationSettingsService
 
     def new_desk(self) -> Desk:
         return Desk(
@@ -68,7 +72,19 @@ def bootstrap(
     def uow_factory() -> UnitOfWork:
         return SqlUnitOfWork(engine, clock.now)
 
-    return Services(
+    services: Services
+
+    def save_scanners(settings: list[dict[str, Any]]) -> None:
+        scanners = tuple(ScannerPortConfig.from_dict(s) for s in settings)  # validates
+        names = [s.name for s in scanners]
+        if len(set(names)) != len(names):
+            raise ValueError("two scanners have the same name")
+        path = services.config.source or default_config_path()
+        updated = replace(services.config, scanners=scanners, source=path)
+        write_config(updated, path)
+        services.config = updated
+
+    services = Services(
         config=config,
         engine=engine,
         uow_factory=uow_factory,
@@ -77,4 +93,6 @@ def bootstrap(
         clock=clock,
         auth=AuthService(uow_factory, hasher, clock, config.station_id),
         receiving=ReceivingService(uow_factory, rules, clock),
+        station=StationSettingsService(uow_factory, clock, save_scanners),
     )
+    return services

@@ -7,11 +7,15 @@ import logging
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
 from receiving_desk.config import APP_NAME, ConfigError, StationConfig, load_config
 from receiving_desk.logging_setup import setup_logging
+
+if TYPE_CHECKING:
+    from receiving_desk.adapters.scanners.simulator import VirtualScanner
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         _create_demo(config)
         if args.no_gui:
             return 0
+        return _demo_gui(config)
     return _gui(config)
 
 
@@ -95,15 +100,31 @@ def _create_demo(config: StationConfig) -> None:
     )
 
 
-def _gui(config: StationConfig) -> int:
+def _gui(config: StationConfig, demo_scanner: VirtualScanner | None = None) -> int:
     from receiving_desk.bootstrap import bootstrap
     from receiving_desk.gui.app import run_gui
 
     services = bootstrap(config)
     try:
-        return run_gui(services)
+        return run_gui(services, demo_scanner)
     finally:
         services.close()
+
+
+def _demo_gui(config: StationConfig) -> int:
+    """The demo runs with a simulated serial scanner (a pty) the desk reads like a real one."""
+    from receiving_desk.adapters.scanners import ScannerPortConfig
+    from receiving_desk.adapters.scanners.simulator import VirtualScanner
+
+    if sys.platform == "win32":
+        return _gui(config)
+    link = config.data_dir / "demo-scanner"
+    with VirtualScanner(link=link) as scanner:
+        if not config.scanners:
+            simulated = ScannerPortConfig(name="demo-scanner", port=str(link))
+            config = replace(config, scanners=(simulated,))
+        print(f"simulated scanner on {scanner.port_path} (link {link})")
+        return _gui(config, scanner)
 
 
 if __name__ == "__main__":

@@ -28,8 +28,12 @@ print(len(got))
 
 def test_many_signal_emits_do_not_corrupt_the_interpreter() -> None:
     done = subprocess.run(
-        [sys.executable, "-c", EMIT_MANY], capture_output=True, text=True, timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, check=False,
+        [sys.executable, "-c", EMIT_MANY],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "200000"

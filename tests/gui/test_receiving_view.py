@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
@@ -185,3 +186,32 @@ def test_digits_typed_fast_are_a_scan_not_a_hotkey(clerk: Clerk, window: MainWin
     units = window.receiving.current.parcel.units  # type: ignore[union-attr]
     assert [u.sku for u in units] == [EARBUDS.sku, MUG.sku]
     assert all(u.grade is None for u in units)
+
+
+def test_a_bug_reaches_the_crash_dialog_and_the_log_and_the_desk_keeps_going(
+    clerk: Clerk,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    clerk.login()
+    desk = window.receiving.desk
+    real_scan = desk.scan
+
+    def broken(payload: str, aim_id: str | None = None) -> object:
+        raise RuntimeError("a bug in the scan path")
+
+    monkeypatch.setattr(desk, "scan", broken)
+    clerk.scan(RMA1)
+    presenter = window.receiving.presenter
+    assert len(presenter.dialogs) == 1
+    dialog = presenter.dialogs[0]
+    assert dialog.isVisible() and "Your work up to the last confirmed step is saved" in (
+        dialog.text()
+    )
+    assert "RuntimeError: a bug in the scan path" in dialog.detailedText()
+    assert "unexpected error" in caplog.text and "a bug in the scan path" in caplog.text
+    dialog.close()
+    monkeypatch.setattr(desk, "scan", real_scan)
+    clerk.scan(RMA1)
+    assert window.receiving.ui.rmaValue.text() == RMA1

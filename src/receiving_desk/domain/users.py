@@ -20,6 +20,8 @@ class Permission(StrEnum):
     VOID_RETURN = "void_return"
     OVERRIDE_DISPOSITION = "override_disposition"
     RUN_REPORTS = "run_reports"
+    SYNC_NOW = "sync_now"
+    CONFIGURE_STATION = "configure_station"
     MANAGE_USERS = "manage_users"
 
 
@@ -31,6 +33,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.VOID_RETURN,
             Permission.OVERRIDE_DISPOSITION,
             Permission.RUN_REPORTS,
+            Permission.SYNC_NOW,
+            Permission.CONFIGURE_STATION,
         }
     ),
     Role.ADMIN: frozenset(Permission),

@@ -9,6 +9,7 @@ from types import TracebackType
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from receiving_desk.adapters.scanners.simulator import VirtualScanner
 from receiving_desk.bootstrap import Services
 from receiving_desk.gui.main_window import MainWindow
 from receiving_desk.gui.sounds import Sounds
@@ -31,8 +32,8 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     return installed
 
 
-def create_window(services: Services) -> MainWindow:
-    window = MainWindow(services, Sounds(services.config.sound))
+def create_window(services: Services, demo_scanner: VirtualScanner | None = None) -> MainWindow:
+    window = MainWindow(services, Sounds(services.config.sound), demo_scanner)
     presenter = window.receiving.presenter
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
@@ -42,13 +43,13 @@ def create_window(services: Services) -> MainWindow:
     return window
 
 
-def run_gui(services: Services) -> int:
+def run_gui(services: Services, demo_scanner: VirtualScanner | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Receiving Desk")
     app.setOrganizationName("Receiving Desk")
     install_translations(app, services.config.language)
-    window = create_window(services)
+    window = create_window(services, demo_scanner)
     window.resize(1280, 860)
     window.show()
     log.info("desk %s started on %s", services.config.station_id, services.config.database_path)

@@ -8,24 +8,35 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QW
 
 from receiving_desk import __version__
 from receiving_desk.adapters.scanners import ScannerStatus
+from receiving_desk.adapters.scanners.simulator import VirtualScanner
 from receiving_desk.adapters.store.journal import JournaledScan
 from receiving_desk.bootstrap import Services
+from receiving_desk.gui.demo_player import DemoScriptPlayer
 from receiving_desk.gui.generated.ui_main_window import Ui_MainWindow
 from receiving_desk.gui.messages import scanner_state_text
 from receiving_desk.gui.receiving_view import ReceivingView
 from receiving_desk.gui.scanner_bridge import ScannerBridge
+from receiving_desk.gui.settings_dialog import SettingsDialog
 from receiving_desk.gui.sounds import Cue, Sounds
 from receiving_desk.gui.task_runner import TaskRunner
 from receiving_desk.services.desk_view import DeskView
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, sounds: Sounds, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        sounds: Sounds,
+        demo_scanner: VirtualScanner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.services = services
         self.db_worker = TaskRunner("db", self)
+        self.io_worker = TaskRunner("io", self)
+        self.settings_dialog: SettingsDialog | None = None
         self.sounds = sounds
         self.receiving = ReceivingView(services.new_desk(), self.db_worker, sounds, self)
         self.scanners = ScannerBridge(services.engine, services.config.scanners, self)
@@ -44,6 +55,10 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.addPermanentWidget(self._station_label)
         self.setWindowTitle(self.tr("Receiving Desk — {0}").format(services.config.station_id))
         self._connect()
+        self.demo_player = DemoScriptPlayer(demo_scanner) if demo_scanner else None
+        if self.demo_player is not None:
+            action = self.ui.menuDesk.addAction(self.tr("Play the demo scan script"))
+            action.triggered.connect(self.demo_player.play)
         self.scanners.start()
 
     def _connect(self) -> None:
@@ -55,6 +70,7 @@ class MainWindow(QMainWindow):
         ui.actionUndo.triggered.connect(view.undo_last_scan)
         ui.actionLogout.triggered.connect(view.logout)
         ui.actionVoid.triggered.connect(self.ask_void_reason)
+        ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionShowLog.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.config.log_dir)))
@@ -70,6 +86,14 @@ class MainWindow(QMainWindow):
         dialog.textValueSelected.connect(self.receiving.void)
         dialog.finished.connect(lambda _=0: setattr(self, "void_dialog", None))
         self.void_dialog = dialog
+        dialog.open()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(
+            self.services, self.receiving.desk, self.scanners, self.db_worker, self.io_worker, self
+        )
+        dialog.finished.connect(lambda _=0: setattr(self, "settings_dialog", None))
+        self.settings_dialog = dialog
         dialog.open()
 
     def _about(self) -> None:
@@ -91,7 +115,10 @@ class MainWindow(QMainWindow):
 
     def _on_scan(self, journaled: JournaledScan) -> None:
         scan = journaled.scan
-        self.receiving.scan(scan.data, scan.aim_id, scan.source)
+        # While the settings are open, scans test the scanners (shown there, journaled) and
+        # do not act on the return in progress.
+        if self.settings_dialog is None:
+            self.receiving.scan(scan.data, scan.aim_id, scan.source)
         self.scanners.delivered(journaled)
 
     def _scanner_status(self, status: ScannerStatus) -> None:
@@ -112,6 +139,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt API name
         # Scans already journaled stay in the journal; queued database work finishes, so
         # nothing acknowledged or in flight is dropped.
+        if self.demo_player is not None:
+            self.demo_player.stop()
         self.scanners.stop()
+        self.io_worker.shutdown()
         self.db_worker.shutdown()
         super().closeEvent(event)

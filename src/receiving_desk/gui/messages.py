@@ -75,7 +75,11 @@ def event_text(event: Event, params: dict[str, Any]) -> str:
         Event.PARCEL_RESUMED: _t("Welcome, {name} — return {rma} resumed where it stopped"),
         Event.UNIT_ADDED: _t("Unit {seq}: {sku} — {match}"),
         Event.UNIT_GRADED: _t("Unit {seq} graded {grade}"),
-        Event.RETURN_COMPLETED: _t("Return {rma} completed ({units} units)"),
+        Event.RETURN_COMPLETED: (
+            _t("Return {rma} completed (1 unit)")
+            if params.get("units") == 1
+            else _t("Return {rma} completed ({units} units)")
+        ),
         Event.RETURN_VOIDED: _t("Return {rma} voided"),
         Event.SCAN_UNDONE: _t("Scan undone: unit {seq} ({sku})"),
         Event.NOTHING: "",

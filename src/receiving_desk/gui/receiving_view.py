@@ -151,6 +151,10 @@ class ReceivingView(QWidget):
         ui.completeButton.clicked.connect(self.complete)
         ui.undoButton.clicked.connect(self.undo_last_scan)
 
+    @property
+    def desk(self) -> Desk:
+        return self._desk
+
     # -- actions (all run on the database worker) -----------------------------------------------
     def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
         self._worker.run(fn, on_done, self._on_error)

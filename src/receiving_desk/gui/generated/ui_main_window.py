@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -27,6 +27,8 @@ class Ui_MainWindow(object):
         MainWindow.resize(1280, 860)
         self.actionLogout = QAction(MainWindow)
         self.actionLogout.setObjectName(u"actionLogout")
+        self.actionSettings = QAction(MainWindow)
+        self.actionSettings.setObjectName(u"actionSettings")
         self.actionQuit = QAction(MainWindow)
         self.actionQuit.setObjectName(u"actionQuit")
         self.actionComplete = QAction(MainWindow)
@@ -67,6 +69,7 @@ class Ui_MainWindow(object):
         self.menuBar.addAction(self.menuReturn.menuAction())
         self.menuBar.addAction(self.menuHelp.menuAction())
         self.menuDesk.addAction(self.actionLogout)
+        self.menuDesk.addAction(self.actionSettings)
         self.menuDesk.addSeparator()
         self.menuDesk.addAction(self.actionQuit)
         self.menuReturn.addAction(self.actionComplete)
@@ -86,6 +89,10 @@ class Ui_MainWindow(object):
         self.actionLogout.setText(QCoreApplication.translate("MainWindow", u"Log &out", None))
 #if QT_CONFIG(shortcut)
         self.actionLogout.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+L", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionSettings.setText(QCoreApplication.translate("MainWindow", u"&Settings\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionSettings.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+,", None))
 #endif // QT_CONFIG(shortcut)
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
 #if QT_CONFIG(shortcut)

@@ -1,0 +1,73 @@
+"""The demo as `make demo` runs it: demo data, a simulated serial scanner, the demo script."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from receiving_desk.adapters.scanners import ScannerPortConfig
+from receiving_desk.adapters.scanners.simulator import VirtualScanner
+from receiving_desk.adapters.store import tables
+from receiving_desk.bootstrap import bootstrap
+from receiving_desk.config import StationConfig
+from receiving_desk.gui.app import create_window
+from receiving_desk.services.demo_data import load_demo_data
+from tests.conftest import FixedClock
+from tests.gui.conftest import Clerk
+
+
+@pytest.fixture
+def demo_scanner(tmp_path: Path) -> Iterator[VirtualScanner]:
+    with VirtualScanner(link=tmp_path / "demo-scanner") as vs:
+        yield vs
+
+
+def test_the_demo_script_completes_two_returns(
+    station_config: StationConfig,
+    clock: FixedClock,
+    fast_hasher: object,
+    demo_scanner: VirtualScanner,
+    qtbot: QtBot,
+) -> None:
+    link = str(demo_scanner.link)
+    config = dataclasses.replace(
+        station_config, scanners=(ScannerPortConfig(name="demo-scanner", port=link),)
+    )
+    services = bootstrap(config, clock=clock, hasher=fast_hasher)  # type: ignore[arg-type]
+    load_demo_data(services.uow_factory, services.hasher, clock.now())
+    window = create_window(services, demo_scanner)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: "demo-scanner" in window.scanners.statuses, timeout=5000)
+        Clerk(window, qtbot).login()  # as the README says: log in, then play the script
+        assert window.demo_player is not None
+        window.demo_player.rate_per_s = 20
+        play = next(
+            a for a in window.ui.menuDesk.actions() if a.text() == "Play the demo scan script"
+        )
+        play.trigger()
+
+        def completed() -> list[str]:
+            with services.engine.connect() as conn:
+                return list(
+                    conn.execute(
+                        select(tables.receipts.c.rma_number).where(
+                            tables.receipts.c.status == "completed"
+                        )
+                    ).scalars()
+                )
+
+        banner = window.receiving.ui.bannerLabel
+        qtbot.waitUntil(
+            lambda: banner.text() == "Return RMA-2026-000004 completed (1 unit)", timeout=15000
+        )
+        assert sorted(completed()) == ["RMA-2026-000001", "RMA-2026-000004"]
+    finally:
+        window.close()
+        services.close()
