@@ -9,11 +9,11 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from receiving_desk.adapters.scanners import ScannerPortConfig
 from receiving_desk.adapters.security import Argon2PinHasher
 from receiving_desk.adapters.store import migrate
 from receiving_desk.adapters.store.engine import create_store_engine
 from receiving_desk.adapters.store.uow import SqlUnitOfWork
-from receiving_desk.adapters.scanners import ScannerPortConfig
 from receiving_desk.config import StationConfig, default_config_path, write_config
 from receiving_desk.domain.ports import Clock, PinHasher, UnitOfWork
 from receiving_desk.domain.rules import RuleSet
