@@ -72,6 +72,22 @@ class _Rmas:
             (r for r in self.store.rmas.values() if tracking_number in r.tracking_numbers), None
         )
 
+    def by_order(self, order_number: str) -> list[ReturnAuthorization]:
+        return [r for r in self.store.rmas.values() if r.order_number == order_number]
+
+    def open_for_customer(self, customer_id: str) -> list[ReturnAuthorization]:
+        return [
+            r
+            for r in self.store.rmas.values()
+            if r.customer.id == customer_id and r.status is RmaStatus.OPEN
+        ]
+
+    def by_serial(self, serial: str) -> ReturnAuthorization | None:
+        return next(
+            (r for r in self.store.rmas.values() if any(ln.serial == serial for ln in r.lines)),
+            None,
+        )
+
     def add(self, rma: ReturnAuthorization) -> None:
         self.store.rmas[rma.rma_number] = rma
 

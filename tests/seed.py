@@ -66,7 +66,9 @@ SUPERVISOR = ("BADGE-S001", "2222", "Ольга Петрова", Role.SUPERVISOR
 
 RMA1 = "RMA-2026-000001"
 RMA2 = "RMA-2026-000002"
+RMA3 = "RMA-2026-000003"  # a phone with the serial sold recorded; 45 days late, gold tier
 TRACKING2 = "1Z5R89390357567127"
+SOLD_SERIAL = "SN4471002"
 
 
 def item_code(product: Product) -> str:
@@ -96,6 +98,14 @@ def rmas(now: datetime) -> list[ReturnAuthorization]:
             now - timedelta(days=40),
             (DeclaredLine(1, JACKET.sku, 2, ReturnReason.SIZE_FIT),),
             tracking_numbers=(TRACKING2,),
+        ),
+        ReturnAuthorization(
+            RMA3,
+            "SO-1003",
+            GOLD,
+            date(2026, 9, 20),
+            now - timedelta(days=45),
+            (DeclaredLine(1, EARBUDS.sku, 1, ReturnReason.DEFECTIVE, serial=SOLD_SERIAL),),
         ),
     ]
 

@@ -22,6 +22,7 @@ from receiving_desk.resources import resource
 from receiving_desk.services.auth import AuthService
 from receiving_desk.services.clock import SystemClock
 from receiving_desk.services.desk import Desk
+from receiving_desk.services.inspection import InspectionService
 from receiving_desk.services.receiving import ReceivingService
 from receiving_desk.services.station import StationSettingsService
 
@@ -36,16 +37,12 @@ class Services:
     clock: Clock
     auth: AuthService
     receiving: ReceivingService
+    inspection: InspectionService
     station: StationSettingsService
 
     def new_desk(self) -> Desk:
         return Desk(
-            self.uow_factory,
-            self.auth,
-            self.receiving,
-            self.clock,
-            self.config.station_id,
-            self.config.tz,
+            self.uow_factory, self.auth, self.receiving, self.inspection, self.config.station_id
         )
 
     def close(self) -> None:
@@ -53,7 +50,7 @@ class Services:
 
 
 def default_rules_path() -> Path:
-    return resource("rules", "disposition.toml")
+    return resource("rules", "returns.toml")
 
 
 def bootstrap(
@@ -92,7 +89,8 @@ def bootstrap(
         hasher=hasher,
         clock=clock,
         auth=AuthService(uow_factory, hasher, clock, config.station_id),
-        receiving=ReceivingService(uow_factory, rules, clock),
+        receiving=ReceivingService(uow_factory, clock),
+        inspection=InspectionService(uow_factory, rules, clock, config.tz),
         station=StationSettingsService(uow_factory, clock, save_scanners),
     )
     return services

@@ -47,7 +47,9 @@ def test_the_demo_script_completes_two_returns(
         qtbot.waitUntil(lambda: "demo-scanner" in window.scanners.statuses, timeout=5000)
         Clerk(window, qtbot).login()  # as the README says: log in, then play the script
         assert window.demo_player is not None
-        window.demo_player.rate_per_s = 20
+        # 10/s: faster, and the two CMD-COMPLETE scans would fall inside the scanner's
+        # 200 ms duplicate-read window and the second would rightly be dropped.
+        window.demo_player.rate_per_s = 10
         play = next(
             a for a in window.ui.menuDesk.actions() if a.text() == "Play the demo scan script"
         )
@@ -64,10 +66,17 @@ def test_the_demo_script_completes_two_returns(
                 )
 
         banner = window.receiving.ui.bannerLabel
-        qtbot.waitUntil(
-            lambda: banner.text() == "Return RMA-2026-000004 completed (1 unit)", timeout=15000
-        )
+        done = "Return RMA-2026-000004 completed (1 unit) — 1 discrepancy flag(s)"
+        qtbot.waitUntil(lambda: banner.text() == done, timeout=15000)
         assert sorted(completed()) == ["RMA-2026-000001", "RMA-2026-000004"]
+        # The second return is an electronics item past its 15-day window: flagged.
+        with services.engine.connect() as conn:
+            flags = conn.execute(
+                select(tables.receipt_flags.c.kind)
+                .join(tables.receipts)
+                .where(tables.receipts.c.rma_number == "RMA-2026-000004")
+            ).scalars()
+            assert list(flags) == ["outside_window"]
     finally:
         window.close()
         services.close()

@@ -12,11 +12,11 @@ from receiving_desk.domain.receipt import (
     ParcelReceipt,
     ReceiptStatus,
 )
-from receiving_desk.domain.rules import Decision, Disposition
+from receiving_desk.domain.rules import Decision, Disposition, Refund
 from tests.seed import CREAM, EARBUDS, JACKET, MUG, RMA1, RMA2, rmas
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
-RMA_1, RMA_2 = rmas(NOW)
+RMA_1, RMA_2, _ = rmas(NOW)
 
 
 def receipt(rma_number: str = RMA1) -> ParcelReceipt:
@@ -24,7 +24,8 @@ def receipt(rma_number: str = RMA1) -> ParcelReceipt:
 
 
 def inspection(grade: str = "A") -> Inspection:
-    return Inspection(grade, (), "", "u1", NOW, Decision(Disposition.RESTOCK_NEW, "x", "v", "y"))
+    decision = Decision(Disposition.RESTOCK_NEW, True, Refund.full(), "x", "v", "y")
+    return Inspection(grade, (), "", "u1", NOW, decision)
 
 
 def test_items_on_the_rma_match_their_lines_in_order() -> None:
@@ -69,18 +70,18 @@ def test_grading_follows_scan_order_and_completion_needs_every_grade() -> None:
     r.record_inspection("u1", inspection())
     assert r.unit_to_grade is not None and r.unit_to_grade.id == "u2"
     with pytest.raises(DeskError) as err:
-        r.complete(NOW, "u1")
+        r.complete(NOW, "u1", [])
     assert err.value.code is ErrorCode.UNITS_NOT_GRADED and err.value.params["count"] == 1
     r.record_inspection("u2", inspection("C"))
-    r.complete(NOW, "u1")
+    r.complete(NOW, "u1", [])
     assert r.status is ReceiptStatus.COMPLETED and r.completed_at == NOW
 
 
 def test_a_completed_return_cannot_change_or_complete_again() -> None:
     r = receipt()
-    r.complete(NOW, "u1")
+    r.complete(NOW, "u1", [])
     for action in (
-        lambda: r.complete(NOW, "u1"),
+        lambda: r.complete(NOW, "u1", []),
         lambda: r.add_unit("u9", RMA_1, MUG, "c", None, NOW, "u1"),
         lambda: r.void(NOW, "u1", "wrong parcel"),
         r.remove_last_unit,

@@ -15,6 +15,7 @@ from receiving_desk.domain.rules_file import load_rules
 from receiving_desk.services.auth import AuthService
 from receiving_desk.services.desk import Desk, Event
 from receiving_desk.services.desk_view import Step
+from receiving_desk.services.inspection import InspectionService
 from receiving_desk.services.receiving import ReceivingService
 from tests.conftest import FixedClock
 from tests.fakes import FakeStore, FakeUnitOfWork
@@ -44,9 +45,8 @@ def make_desk(store: FakeStore, clock: FixedClock, station: str = "S1") -> Desk:
 
     rules = load_rules(default_rules_path())
     auth = AuthService(uow, PlainHasher(), clock, station)
-    return Desk(
-        uow, auth, ReceivingService(uow, rules, clock), clock, station, ZoneInfo("Europe/Berlin")
-    )
+    inspection = InspectionService(uow, rules, clock, ZoneInfo("Europe/Berlin"))
+    return Desk(uow, auth, ReceivingService(uow, clock), inspection, station)
 
 
 def login(desk: Desk, badge: str = "BADGE-C001", pin: str = "1111") -> None:
@@ -76,7 +76,7 @@ def test_a_whole_return(store: FakeStore, clock: FixedClock) -> None:
         Disposition.LIQUIDATE,
     ]
     assert all(
-        u.inspection and u.inspection.decision.rule_version == "2026.11-1" for u in receipt.units
+        u.inspection and u.inspection.decision.rule_version == "2026.11-2" for u in receipt.units
     )
     assert store.rmas[RMA1].status is RmaStatus.RECEIVED
     assert [topic for topic, _, _ in store.outbox] == [
@@ -218,9 +218,7 @@ def test_complete_twice_and_closed_rma_are_refused(store: FakeStore, clock: Fixe
     assert err.value.code is ErrorCode.NO_OPEN_PARCEL
     session = desk.session
     assert session is not None
-    services = ReceivingService(
-        lambda: FakeUnitOfWork(store), load_rules(default_rules_path()), clock
-    )
+    services = ReceivingService(lambda: FakeUnitOfWork(store), clock)
     with pytest.raises(DeskError) as err:
         services.complete(session, receipt_id)
     assert err.value.code is ErrorCode.RETURN_NOT_OPEN

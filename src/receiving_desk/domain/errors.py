@@ -32,6 +32,11 @@ class ErrorCode(StrEnum):
     RETURN_NOT_OPEN = "return_not_open"
     REASON_REQUIRED = "reason_required"
     NOTHING_TO_UNDO = "nothing_to_undo"
+    UNKNOWN_CHECK = "unknown_check"
+    UNKNOWN_CONDITION = "unknown_condition"
+    NOTHING_TO_OVERRIDE = "nothing_to_override"
+    NO_RMA_FOR_LOOKUP = "no_rma_for_lookup"
+    SEVERAL_RMAS = "several_rmas"
     DATABASE_LOCKED = "database_locked"
 
 

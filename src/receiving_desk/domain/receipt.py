@@ -7,20 +7,22 @@ their inspections and the decisions taken. Its methods enforce the rules of the 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 
 from receiving_desk.domain.catalog import Product
 from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.flags import Flag
 from receiving_desk.domain.rma import ReturnAuthorization
-from receiving_desk.domain.rules import Decision
+from receiving_desk.domain.rules import Decision, Disposition
 
 
 class ReceiptStatus(StrEnum):
     OPEN = "open"
     COMPLETED = "completed"
     VOIDED = "voided"
+    SET_ASIDE = "set_aside"  # parked for a supervisor (e.g. an unexpected parcel)
 
 
 class MatchStatus(StrEnum):
@@ -36,13 +38,31 @@ class LineState(StrEnum):
 
 
 @dataclass(frozen=True)
+class Override:
+    """A supervisor's change of the proposed disposition; the proposal is kept beside it."""
+
+    disposition: Disposition
+    reason: str
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True)
 class Inspection:
     grade: str
     condition_codes: tuple[str, ...]
     note: str
     inspector_id: str
     inspected_at: datetime
-    decision: Decision
+    decision: Decision  # what the rules proposed (rule id and version kept forever)
+    checklist: tuple[tuple[str, bool], ...] = ()
+    photos: tuple[str, ...] = ()
+    window: str = "inside"  # "inside" / "lenient" / "outside": the return window when graded
+    override: Override | None = None
+
+    @property
+    def disposition(self) -> Disposition:
+        return self.override.disposition if self.override else self.decision.disposition
 
 
 @dataclass
@@ -58,6 +78,10 @@ class ReceivedUnit:
     scanned_by: str
     serial: str | None = None
     inspection: Inspection | None = None
+    # Inspection in progress: committed as the clerk answers, so a crash loses none of it.
+    checklist: dict[str, bool] = field(default_factory=dict)
+    conditions: set[str] = field(default_factory=set)
+    photos: list[str] = field(default_factory=list)
 
     @property
     def graded(self) -> bool:
@@ -81,7 +105,7 @@ class LineProgress:
 @dataclass
 class ParcelReceipt:
     id: str
-    rma_number: str
+    rma_number: str | None  # None: a blind receipt (no RMA found)
     station_id: str
     opened_by: str
     opened_at: datetime
@@ -91,6 +115,7 @@ class ParcelReceipt:
     completed_at: datetime | None = None
     completed_by: str | None = None
     void_reason: str | None = None
+    flags: list[Flag] = field(default_factory=list)  # discrepancies, final at completion
 
     # -- queries ---------------------------------------------------------------------------
     def unit(self, unit_id: str) -> ReceivedUnit:
@@ -104,7 +129,9 @@ class ParcelReceipt:
         """The oldest ungraded unit: grading follows scan order so none is skipped."""
         return next((u for u in self.units if not u.graded), None)
 
-    def progress(self, rma: ReturnAuthorization) -> list[LineProgress]:
+    def progress(self, rma: ReturnAuthorization | None) -> list[LineProgress]:
+        if rma is None:
+            return []
         counts = Counter(u.line_no for u in self.units if u.line_no is not None)
         return [
             LineProgress(line.line_no, line.sku, line.quantity, counts[line.line_no])
@@ -119,7 +146,7 @@ class ParcelReceipt:
     def add_unit(
         self,
         unit_id: str,
-        rma: ReturnAuthorization,
+        rma: ReturnAuthorization | None,
         product: Product,
         scanned_code: str,
         gtin14: str | None,
@@ -132,7 +159,7 @@ class ParcelReceipt:
         line_no, match = self._match(rma, product)
         unit = ReceivedUnit(
             id=unit_id,
-            seq=len(self.units) + 1,
+            seq=max((u.seq for u in self.units), default=0) + 1,
             scanned_code=scanned_code,
             sku=product.sku,
             gtin14=gtin14,
@@ -145,7 +172,11 @@ class ParcelReceipt:
         self.units.append(unit)
         return unit
 
-    def _match(self, rma: ReturnAuthorization, product: Product) -> tuple[int | None, MatchStatus]:
+    def _match(
+        self, rma: ReturnAuthorization | None, product: Product
+    ) -> tuple[int | None, MatchStatus]:
+        if rma is None:
+            return None, MatchStatus.NOT_ON_RMA
         progress = {p.line_no: p for p in self.progress(rma)}
         same_sku = [line for line in rma.lines if line.sku == product.sku]
         if not same_sku:
@@ -155,10 +186,49 @@ class ParcelReceipt:
                 return line.line_no, MatchStatus.MATCHED
         return None, MatchStatus.OVER_QUANTITY
 
-    def record_inspection(self, unit_id: str, inspection: Inspection) -> ReceivedUnit:
+    def _ungraded(self, unit_id: str) -> ReceivedUnit:
         self._require_open()
         unit = self.unit(unit_id)
+        if unit.graded:
+            raise DeskError(ErrorCode.NO_UNIT_TO_GRADE)
+        return unit
+
+    def answer_check(self, unit_id: str, code: str, passed: bool) -> ReceivedUnit:
+        unit = self._ungraded(unit_id)
+        unit.checklist[code] = passed
+        return unit
+
+    def toggle_condition(self, unit_id: str, code: str) -> ReceivedUnit:
+        unit = self._ungraded(unit_id)
+        unit.conditions ^= {code}
+        return unit
+
+    def add_photo(self, unit_id: str, photo: str) -> ReceivedUnit:
+        self._require_open()
+        unit = self.unit(unit_id)
+        unit.photos.append(photo)
+        return unit
+
+    def record_inspection(self, unit_id: str, inspection: Inspection) -> ReceivedUnit:
+        unit = self._ungraded(unit_id)
         unit.inspection = inspection
+        return unit
+
+    def override(self, unit_id: str, override: Override) -> ReceivedUnit:
+        self._require_open()
+        unit = self.unit(unit_id)
+        if unit.inspection is None:
+            raise DeskError(ErrorCode.NO_UNIT_TO_GRADE)
+        if not override.reason.strip():
+            raise DeskError(ErrorCode.REASON_REQUIRED)
+        unit.inspection = replace(unit.inspection, override=override)
+        return unit
+
+    def remove_unit(self, unit_id: str) -> ReceivedUnit:
+        """Cancel one unit (scanned by mistake); later units keep their numbers."""
+        self._require_open()
+        unit = self.unit(unit_id)
+        self.units.remove(unit)
         return unit
 
     def remove_last_unit(self) -> ReceivedUnit:
@@ -167,20 +237,27 @@ class ParcelReceipt:
             raise DeskError(ErrorCode.NOTHING_TO_UNDO)
         return self.units.pop()
 
-    def complete(self, at: datetime, user_id: str) -> None:
+    def complete(self, at: datetime, user_id: str, flags: list[Flag]) -> None:
         self._require_open()
         ungraded = [u.seq for u in self.units if not u.graded]
         if ungraded:
             raise DeskError(ErrorCode.UNITS_NOT_GRADED, count=len(ungraded))
+        self.flags = list(flags)
         self.status = ReceiptStatus.COMPLETED
         self.completed_at = at
         self.completed_by = user_id
 
     def void(self, at: datetime, user_id: str, reason: str) -> None:
+        self._close(ReceiptStatus.VOIDED, at, user_id, reason)
+
+    def set_aside(self, at: datetime, user_id: str, reason: str) -> None:
+        self._close(ReceiptStatus.SET_ASIDE, at, user_id, reason)
+
+    def _close(self, status: ReceiptStatus, at: datetime, user_id: str, reason: str) -> None:
         self._require_open()
         if not reason.strip():
             raise DeskError(ErrorCode.REASON_REQUIRED)
-        self.status = ReceiptStatus.VOIDED
+        self.status = status
         self.completed_at = at
         self.completed_by = user_id
         self.void_reason = reason.strip()

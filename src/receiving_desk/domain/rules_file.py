@@ -1,113 +1,282 @@
-"""Load and validate a disposition rules file (TOML).
+"""Load and validate a disposition rules file (TOML); the format is in docs/rules.md.
 
 A bad file is refused with a message naming the file, the line and the problem, so whoever
-edited it can fix it without reading code.
+edited it can fix it without reading code. Everything a decision could trip over later is
+checked here, at start: unknown names, grades outside a category's scale, a grade no row can
+decide, refunds that do not add up.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from receiving_desk.domain.rma import LoyaltyTier
-from receiving_desk.domain.rules import WILDCARD, Disposition, Rule, RuleSet, WindowPolicy
+from receiving_desk.domain.rma import LoyaltyTier, ReturnReason
+from receiving_desk.domain.rules import DEFAULT, RuleSet
+from receiving_desk.domain.rules_model import (
+    HYGIENE_RULE_ID,
+    WILDCARD,
+    Check,
+    Disposition,
+    HygienePolicy,
+    Leniency,
+    RefundKind,
+    Rule,
+    WindowPolicy,
+)
+from receiving_desk.domain.rules_reader import RulesFileError, Source, Table, check_choice
+from receiving_desk.domain.toml_lines import TomlLines
 
+__all__ = ["RulesFileError", "load_rules", "parse_rules"]
 
-class RulesFileError(ValueError):
-    def __init__(self, path: Path, line: int | None, problem: str) -> None:
-        self.path, self.line, self.problem = path, line, problem
-        where = f"{path}:{line}" if line else str(path)
-        super().__init__(f"{where}: {problem}")
+TIERS = tuple(t.value for t in LoyaltyTier)
+REASONS = (WILDCARD, *(r.value for r in ReturnReason))
+DISPOSITIONS = tuple(d.value for d in Disposition)
+SECTIONS = (
+    *("version", "categories", "grades", "grade_labels", "check", "checklists"),
+    *("conditions", "hygiene", "windows", "rule", "leniency"),
+)
 
 
 def load_rules(path: Path) -> RuleSet:
-    text = path.read_text(encoding="utf-8")
+    return parse_rules(path.read_text(encoding="utf-8"), path)
+
+
+def parse_rules(text: str, path: Path) -> RuleSet:
+    """Rules from `text` (e.g. a version served by the central database); `path` names it."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         found = re.search(r"line (\d+)", str(exc))  # Python < 3.14 has no exc.lineno
-        raise RulesFileError(path, int(found.group(1)) if found else None, str(exc)) from exc
-    return _parse(path, text, data)
+        line = int(found.group(1)) if found else None
+        raise RulesFileError(path, line, f"not valid TOML: {exc}") from exc
+    return _Parser(Table(Source(path, TomlLines(text)), data, (), "")).parse()
 
 
-def _line_of(text: str, needle: str) -> int | None:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if needle in line:
-            return number
-    return None
+def _by_id(kind: str, key: str = "id") -> Callable[[Mapping[str, Any]], str]:
+    """Names a [[kind]] table in messages by its id (or `key`), e.g. "[[rule]] 'B-any'"."""
+
+    def describe(raw: Mapping[str, Any]) -> str:
+        ident = raw.get(key)
+        return f"[[{kind}]] {ident!r}" if isinstance(ident, str) else f"[[{kind}]]"
+
+    return describe
 
 
-def _rule_key_line(text: str, index: int, key: str) -> int | None:
-    """The line of `key` inside the index-th [[rule]] table (or of its header)."""
-    lines = text.splitlines()
-    headers = [n for n, line in enumerate(lines) if line.strip() == "[[rule]]"]
-    if index >= len(headers):
-        return None
-    for n in range(headers[index] + 1, len(lines)):
-        stripped = lines[n].strip()
-        if stripped.startswith("["):
-            break
-        if stripped.split("=", 1)[0].strip() == key:
-            return n + 1
-    return headers[index] + 1
+class _Parser:
+    def __init__(self, top: Table) -> None:
+        self.top = top
+        self.categories: tuple[str, ...] = ()
+        self.scales: dict[str, tuple[str, ...]] = {}
+        self.checks: dict[str, Check] = {}
+        self.checklists: dict[str, tuple[str, ...]] = {}
+        self.conditions: dict[str, str] = {}
+        self.ids: set[str] = {HYGIENE_RULE_ID}
 
+    def parse(self) -> RuleSet:
+        top = self.top
+        top.only(*SECTIONS)
+        version = top.text("version")
+        self.categories = top.texts("categories")
+        for category in self.categories:
+            if category in (WILDCARD, DEFAULT):
+                raise top.fail("categories", f"{category!r} cannot be a category name", category)
+        self._grades()
+        labels = self._mapping(top.table("grade_labels"), self._all_grades(), "grade")
+        self._checks()
+        self.conditions = self._mapping(top.table("conditions"), None, "condition")
+        rules = tuple(self._rule(t) for t in top.array("rule", _by_id("rule")))
+        self._fallbacks(rules)
+        return RuleSet(
+            version=version,
+            categories=self.categories,
+            scales=self.scales,
+            grade_labels=labels,
+            checks=self.checks,
+            checklists=self.checklists,
+            conditions=self.conditions,
+            rules=rules,
+            leniencies=tuple(self._leniency(t) for t in top.array("leniency", _by_id("leniency"))),
+            windows=self._windows(top.table("windows", required=True)),
+            hygiene=self._hygiene(top.table("hygiene")),
+        )
 
-def _parse(path: Path, text: str, data: dict[str, Any]) -> RuleSet:
-    def fail(problem: str, needle: str | None = None) -> RulesFileError:
-        return RulesFileError(path, _line_of(text, needle) if needle else None, problem)
+    def _category(self, table: Table, key: str, value: str, wildcard: bool = False) -> None:
+        """`value` must be a listed category (or "*" where a wildcard is allowed)."""
+        choices = (WILDCARD, *self.categories) if wildcard else self.categories
+        check_choice(table, key, value, "category", choices)
 
-    def fail_at(index: int, key: str, problem: str) -> RulesFileError:
-        return RulesFileError(path, _rule_key_line(text, index, key), problem)
+    def _all_grades(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(g for scale in self.scales.values() for g in scale))
 
-    version = data.get("version")
-    if not isinstance(version, str) or not version:
-        raise fail("missing 'version' (a non-empty string)", "version")
-    grades = data.get("grades")
-    if not isinstance(grades, list) or not grades or not all(isinstance(g, str) for g in grades):
-        raise fail("'grades' must be a non-empty list of strings", "grades")
-
-    window = data.get("window", {})
-    default_days = window.get("default_days")
-    if not isinstance(default_days, int) or default_days < 0:
-        raise fail("window.default_days must be a non-negative integer", "default_days")
-    extra: dict[LoyaltyTier, int] = {}
-    for tier_name, days in window.get("tier_extra_days", {}).items():
-        if tier_name not in LoyaltyTier.__members__.values():
-            raise fail(f"unknown loyalty tier {tier_name!r}", tier_name)
-        if not isinstance(days, int) or days < 0:
-            raise fail(f"tier_extra_days.{tier_name} must be a non-negative integer", tier_name)
-        extra[LoyaltyTier(tier_name)] = days
-
-    rules: list[Rule] = []
-    seen: set[str] = set()
-    for index, raw in enumerate(data.get("rule", [])):
-        rule_id = raw.get("id")
-        if not isinstance(rule_id, str) or not rule_id:
-            raise fail_at(index, "id", "a [[rule]] has no 'id'")
-        if rule_id in seen:
-            raise fail_at(index, "id", f"rule id {rule_id!r} is used twice")
-        seen.add(rule_id)
-        for key in ("grade", "category", "disposition", "why"):
-            if not isinstance(raw.get(key), str) or not raw[key]:
-                raise fail_at(index, key, f"rule {rule_id!r}: '{key}' is missing or empty")
-        if raw["grade"] not in grades:
-            raise fail_at(
-                index, "grade", f"rule {rule_id!r}: grade {raw['grade']!r} is not in 'grades'"
+    def _grades(self) -> None:
+        table = self.top.table("grades", required=True)
+        for key in table.data:
+            if key != DEFAULT:
+                self._category(table, key, key)
+            self.scales[key] = table.texts(key)
+        if DEFAULT not in self.scales:
+            raise table.fail(
+                None, "missing 'default' (the scale of every category without its own)"
             )
-        try:
-            disposition = Disposition(raw["disposition"])
-        except ValueError:
-            allowed = ", ".join(d.value for d in Disposition)
-            raise fail_at(
-                index,
-                "disposition",
-                f"rule {rule_id!r}: unknown disposition {raw['disposition']!r} (one of {allowed})",
-            ) from None
-        rules.append(Rule(rule_id, raw["grade"], raw["category"], disposition, raw["why"]))
 
-    for grade in grades:
-        if not any(r.grade == grade and r.category == WILDCARD for r in rules):
-            raise fail(f"grade {grade!r} has no rule for category '*' (every grade needs one)")
-    return RuleSet(version, tuple(grades), tuple(rules), WindowPolicy(default_days, extra))
+    def _mapping(self, table: Table, keys: tuple[str, ...] | None, what: str) -> dict[str, str]:
+        """A table of `code = "label"`; with `keys`, every code must be one of them."""
+        for code in table.data:
+            if keys is not None:
+                check_choice(table, code, code, what, keys)
+            elif code in (WILDCARD, DEFAULT):
+                raise table.fail(code, f"{code!r} cannot be a {what} code")
+        return {code: table.text(code) for code in table.data}
+
+    def _checks(self) -> None:
+        for table in self.top.array("check", _by_id("check", "code")):
+            table.only("code", "label", "hygiene")
+            code = table.text("code")
+            if code in self.checks:
+                raise table.fail("code", f"check {code!r} is defined twice")
+            self.checks[code] = Check(code, table.text("label"), table.flag("hygiene", False))
+        lists = self.top.table("checklists")
+        for key in lists.data:
+            if key != DEFAULT:
+                self._category(lists, key, key)
+            codes = lists.texts(key)
+            for code in codes:
+                check_choice(lists, key, code, "check", self.checks)
+            self.checklists[key] = codes
+
+    def _rule(self, table: Table) -> Rule:
+        table.only(
+            "id",
+            "grade",
+            "category",
+            "reason",
+            "condition",
+            "disposition",
+            "refund",
+            "refund_percent",
+            "returns_to_stock",
+            "leniency",
+            "why",
+        )
+        rule_id = self._new_id(table)
+        grade = table.one_of("grade", "grade", self._all_grades())
+        category = table.text("category", WILDCARD)
+        self._category(table, "category", category, wildcard=True)
+        scale = self.scales.get(category, self.scales[DEFAULT])
+        if category != WILDCARD and grade not in scale:
+            problem = f"grade {grade!r} is not in the {category!r} scale ({', '.join(scale)})"
+            raise table.fail("grade", problem)
+        stocks = table.data.get("returns_to_stock")
+        if stocks is not None:
+            stocks = table.flag("returns_to_stock", False)
+        return Rule(
+            id=rule_id,
+            grade=grade,
+            category=category,
+            reason=table.one_of("reason", "return reason", REASONS, WILDCARD),
+            condition=table.one_of(
+                "condition", "condition", (WILDCARD, *self.conditions), WILDCARD
+            ),
+            disposition=Disposition(table.one_of("disposition", "disposition", DISPOSITIONS)),
+            refund=table.refund(),
+            why=table.text("why"),
+            returns_to_stock=stocks,
+            lenient=table.flag("leniency", True),
+        )
+
+    def _new_id(self, table: Table) -> str:
+        ident = table.text("id")
+        if ident in self.ids:
+            raise table.fail("id", f"id {ident!r} is used twice (ids are unique across the file)")
+        self.ids.add(ident)
+        return ident
+
+    def _fallbacks(self, rules: tuple[Rule, ...]) -> None:
+        """Every grade of every scale can always be decided: it has an all-"*" row."""
+        table = self.top.table("grades")
+        for key, scale in self.scales.items():
+            categories = {WILDCARD} if key == DEFAULT else {WILDCARD, key}
+            for grade in scale:
+                if not any(
+                    r.grade == grade
+                    and r.category in categories
+                    and r.reason == WILDCARD
+                    and r.condition == WILDCARD
+                    for r in rules
+                ):
+                    problem = (
+                        f"grade {grade!r} of the {key!r} scale has no fallback [[rule]] "
+                        f"(grade = {grade!r} with category, reason and condition '*')"
+                    )
+                    raise table.fail(key, problem, grade)
+
+    def _leniency(self, table: Table) -> Leniency:
+        table.only("id", "tiers", "grades", "categories", "refund", "refund_percent", "why")
+        ident = self._new_id(table)
+        tiers = table.texts("tiers")
+        for tier in tiers:
+            check_choice(table, "tiers", tier, "loyalty tier", TIERS)
+        grades = table.texts("grades")
+        for grade in grades:
+            check_choice(table, "grades", grade, "grade", self._all_grades())
+        categories = table.texts("categories", (WILDCARD,))
+        for category in categories:
+            self._category(table, "categories", category, wildcard=True)
+        refund = table.refund()
+        if refund.kind is RefundKind.NONE:
+            raise table.fail("refund", "a leniency refunding 'none' would never raise a refund")
+        return Leniency(
+            ident,
+            frozenset(LoyaltyTier(t) for t in tiers),
+            frozenset(grades),
+            frozenset(categories),
+            refund,
+            table.text("why"),
+        )
+
+    def _windows(self, table: Table) -> WindowPolicy:
+        table.only(
+            "default_days",
+            "category_days",
+            "tier_extra_days",
+            "tier_lenient_days",
+            "fixed_categories",
+        )
+        days = table.table("category_days")
+        for category in days.data:
+            self._category(days, category, category)
+        fixed = table.texts("fixed_categories", (), empty_ok=True)
+        for category in fixed:
+            self._category(table, "fixed_categories", category)
+        return WindowPolicy(
+            default_days=table.days("default_days"),
+            category_days={c: days.days(c) for c in days.data},
+            tier_extra_days=self._tier_days(table.table("tier_extra_days")),
+            tier_lenient_days=self._tier_days(table.table("tier_lenient_days")),
+            fixed_categories=frozenset(fixed),
+        )
+
+    def _tier_days(self, table: Table) -> dict[LoyaltyTier, int]:
+        for tier in table.data:
+            check_choice(table, tier, tier, "loyalty tier", TIERS)
+        return {LoyaltyTier(tier): table.days(tier) for tier in table.data}
+
+    def _hygiene(self, table: Table) -> HygienePolicy:
+        if not table.data:
+            return HygienePolicy(frozenset(), "")
+        table.only("categories", "why")
+        categories = table.texts("categories")
+        for category in categories:
+            self._category(table, "categories", category)
+            codes = self.checklists.get(category, self.checklists.get(DEFAULT, ()))
+            if not any(self.checks[code].hygiene for code in codes):
+                problem = (
+                    f"hygiene category {category!r} has no hygiene check in its checklist, "
+                    "so an unsealed item could never be caught"
+                )
+                raise table.fail("categories", problem, category)
+        return HygienePolicy(frozenset(categories), table.text("why"))

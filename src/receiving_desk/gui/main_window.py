@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
-from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 from receiving_desk import __version__
+from receiving_desk.adapters.photos import PhotoStore
 from receiving_desk.adapters.scanners import ScannerStatus
 from receiving_desk.adapters.scanners.simulator import VirtualScanner
 from receiving_desk.adapters.store.journal import JournaledScan
@@ -14,6 +24,7 @@ from receiving_desk.bootstrap import Services
 from receiving_desk.gui.demo_player import DemoScriptPlayer
 from receiving_desk.gui.generated.ui_main_window import Ui_MainWindow
 from receiving_desk.gui.messages import scanner_state_text
+from receiving_desk.gui.override_dialog import OverrideDialog
 from receiving_desk.gui.receiving_view import ReceivingView
 from receiving_desk.gui.scanner_bridge import ScannerBridge
 from receiving_desk.gui.settings_dialog import SettingsDialog
@@ -43,6 +54,9 @@ class MainWindow(QMainWindow):
         self.ui.pages.addWidget(self.receiving)
         self.ui.pages.setCurrentWidget(self.receiving)
         self.void_dialog: QInputDialog | None = None
+        self.photo_dialog: QFileDialog | None = None
+        self.override_dialog: OverrideDialog | None = None
+        self.photos = PhotoStore(services.config.photo_dir)
         self._user_label = QLabel()
         self._station_label = QLabel(
             self.tr("Station {0} · {1}").format(
@@ -64,6 +78,8 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         ui, view = self.ui, self.receiving
         view.line_entered.connect(self.scanners.keyboard_line)
+        view.photo_requested.connect(self.ask_photo)
+        view.override_requested.connect(self.ask_override)
         self.scanners.scanned.connect(self._on_scan)
         self.scanners.status_changed.connect(self._scanner_status)
         ui.actionComplete.triggered.connect(view.complete)
@@ -86,6 +102,30 @@ class MainWindow(QMainWindow):
         dialog.textValueSelected.connect(self.receiving.void)
         dialog.finished.connect(lambda _=0: setattr(self, "void_dialog", None))
         self.void_dialog = dialog
+        dialog.open()
+
+    def ask_photo(self) -> None:
+        dialog = QFileDialog(self, self.tr("Add a photo of the unit"))
+        dialog.setNameFilter(self.tr("Photos (*.jpg *.jpeg *.png *.webp *.heic)"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.add_photo_file)
+        self.photo_dialog = dialog
+        dialog.open()
+
+    def add_photo_file(self, path: str) -> None:
+        """Copy the photo in off the GUI thread, then reference it on the unit."""
+        self.io_worker.run(
+            lambda: self.photos.add(Path(path)),
+            self.receiving.add_photo,
+            lambda error: self.receiving.show_error_banner(
+                self.tr("Photo not added: {0}").format(error)
+            ),
+        )
+
+    def ask_override(self) -> None:
+        dialog = OverrideDialog(self)
+        dialog.accepted.connect(lambda: self.receiving.override(*dialog.chosen()))
+        self.override_dialog = dialog
         dialog.open()
 
     def open_settings(self) -> None:

@@ -11,9 +11,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.flags import Flag, FlagKind
 from receiving_desk.domain.receipt import LineState, MatchStatus
 from receiving_desk.domain.rma import LoyaltyTier, ReturnReason
-from receiving_desk.domain.rules import Disposition
+from receiving_desk.domain.rules import Disposition, Refund, RefundKind
 from receiving_desk.services.desk import Event
 from receiving_desk.services.desk_view import Step
 
@@ -47,6 +48,11 @@ def error_text(error: DeskError) -> str:
         ErrorCode.REASON_REQUIRED: _t("A reason is required"),
         ErrorCode.NOTHING_TO_UNDO: _t("Nothing to undo"),
         ErrorCode.DATABASE_LOCKED: _t("The local database is busy — try again in a moment"),
+        ErrorCode.UNKNOWN_CHECK: _t("That checklist question does not apply to this item"),
+        ErrorCode.UNKNOWN_CONDITION: _t("Unknown condition code: {code}"),
+        ErrorCode.NOTHING_TO_OVERRIDE: _t("Nothing to override: grade a unit first"),
+        ErrorCode.NO_RMA_FOR_LOOKUP: _t("No open return authorization for {code}"),
+        ErrorCode.SEVERAL_RMAS: _t("Several return authorizations match: scan the RMA"),
     }
     if code is ErrorCode.WRONG_STEP:
         p["expected"] = expected_text(str(p.get("expected", "")))
@@ -75,6 +81,19 @@ def event_text(event: Event, params: dict[str, Any]) -> str:
         Event.PARCEL_RESUMED: _t("Welcome, {name} — return {rma} resumed where it stopped"),
         Event.UNIT_ADDED: _t("Unit {seq}: {sku} — {match}"),
         Event.UNIT_GRADED: _t("Unit {seq} graded {grade}"),
+        Event.NO_RMA_FOUND: _t("No return authorization for {code}"),
+        Event.SEVERAL_RMAS: _t("{count} open returns match — scan the right RMA"),
+        Event.BLIND_OPENED: _t("Blind receipt opened for {code}: every item will be flagged"),
+        Event.SET_ASIDE: _t("Parcel {code} set aside for a supervisor"),
+        Event.CHECK_ANSWERED: _t("{check}: {answer}"),
+        Event.ALL_CHECKS_PASSED: _t("Checklist: {count} remaining answered OK"),
+        Event.CONDITION_TOGGLED: _t("Condition {condition}: {state}"),
+        Event.PHOTO_ADDED: _t("Photo added"),
+        Event.OVERRIDE_STARTED: _t("Override to {disposition}: scan or type the reason"),
+        Event.OVERRIDDEN: _t("Unit {seq} overridden to {disposition} (audited)"),
+        Event.UNIT_CANCELLED: _t("Unit {seq} ({sku}) cancelled"),
+        Event.NEXT_UNIT: _t("Ready for the next item"),
+        Event.CANCELLED: _t("Cancelled"),
         Event.RETURN_COMPLETED: (
             _t("Return {rma} completed (1 unit)")
             if params.get("units") == 1
@@ -87,6 +106,14 @@ def event_text(event: Event, params: dict[str, Any]) -> str:
     p = dict(params)
     if "match" in p:
         p["match"] = match_text(MatchStatus(p["match"]))
+    if "passed" in p:
+        p["answer"] = _t("yes") if p["passed"] else _t("no")
+    if "set" in p:
+        p["state"] = _t("noted") if p["set"] else _t("removed")
+    if "disposition" in p:
+        p["disposition"] = disposition_text(Disposition(p["disposition"]))
+    if event is Event.RETURN_COMPLETED and p.get("flags"):
+        return (texts[event] + " — " + _t("{flags} discrepancy flag(s)")).format(**p)
     try:
         return texts[event].format(**p)
     except (KeyError, IndexError):
@@ -99,8 +126,48 @@ def step_text(step: Step) -> str:
         Step.ENTER_PIN: _t("Enter your PIN, then Enter"),
         Step.SCAN_PARCEL: _t("Scan the RMA slip or the tracking label"),
         Step.SCAN_ITEM: _t("Scan the next item — or complete the return (F12)"),
-        Step.GRADE_UNIT: _t("Grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap"),
+        Step.GRADE_UNIT: _t("Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap"),
+        Step.UNEXPECTED: _t(
+            "No RMA: scan the order number, customer number or an item's serial — "
+            "or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor"
+        ),
+        Step.OVERRIDE_REASON: _t("Override: scan a reason barcode or type the reason"),
     }[step]
+
+
+def refund_text(refund: Refund) -> str:
+    if refund.kind is RefundKind.FULL:
+        return _t("Refund: full")
+    if refund.kind is RefundKind.PARTIAL:
+        return _t("Refund: partial, {0} %").format(refund.percent)
+    return _t("Refund: none")
+
+
+def flag_text(flag: Flag) -> str:
+    e = dict(flag.evidence)
+    texts = {
+        FlagKind.WRONG_ITEM: _t(
+            "Wrong item on line {line}: declared {declared_sku}, received {received_sku}"
+        ),
+        FlagKind.EXTRA_ITEM: _t("Undeclared extra item: {received_sku}"),
+        FlagKind.MISSING_ITEM: _t("Missing: line {line} ({sku}) not in the parcel"),
+        FlagKind.EMPTY_BOX: _t("Empty box: none of the {declared_lines} declared lines arrived"),
+        FlagKind.QUANTITY_SHORT: _t("Short on line {line}: {received} of {declared} {sku}"),
+        FlagKind.QUANTITY_OVER: _t(
+            "More than declared on line {line}: {sku} (declared {declared})"
+        ),
+        FlagKind.SERIAL_MISMATCH: _t(
+            "Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}"
+        ),
+        FlagKind.OUTSIDE_WINDOW: _t("Unit {unit}: returned outside the window"),
+        FlagKind.ACCEPTED_BY_LENIENCY: _t("Unit {unit}: late, accepted by loyalty leniency"),
+        FlagKind.NO_RMA: _t("Blind receipt: no return authorization"),
+    }
+    e.update(line=flag.line_no, unit=flag.unit_seq)
+    try:
+        return texts[flag.kind].format(**e)
+    except (KeyError, IndexError):
+        return texts[flag.kind]
 
 
 def disposition_text(disposition: Disposition) -> str:

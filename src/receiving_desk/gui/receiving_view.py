@@ -10,43 +10,27 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QPushButton, QWidget
 
-from receiving_desk.domain.receipt import LineState, MatchStatus
+from receiving_desk.domain.rules import Disposition
 from receiving_desk.gui import messages as m
 from receiving_desk.gui.error_presenter import ErrorPresenter
 from receiving_desk.gui.generated.ui_receiving_view import Ui_ReceivingView
+from receiving_desk.gui.parcel_panel import ParcelPanel
 from receiving_desk.gui.scanner_bridge import KEYBOARD
 from receiving_desk.gui.sounds import Cue, Sounds
 from receiving_desk.gui.task_runner import TaskRunner
 from receiving_desk.services.desk import Desk, DeskResult, Event
-from receiving_desk.services.desk_view import DeskView, ParcelView, Step
+from receiving_desk.services.desk_view import DeskView, Step
 
 GRADE_KEYS = {"1": "A", "2": "B", "3": "C", "4": "D", "5": "SCRAP"}
+BAD_EVENTS = {Event.NO_RMA_FOUND, Event.SEVERAL_RMAS}  # results the clerk must not miss
 
 BANNER_STYLE = {
     "error": "background:#b71c1c;color:white;font-size:20pt;font-weight:bold;padding:10px;",
     "ok": "background:#1b5e20;color:white;font-size:20pt;font-weight:bold;padding:10px;",
     "none": "background:transparent;padding:10px;font-size:20pt;",
-}
-MATCH_COLOURS = {
-    MatchStatus.MATCHED: QColor("#c8e6c9"),
-    MatchStatus.NOT_ON_RMA: QColor("#ffcdd2"),
-    MatchStatus.OVER_QUANTITY: QColor("#ffe0b2"),
-}
-LINE_COLOURS = {
-    LineState.PENDING: QColor("#ffffff"),
-    LineState.PARTIAL: QColor("#fff9c4"),
-    LineState.RECEIVED: QColor("#c8e6c9"),
 }
 
 
@@ -60,6 +44,8 @@ def _big(font: QFont, points: int, bold: bool = True) -> QFont:
 class ReceivingView(QWidget):
     rendered = Signal(object)  # DeskView, after every render (status bar, tests)
     line_entered = Signal(str)  # a line from the scan box, to be journaled like any scan
+    photo_requested = Signal()
+    override_requested = Signal()
 
     def __init__(
         self, desk: Desk, worker: TaskRunner, sounds: Sounds, parent: QWidget | None = None
@@ -71,6 +57,7 @@ class ReceivingView(QWidget):
         self._worker = worker
         self._sounds = sounds
         self.presenter = ErrorPresenter(sounds, self.show_error_banner, lambda: self.window())
+        self.panel = ParcelPanel(self.ui, self.answer_check, self.toggle_condition)
         self.current: DeskView | None = None
         self._grade_buttons: dict[str, QPushButton] = {
             "A": self.ui.gradeAButton,
@@ -88,13 +75,14 @@ class ReceivingView(QWidget):
     def _style(self) -> None:
         ui = self.ui
         base = self.font()
-        ui.stepLabel.setFont(_big(base, 26))
-        ui.lastScanLabel.setFont(_big(base, 16, bold=False))
+        ui.stepLabel.setFont(_big(base, 24))
+        ui.lastScanLabel.setFont(_big(base, 15, bold=False))
         ui.scanInput.setFont(_big(base, 20, bold=False))
         ui.scanInput.setMinimumHeight(56)
-        ui.dispositionLabel.setFont(_big(base, 22))
-        ui.currentUnitLabel.setFont(_big(base, 16, bold=False))
-        ui.whyLabel.setFont(_big(base, 13, bold=False))
+        ui.dispositionLabel.setFont(_big(base, 20))
+        ui.refundLabel.setFont(_big(base, 15))
+        ui.currentUnitLabel.setFont(_big(base, 15, bold=False))
+        ui.whyLabel.setFont(_big(base, 12, bold=False))
         for label in (
             ui.rmaValue,
             ui.orderValue,
@@ -104,9 +92,17 @@ class ReceivingView(QWidget):
             ui.windowValue,
         ):
             label.setFont(_big(base, 14))
-        for button in [*self._grade_buttons.values(), ui.completeButton, ui.undoButton]:
-            button.setMinimumHeight(52)
-            button.setFont(_big(base, 14))
+        buttons = [
+            *self._grade_buttons.values(),
+            ui.completeButton,
+            ui.undoButton,
+            ui.overrideButton,
+            ui.setAsideButton,
+            ui.photoButton,
+        ]
+        for button in buttons:
+            button.setMinimumHeight(48)
+            button.setFont(_big(base, 13))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan input keeps the focus
         ui.bannerLabel.setStyleSheet(BANNER_STYLE["none"])
         ui.scanInput.set_hotkeys(frozenset())
@@ -150,6 +146,10 @@ class ReceivingView(QWidget):
             button.clicked.connect(lambda _=False, g=grade: self.grade(g))
         ui.completeButton.clicked.connect(self.complete)
         ui.undoButton.clicked.connect(self.undo_last_scan)
+        ui.setAsideButton.clicked.connect(lambda: self.act(self._desk.set_aside))
+        ui.photoButton.clicked.connect(self.photo_requested.emit)
+        ui.overrideButton.clicked.connect(self.override_requested.emit)
+        ui.noteEdit.returnPressed.connect(ui.scanInput.setFocus)
 
     @property
     def desk(self) -> Desk:
@@ -179,7 +179,24 @@ class ReceivingView(QWidget):
         self.act(lambda: self._desk.scan(payload, aim_id))
 
     def grade(self, grade: str) -> None:
-        self.act(lambda: self._desk.grade(grade))
+        note = self.ui.noteEdit.text().strip()
+        self.act(lambda: self._desk.grade(grade, note))
+
+    def answer_check(self, code: str, passed: bool) -> None:
+        self.act(lambda: self._desk.answer_check(code, passed))
+
+    def toggle_condition(self, code: str) -> None:
+        self.act(lambda: self._desk.toggle_condition(code))
+
+    def add_photo(self, stored_name: str) -> None:
+        self.act(lambda: self._desk.add_photo(stored_name))
+
+    def override(self, disposition: Disposition, reason: str) -> None:
+        def run() -> DeskResult:
+            self._desk.start_override(disposition)
+            return self._desk.override_reason(reason)
+
+        self.act(run)
 
     def complete(self) -> None:
         self.act(self._desk.complete)
@@ -202,11 +219,14 @@ class ReceivingView(QWidget):
     def _on_result(self, result: DeskResult) -> None:
         message = m.event_text(result.event, result.params)
         cue = Cue.DONE if result.event is Event.RETURN_COMPLETED else Cue.GOOD
-        if result.event is Event.UNIT_ADDED and result.params.get("match") != "matched":
-            cue = Cue.BAD  # an item that is not on the RMA must not sound like a good scan
+        not_matched = result.event is Event.UNIT_ADDED and result.params.get("match") != "matched"
+        if not_matched or result.event in BAD_EVENTS:
+            cue = Cue.BAD  # a discrepancy must not sound like a good scan
             self.show_error_banner(message)
         else:
             self.show_ok_banner(message)
+        if result.event is Event.UNIT_GRADED:
+            self.ui.noteEdit.clear()
         self._sounds.play(cue)
         self.show_view(result.view)
 
@@ -224,7 +244,10 @@ class ReceivingView(QWidget):
     def show_view(self, view: DeskView) -> None:
         self.current = view
         ui = self.ui
-        ui.stepLabel.setText(m.step_text(view.step))
+        step_text = m.step_text(view.step)
+        if view.candidates:
+            step_text += "\n" + ", ".join(view.candidates)
+        ui.stepLabel.setText(step_text)
         pin = view.step is Step.ENTER_PIN
         ui.scanInput.setEchoMode(QLineEdit.EchoMode.Password if pin else QLineEdit.EchoMode.Normal)
         grading = view.step is Step.GRADE_UNIT
@@ -234,111 +257,11 @@ class ReceivingView(QWidget):
         parcel = view.parcel
         ui.completeButton.setEnabled(parcel is not None and parcel.unit_to_grade is None)
         ui.undoButton.setEnabled(parcel is not None and bool(parcel.units))
-        self._render_parcel(parcel)
-        ui.scanInput.setFocus()
+        ui.overrideButton.setEnabled(parcel is not None and parcel.last_graded is not None)
+        ui.setAsideButton.setEnabled(parcel is not None or view.step is Step.UNEXPECTED)
+        ui.photoButton.setEnabled(parcel is not None and bool(parcel.units))
+        ui.noteEdit.setEnabled(grading)
+        self.panel.show(view)
+        if not ui.noteEdit.hasFocus():
+            ui.scanInput.setFocus()
         self.rendered.emit(view)
-
-    def _render_parcel(self, parcel: ParcelView | None) -> None:
-        ui = self.ui
-        ui.parcelGroup.setEnabled(parcel is not None)
-        if parcel is None:
-            for label in (
-                ui.rmaValue,
-                ui.orderValue,
-                ui.customerValue,
-                ui.tierValue,
-                ui.deliveredValue,
-                ui.windowValue,
-            ):
-                label.setText("—")
-                label.setStyleSheet("")
-            ui.linesTable.setRowCount(0)
-            ui.unitsTable.setRowCount(0)
-            ui.currentUnitLabel.setText("")
-            ui.dispositionLabel.setText("")
-            ui.whyLabel.setText("")
-            return
-        ui.rmaValue.setText(parcel.rma_number)
-        ui.orderValue.setText(f"{parcel.order_number} ({parcel.order_date})")
-        ui.customerValue.setText(parcel.customer_name)
-        ui.tierValue.setText(m.tier_text(parcel.tier))
-        ui.deliveredValue.setText(parcel.delivered_on)
-        w = parcel.window
-        if w.inside:
-            text = self.tr("Inside: day {0} of {1} ({2} left)").format(
-                w.days_since_delivery, w.window_days, w.days_left
-            )
-            ui.windowValue.setStyleSheet("color:#1b5e20;")
-        else:
-            text = self.tr("OUTSIDE: day {0} of {1}").format(w.days_since_delivery, w.window_days)
-            ui.windowValue.setStyleSheet("color:#b71c1c;")
-        ui.windowValue.setText(text)
-        self._fill(
-            ui.linesTable,
-            [
-                (
-                    [
-                        str(r.line_no),
-                        r.sku,
-                        r.description,
-                        str(r.declared),
-                        str(r.received),
-                        m.line_state_text(r.state),
-                        m.reason_text(r.reason),
-                    ],
-                    LINE_COLOURS[r.state],
-                )
-                for r in parcel.lines
-            ],
-        )
-        self._fill(
-            ui.unitsTable,
-            [
-                (
-                    [
-                        str(u.seq),
-                        u.sku,
-                        u.description,
-                        m.match_text(u.match),
-                        u.grade or "—",
-                        m.disposition_text(u.disposition) if u.disposition else "—",
-                    ],
-                    MATCH_COLOURS[u.match],
-                )
-                for u in parcel.units
-            ],
-        )
-        waiting = parcel.unit_to_grade
-        if waiting is not None:
-            ui.currentUnitLabel.setText(
-                self.tr("Unit {0}: {1} — {2} ({3})").format(
-                    waiting.seq, waiting.sku, waiting.description, waiting.category
-                )
-            )
-        else:
-            ui.currentUnitLabel.setText("")
-        last = parcel.last_graded
-        if last is not None and last.disposition is not None:
-            ui.dispositionLabel.setText(
-                self.tr("Unit {0} (grade {1}): {2}").format(
-                    last.seq, last.grade, m.disposition_text(last.disposition)
-                )
-            )
-            ui.whyLabel.setText(
-                self.tr("Why: {0} — rule {1}, rules version {2}").format(
-                    last.why, last.rule_id, last.rule_version
-                )
-            )
-        else:
-            ui.dispositionLabel.setText("")
-            ui.whyLabel.setText("")
-
-    @staticmethod
-    def _fill(table: QTableWidget, rows: list[tuple[list[str], QColor]]) -> None:
-        table.setRowCount(len(rows))
-        for r, (cells, colour) in enumerate(rows):
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setBackground(colour)
-                item.setForeground(QColor("#000000"))
-                table.setItem(r, c, item)

@@ -2,7 +2,8 @@
 
 `Desk` turns a scan into a use case by what it is and what the current step expects, runs it,
 and returns what happened plus the new screen state. It is Qt-free; the GUI calls it on its
-database worker thread and only renders the results.
+database worker thread and only renders the results. Every action has a command barcode
+(see `commands.py`), so a whole return can be done with the scanner alone.
 """
 
 from __future__ import annotations
@@ -11,15 +12,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from receiving_desk.domain.barcodes import DeskPatterns, Expect, Interpretation, ScanKind, interpret
 from receiving_desk.domain.errors import DeskError, ErrorCode
-from receiving_desk.domain.ports import Clock, UnitOfWork
-from receiving_desk.domain.users import Session
+from receiving_desk.domain.ports import UnitOfWork
+from receiving_desk.domain.rules import Disposition
+from receiving_desk.domain.users import Permission, Session
+from receiving_desk.services import commands as cmd
 from receiving_desk.services.auth import AuthService
 from receiving_desk.services.desk_view import DeskView, Step, build_parcel_view
+from receiving_desk.services.inspection import InspectionService
 from receiving_desk.services.receiving import ReceivingService
+
+UNEXPECTED_SET_ASIDE_REASON = "unexpected parcel: no RMA found, set aside for a supervisor"
+SET_ASIDE_REASON = "set aside by the clerk for a supervisor"
 
 
 class Event(StrEnum):
@@ -28,11 +34,24 @@ class Event(StrEnum):
     LOGGED_OUT = "logged_out"
     PARCEL_OPENED = "parcel_opened"
     PARCEL_RESUMED = "parcel_resumed"
+    NO_RMA_FOUND = "no_rma_found"
+    SEVERAL_RMAS = "several_rmas"
+    BLIND_OPENED = "blind_opened"
+    SET_ASIDE = "set_aside"
     UNIT_ADDED = "unit_added"
+    CHECK_ANSWERED = "check_answered"
+    ALL_CHECKS_PASSED = "all_checks_passed"
+    CONDITION_TOGGLED = "condition_toggled"
+    PHOTO_ADDED = "photo_added"
     UNIT_GRADED = "unit_graded"
+    OVERRIDE_STARTED = "override_started"
+    OVERRIDDEN = "overridden"
+    UNIT_CANCELLED = "unit_cancelled"
+    NEXT_UNIT = "next_unit"
     RETURN_COMPLETED = "return_completed"
     RETURN_VOIDED = "return_voided"
     SCAN_UNDONE = "scan_undone"
+    CANCELLED = "cancelled"
     NOTHING = "nothing"
 
 
@@ -43,60 +62,76 @@ class DeskResult:
     params: dict[str, Any] = field(default_factory=dict)
 
 
-GRADE_COMMANDS = {
-    "GRADE-A": "A",
-    "GRADE-B": "B",
-    "GRADE-C": "C",
-    "GRADE-D": "D",
-    "GRADE-SCRAP": "SCRAP",
-}
-
-
 class Desk:
     def __init__(
         self,
         uow_factory: Callable[[], UnitOfWork],
         auth: AuthService,
         receiving: ReceivingService,
-        clock: Clock,
+        inspection: InspectionService,
         station_id: str,
-        site_tz: ZoneInfo,
         patterns: DeskPatterns | None = None,
     ) -> None:
         self._uow = uow_factory
         self._auth = auth
         self._receiving = receiving
-        self._clock = clock
+        self._inspection = inspection
         self._station = station_id
-        self._tz = site_tz
         self._patterns = patterns or DeskPatterns()
         self.session: Session | None = None
         self._pending_badge: str | None = None
         self._receipt_id: str | None = None
+        self._unexpected: str | None = None  # parcel code no RMA was found for
+        self._candidates: list[str] = []
+        self._override: Disposition | None = None
 
     # -- state -----------------------------------------------------------------------------
     def _expect(self) -> Expect:
         if self.session is None:
             return Expect.BADGE
-        return Expect.ITEM if self._receipt_id else Expect.PARCEL
+        return Expect.ITEM if self._receipt_id or self._unexpected else Expect.PARCEL
 
     def view(self) -> DeskView:
-        grades = self._receiving.rules.grades
+        rules = self._inspection.rules
+        conditions = rules.condition_codes
         if self._pending_badge is not None:
-            return DeskView(Step.ENTER_PIN, pending_badge=self._pending_badge, grades=grades)
+            return DeskView(
+                Step.ENTER_PIN,
+                pending_badge=self._pending_badge,
+                grades=rules.grades,
+                conditions=conditions,
+            )
         if self.session is None:
-            return DeskView(Step.SCAN_BADGE, grades=grades)
-        parcel = None
-        step = Step.SCAN_PARCEL
-        if self._receipt_id is not None:
-            with self._uow() as uow:
-                receipt = uow.receipts.get(self._receipt_id)
-                assert receipt is not None
-                parcel = build_parcel_view(
-                    uow, receipt, self._clock.now(), self._tz, self._receiving.rules
-                )
-            step = Step.GRADE_UNIT if parcel.unit_to_grade else Step.SCAN_ITEM
-        return DeskView(step, self.session.name, self.session.role, None, parcel, grades)
+            return DeskView(Step.SCAN_BADGE, grades=rules.grades, conditions=conditions)
+        name, role = self.session.name, self.session.role
+        if self._receipt_id is None:
+            step = Step.UNEXPECTED if self._unexpected else Step.SCAN_PARCEL
+            return DeskView(
+                step,
+                name,
+                role,
+                unexpected_code=self._unexpected,
+                candidates=tuple(self._candidates),
+                grades=rules.grades,
+                conditions=conditions,
+            )
+        with self._uow() as uow:
+            receipt = uow.receipts.get(self._receipt_id)
+            assert receipt is not None
+            parcel = build_parcel_view(uow, receipt, self._inspection)
+        waiting = parcel.unit_to_grade
+        step = Step.GRADE_UNIT if waiting else Step.SCAN_ITEM
+        if self._override is not None:
+            step = Step.OVERRIDE_REASON
+        return DeskView(
+            step,
+            name,
+            role,
+            parcel=parcel,
+            pending_override=self._override,
+            grades=rules.grades_for(waiting.category) if waiting else rules.grades,
+            conditions=conditions,
+        )
 
     def _result(self, event: Event, **params: Any) -> DeskResult:
         return DeskResult(event, self.view(), params)
@@ -113,15 +148,18 @@ class Desk:
 
     # -- input -----------------------------------------------------------------------------
     def scan(self, payload: str, aim_id: str | None = None) -> DeskResult:
+        if self._override is not None and not payload.startswith("CMD-"):
+            return self.override_reason(payload)  # typed free text is the reason
         reading = interpret(payload, aim_id, self._expect(), self._patterns)
         if reading.kind is ScanKind.NOISE:
             raise DeskError(ErrorCode.NOISE)
         if reading.kind is ScanKind.INVALID:
-            if reading.problem_code == "check_digit":
-                raise DeskError(
-                    ErrorCode.BAD_CHECK_DIGIT, code=reading.raw, problem=reading.problem
-                )
-            raise DeskError(ErrorCode.INVALID_BARCODE, code=reading.raw, problem=reading.problem)
+            code = (
+                ErrorCode.BAD_CHECK_DIGIT
+                if reading.problem_code == "check_digit"
+                else ErrorCode.INVALID_BARCODE
+            )
+            raise DeskError(code, code=reading.raw, problem=reading.problem)
         if reading.kind is ScanKind.BADGE:
             self._pending_badge = reading.value
             return self._result(Event.BADGE_READ)
@@ -132,20 +170,50 @@ class Desk:
         if reading.kind in (ScanKind.RMA, ScanKind.TRACKING):
             return self._open_parcel(reading)
         if self._receipt_id is None:
+            if self._unexpected is not None:
+                return self._look_up(reading)
             raise DeskError(ErrorCode.WRONG_STEP, expected="parcel", code=reading.raw)
         return self._record_item(reading)
 
     def _open_parcel(self, reading: Interpretation) -> DeskResult:
         session = self._require_session()
         is_rma = reading.kind is ScanKind.RMA
+        try:
+            receipt = self._receiving.open_parcel(
+                session,
+                rma_number=reading.value if is_rma else None,
+                tracking=None if is_rma else reading.value,
+                scanned_code=reading.raw,
+            )
+        except DeskError as error:
+            if error.code is not ErrorCode.RMA_NOT_FOUND or self._receipt_id is not None:
+                raise
+            # Never a dead end: look it up, receive it blind, or set it aside.
+            self._unexpected = reading.raw
+            self._candidates = []
+            return self._result(Event.NO_RMA_FOUND, code=reading.raw)
+        self._receipt_id = receipt.id
+        self._unexpected, self._candidates = None, []
+        return self._result(Event.PARCEL_OPENED, rma=receipt.rma_number)
+
+    def _look_up(self, reading: Interpretation) -> DeskResult:
+        """An unexpected parcel: the clerk scans an order or customer number or a serial."""
+        session = self._require_session()
+        key = reading.serial or reading.raw
+        found = self._receiving.look_up(key)
+        if not found:
+            raise DeskError(ErrorCode.NO_RMA_FOR_LOOKUP, code=key)
+        if len(found) > 1:
+            self._candidates = [r.rma_number for r in found]
+            return self._result(Event.SEVERAL_RMAS, count=len(found))
         receipt = self._receiving.open_parcel(
-            session,
-            rma_number=reading.value if is_rma else None,
-            tracking=None if is_rma else reading.value,
-            scanned_code=reading.raw,
+            session, found[0].rma_number, None, self._unexpected or reading.raw
         )
         self._receipt_id = receipt.id
-        return self._result(Event.PARCEL_OPENED, rma=receipt.rma_number)
+        self._unexpected, self._candidates = None, []
+        if reading.gtin14 is not None:  # the item itself was scanned: it is the first unit
+            self._record_item(reading)
+        return self._result(Event.PARCEL_OPENED, rma=receipt.rma_number, by=key)
 
     def _record_item(self, reading: Interpretation) -> DeskResult:
         session = self._require_session()
@@ -170,57 +238,149 @@ class Desk:
         self._pending_badge = None  # a wrong PIN starts over with the badge
         session = self._auth.login(badge, pin)
         self.session = session
+        self._unexpected, self._candidates, self._override = None, [], None
         resumed = self._receiving.open_receipt_for_station(self._station)
         self._receipt_id = resumed.id if resumed else None
         if resumed is not None:
-            return self._result(Event.PARCEL_RESUMED, rma=resumed.rma_number, name=session.name)
+            return self._result(
+                Event.PARCEL_RESUMED, rma=resumed.rma_number or "—", name=session.name
+            )
         return self._result(Event.LOGGED_IN, name=session.name)
 
     def cancel_login(self) -> DeskResult:
         self._pending_badge = None
         return self._result(Event.NOTHING)
 
+    # -- commands --------------------------------------------------------------------------
     def command(self, name: str) -> DeskResult:
-        if name in GRADE_COMMANDS:
-            return self.grade(GRADE_COMMANDS[name])
-        actions: dict[str, Callable[[], DeskResult]] = {
-            "COMPLETE": self.complete,
-            "UNDO": self.undo_last_scan,
-            "LOGOUT": self.logout,
-        }
-        action = actions.get(name)
-        if action is None:
+        parsed = cmd.parse(name)
+        if parsed is None:
             raise DeskError(ErrorCode.UNKNOWN_BARCODE, code=f"CMD-{name}")
-        return action()
+        action, argument = parsed
+        if action is cmd.Action.LOGOUT:
+            return self.logout()
+        self._require_session()
+        handlers: dict[cmd.Action, Callable[[], DeskResult]] = {
+            cmd.Action.GRADE: lambda: self.grade(argument),
+            cmd.Action.CHECK_YES: lambda: self.answer_check(argument, True),
+            cmd.Action.CHECK_NO: lambda: self.answer_check(argument, False),
+            cmd.Action.CHECKS_ALL_OK: self.pass_all_checks,
+            cmd.Action.CONDITION: lambda: self.toggle_condition(argument),
+            cmd.Action.NEXT: self.next_unit,
+            cmd.Action.COMPLETE: self.complete,
+            cmd.Action.CANCEL_UNIT: self.cancel_unit,
+            cmd.Action.UNDO: self.undo_last_scan,
+            cmd.Action.SET_ASIDE: self.set_aside,
+            cmd.Action.BLIND: self.open_blind,
+            cmd.Action.OVERRIDE: lambda: self.start_override(Disposition(argument)),
+            cmd.Action.REASON: lambda: self.override_reason(cmd.REASONS[argument]),
+            cmd.Action.CANCEL: self.cancel,
+        }
+        return handlers[action]()
 
-    def grade(self, grade: str) -> DeskResult:
-        session = self._require_session()
-        unit = self._receiving.grade_unit(session, self._require_receipt(), grade)
+    def grade(self, grade: str, note: str = "") -> DeskResult:
+        unit = self._inspection.grade(self._require_session(), self._require_receipt(), grade, note)
         return self._result(Event.UNIT_GRADED, seq=unit.seq, grade=grade)
 
-    def complete(self) -> DeskResult:
+    def answer_check(self, code: str, passed: bool) -> DeskResult:
+        label = self._inspection.answer_check(
+            self._require_session(), self._require_receipt(), code, passed
+        )
+        return self._result(Event.CHECK_ANSWERED, check=label, passed=passed)
+
+    def pass_all_checks(self) -> DeskResult:
+        count = self._inspection.pass_all_checks(self._require_session(), self._require_receipt())
+        return self._result(Event.ALL_CHECKS_PASSED, count=count)
+
+    def toggle_condition(self, code: str) -> DeskResult:
+        now_set = self._inspection.toggle_condition(
+            self._require_session(), self._require_receipt(), code
+        )
+        return self._result(Event.CONDITION_TOGGLED, condition=code, set=now_set)
+
+    def add_photo(self, photo: str) -> DeskResult:
+        self._inspection.add_photo(self._require_session(), self._require_receipt(), photo)
+        return self._result(Event.PHOTO_ADDED, photo=photo)
+
+    def next_unit(self) -> DeskResult:
+        view = self.view()
+        if view.parcel is not None and view.parcel.unit_to_grade is not None:
+            raise DeskError(ErrorCode.UNITS_NOT_GRADED, count=1)
+        return DeskResult(Event.NEXT_UNIT, view)
+
+    def start_override(self, disposition: Disposition) -> DeskResult:
+        self._require_session().require(Permission.OVERRIDE_DISPOSITION)
+        self._require_receipt()
+        self._override = disposition
+        return self._result(Event.OVERRIDE_STARTED, disposition=disposition.value)
+
+    def override_reason(self, reason: str) -> DeskResult:
+        disposition = self._override
+        if disposition is None:
+            raise DeskError(ErrorCode.NOTHING_TO_OVERRIDE)
+        unit = self._inspection.override(
+            self._require_session(), self._require_receipt(), disposition, reason
+        )
+        self._override = None
+        return self._result(Event.OVERRIDDEN, seq=unit.seq, disposition=disposition.value)
+
+    def cancel(self) -> DeskResult:
+        self._override = None
+        self._unexpected, self._candidates = None, []
+        return self._result(Event.CANCELLED)
+
+    def open_blind(self) -> DeskResult:
+        code = self._unexpected
+        if code is None:
+            raise DeskError(ErrorCode.WRONG_STEP, expected="parcel", code="CMD-BLIND")
+        receipt = self._receiving.open_blind(self._require_session(), code)
+        self._receipt_id = receipt.id
+        self._unexpected, self._candidates = None, []
+        return self._result(Event.BLIND_OPENED, code=code)
+
+    def set_aside(self) -> DeskResult:
         session = self._require_session()
-        receipt = self._receiving.complete(session, self._require_receipt())
+        if self._receipt_id is None and self._unexpected is None:
+            raise DeskError(ErrorCode.NO_OPEN_PARCEL)
+        reason = SET_ASIDE_REASON if self._receipt_id else UNEXPECTED_SET_ASIDE_REASON
+        receipt = self._receiving.set_aside(
+            session, self._receipt_id, self._unexpected or "", reason
+        )
+        self._receipt_id, self._unexpected, self._candidates = None, None, []
+        return self._result(Event.SET_ASIDE, code=receipt.rma_number or receipt.scanned_code)
+
+    def complete(self) -> DeskResult:
+        receipt = self._receiving.complete(self._require_session(), self._require_receipt())
         self._receipt_id = None
         return self._result(
-            Event.RETURN_COMPLETED, rma=receipt.rma_number, units=len(receipt.units)
+            Event.RETURN_COMPLETED,
+            rma=receipt.rma_number or "—",
+            units=len(receipt.units),
+            flags=len(receipt.flags),
         )
 
     def void(self, reason: str) -> DeskResult:
-        session = self._require_session()
-        receipt = self._receiving.void(session, self._require_receipt(), reason)
+        receipt = self._receiving.void(self._require_session(), self._require_receipt(), reason)
         self._receipt_id = None
-        return self._result(Event.RETURN_VOIDED, rma=receipt.rma_number)
+        return self._result(Event.RETURN_VOIDED, rma=receipt.rma_number or "—")
 
     def undo_last_scan(self) -> DeskResult:
-        session = self._require_session()
-        unit = self._receiving.undo_last_scan(session, self._require_receipt())
+        unit = self._receiving.undo_last_scan(self._require_session(), self._require_receipt())
         return self._result(Event.SCAN_UNDONE, seq=unit.seq, sku=unit.sku)
+
+    def cancel_unit(self) -> DeskResult:
+        unit = self._receiving.cancel_unit(self._require_session(), self._require_receipt())
+        return self._result(Event.UNIT_CANCELLED, seq=unit.seq, sku=unit.sku)
 
     def logout(self) -> DeskResult:
         session = self._require_session()
         self._auth.logout(session)
         # An open parcel stays open in the store; the next login at this station resumes it.
         self.session = None
-        self._receipt_id = None
+        self._receipt_id, self._unexpected, self._candidates, self._override = (
+            None,
+            None,
+            [],
+            None,
+        )
         return self._result(Event.LOGGED_OUT)

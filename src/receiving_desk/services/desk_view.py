@@ -3,25 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
-from zoneinfo import ZoneInfo
 
+from receiving_desk.domain.flags import Flag
 from receiving_desk.domain.ports import UnitOfWork
-from receiving_desk.domain.receipt import LineState, MatchStatus, ParcelReceipt
-from receiving_desk.domain.return_window import WindowState, evaluate_window
+from receiving_desk.domain.receipt import LineState, MatchStatus, ParcelReceipt, ReceivedUnit
+from receiving_desk.domain.reconciliation import reconcile
 from receiving_desk.domain.rma import LoyaltyTier, ReturnReason
-from receiving_desk.domain.rules import Disposition, RuleSet
+from receiving_desk.domain.rules import Check, Decision, Disposition, Refund, WindowVerdict
 from receiving_desk.domain.users import Role
+from receiving_desk.services.inspection import InspectionService
 
 
 class Step(StrEnum):
     SCAN_BADGE = "scan_badge"
     ENTER_PIN = "enter_pin"
     SCAN_PARCEL = "scan_parcel"
+    UNEXPECTED = "unexpected"  # no RMA found: look it up, receive blind, or set aside
     SCAN_ITEM = "scan_item"  # parcel open, nothing waiting for a grade
-    GRADE_UNIT = "grade_unit"  # a scanned unit waits for its grade
+    GRADE_UNIT = "grade_unit"  # a scanned unit waits for its checklist and grade
+    OVERRIDE_REASON = "override_reason"  # a supervisor chose a disposition: now the reason
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class LineRow:
     received: int
     state: LineState
     reason: ReturnReason
+    serial: str | None
 
 
 @dataclass(frozen=True)
@@ -43,26 +46,36 @@ class UnitRow:
     category: str
     match: MatchStatus
     line_no: int | None
-    grade: str | None
-    disposition: Disposition | None
-    why: str | None
-    rule_id: str | None
-    rule_version: str | None
+    serial: str | None
+    checklist: dict[str, bool]
+    conditions: tuple[str, ...]
+    photos: int
+    grade: str | None = None
+    decision: Decision | None = None
+    disposition: Disposition | None = None  # the effective one (after any override)
+    override_reason: str | None = None
+    window: str | None = None
+
+    @property
+    def refund(self) -> Refund | None:
+        return self.decision.refund if self.decision else None
 
 
 @dataclass(frozen=True)
 class ParcelView:
     receipt_id: str
-    rma_number: str
+    rma_number: str | None  # None: a blind receipt
     order_number: str
     customer_name: str
-    tier: LoyaltyTier
+    tier: LoyaltyTier | None
     order_date: str
-    delivered_on: str  # site-local date
-    window: WindowState
+    delivered_on: str
+    window: WindowVerdict | None
     lines: tuple[LineRow, ...]
     units: tuple[UnitRow, ...]
+    flags: tuple[Flag, ...]
     value_cents: int
+    checklist: tuple[Check, ...] = ()  # the questions for the unit waiting, if any
 
     @property
     def unit_to_grade(self) -> UnitRow | None:
@@ -82,18 +95,39 @@ class DeskView:
     pending_badge: str | None = None
     parcel: ParcelView | None = None
     grades: tuple[str, ...] = field(default_factory=tuple)
+    unexpected_code: str | None = None  # the parcel code no RMA was found for
+    candidates: tuple[str, ...] = ()  # RMAs a look-up found, when more than one
+    conditions: tuple[tuple[str, str], ...] = ()  # (code, label) the rules define
+    pending_override: Disposition | None = None
+
+
+def _unit_row(unit: ReceivedUnit, description: str, category: str) -> UnitRow:
+    inspection = unit.inspection
+    return UnitRow(
+        seq=unit.seq,
+        sku=unit.sku,
+        description=description,
+        category=category,
+        match=unit.match,
+        line_no=unit.line_no,
+        serial=unit.serial,
+        checklist=dict(inspection.checklist) if inspection else dict(unit.checklist),
+        conditions=inspection.condition_codes if inspection else tuple(sorted(unit.conditions)),
+        photos=len(inspection.photos if inspection else unit.photos),
+        grade=inspection.grade if inspection else None,
+        decision=inspection.decision if inspection else None,
+        disposition=inspection.disposition if inspection else None,
+        override_reason=inspection.override.reason if inspection and inspection.override else None,
+        window=inspection.window if inspection else None,
+    )
 
 
 def build_parcel_view(
-    uow: UnitOfWork, receipt: ParcelReceipt, now: datetime, tz: ZoneInfo, rules: RuleSet
+    uow: UnitOfWork, receipt: ParcelReceipt, inspection: InspectionService
 ) -> ParcelView:
-    rma = uow.rmas.by_number(receipt.rma_number)
-    assert rma is not None
-    products = {}
-    for sku in {line.sku for line in rma.lines} | {u.sku for u in receipt.units}:
-        product = uow.catalog.by_sku(sku)
-        if product is not None:
-            products[sku] = product
+    rma = uow.rmas.by_number(receipt.rma_number) if receipt.rma_number else None
+    skus = {u.sku for u in receipt.units} | {line.sku for line in (rma.lines if rma else ())}
+    products = {sku: p for sku in skus if (p := uow.catalog.by_sku(sku)) is not None}
 
     def describe(sku: str) -> str:
         return products[sku].description if sku in products else sku
@@ -108,39 +142,41 @@ def build_parcel_view(
             progress[line.line_no].received,
             progress[line.line_no].state,
             line.reason,
+            line.serial,
         )
-        for line in rma.lines
+        for line in (rma.lines if rma else ())
     )
     units = tuple(
-        UnitRow(
-            seq=u.seq,
-            sku=u.sku,
-            description=describe(u.sku),
-            category=products[u.sku].category if u.sku in products else "",
-            match=u.match,
-            line_no=u.line_no,
-            grade=u.inspection.grade if u.inspection else None,
-            disposition=u.inspection.decision.disposition if u.inspection else None,
-            why=u.inspection.decision.why if u.inspection else None,
-            rule_id=u.inspection.decision.rule_id if u.inspection else None,
-            rule_version=u.inspection.decision.rule_version if u.inspection else None,
-        )
+        _unit_row(u, describe(u.sku), products[u.sku].category if u.sku in products else "")
         for u in receipt.units
     )
     value = sum(
         (products[u.sku].unit_value for u in receipt.units if u.sku in products), Decimal(0)
     )
-    window_days = rules.window.days_for(rma.customer.tier)
+    waiting = receipt.unit_to_grade
+    checklist = (
+        inspection.rules.checklist_for(products[waiting.sku].category)
+        if waiting is not None and waiting.sku in products
+        else ()
+    )
+    first_category = (
+        products[rma.lines[0].sku].category
+        if rma and rma.lines and rma.lines[0].sku in products
+        else "*"
+    )
+    tz = inspection.site_tz
     return ParcelView(
         receipt_id=receipt.id,
-        rma_number=rma.rma_number,
-        order_number=rma.order_number,
-        customer_name=rma.customer.name,
-        tier=rma.customer.tier,
-        order_date=rma.order_date.isoformat(),
-        delivered_on=rma.delivered_at.astimezone(tz).date().isoformat(),
-        window=evaluate_window(rma.delivered_at, now, tz, window_days),
+        rma_number=receipt.rma_number,
+        order_number=rma.order_number if rma else "",
+        customer_name=rma.customer.name if rma else "",
+        tier=rma.customer.tier if rma else None,
+        order_date=rma.order_date.isoformat() if rma else "",
+        delivered_on=rma.delivered_at.astimezone(tz).date().isoformat() if rma else "",
+        window=inspection.window(rma, first_category) if rma else None,
         lines=lines,
         units=units,
+        flags=tuple(reconcile(rma, receipt.units, final=False)),
         value_cents=int(value * 100),
+        checklist=checklist,
     )

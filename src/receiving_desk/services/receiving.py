@@ -1,4 +1,5 @@
-"""Use cases of receiving a return: open the parcel, record items, grade, complete, void.
+"""Use cases of receiving a parcel: open it (by RMA, tracking number, look-up, or blind),
+record the items in it, complete, void or set it aside, undo a scan.
 
 Each use case is one unit of work: it loads the receipt, lets the domain change it, saves it
 with its audit entries and outgoing messages, and commits before returning. Only then may the
@@ -7,73 +8,89 @@ GUI show the step as done. Permissions are checked here, whatever the GUI shows.
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Callable
 from typing import Any
 
-from receiving_desk.domain.audit import AuditEntry
 from receiving_desk.domain.errors import DeskError, ErrorCode
-from receiving_desk.domain.ports import Clock, UnitOfWork
-from receiving_desk.domain.receipt import (
-    Inspection,
-    LineState,
-    ParcelReceipt,
-    ReceivedUnit,
-)
+from receiving_desk.domain.flags import Flag
+from receiving_desk.domain.ports import UnitOfWork
+from receiving_desk.domain.receipt import LineState, ParcelReceipt, ReceivedUnit
+from receiving_desk.domain.reconciliation import reconcile
 from receiving_desk.domain.rma import ReturnAuthorization, RmaStatus
-from receiving_desk.domain.rules import RuleSet
 from receiving_desk.domain.users import Permission, Session
+from receiving_desk.services.base import UseCases, new_id
 
 
-def _new_id() -> str:
-    return str(uuid.uuid4())
+def flag_payload(flags: list[Flag]) -> list[dict[str, Any]]:
+    return [
+        {"kind": f.kind.value, "line_no": f.line_no, "unit_seq": f.unit_seq, "evidence": f.evidence}
+        for f in flags
+    ]
 
 
-class ReceivingService:
-    def __init__(self, uow_factory: Callable[[], UnitOfWork], rules: RuleSet, clock: Clock) -> None:
-        self._uow = uow_factory
-        self._rules = rules
-        self._clock = clock
-
-    @property
-    def rules(self) -> RuleSet:
-        return self._rules
-
-    # -- helpers -------------------------------------------------------------------------------
-    def _audit(
-        self, uow: UnitOfWork, session: Session, action: str, subject: str, **details: Any
-    ) -> None:
-        entry = AuditEntry(
-            _new_id(),
-            self._clock.now(),
-            session.station_id,
-            session.user_id,
-            action,
-            subject,
-            details,
-        )
-        uow.audit.append(entry)
-
-    @staticmethod
-    def _receipt(uow: UnitOfWork, receipt_id: str) -> ParcelReceipt:
-        receipt = uow.receipts.get(receipt_id)
-        if receipt is None:
-            raise DeskError(ErrorCode.NO_OPEN_PARCEL)
-        return receipt
-
-    @staticmethod
-    def _rma(uow: UnitOfWork, rma_number: str) -> ReturnAuthorization:
-        rma = uow.rmas.by_number(rma_number)
-        if rma is None:
-            raise DeskError(ErrorCode.RMA_NOT_FOUND, code=rma_number)
-        return rma
-
+class ReceivingService(UseCases):
     # -- queries -------------------------------------------------------------------------------
     def open_receipt_for_station(self, station_id: str) -> ParcelReceipt | None:
         with self._uow() as uow:
             return uow.receipts.open_for_station(station_id)
 
-    # -- use cases -----------------------------------------------------------------------------
+    def look_up(self, text: str) -> list[ReturnAuthorization]:
+        """Open RMAs an unexpected parcel may belong to: by order number, customer number or
+        an item's serial number (the clerk types or scans whichever they have)."""
+        with self._uow() as uow:
+            found = uow.rmas.by_order(text) or uow.rmas.open_for_customer(text)
+            if not found and (by_serial := uow.rmas.by_serial(text)) is not None:
+                found = [by_serial]
+        return [r for r in found if r.status is RmaStatus.OPEN]
+
+    # -- opening -------------------------------------------------------------------------------
+    def _new_receipt(
+        self, uow: UnitOfWork, session: Session, rma: ReturnAuthorization | None, code: str
+    ) -> ParcelReceipt:
+        here = uow.receipts.open_for_station(session.station_id)
+        if here is not None:
+            if rma is not None and here.rma_number == rma.rma_number:
+                return here  # scanning the slip again just shows the open parcel
+            raise DeskError(ErrorCode.PARCEL_ALREADY_OPEN, rma=here.rma_number or here.id)
+        if rma is not None:
+            if rma.status is not RmaStatus.OPEN:
+                raise DeskError(ErrorCode.RMA_CLOSED, rma=rma.rma_number, status=rma.status.value)
+            elsewhere = uow.receipts.open_for_rma(rma.rma_number)
+            if elsewhere is not None:
+                raise DeskError(
+                    ErrorCode.PARCEL_ALREADY_OPEN, rma=rma.rma_number, station=elsewhere.station_id
+                )
+        receipt = ParcelReceipt(
+            id=new_id(),
+            rma_number=rma.rma_number if rma else None,
+            station_id=session.station_id,
+            opened_by=session.user_id,
+            opened_at=self._clock.now(),
+            scanned_code=code,
+        )
+        uow.receipts.add(receipt)
+        self._audit(
+            uow,
+            session,
+            "parcel_opened" if rma else "blind_receipt_opened",
+            receipt.id,
+            rma=receipt.rma_number,
+            code=code,
+        )
+        uow.outbox.put(
+            "return.received",
+            receipt.id,
+            {
+                "receipt_id": receipt.id,
+                "rma": receipt.rma_number,
+                "station": session.station_id,
+                "clerk": session.user_id,
+                "at": receipt.opened_at.isoformat(),
+                "scanned_code": code,
+                "blind": rma is None,
+            },
+        )
+        return receipt
+
     def open_parcel(
         self, session: Session, rma_number: str | None, tracking: str | None, scanned_code: str
     ) -> ParcelReceipt:
@@ -85,43 +102,53 @@ class ReceivingService:
                 rma = uow.rmas.by_tracking(tracking)
             if rma is None:
                 raise DeskError(ErrorCode.RMA_NOT_FOUND, code=scanned_code)
-            if rma.status is not RmaStatus.OPEN:
-                raise DeskError(ErrorCode.RMA_CLOSED, rma=rma.rma_number, status=rma.status.value)
-            here = uow.receipts.open_for_station(session.station_id)
-            if here is not None:
-                if here.rma_number == rma.rma_number:
-                    return here  # scanning the slip again just shows the open parcel
-                raise DeskError(ErrorCode.PARCEL_ALREADY_OPEN, rma=here.rma_number)
-            elsewhere = uow.receipts.open_for_rma(rma.rma_number)
-            if elsewhere is not None:
-                raise DeskError(
-                    ErrorCode.PARCEL_ALREADY_OPEN, rma=rma.rma_number, station=elsewhere.station_id
-                )
-            receipt = ParcelReceipt(
-                id=_new_id(),
-                rma_number=rma.rma_number,
-                station_id=session.station_id,
-                opened_by=session.user_id,
-                opened_at=self._clock.now(),
-                scanned_code=scanned_code,
+            receipt = self._new_receipt(uow, session, rma, scanned_code)
+            uow.commit()
+            return receipt
+
+    def open_blind(self, session: Session, scanned_code: str) -> ParcelReceipt:
+        """No RMA could be found: receive the parcel anyway; every item is flagged."""
+        session.require(Permission.RECEIVE)
+        with self._uow() as uow:
+            receipt = self._new_receipt(uow, session, None, scanned_code)
+            uow.commit()
+            return receipt
+
+    def set_aside(
+        self, session: Session, receipt_id: str | None, scanned_code: str, reason: str
+    ) -> ParcelReceipt:
+        """Park a parcel for a supervisor (the open one, or an unexpected one not yet opened)."""
+        session.require(Permission.RECEIVE)
+        with self._uow() as uow:
+            if receipt_id is None:
+                receipt = self._new_receipt(uow, session, None, scanned_code)
+            else:
+                receipt = self._receipt(uow, receipt_id)
+            receipt.set_aside(self._clock.now(), session.user_id, reason)
+            uow.receipts.save(receipt)
+            self._audit(
+                uow,
+                session,
+                "parcel_set_aside",
+                receipt.id,
+                reason=reason,
+                code=receipt.scanned_code,
+                rma=receipt.rma_number,
             )
-            uow.receipts.add(receipt)
-            self._audit(uow, session, "parcel_opened", receipt.id, rma=rma.rma_number)
             uow.outbox.put(
-                "return.received",
+                "return.set_aside",
                 receipt.id,
                 {
                     "receipt_id": receipt.id,
-                    "rma": rma.rma_number,
-                    "station": session.station_id,
-                    "clerk": session.user_id,
-                    "at": receipt.opened_at.isoformat(),
-                    "scanned_code": scanned_code,
+                    "rma": receipt.rma_number,
+                    "reason": reason,
+                    "code": receipt.scanned_code,
                 },
             )
             uow.commit()
             return receipt
 
+    # -- items ---------------------------------------------------------------------------------
     def record_item(
         self,
         session: Session,
@@ -139,10 +166,9 @@ class ReceivingService:
                 product = uow.catalog.by_sku(sku)
             if product is None:
                 raise DeskError(ErrorCode.UNKNOWN_ITEM, code=scanned_code)
-            rma = self._rma(uow, receipt.rma_number)
             unit = receipt.add_unit(
-                _new_id(),
-                rma,
+                new_id(),
+                self._rma(uow, receipt),
                 product,
                 scanned_code,
                 gtin14,
@@ -154,62 +180,68 @@ class ReceivingService:
             uow.commit()
             return unit
 
-    def grade_unit(
-        self,
-        session: Session,
-        receipt_id: str,
-        grade: str,
-        condition_codes: tuple[str, ...] = (),
-        note: str = "",
-    ) -> ReceivedUnit:
+    def undo_last_scan(self, session: Session, receipt_id: str) -> ReceivedUnit:
         session.require(Permission.RECEIVE)
-        self._rules.check_grade(grade)
         with self._uow() as uow:
             receipt = self._receipt(uow, receipt_id)
-            unit = receipt.unit_to_grade
-            if unit is None:
-                raise DeskError(ErrorCode.NO_UNIT_TO_GRADE)
-            product = uow.catalog.by_sku(unit.sku)
-            assert product is not None  # units are only created for catalog products
-            decision = self._rules.decide(grade, product.category)
-            inspection = Inspection(
-                grade, condition_codes, note, session.user_id, self._clock.now(), decision
-            )
-            receipt.record_inspection(unit.id, inspection)
-            uow.receipts.save(receipt)
-            uow.outbox.put(
-                "unit.inspected",
-                unit.id,
-                {
-                    "receipt_id": receipt.id,
-                    "unit_id": unit.id,
-                    "rma": receipt.rma_number,
-                    "sku": unit.sku,
-                    "line_no": unit.line_no,
-                    "match": unit.match.value,
-                    "grade": grade,
-                    "condition_codes": list(condition_codes),
-                    "note": note,
-                    "disposition": decision.disposition.value,
-                    "rule_id": decision.rule_id,
-                    "rule_version": decision.rule_version,
-                    "inspector": session.user_id,
-                    "at": inspection.inspected_at.isoformat(),
-                },
-            )
+            unit = receipt.remove_last_unit()
+            self._withdrawn(uow, session, receipt, unit, "scan_undone")
             uow.commit()
             return unit
 
+    def cancel_unit(self, session: Session, receipt_id: str) -> ReceivedUnit:
+        """Cancel the unit waiting for its grade (scanned by mistake)."""
+        session.require(Permission.RECEIVE)
+        with self._uow() as uow:
+            receipt = self._receipt(uow, receipt_id)
+            waiting = receipt.unit_to_grade
+            if waiting is None:
+                raise DeskError(ErrorCode.NO_UNIT_TO_GRADE)
+            unit = receipt.remove_unit(waiting.id)
+            self._withdrawn(uow, session, receipt, unit, "unit_cancelled")
+            uow.commit()
+            return unit
+
+    def _withdrawn(
+        self,
+        uow: UnitOfWork,
+        session: Session,
+        receipt: ParcelReceipt,
+        unit: ReceivedUnit,
+        action: str,
+    ) -> None:
+        uow.receipts.save(receipt)
+        self._audit(
+            uow, session, action, receipt.id, unit=unit.id, sku=unit.sku, code=unit.scanned_code
+        )
+        if unit.inspection is not None:  # the central side already heard of it
+            uow.outbox.put(
+                "unit.withdrawn",
+                unit.id,
+                {"receipt_id": receipt.id, "unit_id": unit.id, "by": session.user_id},
+            )
+
+    # -- closing -------------------------------------------------------------------------------
     def complete(self, session: Session, receipt_id: str) -> ParcelReceipt:
         session.require(Permission.RECEIVE)
         with self._uow() as uow:
             receipt = self._receipt(uow, receipt_id)
-            receipt.complete(self._clock.now(), session.user_id)
-            rma = self._rma(uow, receipt.rma_number)
-            if all(p.state is LineState.RECEIVED for p in receipt.progress(rma)):
+            rma = self._rma(uow, receipt)
+            flags = reconcile(rma, receipt.units, final=True)
+            receipt.complete(self._clock.now(), session.user_id, flags)
+            if rma is not None and all(
+                p.state is LineState.RECEIVED for p in receipt.progress(rma)
+            ):
                 uow.rmas.set_status(rma.rma_number, RmaStatus.RECEIVED.value)
             uow.receipts.save(receipt)
-            self._audit(uow, session, "return_completed", receipt.id, rma=receipt.rma_number)
+            self._audit(
+                uow,
+                session,
+                "return_completed",
+                receipt.id,
+                rma=receipt.rma_number,
+                flags=[f.kind.value for f in flags],
+            )
             uow.outbox.put(
                 "return.completed",
                 receipt.id,
@@ -219,18 +251,8 @@ class ReceivingService:
                     "station": receipt.station_id,
                     "completed_by": session.user_id,
                     "at": receipt.completed_at.isoformat() if receipt.completed_at else None,
-                    "units": [
-                        {
-                            "unit_id": u.id,
-                            "sku": u.sku,
-                            "match": u.match.value,
-                            "grade": u.inspection.grade if u.inspection else None,
-                            "disposition": (
-                                u.inspection.decision.disposition.value if u.inspection else None
-                            ),
-                        }
-                        for u in receipt.units
-                    ],
+                    "flags": flag_payload(flags),
+                    "units": [_unit_summary(u) for u in receipt.units],
                 },
             )
             uow.commit()
@@ -260,26 +282,22 @@ class ReceivingService:
             uow.commit()
             return receipt
 
-    def undo_last_scan(self, session: Session, receipt_id: str) -> ReceivedUnit:
-        session.require(Permission.RECEIVE)
-        with self._uow() as uow:
-            receipt = self._receipt(uow, receipt_id)
-            unit = receipt.remove_last_unit()
-            uow.receipts.save(receipt)
-            self._audit(
-                uow,
-                session,
-                "scan_undone",
-                receipt.id,
-                unit=unit.id,
-                sku=unit.sku,
-                code=unit.scanned_code,
-            )
-            if unit.inspection is not None:  # the central side already heard of it
-                uow.outbox.put(
-                    "unit.withdrawn",
-                    unit.id,
-                    {"receipt_id": receipt.id, "unit_id": unit.id, "by": session.user_id},
-                )
-            uow.commit()
-            return unit
+
+def _unit_summary(unit: ReceivedUnit) -> dict[str, Any]:
+    inspection = unit.inspection
+    return {
+        "unit_id": unit.id,
+        "sku": unit.sku,
+        "serial": unit.serial,
+        "match": unit.match.value,
+        "grade": inspection.grade if inspection else None,
+        "disposition": inspection.disposition.value if inspection else None,
+        "refund": (
+            {
+                "kind": inspection.decision.refund.kind.value,
+                "percent": inspection.decision.refund.percent,
+            }
+            if inspection
+            else None
+        ),
+    }

@@ -12,9 +12,11 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from receiving_desk.adapters.store import tables as t
 from receiving_desk.domain.audit import AuditEntry
 from receiving_desk.domain.catalog import Product
+from receiving_desk.domain.flags import Flag, FlagKind
 from receiving_desk.domain.receipt import (
     Inspection,
     MatchStatus,
+    Override,
     ParcelReceipt,
     ReceiptStatus,
     ReceivedUnit,
@@ -27,7 +29,7 @@ from receiving_desk.domain.rma import (
     ReturnReason,
     RmaStatus,
 )
-from receiving_desk.domain.rules import Decision, Disposition
+from receiving_desk.domain.rules import Decision, Disposition, Refund, RefundKind
 from receiving_desk.domain.users import Role, User
 
 
@@ -233,6 +235,28 @@ class SqlRmaRepository:
                 ],
             )
 
+    def by_order(self, order_number: str) -> list[ReturnAuthorization]:
+        numbers = self._conn.execute(
+            select(t.rmas.c.rma_number)
+            .where(t.rmas.c.order_number == order_number)
+            .order_by(t.rmas.c.rma_number)
+        ).scalars()
+        return [rma for n in numbers.all() if (rma := self.by_number(n)) is not None]
+
+    def open_for_customer(self, customer_id: str) -> list[ReturnAuthorization]:
+        numbers = self._conn.execute(
+            select(t.rmas.c.rma_number)
+            .where(t.rmas.c.customer_id == customer_id, t.rmas.c.status == RmaStatus.OPEN.value)
+            .order_by(t.rmas.c.rma_number)
+        ).scalars()
+        return [rma for n in numbers.all() if (rma := self.by_number(n)) is not None]
+
+    def by_serial(self, serial: str) -> ReturnAuthorization | None:
+        number = self._conn.execute(
+            select(t.rma_lines.c.rma_number).where(t.rma_lines.c.serial == serial).limit(1)
+        ).scalar()
+        return self.by_number(number) if number else None
+
     def set_status(self, rma_number: str, status: str) -> None:
         self._conn.execute(
             update(t.rmas).where(t.rmas.c.rma_number == rma_number).values(status=status)
@@ -306,19 +330,7 @@ class SqlReceiptRepository:
         for unit in self._conn.execute(query).mappings():
             inspection = None
             if unit["grade"] is not None:
-                inspection = Inspection(
-                    grade=unit["grade"],
-                    condition_codes=tuple(unit["condition_codes"]),
-                    note=unit["note"],
-                    inspector_id=unit["inspector_id"],
-                    inspected_at=unit["inspected_at"],
-                    decision=Decision(
-                        Disposition(unit["disposition"]),
-                        unit["rule_id"],
-                        unit["rule_version"],
-                        unit["why"],
-                    ),
-                )
+                inspection = _inspection(unit)
             receipt.units.append(
                 ReceivedUnit(
                     id=unit["id"],
@@ -332,8 +344,20 @@ class SqlReceiptRepository:
                     scanned_by=unit["scanned_by"],
                     serial=unit["serial"],
                     inspection=inspection,
+                    checklist=dict(unit[t.received_units.c.checklist]),
+                    conditions=set(unit[t.received_units.c.conditions]),
+                    photos=list(unit[t.received_units.c.photos]),
                 )
             )
+        flags = self._conn.execute(
+            select(t.receipt_flags)
+            .where(t.receipt_flags.c.receipt_id == receipt.id)
+            .order_by(t.receipt_flags.c.id)
+        ).mappings()
+        receipt.flags = [
+            Flag(FlagKind(f["kind"]), f["line_no"], f["unit_seq"], dict(f["evidence"]))
+            for f in flags
+        ]
         return receipt
 
     def add(self, receipt: ParcelReceipt) -> None:
@@ -374,7 +398,14 @@ class SqlReceiptRepository:
             self._conn.execute(delete(t.inspections).where(t.inspections.c.unit_id.in_(gone)))
             self._conn.execute(delete(units).where(units.c.id.in_(gone)))
         for unit in receipt.units:
-            if unit.id not in stored:
+            in_progress = {
+                "checklist": unit.checklist,
+                "conditions": sorted(unit.conditions),
+                "photos": unit.photos,
+            }
+            if unit.id in stored:
+                self._conn.execute(update(units).where(units.c.id == unit.id).values(**in_progress))
+            else:
                 self._conn.execute(
                     insert(units).values(
                         id=unit.id,
@@ -388,15 +419,34 @@ class SqlReceiptRepository:
                         scanned_at=unit.scanned_at,
                         scanned_by=unit.scanned_by,
                         serial=unit.serial,
+                        **in_progress,
                     )
                 )
             self._save_inspection(unit)
+        self._conn.execute(
+            delete(t.receipt_flags).where(t.receipt_flags.c.receipt_id == receipt.id)
+        )
+        if receipt.flags:
+            self._conn.execute(
+                insert(t.receipt_flags),
+                [
+                    {
+                        "receipt_id": receipt.id,
+                        "kind": f.kind.value,
+                        "line_no": f.line_no,
+                        "unit_seq": f.unit_seq,
+                        "evidence": f.evidence,
+                    }
+                    for f in receipt.flags
+                ],
+            )
 
     def _save_inspection(self, unit: ReceivedUnit) -> None:
         self._conn.execute(delete(t.inspections).where(t.inspections.c.unit_id == unit.id))
         inspection = unit.inspection
         if inspection is None:
             return
+        decision, override = inspection.decision, inspection.override
         self._conn.execute(
             insert(t.inspections).values(
                 unit_id=unit.id,
@@ -405,12 +455,54 @@ class SqlReceiptRepository:
                 note=inspection.note,
                 inspector_id=inspection.inspector_id,
                 inspected_at=inspection.inspected_at,
-                disposition=inspection.decision.disposition.value,
-                rule_id=inspection.decision.rule_id,
-                rule_version=inspection.decision.rule_version,
-                why=inspection.decision.why,
+                disposition=decision.disposition.value,
+                rule_id=decision.rule_id,
+                rule_version=decision.rule_version,
+                why=decision.why,
+                checklist=dict(inspection.checklist),
+                photos=list(inspection.photos),
+                returns_to_stock=decision.returns_to_stock,
+                refund_kind=decision.refund.kind.value,
+                refund_percent=decision.refund.percent,
+                notes=list(decision.notes),
+                window=inspection.window,
+                override_disposition=override.disposition.value if override else None,
+                override_reason=override.reason if override else None,
+                override_by=override.by if override else None,
+                override_at=override.at if override else None,
             )
         )
+
+
+def _inspection(row: Any) -> Inspection:
+    override = None
+    if row["override_disposition"] is not None:
+        override = Override(
+            Disposition(row["override_disposition"]),
+            row["override_reason"],
+            row["override_by"],
+            row["override_at"],
+        )
+    return Inspection(
+        grade=row["grade"],
+        condition_codes=tuple(row["condition_codes"]),
+        note=row["note"],
+        inspector_id=row["inspector_id"],
+        inspected_at=row["inspected_at"],
+        decision=Decision(
+            disposition=Disposition(row["disposition"]),
+            returns_to_stock=row["returns_to_stock"],
+            refund=Refund(RefundKind(row["refund_kind"]), row["refund_percent"]),
+            rule_id=row["rule_id"],
+            rule_version=row["rule_version"],
+            why=row["why"],
+            notes=tuple(row["notes"]),
+        ),
+        checklist=tuple(sorted(row[t.inspections.c.checklist].items())),
+        photos=tuple(row[t.inspections.c.photos]),
+        window=row["window"],
+        override=override,
+    )
 
 
 class SqlAuditLog:

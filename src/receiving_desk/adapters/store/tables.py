@@ -102,7 +102,7 @@ receipts = Table(
     "receipts",
     metadata,
     Column("id", String(36), primary_key=True),
-    Column("rma_number", String(64), nullable=False, index=True),
+    Column("rma_number", String(64), nullable=True, index=True),  # null: blind receipt
     Column("station_id", String(64), nullable=False),
     Column("opened_by", String(36), nullable=False),
     Column("opened_at", UtcDateTime, nullable=False),
@@ -128,6 +128,10 @@ received_units = Table(
     Column("scanned_at", UtcDateTime, nullable=False),
     Column("scanned_by", String(36), nullable=False),
     Column("serial", String(64), nullable=True),
+    # inspection in progress, saved as the clerk answers
+    Column("checklist", JSON, nullable=False, server_default="{}"),
+    Column("conditions", JSON, nullable=False, server_default="[]"),
+    Column("photos", JSON, nullable=False, server_default="[]"),
     UniqueConstraint("receipt_id", "seq"),
 )
 
@@ -144,6 +148,29 @@ inspections = Table(
     Column("rule_id", String(64), nullable=False),
     Column("rule_version", String(64), nullable=False),
     Column("why", Text, nullable=False),
+    Column("checklist", JSON, nullable=False, server_default="{}"),
+    Column("photos", JSON, nullable=False, server_default="[]"),
+    Column("returns_to_stock", Boolean, nullable=False, server_default="0"),
+    Column("refund_kind", String(20), nullable=False, server_default="none"),
+    Column("refund_percent", Integer, nullable=False, server_default="0"),
+    Column("notes", JSON, nullable=False, server_default="[]"),
+    Column("window", String(20), nullable=False, server_default="inside"),
+    Column("override_disposition", String(40), nullable=True),
+    Column("override_reason", Text, nullable=True),
+    Column("override_by", String(36), nullable=True),
+    Column("override_at", UtcDateTime, nullable=True),
+)
+
+# Discrepancies found when a return was completed (wrong item, missing, serial mismatch...).
+receipt_flags = Table(
+    "receipt_flags",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("receipt_id", String(36), ForeignKey("receipts.id"), nullable=False, index=True),
+    Column("kind", String(40), nullable=False, index=True),
+    Column("line_no", Integer, nullable=True),
+    Column("unit_seq", Integer, nullable=True),
+    Column("evidence", JSON, nullable=False),
 )
 
 audit_log = Table(

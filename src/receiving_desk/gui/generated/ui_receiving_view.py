@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'receiving_view.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QGridLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 from receiving_desk.gui.scan_input import ScanLineEdit
 
@@ -155,6 +155,28 @@ class Ui_ReceivingView(object):
 
         self.mainLayout.addLayout(self.tablesRow)
 
+        self.flagsLabel = QLabel(ReceivingView)
+        self.flagsLabel.setObjectName(u"flagsLabel")
+        self.flagsLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.flagsLabel)
+
+        self.inspectionRow = QHBoxLayout()
+        self.inspectionRow.setObjectName(u"inspectionRow")
+        self.checklistGroup = QGroupBox(ReceivingView)
+        self.checklistGroup.setObjectName(u"checklistGroup")
+        self.checklistGrid = QGridLayout(self.checklistGroup)
+        self.checklistGrid.setObjectName(u"checklistGrid")
+
+        self.inspectionRow.addWidget(self.checklistGroup)
+
+        self.conditionsGroup = QGroupBox(ReceivingView)
+        self.conditionsGroup.setObjectName(u"conditionsGroup")
+        self.conditionsGrid = QGridLayout(self.conditionsGroup)
+        self.conditionsGrid.setObjectName(u"conditionsGrid")
+
+        self.inspectionRow.addWidget(self.conditionsGroup)
+
         self.decisionGroup = QGroupBox(ReceivingView)
         self.decisionGroup.setObjectName(u"decisionGroup")
         self.decisionLayout = QVBoxLayout(self.decisionGroup)
@@ -164,6 +186,21 @@ class Ui_ReceivingView(object):
         self.currentUnitLabel.setWordWrap(True)
 
         self.decisionLayout.addWidget(self.currentUnitLabel)
+
+        self.noteRow = QHBoxLayout()
+        self.noteRow.setObjectName(u"noteRow")
+        self.noteEdit = QLineEdit(self.decisionGroup)
+        self.noteEdit.setObjectName(u"noteEdit")
+
+        self.noteRow.addWidget(self.noteEdit)
+
+        self.photoButton = QPushButton(self.decisionGroup)
+        self.photoButton.setObjectName(u"photoButton")
+
+        self.noteRow.addWidget(self.photoButton)
+
+
+        self.decisionLayout.addLayout(self.noteRow)
 
         self.gradeRow = QHBoxLayout()
         self.gradeRow.setObjectName(u"gradeRow")
@@ -201,6 +238,12 @@ class Ui_ReceivingView(object):
 
         self.decisionLayout.addWidget(self.dispositionLabel)
 
+        self.refundLabel = QLabel(self.decisionGroup)
+        self.refundLabel.setObjectName(u"refundLabel")
+        self.refundLabel.setWordWrap(True)
+
+        self.decisionLayout.addWidget(self.refundLabel)
+
         self.whyLabel = QLabel(self.decisionGroup)
         self.whyLabel.setObjectName(u"whyLabel")
         self.whyLabel.setWordWrap(True)
@@ -208,13 +251,26 @@ class Ui_ReceivingView(object):
         self.decisionLayout.addWidget(self.whyLabel)
 
 
-        self.mainLayout.addWidget(self.decisionGroup)
+        self.inspectionRow.addWidget(self.decisionGroup)
+
+
+        self.mainLayout.addLayout(self.inspectionRow)
 
         self.actionsRow = QHBoxLayout()
         self.actionsRow.setObjectName(u"actionsRow")
         self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionsRow.addItem(self.actionsSpacer)
+
+        self.overrideButton = QPushButton(ReceivingView)
+        self.overrideButton.setObjectName(u"overrideButton")
+
+        self.actionsRow.addWidget(self.overrideButton)
+
+        self.setAsideButton = QPushButton(ReceivingView)
+        self.setAsideButton.setObjectName(u"setAsideButton")
+
+        self.actionsRow.addWidget(self.setAsideButton)
 
         self.undoButton = QPushButton(ReceivingView)
         self.undoButton.setObjectName(u"undoButton")
@@ -255,15 +311,23 @@ class Ui_ReceivingView(object):
         self.windowValue.setText(QCoreApplication.translate("ReceivingView", u"\u2014", None))
         self.linesGroup.setTitle(QCoreApplication.translate("ReceivingView", u"Declared lines", None))
         self.unitsGroup.setTitle(QCoreApplication.translate("ReceivingView", u"Scanned units", None))
+        self.flagsLabel.setText("")
+        self.checklistGroup.setTitle(QCoreApplication.translate("ReceivingView", u"Checklist", None))
+        self.conditionsGroup.setTitle(QCoreApplication.translate("ReceivingView", u"Found condition", None))
         self.decisionGroup.setTitle(QCoreApplication.translate("ReceivingView", u"Current unit", None))
         self.currentUnitLabel.setText("")
+        self.noteEdit.setPlaceholderText(QCoreApplication.translate("ReceivingView", u"Note (optional), saved with the grade", None))
+        self.photoButton.setText(QCoreApplication.translate("ReceivingView", u"Add photo\u2026", None))
         self.gradeAButton.setText(QCoreApplication.translate("ReceivingView", u"A \u2014 as new [1]", None))
         self.gradeBButton.setText(QCoreApplication.translate("ReceivingView", u"B \u2014 open box [2]", None))
         self.gradeCButton.setText(QCoreApplication.translate("ReceivingView", u"C \u2014 worn [3]", None))
         self.gradeDButton.setText(QCoreApplication.translate("ReceivingView", u"D \u2014 defective [4]", None))
         self.gradeScrapButton.setText(QCoreApplication.translate("ReceivingView", u"Scrap [5]", None))
         self.dispositionLabel.setText("")
+        self.refundLabel.setText("")
         self.whyLabel.setText("")
+        self.overrideButton.setText(QCoreApplication.translate("ReceivingView", u"Override\u2026 (supervisor)", None))
+        self.setAsideButton.setText(QCoreApplication.translate("ReceivingView", u"Set aside", None))
         self.undoButton.setText(QCoreApplication.translate("ReceivingView", u"Undo last scan [Ctrl+Z]", None))
         self.completeButton.setText(QCoreApplication.translate("ReceivingView", u"Complete return [F12]", None))
         pass

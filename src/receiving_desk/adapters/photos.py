@@ -1,0 +1,38 @@
+"""Inspection photos: copied into the local store's photo folder under a new name, so the
+inspection references a file the desk owns (the original may be on a removable card)."""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from pathlib import Path
+
+ALLOWED = {".jpg", ".jpeg", ".png", ".webp", ".heic"}
+MAX_BYTES = 25_000_000
+
+
+class PhotoError(ValueError):
+    pass
+
+
+class PhotoStore:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def add(self, source: Path) -> str:
+        """Copy a photo in; returns its stored name (relative to the folder)."""
+        suffix = source.suffix.lower()
+        if suffix not in ALLOWED:
+            raise PhotoError(f"{source.name}: not a photo ({', '.join(sorted(ALLOWED))})")
+        size = source.stat().st_size
+        if size == 0 or size > MAX_BYTES:
+            raise PhotoError(f"{source.name}: {size} bytes")
+        self.folder.mkdir(parents=True, exist_ok=True)
+        name = f"{uuid.uuid4().hex}{suffix}"
+        tmp = self.folder / f".{name}.part"
+        shutil.copyfile(source, tmp)
+        tmp.replace(self.folder / name)  # complete or absent, never half a file
+        return name
+
+    def path(self, name: str) -> Path:
+        return self.folder / name

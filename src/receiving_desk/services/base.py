@@ -1,0 +1,55 @@
+"""What every use case shares: a unit of work per call, audit entries, loading the receipt."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from receiving_desk.domain.audit import AuditEntry
+from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.ports import Clock, UnitOfWork
+from receiving_desk.domain.receipt import ParcelReceipt
+from receiving_desk.domain.rma import ReturnAuthorization
+from receiving_desk.domain.users import Session
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class UseCases:
+    def __init__(self, uow_factory: Callable[[], UnitOfWork], clock: Clock) -> None:
+        self._uow = uow_factory
+        self._clock = clock
+
+    def _audit(
+        self, uow: UnitOfWork, session: Session, action: str, subject: str, **details: Any
+    ) -> None:
+        uow.audit.append(
+            AuditEntry(
+                new_id(),
+                self._clock.now(),
+                session.station_id,
+                session.user_id,
+                action,
+                subject,
+                details,
+            )
+        )
+
+    @staticmethod
+    def _receipt(uow: UnitOfWork, receipt_id: str) -> ParcelReceipt:
+        receipt = uow.receipts.get(receipt_id)
+        if receipt is None:
+            raise DeskError(ErrorCode.NO_OPEN_PARCEL)
+        return receipt
+
+    @staticmethod
+    def _rma(uow: UnitOfWork, receipt: ParcelReceipt) -> ReturnAuthorization | None:
+        if receipt.rma_number is None:
+            return None  # a blind receipt
+        rma = uow.rmas.by_number(receipt.rma_number)
+        if rma is None:
+            raise DeskError(ErrorCode.RMA_NOT_FOUND, code=receipt.rma_number)
+        return rma

@@ -1,0 +1,231 @@
+"""Use cases of inspecting a unit: checklist answers, found conditions, photos, the grade and
+the proposed disposition, and a supervisor's override. Every answer is committed as it is
+given, so a crash in the middle of an inspection loses nothing already answered."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from zoneinfo import ZoneInfo
+
+from receiving_desk.domain.catalog import Product
+from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.ports import Clock, UnitOfWork
+from receiving_desk.domain.receipt import Inspection, Override, ParcelReceipt, ReceivedUnit
+from receiving_desk.domain.rma import LoyaltyTier, ReturnAuthorization, ReturnReason
+from receiving_desk.domain.rules import Disposition, RuleSet, UnitFacts, WindowVerdict
+from receiving_desk.domain.users import Permission, Session
+from receiving_desk.services.base import UseCases
+
+
+def window_state(verdict: WindowVerdict) -> str:
+    if verdict.inside:
+        return "inside"
+    return "lenient" if verdict.accepted_by_leniency else "outside"
+
+
+class InspectionService(UseCases):
+    def __init__(
+        self,
+        uow_factory: Callable[[], UnitOfWork],
+        rules: RuleSet,
+        clock: Clock,
+        site_tz: ZoneInfo,
+    ) -> None:
+        super().__init__(uow_factory, clock)
+        self._rules = rules
+        self._tz = site_tz
+
+    @property
+    def rules(self) -> RuleSet:
+        return self._rules
+
+    @property
+    def site_tz(self) -> ZoneInfo:
+        return self._tz
+
+    def window(self, rma: ReturnAuthorization | None, category: str) -> WindowVerdict:
+        tier = rma.customer.tier if rma else LoyaltyTier.STANDARD
+        delivered = rma.delivered_at if rma else self._clock.now()  # blind: no delivery known
+        return self._rules.window_for(category, tier, delivered, self._clock.now(), self._tz)
+
+    @staticmethod
+    def _waiting(receipt: ParcelReceipt) -> ReceivedUnit:
+        unit = receipt.unit_to_grade
+        if unit is None:
+            raise DeskError(ErrorCode.NO_UNIT_TO_GRADE)
+        return unit
+
+    @staticmethod
+    def _product(uow: UnitOfWork, unit: ReceivedUnit) -> Product:
+        product = uow.catalog.by_sku(unit.sku)
+        assert product is not None  # units are only created for catalog products
+        return product
+
+    def answer_check(self, session: Session, receipt_id: str, code: str, passed: bool) -> str:
+        """Answer one checklist question for the unit waiting; returns the check's label."""
+        session.require(Permission.RECEIVE)
+        with self._uow() as uow:
+            receipt = self._receipt(uow, receipt_id)
+            unit = self._waiting(receipt)
+            checks = self._rules.checklist_for(self._product(uow, unit).category)
+            check = next((c for c in checks if c.code == code), None)
+            if check is None:
+                raise DeskError(ErrorCode.UNKNOWN_CHECK, code=code)
+            receipt.answer_check(unit.id, code, passed)
+            uow.receipts.save(receipt)
+            uow.commit()
+            return check.label
+
+    def pass_all_checks(self, session: Session, receipt_id: str) -> int:
+        """Every unanswered question answered 'yes' (one command barcode); returns how many."""
+        session.require(Permission.RECEIVE)
+        with self._uow() as uow:
+            receipt = self._receipt(uow, receipt_id)
+            unit = self._waiting(receipt)
+            open_checks = [
+                c.code
+                for c in self._rules.checklist_for(self._product(uow, unit).category)
+                if c.code not in unit.checklist
+            ]
+            for code in open_checks:
+                receipt.answer_check(unit.id, code, True)
+            uow.receipts.save(receipt)
+            uow.commit()
+            return len(open_checks)
+
+    def toggle_condition(self, session: Session, receipt_id: str, code: str) -> bool:
+        """Add or remove a found-condition code; returns whether it is now set."""
+        session.require(Permission.RECEIVE)
+        if code not in {c for c, _ in self._rules.condition_codes}:
+            raise DeskError(ErrorCode.UNKNOWN_CONDITION, code=code)
+        with self._uow() as uow:
+            receipt = self._receipt(uow, receipt_id)
+            unit = receipt.toggle_condition(self._waiting(receipt).id, code)
+            uow.receipts.save(receipt)
+            uow.commit()
+            return code in unit.conditions
+
+    def add_photo(self, session: Session, receipt_id: str, photo: str) -> None:
+        """Reference a photo (already stored in the photo folder) on the unit waiting."""
+        session.require(Permission.RECEIVE)
+        with self._uow() as uow:
+            receipt = self._receipt(uow, receipt_id)
+            unit = receipt.unit_to_grade or (receipt.units[-1] if receipt.units else None)
+            if unit is None:
+                raise DeskError(ErrorCode.NO_UNIT_TO_GRADE)
+            receipt.add_photo(unit.id, photo)
+            uow.receipts.save(receipt)
+            self._audit(uow, session, "photo_added", receipt.id, unit=unit.id, photo=photo)
+            uow.commit()
+
+    def grade(self, session: Session, receipt_id: str, grade: str, note: str = "") -> ReceivedUnit:
+        session.require(Permission.RECEIVE)
+        with self._uow() as uow:
+            receipt = self._receipt(uow, receipt_id)
+            unit = self._waiting(receipt)
+            product = self._product(uow, unit)
+            self._rules.check_grade(grade, product.category)
+            rma = self._rma(uow, receipt)
+            line = rma.line(unit.line_no) if rma and unit.line_no else None
+            verdict = self.window(rma, product.category)
+            facts = UnitFacts(
+                grade=grade,
+                category=product.category,
+                reason=line.reason if line else ReturnReason.OTHER,
+                tier=rma.customer.tier if rma else LoyaltyTier.STANDARD,
+                window=verdict,
+                conditions=frozenset(unit.conditions),
+                checklist=dict(unit.checklist),
+            )
+            decision = self._rules.decide(facts)
+            inspection = Inspection(
+                grade=grade,
+                condition_codes=tuple(sorted(unit.conditions)),
+                note=note,
+                inspector_id=session.user_id,
+                inspected_at=self._clock.now(),
+                decision=decision,
+                checklist=tuple(sorted(unit.checklist.items())),
+                photos=tuple(unit.photos),
+                window=window_state(verdict),
+            )
+            receipt.record_inspection(unit.id, inspection)
+            uow.receipts.save(receipt)
+            uow.outbox.put(
+                "unit.inspected",
+                unit.id,
+                {
+                    "receipt_id": receipt.id,
+                    "unit_id": unit.id,
+                    "rma": receipt.rma_number,
+                    "sku": unit.sku,
+                    "serial": unit.serial,
+                    "line_no": unit.line_no,
+                    "match": unit.match.value,
+                    "grade": grade,
+                    "checklist": dict(unit.checklist),
+                    "condition_codes": sorted(unit.conditions),
+                    "note": note,
+                    "photos": list(unit.photos),
+                    "disposition": decision.disposition.value,
+                    "returns_to_stock": decision.returns_to_stock,
+                    "refund": {
+                        "kind": decision.refund.kind.value,
+                        "percent": decision.refund.percent,
+                    },
+                    "window": inspection.window,
+                    "rule_id": decision.rule_id,
+                    "rule_version": decision.rule_version,
+                    "why": decision.why,
+                    "notes": list(decision.notes),
+                    "inspector": session.user_id,
+                    "at": inspection.inspected_at.isoformat(),
+                },
+            )
+            uow.commit()
+            return unit
+
+    def override(
+        self, session: Session, receipt_id: str, disposition: Disposition, reason: str
+    ) -> ReceivedUnit:
+        """A supervisor changes the last graded unit's disposition; reason required, audited."""
+        session.require(Permission.OVERRIDE_DISPOSITION)
+        with self._uow() as uow:
+            receipt = self._receipt(uow, receipt_id)
+            graded = [u for u in receipt.units if u.inspection is not None]
+            if not graded:
+                raise DeskError(ErrorCode.NOTHING_TO_OVERRIDE)
+            unit = graded[-1]
+            assert unit.inspection is not None
+            proposed = unit.inspection.decision
+            receipt.override(
+                unit.id, Override(disposition, reason.strip(), session.user_id, self._clock.now())
+            )
+            uow.receipts.save(receipt)
+            self._audit(
+                uow,
+                session,
+                "disposition_overridden",
+                receipt.id,
+                unit=unit.id,
+                sku=unit.sku,
+                proposed=proposed.disposition.value,
+                rule_id=proposed.rule_id,
+                rule_version=proposed.rule_version,
+                chosen=disposition.value,
+                reason=reason.strip(),
+            )
+            uow.outbox.put(
+                "unit.disposition_overridden",
+                unit.id,
+                {
+                    "receipt_id": receipt.id,
+                    "unit_id": unit.id,
+                    "proposed": proposed.disposition.value,
+                    "chosen": disposition.value,
+                    "reason": reason.strip(),
+                    "by": session.user_id,
+                },
+            )
+            uow.commit()
+            return unit
