@@ -66,7 +66,7 @@ SUPERVISOR = ("BADGE-S001", "2222", "Ольга Петрова", Role.SUPERVISOR
 
 RMA1 = "RMA-2026-000001"
 RMA2 = "RMA-2026-000002"
-RMA3 = "RMA-2026-000003"  # a phone with the serial sold recorded; 45 days late, gold tier
+RMA3 = "RMA-2026-000003"  # serial sold recorded; gold tier; 50 days: late but within leniency
 TRACKING2 = "1Z5R89390357567127"
 SOLD_SERIAL = "SN4471002"
 
@@ -104,7 +104,7 @@ def rmas(now: datetime) -> list[ReturnAuthorization]:
             "SO-1003",
             GOLD,
             date(2026, 9, 20),
-            now - timedelta(days=45),
+            now - timedelta(days=50),
             (DeclaredLine(1, EARBUDS.sku, 1, ReturnReason.DEFECTIVE, serial=SOLD_SERIAL),),
         ),
     ]

@@ -2,79 +2,18 @@
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from receiving_desk.adapters.scanners import ScannerPortConfig
 from receiving_desk.adapters.scanners.simulator import VirtualScanner
 from receiving_desk.adapters.store import tables
-from receiving_desk.bootstrap import Services, bootstrap
-from receiving_desk.config import StationConfig
-from receiving_desk.gui.app import create_window
+from receiving_desk.bootstrap import Services
 from receiving_desk.gui.main_window import MainWindow
 from receiving_desk.services.desk_view import Step
-from tests.conftest import FixedClock
-from tests.gui.conftest import Clerk
-from tests.seed import EARBUDS, MUG, RMA1, item_code, seed
-
-
-@pytest.fixture
-def link(tmp_path: Path) -> Path:
-    return tmp_path / "dock-scanner"  # a stable name, as udev's /dev/serial/by-id gives
-
-
-@pytest.fixture
-def scanner(link: Path) -> Iterator[VirtualScanner]:
-    with VirtualScanner(link) as vs:
-        yield vs
-
-
-@pytest.fixture
-def pty_services(
-    station_config: StationConfig,
-    link: Path,
-    clock: FixedClock,
-    fast_hasher: object,
-    scanner: VirtualScanner,
-) -> Iterator[Services]:
-    config = dataclasses.replace(
-        station_config, scanners=(ScannerPortConfig(name="dock-1", port=str(link)),)
-    )
-    services = bootstrap(config, clock=clock, hasher=fast_hasher)  # type: ignore[arg-type]
-    seed(services.uow_factory, services.hasher, clock.now())
-    yield services
-    services.close()
-
-
-@pytest.fixture
-def pty_window(pty_services: Services, qtbot: QtBot) -> Iterator[MainWindow]:
-    win = create_window(pty_services)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(
-        lambda: (
-            win.scanners.statuses.get("dock-1") is not None
-            and win.scanners.statuses["dock-1"].state == "connected"
-        ),
-        timeout=5000,
-    )
-    yield win
-    win.close()
-
-
-def send(
-    scanner: VirtualScanner, window: MainWindow, qtbot: QtBot, code: str, aim: str = ""
-) -> None:
-    """One physical scan: AIM id, data, CR suffix; wait until the desk has acted on it."""
-    before = window.receiving.current
-    scanner.write(f"{aim}{code}\r".encode("latin-1"))
-    qtbot.waitUntil(lambda: window.receiving.current is not before, timeout=5000)
-    qtbot.waitUntil(lambda: window.db_worker.pending == 0, timeout=5000)
+from tests.gui.conftest import Clerk, send
+from tests.seed import EARBUDS, MUG, RMA1, item_code
 
 
 def test_a_return_driven_to_completion_by_the_serial_scanner(
