@@ -12,7 +12,7 @@ from receiving_desk.services.desk_view import Step
 from tests.conftest import FixedClock
 from tests.fakes import FakeStore
 from tests.seed import CREAM, EARBUDS, MUG, RMA1, RMA2, RMA3, SOLD_SERIAL, item_code
-from tests.unit.test_services import login, make_desk, store  # noqa: F401 (fixture)
+from tests.unit.conftest import login, make_desk
 
 
 def only_receipt(store: FakeStore):  # type: ignore[no-untyped-def]
