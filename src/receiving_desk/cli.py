@@ -32,6 +32,9 @@ def _parser() -> argparse.ArgumentParser:
     db_sub = db.add_subparsers(dest="db_command", required=True)
     db_sub.add_parser("upgrade", help="apply the local store's migrations")
     db_sub.add_parser("status", help="show the store's schema revision")
+    sheet = sub.add_parser("command-sheet", help="print the command barcodes as a PDF sheet")
+    sheet.add_argument("--out", type=Path, default=Path("command-sheet.pdf"))
+    sheet.add_argument("--page", choices=["A4", "letter"], default="A4")
     sub.add_parser("scanner-sim", help="virtual serial scanner (see --help)", add_help=False)
     return parser
 
@@ -57,6 +60,8 @@ def main(argv: list[str] | None = None) -> int:
             config = replace(config, data_dir=Path(platformdirs.user_data_dir(APP_NAME)) / "demo")
         config = replace(config, station_id="DEMO-01") if config.source is None else config
     setup_logging(config.log_dir)
+    if args.command == "command-sheet":
+        return _command_sheet(config, args.out, args.page)
     if args.command == "db":
         return _db(config, args.db_command)
     if args.command == "demo":
@@ -81,6 +86,18 @@ def _db(config: StationConfig, command: str) -> int:
         )
     finally:
         engine.dispose()
+    return 0
+
+
+def _command_sheet(config: StationConfig, out: Path, page: str) -> int:
+    from receiving_desk.adapters.printing import render_command_sheet_pdf
+    from receiving_desk.bootstrap import default_rules_path
+    from receiving_desk.domain.rules_file import load_rules
+    from receiving_desk.services.commands import catalogue
+
+    commands = catalogue(load_rules(config.rules_file or default_rules_path()))
+    out.write_bytes(render_command_sheet_pdf(commands, page=page))
+    print(f"{out}: {len(commands)} command barcodes")
     return 0
 
 

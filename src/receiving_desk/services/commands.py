@@ -88,8 +88,9 @@ def catalogue(rules: RuleSet) -> list[tuple[str, str]]:
     sheet.append(("CMD-CHK-ALL-OK", SIMPLE["CHK-ALL-OK"][1]))
     checks = {c.code: c.label for cat in rules.categories for c in rules.checklist_for(cat)}
     for code, label in sorted(checks.items()):
-        sheet.append((f"CMD-CHK-{to_code(code)}-Y", f"{label}: yes"))
-        sheet.append((f"CMD-CHK-{to_code(code)}-N", f"{label}: no"))
+        # Answer first: a long question may be cut short on the sheet, the answer never.
+        sheet.append((f"CMD-CHK-{to_code(code)}-Y", f"YES · {label}"))
+        sheet.append((f"CMD-CHK-{to_code(code)}-N", f"NO · {label}"))
     for code, label in rules.condition_codes:
         sheet.append((f"CMD-COND-{to_code(code)}", f"Found: {label}"))
     for name in (
