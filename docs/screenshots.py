@@ -42,7 +42,18 @@ def main() -> int:
     window.resize(1280, 860)
     window.show()
     view = window.receiving
-    script = ["BADGE-C001", "1111", rma.rma_number, codes[0], "CMD-GRADE-A", codes[1]]
+    script = [
+        "BADGE-C001",
+        "1111",
+        rma.rma_number,
+        codes[0],
+        "CMD-CHK-ALL-OK",
+        "CMD-GRADE-A",
+        codes[1],
+        "CMD-CHK-SEAL-INTACT-N",
+        "CMD-CHK-ACCESSORIES-COMPLETE-Y",
+        "CMD-COND-BOX-DAMAGED",
+    ]
 
     def step() -> None:
         if window.db_worker.pending:

@@ -233,6 +233,7 @@ class ParcelPanel(QObject):
         for n, (code, label) in enumerate(view.conditions):
             button = QPushButton(label)
             button.setCheckable(True)
+            button.setStyleSheet("QPushButton:checked { background:#ef6c00; color:white; }")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, c=code: self._toggle(c))
             grid.addWidget(button, n // 2, n % 2)

@@ -296,7 +296,8 @@ class Desk:
         now_set = self._inspection.toggle_condition(
             self._require_session(), self._require_receipt(), code
         )
-        return self._result(Event.CONDITION_TOGGLED, condition=code, set=now_set)
+        label = dict(self._inspection.rules.condition_codes).get(code, code)
+        return self._result(Event.CONDITION_TOGGLED, condition=label, set=now_set)
 
     def add_photo(self, photo: str) -> DeskResult:
         self._inspection.add_photo(self._require_session(), self._require_receipt(), photo)
