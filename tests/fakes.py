@@ -13,6 +13,14 @@ from typing import Any, Self
 
 from receiving_desk.domain.audit import AuditEntry
 from receiving_desk.domain.catalog import Product
+from receiving_desk.domain.inventory import (
+    Location,
+    Movement,
+    RestockLabelData,
+    StockKey,
+    Zone,
+    on_hand,
+)
 from receiving_desk.domain.receipt import ParcelReceipt, ReceiptStatus
 from receiving_desk.domain.rma import Customer, ReturnAuthorization, RmaStatus
 from receiving_desk.domain.users import User
@@ -27,6 +35,9 @@ class FakeStore:
         self.receipts: dict[str, ParcelReceipt] = {}
         self.audit: list[AuditEntry] = []
         self.outbox: list[tuple[str, str, dict[str, Any]]] = []
+        self.locations: dict[str, Location] = {}
+        self.movements: list[Movement] = []
+        self.counters: dict[str, int] = {}
 
 
 class _Users:
@@ -133,6 +144,70 @@ class _Receipts:
         return [r for r in self.data.values() if r.station_id == station_id][:limit]
 
 
+class _Inventory:
+    def __init__(self, store: FakeStore) -> None:
+        self.store = store
+
+    def location(self, code: str) -> Location | None:
+        return self.store.locations.get(code)
+
+    def add_location(self, location: Location) -> None:
+        self.store.locations[location.code] = location
+
+    def zone_bins(self) -> dict[Zone, str]:
+        bins: dict[Zone, str] = {}
+        for code in sorted(self.store.locations):
+            bins.setdefault(self.store.locations[code].zone, code)
+        return bins
+
+    def append(self, movement: Movement) -> None:
+        self.store.movements.append(movement)
+
+    def history(self, lpn: str) -> list[Movement]:
+        return [m for m in self.store.movements if m.lpn == lpn]
+
+    def on_hand(
+        self, sku: str | None = None, location: str | None = None, lpn: str | None = None
+    ) -> dict[StockKey, int]:
+        moves = [m for m in self.store.movements if lpn is None or m.lpn == lpn]
+        return {
+            k: q
+            for k, q in on_hand(moves).items()
+            if (sku is None or k[0] == sku) and (location is None or k[1] == location)
+        }
+
+    def lpn_location(self, lpn: str) -> str | None:
+        history = self.history(lpn)
+        return history[-1].to_location if history else None
+
+    def next_value(self, name: str) -> int:
+        self.store.counters[name] = self.store.counters.get(name, 0) + 1
+        return self.store.counters[name]
+
+    def unit_for_lpn(self, lpn: str) -> tuple[str, str] | None:
+        for receipt in self.store.receipts.values():
+            for unit in receipt.units:
+                if unit.lpn == lpn:
+                    return receipt.id, unit.id
+        return None
+
+
+class RecordingPrinter:
+    """Fake label printer: remembers what it was asked to print."""
+
+    def __init__(self) -> None:
+        self.labels: list[RestockLabelData] = []
+        self.reprints: list[str] = []
+
+    def restock_label(self, unit: RestockLabelData) -> str:
+        self.labels.append(unit)
+        return f"job-{len(self.labels)}"
+
+    def reprint(self, lpn: str) -> str:
+        self.reprints.append(lpn)
+        return f"reprint-{len(self.reprints)}"
+
+
 class _Audit:
     def __init__(self, entries: list[AuditEntry]) -> None:
         self.entries = entries
@@ -162,6 +237,7 @@ class FakeUnitOfWork:
         self.catalog = _Catalog(self._work.products)
         self.rmas = _Rmas(self._work)
         self.receipts = _Receipts(self._work.receipts)
+        self.inventory = _Inventory(self._work)
         self.audit = _Audit(self._work.audit)
         self.outbox = _Outbox(self._work.outbox)
         return self

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from receiving_desk.domain.barcodes import gs1_check_digit
 from receiving_desk.domain.catalog import Product
+from receiving_desk.domain.inventory import Location, Zone
 from receiving_desk.domain.ports import PinHasher, UnitOfWork
 from receiving_desk.domain.rma import (
     Customer,
@@ -71,6 +72,21 @@ TRACKING2 = "1Z5R89390357567127"
 SOLD_SERIAL = "SN4471002"
 
 
+LOCATIONS = (
+    Location("BIN-STAGE-01", Zone.RETURNS_STAGING, "Returns staging, desk side"),
+    Location("BIN-OB-01", Zone.OPEN_BOX, "Open-box shelf 1"),
+    Location("BIN-OB-02", Zone.OPEN_BOX, "Open-box shelf 2"),
+    Location("BIN-RF-01", Zone.REFURBISHMENT, "Refurbishment bench"),
+    Location("BIN-RP-01", Zone.REPAIR, "Repair bench"),
+    Location("BIN-RTV-01", Zone.RTV_CAGE, "Return-to-vendor cage"),
+    Location("BIN-LQ-01", Zone.LIQUIDATION, "Liquidation pallet"),
+    Location("BIN-DN-01", Zone.DONATION, "Donation box"),
+    Location("BIN-RC-01", Zone.RECYCLING, "E-waste recycling"),
+    Location("BIN-SCRAP-01", Zone.SCRAP, "Scrap / destroy"),
+    *(Location(p.home_bin, Zone.SELLABLE, f"Home of {p.sku}") for p in PRODUCTS),
+)
+
+
 def item_code(product: Product) -> str:
     """What a scanner without AIM ids sends for the product (EAN-13 or UPC-A as printed)."""
     gtin14 = product.gtins[0]
@@ -118,6 +134,8 @@ def seed(uow_factory: Callable[[], UnitOfWork], hasher: PinHasher, now: datetime
             uow.catalog.add(product)
         for customer in (GOLD, STANDARD):
             uow.rmas.add_customer(customer)
+        for location in LOCATIONS:
+            uow.inventory.add_location(location)
         for rma in rmas(now):
             uow.rmas.add(rma)
         uow.commit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -9,12 +10,16 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from receiving_desk.adapters.printing.desk_printer import QueuedLabelPrinter
+from receiving_desk.adapters.printing.queue import PrintQueue
+from receiving_desk.adapters.printing.settings import PrinterSettings
 from receiving_desk.adapters.scanners import ScannerPortConfig
 from receiving_desk.adapters.security import Argon2PinHasher
 from receiving_desk.adapters.store import migrate
 from receiving_desk.adapters.store.engine import create_store_engine
 from receiving_desk.adapters.store.uow import SqlUnitOfWork
 from receiving_desk.config import StationConfig, default_config_path, write_config
+from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.ports import Clock, PinHasher, UnitOfWork
 from receiving_desk.domain.rules import RuleSet
 from receiving_desk.domain.rules_file import load_rules
@@ -23,6 +28,7 @@ from receiving_desk.services.auth import AuthService
 from receiving_desk.services.clock import SystemClock
 from receiving_desk.services.desk import Desk
 from receiving_desk.services.inspection import InspectionService
+from receiving_desk.services.inventory import InventoryService
 from receiving_desk.services.receiving import ReceivingService
 from receiving_desk.services.station import StationSettingsService
 
@@ -38,14 +44,25 @@ class Services:
     auth: AuthService
     receiving: ReceivingService
     inspection: InspectionService
+    inventory: InventoryService
+    print_queue: PrintQueue
+    printers: PrinterSettings
     station: StationSettingsService
 
     def new_desk(self) -> Desk:
+        patterns = DeskPatterns(lpn=rf"{re.escape(self.config.lpn_prefix)}\d{{8}}[0-9A-Z]")
         return Desk(
-            self.uow_factory, self.auth, self.receiving, self.inspection, self.config.station_id
+            self.uow_factory,
+            self.auth,
+            self.receiving,
+            self.inspection,
+            self.inventory,
+            self.config.station_id,
+            patterns,
         )
 
     def close(self) -> None:
+        self.print_queue.stop()
         self.engine.dispose()
 
 
@@ -69,6 +86,10 @@ def bootstrap(
     def uow_factory() -> UnitOfWork:
         return SqlUnitOfWork(engine, clock.now)
 
+    printer_settings = PrinterSettings.from_dict(config.printers, config.label_dir)
+    queue = PrintQueue(engine)
+    queue.start(watch=printer_settings.urls())  # jobs left from the last run print now
+    printer = QueuedLabelPrinter(queue, printer_settings)
     services: Services
 
     def save_scanners(settings: list[dict[str, Any]]) -> None:
@@ -90,7 +111,12 @@ def bootstrap(
         clock=clock,
         auth=AuthService(uow_factory, hasher, clock, config.station_id),
         receiving=ReceivingService(uow_factory, clock),
-        inspection=InspectionService(uow_factory, rules, clock, config.tz),
+        inspection=InspectionService(
+            uow_factory, rules, clock, config.tz, printer, config.lpn_prefix, config.auto_print
+        ),
+        inventory=InventoryService(uow_factory, clock, printer),
+        print_queue=queue,
+        printers=printer_settings,
         station=StationSettingsService(uow_factory, clock, save_scanners),
     )
     return services

@@ -38,6 +38,9 @@ class StationConfig:
     language: str = ""  # "" = the system's language
     sound: bool = True
     scanners: tuple[ScannerPortConfig, ...] = ()  # serial scanners ([[scanner]] tables)
+    printers: dict[str, Any] = field(default_factory=dict)  # the [printers] table, as written
+    lpn_prefix: str = "LPN"  # give each desk its own ("LPA", "LPB"...): LPNs stay unique
+    auto_print: bool = True  # print the restock label as soon as a unit is graded
     source: Path | None = None  # the file this was read from, if any
 
     @property
@@ -51,6 +54,11 @@ class StationConfig:
     @property
     def photo_dir(self) -> Path:
         return self.data_dir / "photos"
+
+    @property
+    def label_dir(self) -> Path:
+        """The embedded default printer: a folder of label PDFs."""
+        return self.data_dir / "labels"
 
 
 def default_config_path() -> Path:
@@ -91,6 +99,8 @@ _KEYS = {
     "rules_file": Path,
     "language": str,
     "sound": bool,
+    "lpn_prefix": str,
+    "auto_print": bool,
 }
 
 
@@ -105,8 +115,12 @@ def _read_file(path: Path) -> dict[str, Any]:
         values["scanners"] = tuple(ScannerPortConfig.from_dict(t) for t in raw.get("scanner", []))
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"{path}: [[scanner]]: {exc}") from exc
+    printers = raw.get("printers", {})
+    if not isinstance(printers, dict):
+        raise ConfigError(f"{path}: [printers] must be a table")
+    values["printers"] = printers
     for key, value in station.items():
-        if key == "scanner":
+        if key in ("scanner", "printers"):
             continue
         kind = _KEYS.get(key)
         if kind is None:
@@ -137,6 +151,14 @@ def write_config(config: StationConfig, path: Path) -> None:
         if value is None:
             continue
         lines.append(f"{key} = {_toml_value(value if isinstance(value, bool) else str(value))}")
+    if config.printers:
+        lines += ["", "[printers]"]
+        for name, target in config.printers.items():
+            if isinstance(target, dict):
+                inline = ", ".join(f"{k} = {_toml_value(v)}" for k, v in target.items())
+                lines.append(f"{_toml_value(name)} = {{ {inline} }}")
+            else:
+                lines.append(f"{_toml_value(name)} = {_toml_value(target)}")
     for scanner in config.scanners:
         lines += ["", "[[scanner]]"]
         lines += [f"{key} = {_toml_value(value)}" for key, value in scanner.to_dict().items()]

@@ -12,9 +12,10 @@ from receiving_desk.services.auth import AuthService
 from receiving_desk.services.desk import Desk
 from receiving_desk.services.desk_view import Step
 from receiving_desk.services.inspection import InspectionService
+from receiving_desk.services.inventory import InventoryService
 from receiving_desk.services.receiving import ReceivingService
 from tests.conftest import FixedClock
-from tests.fakes import FakeStore, FakeUnitOfWork
+from tests.fakes import FakeStore, FakeUnitOfWork, RecordingPrinter
 from tests.seed import seed
 
 
@@ -41,8 +42,10 @@ def make_desk(store: FakeStore, clock: FixedClock, station: str = "S1") -> Desk:
 
     rules = load_rules(default_rules_path())
     auth = AuthService(uow, PlainHasher(), clock, station)
-    inspection = InspectionService(uow, rules, clock, ZoneInfo("Europe/Berlin"))
-    return Desk(uow, auth, ReceivingService(uow, clock), inspection, station)
+    printer = RecordingPrinter()
+    inspection = InspectionService(uow, rules, clock, ZoneInfo("Europe/Berlin"), printer)
+    inventory = InventoryService(uow, clock, printer)
+    return Desk(uow, auth, ReceivingService(uow, clock), inspection, inventory, station)
 
 
 def login(desk: Desk, badge: str = "BADGE-C001", pin: str = "1111") -> None:

@@ -37,6 +37,11 @@ class ErrorCode(StrEnum):
     NOTHING_TO_OVERRIDE = "nothing_to_override"
     NO_RMA_FOR_LOOKUP = "no_rma_for_lookup"
     SEVERAL_RMAS = "several_rmas"
+    UNKNOWN_BIN = "unknown_bin"
+    WRONG_BIN = "wrong_bin"
+    UNKNOWN_LPN = "unknown_lpn"
+    NOTHING_TO_PUT_AWAY = "nothing_to_put_away"
+    NO_LABEL = "no_label"
     DATABASE_LOCKED = "database_locked"
 
 

@@ -9,6 +9,7 @@ from typing import Any, Protocol, Self
 
 from receiving_desk.domain.audit import AuditEntry
 from receiving_desk.domain.catalog import Product
+from receiving_desk.domain.inventory import Location, Movement, RestockLabelData, StockKey, Zone
 from receiving_desk.domain.receipt import ParcelReceipt
 from receiving_desk.domain.rma import Customer, ReturnAuthorization
 from receiving_desk.domain.users import User
@@ -78,6 +79,36 @@ class ReceiptRepository(Protocol):
     def recent(self, station_id: str, limit: int) -> Sequence[ParcelReceipt]: ...
 
 
+class InventoryRepository(Protocol):
+    def location(self, code: str) -> Location | None: ...
+
+    def add_location(self, location: Location) -> None: ...
+
+    def zone_bins(self) -> dict[Zone, str]: ...
+
+    def append(self, movement: Movement) -> None: ...
+
+    def history(self, lpn: str) -> list[Movement]: ...
+
+    def on_hand(
+        self, sku: str | None = None, location: str | None = None, lpn: str | None = None
+    ) -> dict[StockKey, int]: ...
+
+    def lpn_location(self, lpn: str) -> str | None: ...
+
+    def next_value(self, name: str) -> int: ...
+
+    def unit_for_lpn(self, lpn: str) -> tuple[str, str] | None: ...
+
+
+class LabelPrinter(Protocol):
+    """Prints restock labels (through a persisted queue); returns the print job's id."""
+
+    def restock_label(self, unit: RestockLabelData) -> str: ...
+
+    def reprint(self, lpn: str) -> str: ...
+
+
 class AuditLog(Protocol):
     def append(self, entry: AuditEntry) -> None: ...
 
@@ -93,6 +124,7 @@ class UnitOfWork(Protocol):
     catalog: CatalogRepository
     rmas: RmaRepository
     receipts: ReceiptRepository
+    inventory: InventoryRepository
     audit: AuditLog
     outbox: Outbox
 

@@ -82,6 +82,8 @@ class ReceivedUnit:
     checklist: dict[str, bool] = field(default_factory=dict)
     conditions: set[str] = field(default_factory=set)
     photos: list[str] = field(default_factory=list)
+    lpn: str | None = None  # license plate, given when graded
+    destination: str | None = None  # the bin it should be put away to
 
     @property
     def graded(self) -> bool:

@@ -53,6 +53,11 @@ def error_text(error: DeskError) -> str:
         ErrorCode.NOTHING_TO_OVERRIDE: _t("Nothing to override: grade a unit first"),
         ErrorCode.NO_RMA_FOR_LOOKUP: _t("No open return authorization for {code}"),
         ErrorCode.SEVERAL_RMAS: _t("Several return authorizations match: scan the RMA"),
+        ErrorCode.UNKNOWN_BIN: _t("No such bin: {code}"),
+        ErrorCode.WRONG_BIN: _t("Wrong bin: {scanned} — this unit goes to {expected}"),
+        ErrorCode.UNKNOWN_LPN: _t("Unknown license plate: {code}"),
+        ErrorCode.NOTHING_TO_PUT_AWAY: _t("Nothing to put away: scan the LPNs first"),
+        ErrorCode.NO_LABEL: _t("No label to reprint {code}"),
     }
     if code is ErrorCode.WRONG_STEP:
         p["expected"] = expected_text(str(p.get("expected", "")))
@@ -94,6 +99,9 @@ def event_text(event: Event, params: dict[str, Any]) -> str:
         Event.UNIT_CANCELLED: _t("Unit {seq} ({sku}) cancelled"),
         Event.NEXT_UNIT: _t("Ready for the next item"),
         Event.CANCELLED: _t("Cancelled"),
+        Event.LPN_ADDED: _t("{lpn} (now in {location}) on the cart: {count} — scan the bin"),
+        Event.PUT_AWAY: _t("{count} unit(s) put away in {bin}"),
+        Event.REPRINTED: _t("Label {lpn} sent to the printer again (audited)"),
         Event.RETURN_COMPLETED: (
             _t("Return {rma} completed (1 unit)")
             if params.get("units") == 1

@@ -26,6 +26,7 @@ class Action(StrEnum):
     OVERRIDE = "override"
     REASON = "reason"
     CANCEL = "cancel"
+    REPRINT = "reprint"
     LOGOUT = "logout"
 
 
@@ -37,7 +38,8 @@ SIMPLE = {
     "SET-ASIDE": (Action.SET_ASIDE, "Set the parcel aside for a supervisor"),
     "BLIND": (Action.BLIND, "Blind receipt (no RMA)"),
     "CHK-ALL-OK": (Action.CHECKS_ALL_OK, "Checklist: all remaining OK"),
-    "CANCEL": (Action.CANCEL, "Cancel (override, look-up)"),
+    "CANCEL": (Action.CANCEL, "Cancel (override, look-up, cart)"),
+    "REPRINT": (Action.REPRINT, "Reprint the last restock label"),
     "LOGOUT": (Action.LOGOUT, "Log out"),
 }
 
@@ -98,6 +100,7 @@ def catalogue(rules: RuleSet) -> list[tuple[str, str]]:
         "COMPLETE",
         "CANCEL-UNIT",
         "UNDO",
+        "REPRINT",
         "SET-ASIDE",
         "BLIND",
         "CANCEL",

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from receiving_desk.domain.barcodes.checkdigits import gs1_check_digit, ups_check_digit
 from receiving_desk.domain.catalog import Product
+from receiving_desk.domain.inventory import Location, Zone
 from receiving_desk.domain.ports import PinHasher, UnitOfWork
 from receiving_desk.domain.rma import (
     Customer,
@@ -259,6 +260,27 @@ def build_rmas(
     return rmas
 
 
+ZONE_BINS = (
+    ("BIN-STAGE-01", Zone.RETURNS_STAGING, "Returns staging by the desks"),
+    ("BIN-OB-01", Zone.OPEN_BOX, "Open-box shelf 1"),
+    ("BIN-OB-02", Zone.OPEN_BOX, "Open-box shelf 2"),
+    ("BIN-RF-01", Zone.REFURBISHMENT, "Refurbishment bench"),
+    ("BIN-RP-01", Zone.REPAIR, "Repair bench"),
+    ("BIN-RTV-01", Zone.RTV_CAGE, "Return-to-vendor cage"),
+    ("BIN-LQ-01", Zone.LIQUIDATION, "Liquidation pallet"),
+    ("BIN-DN-01", Zone.DONATION, "Donation boxes"),
+    ("BIN-RC-01", Zone.RECYCLING, "E-waste recycling"),
+    ("BIN-SCRAP-01", Zone.SCRAP, "Scrap: to be destroyed"),
+)
+
+
+def build_locations(products: list[Product]) -> list[Location]:
+    homes = sorted({p.home_bin for p in products})
+    return [Location(code, zone, text) for code, zone, text in ZONE_BINS] + [
+        Location(code, Zone.SELLABLE, "Sellable stock") for code in homes
+    ]
+
+
 def load_demo_data(
     uow_factory: Callable[[], UnitOfWork], hasher: PinHasher, now: datetime
 ) -> dict[str, int]:
@@ -275,6 +297,8 @@ def load_demo_data(
             uow.rmas.add_customer(customer)
         for rma in rmas:
             uow.rmas.add(rma)
+        for location in build_locations(products):
+            uow.inventory.add_location(location)
         uow.commit()
     return {
         "products": len(products),

@@ -22,6 +22,7 @@ from receiving_desk.services import commands as cmd
 from receiving_desk.services.auth import AuthService
 from receiving_desk.services.desk_view import DeskView, Step, build_parcel_view
 from receiving_desk.services.inspection import InspectionService
+from receiving_desk.services.inventory import InventoryService
 from receiving_desk.services.receiving import ReceivingService
 
 UNEXPECTED_SET_ASIDE_REASON = "unexpected parcel: no RMA found, set aside for a supervisor"
@@ -52,6 +53,9 @@ class Event(StrEnum):
     RETURN_VOIDED = "return_voided"
     SCAN_UNDONE = "scan_undone"
     CANCELLED = "cancelled"
+    LPN_ADDED = "lpn_added"
+    PUT_AWAY = "put_away"
+    REPRINTED = "reprinted"
     NOTHING = "nothing"
 
 
@@ -69,6 +73,7 @@ class Desk:
         auth: AuthService,
         receiving: ReceivingService,
         inspection: InspectionService,
+        inventory: InventoryService,
         station_id: str,
         patterns: DeskPatterns | None = None,
     ) -> None:
@@ -76,6 +81,7 @@ class Desk:
         self._auth = auth
         self._receiving = receiving
         self._inspection = inspection
+        self._inventory = inventory
         self._station = station_id
         self._patterns = patterns or DeskPatterns()
         self.session: Session | None = None
@@ -84,6 +90,7 @@ class Desk:
         self._unexpected: str | None = None  # parcel code no RMA was found for
         self._candidates: list[str] = []
         self._override: Disposition | None = None
+        self._cart: list[str] = []  # LPNs scanned for a batch put-away or move
 
     # -- state -----------------------------------------------------------------------------
     def _expect(self) -> Expect:
@@ -114,6 +121,7 @@ class Desk:
                 candidates=tuple(self._candidates),
                 grades=rules.grades,
                 conditions=conditions,
+                cart=tuple(self._cart),
             )
         with self._uow() as uow:
             receipt = uow.receipts.get(self._receipt_id)
@@ -131,6 +139,7 @@ class Desk:
             pending_override=self._override,
             grades=rules.grades_for(waiting.category) if waiting else rules.grades,
             conditions=conditions,
+            cart=tuple(self._cart),
         )
 
     def _result(self, event: Event, **params: Any) -> DeskResult:
@@ -167,6 +176,10 @@ class Desk:
             return self.command(reading.value)
         if self.session is None:
             raise DeskError(ErrorCode.WRONG_STEP, expected="badge", code=reading.raw)
+        if reading.kind is ScanKind.LPN:
+            return self._add_to_cart(reading.value)
+        if reading.kind is ScanKind.BIN:
+            return self._put_away(reading.value)
         if reading.kind in (ScanKind.RMA, ScanKind.TRACKING):
             return self._open_parcel(reading)
         if self._receipt_id is None:
@@ -231,6 +244,40 @@ class Desk:
         )
         return self._result(Event.UNIT_ADDED, seq=unit.seq, sku=unit.sku, match=unit.match.value)
 
+    def _add_to_cart(self, lpn: str) -> DeskResult:
+        where = self._inventory.check_lpn(lpn)
+        if lpn not in self._cart:
+            self._cart.append(lpn)
+        return self._result(Event.LPN_ADDED, lpn=lpn, location=where, count=len(self._cart))
+
+    def _put_away(self, bin_code: str) -> DeskResult:
+        """A bin label: the cart goes there; without a cart, the unit just graded does."""
+        session = self._require_session()
+        lpns = list(self._cart)
+        if not lpns and self._receipt_id is not None:
+            view = self.view()
+            staged = [u.lpn for u in view.parcel.units if u.lpn and u.staged] if view.parcel else []
+            lpns = staged[-1:]
+        if not lpns:
+            raise DeskError(ErrorCode.NOTHING_TO_PUT_AWAY)
+        moved = self._inventory.put_away(session, lpns, bin_code)
+        self._cart = []
+        return self._result(
+            Event.PUT_AWAY, count=len(moved), bin=bin_code, lpns=[m.lpn for m in moved]
+        )
+
+    def reprint(self) -> DeskResult:
+        session = self._require_session()
+        lpn = self._cart[-1] if self._cart else None
+        if lpn is None and self._receipt_id is not None:
+            view = self.view()
+            graded = [u.lpn for u in view.parcel.units if u.lpn] if view.parcel else []
+            lpn = graded[-1] if graded else None
+        if lpn is None:
+            raise DeskError(ErrorCode.NO_LABEL, code="")
+        self._inventory.reprint(session, lpn)
+        return self._result(Event.REPRINTED, lpn=lpn)
+
     def submit_pin(self, pin: str) -> DeskResult:
         badge = self._pending_badge
         if badge is None:
@@ -275,6 +322,7 @@ class Desk:
             cmd.Action.OVERRIDE: lambda: self.start_override(Disposition(argument)),
             cmd.Action.REASON: lambda: self.override_reason(cmd.REASONS[argument]),
             cmd.Action.CANCEL: self.cancel,
+            cmd.Action.REPRINT: self.reprint,
         }
         return handlers[action]()
 
@@ -327,6 +375,7 @@ class Desk:
 
     def cancel(self) -> DeskResult:
         self._override = None
+        self._cart = []
         self._unexpected, self._candidates = None, []
         return self._result(Event.CANCELLED)
 
@@ -378,10 +427,6 @@ class Desk:
         self._auth.logout(session)
         # An open parcel stays open in the store; the next login at this station resumes it.
         self.session = None
-        self._receipt_id, self._unexpected, self._candidates, self._override = (
-            None,
-            None,
-            [],
-            None,
-        )
+        self._receipt_id, self._unexpected, self._override = None, None, None
+        self._candidates, self._cart = [], []
         return self._result(Event.LOGGED_OUT)

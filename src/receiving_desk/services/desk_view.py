@@ -7,6 +7,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from receiving_desk.domain.flags import Flag
+from receiving_desk.domain.inventory import Zone
 from receiving_desk.domain.ports import UnitOfWork
 from receiving_desk.domain.receipt import LineState, MatchStatus, ParcelReceipt, ReceivedUnit
 from receiving_desk.domain.reconciliation import reconcile
@@ -55,6 +56,10 @@ class UnitRow:
     disposition: Disposition | None = None  # the effective one (after any override)
     override_reason: str | None = None
     window: str | None = None
+    lpn: str | None = None
+    destination: str | None = None
+    location: str | None = None  # where the ledger has the LPN now
+    staged: bool = False  # still in returns staging: waiting for put-away
 
     @property
     def refund(self) -> Refund | None:
@@ -99,9 +104,12 @@ class DeskView:
     candidates: tuple[str, ...] = ()  # RMAs a look-up found, when more than one
     conditions: tuple[tuple[str, str], ...] = ()  # (code, label) the rules define
     pending_override: Disposition | None = None
+    cart: tuple[str, ...] = ()  # LPNs scanned for a put-away
 
 
-def _unit_row(unit: ReceivedUnit, description: str, category: str) -> UnitRow:
+def _unit_row(
+    unit: ReceivedUnit, description: str, category: str, location: str | None, staging: str | None
+) -> UnitRow:
     inspection = unit.inspection
     return UnitRow(
         seq=unit.seq,
@@ -119,6 +127,10 @@ def _unit_row(unit: ReceivedUnit, description: str, category: str) -> UnitRow:
         disposition=inspection.disposition if inspection else None,
         override_reason=inspection.override.reason if inspection and inspection.override else None,
         window=inspection.window if inspection else None,
+        lpn=unit.lpn,
+        destination=unit.destination,
+        location=location,
+        staged=location is not None and location == staging,
     )
 
 
@@ -146,8 +158,15 @@ def build_parcel_view(
         )
         for line in (rma.lines if rma else ())
     )
+    staging = uow.inventory.zone_bins().get(Zone.RETURNS_STAGING)
     units = tuple(
-        _unit_row(u, describe(u.sku), products[u.sku].category if u.sku in products else "")
+        _unit_row(
+            u,
+            describe(u.sku),
+            products[u.sku].category if u.sku in products else "",
+            uow.inventory.lpn_location(u.lpn) if u.lpn else None,
+            staging,
+        )
         for u in receipt.units
     )
     value = sum(

@@ -9,12 +9,14 @@ from zoneinfo import ZoneInfo
 
 from receiving_desk.domain.catalog import Product
 from receiving_desk.domain.errors import DeskError, ErrorCode
-from receiving_desk.domain.ports import Clock, UnitOfWork
+from receiving_desk.domain.inventory import RestockLabelData, Zone, destination
+from receiving_desk.domain.ports import Clock, LabelPrinter, UnitOfWork
 from receiving_desk.domain.receipt import Inspection, Override, ParcelReceipt, ReceivedUnit
 from receiving_desk.domain.rma import LoyaltyTier, ReturnAuthorization, ReturnReason
 from receiving_desk.domain.rules import Disposition, RuleSet, UnitFacts, WindowVerdict
 from receiving_desk.domain.users import Permission, Session
 from receiving_desk.services.base import UseCases
+from receiving_desk.services.inventory import receive_into_staging
 
 
 def window_state(verdict: WindowVerdict) -> str:
@@ -30,10 +32,16 @@ class InspectionService(UseCases):
         rules: RuleSet,
         clock: Clock,
         site_tz: ZoneInfo,
+        printer: LabelPrinter,
+        lpn_prefix: str = "LPN",
+        auto_print: bool = True,
     ) -> None:
         super().__init__(uow_factory, clock)
         self._rules = rules
         self._tz = site_tz
+        self._printer = printer
+        self._lpn_prefix = lpn_prefix
+        self._auto_print = auto_print
 
     @property
     def rules(self) -> RuleSet:
@@ -150,6 +158,17 @@ class InspectionService(UseCases):
                 window=window_state(verdict),
             )
             receipt.record_inspection(unit.id, inspection)
+            receive_into_staging(
+                uow,
+                unit,
+                product,
+                decision.disposition,
+                grade,
+                session,
+                receipt.id,
+                self._lpn_prefix,
+                self._clock,
+            )
             uow.receipts.save(receipt)
             uow.outbox.put(
                 "unit.inspected",
@@ -180,10 +199,24 @@ class InspectionService(UseCases):
                     "notes": list(decision.notes),
                     "inspector": session.user_id,
                     "at": inspection.inspected_at.isoformat(),
+                    "lpn": unit.lpn,
+                    "destination": unit.destination,
                 },
             )
             uow.commit()
-            return unit
+            label = RestockLabelData(
+                unit.lpn or "",
+                unit.sku,
+                product.description,
+                grade,
+                decision.disposition,
+                unit.destination or "",
+                receipt.rma_number or "",
+                inspection.inspected_at,
+            )
+        if self._auto_print:  # after the commit: a label never exists for an unsaved grade
+            self._printer.restock_label(label)
+        return unit
 
     def override(
         self, session: Session, receipt_id: str, disposition: Disposition, reason: str
@@ -201,6 +234,23 @@ class InspectionService(UseCases):
             receipt.override(
                 unit.id, Override(disposition, reason.strip(), session.user_id, self._clock.now())
             )
+            product = self._product(uow, unit)
+            label = None
+            zone_bins = uow.inventory.zone_bins()
+            if unit.lpn and uow.inventory.lpn_location(unit.lpn) == zone_bins.get(
+                Zone.RETURNS_STAGING
+            ):  # not shelved yet: it now goes where the new disposition sends it
+                unit.destination = destination(disposition, product, zone_bins)
+                label = RestockLabelData(
+                    unit.lpn,
+                    unit.sku,
+                    product.description,
+                    unit.inspection.grade,
+                    disposition,
+                    unit.destination,
+                    receipt.rma_number or "",
+                    self._clock.now(),
+                )
             uow.receipts.save(receipt)
             self._audit(
                 uow,
@@ -228,4 +278,6 @@ class InspectionService(UseCases):
                 },
             )
             uow.commit()
-            return unit
+        if label is not None and self._auto_print:  # the label must show the new destination
+            self._printer.restock_label(label)
+        return unit

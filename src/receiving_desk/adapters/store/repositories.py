@@ -347,6 +347,8 @@ class SqlReceiptRepository:
                     checklist=dict(unit[t.received_units.c.checklist]),
                     conditions=set(unit[t.received_units.c.conditions]),
                     photos=list(unit[t.received_units.c.photos]),
+                    lpn=unit["lpn"],
+                    destination=unit["destination"],
                 )
             )
         flags = self._conn.execute(
@@ -402,6 +404,8 @@ class SqlReceiptRepository:
                 "checklist": unit.checklist,
                 "conditions": sorted(unit.conditions),
                 "photos": unit.photos,
+                "lpn": unit.lpn,
+                "destination": unit.destination,
             }
             if unit.id in stored:
                 self._conn.execute(update(units).where(units.c.id == unit.id).values(**in_progress))

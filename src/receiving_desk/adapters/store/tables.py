@@ -132,6 +132,8 @@ received_units = Table(
     Column("checklist", JSON, nullable=False, server_default="{}"),
     Column("conditions", JSON, nullable=False, server_default="[]"),
     Column("photos", JSON, nullable=False, server_default="[]"),
+    Column("lpn", String(40), nullable=True, unique=True),
+    Column("destination", String(64), nullable=True),
     UniqueConstraint("receipt_id", "seq"),
 )
 
@@ -208,4 +210,40 @@ scan_journal = Table(
     Column("raw", LargeBinary, nullable=False),
     Column("aim_id", String(3), nullable=True),
     Column("data", Text, nullable=False),
+)
+
+
+# Bins and zones (reference data: pulled from the central side, or the demo's).
+locations = Table(
+    "locations",
+    metadata,
+    Column("code", String(64), primary_key=True),
+    Column("zone", String(32), nullable=False, index=True),
+    Column("description", Text, nullable=False, server_default=""),
+)
+
+# The stock ledger: append-only; stock on hand is derived from it, never stored.
+stock_movements = Table(
+    "stock_movements",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("id", String(36), nullable=False, unique=True),
+    Column("lpn", String(40), nullable=False, index=True),
+    Column("sku", String(64), nullable=False, index=True),
+    Column("quantity", Integer, nullable=False),
+    Column("grade", String(20), nullable=False),
+    Column("from_location", String(64), nullable=True, index=True),
+    Column("to_location", String(64), nullable=False, index=True),
+    Column("reason", String(20), nullable=False),
+    Column("user_id", String(36), nullable=False),
+    Column("at", UtcDateTime, nullable=False),
+    Column("receipt_id", String(36), nullable=True),
+)
+
+# Station-local sequences (LPN numbers).
+counters = Table(
+    "counters",
+    metadata,
+    Column("name", String(40), primary_key=True),
+    Column("value", Integer, nullable=False),
 )

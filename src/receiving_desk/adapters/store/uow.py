@@ -10,6 +10,7 @@ from typing import Self
 from sqlalchemy import Connection, Engine, Transaction
 from sqlalchemy.exc import OperationalError
 
+from receiving_desk.adapters.store.inventory_repository import SqlInventory
 from receiving_desk.adapters.store.repositories import (
     SqlAuditLog,
     SqlCatalogRepository,
@@ -22,6 +23,7 @@ from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.ports import (
     AuditLog,
     CatalogRepository,
+    InventoryRepository,
     Outbox,
     ReceiptRepository,
     RmaRepository,
@@ -38,6 +40,7 @@ class SqlUnitOfWork:
     catalog: CatalogRepository
     rmas: RmaRepository
     receipts: ReceiptRepository
+    inventory: InventoryRepository
     audit: AuditLog
     outbox: Outbox
 
@@ -60,6 +63,7 @@ class SqlUnitOfWork:
         self.catalog = SqlCatalogRepository(conn)
         self.rmas = SqlRmaRepository(conn)
         self.receipts = SqlReceiptRepository(conn)
+        self.inventory = SqlInventory(conn)
         self.audit = SqlAuditLog(conn)
         self.outbox = SqlOutbox(conn, self._now)
         return self

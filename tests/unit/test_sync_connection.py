@@ -1,0 +1,93 @@
+"""Central connection settings: parsing, URL building, passwords kept out of logs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from receiving_desk.adapters.central.connection import (
+    ENV_PASSWORD,
+    CentralSettings,
+    build_url,
+    masked,
+    scrub,
+)
+
+
+def test_settings_from_the_central_table(tmp_path: Path) -> None:
+    station = tmp_path / "station.toml"
+    station.write_text(
+        '[station]\nstation_id = "D1"\n\n[central]\nurl = "postgresql://db.example/returns"\n'
+        'role = "desk_01"\nsslmode = "verify-full"\npull_interval_s = 10\nbatch_size = 500\n'
+    )
+    settings = CentralSettings.from_toml_file(station)
+    assert settings == CentralSettings(
+        url="postgresql://db.example/returns",
+        role="desk_01",
+        sslmode="verify-full",
+        pull_interval_s=10.0,
+        batch_size=500,
+    )
+    assert not settings.standalone
+    assert CentralSettings.from_toml_file(tmp_path / "missing.toml").standalone
+    assert CentralSettings().standalone
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        ({"sslmode": "sometimes"}, "sslmode"),
+        ({"colour": "red"}, "unknown"),
+        ({"batch_size": "many"}, "batch_size"),
+        ({"url": "mysql://x/y"}, "postgresql"),
+        ({"push_interval_s": 0}, "positive"),
+        ({"backoff_cap_s": 0.5}, "backoff_cap_s"),
+    ],
+)
+def test_bad_settings_are_refused(values: dict[str, object], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        CentralSettings.from_dict(values)
+
+
+def test_url_for_psycopg_with_role_tls_and_a_desk_name() -> None:
+    settings = CentralSettings(
+        url="postgresql://admin@db.example:6432/returns",
+        role="desk_01",
+        sslmode="require",
+        sslrootcert="/etc/ca.pem",
+    )
+    url = build_url(settings, "DESK-01", environ={})
+    assert url.drivername == "postgresql+psycopg"
+    assert (url.username, url.host, url.port, url.database) == (
+        "desk_01",
+        "db.example",
+        6432,
+        "returns",
+    )
+    assert dict(url.query) == {
+        "sslmode": "require",
+        "connect_timeout": "5",
+        "application_name": "receiving-desk:DESK-01",
+        "sslrootcert": "/etc/ca.pem",
+    }
+    assert url.password is None  # left to ~/.pgpass
+
+
+def test_password_from_file_or_environment_never_shown(tmp_path: Path) -> None:
+    secret = tmp_path / "pw"
+    secret.write_text("s3cr3t-file\n")
+    from_file = build_url(CentralSettings(url="postgresql://d@h/db", password_file=secret), "D")
+    assert from_file.password == "s3cr3t-file"
+    from_env = build_url(CentralSettings(url="postgresql://d@h/db"), "D", {ENV_PASSWORD: "envpw"})
+    assert from_env.password == "envpw"
+    for url, secret_text in ((from_file, "s3cr3t-file"), (from_env, "envpw")):
+        shown = masked(url)
+        assert secret_text not in shown and "***" in shown
+        assert scrub(f"failed for {secret_text} at host", url) == "failed for *** at host"
+    assert masked("postgresql://u:pw@h/db") == "postgresql://u:***@h/db"
+
+
+def test_standalone_has_no_url() -> None:
+    with pytest.raises(ValueError, match="standalone"):
+        build_url(CentralSettings(), "D")
