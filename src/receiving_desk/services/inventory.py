@@ -12,8 +12,8 @@ from receiving_desk.domain.catalog import Product
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.inventory import (
     Location,
-    MoveReason,
     Movement,
+    MoveReason,
     StockKey,
     Zone,
     check_put_away,

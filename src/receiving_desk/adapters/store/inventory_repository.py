@@ -5,7 +5,8 @@ from __future__ import annotations
 from sqlalchemy import Connection, func, insert, select, update
 
 from receiving_desk.adapters.store import tables as t
-from receiving_desk.domain.inventory import Location, MoveReason, Movement, StockKey, Zone
+from receiving_desk.domain.inventory import Location, Movement, MoveReason, StockKey, Zone
+
 
 class SqlInventory:
     def __init__(self, conn: Connection) -> None:
