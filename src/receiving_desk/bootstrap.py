@@ -102,6 +102,16 @@ def bootstrap(
         write_config(updated, path)
         services.config = updated
 
+    def save_printers(table: dict[str, Any]) -> None:
+        settings = PrinterSettings.from_dict(table, config.label_dir)  # validates
+        path = services.config.source or default_config_path()
+        updated = replace(services.config, printers=dict(table), source=path)
+        write_config(updated, path)
+        services.config = updated
+        services.printers = settings
+        printer.settings = settings
+        services.print_queue.watch(settings.urls())
+
     services = Services(
         config=config,
         engine=engine,
@@ -117,6 +127,6 @@ def bootstrap(
         inventory=InventoryService(uow_factory, clock, printer),
         print_queue=queue,
         printers=printer_settings,
-        station=StationSettingsService(uow_factory, clock, save_scanners),
+        station=StationSettingsService(uow_factory, clock, save_scanners, save_printers),
     )
     return services

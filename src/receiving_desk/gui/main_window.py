@@ -25,10 +25,12 @@ from receiving_desk.gui.demo_player import DemoScriptPlayer
 from receiving_desk.gui.generated.ui_main_window import Ui_MainWindow
 from receiving_desk.gui.messages import scanner_state_text
 from receiving_desk.gui.override_dialog import OverrideDialog
+from receiving_desk.gui.printer_status import PrinterStatus
 from receiving_desk.gui.receiving_view import ReceivingView
 from receiving_desk.gui.scanner_bridge import ScannerBridge
 from receiving_desk.gui.settings_dialog import SettingsDialog
 from receiving_desk.gui.sounds import Cue, Sounds
+from receiving_desk.gui.stock_dialog import StockDialog
 from receiving_desk.gui.task_runner import TaskRunner
 from receiving_desk.services.desk_view import DeskView
 
@@ -64,8 +66,12 @@ class MainWindow(QMainWindow):
             )
         )
         self._scanner_label = QLabel()
+        self._printer_label = QLabel()
         self.ui.statusBar.addWidget(self._user_label, 1)
+        self.ui.statusBar.addPermanentWidget(self._printer_label)
         self.ui.statusBar.addPermanentWidget(self._scanner_label)
+        self.printer_status = PrinterStatus(services.print_queue, self._printer_label)
+        self.stock_dialog: StockDialog | None = None
         self.ui.statusBar.addPermanentWidget(self._station_label)
         self.setWindowTitle(self.tr("Receiving Desk — {0}").format(services.config.station_id))
         self._connect()
@@ -87,6 +93,7 @@ class MainWindow(QMainWindow):
         ui.actionLogout.triggered.connect(view.logout)
         ui.actionVoid.triggered.connect(self.ask_void_reason)
         ui.actionSettings.triggered.connect(self.open_settings)
+        ui.actionStock.triggered.connect(self.open_stock)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionShowLog.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.config.log_dir)))
@@ -126,6 +133,14 @@ class MainWindow(QMainWindow):
         dialog = OverrideDialog(self)
         dialog.accepted.connect(lambda: self.receiving.override(*dialog.chosen()))
         self.override_dialog = dialog
+        dialog.open()
+
+    def open_stock(self) -> None:
+        dialog = StockDialog(
+            self.services, self.receiving.desk, self.db_worker, self.io_worker, self
+        )
+        dialog.finished.connect(lambda _=0: setattr(self, "stock_dialog", None))
+        self.stock_dialog = dialog
         dialog.open()
 
     def open_settings(self) -> None:

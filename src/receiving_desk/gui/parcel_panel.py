@@ -171,6 +171,8 @@ class ParcelPanel(QObject):
                         m.match_text(u.match),
                         u.grade or "—",
                         m.disposition_text(u.disposition) if u.disposition else "—",
+                        u.lpn or "—",
+                        self._where(u.location, u.destination, u.staged),
                     ],
                     MATCH_COLOURS[u.match],
                 )
@@ -184,6 +186,13 @@ class ParcelPanel(QObject):
             )
         else:
             ui.flagsLabel.setText("")
+
+    def _where(self, location: str | None, destination: str | None, staged: bool) -> str:
+        if location is None:
+            return "—"
+        if staged:
+            return self.tr("→ {0} (staged)").format(destination or "?")
+        return location
 
     def _inspection(self, parcel: ParcelView) -> None:
         ui = self.ui

@@ -125,6 +125,8 @@ class ReceivingView(QWidget):
                 self.tr("Match"),
                 self.tr("Grade"),
                 self.tr("Disposition"),
+                self.tr("LPN"),
+                self.tr("Bin"),
             ],
         }
         for table, labels in heads.items():

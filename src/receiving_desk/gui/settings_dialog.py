@@ -5,11 +5,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from receiving_desk.bootstrap import Services
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.gui.messages import error_text
+from receiving_desk.gui.printer_settings import PrinterSettingsPage
 from receiving_desk.gui.scanner_bridge import ScannerBridge
 from receiving_desk.gui.scanner_settings import ScannerSettingsPage
 from receiving_desk.gui.task_runner import TaskRunner
@@ -31,8 +39,11 @@ class SettingsDialog(QDialog):
         self.resize(900, 760)
         self._services, self._desk, self._bridge, self._db = services, desk, bridge, db_worker
         self.scanners = ScannerSettingsPage(services.config.scanners, io_worker, self._save)
+        self.printers = PrinterSettingsPage(services.printers, io_worker, self._save_printers)
         tabs = QTabWidget()
         tabs.addTab(self.scanners, self.tr("Scanners"))
+        tabs.addTab(self.printers, self.tr("Printers"))
+        self.tabs = tabs
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -52,14 +63,32 @@ class SettingsDialog(QDialog):
         self.scanners.status.setText(self.tr("Saving…"))
         self._db.run(save, self._saved, self._failed)
 
+    def _save_printers(self, table: dict[str, Any]) -> None:
+        desk, services = self._desk, self._services
+
+        def save() -> None:
+            if desk.session is None:
+                raise DeskError(ErrorCode.NOT_LOGGED_IN)
+            services.station.save_printers(desk.session, table)
+
+        self.printers.status.setText(self.tr("Saving…"))
+        self._db.run(
+            save,
+            lambda _: self.printers.status.setText(self.tr("Saved and applied")),
+            lambda error: self._show_failure(self.printers.status, error),
+        )
+
     def _saved(self, _: object) -> None:
         self._bridge.reconfigure(self._services.config.scanners)
         self.scanners.status.setText(self.tr("Saved and applied"))
 
     def _failed(self, error: BaseException) -> None:
+        self._show_failure(self.scanners.status, error)
+
+    def _show_failure(self, status: QLabel, error: BaseException) -> None:
         if isinstance(error, DeskError):
-            self.scanners.status.setText(error_text(error))
+            status.setText(error_text(error))
         elif isinstance(error, ValueError):
-            self.scanners.status.setText(self.tr("Not saved: {0}").format(error))
+            status.setText(self.tr("Not saved: {0}").format(error))
         else:
             raise error

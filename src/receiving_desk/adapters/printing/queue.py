@@ -87,6 +87,11 @@ class PrintQueue:
             self._worker(url)
         return recovered
 
+    def watch(self, urls: tuple[str, ...]) -> None:
+        """Serve (and poll the status of) printers configured after start."""
+        for url in urls:
+            self._worker(url)
+
     def stop(self, timeout: float = 10.0) -> None:
         self._stopping.set()
         with self._lock:

@@ -1,0 +1,140 @@
+"""Settings page for the station's printers: one per label type (restock, bin, command
+sheet; anything unset uses the default), each with a "print test label" button. The test
+runs off the GUI thread; saving goes through the station-settings use case (supervisor)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from receiving_desk.adapters.printing.backends.base import PrinterError
+from receiving_desk.adapters.printing.settings import (
+    LABEL_TYPES,
+    SIZES,
+    PrinterSettings,
+    PrinterSettingsError,
+    PrinterTarget,
+    print_test_label,
+)
+from receiving_desk.gui.task_runner import TaskRunner
+
+
+class PrinterRow:
+    def __init__(self, target: PrinterTarget | None) -> None:
+        self.url = QLineEdit(target.url if target else "")
+        self.url.setPlaceholderText("tcp://10.0.0.50:9100 · cups://queue · file:///dir")
+        self.format = QComboBox()
+        self.format.addItems(["", "zpl", "pdf"])
+        self.dpi = QComboBox()
+        self.dpi.addItems(["203", "300"])
+        self.size = QComboBox()
+        self.size.addItems(list(SIZES))
+        self.test = QPushButton(QCoreApplication.translate("PrinterRow", "Print test label"))
+        self.result = QLabel()
+        if target is not None:
+            self.format.setCurrentText(target.format)
+            self.dpi.setCurrentText(str(target.dpi))
+            self.size.setCurrentText(target.size)
+
+    def value(self) -> dict[str, Any] | None:
+        url = self.url.text().strip()
+        if not url:
+            return None
+        value: dict[str, Any] = {
+            "url": url,
+            "dpi": int(self.dpi.currentText()),
+            "size": self.size.currentText(),
+        }
+        if self.format.currentText():
+            value["format"] = self.format.currentText()
+        return value
+
+
+class PrinterSettingsPage(QWidget):
+    def __init__(
+        self,
+        settings: PrinterSettings,
+        io_worker: TaskRunner,
+        save: Callable[[dict[str, Any]], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._io = io_worker
+        self._save = save
+        grid = QGridLayout()
+        headers = [
+            self.tr("Labels"),
+            self.tr("Printer URL"),
+            self.tr("Format"),
+            self.tr("dpi"),
+            self.tr("Label size"),
+            "",
+            "",
+        ]
+        for col, text in enumerate(headers):
+            grid.addWidget(QLabel(f"<b>{text}</b>"), 0, col)
+        self.rows: dict[str, PrinterRow] = {}
+        for r, kind in enumerate(LABEL_TYPES, start=1):
+            target = settings.default if kind == "default" else settings.by_type.get(kind)
+            row = PrinterRow(target)
+            row.test.clicked.connect(lambda _=False, k=kind: self.print_test(k))
+            for col, widget in enumerate(
+                (QLabel(kind), row.url, row.format, row.dpi, row.size, row.test, row.result)
+            ):
+                grid.addWidget(widget, r, col)
+            self.rows[kind] = row
+        self.save_button = QPushButton(self.tr("Save and apply"))
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "An empty row uses the default printer. Without a default, labels are "
+                    "written as PDF files into the station's labels folder."
+                )
+            )
+        )
+        layout.addWidget(self.status)
+        layout.addWidget(self.save_button)
+        layout.addStretch(1)
+
+    def table(self) -> dict[str, Any]:
+        return {kind: value for kind, row in self.rows.items() if (value := row.value())}
+
+    def print_test(self, kind: str) -> None:
+        row = self.rows[kind]
+        value = row.value() or {}
+        url = value.get("url", "")
+        if not url:
+            row.result.setText(self.tr("no printer"))
+            return
+        row.result.setText(self.tr("printing…"))
+
+        def run() -> str:
+            target = PrinterTarget.parse(value)
+            return print_test_label(target.url, target.format, target.dpi).state.value
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, PrinterError | PrinterSettingsError | OSError):
+                raise error
+            row.result.setText(self.tr("not printed: {0}").format(error))
+
+        self._io.run(
+            run, lambda state: row.result.setText(self.tr("printed ({0})").format(state)), failed
+        )
+
+    def save(self) -> None:
+        self._save(self.table())

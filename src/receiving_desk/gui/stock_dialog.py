@@ -1,0 +1,182 @@
+"""The stock view: what is where, by SKU, LPN or bin; an LPN's history, its label preview and
+a reprint. Every query runs on a worker; the ledger is only read here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from receiving_desk.adapters.printing.png import render_png
+from receiving_desk.bootstrap import Services
+from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.inventory import Movement, StockKey
+from receiving_desk.gui.messages import error_text
+from receiving_desk.gui.task_runner import TaskRunner
+from receiving_desk.services.desk import Desk
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.setItem(r, c, QTableWidgetItem(text))
+
+
+class StockDialog(QDialog):
+    def __init__(
+        self,
+        services: Services,
+        desk: Desk,
+        db: TaskRunner,
+        io: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Stock"))
+        self.resize(1000, 700)
+        self._services, self._desk, self._db, self._io = services, desk, db, io
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("SKU"), "sku")
+        self.kind.addItem(self.tr("LPN"), "lpn")
+        self.kind.addItem(self.tr("Bin"), "bin")
+        self.query = QLineEdit()
+        self.query.setPlaceholderText(self.tr("SKU, LPN or bin code (scan or type), Enter"))
+        self.query.returnPressed.connect(self.search)
+        self.search_button = QPushButton(self.tr("Search"))
+        self.search_button.clicked.connect(self.search)
+        self.stock = _table(
+            [self.tr("SKU"), self.tr("Location"), self.tr("Grade"), self.tr("Quantity")]
+        )
+        self.history = _table(
+            [self.tr("When (UTC)"), self.tr("From"), self.tr("To"), self.tr("Why"), self.tr("By")]
+        )
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(420, 220)
+        self.reprint_button = QPushButton(self.tr("Reprint this label (audited)"))
+        self.reprint_button.setEnabled(False)
+        self.reprint_button.clicked.connect(self.reprint)
+        self.status = QLabel()
+        top = QHBoxLayout()
+        for widget in (self.kind, self.query, self.search_button):
+            top.addWidget(widget)
+        lpn_row = QHBoxLayout()
+        lpn_row.addWidget(self.history, 2)
+        side = QVBoxLayout()
+        side.addWidget(self.preview)
+        side.addWidget(self.reprint_button)
+        lpn_row.addLayout(side, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(QLabel(self.tr("On hand (from the stock ledger)")))
+        layout.addWidget(self.stock)
+        layout.addWidget(QLabel(self.tr("License plate history")))
+        layout.addLayout(lpn_row)
+        layout.addWidget(self.status)
+        self.lpn: str | None = None
+
+    def search(self) -> None:
+        text = self.query.text().strip()
+        kind = self.kind.currentData()
+        if text.startswith("LPN") or kind == "lpn":
+            kind = "lpn"
+        inventory = self._services.inventory
+        self.lpn = text if kind == "lpn" else None
+        self.reprint_button.setEnabled(False)
+        self.preview.clear()
+
+        def run() -> tuple[dict[StockKey, int], list[Movement]]:
+            stock = inventory.stock(
+                sku=text if kind == "sku" and text else None,
+                location=text if kind == "bin" and text else None,
+                lpn=text if kind == "lpn" and text else None,
+            )
+            return stock, inventory.history(text) if kind == "lpn" else []
+
+        self._db.run(run, self._show, self._failed)
+
+    def _show(self, found: tuple[dict[StockKey, int], list[Movement]]) -> None:
+        stock, history = found
+        _fill(
+            self.stock,
+            [[sku, loc, grade, str(qty)] for (sku, loc, grade), qty in sorted(stock.items())],
+        )
+        _fill(
+            self.history,
+            [
+                [
+                    m.at.strftime("%Y-%m-%d %H:%M"),
+                    m.from_location or "—",
+                    m.to_location,
+                    m.reason.value,
+                    m.user_id,
+                ]
+                for m in history
+            ],
+        )
+        self.status.setText(self.tr("{0} stock line(s)").format(len(stock)))
+        if self.lpn and history:
+            self.reprint_button.setEnabled(True)
+            self._load_preview(self.lpn)
+
+    def _load_preview(self, lpn: str) -> None:
+        store = self._services.print_queue.store
+
+        def render() -> bytes:
+            jobs = store.find(lpn)
+            if not jobs:
+                raise DeskError(ErrorCode.NO_LABEL, code=lpn)
+            return render_png(jobs[-1].label, 203)
+
+        self._io.run(render, self._show_preview, self._failed)
+
+    def _show_preview(self, png: bytes) -> None:
+        pixmap = QPixmap()
+        pixmap.loadFromData(png)
+        self.preview.setPixmap(
+            pixmap.scaledToWidth(420, Qt.TransformationMode.SmoothTransformation)
+        )
+
+    def reprint(self) -> None:
+        lpn, desk, inventory = self.lpn, self._desk, self._services.inventory
+        if lpn is None:
+            return
+
+        def run() -> str:
+            if desk.session is None:
+                raise DeskError(ErrorCode.NOT_LOGGED_IN)
+            return inventory.reprint(desk.session, lpn)
+
+        self._db.run(
+            run,
+            lambda _: self.status.setText(self.tr("Label {0} reprinted").format(lpn)),
+            self._failed,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, DeskError):
+            raise error
+        self.status.setText(error_text(error))

@@ -1,0 +1,66 @@
+"""Settings → Printers: a test label to a (fake) Zebra, and saving by role."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from receiving_desk.bootstrap import Services
+from receiving_desk.gui.main_window import MainWindow
+from tests.gui.conftest import Clerk
+from tests.integration.printer_fixtures import HS_PAPER_OUT, FakeZebra, fields
+
+
+@pytest.fixture
+def zebra() -> Iterator[FakeZebra]:
+    with FakeZebra() as printer:
+        yield printer
+
+
+def open_printers(clerk: Clerk, window: MainWindow):  # type: ignore[no-untyped-def]
+    clerk.key(Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert window.settings_dialog is not None
+    return window.settings_dialog.printers
+
+
+def test_test_label_and_save(
+    clerk: Clerk, window: MainWindow, services: Services, zebra: FakeZebra, qtbot: QtBot
+) -> None:
+    clerk.login("BADGE-S001", "2222")
+    page = open_printers(clerk, window)
+    row = page.rows["restock"]
+    row.url.setText(zebra.url)
+    row.format.setCurrentText("zpl")
+    row.test.click()
+    qtbot.waitUntil(lambda: row.result.text() == "printed (ready)", timeout=5000)
+    (label,) = zebra.wait_for_labels(1)
+    assert fields(label, "BC")[0].startswith("TEST")
+    zebra.set_status(HS_PAPER_OUT)
+    row.test.click()
+    qtbot.waitUntil(lambda: row.result.text().startswith("not printed: paper out"), timeout=5000)
+    page.save_button.click()
+    qtbot.waitUntil(lambda: page.status.text() == "Saved and applied", timeout=5000)
+    saved = tomllib.loads(services.config.source.read_text(encoding="utf-8"))  # type: ignore[union-attr]
+    assert saved["printers"]["restock"] == {
+        "url": zebra.url,
+        "dpi": 203,
+        "size": "4x2",
+        "format": "zpl",
+    }
+    assert services.printers.for_type("restock").url == zebra.url
+
+
+def test_a_clerk_cannot_change_printers(
+    clerk: Clerk, window: MainWindow, services: Services, qtbot: QtBot
+) -> None:
+    clerk.login()
+    page = open_printers(clerk, window)
+    page.rows["restock"].url.setText("tcp://10.9.9.9:9100")
+    page.save_button.click()
+    qtbot.waitUntil(lambda: page.status.text() != "Saving…", timeout=5000)
+    assert page.status.text() == "Not allowed for your role (clerk): ask a supervisor"
+    assert services.config.printers == {}
