@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -38,3 +39,31 @@ def test_a_photo_from_a_file_is_stored_and_kept_with_the_inspection(
     window.add_photo_file(str(tmp_path / "notes.txt"))  # not a photo: refused, nothing kept
     qtbot.waitUntil(lambda: clerk.banner.startswith("Photo not added: notes.txt"), timeout=5000)
     assert sorted(p.name for p in services.config.photo_dir.iterdir()) == [stored]
+
+
+def test_the_photo_button_offers_the_camera_only_when_there_is_one(
+    clerk: Clerk, window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from receiving_desk.gui import main_window
+
+    clerk.login()
+    clerk.scan(RMA1)
+    clerk.scan(item_code(EARBUDS))
+    monkeypatch.setattr(main_window, "cameras", lambda: [])
+    window.receiving.ui.photoButton.click()
+    assert window.photo_dialog is not None and window.photo_dialog.isVisible()
+    window.photo_dialog.reject()
+    window.photo_dialog = None
+
+    monkeypatch.setattr(main_window, "cameras", lambda: ["a camera"])
+    window.receiving.ui.photoButton.click()
+    boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert len(boxes) == 1
+    labels = sorted(b.text() for b in boxes[0].buttons())
+    assert labels == ["Camera", "From a file…"]
+    file_button = next(b for b in boxes[0].buttons() if b.text() == "From a file…")
+    file_button.click()
+    qtbot.waitUntil(lambda: window.photo_dialog is not None and window.photo_dialog.isVisible())
+    window.photo_dialog.reject()

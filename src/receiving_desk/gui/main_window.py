@@ -21,6 +21,7 @@ from receiving_desk.adapters.scanners import ScannerStatus
 from receiving_desk.adapters.scanners.simulator import VirtualScanner
 from receiving_desk.adapters.store.journal import JournaledScan
 from receiving_desk.bootstrap import Services
+from receiving_desk.gui.camera_dialog import CameraDialog, cameras
 from receiving_desk.gui.demo_player import DemoScriptPlayer
 from receiving_desk.gui.generated.ui_main_window import Ui_MainWindow
 from receiving_desk.gui.messages import scanner_state_text
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.ui.pages.setCurrentWidget(self.receiving)
         self.void_dialog: QInputDialog | None = None
         self.photo_dialog: QFileDialog | None = None
+        self.camera_dialog: CameraDialog | None = None
         self.override_dialog: OverrideDialog | None = None
         self.photos = PhotoStore(services.config.photo_dir)
         self._user_label = QLabel()
@@ -112,6 +114,29 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def ask_photo(self) -> None:
+        """From the camera if the desk has one (the clerk may still pick a file)."""
+        found = cameras()
+        if found:
+            choice = QMessageBox(self)
+            choice.setWindowTitle(self.tr("Add a photo of the unit"))
+            camera = choice.addButton(self.tr("Camera"), QMessageBox.ButtonRole.AcceptRole)
+            choice.addButton(self.tr("From a file…"), QMessageBox.ButtonRole.ActionRole)
+            choice.buttonClicked.connect(
+                lambda button: (
+                    self.open_camera(found[0]) if button is camera else self.ask_photo_file()
+                )
+            )
+            choice.open()
+            return
+        self.ask_photo_file()
+
+    def open_camera(self, device: object) -> None:
+        dialog = CameraDialog(device, self)
+        dialog.captured.connect(self.add_photo_file)
+        self.camera_dialog = dialog
+        dialog.open()
+
+    def ask_photo_file(self) -> None:
         dialog = QFileDialog(self, self.tr("Add a photo of the unit"))
         dialog.setNameFilter(self.tr("Photos (*.jpg *.jpeg *.png *.webp *.heic)"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
