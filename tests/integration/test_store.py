@@ -103,7 +103,14 @@ def test_completed_return_survives_closing_and_reopening(
                 .scalars()
                 .all()
             )
-        assert topics == ["return.received", "unit.inspected", "unit.inspected", "return.completed"]
+        assert topics == [
+            "return.received",
+            "stock.moved",
+            "unit.inspected",
+            "stock.moved",
+            "unit.inspected",
+            "return.completed",
+        ]
         desk = again.new_desk()
         login(desk)
         with pytest.raises(DeskError) as err:

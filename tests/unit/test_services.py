@@ -44,7 +44,9 @@ def test_a_whole_return(store: FakeStore, clock: FixedClock) -> None:
     assert store.rmas[RMA1].status is RmaStatus.RECEIVED
     assert [topic for topic, _, _ in store.outbox] == [
         "return.received",
+        "stock.moved",  # into returns staging, in the grading transaction
         "unit.inspected",
+        "stock.moved",
         "unit.inspected",
         "return.completed",
     ]

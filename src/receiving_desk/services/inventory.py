@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from receiving_desk.domain.barcodes import make_lpn
 from receiving_desk.domain.catalog import Product
@@ -28,6 +29,22 @@ from receiving_desk.services.base import UseCases, new_id
 LPN_COUNTER = "lpn"
 
 
+def movement_payload(m: Movement) -> dict[str, Any]:
+    return {
+        "movement_id": m.id,
+        "lpn": m.lpn,
+        "sku": m.sku,
+        "quantity": m.quantity,
+        "grade": m.grade,
+        "from": m.from_location,
+        "to": m.to_location,
+        "reason": m.reason.value,
+        "user": m.user_id,
+        "at": m.at.isoformat(),
+        "receipt_id": m.receipt_id,
+    }
+
+
 def receive_into_staging(
     uow: UnitOfWork,
     unit: ReceivedUnit,
@@ -47,21 +64,21 @@ def receive_into_staging(
         raise DeskError(ErrorCode.UNKNOWN_BIN, code=Zone.RETURNS_STAGING.value)
     if unit.lpn is None:
         unit.lpn = make_lpn(uow.inventory.next_value(LPN_COUNTER), lpn_prefix)
-        uow.inventory.append(
-            Movement(
-                new_id(),
-                unit.lpn,
-                unit.sku,
-                1,
-                grade,
-                None,
-                staging,
-                MoveReason.RECEIVED,
-                session.user_id,
-                clock.now(),
-                receipt_id,
-            )
+        movement = Movement(
+            new_id(),
+            unit.lpn,
+            unit.sku,
+            1,
+            grade,
+            None,
+            staging,
+            MoveReason.RECEIVED,
+            session.user_id,
+            clock.now(),
+            receipt_id,
         )
+        uow.inventory.append(movement)
+        uow.outbox.put("stock.moved", movement.id, movement_payload(movement))
     unit.destination = destination(disposition, product, zone_bins)
 
 
@@ -139,23 +156,7 @@ class InventoryService(UseCases):
             to_location=target.code,
             other_bin=other_bin,
         )
-        uow.outbox.put(
-            "stock.moved",
-            movement.id,
-            {
-                "movement_id": movement.id,
-                "lpn": lpn,
-                "sku": last.sku,
-                "quantity": 1,
-                "grade": last.grade,
-                "from": last.to_location,
-                "to": target.code,
-                "reason": reason.value,
-                "user": session.user_id,
-                "at": movement.at.isoformat(),
-                "receipt_id": receipt.id,
-            },
-        )
+        uow.outbox.put("stock.moved", movement.id, movement_payload(movement))
         return PutAway(lpn, last.sku, target.code, other_bin)
 
     def check_lpn(self, lpn: str) -> str:
