@@ -28,11 +28,18 @@ from receiving_desk.bootstrap import Services, bootstrap
 from receiving_desk.config import StationConfig
 from receiving_desk.domain.users import Role, Session
 from receiving_desk.services.clock import SystemClock
+from tests import seed as seed_module
 from tests.seed import CLERK, CLERK2, GOLD, PRODUCTS, STANDARD, SUPERVISOR, item_code, rmas
 
 NOW = datetime(2026, 11, 20, 14, 30, tzinfo=UTC)
 BY_SKU = {p.sku: p for p in PRODUCTS}
 Plan = list[tuple[str, list[str]]]  # (RMA number, SKUs to receive from it)
+
+
+SEED = rmas(NOW)
+SEED_LINES = sum(len(r.lines) for r in SEED)
+SEED_TRACKING = sum(len(r.tracking_numbers) for r in SEED)
+SEED_BINS = len(getattr(seed_module, "LOCATIONS", ()))
 
 
 def fast_hasher() -> Argon2PinHasher:
@@ -98,6 +105,8 @@ def seed_central(engine: Engine, generated: int = 0, skus: tuple[str, ...] = ("E
                     "sku": x.sku,
                     "quantity": x.quantity,
                     "reason": x.reason.value,
+                    "reason_note": x.reason_note,
+                    "serial": x.serial,
                 }
                 for x in rma.lines
             ]
@@ -122,9 +131,17 @@ def seed_central(engine: Engine, generated: int = 0, skus: tuple[str, ...] = ("E
                     "sku": sku,
                     "quantity": 1,
                     "reason": "defective",
+                    "reason_note": "",
+                    "serial": None,
                 }
                 for n, sku in enumerate(plan_skus, 1)
             ]
+        bins = [
+            {"code": x.code, "zone": str(x.zone), "description": x.description}
+            for x in getattr(seed_module, "LOCATIONS", ())
+        ]
+        if bins:  # stores with inventory need a returns-staging bin to grade into
+            conn.execute(insert(c.locations), bins)
         conn.execute(insert(c.rmas), rma_rows)
         conn.execute(insert(c.rma_lines), lines)
         conn.execute(insert(c.rma_tracking), tracking)

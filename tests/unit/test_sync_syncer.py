@@ -13,6 +13,7 @@ from sqlalchemy.exc import OperationalError
 
 from receiving_desk.adapters.central.connection import CentralSettings
 from receiving_desk.adapters.central.local_state import Backlog
+from receiving_desk.adapters.central.pull import PullResult
 from receiving_desk.adapters.central.syncer import Syncer
 from receiving_desk.services.sync import StandaloneSync, SyncState
 
@@ -28,6 +29,7 @@ class FakeRunner:
         self.pending = 7
         self.calls: list[str] = []
         self.event = threading.Event()
+        self.facts: dict[str, object] = {}
 
     def push_all(self, progress: Any = None, should_stop: Callable[[], bool] = bool) -> int:
         self.calls.append("push")
@@ -38,9 +40,16 @@ class FakeRunner:
         pushed, self.pending = self.pending, 0
         return pushed
 
-    def pull(self, progress: Any = None) -> None:
+    def pull(self, progress: Any = None) -> Any:
         self.calls.append("pull")
         progress("rmas", 3, 4)
+        return PullResult(upserted={"rmas": 4})
+
+    def remember(self, **facts: object) -> None:
+        self.facts.update(facts)
+
+    def recall(self) -> dict[str, str]:
+        return {"last_pull_at": "2026-11-19T17:00:00+00:00"}
 
     def backlog(self) -> Backlog:
         return Backlog(self.pending, OLDEST if self.pending else None)
@@ -79,8 +88,9 @@ def test_offline_with_backoff_then_online_with_a_clean_status() -> None:
     assert PASSWORD not in syncer.status().central and "***" in syncer.status().central
     syncer.start()
     try:
-        _wait(lambda: syncer.status().failures == 1)
+        _wait(lambda: syncer.status().failures == 1 and syncer.status().backlog == 7)
         offline = syncer.status()
+        assert offline.last_pull_at == datetime(2026, 11, 19, 17, tzinfo=UTC)  # from the store
         assert offline.state is SyncState.OFFLINE and offline.backlog == 7
         assert offline.oldest_unsynced_at == OLDEST
         assert offline.last_error is not None and "password *** refused" in offline.last_error
@@ -93,6 +103,8 @@ def test_offline_with_backoff_then_online_with_a_clean_status() -> None:
         _wait(lambda: syncer.status().backlog == 0)
         assert syncer.status().oldest_unsynced_at is None and syncer.status().pull_progress is None
         assert runner.calls[:2] == ["push", "push"]  # the pull waits for a working push
+        assert runner.facts["last_push_at"] == runner.facts["last_pull_at"] == Clock().now()
+        assert PASSWORD not in str(runner.facts["last_error"])
     finally:
         syncer.stop()
     assert syncer.status().state is SyncState.STOPPED

@@ -1,0 +1,235 @@
+"""Push 100,000 inspections to PostgreSQL, beside two baselines measured in the same run on
+the same rows: a plain per-row ORM insert (one commit per row, the naive sync) and PostgreSQL
+COPY into a table like `inspections` (the floor of what is possible).
+
+    .venv/bin/python benchmarks/sync.py [--rows 100000] [--per-row 3000] [--url URL]
+
+Two push figures:
+- "central push": the rows in hand, as for the baselines: CentralPusher.push per batch (COPY
+  into `inspections` inside a savepoint, heartbeat, one transaction per batch).
+- "end to end": SyncRunner.push_all from the desk's SQLite outbox: read and flatten each
+  batch (with the next one read ahead), push it, mark it sent after the central commit.
+The URL is an admin URL of a server where a scratch database may be created (default: the
+local server); the scratch database is dropped at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from sqlalchemy import Column, Table, create_engine, insert, make_url, text
+from sqlalchemy.orm import Session, registry
+
+from receiving_desk.adapters.central import local_state, migrate, schema
+from receiving_desk.adapters.central.messages import INSPECTION_COLUMNS, JSON_COLUMNS, build_batch
+from receiving_desk.adapters.central.push import CentralPusher
+from receiving_desk.adapters.central.runner import SyncRunner
+from receiving_desk.adapters.store import migrate as store_migrate
+from receiving_desk.adapters.store import tables as t
+from receiving_desk.adapters.store.engine import create_store_engine
+from receiving_desk.services.clock import SystemClock
+
+DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+
+
+def make_outbox(engine: Any, rows: int) -> None:
+    """A desk store holding `rows` inspected units (two per receipt), all unsent."""
+    start = datetime(2026, 11, 20, 8, tzinfo=UTC)
+    receipts, units, inspections, outbox = [], [], [], []
+    for n in range(rows):
+        at = start + timedelta(seconds=n)
+        if n % 2 == 0:
+            rid = str(uuid.uuid4())
+            receipts.append(
+                {
+                    "id": rid,
+                    "rma_number": f"RMA-B-{n // 2:07d}",
+                    "station_id": "BENCH",
+                    "opened_by": "U-1",
+                    "opened_at": at,
+                    "scanned_code": "x",
+                    "status": "open",
+                }
+            )
+        uid = str(uuid.uuid4())
+        units.append(
+            {
+                "id": uid,
+                "receipt_id": rid,
+                "seq": n % 2 + 1,
+                "scanned_code": "9506000000018",
+                "sku": "EL-00001",
+                "gtin14": "09506000000018",
+                "line_no": 1,
+                "match": "matched",
+                "scanned_at": at,
+                "scanned_by": "U-1",
+            }
+        )
+        inspections.append(
+            {
+                "unit_id": uid,
+                "grade": "B",
+                "condition_codes": ["SCUFF"],
+                "note": "",
+                "inspector_id": "U-1",
+                "inspected_at": at,
+                "disposition": "refurbish",
+                "rule_id": "R7",
+                "rule_version": "2026.11-1",
+                "why": "grade B",
+            }
+        )
+        payload = {
+            "receipt_id": rid,
+            "unit_id": uid,
+            "rma": f"RMA-B-{n // 2:07d}",
+            "sku": "EL-00001",
+            "line_no": 1,
+            "match": "matched",
+            "grade": "B",
+            "condition_codes": ["SCUFF"],
+            "note": "",
+            "disposition": "refurbish",
+            "rule_id": "R7",
+            "rule_version": "2026.11-1",
+            "inspector": "U-1",
+            "at": at.isoformat(),
+        }
+        outbox.append(
+            {
+                "id": str(uuid.uuid4()),
+                "seq": n + 1,
+                "created_at": at,
+                "topic": "unit.inspected",
+                "key": uid,
+                "payload": payload,
+            }
+        )
+    with engine.begin() as conn:
+        for table, data in (
+            (t.receipts, receipts),
+            (t.received_units, units),
+            (t.inspections, inspections),
+            (t.outbox, outbox),
+        ):
+            conn.execute(insert(table), data)
+
+
+def local_batches(engine: Any, size: int) -> list[local_state.LocalBatch]:
+    """The outbox as the push reads it: batches of central `inspections` rows."""
+    batches, after = [], 0
+    while (batch := local_state.read_batch(engine, "BENCH", after, size)) is not None:
+        batches.append(batch)
+        after = batch.last_seq
+    return batches
+
+
+def central_push(central: Any, batches: list[local_state.LocalBatch]) -> float:
+    pusher = CentralPusher(central, "BENCH", str(uuid.uuid4()), "bench")
+    started = time.perf_counter()
+    for local in batches:
+        batch = build_batch("BENCH", local.messages, local.inspections)
+        batch.first_seq, batch.last_seq = local.first_seq, local.last_seq
+        pusher.push(batch)
+    return sum(b.count for b in batches) / (time.perf_counter() - started)
+
+
+def per_row_orm(url: Any, rows: list[tuple[Any, ...]]) -> float:
+    """The naive sync: an ORM object per row, one INSERT and commit each."""
+    engine = create_engine(url)
+    mapper = registry()
+    columns = [Column(c.name, c.type, primary_key=c.primary_key) for c in schema.inspections.c]
+    table = Table("bench_orm", mapper.metadata, *columns)
+
+    class Row:
+        pass
+
+    mapper.map_imperatively(Row, table)
+    mapper.metadata.create_all(engine)
+    started = time.perf_counter()
+    with Session(engine) as session:
+        for values in rows:
+            row = Row()
+            for column, value in zip(INSPECTION_COLUMNS, values, strict=True):
+                decode = column in JSON_COLUMNS and isinstance(value, str)
+                setattr(row, column, json.loads(value) if decode else value)
+            session.add(row)
+            session.commit()
+    elapsed = time.perf_counter() - started
+    engine.dispose()
+    return len(rows) / elapsed
+
+
+def copy_baseline(conninfo: str, rows: list[tuple[Any, ...]]) -> float:
+    with psycopg.connect(conninfo) as conn:
+        conn.execute("CREATE TABLE bench_copy (LIKE inspections INCLUDING ALL)")
+        conn.commit()
+        started = time.perf_counter()
+        statement = f"COPY bench_copy ({', '.join(INSPECTION_COLUMNS)}) FROM STDIN"
+        with conn.cursor().copy(statement) as copy:
+            for row in rows:
+                copy.write_row(row)
+        conn.commit()
+        return len(rows) / (time.perf_counter() - started)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--per-row", type=int, default=3_000, help="rows for the slow baseline")
+    parser.add_argument("--batch", type=int, default=1000, help="push batch size (the default)")
+    parser.add_argument("--url", default=DEFAULT_URL)
+    args = parser.parse_args()
+    admin = make_url(args.url).set(drivername="postgresql+psycopg")
+    name = f"rd_bench_{uuid.uuid4().hex[:8]}"
+    libpq = admin.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(libpq, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    central_url = admin.set(database=name)
+    central = create_engine(central_url)
+    with tempfile.TemporaryDirectory() as tmp:
+        local = create_store_engine(Path(tmp) / "desk.sqlite3")
+        try:
+            migrate.upgrade(central)
+            store_migrate.upgrade(local)
+            make_outbox(local, args.rows)
+            batches = local_batches(local, args.batch)
+            rows = [row for batch in batches for row in batch.inspections]
+            central_rate = central_push(central, batches)
+            with central.begin() as conn:
+                conn.execute(text("TRUNCATE inspections, desks"))
+            runner = SyncRunner(local, central, "BENCH", SystemClock(), args.batch)
+            started = time.perf_counter()
+            pushed = runner.push_all()
+            push_rate = pushed / (time.perf_counter() - started)
+            assert pushed == args.rows and local_state.backlog(local).count == 0
+            db_libpq = central_url.set(drivername="postgresql").render_as_string(
+                hide_password=False
+            )
+            copy_rate = copy_baseline(db_libpq, rows)
+            orm_rate = per_row_orm(central_url, rows[: args.per_row])
+        finally:
+            local.dispose()
+            central.dispose()
+            with psycopg.connect(libpq, autocommit=True) as conn:
+                conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+    print(f"rows: {args.rows:,} inspections (per-row baseline on the first {args.per_row:,})")
+    print(f"central push, batches of {args.batch}:      {central_rate:10,.0f} rows/s")
+    print(f"end to end from the SQLite outbox:     {push_rate:10,.0f} rows/s")
+    print(f"baseline COPY of the same rows:        {copy_rate:10,.0f} rows/s")
+    print(f"baseline per-row ORM insert + commit:  {orm_rate:10,.0f} rows/s")
+    for label, rate in (("central push", central_rate), ("end to end", push_rate)):
+        print(f"{label}: {rate / copy_rate:.2f} x COPY, {rate / orm_rate:.1f} x per-row ORM")
+
+
+if __name__ == "__main__":
+    main()

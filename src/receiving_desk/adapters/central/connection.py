@@ -1,0 +1,130 @@
+"""Central connection settings per station: URL, TLS mode, desk role; passwords never logged.
+
+The password comes from (first found): the URL itself (discouraged), `password_file`, the
+environment variable RECEIVING_DESK_CENTRAL_PASSWORD, or libpq's own ~/.pgpass / PGPASSFILE.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import URL, Engine, create_engine, make_url
+
+ENV_PASSWORD = "RECEIVING_DESK_CENTRAL_PASSWORD"  # noqa: S105 (a variable name)
+SSLMODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+DRIVER = "postgresql+psycopg"
+
+
+@dataclass(frozen=True)
+class CentralSettings:
+    """The `[central]` table of the station's TOML file. An empty `url` means standalone."""
+
+    url: str = ""
+    sslmode: str = "prefer"
+    sslrootcert: str = ""  # CA file for verify-ca / verify-full
+    role: str = ""  # the desk's own database role; overrides the URL's user name
+    password_file: Path | None = None
+    push_interval_s: float = 5.0
+    pull_interval_s: float = 30.0
+    batch_size: int = 1000
+    connect_timeout_s: int = 5
+    backoff_base_s: float = 1.0
+    backoff_cap_s: float = 60.0
+
+    @property
+    def standalone(self) -> bool:
+        return not self.url.strip()
+
+    @classmethod
+    def from_dict(cls, values: dict[str, Any]) -> CentralSettings:
+        known = {f.name: f for f in fields(cls)}
+        kwargs: dict[str, Any] = {}
+        for key, value in values.items():
+            if key not in known:
+                raise ValueError(f"unknown [central] setting {key!r}")
+            default = getattr(cls(), key)
+            if key == "password_file":
+                kwargs[key] = Path(str(value)).expanduser()
+            elif isinstance(default, float) and isinstance(value, int | float):
+                kwargs[key] = float(value)
+            elif isinstance(value, type(default)) and not isinstance(value, bool):
+                kwargs[key] = value
+            else:
+                raise ValueError(f"[central] {key} must be a {type(default).__name__}")
+        settings = cls(**kwargs)
+        settings.validate()
+        return settings
+
+    @classmethod
+    def from_toml_file(cls, path: Path | None) -> CentralSettings:
+        """The `[central]` table of a station file; standalone when there is none."""
+        if path is None or not path.exists():
+            return cls()
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        table = raw.get("central", {})
+        if not isinstance(table, dict):
+            raise ValueError("[central] must be a table")
+        return cls.from_dict(table)
+
+    def validate(self) -> None:
+        if self.sslmode not in SSLMODES:
+            raise ValueError(f"[central] sslmode must be one of {', '.join(SSLMODES)}")
+        if min(self.push_interval_s, self.pull_interval_s, self.backoff_base_s) <= 0:
+            raise ValueError("[central] intervals must be positive")
+        if self.backoff_cap_s < self.backoff_base_s or self.batch_size < 1:
+            raise ValueError("[central] backoff_cap_s >= backoff_base_s and batch_size >= 1")
+        if not self.standalone:
+            url = make_url(self.url)
+            if url.get_backend_name() not in ("postgresql", "postgres"):
+                raise ValueError("[central] url must be a postgresql:// URL")
+
+
+def _password(settings: CentralSettings, environ: dict[str, str] | os._Environ[str]) -> str | None:
+    if settings.password_file is not None:
+        return settings.password_file.read_text(encoding="utf-8").splitlines()[0].strip()
+    return environ.get(ENV_PASSWORD) or None
+
+
+def build_url(
+    settings: CentralSettings,
+    station_id: str,
+    environ: dict[str, str] | os._Environ[str] | None = None,
+) -> URL:
+    """The SQLAlchemy URL for psycopg 3, with sslmode, timeout and an application name that
+    lets an administrator see (and tests terminate) this desk's sessions."""
+    if settings.standalone:
+        raise ValueError("no central database configured (standalone)")
+    url = make_url(settings.url).set(drivername=DRIVER)
+    if settings.role:
+        url = url.set(username=settings.role)
+    password = url.password or _password(settings, os.environ if environ is None else environ)
+    query = dict(url.query)
+    query.update(
+        sslmode=settings.sslmode,
+        connect_timeout=str(settings.connect_timeout_s),
+        application_name=f"receiving-desk:{station_id}"[:63],
+    )
+    if settings.sslrootcert:
+        query["sslrootcert"] = settings.sslrootcert
+    return url.set(password=password, query=query)
+
+
+def masked(url: URL | str) -> str:
+    """The URL as it may appear in logs and on screen: password replaced by ***."""
+    return (make_url(url) if isinstance(url, str) else url).render_as_string(hide_password=True)
+
+
+def scrub(message: str, url: URL | None) -> str:
+    """Remove the password from an error text, in case a driver ever echoes it."""
+    if url is not None and url.password:
+        message = message.replace(str(url.password), "***")
+    return " ".join(message.split())[:500]
+
+
+def create_central_engine(url: URL, pool_size: int = 1) -> Engine:
+    """A small pool: a desk needs one connection; pre-ping drops connections the server cut."""
+    return create_engine(url, pool_size=pool_size, max_overflow=1, pool_pre_ping=True)

@@ -1,0 +1,160 @@
+"""Pull reference data from the central database into the local store, incrementally.
+
+Why not a plain sequence as watermark: a row stamped with sequence value 105 may commit after
+one stamped 106 that a desk already pulled, and "> 106" would then skip it forever. So rows
+carry the id of the transaction that wrote them (`change_xid`, set by trigger), and each pull
+reads inside one REPEATABLE READ snapshot whose `xmin` is the oldest transaction still
+running: every transaction below it has finished. The desk takes everything at or above its
+last horizon and stores the new horizon; rows of transactions that were still running, or
+committed after the snapshot, have ids at or above it and come with the next pull. (Rows
+between the horizon and the snapshot are applied twice at most; the upserts make that
+harmless.) Deletions come from `reference_deletions`, a tombstone per deleted key.
+
+All of one pull is applied in ONE local transaction, with the watermarks: a desk never sees
+half an update, and a failed pull leaves the previous state whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Table, and_, case, delete, func, select, text
+from sqlalchemy.dialects.sqlite import insert
+
+from receiving_desk.adapters.central import local_state
+from receiving_desk.adapters.central import schema as c
+from receiving_desk.adapters.store import sync_tables as s
+from receiving_desk.adapters.store import tables as t
+
+Progress = Callable[[str, int, int], None]  # (table, rows done, rows total)
+CHUNK = 5000
+
+
+@dataclass(frozen=True)
+class Mirror:
+    central: Table
+    local: Table
+    key: tuple[str, ...]
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """Central columns the local table has (a desk keeps what it uses)."""
+        return tuple(
+            c.name for c in self.central.c if c.name != "change_xid" and c.name in self.local.c
+        )
+
+    @property
+    def stream(self) -> str:
+        return f"pull:{self.central.name}"
+
+
+_LOCATIONS = t.metadata.tables.get("locations")  # bins, kept by the store's inventory tables
+
+# Parents before children (local foreign keys); deletions run in the reverse order.
+MIRRORS = (
+    Mirror(c.customers, t.customers, ("id",)),
+    Mirror(c.products, t.products, ("sku",)),
+    Mirror(c.product_gtins, t.product_gtins, ("gtin14",)),
+    Mirror(c.rmas, t.rmas, ("rma_number",)),
+    Mirror(c.rma_lines, t.rma_lines, ("rma_number", "line_no")),
+    Mirror(c.rma_tracking, t.rma_tracking, ("tracking_number",)),
+    Mirror(c.users, t.users, ("id",)),
+    *([Mirror(c.locations, _LOCATIONS, ("code",))] if _LOCATIONS is not None else []),
+    Mirror(c.rules, s.ref_rules, ("version",)),
+)
+
+
+@dataclass
+class PullResult:
+    horizon: int = 0
+    upserted: dict[str, int] = field(default_factory=dict)
+    deleted: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def rows(self) -> int:
+        return sum(self.upserted.values()) + sum(self.deleted.values())
+
+
+def pull_reference(
+    central: Engine, local: Engine, now: datetime, progress: Progress | None = None
+) -> PullResult:
+    with local.connect() as conn:
+        marks = {m.stream: local_state.watermark(conn, m.stream) for m in MIRRORS}
+    result = PullResult()
+    fetched: dict[str, list[dict[str, Any]]] = {}
+    with central.connect() as conn:
+        conn = conn.execution_options(isolation_level="REPEATABLE READ")
+        with conn.begin():
+            conn.execute(text("SET TRANSACTION READ ONLY"))
+            result.horizon = conn.execute(
+                text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
+            ).scalar_one()
+            totals = {m.stream: _count(conn, m, marks[m.stream]) for m in MIRRORS}
+            total, done = sum(totals.values()), 0
+            if progress is not None:
+                progress("", 0, total)
+            for mirror in MIRRORS:
+                since = marks[mirror.stream]
+                rows = fetched[mirror.stream] = []
+                query = (
+                    select(*(mirror.central.c[k] for k in mirror.columns))
+                    .where(mirror.central.c.change_xid >= since)
+                    .order_by(*(mirror.central.c[k] for k in mirror.key))
+                )
+                for part in conn.execution_options(yield_per=CHUNK).execute(query).partitions():
+                    rows.extend(r._asdict() for r in part)
+                    done += len(part)
+                    if progress is not None:
+                        progress(mirror.central.name, done, total)
+            tombstones = _tombstones(conn, marks)
+    with local.begin() as conn:
+        for mirror in reversed(MIRRORS):
+            keys = tombstones.get(mirror.central.name, [])
+            result.deleted[mirror.central.name] = _delete(conn, mirror, keys)
+        for mirror in MIRRORS:
+            rows = fetched[mirror.stream]
+            if rows:
+                conn.execute(_upsert(mirror), rows)
+            result.upserted[mirror.central.name] = len(rows)
+            local_state.set_watermark(conn, mirror.stream, result.horizon, len(rows), now)
+    return result
+
+
+def _count(conn: Connection, mirror: Mirror, since: int) -> int:
+    query = select(func.count()).where(mirror.central.c.change_xid >= since)
+    return int(conn.execute(query.select_from(mirror.central)).scalar_one())
+
+
+def _tombstones(conn: Connection, marks: dict[str, int]) -> dict[str, list[dict[str, Any]]]:
+    d = c.reference_deletions
+    found: dict[str, list[dict[str, Any]]] = {}
+    rows = conn.execute(
+        select(d.c.table_name, d.c.key, d.c.change_xid).where(d.c.change_xid >= min(marks.values()))
+    )
+    for table_name, key, xid in rows:
+        if xid >= marks.get(f"pull:{table_name}", 0):
+            found.setdefault(table_name, []).append(key)
+    return found
+
+
+def _delete(conn: Connection, mirror: Mirror, keys: list[dict[str, Any]]) -> int:
+    deleted = 0
+    for key in keys:
+        where = and_(*(mirror.local.c[k] == key[k] for k in mirror.key))
+        deleted += conn.execute(delete(mirror.local).where(where)).rowcount
+    return deleted
+
+
+def _upsert(mirror: Mirror) -> Any:
+    stmt = insert(mirror.local)
+    new: dict[str, Any] = {k: stmt.excluded[k] for k in mirror.columns if k not in mirror.key}
+    if mirror.local is t.rmas:
+        # The desk closes an RMA locally when it received every line; a central "open" only
+        # means the central side has not derived that yet, so it must not reopen it here.
+        local = mirror.local.c.status
+        reopening = and_(local == "received", stmt.excluded.status == "open")
+        new["status"] = case((reopening, local), else_=stmt.excluded.status)
+    return stmt.on_conflict_do_update(index_elements=list(mirror.key), set_=new)

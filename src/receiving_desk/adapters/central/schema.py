@@ -1,0 +1,225 @@
+"""The central returns database (PostgreSQL), as SQLAlchemy Core tables on their own MetaData.
+
+This is a contract with other systems: docs/central-schema.md describes every column, and the
+migrations under `migrations/` create exactly this (a test compares them). Reference tables
+are in reference_schema.py; the tables desks push to are here, keyed by the desk's UUIDs, so
+a re-sent message changes nothing.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Identity,
+    Index,
+    Integer,
+    PrimaryKeyConstraint,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.dialects.postgresql import JSONB, UUID
+
+from receiving_desk.adapters.central.reference_schema import (
+    REFERENCE_TABLES,
+    TS,
+    customers,
+    locations,
+    metadata,
+    product_gtins,
+    products,
+    received_at,
+    reference_deletions,
+    rma_lines,
+    rma_tracking,
+    rmas,
+    rules,
+    users,
+)
+
+__all__ = [
+    "PUSHED_TABLES",
+    "REFERENCE_TABLES",
+    "customers",
+    "locations",
+    "metadata",
+    "product_gtins",
+    "products",
+    "reference_deletions",
+    "rma_lines",
+    "rma_tracking",
+    "rmas",
+    "rules",
+    "users",
+]
+
+# -- pushed by desks ------------------------------------------------------------------------
+desks = Table(
+    "desks",
+    metadata,
+    Column("desk_id", Text, primary_key=True),
+    Column("install_id", UUID(as_uuid=False), nullable=False),
+    Column("last_seen_at", TS, nullable=False),
+    Column("last_desk_seq", BigInteger, nullable=False),
+    Column("app_version", Text, nullable=False),
+)
+receipts = Table(
+    "receipts",
+    metadata,
+    Column("id", UUID(as_uuid=False), primary_key=True),
+    Column("rma_number", Text, nullable=True, index=True),  # null: a blind receipt
+    Column("desk_id", Text, nullable=False),
+    Column("opened_by", Text, nullable=False),
+    Column("opened_at", TS, nullable=False),
+    Column("scanned_code", Text, nullable=False),
+    Column("status", Text, nullable=False),
+    Column("completed_at", TS, nullable=True),
+    Column("completed_by", Text, nullable=True),
+    Column("voided_at", TS, nullable=True),
+    Column("void_reason", Text, nullable=True),
+    Column("set_aside_at", TS, nullable=True),
+    Column("set_aside_reason", Text, nullable=True),
+    Column("received_message_id", UUID(as_uuid=False), nullable=False),
+    Column("completed_message_id", UUID(as_uuid=False), nullable=True),
+    Column("voided_message_id", UUID(as_uuid=False), nullable=True),
+    received_at(),
+)
+inspections = Table(
+    "inspections",
+    metadata,
+    Column("unit_id", UUID(as_uuid=False), primary_key=True),
+    Column("message_id", UUID(as_uuid=False), nullable=False),
+    Column("receipt_id", UUID(as_uuid=False), nullable=False, index=True),
+    Column("rma_number", Text, nullable=True, index=True),
+    Column("desk_id", Text, nullable=False),
+    Column("desk_seq", BigInteger, nullable=False),
+    Column("unit_seq", Integer, nullable=True),
+    Column("sku", Text, nullable=False),
+    Column("gtin14", Text, nullable=True),
+    Column("line_no", Integer, nullable=True),
+    Column("match", Text, nullable=False),
+    Column("scanned_code", Text, nullable=True),
+    Column("serial", Text, nullable=True),
+    Column("scanned_at", TS, nullable=True),
+    Column("scanned_by", Text, nullable=True),
+    Column("grade", Text, nullable=False),
+    Column("condition_codes", JSONB, nullable=False),  # a JSON array of codes
+    Column("note", Text, nullable=False),
+    Column("disposition", Text, nullable=False),
+    Column("rule_id", Text, nullable=False),
+    Column("rule_version", Text, nullable=False),
+    Column("why", Text, nullable=True),
+    Column("inspector_id", Text, nullable=False),
+    Column("inspected_at", TS, nullable=False),
+    Column("checklist", JSONB, nullable=True),
+    Column("photos", JSONB, nullable=True),
+    Column("notes", JSONB, nullable=True),
+    Column("return_window", Text, nullable=True),
+    Column("returns_to_stock", Boolean, nullable=True),
+    Column("refund_kind", Text, nullable=True),
+    Column("refund_percent", Integer, nullable=True),
+    Column("override_disposition", Text, nullable=True),
+    Column("override_reason", Text, nullable=True),
+    Column("override_by", Text, nullable=True),
+    Column("override_at", TS, nullable=True),
+    Column("override_desk_seq", BigInteger, nullable=True),
+    Column("withdrawn_at", TS, nullable=True),
+    Column("withdrawn_by", Text, nullable=True),
+    Column("withdrawn_message_id", UUID(as_uuid=False), nullable=True),
+    received_at(),
+)
+# Discrepancies the desk found when the return was completed (wrong item, missing, ...).
+receipt_flags = Table(
+    "receipt_flags",
+    metadata,
+    Column("receipt_id", UUID(as_uuid=False)),
+    Column("flag_no", Integer),  # the desk's own number for the flag
+    Column("desk_id", Text, nullable=False),
+    Column("kind", Text, nullable=False, index=True),
+    Column("line_no", Integer, nullable=True),
+    Column("unit_seq", Integer, nullable=True),
+    Column("evidence", JSONB, nullable=False),
+    received_at(),
+    PrimaryKeyConstraint("receipt_id", "flag_no"),
+)
+status_events = Table(
+    "status_events",
+    metadata,
+    Column("id", BigInteger, Identity(always=False), primary_key=True),
+    Column("return_key", Text, nullable=False),
+    Column("return_seq", BigInteger, nullable=False),
+    Column("event_type", Text, nullable=False),
+    Column("at", TS, nullable=False),
+    Column("desk_id", Text, nullable=False),
+    Column("receipt_id", UUID(as_uuid=False), nullable=True),
+    Column("message_id", UUID(as_uuid=False), nullable=False),
+    Column("payload", JSONB, nullable=False),
+    received_at(),
+    UniqueConstraint("return_key", "return_seq"),
+    UniqueConstraint("message_id", "event_type"),
+)
+return_event_heads = Table(
+    "return_event_heads",
+    metadata,
+    Column("return_key", Text, primary_key=True),
+    Column("last_seq", BigInteger, nullable=False),
+)
+audit_entries = Table(
+    "audit_entries",
+    metadata,
+    Column("id", UUID(as_uuid=False), primary_key=True),
+    Column("desk_id", Text, nullable=False),
+    Column("at", TS, nullable=False),
+    Column("user_id", Text, nullable=True),
+    Column("action", Text, nullable=False),
+    Column("subject", Text, nullable=False),
+    Column("details", JSONB, nullable=False),
+    received_at(),
+    Index("ix_audit_entries_desk_id_at", "desk_id", "at"),
+)
+stock_movements = Table(
+    "stock_movements",
+    metadata,
+    Column("id", UUID(as_uuid=False), primary_key=True),  # the desk's movement id
+    Column("message_id", UUID(as_uuid=False), nullable=False),
+    Column("desk_id", Text, nullable=False),
+    Column("desk_seq", BigInteger, nullable=False),
+    Column("lpn", Text, nullable=False, index=True),
+    Column("sku", Text, nullable=False),
+    Column("quantity", Integer, nullable=False),
+    Column("grade", Text, nullable=True),
+    Column("from_location", Text, nullable=True),
+    Column("to_location", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("moved_by", Text, nullable=False),
+    Column("moved_at", TS, nullable=False),
+    Column("receipt_id", UUID(as_uuid=False), nullable=True),
+    received_at(),
+)
+# Messages whose topic this schema version does not project yet: kept, never lost.
+unrouted_messages = Table(
+    "unrouted_messages",
+    metadata,
+    Column("id", UUID(as_uuid=False), primary_key=True),
+    Column("desk_id", Text, nullable=False),
+    Column("desk_seq", BigInteger, nullable=False),
+    Column("topic", Text, nullable=False),
+    Column("key", Text, nullable=False),
+    Column("payload", JSONB, nullable=False),
+    Column("created_at", TS, nullable=False),
+    received_at(),
+)
+
+PUSHED_TABLES = (
+    desks,
+    receipts,
+    inspections,
+    receipt_flags,
+    status_events,
+    return_event_heads,
+    audit_entries,
+    stock_movements,
+    unrouted_messages,
+)

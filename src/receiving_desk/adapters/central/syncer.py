@@ -1,0 +1,222 @@
+"""The background syncer: one thread per desk, never the GUI thread.
+
+It pushes the outbox every `push_interval_s` and pulls reference data every
+`pull_interval_s`. While the central database is unreachable it backs off exponentially,
+with jitter (so a dock full of desks does not reconnect in lockstep) and a cap; the desk keeps
+working on its local store meanwhile. `request_sync_now()` cuts any wait short.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+
+from receiving_desk.adapters.central.connection import (
+    CentralSettings,
+    build_url,
+    create_central_engine,
+    masked,
+    scrub,
+)
+from receiving_desk.adapters.central.push import PhaseHook
+from receiving_desk.adapters.central.runner import SyncRunner
+from receiving_desk.domain.ports import Clock
+from receiving_desk.services.sync import StandaloneSync, SyncState, SyncStatus
+
+log = logging.getLogger(__name__)
+STATUS_REFRESH_S = 2.0  # how often the backlog figures are refreshed while idle
+
+
+class Backoff:
+    """Delay before retry n (1, 2, ...): capped exponential, "equal jitter": between half and
+    all of min(cap, base * 2**(n-1)), never zero (no hammering), never above the cap."""
+
+    def __init__(self, base: float, cap: float, rng: Callable[[], float] = random.random) -> None:
+        self.base = base
+        self.cap = cap
+        self._rng = rng
+
+    def delay(self, failures: int) -> float:
+        ceiling = min(self.cap, self.base * 2.0 ** min(max(failures - 1, 0), 32))
+        return ceiling / 2 + self._rng() * ceiling / 2
+
+
+class Syncer:
+    def __init__(
+        self,
+        local: Engine,
+        settings: CentralSettings,
+        station_id: str,
+        clock: Clock,
+        rng: Callable[[], float] = random.random,
+        on_phase: PhaseHook | None = None,
+        runner_factory: Callable[[Engine], SyncRunner] | None = None,
+    ) -> None:
+        self._local = local
+        self._settings = settings
+        self._station = station_id
+        self._clock = clock
+        self._backoff = Backoff(settings.backoff_base_s, settings.backoff_cap_s, rng)
+        self._on_phase = on_phase
+        self._runner_factory = runner_factory or self._make_runner
+        self._url = build_url(settings, station_id)
+        self._lock = threading.Lock()
+        self._status = SyncStatus(SyncState.STARTING, central=masked(self._url))
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._now_requested = False
+        self._thread: threading.Thread | None = None
+
+    # -- the GUI's side (any thread) -----------------------------------------------------------
+    def status(self) -> SyncStatus:
+        with self._lock:
+            return self._status
+
+    def request_sync_now(self) -> None:
+        with self._lock:
+            self._now_requested = True
+        self._wake.set()
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="central-sync", daemon=True)
+            self._thread.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+        self._update(state=SyncState.STOPPED, syncing=False)
+
+    # -- the sync thread -----------------------------------------------------------------------
+    def _update(self, **changes: Any) -> None:
+        with self._lock:
+            self._status = replace(self._status, **changes)
+
+    def _make_runner(self, central: Engine) -> SyncRunner:
+        return SyncRunner(
+            self._local,
+            central,
+            self._station,
+            self._clock,
+            self._settings.batch_size,
+            self._on_phase,
+        )
+
+    def _run(self) -> None:
+        engine = create_central_engine(self._url)
+        runner = self._runner_factory(engine)
+        self._recall(runner)
+        next_push = next_pull = retry_at = time.monotonic()
+        try:
+            while not self._stop.is_set():
+                with self._lock:
+                    forced, self._now_requested = self._now_requested, False
+                now = time.monotonic()
+                if forced or now >= retry_at:
+                    push = forced or now >= next_push
+                    pull = forced or now >= next_pull
+                    if push or pull:
+                        delay = self._attempt(runner, push, pull)
+                        ok = delay is None
+                        done = time.monotonic()
+                        retry_at = done if delay is None else done + delay
+                        if push:
+                            next_push = done + self._settings.push_interval_s if ok else retry_at
+                        if pull:
+                            next_pull = done + self._settings.pull_interval_s if ok else retry_at
+                self._refresh_backlog(runner)
+                wake_at = max(retry_at, min(next_push, next_pull))
+                self._wake.wait(max(0.0, min(wake_at - time.monotonic(), STATUS_REFRESH_S)))
+                self._wake.clear()
+        finally:
+            engine.dispose()
+
+    def _attempt(self, runner: SyncRunner, push: bool, pull: bool) -> float | None:
+        """One push and/or pull; None when it worked, else the delay before retrying."""
+        self._update(syncing=True)
+        try:
+            if push:
+                pushed = runner.push_all(should_stop=self._stop.is_set)
+                with self._lock:
+                    total, first = self._status.pushed + pushed, self._status.last_push_at is None
+                self._update(last_push_at=self._clock.now(), pushed=total)
+                if pushed or first:  # an idle push every few seconds writes nothing
+                    runner.remember(last_push_at=self._clock.now())
+            if pull:
+                result = runner.pull(
+                    progress=lambda _t, done, total: self._update(pull_progress=(done, total))
+                )
+                self._update(last_pull_at=self._clock.now(), pull_progress=None)
+                if result.rows:
+                    runner.remember(last_pull_at=self._clock.now())
+        except Exception as exc:  # the thread must survive anything; the status tells
+            return self._failed(exc, runner)
+        else:
+            self._update(state=SyncState.ONLINE, failures=0, next_attempt_at=None)
+            return None
+        finally:
+            self._update(syncing=False)
+
+    def _recall(self, runner: SyncRunner) -> None:
+        """What the last run left: the GUI shows when this desk last synced, from the start."""
+        try:
+            facts = runner.recall()
+        except DBAPIError:
+            return
+        stamps = {
+            k: datetime.fromisoformat(facts[k])
+            for k in ("last_push_at", "last_pull_at")
+            if k in facts
+        }
+        self._update(**stamps, last_error=facts.get("last_error"))
+
+    def _failed(self, exc: Exception, runner: SyncRunner) -> float:
+        text = scrub(f"{type(exc).__name__}: {exc}", self._url)
+        with self._lock:
+            failures, known = self._status.failures + 1, self._status.last_error
+        delay = self._backoff.delay(failures)
+        now = self._clock.now()
+        self._update(
+            state=SyncState.OFFLINE,
+            failures=failures,
+            last_error=text,
+            last_error_at=now,
+            next_attempt_at=now + timedelta(seconds=delay),
+            pull_progress=None,
+        )
+        if text != known:
+            with suppress(Exception):  # the local store itself may be what failed
+                runner.remember(last_error=text)
+        if isinstance(exc, DBAPIError | OSError):
+            log.warning("central sync with %s failed: %s", masked(self._url), text)
+        else:  # not the network: a bug or bad data; keep the traceback for the log
+            log.error("central sync with %s failed", masked(self._url), exc_info=exc)
+        return delay
+
+    def _refresh_backlog(self, runner: SyncRunner) -> None:
+        try:
+            backlog = runner.backlog()
+        except DBAPIError:  # the local store busy: keep the last figures
+            return
+        self._update(backlog=backlog.count, oldest_unsynced_at=backlog.oldest_at)
+
+
+def build_sync(
+    local: Engine, settings: CentralSettings, station_id: str, clock: Clock
+) -> Syncer | StandaloneSync:
+    """What bootstrap starts: a syncer, or the standalone stand-in when no URL is set."""
+    if settings.standalone:
+        return StandaloneSync()
+    return Syncer(local, settings, station_id, clock)

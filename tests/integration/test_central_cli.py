@@ -1,0 +1,91 @@
+"""`receiving-desk central ...` and `receiving-desk sync` against a real PostgreSQL."""
+
+from __future__ import annotations
+
+import io
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import URL, Engine
+
+from receiving_desk.adapters.central.cli import central_cli, sync_cli
+from receiving_desk.config import StationConfig
+from tests.integration.central_fixtures import *  # noqa: F403
+from tests.integration.central_fixtures import admin_connect
+from tests.integration.central_worker import (
+    central_totals,
+    clerk,
+    expected_events,
+    open_desk,
+    run_returns,
+    runner,
+    seed_central,
+)
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def empty_db(pg_server: URL) -> Iterator[URL]:
+    name = f"rd_empty_{uuid.uuid4().hex[:10]}"
+    with admin_connect(pg_server) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield pg_server.set(database=name)
+    finally:
+        with admin_connect(pg_server) as conn:
+            conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+def test_central_upgrade_creates_the_schema_and_masks_the_password(empty_db: URL) -> None:
+    url = empty_db.set(drivername="postgresql", password="s3cret-pw")  # trust auth ignores it
+    out = io.StringIO()
+    assert central_cli(["upgrade", "--url", url.render_as_string(hide_password=False)], out) == 0
+    assert "revision c0001 (latest c0001)" in out.getvalue()
+    assert "s3cret-pw" not in out.getvalue() and ":***@" in out.getvalue()
+    out = io.StringIO()
+    assert central_cli(["status", "--url", url.render_as_string(hide_password=False)], out) == 0
+    assert "revision c0001" in out.getvalue()
+
+
+def test_role_sql_prints_the_grants() -> None:
+    out = io.StringIO()
+    assert central_cli(["role-sql", "--database", "returns", "--login", "desk_07"], out) == 0
+    lines = out.getvalue().splitlines()
+    assert lines[0] == 'CREATE ROLE "receiving_desk" NOLOGIN;'
+    assert lines[-1] == 'CREATE ROLE "desk_07" LOGIN IN ROLE "receiving_desk";'
+    assert not [line for line in lines if "DELETE" in line or "TRUNCATE" in line]
+
+
+def test_sync_command_pushes_the_backlog_with_progress_then_pulls(
+    central_engine: Engine, central_url: URL, tmp_path: Path
+) -> None:
+    plan = seed_central(central_engine, generated=12)
+    desk = open_desk(tmp_path / "desk", "DESK-01")
+    try:
+        runner(desk, central_engine).pull()
+        run_returns(desk, clerk("DESK-01"), plan)
+        events = expected_events(desk)
+    finally:
+        desk.close()
+    station = tmp_path / "station.toml"
+    url = central_url.render_as_string(hide_password=False)
+    station.write_text(f'[station]\nstation_id = "DESK-01"\n\n[central]\nurl = "{url}"\n')
+    config = StationConfig(station_id="DESK-01", data_dir=tmp_path / "desk", source=station)
+    out = io.StringIO()
+    assert sync_cli(["--batch", "5"], config, out) == 0
+    lines = out.getvalue().splitlines()
+    assert lines[0].startswith("syncing DESK-01 with postgresql+psycopg://")
+    assert any(line.startswith("pushed ") and "/" in line for line in lines[1:-1])
+    assert lines[-1].startswith("done: ") and " 0 reference rows pulled" in lines[-1]
+    totals = central_totals(central_engine)
+    assert (totals["completed"], totals["events"], totals["numbering_errors"]) == (12, events, 0)
+    out = io.StringIO()
+    assert sync_cli([], config, out) == 0 and "done: 0 pushed" in out.getvalue()
+
+
+def test_sync_command_standalone(tmp_path: Path) -> None:
+    config = StationConfig(station_id="DESK-01", data_dir=tmp_path / "desk")
+    assert sync_cli([], config, io.StringIO()) == 2
