@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from receiving_desk.adapters.central.syncer import Syncer, build_sync
 from receiving_desk.adapters.printing.desk_printer import QueuedLabelPrinter
 from receiving_desk.adapters.printing.queue import PrintQueue
 from receiving_desk.adapters.printing.settings import PrinterSettings
@@ -31,6 +32,7 @@ from receiving_desk.services.inspection import InspectionService
 from receiving_desk.services.inventory import InventoryService
 from receiving_desk.services.receiving import ReceivingService
 from receiving_desk.services.station import StationSettingsService
+from receiving_desk.services.sync import StandaloneSync, SyncService
 
 
 @dataclass
@@ -47,6 +49,8 @@ class Services:
     inventory: InventoryService
     print_queue: PrintQueue
     printers: PrinterSettings
+    sync: SyncService
+    syncer: Syncer | StandaloneSync
     station: StationSettingsService
 
     def new_desk(self) -> Desk:
@@ -62,6 +66,7 @@ class Services:
         )
 
     def close(self) -> None:
+        self.syncer.stop()
         self.print_queue.stop()
         self.engine.dispose()
 
@@ -112,6 +117,8 @@ def bootstrap(
         printer.settings = settings
         services.print_queue.watch(settings.urls())
 
+    syncer = build_sync(engine, config.central, config.station_id, clock)  # started by the GUI
+
     services = Services(
         config=config,
         engine=engine,
@@ -127,6 +134,8 @@ def bootstrap(
         inventory=InventoryService(uow_factory, clock, printer),
         print_queue=queue,
         printers=printer_settings,
+        sync=SyncService(syncer, uow_factory, clock),
+        syncer=syncer,
         station=StationSettingsService(uow_factory, clock, save_scanners, save_printers),
     )
     return services

@@ -36,6 +36,8 @@ def _parser() -> argparse.ArgumentParser:
     sheet.add_argument("--out", type=Path, default=Path("command-sheet.pdf"))
     sheet.add_argument("--page", choices=["A4", "letter"], default="A4")
     sub.add_parser("scanner-sim", help="virtual serial scanner (see --help)", add_help=False)
+    sub.add_parser("central", help="central database administration (see --help)", add_help=False)
+    sub.add_parser("sync", help="push the outbox and pull reference data once (see --help)")
     return parser
 
 
@@ -49,7 +51,13 @@ def main(argv: list[str] | None = None) -> int:
         from receiving_desk.adapters.scanners.simulator import run_cli
 
         return run_cli(argv[1:])
-    args = _parser().parse_args(argv)
+    if argv[:1] == ["central"]:
+        from receiving_desk.adapters.central.cli import central_cli
+
+        return central_cli(argv[1:])
+    args, extra = _parser().parse_known_args(argv)
+    if extra and args.command != "sync":
+        _parser().error(f"unrecognized arguments: {' '.join(extra)}")
     try:
         config = _config(args)
     except ConfigError as exc:
@@ -60,6 +68,10 @@ def main(argv: list[str] | None = None) -> int:
             config = replace(config, data_dir=Path(platformdirs.user_data_dir(APP_NAME)) / "demo")
         config = replace(config, station_id="DEMO-01") if config.source is None else config
     setup_logging(config.log_dir)
+    if args.command == "sync":
+        from receiving_desk.adapters.central.cli import sync_cli
+
+        return sync_cli(extra, config)
     if args.command == "command-sheet":
         return _command_sheet(config, args.out, args.page)
     if args.command == "db":

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
+from receiving_desk.adapters.central.connection import CentralSettings
 from receiving_desk.adapters.scanners.config import ScannerPortConfig
 
 APP_NAME = "receiving-desk"
@@ -41,6 +42,8 @@ class StationConfig:
     printers: dict[str, Any] = field(default_factory=dict)  # the [printers] table, as written
     lpn_prefix: str = "LPN"  # give each desk its own ("LPA", "LPB"...): LPNs stay unique
     auto_print: bool = True  # print the restock label as soon as a unit is graded
+    central: CentralSettings = field(default_factory=CentralSettings)  # [central]: empty url
+    # means standalone on the local store
     source: Path | None = None  # the file this was read from, if any
 
     @property
@@ -115,12 +118,16 @@ def _read_file(path: Path) -> dict[str, Any]:
         values["scanners"] = tuple(ScannerPortConfig.from_dict(t) for t in raw.get("scanner", []))
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"{path}: [[scanner]]: {exc}") from exc
+    try:
+        values["central"] = CentralSettings.from_dict(raw.get("central", {}))
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"{path}: [central]: {exc}") from exc
     printers = raw.get("printers", {})
     if not isinstance(printers, dict):
         raise ConfigError(f"{path}: [printers] must be a table")
     values["printers"] = printers
     for key, value in station.items():
-        if key in ("scanner", "printers"):
+        if key in ("scanner", "printers", "central"):
             continue
         kind = _KEYS.get(key)
         if kind is None:

@@ -52,5 +52,6 @@ def run_gui(services: Services, demo_scanner: VirtualScanner | None = None) -> i
     window = create_window(services, demo_scanner)
     window.resize(1280, 860)
     window.show()
+    services.syncer.start()  # the background syncer (or the standalone stand-in)
     log.info("desk %s started on %s", services.config.station_id, services.config.database_path)
     return app.exec()

@@ -21,6 +21,7 @@ from receiving_desk.adapters.scanners import ScannerStatus
 from receiving_desk.adapters.scanners.simulator import VirtualScanner
 from receiving_desk.adapters.store.journal import JournaledScan
 from receiving_desk.bootstrap import Services
+from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.gui.camera_dialog import CameraDialog, cameras
 from receiving_desk.gui.demo_player import DemoScriptPlayer
 from receiving_desk.gui.generated.ui_main_window import Ui_MainWindow
@@ -32,6 +33,7 @@ from receiving_desk.gui.scanner_bridge import ScannerBridge
 from receiving_desk.gui.settings_dialog import SettingsDialog
 from receiving_desk.gui.sounds import Cue, Sounds
 from receiving_desk.gui.stock_dialog import StockDialog
+from receiving_desk.gui.sync_status import SyncStatusLabel
 from receiving_desk.gui.task_runner import TaskRunner
 from receiving_desk.services.desk_view import DeskView
 
@@ -73,6 +75,9 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.addPermanentWidget(self._printer_label)
         self.ui.statusBar.addPermanentWidget(self._scanner_label)
         self.printer_status = PrinterStatus(services.print_queue, self._printer_label)
+        self._sync_label = QLabel()
+        self.ui.statusBar.addPermanentWidget(self._sync_label)
+        self.sync_status = SyncStatusLabel(services.sync, self._sync_label)
         self.stock_dialog: StockDialog | None = None
         self.ui.statusBar.addPermanentWidget(self._station_label)
         self.setWindowTitle(self.tr("Receiving Desk — {0}").format(services.config.station_id))
@@ -96,6 +101,7 @@ class MainWindow(QMainWindow):
         ui.actionVoid.triggered.connect(self.ask_void_reason)
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionStock.triggered.connect(self.open_stock)
+        ui.actionSyncNow.triggered.connect(self.sync_now)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionShowLog.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.config.log_dir)))
@@ -159,6 +165,21 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self.receiving.override(*dialog.chosen()))
         self.override_dialog = dialog
         dialog.open()
+
+    def sync_now(self) -> None:
+        """Supervisors only (checked by the service); the sync itself runs on its thread."""
+        desk, sync = self.receiving.desk, self.services.sync
+
+        def request() -> None:
+            if desk.session is None:
+                raise DeskError(ErrorCode.NOT_LOGGED_IN)
+            sync.sync_now(desk.session)
+
+        self.db_worker.run(
+            request,
+            lambda _: self.receiving.show_ok_banner(self.tr("Sync requested")),
+            self.receiving.presenter.present,
+        )
 
     def open_stock(self) -> None:
         dialog = StockDialog(

@@ -16,7 +16,7 @@ from receiving_desk.domain.ports import Clock, UnitOfWork
 from receiving_desk.domain.users import Permission, Session
 
 # Until domain/users.py has a permission of its own for it (supervisor and admin only).
-TRIGGER_SYNC = Permission.RUN_REPORTS
+TRIGGER_SYNC = Permission.SYNC_NOW
 
 
 class SyncState(StrEnum):

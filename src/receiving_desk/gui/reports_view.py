@@ -1,0 +1,293 @@
+"""The supervisor's reports view: pick a shift (or a date range), a station and a clerk, run
+the report on a background worker (progress, Cancel), read it as charts and tables, double-
+click any number to list the returns behind it, export it as PDF or CSV, print it.
+
+Nothing here queries a database or blocks: the report and every drill-down run on this
+view's own TaskRunner and come back by signal; a long report can be cancelled mid-query.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from receiving_desk.adapters.reports.csv_export import write_report_csv
+from receiving_desk.adapters.reports.pdf import render_report_pdf
+from receiving_desk.adapters.reports.shift_config import load_shifts
+from receiving_desk.domain.users import Session
+from receiving_desk.gui.report_pickers import ReportPickers
+from receiving_desk.gui.report_widgets import (
+    DRILL_COLUMNS,
+    MixCharts,
+    fill_drill,
+    fill_table,
+    print_pdf,
+)
+from receiving_desk.gui.task_runner import TaskRunner
+from receiving_desk.services.reports import (
+    CancelToken,
+    Drill,
+    Report,
+    ReportCancelled,
+    ReportFilter,
+    ReportSource,
+    ReturnRow,
+    drill_down,
+    run_report,
+)
+
+log = logging.getLogger(__name__)
+
+
+class _Progress(QObject):
+    changed = Signal(int, int, str)  # emitted on the worker thread, delivered on the GUI's
+
+
+class ReportsView(QWidget):
+    report_ready = Signal(object)  # Report
+    drill_ready = Signal(object)  # list[ReturnRow]
+
+    def __init__(
+        self,
+        source: ReportSource,
+        session: Session,
+        config: Any,
+        on_error: Callable[[BaseException], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reports"))
+        self.source, self.session, self.config = source, session, config
+        self.shifts = load_shifts(config)
+        self.report: Report | None = None
+        self.drill_rows: list[ReturnRow] = []
+        self._on_error = on_error
+        self._token: CancelToken | None = None
+        self._filter: ReportFilter | None = None
+        self.runner = TaskRunner("reports", self)
+        self._progress = _Progress(self)
+        self._progress.changed.connect(self._show_progress)
+        self._build()
+        self.runner.run(self._pickers_data, self._fill_pickers, self._failed)
+
+    # -- layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.pickers = ReportPickers(self.shifts, self.config)
+        self.run_button = QPushButton(self.tr("Run"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.status = QLabel()
+        self.pdf_button = QPushButton(self.tr("Export PDF…"))
+        self.csv_button = QPushButton(self.tr("Export CSV…"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        controls = QHBoxLayout()
+        for widget in (self.pickers, self.run_button, self.cancel_button, self.progress):
+            controls.addWidget(widget)
+        exports = QHBoxLayout()
+        exports.addWidget(self.status, 1)
+        for button in (self.pdf_button, self.csv_button, self.print_button):
+            exports.addWidget(button)
+            button.setEnabled(False)
+        self.summary = QTableWidget()
+        self.charts = MixCharts()
+        self.tabs = QTabWidget()
+        self.tables: dict[str, QTableWidget] = {"summary": self.summary}
+        self.drill_title = QLabel(self.tr("Double-click a number to list the returns behind it."))
+        self.drill_list = QTableWidget(0, len(DRILL_COLUMNS))
+        self.drill_list.setHorizontalHeaderLabels([self.tr(c) for c in DRILL_COLUMNS])
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.summary)
+        left.addWidget(self.charts)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.tabs)
+        drill = QWidget()
+        drill_layout = QVBoxLayout(drill)
+        drill_layout.setContentsMargins(0, 0, 0, 0)
+        drill_layout.addWidget(self.drill_title)
+        drill_layout.addWidget(self.drill_list)
+        right.addWidget(drill)
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.addWidget(left)
+        body.addWidget(right)
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(body, 1)
+        layout.addLayout(exports)
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.summary.cellDoubleClicked.connect(lambda r, c: self.drill("summary", r, c))
+        self.charts.clicked.connect(lambda table, key: self.drill_key(table, key))
+        self.pdf_button.clicked.connect(self._ask_pdf)
+        self.csv_button.clicked.connect(self._ask_csv)
+        self.print_button.clicked.connect(self._ask_print)
+
+    def _pickers_data(self) -> tuple[list[str], list[tuple[str, str]]]:
+        return self.source.known_stations(), self.source.known_clerks()
+
+    def _fill_pickers(self, data: tuple[list[str], list[tuple[str, str]]]) -> None:
+        self.pickers.fill(*data)
+
+    # -- running --------------------------------------------------------------------------
+    def run(self) -> None:
+        if self._token is not None:
+            return  # one report at a time
+        try:
+            f, title = self.pickers.selection()
+        except ValueError as exc:
+            self.status.setText(str(exc))
+            return
+        token = self._token = CancelToken()
+        self._filter = f
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Running…"))
+
+        def work() -> Report:
+            return run_report(
+                self.session, self.source, f, site=self.config.site_name, scope=title,
+                timezone=self.config.site_timezone, now=datetime.now(UTC),
+                progress=self._progress.changed.emit, cancel=token,
+            )  # fmt: skip
+
+        self.runner.run(work, self._show_report, self._failed)
+
+    def cancel(self) -> None:
+        if self._token is not None:
+            self._token.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _show_progress(self, done: int, total: int, step: str) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        self.progress.setFormat(f"%p% {step}")
+
+    def _finished(self) -> None:
+        self._token = None
+        self.run_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+
+    def _show_report(self, report: Report) -> None:
+        self._finished()
+        self.report = report
+        fill_table(self.summary, report.table("summary"))
+        self.charts.show_report(report)
+        self.tabs.clear()
+        for table in report.tables[1:]:
+            widget = self.tables.get(table.name) or QTableWidget()
+            if table.name not in self.tables:
+                self.tables[table.name] = widget
+                widget.cellDoubleClicked.connect(
+                    lambda r, c, name=table.name: self.drill(name, r, c)
+                )
+            fill_table(widget, table)
+            self.tabs.addTab(widget, table.title)
+        for button in (self.pdf_button, self.csv_button, self.print_button):
+            button.setEnabled(True)
+        self.status.setText(f"{report.scope} · {report.covers} · {report.source}")
+        self.report_ready.emit(report)
+
+    def _failed(self, error: BaseException) -> None:
+        self._finished()
+        if isinstance(error, ReportCancelled):
+            self.status.setText(self.tr("Cancelled."))
+            self.progress.setValue(0)
+            return
+        self.status.setText(self.tr("The report failed: %1").replace("%1", str(error)))
+        if self._on_error is not None:
+            self._on_error(error)
+        else:
+            log.error("report failed", exc_info=error)
+
+    # -- drill-down -------------------------------------------------------------------------
+    def drill(self, table: str, row: int, column: int) -> None:
+        if self.report is not None:
+            drill = self.report.table(table).drill_at(row, column)
+            if drill is not None:
+                self.show_returns(drill)
+
+    def drill_key(self, table: str, key: str) -> None:
+        """A chart's slice or bar: the returns behind that grade or disposition."""
+        self.show_returns(Drill({"grades": "grade", "dispositions": "disposition"}[table], key))
+
+    def show_returns(self, drill: Drill) -> None:
+        f = self._filter
+        if f is None:
+            return
+        self.drill_title.setText(self.tr("Loading…"))
+        self.runner.run(lambda: drill_down(self.session, self.source, f, drill),
+                        lambda rows: self._show_drill(drill, rows), self._failed)  # fmt: skip
+
+    def _show_drill(self, drill: Drill, rows: list[ReturnRow]) -> None:
+        self.drill_rows = rows
+        what = f"{drill.metric} {drill.key}".strip().replace("\t", " / ")
+        if drill.previous:
+            what += self.tr(" (previous period)")
+        self.drill_title.setText(self.tr("%1 return(s) behind: %2").replace(
+            "%1", str(len(rows))).replace("%2", what))  # fmt: skip
+        fill_drill(self.drill_list, rows, self.config.tz)
+        self.drill_ready.emit(rows)
+
+    # -- export -----------------------------------------------------------------------------
+    def export_pdf(self, path: Path) -> None:
+        assert self.report is not None
+        path.write_bytes(render_report_pdf(self.report))
+        self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
+
+    def export_csv(self, folder: Path) -> list[Path]:
+        assert self.report is not None
+        written = write_report_csv(self.report, folder)
+        self.status.setText(self.tr("Saved %1 CSV files in %2").replace(
+            "%1", str(len(written))).replace("%2", str(folder)))  # fmt: skip
+        return written
+
+    def print_report(self, printer: QPrinter) -> int:
+        assert self.report is not None
+        return print_pdf(render_report_pdf(self.report), printer)
+
+    def _ask_pdf(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export PDF"), "report.pdf", "PDF (*.pdf)"
+        )
+        if name:
+            self.export_pdf(Path(name))
+
+    def _ask_csv(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export CSV into folder"))
+        if folder:
+            self.export_csv(Path(folder))
+
+    def _ask_print(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec():
+            self.print_report(printer)
+
+    def shutdown(self) -> None:
+        """Cancel what runs, wait for the worker, close the source."""
+        self.cancel()
+        self.runner.shutdown()
+        self.source.close()
+
+    def closeEvent(self, event: Any) -> None:
+        self.shutdown()
+        super().closeEvent(event)
