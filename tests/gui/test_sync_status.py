@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from sqlalchemy import Engine, URL, select
+from sqlalchemy import URL, Engine, select
 
 from receiving_desk.adapters.central import schema as central
 from receiving_desk.adapters.central.connection import CentralSettings
