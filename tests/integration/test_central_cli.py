@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import URL, Engine
 
 from receiving_desk.adapters.central.cli import central_cli, sync_cli
-from receiving_desk.config import StationConfig
+from receiving_desk.config import StationConfig, load_config
 from tests.integration.central_fixtures import *  # noqa: F403
 from tests.integration.central_fixtures import admin_connect
 from tests.integration.central_worker import (
@@ -73,7 +73,7 @@ def test_sync_command_pushes_the_backlog_with_progress_then_pulls(
     station = tmp_path / "station.toml"
     url = central_url.render_as_string(hide_password=False)
     station.write_text(f'[station]\nstation_id = "DESK-01"\n\n[central]\nurl = "{url}"\n')
-    config = StationConfig(station_id="DESK-01", data_dir=tmp_path / "desk", source=station)
+    config = load_config(station, tmp_path / "desk", environ={})
     out = io.StringIO()
     assert sync_cli(["--batch", "5"], config, out) == 0
     lines = out.getvalue().splitlines()

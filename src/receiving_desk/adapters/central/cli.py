@@ -63,12 +63,9 @@ def central_cli(argv: list[str], out: TextIO = sys.stdout) -> int:
 
 
 def settings_for(config: Any) -> CentralSettings:
-    """The station's [central] settings: from the config object once it carries them, else
-    read from the station file it was loaded from."""
+    """The station's [central] settings (the config's `central`, from its [central] table)."""
     found = getattr(config, "central", None)
-    if isinstance(found, CentralSettings):
-        return found
-    return CentralSettings.from_toml_file(getattr(config, "source", None))
+    return found if isinstance(found, CentralSettings) else CentralSettings()
 
 
 class _Progress:
