@@ -55,8 +55,16 @@ class SqlInventory:
         ).mappings()
         return [
             Movement(
-                r["id"], r["lpn"], r["sku"], r["quantity"], r["grade"], r["from_location"],
-                r["to_location"], MoveReason(r["reason"]), r["user_id"], r["at"],
+                r["id"],
+                r["lpn"],
+                r["sku"],
+                r["quantity"],
+                r["grade"],
+                r["from_location"],
+                r["to_location"],
+                MoveReason(r["reason"]),
+                r["user_id"],
+                r["at"],
                 r["receipt_id"],
             )
             for r in rows
@@ -67,11 +75,16 @@ class SqlInventory:
     ) -> dict[StockKey, int]:
         """Stock per SKU x location x grade: the ledger summed in SQL (never a stored total)."""
         m = t.stock_movements
-        inbound = select(m.c.sku, m.c.to_location.label("loc"), m.c.grade,
-                         m.c.quantity.label("qty"), m.c.lpn)
-        outbound = select(m.c.sku, m.c.from_location.label("loc"), m.c.grade,
-                          (-m.c.quantity).label("qty"), m.c.lpn).where(
-            m.c.from_location.is_not(None))
+        inbound = select(
+            m.c.sku, m.c.to_location.label("loc"), m.c.grade, m.c.quantity.label("qty"), m.c.lpn
+        )
+        outbound = select(
+            m.c.sku,
+            m.c.from_location.label("loc"),
+            m.c.grade,
+            (-m.c.quantity).label("qty"),
+            m.c.lpn,
+        ).where(m.c.from_location.is_not(None))
         flows = inbound.union_all(outbound).subquery()
         query = select(flows.c.sku, flows.c.loc, flows.c.grade, func.sum(flows.c.qty)).group_by(
             flows.c.sku, flows.c.loc, flows.c.grade
@@ -96,8 +109,10 @@ class SqlInventory:
     def next_value(self, name: str) -> int:
         """A gap-free station-local sequence, taken inside the write transaction."""
         bumped = self._conn.execute(
-            update(t.counters).where(t.counters.c.name == name).values(
-                value=t.counters.c.value + 1).returning(t.counters.c.value)
+            update(t.counters)
+            .where(t.counters.c.name == name)
+            .values(value=t.counters.c.value + 1)
+            .returning(t.counters.c.value)
         ).scalar()
         if bumped is None:
             self._conn.execute(insert(t.counters).values(name=name, value=1))
@@ -108,6 +123,7 @@ class SqlInventory:
         """(receipt id, unit id) of the unit carrying this LPN."""
         row = self._conn.execute(
             select(t.received_units.c.receipt_id, t.received_units.c.id).where(
-                t.received_units.c.lpn == lpn)
+                t.received_units.c.lpn == lpn
+            )
         ).first()
         return (row[0], row[1]) if row else None

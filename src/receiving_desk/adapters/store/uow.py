@@ -11,11 +11,11 @@ from sqlalchemy import Connection, Engine, Transaction
 from sqlalchemy.exc import OperationalError
 
 from receiving_desk.adapters.store.inventory_repository import SqlInventory
+from receiving_desk.adapters.store.receipt_repository import SqlReceiptRepository
 from receiving_desk.adapters.store.repositories import (
     SqlAuditLog,
     SqlCatalogRepository,
     SqlOutbox,
-    SqlReceiptRepository,
     SqlRmaRepository,
     SqlUserRepository,
 )
