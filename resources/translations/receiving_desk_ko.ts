@@ -1,0 +1,1712 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR" sourcelanguage="en">
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/messages.py" line="+30"/>
+        <source>Unknown barcode: {code}</source>
+        <translation>알 수 없는 바코드: {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check digit wrong — rescan: {code}</source>
+        <translation>체크 디지트 오류 — 다시 스캔하세요: {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barcode not valid — rescan: {code} ({problem})</source>
+        <translation>유효하지 않은 바코드 — 다시 스캔하세요: {code} ({problem})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanner sent nothing readable — rescan</source>
+        <translation>스캐너에서 읽을 수 있는 데이터가 없습니다 — 다시 스캔하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not expected now: {code}. Scan a {expected}.</source>
+        <translation>지금은 스캔할 수 없습니다: {code}. {expected}을(를) 스캔하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan your badge first</source>
+        <translation>먼저 사원증을 스캔하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge or PIN not accepted — scan your badge again</source>
+        <translation>사원증 또는 PIN이 올바르지 않습니다 — 사원증을 다시 스캔하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many wrong PINs: this badge is locked for a few minutes</source>
+        <translation>PIN 오류 횟수 초과: 이 사원증은 몇 분간 잠깁니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not allowed for your role ({role}): ask a supervisor</source>
+        <translation>현재 역할({role})로는 할 수 없습니다: 관리자에게 요청하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No return authorization found for {code}</source>
+        <translation>{code}에 대한 반품 승인을 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return {rma} is already {status}</source>
+        <translation>반품 {rma}은(는) 이미 {status} 상태입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return {rma} is still open — complete it first</source>
+        <translation>반품 {rma}이(가) 아직 열려 있습니다 — 먼저 완료하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the parcel&apos;s RMA slip or tracking label first</source>
+        <translation>먼저 택배의 RMA 전표나 운송장을 스캔하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item not in the catalog: {code}</source>
+        <translation>카탈로그에 없는 상품: {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No unit waiting for a grade — scan an item</source>
+        <translation>등급 판정을 기다리는 제품이 없습니다 — 상품을 스캔하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade {grade} is not allowed here</source>
+        <translation>여기서는 {grade} 등급을 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} unit(s) still need a grade</source>
+        <translation>등급 판정이 필요한 제품이 {count}개 남았습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This return is already {status}</source>
+        <translation>이 반품은 이미 {status} 상태입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reason is required</source>
+        <translation>사유를 입력해야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to undo</source>
+        <translation>취소할 작업이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local database is busy — try again in a moment</source>
+        <translation>로컬 데이터베이스가 사용 중입니다 — 잠시 후 다시 시도하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That checklist question does not apply to this item</source>
+        <translation>이 체크리스트 항목은 이 상품에 해당하지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown condition code: {code}</source>
+        <translation>알 수 없는 상태 코드: {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to override: grade a unit first</source>
+        <translation>변경할 처리가 없습니다: 먼저 제품 등급을 판정하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open return authorization for {code}</source>
+        <translation>{code}에 대한 진행 중인 반품 승인이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several return authorizations match: scan the RMA</source>
+        <translation>여러 반품 승인이 일치합니다: RMA를 스캔하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such bin: {code}</source>
+        <translation>존재하지 않는 로케이션: {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong bin: {scanned} — this unit goes to {expected}</source>
+        <translation>잘못된 로케이션: {scanned} — 이 제품은 {expected}에 적치하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown license plate: {code}</source>
+        <translation>알 수 없는 LPN: {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to put away: scan the LPNs first</source>
+        <translation>적치할 항목이 없습니다: 먼저 LPN을 스캔하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No label to reprint {code}</source>
+        <translation>다시 인쇄할 라벨이 없습니다: {code}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Return {rma} is open at station {station}</source>
+        <translation>반품 {rma}이(가) 스테이션 {station}에서 열려 있습니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>badge</source>
+        <translation>사원증</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RMA slip or tracking label</source>
+        <translation>RMA 전표 또는 운송장</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item barcode</source>
+        <translation>상품 바코드</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Badge read — enter your PIN</source>
+        <translation>사원증을 읽었습니다 — PIN을 입력하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome, {name}</source>
+        <translation>{name}님, 환영합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged out</source>
+        <translation>로그아웃되었습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return {rma} opened</source>
+        <translation>반품 {rma} 처리를 시작했습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome, {name} — return {rma} resumed where it stopped</source>
+        <translation>{name}님, 환영합니다 — 반품 {rma}을(를) 중단된 곳부터 이어서 진행합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit {seq}: {sku} — {match}</source>
+        <translation>{seq}번 제품: {sku} — {match}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit {seq} graded {grade}</source>
+        <translation>{seq}번 제품: {grade} 등급으로 판정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No return authorization for {code}</source>
+        <translation>{code}에 대한 반품 승인이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} open returns match — scan the right RMA</source>
+        <translation>진행 중인 반품 {count}건이 일치합니다 — 맞는 RMA를 스캔하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blind receipt opened for {code}: every item will be flagged</source>
+        <translation>{code} 블라인드 입고 시작: 모든 상품에 플래그가 표시됩니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcel {code} set aside for a supervisor</source>
+        <translation>택배 {code}을(를) 관리자 확인용으로 보류했습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{check}: {answer}</source>
+        <translation>{check}: {answer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist: {count} remaining answered OK</source>
+        <translation>체크리스트: 나머지 {count}개 항목을 정상으로 응답했습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition {condition}: {state}</source>
+        <translation>상태 {condition}: {state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo added</source>
+        <translation>사진이 추가되었습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Override to {disposition}: scan or type the reason</source>
+        <translation>{disposition}(으)로 처리 변경: 사유를 스캔하거나 입력하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit {seq} overridden to {disposition} (audited)</source>
+        <translation>{seq}번 제품의 처리를 {disposition}(으)로 변경했습니다 (감사 기록됨)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit {seq} ({sku}) cancelled</source>
+        <translation>{seq}번 제품({sku})을(를) 취소했습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for the next item</source>
+        <translation>다음 상품을 스캔하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>취소되었습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
+        <translation>{lpn}(현재 {location}) 카트에 적재, 총 {count}개 — 로케이션을 스캔하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} unit(s) put away in {bin}</source>
+        <translation>{count}개 제품을 {bin}에 적치했습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label {lpn} sent to the printer again (audited)</source>
+        <translation>라벨 {lpn}을(를) 프린터로 다시 보냈습니다 (감사 기록됨)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return {rma} completed (1 unit)</source>
+        <translation>반품 {rma} 완료 (제품 1개)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return {rma} completed ({units} units)</source>
+        <translation>반품 {rma} 완료 (제품 {units}개)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return {rma} voided</source>
+        <translation>반품 {rma}을(를) 무효 처리했습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan undone: unit {seq} ({sku})</source>
+        <translation>스캔 취소: {seq}번 제품({sku})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>noted</source>
+        <translation>기록됨</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>removed</source>
+        <translation>해제됨</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{flags} discrepancy flag(s)</source>
+        <translation>불일치 플래그 {flags}개</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scan your badge</source>
+        <translation>사원증을 스캔하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter your PIN, then Enter</source>
+        <translation>PIN을 입력하고 Enter 키를 누르세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the RMA slip or the tracking label</source>
+        <translation>RMA 전표나 운송장을 스캔하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the next item — or complete the return (F12)</source>
+        <translation>다음 상품을 스캔하거나 반품을 완료하세요 (F12)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
+        <translation>제품을 검사하고 등급을 판정하세요: 1 = A, 2 = B, 3 = C, 4 = D, 5 = 스크랩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No RMA: scan the order number, customer number or an item&apos;s serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
+        <translation>RMA 없음: 주문 번호, 고객 번호 또는 상품 일련번호를 스캔하세요 — 블라인드 입고는 CMD-BLIND, 관리자 보류는 CMD-SET-ASIDE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Override: scan a reason barcode or type the reason</source>
+        <translation>처리 변경: 사유 바코드를 스캔하거나 사유를 입력하세요</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refund: full</source>
+        <translation>환불: 전액</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund: partial, {0} %</source>
+        <translation>환불: 부분, {0}%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund: none</source>
+        <translation>환불: 없음</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
+        <translation>{line}행 상품 불일치: 신고 {declared_sku}, 입고 {received_sku}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undeclared extra item: {received_sku}</source>
+        <translation>신고되지 않은 추가 상품: {received_sku}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing: line {line} ({sku}) not in the parcel</source>
+        <translation>누락: {line}행({sku})이(가) 택배에 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty box: none of the {declared_lines} declared lines arrived</source>
+        <translation>빈 상자: 신고된 {declared_lines}개 행이 하나도 도착하지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short on line {line}: {received} of {declared} {sku}</source>
+        <translation>{line}행 수량 부족: {sku} {declared}개 중 {received}개</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than declared on line {line}: {sku} (declared {declared})</source>
+        <translation>{line}행 신고 수량 초과: {sku} (신고 {declared})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
+        <translation>{line}행 일련번호 불일치: 판매 {sold_serial}, 입고 {received_serial}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit {unit}: returned outside the window</source>
+        <translation>{unit}번 제품: 반품 기한 이후 반품됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit {unit}: late, accepted by loyalty leniency</source>
+        <translation>{unit}번 제품: 기한 지남, 회원 유예로 접수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blind receipt: no return authorization</source>
+        <translation>블라인드 입고: 반품 승인 없음</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restock as new</source>
+        <translation>새 제품으로 재입고</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restock as open box</source>
+        <translation>오픈박스로 재입고</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refurbish</source>
+        <translation>리퍼 처리</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repair</source>
+        <translation>수리</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to vendor</source>
+        <translation>공급업체 반송</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liquidate</source>
+        <translation>재고 처분</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donate</source>
+        <translation>기부</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recycle</source>
+        <translation>재활용</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destroy</source>
+        <translation>폐기</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Standard</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silver</source>
+        <translation>실버</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gold</source>
+        <translation>골드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platinum</source>
+        <translation>플래티넘</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Defective</source>
+        <translation>불량</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged in transit</source>
+        <translation>배송 중 파손</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong item sent</source>
+        <translation>오배송</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not as described</source>
+        <translation>상품 설명과 다름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size or fit</source>
+        <translation>사이즈 불만</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer needed</source>
+        <translation>더 이상 필요 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed mind</source>
+        <translation>단순 변심</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived late</source>
+        <translation>배송 지연</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>matched</source>
+        <translation>일치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not on the RMA</source>
+        <translation>RMA에 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than declared</source>
+        <translation>신고 수량 초과</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>waiting</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly received</source>
+        <translation>일부 입고</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received</source>
+        <translation>입고 완료</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>connecting</source>
+        <translation>연결 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connected</source>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disconnected</source>
+        <translation>연결 끊김</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>중지됨</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="+31"/>
+        <source>Photo of the unit — {0}</source>
+        <translation>제품 사진 — {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take photo (Space)</source>
+        <translation>사진 촬영 (Space)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Camera: {0}</source>
+        <translation>카메라: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/error_presenter.py" line="+60"/>
+        <source>Receiving Desk — unexpected error</source>
+        <translation>반품 입고 데스크 — 예기치 않은 오류</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something went wrong inside the desk. Your work up to the last confirmed step is saved. Please tell your supervisor; the details are in the log.</source>
+        <translation>데스크 내부에서 문제가 발생했습니다. 마지막으로 확인된 단계까지의 작업은 저장되었습니다. 관리자에게 알려 주세요. 자세한 내용은 로그에 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/main_window.py" line="+68"/>
+        <source>Station {0} · {1}</source>
+        <translation>스테이션 {0} · {1}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Receiving Desk — {0}</source>
+        <translation>반품 입고 데스크 — {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Play the demo scan script</source>
+        <translation>데모 스캔 스크립트 실행</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Void return</source>
+        <translation>반품 무효 처리</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is this return voided? (audited)</source>
+        <translation>이 반품을 무효 처리하는 사유는? (감사 기록됨)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+19"/>
+        <source>Add a photo of the unit</source>
+        <translation>제품 사진 추가</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Camera</source>
+        <translation>카메라</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From a file…</source>
+        <translation>파일에서…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
+        <translation>사진 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Photo not added: {0}</source>
+        <translation>사진을 추가하지 못했습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sync requested</source>
+        <translation>동기화를 요청했습니다</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>About Receiving Desk</source>
+        <translation>반품 입고 데스크 정보</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receiving Desk {0}
+Data: {1}</source>
+        <translation>반품 입고 데스크 {0}
+데이터: {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Logged in: {0} ({1})</source>
+        <translation>로그인: {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not logged in</source>
+        <translation>로그인 안 됨</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Scanner {0} disconnected — check its cable</source>
+        <translation>스캐너 {0} 연결 끊김 — 케이블을 확인하세요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scanner {0} connected</source>
+        <translation>스캐너 {0} 연결됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="+9"/>
+        <source>Receiving Desk</source>
+        <translation>반품 입고 데스크</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Desk</source>
+        <translation>데스크(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Return</source>
+        <translation>반품(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Log &amp;out</source>
+        <translation>로그아웃(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;tock…</source>
+        <translation>재고(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync &amp;now (supervisor)</source>
+        <translation>지금 동기화(&amp;N) (관리자)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings…</source>
+        <translation>설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Complete return</source>
+        <translation>반품 완료(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F12</source>
+        <translation>F12</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo last scan</source>
+        <translation>마지막 스캔 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Void return… (supervisor)</source>
+        <translation>반품 무효 처리(&amp;V)… (관리자)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;log folder</source>
+        <translation>로그 폴더 열기(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Receiving Desk</source>
+        <translation>반품 입고 데스크 정보(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MixCharts</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/report_widgets.py" line="+110"/>
+        <source>Grade mix (units)</source>
+        <translation>등급 분포 (제품 수)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Disposition mix (units, after overrides)</source>
+        <translation>처리 분포 (제품 수, 변경 반영)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Units</source>
+        <translation>제품 수</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/override_dialog.py" line="+21"/>
+        <source>Override the disposition (supervisor, audited)</source>
+        <translation>처리 방식 변경 (관리자, 감사 기록)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why (required)</source>
+        <translation>사유 (필수)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New disposition</source>
+        <translation>새 처리 방식</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelPanel</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="+108"/>
+        <source>Blind receipt (no RMA)</source>
+        <translation>블라인드 입고 (RMA 없음)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Inside: day {0} of {1} ({2} left)</source>
+        <translation>기한 내: {1}일 중 {0}일째 ({2}일 남음)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Late: day {0} of {1}, accepted by loyalty leniency (+{2})</source>
+        <translation>기한 지남: {1}일 중 {0}일째, 회원 유예로 접수 (+{2})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OUTSIDE: day {0} of {1}</source>
+        <translation>기한 초과: {1}일 중 {0}일째</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>→ {0} (staged)</source>
+        <translation>→ {0} (임시 보관)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unit {0}: {1} — {2} ({3})</source>
+        <translation>{0}번 제품: {1} — {2} ({3})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Unit {0} (grade {1}): {2}</source>
+        <translation>{0}번 제품 ({1} 등급): {2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(override of {0}: {1})</source>
+        <translation>({0}에서 변경: {1})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why: {0} — rule {1}, rules version {2}</source>
+        <translation>사유: {0} — 규칙 {1}, 규칙 버전 {2}</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterRow</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/printer_settings.py" line="+43"/>
+        <source>Print test label</source>
+        <translation>테스트 라벨 인쇄</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSettingsPage</name>
+    <message>
+        <location line="+34"/>
+        <source>Labels</source>
+        <translation>라벨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer URL</source>
+        <translation>프린터 URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dpi</source>
+        <translation>dpi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label size</source>
+        <translation>라벨 크기</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save and apply</source>
+        <translation>저장 및 적용</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An empty row uses the default printer. Without a default, labels are written as PDF files into the station&apos;s labels folder.</source>
+        <translation>빈 행은 기본 프린터를 사용합니다. 기본 프린터가 없으면 라벨은 이 스테이션의 라벨 폴더에 PDF 파일로 저장됩니다.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no printer</source>
+        <translation>프린터 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>printing…</source>
+        <translation>인쇄 중…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not printed: {0}</source>
+        <translation>인쇄 실패: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>printed ({0})</source>
+        <translation>인쇄됨 ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterStatus</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/printer_status.py" line="+30"/>
+        <source>, {0} waiting</source>
+        <translation>, 대기 {0}건</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingView</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/receiving_view.py" line="+113"/>
+        <source>Line</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Declared</source>
+        <translation>신고 수량</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>입고 수량</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s reason</source>
+        <translation>고객 반품 사유</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Match</source>
+        <translation>일치 여부</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disposition</source>
+        <translation>처리</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LPN</source>
+        <translation>LPN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bin</source>
+        <translation>로케이션</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Last scan: {0}</source>
+        <translation>마지막 스캔: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last scan ({0}): {1}</source>
+        <translation>마지막 스캔 ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receiving_view.ui" line="+19"/>
+        <source>Scan your badge</source>
+        <translation>사원증을 스캔하세요</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scan or type a barcode, then Enter</source>
+        <translation>바코드를 스캔하거나 입력한 후 Enter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Parcel</source>
+        <translation>택배</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Order</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loyalty tier</source>
+        <translation>회원 등급</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivered</source>
+        <translation>배송 완료일</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return window</source>
+        <translation>반품 기한</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Declared lines</source>
+        <translation>신고 품목</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scanned units</source>
+        <translation>스캔한 제품</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checklist</source>
+        <translation>체크리스트</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Found condition</source>
+        <translation>확인된 상태</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Current unit</source>
+        <translation>현재 제품</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Note (optional), saved with the grade</source>
+        <translation>메모 (선택), 등급과 함께 저장</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add photo…</source>
+        <translation>사진 추가…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A — as new [1]</source>
+        <translation>A — 새 제품 수준 [1]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B — open box [2]</source>
+        <translation>B — 오픈박스 [2]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C — worn [3]</source>
+        <translation>C — 사용감 있음 [3]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D — defective [4]</source>
+        <translation>D — 불량 [4]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scrap [5]</source>
+        <translation>스크랩 [5]</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Override… (supervisor)</source>
+        <translation>처리 변경… (관리자)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set aside</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo last scan [Ctrl+Z]</source>
+        <translation>마지막 스캔 취소 [Ctrl+Z]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete return [F12]</source>
+        <translation>반품 완료 [F12]</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/report_export.py" line="+33"/>
+        <source>Export failed: %1</source>
+        <translation>내보내기 실패: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved %1</source>
+        <translation>저장됨: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1 CSV files in %2</source>
+        <translation>CSV 파일 %1개를 %2에 저장했습니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printed %1 page(s)</source>
+        <translation>%1페이지 인쇄됨</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export PDF</source>
+        <translation>PDF 내보내기</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export CSV into folder</source>
+        <translation>CSV를 폴더로 내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPickers</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/report_pickers.py" line="+40"/>
+        <source>Shift %1</source>
+        <translation>근무조 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date range</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All stations</source>
+        <translation>전체 스테이션</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All clerks</source>
+        <translation>전체 작업자</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/reports_view.py" line="+74"/>
+        <source>Reports</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export PDF…</source>
+        <translation>PDF 내보내기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>CSV 내보내기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Double-click a number to list the returns behind it.</source>
+        <translation>숫자를 더블클릭하면 해당 반품 목록이 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Running…</source>
+        <translation>실행 중…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling…</source>
+        <translation>취소 중…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cancelled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report failed: %1</source>
+        <translation>보고서 실행 실패: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> (previous period)</source>
+        <translation> (이전 기간)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 return(s) behind: %2</source>
+        <translation>%2 관련 반품: %1건</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerSettingsPage</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="+63"/>
+        <source>Test: last scans from any scanner</source>
+        <translation>테스트: 모든 스캐너의 최근 스캔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Serial ports on this computer</source>
+        <translation>이 컴퓨터의 시리얼 포트</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USB VID:PID</source>
+        <translation>USB VID:PID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>일련번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>제품명</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign a scanner to the selected port</source>
+        <translation>선택한 포트에 스캐너 지정</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Could not list serial ports: {0}</source>
+        <translation>시리얼 포트 목록을 가져올 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Scanners of this station</source>
+        <translation>이 스테이션의 스캐너</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+82"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Port or USB identity</source>
+        <translation>포트 또는 USB 식별 정보</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+83"/>
+        <source>Baud</source>
+        <translation>보드레이트</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+86"/>
+        <source>Suffix</source>
+        <translation>접미사</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Add by device path</source>
+        <translation>장치 경로로 추가</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save and apply</source>
+        <translation>저장 및 적용</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>CR/LF</source>
+        <translation>CR/LF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none ({0} ms gap)</source>
+        <translation>없음 ({0}ms 간격)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Selected scanner</source>
+        <translation>선택한 스캐너</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find by USB VID/PID/serial (survives re-plugging)</source>
+        <translation>USB VID/PID/일련번호로 찾기 (다시 연결해도 유지)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CR, LF or CRLF</source>
+        <translation>CR, LF 또는 CRLF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: a silence ends the scan</source>
+        <translation>없음: 입력이 멈추면 스캔 종료</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Device path</source>
+        <translation>장치 경로</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data bits</source>
+        <translation>데이터 비트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parity</source>
+        <translation>패리티</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop bits</source>
+        <translation>정지 비트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flow control</source>
+        <translation>흐름 제어</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Silence</source>
+        <translation>무입력 시간</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply to the list</source>
+        <translation>목록에 적용</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="+38"/>
+        <source>Station settings — {0}</source>
+        <translation>스테이션 설정 — {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scanners</source>
+        <translation>스캐너</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printers</source>
+        <translation>프린터</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+11"/>
+        <source>Saving…</source>
+        <translation>저장 중…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Saved and applied</source>
+        <translation>저장 및 적용 완료</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved: {0}</source>
+        <translation>저장되지 않음: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StockDialog</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="+58"/>
+        <source>Stock</source>
+        <translation>재고</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>LPN</source>
+        <translation>LPN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bin</source>
+        <translation>로케이션</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU, LPN or bin code (scan or type), Enter</source>
+        <translation>SKU, LPN 또는 로케이션 코드 (스캔 또는 입력), Enter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Location</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When (UTC)</source>
+        <translation>일시 (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>출발 위치</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>도착 위치</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>작업자</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reprint this label (audited)</source>
+        <translation>이 라벨 재인쇄 (감사 기록)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>On hand (from the stock ledger)</source>
+        <translation>현재고 (재고 원장 기준)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>License plate history</source>
+        <translation>LPN 이력</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{0} stock line(s)</source>
+        <translation>재고 행 {0}개</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Label {0} reprinted</source>
+        <translation>라벨 {0} 재인쇄됨</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/sync_status.py" line="+44"/>
+        <source>standalone (no central database)</source>
+        <translation>단독 실행 (중앙 DB 없음)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starting</source>
+        <translation>시작 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>online</source>
+        <translation>온라인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OFFLINE</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync: {0}</source>
+        <translation>동기화: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backlog {0}</source>
+        <translation>대기 {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>oldest {0}</source>
+        <translation>최장 대기 {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>loading reference data {0}/{1}</source>
+        <translation>기준 정보 불러오는 중 {0}/{1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last error: {0}</source>
+        <translation>마지막 오류: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/report_widgets.py" line="-55"/>
+        <source>Double-click for the returns behind this number</source>
+        <translation>더블클릭하면 이 숫자에 해당하는 반품을 볼 수 있습니다</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1712 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/messages.py" line="+30"/>
+        <source>Unknown barcode: {code}</source>
+        <translation>Неизвестный штрихкод: {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check digit wrong — rescan: {code}</source>
+        <translation>Неверная контрольная цифра — отсканируйте ещё раз: {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barcode not valid — rescan: {code} ({problem})</source>
+        <translation>Недопустимый штрихкод — отсканируйте ещё раз: {code} ({problem})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanner sent nothing readable — rescan</source>
+        <translation>Сканер не передал читаемых данных — отсканируйте ещё раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not expected now: {code}. Scan a {expected}.</source>
+        <translation>Сейчас не ожидается: {code}. Отсканируйте {expected}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan your badge first</source>
+        <translation>Сначала отсканируйте бейдж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge or PIN not accepted — scan your badge again</source>
+        <translation>Бейдж или PIN-код не приняты — отсканируйте бейдж ещё раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many wrong PINs: this badge is locked for a few minutes</source>
+        <translation>Слишком много неверных PIN-кодов: бейдж заблокирован на несколько минут</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not allowed for your role ({role}): ask a supervisor</source>
+        <translation>Недоступно для вашей роли ({role}): обратитесь к руководителю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No return authorization found for {code}</source>
+        <translation>Разрешение на возврат для {code} не найдено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return {rma} is already {status}</source>
+        <translation>Возврат {rma} уже в статусе «{status}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return {rma} is still open — complete it first</source>
+        <translation>Возврат {rma} ещё открыт — сначала завершите его</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the parcel&apos;s RMA slip or tracking label first</source>
+        <translation>Сначала отсканируйте бланк RMA или трек-этикетку посылки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item not in the catalog: {code}</source>
+        <translation>Товара нет в каталоге: {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No unit waiting for a grade — scan an item</source>
+        <translation>Нет единицы, ожидающей категории, — отсканируйте товар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade {grade} is not allowed here</source>
+        <translation>Категория {grade} здесь недопустима</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} unit(s) still need a grade</source>
+        <translation>Ещё не оценено единиц: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This return is already {status}</source>
+        <translation>Этот возврат уже в статусе «{status}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reason is required</source>
+        <translation>Укажите причину</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to undo</source>
+        <translation>Нечего отменять</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local database is busy — try again in a moment</source>
+        <translation>Локальная база данных занята — повторите чуть позже</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That checklist question does not apply to this item</source>
+        <translation>Этот пункт чек-листа не относится к данному товару</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown condition code: {code}</source>
+        <translation>Неизвестный код состояния: {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to override: grade a unit first</source>
+        <translation>Нечего изменять: сначала присвойте единице категорию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open return authorization for {code}</source>
+        <translation>Нет открытого разрешения на возврат для {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several return authorizations match: scan the RMA</source>
+        <translation>Подходит несколько разрешений на возврат: отсканируйте RMA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such bin: {code}</source>
+        <translation>Нет такой ячейки: {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong bin: {scanned} — this unit goes to {expected}</source>
+        <translation>Не та ячейка: {scanned} — эта единица идёт в {expected}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown license plate: {code}</source>
+        <translation>Неизвестный LPN: {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to put away: scan the LPNs first</source>
+        <translation>Нечего размещать: сначала отсканируйте LPN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No label to reprint {code}</source>
+        <translation>Нет этикетки для повторной печати: {code}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Return {rma} is open at station {station}</source>
+        <translation>Возврат {rma} открыт на станции {station}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>badge</source>
+        <translation>бейдж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RMA slip or tracking label</source>
+        <translation>бланк RMA или трек-этикетку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item barcode</source>
+        <translation>штрихкод товара</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Badge read — enter your PIN</source>
+        <translation>Бейдж считан — введите PIN-код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome, {name}</source>
+        <translation>Добро пожаловать, {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged out</source>
+        <translation>Вы вышли из системы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return {rma} opened</source>
+        <translation>Возврат {rma} открыт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome, {name} — return {rma} resumed where it stopped</source>
+        <translation>Добро пожаловать, {name} — возврат {rma} продолжен с места остановки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit {seq}: {sku} — {match}</source>
+        <translation>Единица {seq}: {sku} — {match}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit {seq} graded {grade}</source>
+        <translation>Единице {seq} присвоена категория {grade}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No return authorization for {code}</source>
+        <translation>Нет разрешения на возврат для {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} open returns match — scan the right RMA</source>
+        <translation>Подходящих открытых возвратов: {count} — отсканируйте нужный RMA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blind receipt opened for {code}: every item will be flagged</source>
+        <translation>Слепая приёмка для {code} открыта: каждый товар будет помечен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcel {code} set aside for a supervisor</source>
+        <translation>Посылка {code} отложена для руководителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{check}: {answer}</source>
+        <translation>{check}: {answer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist: {count} remaining answered OK</source>
+        <translation>Чек-лист: остальные пункты отмечены «в норме» ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition {condition}: {state}</source>
+        <translation>Состояние {condition}: {state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo added</source>
+        <translation>Фото добавлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Override to {disposition}: scan or type the reason</source>
+        <translation>Изменение решения на «{disposition}»: отсканируйте или введите причину</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit {seq} overridden to {disposition} (audited)</source>
+        <translation>Решение по единице {seq} изменено на «{disposition}» (записано в аудит)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit {seq} ({sku}) cancelled</source>
+        <translation>Единица {seq} ({sku}) отменена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for the next item</source>
+        <translation>Можно сканировать следующий товар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
+        <translation>{lpn} (сейчас в {location}) на тележке, всего: {count} — отсканируйте ячейку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} unit(s) put away in {bin}</source>
+        <translation>Размещено в ячейку {bin} единиц: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label {lpn} sent to the printer again (audited)</source>
+        <translation>Этикетка {lpn} повторно отправлена на принтер (записано в аудит)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return {rma} completed (1 unit)</source>
+        <translation>Возврат {rma} завершён (1 единица)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return {rma} completed ({units} units)</source>
+        <translation>Возврат {rma} завершён (единиц: {units})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return {rma} voided</source>
+        <translation>Возврат {rma} аннулирован</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan undone: unit {seq} ({sku})</source>
+        <translation>Скан отменён: единица {seq} ({sku})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>noted</source>
+        <translation>отмечено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>removed</source>
+        <translation>снято</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{flags} discrepancy flag(s)</source>
+        <translation>отметок о расхождении: {flags}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scan your badge</source>
+        <translation>Отсканируйте бейдж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter your PIN, then Enter</source>
+        <translation>Введите PIN-код и нажмите Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the RMA slip or the tracking label</source>
+        <translation>Отсканируйте бланк RMA или трек-этикетку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the next item — or complete the return (F12)</source>
+        <translation>Отсканируйте следующий товар — или завершите возврат (F12)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
+        <translation>Проверьте единицу и присвойте категорию: 1 = A, 2 = B, 3 = C, 4 = D, 5 = утиль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No RMA: scan the order number, customer number or an item&apos;s serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
+        <translation>Нет RMA: отсканируйте номер заказа, номер клиента или серийный номер товара — или CMD-BLIND для слепой приёмки, CMD-SET-ASIDE, чтобы отложить для руководителя</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Override: scan a reason barcode or type the reason</source>
+        <translation>Изменение решения: отсканируйте штрихкод причины или введите причину</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refund: full</source>
+        <translation>Возмещение: полное</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund: partial, {0} %</source>
+        <translation>Возмещение: частичное, {0} %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund: none</source>
+        <translation>Возмещение: нет</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
+        <translation>Не тот товар в строке {line}: заявлен {declared_sku}, получен {received_sku}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undeclared extra item: {received_sku}</source>
+        <translation>Лишний незаявленный товар: {received_sku}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing: line {line} ({sku}) not in the parcel</source>
+        <translation>Недостача: строки {line} ({sku}) нет в посылке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty box: none of the {declared_lines} declared lines arrived</source>
+        <translation>Пустая коробка: не пришла ни одна из заявленных строк ({declared_lines})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short on line {line}: {received} of {declared} {sku}</source>
+        <translation>Недостача в строке {line}: {received} из {declared} {sku}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than declared on line {line}: {sku} (declared {declared})</source>
+        <translation>Больше заявленного в строке {line}: {sku} (заявлено {declared})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
+        <translation>Несовпадение серийного номера в строке {line}: продан {sold_serial}, получен {received_serial}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit {unit}: returned outside the window</source>
+        <translation>Единица {unit}: возвращена вне срока</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit {unit}: late, accepted by loyalty leniency</source>
+        <translation>Единица {unit}: с опозданием, принята по льготе лояльности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blind receipt: no return authorization</source>
+        <translation>Слепая приёмка: нет разрешения на возврат</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restock as new</source>
+        <translation>На склад как новый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restock as open box</source>
+        <translation>На склад как вскрытый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refurbish</source>
+        <translation>На восстановление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repair</source>
+        <translation>В ремонт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to vendor</source>
+        <translation>Возврат поставщику</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liquidate</source>
+        <translation>На ликвидацию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donate</source>
+        <translation>На благотворительность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recycle</source>
+        <translation>На переработку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destroy</source>
+        <translation>На уничтожение</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Standard</source>
+        <translation>Стандартный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silver</source>
+        <translation>Серебряный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gold</source>
+        <translation>Золотой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platinum</source>
+        <translation>Платиновый</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Defective</source>
+        <translation>Брак</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged in transit</source>
+        <translation>Повреждён при доставке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong item sent</source>
+        <translation>Прислан не тот товар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not as described</source>
+        <translation>Не соответствует описанию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size or fit</source>
+        <translation>Не подошёл размер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer needed</source>
+        <translation>Больше не нужен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed mind</source>
+        <translation>Клиент передумал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived late</source>
+        <translation>Доставлен с опозданием</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>matched</source>
+        <translation>совпадает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not on the RMA</source>
+        <translation>нет в RMA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than declared</source>
+        <translation>больше заявленного</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>waiting</source>
+        <translation>ожидается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly received</source>
+        <translation>получено частично</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received</source>
+        <translation>получено</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>connecting</source>
+        <translation>подключение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connected</source>
+        <translation>подключён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disconnected</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>остановлен</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="+31"/>
+        <source>Photo of the unit — {0}</source>
+        <translation>Фото единицы — {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take photo (Space)</source>
+        <translation>Сделать фото (пробел)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Camera: {0}</source>
+        <translation>Камера: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/error_presenter.py" line="+60"/>
+        <source>Receiving Desk — unexpected error</source>
+        <translation>Приёмка возвратов — непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something went wrong inside the desk. Your work up to the last confirmed step is saved. Please tell your supervisor; the details are in the log.</source>
+        <translation>В программе произошла ошибка. Работа до последнего подтверждённого шага сохранена. Сообщите руководителю; подробности — в журнале.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/main_window.py" line="+68"/>
+        <source>Station {0} · {1}</source>
+        <translation>Станция {0} · {1}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Receiving Desk — {0}</source>
+        <translation>Приёмка возвратов — {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Play the demo scan script</source>
+        <translation>Воспроизвести демо-сценарий сканирования</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Void return</source>
+        <translation>Аннулировать возврат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is this return voided? (audited)</source>
+        <translation>Почему возврат аннулируется? (записывается в аудит)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+19"/>
+        <source>Add a photo of the unit</source>
+        <translation>Добавить фото единицы</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From a file…</source>
+        <translation>Из файла…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
+        <translation>Фото (*.jpg *.jpeg *.png *.webp *.heic)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Photo not added: {0}</source>
+        <translation>Фото не добавлено: {0}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sync requested</source>
+        <translation>Синхронизация запрошена</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>About Receiving Desk</source>
+        <translation>О программе «Приёмка возвратов»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receiving Desk {0}
+Data: {1}</source>
+        <translation>Приёмка возвратов {0}
+Данные: {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Logged in: {0} ({1})</source>
+        <translation>Вход выполнен: {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not logged in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Scanner {0} disconnected — check its cable</source>
+        <translation>Сканер {0} отключён — проверьте кабель</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scanner {0} connected</source>
+        <translation>Сканер {0} подключён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="+9"/>
+        <source>Receiving Desk</source>
+        <translation>Приёмка возвратов</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Desk</source>
+        <translation>&amp;Приёмка</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Return</source>
+        <translation>&amp;Возврат</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Log &amp;out</source>
+        <translation>&amp;Выйти из системы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;tock…</source>
+        <translation>&amp;Остатки…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync &amp;now (supervisor)</source>
+        <translation>&amp;Синхронизировать сейчас (руководитель)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Complete return</source>
+        <translation>&amp;Завершить возврат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F12</source>
+        <translation>F12</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo last scan</source>
+        <translation>&amp;Отменить последний скан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Void return… (supervisor)</source>
+        <translation>&amp;Аннулировать возврат… (руководитель)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;log folder</source>
+        <translation>Открыть папку &amp;журналов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Receiving Desk</source>
+        <translation>&amp;О программе</translation>
+    </message>
+</context>
+<context>
+    <name>MixCharts</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/report_widgets.py" line="+110"/>
+        <source>Grade mix (units)</source>
+        <translation>Распределение по категориям (единицы)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Disposition mix (units, after overrides)</source>
+        <translation>Распределение по решениям (единицы, с учётом изменений)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Units</source>
+        <translation>Единицы</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/override_dialog.py" line="+21"/>
+        <source>Override the disposition (supervisor, audited)</source>
+        <translation>Изменить решение (руководитель, с записью в аудит)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why (required)</source>
+        <translation>Причина (обязательно)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New disposition</source>
+        <translation>Новое решение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelPanel</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="+108"/>
+        <source>Blind receipt (no RMA)</source>
+        <translation>Слепая приёмка (без RMA)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Inside: day {0} of {1} ({2} left)</source>
+        <translation>В сроке: день {0} из {1} (осталось дней: {2})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Late: day {0} of {1}, accepted by loyalty leniency (+{2})</source>
+        <translation>Опоздание: день {0} из {1}, принят по льготе лояльности (+{2})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OUTSIDE: day {0} of {1}</source>
+        <translation>ВНЕ СРОКА: день {0} из {1}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>→ {0} (staged)</source>
+        <translation>→ {0} (в зоне накопления)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unit {0}: {1} — {2} ({3})</source>
+        <translation>Единица {0}: {1} — {2} ({3})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Unit {0} (grade {1}): {2}</source>
+        <translation>Единица {0} (категория {1}): {2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(override of {0}: {1})</source>
+        <translation>(вместо «{0}»: {1})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why: {0} — rule {1}, rules version {2}</source>
+        <translation>Почему: {0} — правило {1}, версия правил {2}</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterRow</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/printer_settings.py" line="+43"/>
+        <source>Print test label</source>
+        <translation>Печать тестовой этикетки</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSettingsPage</name>
+    <message>
+        <location line="+34"/>
+        <source>Labels</source>
+        <translation>Этикетки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer URL</source>
+        <translation>URL принтера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dpi</source>
+        <translation>dpi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label size</source>
+        <translation>Размер этикетки</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save and apply</source>
+        <translation>Сохранить и применить</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An empty row uses the default printer. Without a default, labels are written as PDF files into the station&apos;s labels folder.</source>
+        <translation>Пустая строка — принтер по умолчанию. Если он не задан, этикетки сохраняются PDF-файлами в папку этикеток станции.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no printer</source>
+        <translation>нет принтера</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>printing…</source>
+        <translation>печать…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not printed: {0}</source>
+        <translation>не напечатано: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>printed ({0})</source>
+        <translation>напечатано ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterStatus</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/printer_status.py" line="+30"/>
+        <source>, {0} waiting</source>
+        <translation>, в очереди: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingView</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/receiving_view.py" line="+113"/>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Declared</source>
+        <translation>Заявлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s reason</source>
+        <translation>Причина клиента</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Match</source>
+        <translation>Соответствие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disposition</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LPN</source>
+        <translation>LPN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bin</source>
+        <translation>Ячейка</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Last scan: {0}</source>
+        <translation>Последний скан: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last scan ({0}): {1}</source>
+        <translation>Последний скан ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receiving_view.ui" line="+19"/>
+        <source>Scan your badge</source>
+        <translation>Отсканируйте бейдж</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scan or type a barcode, then Enter</source>
+        <translation>Отсканируйте или введите штрихкод и нажмите Enter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Parcel</source>
+        <translation>Посылка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loyalty tier</source>
+        <translation>Уровень лояльности</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return window</source>
+        <translation>Срок возврата</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Declared lines</source>
+        <translation>Заявленные строки</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scanned units</source>
+        <translation>Отсканированные единицы</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checklist</source>
+        <translation>Чек-лист</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Found condition</source>
+        <translation>Выявленное состояние</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Current unit</source>
+        <translation>Текущая единица</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Note (optional), saved with the grade</source>
+        <translation>Примечание (необязательно), сохраняется с категорией</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add photo…</source>
+        <translation>Добавить фото…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A — as new [1]</source>
+        <translation>A — как новый [1]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B — open box [2]</source>
+        <translation>B — вскрытый [2]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C — worn [3]</source>
+        <translation>C — с износом [3]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D — defective [4]</source>
+        <translation>D — брак [4]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scrap [5]</source>
+        <translation>Утиль [5]</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Override… (supervisor)</source>
+        <translation>Изменить решение… (руководитель)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set aside</source>
+        <translation>Отложить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo last scan [Ctrl+Z]</source>
+        <translation>Отменить последний скан [Ctrl+Z]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete return [F12]</source>
+        <translation>Завершить возврат [F12]</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/report_export.py" line="+33"/>
+        <source>Export failed: %1</source>
+        <translation>Не удалось экспортировать: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1 CSV files in %2</source>
+        <translation>Сохранено в %2 CSV-файлов: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printed %1 page(s)</source>
+        <translation>Напечатано страниц: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export CSV into folder</source>
+        <translation>Экспорт CSV в папку</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPickers</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/report_pickers.py" line="+40"/>
+        <source>Shift %1</source>
+        <translation>Смена %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date range</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All stations</source>
+        <translation>Все станции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All clerks</source>
+        <translation>Все приёмщики</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/reports_view.py" line="+74"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Run</source>
+        <translation>Сформировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export PDF…</source>
+        <translation>Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Double-click a number to list the returns behind it.</source>
+        <translation>Дважды щёлкните число, чтобы увидеть возвраты за ним.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Running…</source>
+        <translation>Формирование…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report failed: %1</source>
+        <translation>Не удалось сформировать отчёт: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> (previous period)</source>
+        <translation> (предыдущий период)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 return(s) behind: %2</source>
+        <translation>Возвраты за «%2»: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerSettingsPage</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="+63"/>
+        <source>Test: last scans from any scanner</source>
+        <translation>Проверка: последние сканы с любого сканера</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Serial ports on this computer</source>
+        <translation>Последовательные порты этого компьютера</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USB VID:PID</source>
+        <translation>USB VID:PID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Серийный номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Изделие</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign a scanner to the selected port</source>
+        <translation>Назначить сканер выбранному порту</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Could not list serial ports: {0}</source>
+        <translation>Не удалось получить список портов: {0}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Scanners of this station</source>
+        <translation>Сканеры этой станции</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+82"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Port or USB identity</source>
+        <translation>Порт или USB-идентификатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+83"/>
+        <source>Baud</source>
+        <translation>Скорость (бод)</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+86"/>
+        <source>Suffix</source>
+        <translation>Суффикс</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Add by device path</source>
+        <translation>Добавить по пути устройства</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save and apply</source>
+        <translation>Сохранить и применить</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>CR/LF</source>
+        <translation>CR/LF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none ({0} ms gap)</source>
+        <translation>нет (пауза {0} мс)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Selected scanner</source>
+        <translation>Выбранный сканер</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find by USB VID/PID/serial (survives re-plugging)</source>
+        <translation>Искать по USB VID/PID/серийному номеру (работает и после переподключения)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CR, LF or CRLF</source>
+        <translation>CR, LF или CRLF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: a silence ends the scan</source>
+        <translation>нет: пауза завершает скан</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Device path</source>
+        <translation>Путь к устройству</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data bits</source>
+        <translation>Биты данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parity</source>
+        <translation>Чётность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop bits</source>
+        <translation>Стоп-биты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flow control</source>
+        <translation>Управление потоком</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Silence</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply to the list</source>
+        <translation>Применить к списку</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="+38"/>
+        <source>Station settings — {0}</source>
+        <translation>Настройки станции — {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scanners</source>
+        <translation>Сканеры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printers</source>
+        <translation>Принтеры</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+11"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Saved and applied</source>
+        <translation>Сохранено и применено</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved: {0}</source>
+        <translation>Не сохранено: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StockDialog</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="+58"/>
+        <source>Stock</source>
+        <translation>Остатки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>LPN</source>
+        <translation>LPN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bin</source>
+        <translation>Ячейка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU, LPN or bin code (scan or type), Enter</source>
+        <translation>SKU, LPN или код ячейки (скан или ввод), Enter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When (UTC)</source>
+        <translation>Когда (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reprint this label (audited)</source>
+        <translation>Перепечатать этикетку (с записью в аудит)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>On hand (from the stock ledger)</source>
+        <translation>В наличии (по складскому журналу)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>License plate history</source>
+        <translation>История LPN</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{0} stock line(s)</source>
+        <translation>Строк остатков: {0}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Label {0} reprinted</source>
+        <translation>Этикетка {0} перепечатана</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/sync_status.py" line="+44"/>
+        <source>standalone (no central database)</source>
+        <translation>автономно (без центральной БД)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starting</source>
+        <translation>запуск</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>online</source>
+        <translation>в сети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OFFLINE</source>
+        <translation>НЕТ СВЯЗИ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>остановлена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync: {0}</source>
+        <translation>Синхронизация: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backlog {0}</source>
+        <translation>в очереди {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>oldest {0}</source>
+        <translation>старейшая запись: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>loading reference data {0}/{1}</source>
+        <translation>загрузка справочников {0}/{1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last error: {0}</source>
+        <translation>последняя ошибка: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/report_widgets.py" line="-55"/>
+        <source>Double-click for the returns behind this number</source>
+        <translation>Дважды щёлкните, чтобы увидеть возвраты за этим числом</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1712 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/messages.py" line="+30"/>
+        <source>Unknown barcode: {code}</source>
+        <translation>未知条码：{code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check digit wrong — rescan: {code}</source>
+        <translation>校验位错误，请重扫：{code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barcode not valid — rescan: {code} ({problem})</source>
+        <translation>条码无效，请重扫：{code}（{problem}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanner sent nothing readable — rescan</source>
+        <translation>扫描枪未读到有效内容，请重扫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not expected now: {code}. Scan a {expected}.</source>
+        <translation>当前不应扫描：{code}。请扫描{expected}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan your badge first</source>
+        <translation>请先扫描工牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge or PIN not accepted — scan your badge again</source>
+        <translation>工牌或 PIN 码无效，请重新扫描工牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many wrong PINs: this badge is locked for a few minutes</source>
+        <translation>PIN 码错误次数过多：此工牌将锁定几分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not allowed for your role ({role}): ask a supervisor</source>
+        <translation>您的角色（{role}）无此权限：请联系主管</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No return authorization found for {code}</source>
+        <translation>未找到 {code} 的退货授权</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return {rma} is already {status}</source>
+        <translation>退货 {rma} 已处于“{status}”状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return {rma} is still open — complete it first</source>
+        <translation>退货 {rma} 尚未完成，请先完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the parcel&apos;s RMA slip or tracking label first</source>
+        <translation>请先扫描包裹的 RMA 单或快递面单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item not in the catalog: {code}</source>
+        <translation>商品不在目录中：{code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No unit waiting for a grade — scan an item</source>
+        <translation>没有待评级的单件，请扫描商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade {grade} is not allowed here</source>
+        <translation>此处不允许评为 {grade} 级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} unit(s) still need a grade</source>
+        <translation>还有 {count} 件未评级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This return is already {status}</source>
+        <translation>此退货已处于“{status}”状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reason is required</source>
+        <translation>必须填写原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local database is busy — try again in a moment</source>
+        <translation>本地数据库繁忙，请稍后重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That checklist question does not apply to this item</source>
+        <translation>该检查项不适用于此商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown condition code: {code}</source>
+        <translation>未知状况代码：{code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to override: grade a unit first</source>
+        <translation>没有可改判的内容：请先为单件评级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open return authorization for {code}</source>
+        <translation>{code} 没有未完成的退货授权</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several return authorizations match: scan the RMA</source>
+        <translation>匹配到多个退货授权：请扫描 RMA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such bin: {code}</source>
+        <translation>库位不存在：{code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong bin: {scanned} — this unit goes to {expected}</source>
+        <translation>库位错误：{scanned}，此件应放入 {expected}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown license plate: {code}</source>
+        <translation>未知 LPN：{code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to put away: scan the LPNs first</source>
+        <translation>没有可上架的内容：请先扫描 LPN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No label to reprint {code}</source>
+        <translation>没有可重打的标签：{code}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Return {rma} is open at station {station}</source>
+        <translation>退货 {rma} 正在工作站 {station} 处理中</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>badge</source>
+        <translation>工牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RMA slip or tracking label</source>
+        <translation>RMA 单或快递面单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item barcode</source>
+        <translation>商品条码</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Badge read — enter your PIN</source>
+        <translation>已读取工牌，请输入 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome, {name}</source>
+        <translation>欢迎，{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged out</source>
+        <translation>已退出登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return {rma} opened</source>
+        <translation>已开始处理退货 {rma}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome, {name} — return {rma} resumed where it stopped</source>
+        <translation>欢迎，{name}。退货 {rma} 已从中断处继续</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit {seq}: {sku} — {match}</source>
+        <translation>第 {seq} 件：{sku} — {match}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit {seq} graded {grade}</source>
+        <translation>第 {seq} 件评为 {grade} 级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No return authorization for {code}</source>
+        <translation>{code} 没有退货授权</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} open returns match — scan the right RMA</source>
+        <translation>匹配到 {count} 个未完成的退货，请扫描正确的 RMA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blind receipt opened for {code}: every item will be flagged</source>
+        <translation>已为 {code} 开始盲收：每件商品都会被标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcel {code} set aside for a supervisor</source>
+        <translation>包裹 {code} 已暂放，待主管处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{check}: {answer}</source>
+        <translation>{check}：{answer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist: {count} remaining answered OK</source>
+        <translation>检查清单：其余 {count} 项均已确认合格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition {condition}: {state}</source>
+        <translation>状况 {condition}：{state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo added</source>
+        <translation>已添加照片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Override to {disposition}: scan or type the reason</source>
+        <translation>改判为“{disposition}”：请扫描或输入原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit {seq} overridden to {disposition} (audited)</source>
+        <translation>第 {seq} 件已改判为“{disposition}”（已记入审计）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit {seq} ({sku}) cancelled</source>
+        <translation>第 {seq} 件（{sku}）已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for the next item</source>
+        <translation>请扫描下一件商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
+        <translation>{lpn}（当前在 {location}）已放上推车，共 {count} 个，请扫描库位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} unit(s) put away in {bin}</source>
+        <translation>已将 {count} 件上架至 {bin}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label {lpn} sent to the printer again (audited)</source>
+        <translation>标签 {lpn} 已重新发送到打印机（已记入审计）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return {rma} completed (1 unit)</source>
+        <translation>退货 {rma} 已完成（1 件）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return {rma} completed ({units} units)</source>
+        <translation>退货 {rma} 已完成（{units} 件）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return {rma} voided</source>
+        <translation>退货 {rma} 已作废</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan undone: unit {seq} ({sku})</source>
+        <translation>已撤销扫描：第 {seq} 件（{sku}）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>noted</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{flags} discrepancy flag(s)</source>
+        <translation>{flags} 个差异标记</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scan your badge</source>
+        <translation>请扫描工牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter your PIN, then Enter</source>
+        <translation>输入 PIN 码，然后按 Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the RMA slip or the tracking label</source>
+        <translation>请扫描 RMA 单或快递面单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the next item — or complete the return (F12)</source>
+        <translation>请扫描下一件商品，或完成退货（F12）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
+        <translation>检查并评级：1 = A，2 = B，3 = C，4 = D，5 = 报废</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No RMA: scan the order number, customer number or an item&apos;s serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
+        <translation>无 RMA：请扫描订单号、客户编号或商品序列号；或扫描 CMD-BLIND 进行盲收，CMD-SET-ASIDE 暂放待主管处理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Override: scan a reason barcode or type the reason</source>
+        <translation>改判：请扫描原因条码或输入原因</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refund: full</source>
+        <translation>退款：全额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund: partial, {0} %</source>
+        <translation>退款：部分，{0}%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund: none</source>
+        <translation>退款：无</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
+        <translation>第 {line} 行商品不符：申报 {declared_sku}，实收 {received_sku}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undeclared extra item: {received_sku}</source>
+        <translation>未申报的多余商品：{received_sku}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing: line {line} ({sku}) not in the parcel</source>
+        <translation>缺件：第 {line} 行（{sku}）不在包裹中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty box: none of the {declared_lines} declared lines arrived</source>
+        <translation>空箱：申报的 {declared_lines} 行均未收到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short on line {line}: {received} of {declared} {sku}</source>
+        <translation>第 {line} 行短少：{sku} 实收 {received}/{declared}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than declared on line {line}: {sku} (declared {declared})</source>
+        <translation>第 {line} 行超出申报数量：{sku}（申报 {declared}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
+        <translation>第 {line} 行序列号不符：售出 {sold_serial}，实收 {received_serial}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit {unit}: returned outside the window</source>
+        <translation>第 {unit} 件：超出退货期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit {unit}: late, accepted by loyalty leniency</source>
+        <translation>第 {unit} 件：逾期，按会员宽限接收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blind receipt: no return authorization</source>
+        <translation>盲收：无退货授权</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restock as new</source>
+        <translation>按新品重新入库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restock as open box</source>
+        <translation>按开箱品重新入库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refurbish</source>
+        <translation>翻新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to vendor</source>
+        <translation>退回供应商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liquidate</source>
+        <translation>清仓处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donate</source>
+        <translation>捐赠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recycle</source>
+        <translation>回收利用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destroy</source>
+        <translation>销毁</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Standard</source>
+        <translation>普通会员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silver</source>
+        <translation>银卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gold</source>
+        <translation>金卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platinum</source>
+        <translation>白金卡</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Defective</source>
+        <translation>质量问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged in transit</source>
+        <translation>运输中损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong item sent</source>
+        <translation>发错货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not as described</source>
+        <translation>与描述不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size or fit</source>
+        <translation>尺码不合适</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer needed</source>
+        <translation>不再需要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed mind</source>
+        <translation>改变主意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived late</source>
+        <translation>到货太晚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>matched</source>
+        <translation>已匹配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not on the RMA</source>
+        <translation>不在 RMA 中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than declared</source>
+        <translation>超出申报</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>waiting</source>
+        <translation>待收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly received</source>
+        <translation>部分收货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disconnected</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="+31"/>
+        <source>Photo of the unit — {0}</source>
+        <translation>单件照片 — {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take photo (Space)</source>
+        <translation>拍照（空格键）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Camera: {0}</source>
+        <translation>相机：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/error_presenter.py" line="+60"/>
+        <source>Receiving Desk — unexpected error</source>
+        <translation>退货收货台 — 意外错误</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something went wrong inside the desk. Your work up to the last confirmed step is saved. Please tell your supervisor; the details are in the log.</source>
+        <translation>收货台内部出错。截至最后一个已确认步骤的工作均已保存。请告知主管；详细信息见日志。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/main_window.py" line="+68"/>
+        <source>Station {0} · {1}</source>
+        <translation>工作站 {0} · {1}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Receiving Desk — {0}</source>
+        <translation>退货收货台 — {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Play the demo scan script</source>
+        <translation>播放演示扫描脚本</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Void return</source>
+        <translation>作废退货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is this return voided? (audited)</source>
+        <translation>作废此退货的原因？（记入审计）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+19"/>
+        <source>Add a photo of the unit</source>
+        <translation>添加单件照片</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Camera</source>
+        <translation>相机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From a file…</source>
+        <translation>从文件…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Photo not added: {0}</source>
+        <translation>未添加照片：{0}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sync requested</source>
+        <translation>已请求同步</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>About Receiving Desk</source>
+        <translation>关于退货收货台</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receiving Desk {0}
+Data: {1}</source>
+        <translation>退货收货台 {0}
+数据：{1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Logged in: {0} ({1})</source>
+        <translation>已登录：{0}（{1}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not logged in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Scanner {0} disconnected — check its cable</source>
+        <translation>扫描枪 {0} 已断开，请检查线缆</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scanner {0} connected</source>
+        <translation>扫描枪 {0} 已连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="+9"/>
+        <source>Receiving Desk</source>
+        <translation>退货收货台</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Desk</source>
+        <translation>收货台(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Return</source>
+        <translation>退货(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Log &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;tock…</source>
+        <translation>库存(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync &amp;now (supervisor)</source>
+        <translation>立即同步(&amp;N)（主管）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Complete return</source>
+        <translation>完成退货(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F12</source>
+        <translation>F12</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo last scan</source>
+        <translation>撤销上次扫描(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Void return… (supervisor)</source>
+        <translation>作废退货(&amp;V)…（主管）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Receiving Desk</source>
+        <translation>关于退货收货台(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MixCharts</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/report_widgets.py" line="+110"/>
+        <source>Grade mix (units)</source>
+        <translation>等级分布（件）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Disposition mix (units, after overrides)</source>
+        <translation>处置分布（件，含改判）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/override_dialog.py" line="+21"/>
+        <source>Override the disposition (supervisor, audited)</source>
+        <translation>改判处置（主管，记入审计）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New disposition</source>
+        <translation>新处置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelPanel</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="+108"/>
+        <source>Blind receipt (no RMA)</source>
+        <translation>盲收（无 RMA）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Inside: day {0} of {1} ({2} left)</source>
+        <translation>期限内：第 {0} 天，共 {1} 天（剩 {2} 天）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Late: day {0} of {1}, accepted by loyalty leniency (+{2})</source>
+        <translation>逾期：第 {0} 天，共 {1} 天，按会员宽限接收（+{2}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OUTSIDE: day {0} of {1}</source>
+        <translation>已超期：第 {0} 天，共 {1} 天</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>→ {0} (staged)</source>
+        <translation>→ {0}（暂存区）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unit {0}: {1} — {2} ({3})</source>
+        <translation>第 {0} 件：{1} — {2}（{3}）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Unit {0} (grade {1}): {2}</source>
+        <translation>第 {0} 件（{1} 级）：{2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(override of {0}: {1})</source>
+        <translation>（由“{0}”改判：{1}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why: {0} — rule {1}, rules version {2}</source>
+        <translation>原因：{0} — 规则 {1}，规则版本 {2}</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterRow</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/printer_settings.py" line="+43"/>
+        <source>Print test label</source>
+        <translation>打印测试标签</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSettingsPage</name>
+    <message>
+        <location line="+34"/>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer URL</source>
+        <translation>打印机 URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dpi</source>
+        <translation>dpi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label size</source>
+        <translation>标签尺寸</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save and apply</source>
+        <translation>保存并应用</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An empty row uses the default printer. Without a default, labels are written as PDF files into the station&apos;s labels folder.</source>
+        <translation>留空的行使用默认打印机。未设置默认打印机时，标签以 PDF 文件保存到本工作站的标签文件夹。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no printer</source>
+        <translation>无打印机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not printed: {0}</source>
+        <translation>未打印：{0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>printed ({0})</source>
+        <translation>已打印（{0}）</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterStatus</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/printer_status.py" line="+30"/>
+        <source>, {0} waiting</source>
+        <translation>，{0} 个等待中</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingView</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/receiving_view.py" line="+113"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Declared</source>
+        <translation>申报数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>实收数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s reason</source>
+        <translation>客户退货原因</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Match</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disposition</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LPN</source>
+        <translation>LPN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bin</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Last scan: {0}</source>
+        <translation>上次扫描：{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last scan ({0}): {1}</source>
+        <translation>上次扫描（{0}）：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receiving_view.ui" line="+19"/>
+        <source>Scan your badge</source>
+        <translation>请扫描工牌</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scan or type a barcode, then Enter</source>
+        <translation>扫描或输入条码，然后按 Enter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Parcel</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loyalty tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivered</source>
+        <translation>签收日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return window</source>
+        <translation>退货期限</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Declared lines</source>
+        <translation>申报明细</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scanned units</source>
+        <translation>已扫描单件</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Found condition</source>
+        <translation>实物状况</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Current unit</source>
+        <translation>当前单件</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Note (optional), saved with the grade</source>
+        <translation>备注（选填），随等级一并保存</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A — as new [1]</source>
+        <translation>A — 如新 [1]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B — open box [2]</source>
+        <translation>B — 开箱品 [2]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C — worn [3]</source>
+        <translation>C — 有使用痕迹 [3]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D — defective [4]</source>
+        <translation>D — 有故障 [4]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scrap [5]</source>
+        <translation>报废 [5]</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Override… (supervisor)</source>
+        <translation>改判…（主管）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set aside</source>
+        <translation>暂放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo last scan [Ctrl+Z]</source>
+        <translation>撤销上次扫描 [Ctrl+Z]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete return [F12]</source>
+        <translation>完成退货 [F12]</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/report_export.py" line="+33"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1 CSV files in %2</source>
+        <translation>已将 %1 个 CSV 文件保存到 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printed %1 page(s)</source>
+        <translation>已打印 %1 页</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export CSV into folder</source>
+        <translation>导出 CSV 到文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPickers</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/report_pickers.py" line="+40"/>
+        <source>Shift %1</source>
+        <translation>班次 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date range</source>
+        <translation>日期范围</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All stations</source>
+        <translation>全部工作站</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All clerks</source>
+        <translation>全部操作员</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/reports_view.py" line="+74"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Run</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Double-click a number to list the returns behind it.</source>
+        <translation>双击数字可列出对应的退货。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Running…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report failed: %1</source>
+        <translation>报表生成失败：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> (previous period)</source>
+        <translation>（上期）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 return(s) behind: %2</source>
+        <translation>%2 对应的退货：%1 笔</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerSettingsPage</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="+63"/>
+        <source>Test: last scans from any scanner</source>
+        <translation>测试：所有扫描枪的最近扫描</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Serial ports on this computer</source>
+        <translation>本机串口</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USB VID:PID</source>
+        <translation>USB VID:PID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign a scanner to the selected port</source>
+        <translation>为所选端口指定扫描枪</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Could not list serial ports: {0}</source>
+        <translation>无法列出串口：{0}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Scanners of this station</source>
+        <translation>本工作站的扫描枪</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+82"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Port or USB identity</source>
+        <translation>端口或 USB 标识</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+83"/>
+        <source>Baud</source>
+        <translation>波特率</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+86"/>
+        <source>Suffix</source>
+        <translation>后缀</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Add by device path</source>
+        <translation>按设备路径添加</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save and apply</source>
+        <translation>保存并应用</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>CR/LF</source>
+        <translation>CR/LF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none ({0} ms gap)</source>
+        <translation>无（间隔 {0} 毫秒）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Selected scanner</source>
+        <translation>所选扫描枪</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find by USB VID/PID/serial (survives re-plugging)</source>
+        <translation>按 USB VID/PID/序列号查找（重新插拔后仍可识别）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CR, LF or CRLF</source>
+        <translation>CR、LF 或 CRLF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: a silence ends the scan</source>
+        <translation>无：输入停顿即结束扫描</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Device path</source>
+        <translation>设备路径</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data bits</source>
+        <translation>数据位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parity</source>
+        <translation>校验位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop bits</source>
+        <translation>停止位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flow control</source>
+        <translation>流控制</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Silence</source>
+        <translation>停顿时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply to the list</source>
+        <translation>应用到列表</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="+38"/>
+        <source>Station settings — {0}</source>
+        <translation>工作站设置 — {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scanners</source>
+        <translation>扫描枪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printers</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+11"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Saved and applied</source>
+        <translation>已保存并应用</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved: {0}</source>
+        <translation>未保存：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>StockDialog</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="+58"/>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>LPN</source>
+        <translation>LPN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bin</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU, LPN or bin code (scan or type), Enter</source>
+        <translation>SKU、LPN 或库位码（扫描或输入），按 Enter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>原位置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>新位置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reprint this label (audited)</source>
+        <translation>重打此标签（记入审计）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>On hand (from the stock ledger)</source>
+        <translation>现有库存（来自库存台账）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>License plate history</source>
+        <translation>LPN 历史记录</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{0} stock line(s)</source>
+        <translation>{0} 条库存记录</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Label {0} reprinted</source>
+        <translation>标签 {0} 已重打</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/sync_status.py" line="+44"/>
+        <source>standalone (no central database)</source>
+        <translation>单机（无中央数据库）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starting</source>
+        <translation>启动中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OFFLINE</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync: {0}</source>
+        <translation>同步：{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backlog {0}</source>
+        <translation>待同步 {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>oldest {0}</source>
+        <translation>最久未同步 {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>loading reference data {0}/{1}</source>
+        <translation>正在加载基础数据 {0}/{1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last error: {0}</source>
+        <translation>最近错误：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/report_widgets.py" line="-55"/>
+        <source>Double-click for the returns behind this number</source>
+        <translation>双击查看该数字对应的退货</translation>
+    </message>
+</context>
+</TS>

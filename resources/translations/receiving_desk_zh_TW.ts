@@ -1,0 +1,1712 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW" sourcelanguage="en">
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/messages.py" line="+30"/>
+        <source>Unknown barcode: {code}</source>
+        <translation>無法辨識的條碼：{code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check digit wrong — rescan: {code}</source>
+        <translation>檢查碼錯誤，請重新掃描：{code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barcode not valid — rescan: {code} ({problem})</source>
+        <translation>條碼無效，請重新掃描：{code}（{problem}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanner sent nothing readable — rescan</source>
+        <translation>掃描器未讀到可辨識的內容，請重新掃描</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not expected now: {code}. Scan a {expected}.</source>
+        <translation>目前不應掃描：{code}。請掃描{expected}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan your badge first</source>
+        <translation>請先掃描識別證</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge or PIN not accepted — scan your badge again</source>
+        <translation>識別證或 PIN 碼無效，請重新掃描識別證</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many wrong PINs: this badge is locked for a few minutes</source>
+        <translation>PIN 碼錯誤次數過多：此識別證將鎖定幾分鐘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not allowed for your role ({role}): ask a supervisor</source>
+        <translation>您的角色（{role}）無此權限：請洽主管</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No return authorization found for {code}</source>
+        <translation>找不到 {code} 的退貨授權</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return {rma} is already {status}</source>
+        <translation>退貨 {rma} 已是「{status}」狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return {rma} is still open — complete it first</source>
+        <translation>退貨 {rma} 尚未完成，請先完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the parcel&apos;s RMA slip or tracking label first</source>
+        <translation>請先掃描包裹的 RMA 單或物流標籤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item not in the catalog: {code}</source>
+        <translation>商品目錄中沒有此商品：{code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No unit waiting for a grade — scan an item</source>
+        <translation>沒有待評級的單件，請掃描商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade {grade} is not allowed here</source>
+        <translation>此處不允許評為 {grade} 級</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} unit(s) still need a grade</source>
+        <translation>還有 {count} 件未評級</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This return is already {status}</source>
+        <translation>此退貨已是「{status}」狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reason is required</source>
+        <translation>必須填寫原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to undo</source>
+        <translation>沒有可復原的動作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local database is busy — try again in a moment</source>
+        <translation>本機資料庫忙碌中，請稍後再試</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That checklist question does not apply to this item</source>
+        <translation>此檢查項目不適用於這項商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown condition code: {code}</source>
+        <translation>無法辨識的狀況代碼：{code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to override: grade a unit first</source>
+        <translation>沒有可改判的項目：請先為單件評級</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open return authorization for {code}</source>
+        <translation>{code} 沒有未結的退貨授權</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several return authorizations match: scan the RMA</source>
+        <translation>符合多筆退貨授權：請掃描 RMA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such bin: {code}</source>
+        <translation>儲位不存在：{code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong bin: {scanned} — this unit goes to {expected}</source>
+        <translation>儲位錯誤：{scanned}，此件應放入 {expected}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown license plate: {code}</source>
+        <translation>無法辨識的 LPN：{code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to put away: scan the LPNs first</source>
+        <translation>沒有可上架的項目：請先掃描 LPN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No label to reprint {code}</source>
+        <translation>沒有可重新列印的標籤：{code}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Return {rma} is open at station {station}</source>
+        <translation>退貨 {rma} 正在工作站 {station} 處理中</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>badge</source>
+        <translation>識別證</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RMA slip or tracking label</source>
+        <translation>RMA 單或物流標籤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item barcode</source>
+        <translation>商品條碼</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Badge read — enter your PIN</source>
+        <translation>已讀取識別證，請輸入 PIN 碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome, {name}</source>
+        <translation>歡迎，{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged out</source>
+        <translation>已登出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return {rma} opened</source>
+        <translation>已開始處理退貨 {rma}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome, {name} — return {rma} resumed where it stopped</source>
+        <translation>歡迎，{name}。退貨 {rma} 已從中斷處繼續</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit {seq}: {sku} — {match}</source>
+        <translation>第 {seq} 件：{sku} — {match}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit {seq} graded {grade}</source>
+        <translation>第 {seq} 件評為 {grade} 級</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No return authorization for {code}</source>
+        <translation>{code} 沒有退貨授權</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} open returns match — scan the right RMA</source>
+        <translation>符合 {count} 筆未結退貨，請掃描正確的 RMA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blind receipt opened for {code}: every item will be flagged</source>
+        <translation>已為 {code} 開始盲收：每項商品都會被標記</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcel {code} set aside for a supervisor</source>
+        <translation>包裹 {code} 已暫置，待主管處理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{check}: {answer}</source>
+        <translation>{check}：{answer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist: {count} remaining answered OK</source>
+        <translation>檢查清單：其餘 {count} 項均已確認合格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition {condition}: {state}</source>
+        <translation>狀況 {condition}：{state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo added</source>
+        <translation>已新增照片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Override to {disposition}: scan or type the reason</source>
+        <translation>改判為「{disposition}」：請掃描或輸入原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit {seq} overridden to {disposition} (audited)</source>
+        <translation>第 {seq} 件已改判為「{disposition}」（已列入稽核）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit {seq} ({sku}) cancelled</source>
+        <translation>第 {seq} 件（{sku}）已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for the next item</source>
+        <translation>請掃描下一項商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
+        <translation>{lpn}（目前在 {location}）已放上推車，共 {count} 個，請掃描儲位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} unit(s) put away in {bin}</source>
+        <translation>已將 {count} 件上架至 {bin}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label {lpn} sent to the printer again (audited)</source>
+        <translation>標籤 {lpn} 已重新送至印表機（已列入稽核）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return {rma} completed (1 unit)</source>
+        <translation>退貨 {rma} 已完成（1 件）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return {rma} completed ({units} units)</source>
+        <translation>退貨 {rma} 已完成（{units} 件）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return {rma} voided</source>
+        <translation>退貨 {rma} 已作廢</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan undone: unit {seq} ({sku})</source>
+        <translation>已復原掃描：第 {seq} 件（{sku}）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>noted</source>
+        <translation>已記錄</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{flags} discrepancy flag(s)</source>
+        <translation>{flags} 個差異標記</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scan your badge</source>
+        <translation>請掃描識別證</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter your PIN, then Enter</source>
+        <translation>輸入 PIN 碼，然後按 Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the RMA slip or the tracking label</source>
+        <translation>請掃描 RMA 單或物流標籤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the next item — or complete the return (F12)</source>
+        <translation>請掃描下一項商品，或完成退貨（F12）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
+        <translation>檢查並評級：1 = A，2 = B，3 = C，4 = D，5 = 報廢</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No RMA: scan the order number, customer number or an item&apos;s serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
+        <translation>無 RMA：請掃描訂單編號、客戶編號或商品序號；或掃描 CMD-BLIND 進行盲收，CMD-SET-ASIDE 暫置待主管處理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Override: scan a reason barcode or type the reason</source>
+        <translation>改判：請掃描原因條碼或輸入原因</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refund: full</source>
+        <translation>退款：全額</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund: partial, {0} %</source>
+        <translation>退款：部分，{0}%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund: none</source>
+        <translation>退款：無</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
+        <translation>第 {line} 行商品不符：申報 {declared_sku}，實收 {received_sku}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undeclared extra item: {received_sku}</source>
+        <translation>未申報的多餘商品：{received_sku}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing: line {line} ({sku}) not in the parcel</source>
+        <translation>缺件：第 {line} 行（{sku}）不在包裹內</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty box: none of the {declared_lines} declared lines arrived</source>
+        <translation>空箱：申報的 {declared_lines} 行皆未收到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short on line {line}: {received} of {declared} {sku}</source>
+        <translation>第 {line} 行短少：{sku} 實收 {received}/{declared}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than declared on line {line}: {sku} (declared {declared})</source>
+        <translation>第 {line} 行超出申報數量：{sku}（申報 {declared}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
+        <translation>第 {line} 行序號不符：售出 {sold_serial}，實收 {received_serial}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit {unit}: returned outside the window</source>
+        <translation>第 {unit} 件：超出退貨期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit {unit}: late, accepted by loyalty leniency</source>
+        <translation>第 {unit} 件：逾期，依會員寬限收貨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blind receipt: no return authorization</source>
+        <translation>盲收：無退貨授權</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restock as new</source>
+        <translation>以全新品重新入庫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restock as open box</source>
+        <translation>以拆封品重新入庫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refurbish</source>
+        <translation>整新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repair</source>
+        <translation>維修</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to vendor</source>
+        <translation>退回供應商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liquidate</source>
+        <translation>出清</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donate</source>
+        <translation>捐贈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recycle</source>
+        <translation>回收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destroy</source>
+        <translation>銷毀</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Standard</source>
+        <translation>一般會員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silver</source>
+        <translation>銀卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gold</source>
+        <translation>金卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platinum</source>
+        <translation>白金卡</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Defective</source>
+        <translation>商品瑕疵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged in transit</source>
+        <translation>運送途中損壞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong item sent</source>
+        <translation>寄錯商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not as described</source>
+        <translation>與描述不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size or fit</source>
+        <translation>尺寸不合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer needed</source>
+        <translation>不再需要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed mind</source>
+        <translation>改變心意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived late</source>
+        <translation>太晚送達</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>matched</source>
+        <translation>相符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not on the RMA</source>
+        <translation>不在 RMA 上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than declared</source>
+        <translation>超出申報</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>waiting</source>
+        <translation>待收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly received</source>
+        <translation>部分收貨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received</source>
+        <translation>已收貨</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>connecting</source>
+        <translation>連線中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connected</source>
+        <translation>已連線</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disconnected</source>
+        <translation>已中斷連線</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="+31"/>
+        <source>Photo of the unit — {0}</source>
+        <translation>單件照片 — {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take photo (Space)</source>
+        <translation>拍照（空白鍵）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Camera: {0}</source>
+        <translation>相機：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/error_presenter.py" line="+60"/>
+        <source>Receiving Desk — unexpected error</source>
+        <translation>退貨收貨台 — 未預期的錯誤</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something went wrong inside the desk. Your work up to the last confirmed step is saved. Please tell your supervisor; the details are in the log.</source>
+        <translation>收貨台內部發生錯誤。截至最後一個已確認步驟的作業皆已儲存。請通知主管；詳細資訊請見記錄檔。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/main_window.py" line="+68"/>
+        <source>Station {0} · {1}</source>
+        <translation>工作站 {0} · {1}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Receiving Desk — {0}</source>
+        <translation>退貨收貨台 — {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Play the demo scan script</source>
+        <translation>播放示範掃描腳本</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Void return</source>
+        <translation>作廢退貨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is this return voided? (audited)</source>
+        <translation>作廢此退貨的原因？（列入稽核）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+19"/>
+        <source>Add a photo of the unit</source>
+        <translation>新增單件照片</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Camera</source>
+        <translation>相機</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From a file…</source>
+        <translation>從檔案…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Photo not added: {0}</source>
+        <translation>未新增照片：{0}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sync requested</source>
+        <translation>已要求同步</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>About Receiving Desk</source>
+        <translation>關於退貨收貨台</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receiving Desk {0}
+Data: {1}</source>
+        <translation>退貨收貨台 {0}
+資料：{1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Logged in: {0} ({1})</source>
+        <translation>已登入：{0}（{1}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not logged in</source>
+        <translation>未登入</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Scanner {0} disconnected — check its cable</source>
+        <translation>掃描器 {0} 已中斷連線，請檢查纜線</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scanner {0} connected</source>
+        <translation>掃描器 {0} 已連線</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="+9"/>
+        <source>Receiving Desk</source>
+        <translation>退貨收貨台</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Desk</source>
+        <translation>收貨台(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Return</source>
+        <translation>退貨(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Log &amp;out</source>
+        <translation>登出(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;tock…</source>
+        <translation>庫存(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync &amp;now (supervisor)</source>
+        <translation>立即同步(&amp;N)（主管）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Complete return</source>
+        <translation>完成退貨(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F12</source>
+        <translation>F12</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo last scan</source>
+        <translation>復原上次掃描(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Void return… (supervisor)</source>
+        <translation>作廢退貨(&amp;V)…（主管）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;log folder</source>
+        <translation>開啟記錄檔資料夾(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Receiving Desk</source>
+        <translation>關於退貨收貨台(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MixCharts</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/report_widgets.py" line="+110"/>
+        <source>Grade mix (units)</source>
+        <translation>等級分布（件）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Disposition mix (units, after overrides)</source>
+        <translation>處置分布（件，含改判）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Units</source>
+        <translation>件數</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/override_dialog.py" line="+21"/>
+        <source>Override the disposition (supervisor, audited)</source>
+        <translation>改判處置（主管，列入稽核）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New disposition</source>
+        <translation>新處置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelPanel</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="+108"/>
+        <source>Blind receipt (no RMA)</source>
+        <translation>盲收（無 RMA）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Inside: day {0} of {1} ({2} left)</source>
+        <translation>期限內：第 {0} 天，共 {1} 天（剩 {2} 天）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Late: day {0} of {1}, accepted by loyalty leniency (+{2})</source>
+        <translation>逾期：第 {0} 天，共 {1} 天，依會員寬限收貨（+{2}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OUTSIDE: day {0} of {1}</source>
+        <translation>已逾期限：第 {0} 天，共 {1} 天</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>→ {0} (staged)</source>
+        <translation>→ {0}（暫存區）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unit {0}: {1} — {2} ({3})</source>
+        <translation>第 {0} 件：{1} — {2}（{3}）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Unit {0} (grade {1}): {2}</source>
+        <translation>第 {0} 件（{1} 級）：{2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(override of {0}: {1})</source>
+        <translation>（由「{0}」改判：{1}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why: {0} — rule {1}, rules version {2}</source>
+        <translation>原因：{0} — 規則 {1}，規則版本 {2}</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterRow</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/printer_settings.py" line="+43"/>
+        <source>Print test label</source>
+        <translation>列印測試標籤</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSettingsPage</name>
+    <message>
+        <location line="+34"/>
+        <source>Labels</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer URL</source>
+        <translation>印表機 URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dpi</source>
+        <translation>dpi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label size</source>
+        <translation>標籤尺寸</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save and apply</source>
+        <translation>儲存並套用</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An empty row uses the default printer. Without a default, labels are written as PDF files into the station&apos;s labels folder.</source>
+        <translation>空白的列使用預設印表機。若未設定預設印表機，標籤會以 PDF 檔儲存到本工作站的標籤資料夾。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no printer</source>
+        <translation>無印表機</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>printing…</source>
+        <translation>列印中…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not printed: {0}</source>
+        <translation>未列印：{0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>printed ({0})</source>
+        <translation>已列印（{0}）</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterStatus</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/printer_status.py" line="+30"/>
+        <source>, {0} waiting</source>
+        <translation>，{0} 個等待中</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingView</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/receiving_view.py" line="+113"/>
+        <source>Line</source>
+        <translation>行號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Declared</source>
+        <translation>申報數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>實收數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s reason</source>
+        <translation>客戶退貨原因</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Match</source>
+        <translation>比對</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disposition</source>
+        <translation>處置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LPN</source>
+        <translation>LPN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bin</source>
+        <translation>儲位</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Last scan: {0}</source>
+        <translation>上次掃描：{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last scan ({0}): {1}</source>
+        <translation>上次掃描（{0}）：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receiving_view.ui" line="+19"/>
+        <source>Scan your badge</source>
+        <translation>請掃描識別證</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scan or type a barcode, then Enter</source>
+        <translation>掃描或輸入條碼，然後按 Enter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Parcel</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loyalty tier</source>
+        <translation>會員等級</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivered</source>
+        <translation>送達日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return window</source>
+        <translation>退貨期限</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Declared lines</source>
+        <translation>申報明細</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scanned units</source>
+        <translation>已掃描單件</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checklist</source>
+        <translation>檢查清單</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Found condition</source>
+        <translation>實物狀況</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Current unit</source>
+        <translation>目前單件</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Note (optional), saved with the grade</source>
+        <translation>備註（選填），與等級一併儲存</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add photo…</source>
+        <translation>新增照片…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A — as new [1]</source>
+        <translation>A — 近全新 [1]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B — open box [2]</source>
+        <translation>B — 拆封品 [2]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C — worn [3]</source>
+        <translation>C — 有使用痕跡 [3]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D — defective [4]</source>
+        <translation>D — 故障品 [4]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scrap [5]</source>
+        <translation>報廢 [5]</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Override… (supervisor)</source>
+        <translation>改判…（主管）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set aside</source>
+        <translation>暫置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo last scan [Ctrl+Z]</source>
+        <translation>復原上次掃描 [Ctrl+Z]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete return [F12]</source>
+        <translation>完成退貨 [F12]</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/report_export.py" line="+33"/>
+        <source>Export failed: %1</source>
+        <translation>匯出失敗：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1 CSV files in %2</source>
+        <translation>已將 %1 個 CSV 檔儲存至 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printed %1 page(s)</source>
+        <translation>已列印 %1 頁</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export PDF</source>
+        <translation>匯出 PDF</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export CSV into folder</source>
+        <translation>匯出 CSV 至資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPickers</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/report_pickers.py" line="+40"/>
+        <source>Shift %1</source>
+        <translation>班別 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date range</source>
+        <translation>日期範圍</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All stations</source>
+        <translation>所有工作站</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All clerks</source>
+        <translation>所有作業員</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/reports_view.py" line="+74"/>
+        <source>Reports</source>
+        <translation>報表</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Run</source>
+        <translation>產生</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export PDF…</source>
+        <translation>匯出 PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Double-click a number to list the returns behind it.</source>
+        <translation>按兩下數字即可列出對應的退貨。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Running…</source>
+        <translation>產生中…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling…</source>
+        <translation>取消中…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report failed: %1</source>
+        <translation>報表產生失敗：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Loading…</source>
+        <translation>載入中…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> (previous period)</source>
+        <translation>（上期）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 return(s) behind: %2</source>
+        <translation>%2 對應的退貨：%1 筆</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerSettingsPage</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="+63"/>
+        <source>Test: last scans from any scanner</source>
+        <translation>測試：所有掃描器的最近掃描</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Serial ports on this computer</source>
+        <translation>本機序列埠</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USB VID:PID</source>
+        <translation>USB VID:PID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign a scanner to the selected port</source>
+        <translation>為所選連接埠指定掃描器</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Could not list serial ports: {0}</source>
+        <translation>無法列出序列埠：{0}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Scanners of this station</source>
+        <translation>本工作站的掃描器</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+82"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Port or USB identity</source>
+        <translation>連接埠或 USB 識別資訊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+83"/>
+        <source>Baud</source>
+        <translation>鮑率</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+86"/>
+        <source>Suffix</source>
+        <translation>結尾字元</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Add by device path</source>
+        <translation>依裝置路徑新增</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save and apply</source>
+        <translation>儲存並套用</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>CR/LF</source>
+        <translation>CR/LF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none ({0} ms gap)</source>
+        <translation>無（間隔 {0} 毫秒）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Selected scanner</source>
+        <translation>所選掃描器</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find by USB VID/PID/serial (survives re-plugging)</source>
+        <translation>依 USB VID/PID/序號尋找（重新插拔後仍可辨識）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CR, LF or CRLF</source>
+        <translation>CR、LF 或 CRLF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: a silence ends the scan</source>
+        <translation>無：輸入停頓即結束掃描</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Device path</source>
+        <translation>裝置路徑</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data bits</source>
+        <translation>資料位元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parity</source>
+        <translation>同位檢查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop bits</source>
+        <translation>停止位元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flow control</source>
+        <translation>流量控制</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Silence</source>
+        <translation>停頓時間</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply to the list</source>
+        <translation>套用到清單</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="+38"/>
+        <source>Station settings — {0}</source>
+        <translation>工作站設定 — {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scanners</source>
+        <translation>掃描器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printers</source>
+        <translation>印表機</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+11"/>
+        <source>Saving…</source>
+        <translation>儲存中…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Saved and applied</source>
+        <translation>已儲存並套用</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved: {0}</source>
+        <translation>未儲存：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>StockDialog</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="+58"/>
+        <source>Stock</source>
+        <translation>庫存</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>LPN</source>
+        <translation>LPN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bin</source>
+        <translation>儲位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU, LPN or bin code (scan or type), Enter</source>
+        <translation>SKU、LPN 或儲位代碼（掃描或輸入），按 Enter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When (UTC)</source>
+        <translation>時間（UTC）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>原位置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>新位置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>操作人員</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reprint this label (audited)</source>
+        <translation>重新列印此標籤（列入稽核）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>On hand (from the stock ledger)</source>
+        <translation>現有庫存（依庫存帳）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>License plate history</source>
+        <translation>LPN 歷史紀錄</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{0} stock line(s)</source>
+        <translation>{0} 筆庫存資料</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Label {0} reprinted</source>
+        <translation>標籤 {0} 已重新列印</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/sync_status.py" line="+44"/>
+        <source>standalone (no central database)</source>
+        <translation>單機（無中央資料庫）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starting</source>
+        <translation>啟動中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OFFLINE</source>
+        <translation>離線</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync: {0}</source>
+        <translation>同步：{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backlog {0}</source>
+        <translation>待同步 {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>oldest {0}</source>
+        <translation>最久未同步 {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>loading reference data {0}/{1}</source>
+        <translation>正在載入基本資料 {0}/{1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last error: {0}</source>
+        <translation>最近錯誤：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../src/receiving_desk/gui/report_widgets.py" line="-55"/>
+        <source>Double-click for the returns behind this number</source>
+        <translation>按兩下即可查看此數字對應的退貨</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,152 @@
+"""The shipped translations: complete, faithful to the placeholders, compiled, and shown.
+
+The .ts files are the translators' sources (resources/translations/update.py re-extracts and
+compiles them); the .qm files next to them are what `install_translations` loads.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from receiving_desk.bootstrap import Services
+from receiving_desk.gui.app import create_window, install_translations
+from receiving_desk.resources import resource
+from tests.conftest import FixedClock
+from tests.gui.conftest import Clerk
+from tests.seed import RMA1, seed
+
+FOLDER = resource("translations")
+SCAN_YOUR_BADGE = {
+    "zh_CN": "请扫描工牌",
+    "zh_TW": "請掃描識別證",
+    "ru": "Отсканируйте бейдж",
+    "ko": "사원증을 스캔하세요",
+}
+LANGUAGES = tuple(SCAN_YOUR_BADGE)
+
+# What must come through a translation unchanged: {placeholders}, %1 markers, key names in
+# brackets ([F12], [1], [Ctrl+Z]) and command barcodes (CMD-BLIND).
+KEPT = re.compile(r"\{[^{}]*\}|%\d|\[[^\]]+\]|\bCMD-[A-Z-]+")
+ACCELERATOR = re.compile(r"&(?!&)\S")
+
+
+def messages(language: str) -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(FOLDER / f"receiving_desk_{language}.ts").getroot()
+    return [
+        (context.findtext("name") or "", message.findtext("source") or "", message)
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
+
+
+@contextmanager
+def installed(app: QApplication, translators: list[QTranslator]) -> Iterator[None]:
+    """Translators on the running application, removed again so other tests see English."""
+    try:
+        for translator in translators:
+            assert app.installTranslator(translator)
+        yield
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def load(language: str) -> QTranslator:
+    translator = QTranslator()
+    assert translator.load(str(FOLDER / f"receiving_desk_{language}.qm"))
+    return translator
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_message_is_translated_and_keeps_its_placeholders(language: str) -> None:
+    found = messages(language)
+    assert len(found) > 300
+    assert {context for context, _, _ in found} >= {"Messages", "ReceivingView", "MainWindow"}
+    problems = []
+    for context, source, message in found:
+        translation = message.find("translation")
+        assert translation is not None
+        text = translation.text or ""
+        where = f"{context}: {source!r} -> {text!r}"
+        if translation.get("type") is not None:  # unfinished, vanished or obsolete
+            problems.append(f"{translation.get('type')}: {where}")
+        elif not text.strip():
+            problems.append(f"empty: {where}")
+        elif Counter(KEPT.findall(text)) != Counter(KEPT.findall(source)):
+            problems.append(f"placeholders: {where}")
+        elif len(ACCELERATOR.findall(text)) != len(ACCELERATOR.findall(source)):
+            problems.append(f"accelerator: {where}")
+    assert problems == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_qm_loads_and_holds_the_ts_translations(qapp: QApplication, language: str) -> None:
+    translator = load(language)
+    assert translator.translate("Messages", "Scan your badge") == SCAN_YOUR_BADGE[language]
+    with installed(qapp, [translator]):
+        translated = QCoreApplication.translate("Messages", "Scan your badge")
+    assert translated == SCAN_YOUR_BADGE[language]
+    assert QCoreApplication.translate("Messages", "Scan your badge") == "Scan your badge"
+    stale = [
+        (context, source)
+        for context, source, message in messages(language)
+        if translator.translate(context, source) != message.findtext("translation")
+    ]
+    assert stale == [], "the .qm is older than the .ts: run resources/translations/update.py"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_install_translations_finds_the_file_for_the_language(
+    qapp: QApplication, language: str
+) -> None:
+    translators = install_translations(qapp, language)
+    try:
+        assert translators, "no translation found"
+        assert Path(translators[0].filePath()).name == f"receiving_desk_{language}.qm"
+        assert (
+            QCoreApplication.translate("Messages", "Scan your badge") == (SCAN_YOUR_BADGE[language])
+        )
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+    assert QCoreApplication.translate("Messages", "Scan your badge") == "Scan your badge"
+
+
+def test_the_window_speaks_simplified_chinese(
+    qapp: QApplication, services: Services, clock: FixedClock, qtbot: QtBot
+) -> None:
+    seed(services.uow_factory, services.hasher, clock.now())
+    with installed(qapp, [load("zh_CN")]):
+        window = create_window(services)  # after the translator: texts are set when built
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.receiving.current is not None)
+        try:
+            ui = window.receiving.ui
+            assert ui.stepLabel.text() == "请扫描工牌"
+            assert ui.completeButton.text() == "完成退货 [F12]"
+            assert window.ui.menuDesk.title() == "收货台(&D)"
+            assert window.windowTitle() == "退货收货台 — TEST-01"
+            clerk = Clerk(window, qtbot)
+            clerk.login()  # scans are typed: ASCII only (non-ASCII keyClicks abort Qt)
+            assert clerk.banner == "欢迎，Ana Lima"
+            assert ui.stepLabel.text() == "请扫描 RMA 单或快递面单"
+            clerk.scan(RMA1)
+            assert ui.stepLabel.text() == "请扫描下一件商品，或完成退货（F12）"
+            clerk.scan("ZZ-NOT-A-THING-42")
+            assert clerk.banner_state == "error"
+            assert clerk.banner == "商品不在目录中：ZZ-NOT-A-THING-42"
+        finally:
+            window.close()
+    assert QCoreApplication.translate("Messages", "Scan your badge") == "Scan your badge"
