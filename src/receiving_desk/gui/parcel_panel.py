@@ -181,9 +181,8 @@ class ParcelPanel(QObject):
         )
         if parcel.flags:
             items = "".join(f"<li>{m.flag_text(f)}</li>" for f in parcel.flags)
-            ui.flagsLabel.setText(
-                f'<b style="color:#b71c1c">{self.tr("Discrepancies")}</b><ul>{items}</ul>'
-            )
+            title = self.tr("Discrepancies")
+            ui.flagsLabel.setText(f'<b style="color:#b71c1c">{title}</b><ul>{items}</ul>')
         else:
             ui.flagsLabel.setText("")
 
@@ -224,6 +223,7 @@ class ParcelPanel(QObject):
         self.check_buttons = {}
         for row, check in enumerate(checks):
             label = QLabel(check.label)
+            label.setWordWrap(True)  # long questions wrap instead of widening the window
             grid.addWidget(label, row, 0)
             for col, (value, text) in enumerate(((True, self.tr("Yes")), (False, self.tr("No")))):
                 button = QPushButton(text)
@@ -243,6 +243,9 @@ class ParcelPanel(QObject):
             button = QPushButton(label)
             button.setCheckable(True)
             button.setStyleSheet("QPushButton:checked { background:#ef6c00; color:white; }")
+            font = button.font()
+            font.setPointSize(max(8, font.pointSize() - 1))
+            button.setFont(font)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, c=code: self._toggle(c))
             grid.addWidget(button, n // 2, n % 2)

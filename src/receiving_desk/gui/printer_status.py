@@ -26,9 +26,9 @@ class PrinterStatus(QObject):
         parts = []
         for url, snap in sorted(self._queue.status().items()):
             colour = "#1b5e20" if snap.state in OK_STATES else "#b71c1c"
-            name = url.split("://", 1)[-1][:32]
+            where = url.split("://", 1)[-1].rstrip("/")
+            name = where if len(where) <= 24 else "…" + where[-23:]
             queued = self.tr(", {0} waiting").format(snap.queued) if snap.queued else ""
-            parts.append(
-                f'<span style="color:{colour}">🖶 {name}: {snap.state.value}{queued}</span>'
-            )
+            text = self.tr("Printer {0}: {1}").format(name, snap.state.value)
+            parts.append(f'<span style="color:{colour}">{text}{queued}</span>')
         self.label.setText("  ".join(parts))

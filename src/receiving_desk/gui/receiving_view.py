@@ -79,10 +79,10 @@ class ReceivingView(QWidget):
         ui.lastScanLabel.setFont(_big(base, 15, bold=False))
         ui.scanInput.setFont(_big(base, 20, bold=False))
         ui.scanInput.setMinimumHeight(56)
-        ui.dispositionLabel.setFont(_big(base, 20))
-        ui.refundLabel.setFont(_big(base, 15))
-        ui.currentUnitLabel.setFont(_big(base, 15, bold=False))
-        ui.whyLabel.setFont(_big(base, 12, bold=False))
+        ui.dispositionLabel.setFont(_big(base, 16))
+        ui.refundLabel.setFont(_big(base, 13))
+        ui.currentUnitLabel.setFont(_big(base, 13, bold=False))
+        ui.whyLabel.setFont(_big(base, 11, bold=False))
         for label in (
             ui.rmaValue,
             ui.orderValue,
@@ -106,6 +106,13 @@ class ReceivingView(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan input keeps the focus
         ui.bannerLabel.setStyleSheet(BANNER_STYLE["none"])
         ui.scanInput.set_hotkeys(frozenset())
+        # The unit being decided gets the most room; the tables keep three rows in view.
+        for index, stretch in enumerate((2, 2, 3)):
+            ui.inspectionRow.setStretch(index, stretch)
+        for table in (ui.linesTable, ui.unitsTable):
+            table.setMinimumHeight(130)
+        ui.tablesRow.setStretch(0, 2)
+        ui.tablesRow.setStretch(1, 3)
 
     def _setup_tables(self) -> None:
         heads = {
@@ -136,8 +143,12 @@ class ReceivingView(QWidget):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            # The description keeps a readable width; the table scrolls sideways if it must.
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(2, 170)
+            header.setStretchLastSection(True)
             table.setFont(_big(self.font(), 12, bold=False))
 
     def _connect(self) -> None:

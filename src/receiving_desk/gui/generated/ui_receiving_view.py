@@ -202,36 +202,6 @@ class Ui_ReceivingView(object):
 
         self.decisionLayout.addLayout(self.noteRow)
 
-        self.gradeRow = QHBoxLayout()
-        self.gradeRow.setObjectName(u"gradeRow")
-        self.gradeAButton = QPushButton(self.decisionGroup)
-        self.gradeAButton.setObjectName(u"gradeAButton")
-
-        self.gradeRow.addWidget(self.gradeAButton)
-
-        self.gradeBButton = QPushButton(self.decisionGroup)
-        self.gradeBButton.setObjectName(u"gradeBButton")
-
-        self.gradeRow.addWidget(self.gradeBButton)
-
-        self.gradeCButton = QPushButton(self.decisionGroup)
-        self.gradeCButton.setObjectName(u"gradeCButton")
-
-        self.gradeRow.addWidget(self.gradeCButton)
-
-        self.gradeDButton = QPushButton(self.decisionGroup)
-        self.gradeDButton.setObjectName(u"gradeDButton")
-
-        self.gradeRow.addWidget(self.gradeDButton)
-
-        self.gradeScrapButton = QPushButton(self.decisionGroup)
-        self.gradeScrapButton.setObjectName(u"gradeScrapButton")
-
-        self.gradeRow.addWidget(self.gradeScrapButton)
-
-
-        self.decisionLayout.addLayout(self.gradeRow)
-
         self.dispositionLabel = QLabel(self.decisionGroup)
         self.dispositionLabel.setObjectName(u"dispositionLabel")
         self.dispositionLabel.setWordWrap(True)
@@ -255,6 +225,36 @@ class Ui_ReceivingView(object):
 
 
         self.mainLayout.addLayout(self.inspectionRow)
+
+        self.gradeRow = QHBoxLayout()
+        self.gradeRow.setObjectName(u"gradeRow")
+        self.gradeAButton = QPushButton(ReceivingView)
+        self.gradeAButton.setObjectName(u"gradeAButton")
+
+        self.gradeRow.addWidget(self.gradeAButton)
+
+        self.gradeBButton = QPushButton(ReceivingView)
+        self.gradeBButton.setObjectName(u"gradeBButton")
+
+        self.gradeRow.addWidget(self.gradeBButton)
+
+        self.gradeCButton = QPushButton(ReceivingView)
+        self.gradeCButton.setObjectName(u"gradeCButton")
+
+        self.gradeRow.addWidget(self.gradeCButton)
+
+        self.gradeDButton = QPushButton(ReceivingView)
+        self.gradeDButton.setObjectName(u"gradeDButton")
+
+        self.gradeRow.addWidget(self.gradeDButton)
+
+        self.gradeScrapButton = QPushButton(ReceivingView)
+        self.gradeScrapButton.setObjectName(u"gradeScrapButton")
+
+        self.gradeRow.addWidget(self.gradeScrapButton)
+
+
+        self.mainLayout.addLayout(self.gradeRow)
 
         self.actionsRow = QHBoxLayout()
         self.actionsRow.setObjectName(u"actionsRow")
@@ -318,14 +318,14 @@ class Ui_ReceivingView(object):
         self.currentUnitLabel.setText("")
         self.noteEdit.setPlaceholderText(QCoreApplication.translate("ReceivingView", u"Note (optional), saved with the grade", None))
         self.photoButton.setText(QCoreApplication.translate("ReceivingView", u"Add photo\u2026", None))
+        self.dispositionLabel.setText("")
+        self.refundLabel.setText("")
+        self.whyLabel.setText("")
         self.gradeAButton.setText(QCoreApplication.translate("ReceivingView", u"A \u2014 as new [1]", None))
         self.gradeBButton.setText(QCoreApplication.translate("ReceivingView", u"B \u2014 open box [2]", None))
         self.gradeCButton.setText(QCoreApplication.translate("ReceivingView", u"C \u2014 worn [3]", None))
         self.gradeDButton.setText(QCoreApplication.translate("ReceivingView", u"D \u2014 defective [4]", None))
         self.gradeScrapButton.setText(QCoreApplication.translate("ReceivingView", u"Scrap [5]", None))
-        self.dispositionLabel.setText("")
-        self.refundLabel.setText("")
-        self.whyLabel.setText("")
         self.overrideButton.setText(QCoreApplication.translate("ReceivingView", u"Override\u2026 (supervisor)", None))
         self.setAsideButton.setText(QCoreApplication.translate("ReceivingView", u"Set aside", None))
         self.undoButton.setText(QCoreApplication.translate("ReceivingView", u"Undo last scan [Ctrl+Z]", None))
