@@ -6,13 +6,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from receiving_desk.domain.errors import DeskError, ErrorCode  # noqa: E402
-from receiving_desk.domain.flags import Flag, FlagKind  # noqa: E402
-from receiving_desk.gui import messages as m  # noqa: E402
-from receiving_desk.services.desk import Event  # noqa: E402
-from receiving_desk.services.desk_view import Step  # noqa: E402
+from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.flags import Flag, FlagKind
+from receiving_desk.gui import messages as m
+from receiving_desk.services.desk import Event
+from receiving_desk.services.desk_view import Step
 
 
 @pytest.mark.parametrize("code", list(ErrorCode))

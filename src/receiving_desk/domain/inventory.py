@@ -85,9 +85,7 @@ def on_hand(movements: Iterable[Movement]) -> dict[StockKey, int]:
     return {key: qty for key, qty in stock.items() if qty != 0}
 
 
-def destination(
-    disposition: Disposition, product: Product, zone_bins: Mapping[Zone, str]
-) -> str:
+def destination(disposition: Disposition, product: Product, zone_bins: Mapping[Zone, str]) -> str:
     """As-new restock goes to the SKU's home bin; everything else to its disposition's zone."""
     if disposition is Disposition.RESTOCK_NEW:
         return product.home_bin
@@ -103,8 +101,12 @@ def check_put_away(expected: Location, scanned: Location) -> bool:
     if scanned.code == expected.code:
         return False
     if scanned.zone is not expected.zone:
-        raise DeskError(ErrorCode.WRONG_BIN, expected=expected.code, scanned=scanned.code,
-                        zone=expected.zone.value)
+        raise DeskError(
+            ErrorCode.WRONG_BIN,
+            expected=expected.code,
+            scanned=scanned.code,
+            zone=expected.zone.value,
+        )
     return True
 
 
