@@ -139,3 +139,27 @@ def day_period(first: date, last: date, tz: ZoneInfo) -> Period:
     if last < first:
         raise ValueError("the range ends before it starts")
     return Period(_utc(first, time(0), tz), _utc(last + timedelta(days=1), time(0), tz))
+
+
+def shift_title(shift: Shift, day: date) -> str:
+    """How a shift report names what it covers."""
+    return f"Shift {shift.label()} starting {day:%a %Y-%m-%d}"
+
+
+def range_title(period: Period, tz: ZoneInfo) -> str:
+    start, end = period.start.astimezone(tz), period.end.astimezone(tz)
+    if start.time() == end.time() == time(0):
+        last = end.date() - timedelta(days=1)
+        return (
+            f"{start:%Y-%m-%d}" if last == start.date() else f"{start:%Y-%m-%d} – {last:%Y-%m-%d}"
+        )
+    return f"{start:%Y-%m-%d %H:%M} – {end:%Y-%m-%d %H:%M}"
+
+
+def latest_start(shift: Shift, now: datetime, tz: ZoneInfo) -> date:
+    """The date of the latest occurrence of `shift` that has started by `now`."""
+    today = now.astimezone(tz).date()
+    for day in (today, today - timedelta(days=1)):
+        if shift.period_on(day, tz).start <= now:
+            return day
+    return today - timedelta(days=2)

@@ -11,13 +11,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -29,17 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from receiving_desk.adapters.reports.csv_export import write_report_csv
-from receiving_desk.adapters.reports.pdf import render_report_pdf
 from receiving_desk.adapters.reports.shift_config import load_shifts
+from receiving_desk.domain.errors import DeskError
 from receiving_desk.domain.users import Session
+from receiving_desk.gui.messages import error_text
+from receiving_desk.gui.report_export import ReportExporter
 from receiving_desk.gui.report_pickers import ReportPickers
 from receiving_desk.gui.report_widgets import (
     DRILL_COLUMNS,
     MixCharts,
     fill_drill,
     fill_table,
-    print_pdf,
 )
 from receiving_desk.gui.task_runner import TaskRunner
 from receiving_desk.services.reports import (
@@ -126,9 +123,12 @@ class ReportsView(QWidget):
         drill_layout.addWidget(self.drill_title)
         drill_layout.addWidget(self.drill_list)
         right.addWidget(drill)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 1)
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(left)
         body.addWidget(right)
+        body.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(body, 1)
@@ -137,9 +137,12 @@ class ReportsView(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.summary.cellDoubleClicked.connect(lambda r, c: self.drill("summary", r, c))
         self.charts.clicked.connect(lambda table, key: self.drill_key(table, key))
-        self.pdf_button.clicked.connect(self._ask_pdf)
-        self.csv_button.clicked.connect(self._ask_csv)
-        self.print_button.clicked.connect(self._ask_print)
+        self.exporter = ReportExporter(self.runner, self)
+        self.exporter.finished.connect(self.status.setText)
+        self.exporter.failed.connect(self.status.setText)
+        self.pdf_button.clicked.connect(lambda: self._export(self.exporter.ask_pdf))
+        self.csv_button.clicked.connect(lambda: self._export(self.exporter.ask_csv))
+        self.print_button.clicked.connect(lambda: self._export(self.exporter.ask_print))
 
     def _pickers_data(self) -> tuple[list[str], list[tuple[str, str]]]:
         return self.source.known_stations(), self.source.known_clerks()
@@ -213,7 +216,8 @@ class ReportsView(QWidget):
             self.status.setText(self.tr("Cancelled."))
             self.progress.setValue(0)
             return
-        self.status.setText(self.tr("The report failed: %1").replace("%1", str(error)))
+        reason = error_text(error) if isinstance(error, DeskError) else str(error)
+        self.status.setText(self.tr("The report failed: %1").replace("%1", reason))
         if self._on_error is not None:
             self._on_error(error)
         else:
@@ -249,38 +253,9 @@ class ReportsView(QWidget):
         self.drill_ready.emit(rows)
 
     # -- export -----------------------------------------------------------------------------
-    def export_pdf(self, path: Path) -> None:
-        assert self.report is not None
-        path.write_bytes(render_report_pdf(self.report))
-        self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
-
-    def export_csv(self, folder: Path) -> list[Path]:
-        assert self.report is not None
-        written = write_report_csv(self.report, folder)
-        self.status.setText(self.tr("Saved %1 CSV files in %2").replace(
-            "%1", str(len(written))).replace("%2", str(folder)))  # fmt: skip
-        return written
-
-    def print_report(self, printer: QPrinter) -> int:
-        assert self.report is not None
-        return print_pdf(render_report_pdf(self.report), printer)
-
-    def _ask_pdf(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export PDF"), "report.pdf", "PDF (*.pdf)"
-        )
-        if name:
-            self.export_pdf(Path(name))
-
-    def _ask_csv(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Export CSV into folder"))
-        if folder:
-            self.export_csv(Path(folder))
-
-    def _ask_print(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec():
-            self.print_report(printer)
+    def _export(self, ask: Callable[[QWidget, Report], None]) -> None:
+        if self.report is not None:
+            ask(self, self.report)
 
     def shutdown(self) -> None:
         """Cancel what runs, wait for the worker, close the source."""

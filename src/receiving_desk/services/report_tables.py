@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
 from receiving_desk.domain.flags import FlagKind
 from receiving_desk.domain.rules import Disposition, RefundKind
-from receiving_desk.services.reports import (
+from receiving_desk.services.report_model import (
     AUDITED_ACTIONS,
     FRAUD_FLAGS,
     TOP_REASONS,
@@ -71,16 +72,17 @@ def _drill(count: int, metric: str, key: str = "", previous: bool = False) -> Dr
     return Drill(metric, key, previous) if count else None
 
 
-def _table(
-    name: str,
-    title: str,
-    columns: tuple[str, ...],
-    rows: Iterable[tuple[tuple[Value, ...], tuple[Drill | None, ...]]],
-) -> ReportTable:
-    pairs = list(rows)
-    return ReportTable(
-        name, title, columns, tuple(r for r, _ in pairs), tuple(d for _, d in pairs)
-    )
+Line = tuple[tuple[Value, ...], tuple[Drill | None, ...]]
+
+
+def _line(values: tuple[Value, ...], drill: Drill | None = None, at: int = 1) -> Line:
+    """A table row whose cell `at` opens `drill`."""
+    return values, tuple(drill if i == at else None for i in range(len(values)))
+
+
+def _table(name: str, title: str, columns: tuple[str, ...], lines: Iterable[Line]) -> ReportTable:
+    pairs = list(lines)
+    return ReportTable(name, title, columns, tuple(v for v, _ in pairs), tuple(d for _, d in pairs))
 
 
 def _mix(
@@ -102,162 +104,100 @@ def _mix(
 def build_tables(facts: ReportFacts, tz: ZoneInfo) -> tuple[ReportTable, ...]:
     groups = facts.groups
     total = sum(g.units for g in groups)
-    grades = _mix(groups, lambda g: g.grade, ())
-    dispositions = [m for m in _mix(groups, lambda g: g.disposition, Disposition) if m[1]]
-    refunds = _mix(groups, lambda g: g.refund_kind, RefundKind)
-    windows = _mix(groups, lambda g: g.window, WINDOW_STATES)
-    stocked = [g for g in groups if g.to_stock]
     flags = dict(facts.flags)
     audit = dict(facts.audit)
 
-    def local(instant: object) -> str:
-        return instant.astimezone(tz).strftime("%Y-%m-%d %H:%M")  # type: ignore[attr-defined]
+    def local(instant: datetime) -> str:
+        return instant.astimezone(tz).strftime("%Y-%m-%d %H:%M")
 
-    summary = _summary(facts, total, stocked, flags)
+    def mix(metric: str, key: Callable[[UnitGroup], str], order: Iterable[str]) -> list[Line]:
+        return [
+            _line((k, n, share(n, total), money(v), refund_money(r)), _drill(n, metric, k))
+            for k, n, v, r in _mix(groups, key, order)
+            if n or order
+        ]
+
+    money_columns = ("Units", "Share %", "Goods value", "Refund value")
     return (
-        summary,
-        _table(
-            "parcels",
-            "Parcels received, by state",
-            ("State", "Parcels"),
-            (((s, n), (None, _drill(n, "parcels", s))) for s, n in sorted(facts.parcels)),
-        ),
-        _table(
-            "clerks",
-            "Clerks: units per active hour",
-            ("Clerk", "Units", "Active hours", "Units per hour"),
-            (
-                (
-                    (c.name, c.units, hours(c.active_seconds), rate(c.units, c.active_seconds)),
-                    (None, _drill(c.units, "clerk", c.clerk_id), None, None),
-                )
-                for c in facts.clerks
-            ),
-        ),
-        _table(
-            "grades",
-            "Grade mix",
-            ("Grade", "Units", "Share %"),
-            (((k, n, share(n, total)), (None, _drill(n, "grade", k), None)) for k, n, _, _ in grades),
-        ),
-        _table(
-            "dispositions",
-            "Disposition mix (after overrides)",
-            ("Disposition", "Units", "Share %", "Value"),
-            (
-                ((k, n, share(n, total), money(v)), (None, _drill(n, "disposition", k), None, None))
-                for k, n, v, _ in dispositions
-            ),
-        ),
-        _table(
-            "refunds",
-            "Refund recommendations",
-            ("Recommendation", "Units", "Goods value", "Refund value"),
-            (
-                ((k, n, money(v), refund_money(r)), (None, _drill(n, "refund", k), None, None))
-                for k, n, v, r in refunds
-            ),
-        ),
-        _table(
-            "window",
-            "Return window",
-            ("Window", "Units"),
-            (((k, n), (None, _drill(n, "window", k))) for k, n, _, _ in windows),
-        ),
-        _table(
-            "flags",
-            "Discrepancies and fraud flags (completed returns)",
-            ("Flag", "Fraud indicator", "Returns"),
-            (
-                (
-                    (kind.value, "yes" if kind in FRAUD_FLAGS else "", flags.get(kind.value, 0)),
-                    (None, None, _drill(flags.get(kind.value, 0), "flag", kind.value)),
-                )
-                for kind in FlagKind
-            ),
-        ),
+        _summary(facts, total, tz),
+        _table("parcels", "Parcels received, by state", ("State", "Parcels"),
+               (_line((s, n), _drill(n, "parcels", s)) for s, n in sorted(facts.parcels))),
+        _table("clerks", "Clerks: units per active hour",
+               ("Clerk", "Units", "Active hours", "Units per hour"),
+               (_line((c.name, c.units, hours(c.active_seconds), rate(c.units, c.active_seconds)),
+                      _drill(c.units, "clerk", c.clerk_id)) for c in facts.clerks)),
+        _table("grades", "Grade mix", ("Grade", *money_columns),
+               mix("grade", lambda g: g.grade, ())),
+        _table("dispositions", "Disposition mix (after overrides)", ("Disposition", *money_columns),
+               [m for m in mix("disposition", lambda g: g.disposition, Disposition) if m[0][1]]),
+        _table("refunds", "Refund recommendations", ("Recommendation", *money_columns),
+               mix("refund", lambda g: g.refund_kind, RefundKind)),
+        _table("window", "Return window", ("Window", *money_columns),
+               mix("window", lambda g: g.window, WINDOW_STATES)),
+        _table("flags", "Discrepancies and fraud flags (completed returns)",
+               ("Flag", "Fraud indicator", "Returns"),
+               (_line((k.value, "yes" if k in FRAUD_FLAGS else "", flags.get(k.value, 0)),
+                      _drill(flags.get(k.value, 0), "flag", k.value), at=2) for k in FlagKind)),
         _reasons_table(facts, "product"),
         _reasons_table(facts, "category"),
-        _table(
-            "overrides",
-            "Supervisor overrides",
-            ("RMA", "SKU", "Grade", "Proposed", "Chosen", "Reason", "By", "At"),
-            (
-                (
-                    (o.rma or "(blind)", o.sku, o.grade, o.proposed, o.chosen, o.reason, o.by,
-                     local(o.at)),
-                    (Drill("receipt", o.receipt_id), *([None] * 7)),
-                )  # fmt: skip
-                for o in facts.overrides
-            ),
-        ),
-        _table(
-            "voids",
-            "Voided returns",
-            ("RMA", "Station", "Opened by", "Voided at", "Reason"),
-            (
-                (
-                    (v.rma or "(blind)", v.station, v.opened_by, local(v.voided_at), v.reason),
-                    (Drill("receipt", v.receipt_id), None, None, None, None),
-                )
-                for v in facts.voids
-            ),
-        ),
-        _table(
-            "audit",
-            "Audited actions",
-            ("Action", "Count"),
-            (((a, audit.get(a, 0)), (None, _drill(audit.get(a, 0), "audit", a))) for a in AUDITED_ACTIONS),
-        ),
-    )
+        _table("overrides", "Supervisor overrides",
+               ("RMA", "SKU", "Grade", "Proposed", "Chosen", "Reason", "By", "At"),
+               (_line((o.rma or "(blind)", o.sku, o.grade, o.proposed, o.chosen, o.reason, o.by,
+                       local(o.at)), Drill("receipt", o.receipt_id), at=0)
+                for o in facts.overrides)),
+        _table("voids", "Voided returns", ("RMA", "Station", "Opened by", "Voided at", "Reason"),
+               (_line((v.rma or "(blind)", v.station, v.opened_by, local(v.voided_at), v.reason),
+                      Drill("receipt", v.receipt_id), at=0) for v in facts.voids)),
+        _table("audit", "Audited actions", ("Action", "Count"),
+               (_line((a, audit.get(a, 0)), _drill(audit.get(a, 0), "audit", a))
+                for a in AUDITED_ACTIONS)),
+    )  # fmt: skip
 
 
-def _summary(
-    facts: ReportFacts, total: int, stocked: list[UnitGroup], flags: dict[str, int]
-) -> ReportTable:
-    parcels = sum(n for state, n in facts.parcels if state != "voided")
-    active = sum(c.active_seconds for c in facts.clerks)
-    clerk_units = sum(c.units for c in facts.clerks)
+def _summary(facts: ReportFacts, total: int, tz: ZoneInfo) -> ReportTable:
+    groups = facts.groups
+    stocked = [g for g in groups if g.to_stock]
     stocked_units = sum(g.units for g in stocked)
-    refund_units = sum(g.units for g in facts.groups if g.refund_kind != RefundKind.NONE)
-    refund_x100 = sum(g.refund_x100 for g in facts.groups)
-    any_flag = sum(flags.values())
-    fraud = sum(flags.get(k.value, 0) for k in FRAUD_FLAGS)
+    refund_units = sum(g.units for g in groups if g.refund_kind != RefundKind.NONE)
+    active = sum(c.active_seconds for c in facts.clerks)
     window = Counter[str]()
-    for g in facts.groups:
+    for g in groups:
         window[g.window] += g.units
+    flags = dict(facts.flags)
     printed, reprints = facts.labels if facts.labels is not None else (None, None)
-    backlog = facts.backlog
-    rows: list[tuple[tuple[Value, ...], tuple[Drill | None, ...]]] = [
-        (("Parcels received", parcels, "parcels"), _d(parcels, "parcels")),
-        (("Units inspected", total, "units"), _d(total, "units")),
-        (("Active clerk time", hours(active), "hours"), _d(0, "")),
-        (("Units per clerk-hour", rate(clerk_units, active), "units/hour"), _d(0, "")),
-        (("Units returned to stock", stocked_units, "units"), _d(stocked_units, "restock")),
-        (("Value returned to stock", money(sum(g.value_cents for g in stocked)), "value"),
-         _d(stocked_units, "restock")),
-        (("Refund recommendations", refund_units, "units"), _d(refund_units, "refund", "any")),
-        (("Refund value", refund_money(refund_x100), "value"), _d(refund_units, "refund", "any")),
-        (("Discrepancy flags", any_flag, "flags"), _d(any_flag, "flag", "any")),
-        (("Fraud indicators", fraud, "flags"), _d(fraud, "flag", "fraud")),
-        (("Outside the return window", window["outside"], "units"),
-         _d(window["outside"], "window", "outside")),
-        (("Accepted by leniency", window["lenient"], "units"),
-         _d(window["lenient"], "window", "lenient")),
-        (("Supervisor overrides", len(facts.overrides), "units"),
-         _d(len(facts.overrides), "override")),
-        (("Voided returns", len(facts.voids), "parcels"), _d(len(facts.voids), "void")),
-        (("Labels printed", printed, "labels"), _d(0, "")),
-        (("Reprints", reprints, "labels"), _d(0, "")),
-        (("Sync backlog", backlog.messages if backlog else None, "messages"), _d(0, "")),
-        (("Oldest unsent", backlog.oldest.isoformat(timespec="seconds")
-          if backlog and backlog.oldest else None, "UTC"), _d(0, "")),
+    backlog, oldest = facts.backlog, facts.backlog.oldest if facts.backlog else None
+    figures: list[tuple[str, Value, str, Drill | None]] = [
+        ("Parcels received", parcels := sum(n for s, n in facts.parcels if s != "voided"),
+         "parcels", _drill(parcels, "parcels")),
+        ("Units inspected", total, "units", _drill(total, "units")),
+        ("Active clerk time", hours(active), "hours", None),
+        ("Units per clerk-hour", rate(sum(c.units for c in facts.clerks), active), "units/hour",
+         None),
+        ("Units returned to stock", stocked_units, "units", _drill(stocked_units, "restock")),
+        ("Value returned to stock", money(sum(g.value_cents for g in stocked)), "value",
+         _drill(stocked_units, "restock")),
+        ("Refund recommendations", refund_units, "units", _drill(refund_units, "refund", "any")),
+        ("Refund value", refund_money(sum(g.refund_x100 for g in groups)), "value",
+         _drill(refund_units, "refund", "any")),
+        ("Returns flagged", flags.get("any", 0), "parcels",
+         _drill(flags.get("any", 0), "flag", "any")),
+        ("Returns with fraud indicators", flags.get("fraud", 0), "parcels",
+         _drill(flags.get("fraud", 0), "flag", "fraud")),
+        ("Outside the return window", window["outside"], "units",
+         _drill(window["outside"], "window", "outside")),
+        ("Accepted by leniency", window["lenient"], "units",
+         _drill(window["lenient"], "window", "lenient")),
+        ("Supervisor overrides", len(facts.overrides), "units",
+         _drill(len(facts.overrides), "override")),
+        ("Voided returns", len(facts.voids), "parcels", _drill(len(facts.voids), "void")),
+        ("Labels printed", printed, "labels", _drill(printed or 0, "labels")),
+        ("Reprints", reprints, "labels", _drill(reprints or 0, "reprints")),
+        ("Sync backlog", backlog.messages if backlog else None, "messages", None),
+        ("Oldest unsent", f"{oldest.astimezone(tz):%Y-%m-%d %H:%M}" if oldest else None,
+         "local time", None),
     ]  # fmt: skip
-    return _table("summary", "Summary", ("Figure", "Value", "Unit"), rows)
-
-
-def _d(count: int, metric: str, key: str = "") -> tuple[Drill | None, ...]:
-    return (None, _drill(count, metric, key), None)
+    lines = [_line((label, value, unit), drill) for label, value, unit, drill in figures]
+    return _table("summary", "Summary", ("Figure", "Value", "Unit"), lines)
 
 
 def _reasons_table(facts: ReportFacts, by: str) -> ReportTable:
@@ -270,23 +210,15 @@ def _reasons_table(facts: ReportFacts, by: str) -> ReportTable:
         now[key(r)] += r.units
     for r in facts.previous:
         before[key(r)] += r.units
-    top = sorted(now.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_REASONS]
-    label = ("SKU", "Product") if by == "product" else ("Category",)
-    rows = []
-    for k, n in top:
-        drill_key = "\t".join((k[0], k[-1]))
-        was = before[k]
+    lines: list[Line] = []
+    for k, n in sorted(now.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_REASONS]:
+        drill_key, was = f"{k[0]}\t{k[-1]}", before[k]
         trend = "new" if not was else "up" if n > was else "down" if n < was else "same"
-        rows.append(
-            (
-                (*k, n, was, n - was, trend),
-                (*([None] * len(k)), Drill(f"reason_{by}", drill_key),
-                 _drill(was, f"reason_{by}", drill_key, True), None, None),
-            )  # fmt: skip
-        )
-    return _table(
-        f"reasons_by_{by}",
-        f"Top return reasons by {by}, against the previous period",
-        (*label, "Reason", "Units", "Previous period", "Change", "Trend"),
-        rows,
-    )
+        values, drills = _line((*k, n, was, n - was, trend), Drill(f"reason_{by}", drill_key),
+                               at=len(k))  # fmt: skip
+        drills = (*drills[: len(k) + 1], _drill(was, f"reason_{by}", drill_key, True), None, None)
+        lines.append((values, drills))
+    columns: tuple[str, ...] = ("SKU", "Product") if by == "product" else ("Category",)
+    title = f"Top return reasons by {by}, against the previous period"
+    columns += ("Reason", "Units", "Previous period", "Change", "Trend")
+    return _table(f"reasons_by_{by}", title, columns, lines)

@@ -1,0 +1,154 @@
+"""Shift reports on a year of a busy dock: 1,000,000 inspections (benchmarks/reports_data.py)
+in a desk's SQLite store and in the central PostgreSQL database, each report timed beside a
+plain `SELECT count(*) FROM inspections` (a full scan of the same table) in the same run.
+
+    .venv/bin/python benchmarks/reports.py [--units 1000000] [--url ADMIN_URL] [--keep DIR]
+
+Figures: the shift report (every table of it: 16 queries), its PDF, a drill-down,
+a month and the whole year (long reports: why they show progress and can be cancelled).
+Central: as migrated, then with the time-range indexes this report needs (see the README).
+`--keep DIR` keeps the SQLite store there and reuses it on the next run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import psycopg
+from reports_load import load_central, load_sqlite  # benchmarks/ (the script's folder)
+from sqlalchemy import create_engine, make_url, text
+
+from receiving_desk.adapters.reports import open_local_source, source_for_engine
+from receiving_desk.adapters.reports.pdf import render_report_pdf
+from receiving_desk.domain.shifts import DEFAULT_SHIFTS, day_period
+from receiving_desk.domain.users import Role, Session
+from receiving_desk.services.reports import Drill, ReportFilter, drill_down, run_report
+
+TZ = ZoneInfo("Europe/Berlin")
+SHIFT = DEFAULT_SHIFTS[1].period_on(date(2026, 6, 15), TZ)  # the late shift, mid-year
+SESSION = Session("bench", "bench", Role.SUPERVISOR, "DOCK-01", SHIFT.end)
+CENTRAL_INDEXES = (
+    "CREATE INDEX ix_inspections_inspected_at ON inspections (inspected_at)",
+    "CREATE INDEX ix_inspections_override_at ON inspections (override_at)",
+    "CREATE INDEX ix_inspections_scanned_at ON inspections (scanned_at)",
+    "CREATE INDEX ix_receipts_opened_at ON receipts (opened_at)",
+    "CREATE INDEX ix_receipts_completed_at ON receipts (completed_at)",
+    "CREATE INDEX ix_receipts_voided_at ON receipts (voided_at)",
+    "CREATE INDEX ix_audit_entries_at ON audit_entries (at)",
+)
+
+
+def timed(fn: Callable[[], Any], runs: int = 5) -> tuple[float, float, Any]:
+    """(first run, median of the runs after it) in seconds, and the last result."""
+    times, result = [], None
+    for _ in range(runs + 1):
+        started = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - started)
+    return times[0], statistics.median(times[1:]), result
+
+
+def measure(label: str, source: Any, count: Callable[[], Any], scan: Callable[[], Any]) -> None:
+    def report(f: ReportFilter) -> Any:
+        return run_report(SESSION, source, f, site="Bench", scope="bench",
+                          timezone="Europe/Berlin", now=SHIFT.end)  # fmt: skip
+
+    print(f"\n{label}")
+    first, warm, n = timed(count)
+    print(f"  baseline SELECT count(*) FROM inspections ({n:,}): {first:.3f} s first, "
+          f"{warm:.3f} s median")  # fmt: skip
+    first, warm, _ = timed(scan)
+    print(f"  baseline SELECT sum(refund_percent) FROM inspections (reads every row): "
+          f"{first:.3f} s first, {warm:.3f} s median")  # fmt: skip
+    first, warm, shift = timed(lambda: report(ReportFilter(SHIFT)))
+    units = shift.figure("Units inspected")
+    print(f"  shift report ({units} units): {first:.3f} s first, {warm:.3f} s median")
+    for name, f in (("one station", ReportFilter(SHIFT, station="DOCK-03")),
+                    ("one clerk", ReportFilter(SHIFT, clerk="U-03-1"))):  # fmt: skip
+        first, warm, _ = timed(lambda f=f: report(f))
+        print(f"  shift report, {name}: {first:.3f} s first, {warm:.3f} s median")
+    first, warm, rows = timed(
+        lambda: drill_down(SESSION, source, ReportFilter(SHIFT), Drill("units"))
+    )
+    print(f"  drill-down 'units inspected' ({len(rows)} returns): {warm:.3f} s median")
+    first, warm, pdf = timed(lambda: render_report_pdf(shift))
+    print(f"  PDF of the shift report ({len(pdf) // 1024} KiB): {first:.3f} s first, "
+          f"{warm:.3f} s median")  # fmt: skip
+    for name, period in (
+        ("month (June)", day_period(date(2026, 6, 1), date(2026, 6, 30), TZ)),
+        ("whole year", day_period(date(2025, 11, 22), date(2026, 11, 21), TZ)),
+    ):
+        first, _, r = timed(lambda p=period: report(ReportFilter(p)), runs=1)
+        print(f"  {name} report ({r.figure('Units inspected'):,} units): {first:.2f} s")
+
+
+def baselines(engine: Any) -> tuple[Callable[[], Any], Callable[[], Any]]:
+    def query(sql: str) -> Callable[[], Any]:
+        def run() -> Any:
+            with engine.connect() as conn:
+                return conn.execute(text(sql)).scalar_one()
+
+        return run
+
+    return query("SELECT count(*) FROM inspections"), query(
+        "SELECT sum(refund_percent) FROM inspections"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--units", type=int, default=1_000_000)
+    parser.add_argument("--url", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+    parser.add_argument("--keep", type=Path, help="keep (and reuse) the SQLite store here")
+    parser.add_argument("--skip-central", action="store_true")
+    args = parser.parse_args()
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="rd-report-bench-"))
+    path = folder / f"desk-{args.units}.sqlite3"
+    if not path.exists():
+        started = time.perf_counter()
+        load_sqlite(path, args.units)
+        print(f"SQLite store built: {time.perf_counter() - started:.0f} s, "
+              f"{path.stat().st_size // 2**20} MiB")  # fmt: skip
+    local = open_local_source(path)
+
+    measure("SQLite, the desk's local store", local, *baselines(local.engine))
+    local.close()
+    if args.skip_central:
+        return
+    admin = make_url(args.url)
+    name = f"rd_report_bench_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(admin.set(drivername="postgresql").render_as_string(False),
+                         autocommit=True) as db:  # fmt: skip
+        db.execute(f'CREATE DATABASE "{name}"')
+    try:
+        url = admin.set(database=name)
+        started = time.perf_counter()
+        load_central(url, args.units)
+        print(f"\ncentral database built (COPY): {time.perf_counter() - started:.0f} s")
+        engine = create_engine(url)
+        central = source_for_engine(engine, owns_engine=True)
+
+        measure("PostgreSQL central, schema as migrated", central, *baselines(engine))
+        with engine.begin() as conn:
+            for statement in CENTRAL_INDEXES:
+                conn.execute(text(statement))
+            conn.execute(text("ANALYZE"))
+        measure("PostgreSQL central, with the report's time indexes", central, *baselines(engine))
+        central.close()
+    finally:
+        with psycopg.connect(admin.set(drivername="postgresql").render_as_string(False),
+                             autocommit=True) as db:  # fmt: skip
+            db.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,163 @@
+"""A report as a PDF: vector text and charts drawn with reportlab (never a bitmap of a widget),
+paginated, with a header on every page (site, scope, filter, when generated, page n of m).
+
+Text goes through the bundled fonts with per-character fallback (DejaVu Sans for Latin and
+Cyrillic, Droid Sans Fallback for CJK), embedded as subsets, so names like 张伟 print anywhere.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from io import BytesIO
+from typing import Any
+from xml.sax.saxutils import escape
+from zoneinfo import ZoneInfo
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from receiving_desk.adapters.printing import fonts
+from receiving_desk.adapters.printing.pdf import RENDER_LOCK
+from receiving_desk.adapters.reports.pdf_charts import mix_charts
+from receiving_desk.services.reports import Report, ReportTable, format_value
+
+PAGE = A4
+MARGIN = 14 * mm
+HEADER = 22 * mm
+BODY = ParagraphStyle("cell", fontName=fonts.LATIN, fontSize=7.5, leading=9.2)
+NUMBER = ParagraphStyle("number", parent=BODY, alignment=2)  # right-aligned
+HEAD = ParagraphStyle("head", parent=BODY, fontName=fonts.LATIN_BOLD, textColor=colors.white)
+TITLE = ParagraphStyle("title", parent=BODY, fontName=fonts.LATIN_BOLD, fontSize=10.5,
+                       leading=13, spaceBefore=6, spaceAfter=3)  # fmt: skip
+NOTE = ParagraphStyle("note", parent=BODY, textColor=colors.HexColor("#555555"))
+GRID = colors.HexColor("#b8c2cc")
+HEAD_FILL = colors.HexColor("#2f4858")
+STRIPE = colors.HexColor("#f2f5f7")
+PAD = 4.0  # cell padding left and right (points)
+NARROW = 60.0  # columns up to this wide are never squeezed
+FRAME_PAD = 6.0  # platypus frames inset their content by this much
+
+
+def markup(text: str, bold: bool = False) -> str:
+    """Paragraph markup with each run in a font that has its glyphs."""
+    return "".join(
+        f'<font name="{font}">{escape(chunk)}</font>' for font, chunk in fonts.runs(text, bold)
+    )
+
+
+def _cell(value: Any, numeric: bool) -> Paragraph:
+    return Paragraph(markup(format_value(value)), NUMBER if numeric else BODY)
+
+
+def _widths(table: ReportTable, width: float) -> list[float]:
+    """Each column as wide as its widest text; when they do not fit, the wide columns give
+    way (and wrap), the narrow ones (codes, numbers) keep their width."""
+    natural = [
+        max(fonts.text_width(t, BODY.fontSize, bold=(n == 0)) for n, t in
+            enumerate([c, *(format_value(r[i]) for r in table.rows)])) + 2 * PAD + 1
+        for i, c in enumerate(table.columns)
+    ]  # fmt: skip
+    if sum(natural) <= width:
+        return natural
+    narrow = [w if w <= NARROW else 0.0 for w in natural]
+    wide = sum(w for w in natural if w > NARROW)
+    room = width - sum(narrow)
+    return [w or natural[i] * room / wide for i, w in enumerate(narrow)]
+
+
+def flow_table(table: ReportTable, width: float) -> list[Any]:
+    """The table's title and grid; the header row repeats on every page it spans."""
+    numeric = [
+        bool(table.rows) and all(isinstance(r[i], int | Decimal | None) for r in table.rows)
+        for i in range(len(table.columns))
+    ]
+    header = [Paragraph(markup(c, bold=True), HEAD) for c in table.columns]
+    body = [[_cell(v, numeric[i]) for i, v in enumerate(row)] for row in table.rows]
+    if not body:
+        body = [[Paragraph(markup("none in this period"), NOTE)] + [""] * (len(header) - 1)]
+    grid = Table([header, *body], colWidths=_widths(table, width), repeatRows=1, hAlign="LEFT")
+    style = [
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]
+    style += [("BACKGROUND", (0, i), (-1, i), STRIPE) for i in range(2, len(body) + 1, 2)]
+    grid.setStyle(TableStyle(style))
+    title = Paragraph(markup(table.title, bold=True), TITLE)
+    return [CondPageBreak(30 * mm), KeepTogether([title, grid]) if len(body) < 25 else title,
+            *([] if len(body) < 25 else [grid])]  # fmt: skip
+
+
+def _header(canvas: Canvas, report: Report, page: int, pages: int) -> None:
+    width, height = PAGE
+    top, left, right = height - MARGIN, MARGIN + FRAME_PAD, width - MARGIN - FRAME_PAD
+    generated = report.generated_at.astimezone(ZoneInfo(report.timezone))
+    fonts.draw_text(canvas, left, top - 11, f"Shift report — {report.site}", 12, True)
+    fonts.draw_text(canvas, left, top - 24, f"{report.scope} · {report.covers}", 8.5, False)
+    source = f"{report.source} · generated {generated:%Y-%m-%d %H:%M %Z}"
+    fonts.draw_text(canvas, left, top - 35, source, 7.5, False)
+    label = f"Page {page} of {pages}"
+    fonts.draw_text(canvas, right - fonts.text_width(label, 8), top - 11, label, 8, False)
+    canvas.setStrokeColor(HEAD_FILL)
+    canvas.setLineWidth(0.8)
+    canvas.line(left, top - 40, right, top - 40)
+
+
+def _canvas_class(report: Report) -> type[Canvas]:
+    class PagedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
+        """Holds pages back until the end, to write "page n of m" on each."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            for number, state in enumerate(self._held, 1):
+                self.__dict__.update(state)
+                _header(self, report, number, len(self._held))
+                super().showPage()
+            super().save()
+
+    return PagedCanvas
+
+
+def render_report_pdf(report: Report) -> bytes:
+    """The whole report: summary and charts first, then every table."""
+    fonts.register_fonts()
+    buffer = BytesIO()
+    document = SimpleDocTemplate(
+        buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
+        topMargin=MARGIN + HEADER, bottomMargin=MARGIN,
+        title=f"Shift report — {report.site} — {report.scope}", author="Receiving Desk",
+        invariant=True,
+    )  # fmt: skip
+    width = PAGE[0] - 2 * MARGIN - 2 * FRAME_PAD
+    story: list[Any] = []
+    summary, *tables = report.tables
+    story += flow_table(summary, width)
+    story += [Spacer(1, 4 * mm), mix_charts(report, width), Spacer(1, 2 * mm)]
+    for table in tables:
+        story += flow_table(table, width)
+    with RENDER_LOCK:
+        document.build(story, canvasmaker=_canvas_class(report))
+    return buffer.getvalue()

@@ -1,0 +1,187 @@
+"""The report on paper and in files: the PDF rendered to pixels and read back as text, the CSV
+files read back with the csv module (CJK intact), `receiving-desk report` end to end."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from receiving_desk.adapters.reports import open_local_source
+from receiving_desk.adapters.reports.cli import report_cli
+from receiving_desk.adapters.reports.csv_export import write_report_csv
+from receiving_desk.adapters.reports.pdf import render_report_pdf
+from receiving_desk.bootstrap import Services
+from receiving_desk.domain.shifts import DEFAULT_SHIFTS, Period, find_shift, shift_title
+from receiving_desk.domain.users import Role, Session
+from receiving_desk.services.reports import Report, ReportFilter, format_value, run_report
+from tests.integration.reports_ledger import OLGA, SHIFT_DAY, STATION, TZ
+from tests.integration.reports_shift import ShiftScript, night_shift_store
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+NIGHT_SHIFT = find_shift(DEFAULT_SHIFTS, "night")
+NIGHT = NIGHT_SHIFT.period_on(SHIFT_DAY, TZ)
+SUPERVISOR = Session(OLGA, "Olga", Role.SUPERVISOR, STATION, datetime(2026, 3, 29, tzinfo=UTC))
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Services, ShiftScript]]:
+    with night_shift_store(tmp_path_factory.mktemp("night")) as played:
+        yield played
+
+
+@pytest.fixture(scope="module")
+def report(store: tuple[Services, ShiftScript]) -> Report:
+    services, _ = store
+    source = open_local_source(services.config.database_path)
+    try:
+        return run_report(
+            SUPERVISOR, source, ReportFilter(NIGHT), site=services.config.site_name,
+            scope=shift_title(NIGHT_SHIFT, SHIFT_DAY), timezone="Europe/Berlin",
+            now=datetime(2026, 3, 29, 4, 30, tzinfo=UTC),
+        )  # fmt: skip
+    finally:
+        source.close()
+
+
+def pdf_text(data: bytes) -> list[str]:
+    document = pdfium.PdfDocument(data)
+    try:
+        pages = []
+        for page in document:
+            textpage = page.get_textpage()
+            pages.append(textpage.get_text_range())
+            textpage.close()
+            page.close()
+        return pages
+    finally:
+        document.close()
+
+
+def test_the_pdf_carries_the_totals_as_text_on_paginated_pages(report: Report) -> None:
+    pages = pdf_text(render_report_pdf(report))
+    assert len(pages) >= 2
+    for number, text in enumerate(pages, 1):
+        assert f"Page {number} of {len(pages)}" in text
+        assert "Returns dock A — 退货" in text  # the header, CJK included, on every page
+        assert "Shift night 22:00–06:00 starting Sat 2026-03-28" in text
+        assert "generated 2026-03-29 06:30 CEST" in text
+    first = " ".join(pages[0].split())
+    for label in ("Parcels received", "Units inspected", "Value returned to stock",
+                  "Refund value", "Returns with fraud indicators", "Labels printed"):  # fmt: skip
+        value = format_value(report.figure(label))
+        assert re.search(rf"{re.escape(label)} {re.escape(value)}\b", first), (label, value)
+    everything = "\n".join(pages)
+    assert "张伟" in everything and "Ольга Петрова" in everything
+    assert "Grade mix (units)" in everything and "A 4 (40%)" in everything  # the pie's labels
+
+
+def test_a_pdf_page_renders_to_pixels_with_its_charts(report: Report, tmp_path: Path) -> None:
+    document = pdfium.PdfDocument(render_report_pdf(report))
+    try:
+        page = document[0]
+        bitmap = page.render(scale=110 / 72)
+        image = bitmap.to_pil().convert("RGB")
+        page.close()
+    finally:
+        document.close()
+    target = DOCS / "report-page.png" if os.environ.get("UPDATE_DOCS") else tmp_path / "p.png"
+    image.save(target)
+    width, height = image.size
+    assert abs(width - 595.28 * 110 / 72) <= 1 and abs(height - 841.89 * 110 / 72) <= 1  # A4
+    chart = image.crop((0, int(height * 0.42), width, int(height * 0.66)))  # the charts' band
+    colours = chart.getcolors(maxcolors=100_000) or []
+    blue = sum(n for n, (r, g, b) in colours if b > r + 40 and b > 100)
+    assert blue > 0.02 * chart.size[0] * chart.size[1]  # pie slices and bars are drawn
+
+
+def test_csv_files_round_trip_with_cjk_intact(report: Report, tmp_path: Path) -> None:
+    written = write_report_csv(report, tmp_path)
+    assert {p.name for p in written} == {"about.csv"} | {f"{t.name}.csv" for t in report.tables}
+    for table in report.tables:
+        raw = (tmp_path / f"{table.name}.csv").read_bytes()
+        assert raw.startswith(b"\xef\xbb\xbf")  # the BOM spreadsheets need for UTF-8
+        with (tmp_path / f"{table.name}.csv").open(encoding="utf-8-sig", newline="") as f:
+            rows = list(csv.reader(f))
+        assert tuple(rows[0]) == table.columns
+        assert rows[1:] == [["" if v is None else str(v) for v in row] for row in table.rows]
+    with (tmp_path / "clerks.csv").open(encoding="utf-8-sig", newline="") as f:
+        clerks = {row["Clerk"]: row for row in csv.DictReader(f)}
+    assert clerks["张伟"]["Units"] == "4" and "Ольга Петрова" in clerks
+    with (tmp_path / "summary.csv").open(encoding="utf-8-sig", newline="") as f:
+        summary = {row["Figure"]: row["Value"] for row in csv.DictReader(f)}
+    assert summary["Value returned to stock"] == str(report.figure("Value returned to stock"))
+    about = (tmp_path / "about.csv").read_text(encoding="utf-8-sig")
+    assert "Returns dock A — 退货" in about and "2026-03-28T21:00:00+00:00" in about
+
+
+def test_the_command_line_writes_the_pdf_and_the_csv_files(
+    store: tuple[Services, ShiftScript], tmp_path: Path
+) -> None:
+    services, played = store
+    config = replace(services.config, source=None)
+    out, err = io.StringIO(), io.StringIO()
+    pdf = tmp_path / "night.pdf"
+    argv = ["--shift", "night", "--date", "2026-03-28", "--format", "pdf", "--out", str(pdf)]
+    assert report_cli(argv, config, out, err) == 0, err.getvalue()
+    assert "Units inspected: 10" in out.getvalue()
+    assert "Units inspected 10" in " ".join(pdf_text(pdf.read_bytes())[0].split())
+    folder = tmp_path / "ana"
+    argv = ["--from", "2026-03-28T22:00", "--to", "2026-03-29T06:00", "--clerk", "ana lima",
+            "--format", "csv", "--out", str(folder)]  # fmt: skip
+    assert report_cli(argv, config, out, err) == 0, err.getvalue()
+    with (folder / "summary.csv").open(encoding="utf-8-sig", newline="") as f:
+        summary = {row["Figure"]: row["Value"] for row in csv.DictReader(f)}
+    assert summary["Units inspected"] == "6"  # Ana's units of the night
+    assert played.ledger.expected(NIGHT, clerk="U-BADGE-C001")["units"] == 6
+
+
+def test_shifts_come_from_the_station_file(
+    store: tuple[Services, ShiftScript], tmp_path: Path
+) -> None:
+    services, played = store
+    station_file = tmp_path / "station.toml"
+    station_file.write_text(
+        '[station]\nstation_id = "TEST-01"\n\n'
+        '[[shift]]\nname = "graveyard"\nstart = "23:30"\nend = "03:00"\n',
+        encoding="utf-8",
+    )
+    config = replace(services.config, source=station_file)
+    out, err = io.StringIO(), io.StringIO()
+    argv = ["--shift", "Graveyard", "--date", "2026-03-28", "--format", "csv",
+            "--out", str(tmp_path / "csv")]  # fmt: skip
+    assert report_cli(argv, config, out, err) == 0, err.getvalue()
+    # 23:30 CET to 03:00 CEST: 2.5 hours, across midnight and the clocks going forward
+    graveyard = Period(
+        datetime(2026, 3, 28, 22, 30, tzinfo=UTC), datetime(2026, 3, 29, 1, tzinfo=UTC)
+    )
+    units = played.ledger.expected(graveyard)["units"]
+    assert units == 2 and f"Units inspected: {units}" in out.getvalue()
+    station_file.write_text('[[shift]]\nname = "x"\nstart = "9am"\nend = "10:00"\n')
+    assert report_cli(argv, config, io.StringIO(), err) == 2
+    assert "[[shift]]" in err.getvalue() and "not a time of day" in err.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--shift", "graveyard", "--format", "pdf"], "no shift named 'graveyard'"),
+        (["--from", "2026-03-01", "--format", "csv"], "--from needs --to"),
+        (["--shift", "night", "--date", "2026-03-28", "--clerk", "Nobody", "--format", "pdf"],
+         "no user 'Nobody'"),
+    ],
+)  # fmt: skip
+def test_the_command_line_refuses_bad_requests_with_the_reason(
+    store: tuple[Services, ShiftScript], argv: list[str], message: str
+) -> None:
+    err = io.StringIO()
+    assert report_cli(argv, store[0].config, io.StringIO(), err) == 2
+    assert message in err.getvalue()
