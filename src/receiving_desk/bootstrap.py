@@ -92,7 +92,7 @@ def bootstrap(
         return SqlUnitOfWork(engine, clock.now)
 
     printer_settings = PrinterSettings.from_dict(config.printers, config.label_dir)
-    queue = PrintQueue(engine)
+    queue = PrintQueue(engine, clock=clock.now)  # label times follow the desk's clock
     queue.start(watch=printer_settings.urls())  # jobs left from the last run print now
     printer = QueuedLabelPrinter(queue, printer_settings)
     services: Services

@@ -38,6 +38,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("scanner-sim", help="virtual serial scanner (see --help)", add_help=False)
     sub.add_parser("central", help="central database administration (see --help)", add_help=False)
     sub.add_parser("sync", help="push the outbox and pull reference data once (see --help)")
+    sub.add_parser(
+        "report", help="shift or date-range report as PDF or CSV (see --help)", add_help=False
+    )
     return parser
 
 
@@ -56,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return central_cli(argv[1:])
     args, extra = _parser().parse_known_args(argv)
-    if extra and args.command != "sync":
+    if extra and args.command not in ("sync", "report"):
         _parser().error(f"unrecognized arguments: {' '.join(extra)}")
     try:
         config = _config(args)
@@ -72,6 +75,10 @@ def main(argv: list[str] | None = None) -> int:
         from receiving_desk.adapters.central.cli import sync_cli
 
         return sync_cli(extra, config)
+    if args.command == "report":
+        from receiving_desk.adapters.reports.cli import report_cli
+
+        return report_cli(extra, config)
     if args.command == "command-sheet":
         return _command_sheet(config, args.out, args.page)
     if args.command == "db":

@@ -17,6 +17,7 @@ import platformdirs
 
 from receiving_desk.adapters.central.connection import CentralSettings
 from receiving_desk.adapters.scanners.config import ScannerPortConfig
+from receiving_desk.domain.shifts import DEFAULT_SHIFTS, Shift, shifts_from_config
 
 APP_NAME = "receiving-desk"
 ENV_CONFIG = "RECEIVING_DESK_CONFIG"
@@ -42,6 +43,7 @@ class StationConfig:
     printers: dict[str, Any] = field(default_factory=dict)  # the [printers] table, as written
     lpn_prefix: str = "LPN"  # give each desk its own ("LPA", "LPB"...): LPNs stay unique
     auto_print: bool = True  # print the restock label as soon as a unit is graded
+    shifts: tuple[Shift, ...] = DEFAULT_SHIFTS  # [[shift]] tables (site time zone)
     central: CentralSettings = field(default_factory=CentralSettings)  # [central]: empty url
     # means standalone on the local store
     source: Path | None = None  # the file this was read from, if any
@@ -122,12 +124,16 @@ def _read_file(path: Path) -> dict[str, Any]:
         values["central"] = CentralSettings.from_dict(raw.get("central", {}))
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"{path}: [central]: {exc}") from exc
+    try:
+        values["shifts"] = shifts_from_config(raw.get("shift", []))
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"{path}: [[shift]]: {exc}") from exc
     printers = raw.get("printers", {})
     if not isinstance(printers, dict):
         raise ConfigError(f"{path}: [printers] must be a table")
     values["printers"] = printers
     for key, value in station.items():
-        if key in ("scanner", "printers", "central"):
+        if key in ("scanner", "printers", "central", "shift"):
             continue
         kind = _KEYS.get(key)
         if kind is None:
@@ -166,6 +172,15 @@ def write_config(config: StationConfig, path: Path) -> None:
                 lines.append(f"{_toml_value(name)} = {{ {inline} }}")
             else:
                 lines.append(f"{_toml_value(name)} = {_toml_value(target)}")
+    if config.shifts != DEFAULT_SHIFTS:
+        for shift in config.shifts:
+            lines += [
+                "",
+                "[[shift]]",
+                f"name = {_toml_value(shift.name)}",
+                f'start = "{shift.start:%H:%M}"',
+                f'end = "{shift.end:%H:%M}"',
+            ]
     for scanner in config.scanners:
         lines += ["", "[[scanner]]"]
         lines += [f"{key} = {_toml_value(value)}" for key, value in scanner.to_dict().items()]

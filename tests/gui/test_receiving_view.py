@@ -215,3 +215,15 @@ def test_a_bug_reaches_the_crash_dialog_and_the_log_and_the_desk_keeps_going(
     monkeypatch.setattr(desk, "scan", real_scan)
     clerk.scan(RMA1)
     assert window.receiving.ui.rmaValue.text() == RMA1
+
+
+def test_reports_open_for_a_supervisor_only(clerk: Clerk, window: MainWindow) -> None:
+    clerk.login()
+    clerk.key(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert window.reports_view is None
+    assert clerk.banner == "Not allowed for your role (clerk): ask a supervisor"
+    clerk.scan("CMD-LOGOUT")
+    clerk.login("BADGE-S001", "2222")
+    clerk.key(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert window.reports_view is not None and window.reports_view.isVisible()
+    window.reports_view.close()

@@ -60,3 +60,24 @@ def test_written_config_reads_back(tmp_path: Path) -> None:
         tmp_path / "d",
         False,
     )
+
+
+def test_shifts_are_read_and_written_back(tmp_path: Path) -> None:
+    from datetime import time
+
+    path = tmp_path / "station.toml"
+    path.write_text(
+        '[station]\nstation_id = "D1"\n\n[[shift]]\nname = "day"\nstart = "07:00"\n'
+        'end = "19:00"\n\n[[shift]]\nname = "night"\nstart = "19:00"\nend = "07:00"\n',
+        encoding="utf-8",
+    )
+    config = load_config(path, environ={})
+    assert [(s.name, s.start, s.end) for s in config.shifts] == [
+        ("day", time(7), time(19)),
+        ("night", time(19), time(7)),
+    ]
+    write_config(config, path)  # e.g. saving scanner settings must keep the shifts
+    assert load_config(path, environ={}).shifts == config.shifts
+    path.write_text('[[shift]]\nname = "x"\nstart = "25:00"\nend = "07:00"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"\[\[shift\]\]"):
+        load_config(path, environ={})

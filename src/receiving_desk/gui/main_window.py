@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
 
 from receiving_desk import __version__
 from receiving_desk.adapters.photos import PhotoStore
+from receiving_desk.adapters.reports import open_local_source
 from receiving_desk.adapters.scanners import ScannerStatus
 from receiving_desk.adapters.scanners.simulator import VirtualScanner
 from receiving_desk.adapters.store.journal import JournaledScan
 from receiving_desk.bootstrap import Services
 from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.users import Permission
 from receiving_desk.gui.camera_dialog import CameraDialog, cameras
 from receiving_desk.gui.demo_player import DemoScriptPlayer
 from receiving_desk.gui.generated.ui_main_window import Ui_MainWindow
@@ -29,6 +31,7 @@ from receiving_desk.gui.messages import scanner_state_text
 from receiving_desk.gui.override_dialog import OverrideDialog
 from receiving_desk.gui.printer_status import PrinterStatus
 from receiving_desk.gui.receiving_view import ReceivingView
+from receiving_desk.gui.reports_view import ReportsView
 from receiving_desk.gui.scanner_bridge import ScannerBridge
 from receiving_desk.gui.settings_dialog import SettingsDialog
 from receiving_desk.gui.sounds import Cue, Sounds
@@ -79,6 +82,7 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.addPermanentWidget(self._sync_label)
         self.sync_status = SyncStatusLabel(services.sync, self._sync_label)
         self.stock_dialog: StockDialog | None = None
+        self.reports_view: ReportsView | None = None
         self.ui.statusBar.addPermanentWidget(self._station_label)
         self.setWindowTitle(self.tr("Receiving Desk — {0}").format(services.config.station_id))
         self._connect()
@@ -102,6 +106,7 @@ class MainWindow(QMainWindow):
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionStock.triggered.connect(self.open_stock)
         ui.actionSyncNow.triggered.connect(self.sync_now)
+        ui.actionReports.triggered.connect(self.open_reports)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionShowLog.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.config.log_dir)))
@@ -181,6 +186,27 @@ class MainWindow(QMainWindow):
             self.receiving.presenter.present,
         )
 
+    def open_reports(self) -> None:
+        """Supervisors and admins; the report service checks the permission again."""
+        session = self.receiving.desk.session
+        if session is None or not session.can(Permission.RUN_REPORTS):
+            role = session.role.value if session else "—"
+            self.receiving.presenter.present(
+                DeskError(ErrorCode.PERMISSION_DENIED, permission="run_reports", role=role)
+            )
+            return
+        view = ReportsView(
+            open_local_source(self.services.config.database_path),
+            session,
+            self.services.config,
+            on_error=self.receiving.presenter.present,
+        )
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.resize(1400, 900)
+        view.destroyed.connect(lambda _=None: setattr(self, "reports_view", None))
+        self.reports_view = view
+        view.show()
+
     def open_stock(self) -> None:
         dialog = StockDialog(
             self.services, self.receiving.desk, self.db_worker, self.io_worker, self
@@ -240,6 +266,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt API name
         # Scans already journaled stay in the journal; queued database work finishes, so
         # nothing acknowledged or in flight is dropped.
+        if self.reports_view is not None:
+            self.reports_view.close()
         if self.demo_player is not None:
             self.demo_player.stop()
         self.scanners.stop()

@@ -223,3 +223,14 @@ PUSHED_TABLES = (
     stock_movements,
     unrouted_messages,
 )
+
+# Time-range indexes the shift reports filter on (migration c0002).
+REPORT_INDEXES = (
+    Index("ix_inspections_inspected_at", inspections.c.inspected_at),
+    Index("ix_inspections_override_at", inspections.c.override_at),
+    Index("ix_inspections_scanned_at", inspections.c.scanned_at),
+    Index("ix_receipts_opened_at", receipts.c.opened_at),
+    Index("ix_receipts_completed_at", receipts.c.completed_at),
+    Index("ix_receipts_voided_at", receipts.c.voided_at),
+    Index("ix_audit_entries_at", audit_entries.c.at),
+)
