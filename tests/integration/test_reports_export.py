@@ -20,6 +20,7 @@ from receiving_desk.adapters.reports.cli import report_cli
 from receiving_desk.adapters.reports.csv_export import write_report_csv
 from receiving_desk.adapters.reports.pdf import render_report_pdf
 from receiving_desk.bootstrap import Services
+from receiving_desk.config import ConfigError, load_config
 from receiving_desk.domain.shifts import DEFAULT_SHIFTS, Period, find_shift, shift_title
 from receiving_desk.domain.users import Role, Session
 from receiving_desk.services.reports import Report, ReportFilter, format_value, run_report
@@ -154,7 +155,11 @@ def test_shifts_come_from_the_station_file(
         '[[shift]]\nname = "graveyard"\nstart = "23:30"\nend = "03:00"\n',
         encoding="utf-8",
     )
-    config = replace(services.config, source=station_file)
+    config = replace(
+        load_config(station_file, environ={}),
+        data_dir=services.config.data_dir,
+        site_timezone=services.config.site_timezone,
+    )
     out, err = io.StringIO(), io.StringIO()
     argv = ["--shift", "Graveyard", "--date", "2026-03-28", "--format", "csv",
             "--out", str(tmp_path / "csv")]  # fmt: skip
@@ -166,8 +171,8 @@ def test_shifts_come_from_the_station_file(
     units = played.ledger.expected(graveyard)["units"]
     assert units == 2 and f"Units inspected: {units}" in out.getvalue()
     station_file.write_text('[[shift]]\nname = "x"\nstart = "9am"\nend = "10:00"\n')
-    assert report_cli(argv, config, io.StringIO(), err) == 2
-    assert "[[shift]]" in err.getvalue() and "not a time of day" in err.getvalue()
+    with pytest.raises(ConfigError, match=r"\[\[shift\]\].*not a time of day"):
+        load_config(station_file, environ={})
 
 
 @pytest.mark.parametrize(
