@@ -7,7 +7,7 @@ import pytest
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.receipt import ReceiptStatus
 from receiving_desk.domain.rules import Disposition, RefundKind
-from receiving_desk.services.desk import Event
+from receiving_desk.services.desk_events import Event
 from receiving_desk.services.desk_view import Step
 from tests.conftest import FixedClock
 from tests.fakes import FakeStore

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from receiving_desk.domain.barcodes import ScanKind, interpret, make_lpn
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.inventory import MoveReason, Zone, on_hand
-from receiving_desk.services.desk import Event
+from receiving_desk.services.desk_events import Event
 from tests.conftest import FixedClock
 from tests.fakes import FakeStore, FakeUnitOfWork
 from tests.seed import EARBUDS, JACKET, MUG, RMA1, RMA2, item_code, seed

@@ -11,7 +11,7 @@ import pytest
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.flags import Flag, FlagKind
 from receiving_desk.gui import messages as m
-from receiving_desk.services.desk import Event
+from receiving_desk.services.desk_events import Event
 from receiving_desk.services.desk_view import Step
 
 

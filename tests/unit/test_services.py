@@ -8,7 +8,7 @@ from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.receipt import MatchStatus, ReceiptStatus
 from receiving_desk.domain.rma import RmaStatus
 from receiving_desk.domain.rules import Disposition
-from receiving_desk.services.desk import Event
+from receiving_desk.services.desk_events import Event
 from receiving_desk.services.desk_view import Step
 from receiving_desk.services.receiving import ReceivingService
 from tests.conftest import FixedClock

@@ -15,7 +15,7 @@ from receiving_desk.domain.flags import Flag, FlagKind
 from receiving_desk.domain.receipt import LineState, MatchStatus
 from receiving_desk.domain.rma import LoyaltyTier, ReturnReason
 from receiving_desk.domain.rules import Disposition, Refund, RefundKind
-from receiving_desk.services.desk import Event
+from receiving_desk.services.desk_events import Event
 from receiving_desk.services.desk_view import Step
 
 

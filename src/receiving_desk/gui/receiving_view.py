@@ -21,7 +21,8 @@ from receiving_desk.gui.parcel_panel import ParcelPanel
 from receiving_desk.gui.scanner_bridge import KEYBOARD
 from receiving_desk.gui.sounds import Cue, Sounds
 from receiving_desk.gui.task_runner import TaskRunner
-from receiving_desk.services.desk import Desk, DeskResult, Event
+from receiving_desk.services.desk import Desk
+from receiving_desk.services.desk_events import DeskResult, Event
 from receiving_desk.services.desk_view import DeskView, Step
 
 GRADE_KEYS = {"1": "A", "2": "B", "3": "C", "4": "D", "5": "SCRAP"}

@@ -9,8 +9,6 @@ database worker thread and only renders the results. Every action has a command 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any
 
 from receiving_desk.domain.barcodes import DeskPatterns, Expect, Interpretation, ScanKind, interpret
@@ -20,6 +18,7 @@ from receiving_desk.domain.rules import Disposition
 from receiving_desk.domain.users import Permission, Session
 from receiving_desk.services import commands as cmd
 from receiving_desk.services.auth import AuthService
+from receiving_desk.services.desk_events import DeskResult, Event
 from receiving_desk.services.desk_view import DeskView, Step, build_parcel_view
 from receiving_desk.services.inspection import InspectionService
 from receiving_desk.services.inventory import InventoryService
@@ -27,43 +26,6 @@ from receiving_desk.services.receiving import ReceivingService
 
 UNEXPECTED_SET_ASIDE_REASON = "unexpected parcel: no RMA found, set aside for a supervisor"
 SET_ASIDE_REASON = "set aside by the clerk for a supervisor"
-
-
-class Event(StrEnum):
-    BADGE_READ = "badge_read"
-    LOGGED_IN = "logged_in"
-    LOGGED_OUT = "logged_out"
-    PARCEL_OPENED = "parcel_opened"
-    PARCEL_RESUMED = "parcel_resumed"
-    NO_RMA_FOUND = "no_rma_found"
-    SEVERAL_RMAS = "several_rmas"
-    BLIND_OPENED = "blind_opened"
-    SET_ASIDE = "set_aside"
-    UNIT_ADDED = "unit_added"
-    CHECK_ANSWERED = "check_answered"
-    ALL_CHECKS_PASSED = "all_checks_passed"
-    CONDITION_TOGGLED = "condition_toggled"
-    PHOTO_ADDED = "photo_added"
-    UNIT_GRADED = "unit_graded"
-    OVERRIDE_STARTED = "override_started"
-    OVERRIDDEN = "overridden"
-    UNIT_CANCELLED = "unit_cancelled"
-    NEXT_UNIT = "next_unit"
-    RETURN_COMPLETED = "return_completed"
-    RETURN_VOIDED = "return_voided"
-    SCAN_UNDONE = "scan_undone"
-    CANCELLED = "cancelled"
-    LPN_ADDED = "lpn_added"
-    PUT_AWAY = "put_away"
-    REPRINTED = "reprinted"
-    NOTHING = "nothing"
-
-
-@dataclass(frozen=True)
-class DeskResult:
-    event: Event
-    view: DeskView
-    params: dict[str, Any] = field(default_factory=dict)
 
 
 class Desk:
