@@ -22,6 +22,10 @@ class ScannerPortConfig:
 
     terminator="auto" frames on CR, LF or CRLF; "none" additionally frames on an idle gap of
     idle_flush_ms (scanners left on "data as is" send no suffix at all).
+
+    max_line_age_ms is the silence after a partial line's *last* byte that makes it stale
+    (dropped, never merged with what comes next); a line still arriving never goes stale, however
+    long it takes. max_line_bytes is what guards against a stream that never ends.
     """
 
     name: str
