@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from types import MappingProxyType
 
-from .carriers import TrackingMatch, match_tracking
+from .carriers import TrackingMatch, is_placeholder, match_tracking
 from .checkdigits import gs1_check_digit, gs1_mismatch, lpn_check_char
 from .gs1 import (
     GS,
@@ -56,9 +56,23 @@ class _Scan:
         self.base = Interpretation(ScanKind.UNKNOWN, "", raw, aim_id)
 
     def plain(
-        self, kind: ScanKind, value: str, problem: str | None = None, code: str | None = None
+        self,
+        kind: ScanKind,
+        value: str,
+        problem: str | None = None,
+        code: str | None = None,
+        /,
+        **params: object,
     ) -> Interpretation:
-        return replace(self.base, kind=kind, value=value, problem=problem, problem_code=code)
+        facts = MappingProxyType({k: str(v) for k, v in params.items()}) if params else _NO_AIS
+        return replace(
+            self.base,
+            kind=kind,
+            value=value,
+            problem=problem,
+            problem_code=code,
+            problem_params=facts,
+        )
 
     def gtin(self, gtin14: str) -> Interpretation:
         found = self.plain(ScanKind.GTIN, gtin14)
@@ -66,13 +80,25 @@ class _Scan:
 
     def check_digit(self, value: str, what: str, expected: int | str, got: str) -> Interpretation:
         problem = f"{what} check digit wrong: expected {expected}, got {got}"
-        return self.plain(ScanKind.INVALID, value, problem, "check_digit")
+        return self.plain(
+            ScanKind.INVALID,
+            value,
+            problem,
+            "check_digit",
+            what=what,
+            expected=expected,
+            got=got,
+            code=value,
+        )
 
     def tracking(
         self, match: TrackingMatch, text: str, ais: Mapping[str, str] = _NO_AIS
     ) -> Interpretation:
         kind, value = (ScanKind.TRACKING, match.number) if match.valid else (ScanKind.INVALID, text)
-        found = self.plain(kind, value, match.problem, match.problem_code)
+        params = dict(match.params)
+        if "carrier" in params:  # check-digit facts name the carrier's format as "what"
+            params["what"] = params.pop("carrier")
+        found = self.plain(kind, value, match.problem, match.problem_code, **params)
         return replace(found, carrier=match.carrier, ais=ais)
 
     def gs1(self, reading: GS1Reading, text: str) -> Interpretation:
@@ -118,6 +144,10 @@ def interpret(
         return scan.plain(
             ScanKind.INVALID, text[:64], f"scan is {len(text)} characters long", "too_long"
         )
+    if len(text) >= 6 and is_digits(text) and is_placeholder(text):
+        # 000000000000 passes GS1 mod 10, FedEx and DHL rules alike; no real code looks so.
+        problem = f"{text} is a placeholder (one digit repeated), not a real barcode"
+        return scan.plain(ScanKind.INVALID, text, problem, "placeholder", code=text)
     symbology = aim_id.removeprefix("]") if aim_id else None
     if symbology in ("E0", "E3", "E4"):
         return _ean(scan, text, symbology)
@@ -218,6 +248,10 @@ def _numeric(scan: _Scan, text: str, no_aim: bool, expect: Expect) -> Interpreta
     if len(text) in GTIN_LENGTHS:
         item = _eight(scan, text) if len(text) == 8 else _gtin(scan, text)
     good_item = item if item is not None and item.kind is ScanKind.GTIN else None
+    if not no_aim:
+        # A label symbology (Code 128 without FNC1, Code 39, a plain 2D code) cannot carry a
+        # GTIN: a failed GTIN check is no misread, and rescanning would not help.
+        item = good_item
     matches = match_tracking(text)
     valid = next((m for m in matches if m.valid), None)
     tracking = scan.tracking(valid, text) if valid else None
