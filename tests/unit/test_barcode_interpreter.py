@@ -259,7 +259,7 @@ def test_logistic_label_with_sscc_and_contained_gtin() -> None:
         (f"10ABC{GS}99", "pattern", "AI 99 value '' does not fit"),
         ("01095060001343522312345", "bad_ai", "unknown Application Identifier at '2312345'"),
         ("https://id.gs1.org/01/09506000134353", "check_digit", "expected 2, got 3"),
-        ("https://id.gs1.org/01/09506000134352?17=260231", "bad_date", "not readable"),
+        ("https://id.gs1.org/01/09506000134352?17=260231", "bad_link", "not readable"),
     ],
 )
 def test_gs1_errors(payload: str, code: str, problem: str) -> None:

@@ -61,9 +61,13 @@ GS1_TEXT = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcxyz0123456789-./"  # a safe part of GS1
 
 @st.composite
 def gs1_messages(draw: st.DrawFn) -> tuple[dict[str, str], str, str]:
-    """Random GTIN/expiry/lot/serial in random order: (ais, scanned form, typed HRI form)."""
+    """Random GTIN/expiry/lot/serial in random order: (ais, scanned form, typed HRI form).
+
+    The GTIN is always there: expiry, lot and serial need it (GS1 mandatory associations).
+    """
     ais: dict[str, str] = {}
-    for ai in draw(st.permutations(["01", "17", "10", "21"]).map(lambda p: p[: len(p) // 2 + 1])):
+    orders = st.permutations(["01", "17", "10", "21"]).map(lambda p: p[: len(p) // 2 + 1])
+    for ai in draw(orders.filter(lambda chosen: "01" in chosen)):
         if ai == "01":
             ais[ai] = draw(gtins()).zfill(14)
         elif ai == "17":

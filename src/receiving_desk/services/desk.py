@@ -118,10 +118,12 @@ class Desk:
         return self._receipt_id
 
     # -- input -----------------------------------------------------------------------------
-    def scan(self, payload: str, aim_id: str | None = None) -> DeskResult:
+    def scan(
+        self, payload: str, aim_id: str | None = None, *, hri: bool | None = None
+    ) -> DeskResult:
         if self._override is not None and not payload.startswith("CMD-"):
             return self.override_reason(payload)  # typed free text is the reason
-        reading = interpret(payload, aim_id, self._expect(), self._patterns)
+        reading = interpret(payload, aim_id, self._expect(), self._patterns, hri=hri)
         if reading.kind is ScanKind.NOISE:
             raise DeskError(ErrorCode.NOISE)
         if reading.kind is ScanKind.INVALID:
