@@ -66,7 +66,8 @@ def test_the_same_measure_twice_is_a_duplicate_not_a_pair() -> None:
 def test_a_missing_mandatory_partner_is_refused(payload: str, ai: str, needs: str) -> None:
     got = reading(payload)
     assert (got.kind, got.problem_code) == (ScanKind.INVALID, "missing_partner"), got
-    assert dict(got.problem_params) == {"ai": ai, "needs": needs}
+    assert dict(got.problem_params) == {"ai": ai, "needs": needs.replace(" or ", "/")}
+    assert got.problem == f"AI {ai} needs AI {needs} in the same barcode"
 
 
 @pytest.mark.parametrize(

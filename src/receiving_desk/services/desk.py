@@ -23,6 +23,7 @@ from receiving_desk.services.desk_view import DeskView, Step, build_parcel_view
 from receiving_desk.services.inspection import InspectionService
 from receiving_desk.services.inventory import InventoryService
 from receiving_desk.services.receiving import ReceivingService
+from receiving_desk.services.scan_errors import explain_near_miss, invalid_scan
 
 UNEXPECTED_SET_ASIDE_REASON = "unexpected parcel: no RMA found, set aside for a supervisor"
 SET_ASIDE_REASON = "set aside by the clerk for a supervisor"
@@ -127,12 +128,10 @@ class Desk:
         if reading.kind is ScanKind.NOISE:
             raise DeskError(ErrorCode.NOISE)
         if reading.kind is ScanKind.INVALID:
-            code = (
-                ErrorCode.BAD_CHECK_DIGIT
-                if reading.problem_code == "check_digit"
-                else ErrorCode.INVALID_BARCODE
-            )
-            raise DeskError(code, code=reading.raw, problem=reading.problem)
+            raise invalid_scan(reading)
+        return explain_near_miss(reading, lambda: self._route(reading))
+
+    def _route(self, reading: Interpretation) -> DeskResult:
         if reading.kind is ScanKind.BADGE:
             self._pending_badge = reading.value
             return self._result(Event.BADGE_READ)

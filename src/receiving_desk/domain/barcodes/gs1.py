@@ -192,7 +192,7 @@ def _pair_problem(elements: list[GS1ElementString]) -> _Problem | None:
         message = f"AI {found.ai} must not appear together with AI {others}"
         return _Problem("invalid_pair", message, ai=found.ai, other=others)
     message = f"AI {found.ai} needs AI {others} in the same barcode"
-    return _Problem("missing_partner", message, ai=found.ai, needs=others)
+    return _Problem("missing_partner", message, ai=found.ai, needs="/".join(found.others))
 
 
 def _reading(elements: list[GS1ElementString], problem: _Problem | None) -> GS1Reading:
