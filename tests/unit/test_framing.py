@@ -312,3 +312,11 @@ def test_the_length_cap_still_ends_an_endless_stream() -> None:
     ev = paced(f, b"Z" * 500, 0.0, 0.001, chunk=10)  # never a pause, never a terminator
     assert discards_of(ev) == [("oversized", (b"Z" * 100).hex(), 110)]
     assert scans_of(ev + f.feed(b"]C0NEXT\r", 10.0)) == [("]C0", "NEXT", "terminator", 10000)]
+
+
+def test_sends_hri_is_a_per_scanner_setting_written_only_when_set() -> None:
+    plain = ScannerPortConfig(name="a", port="/dev/x")
+    assert not plain.sends_hri and "sends_hri" not in plain.to_dict()
+    hri = ScannerPortConfig.from_dict({"name": "b", "port": "/dev/x", "sends_hri": True})
+    assert hri.to_dict()["sends_hri"] is True
+    assert ScannerPortConfig.from_dict(hri.to_dict()) == hri
