@@ -463,3 +463,10 @@ def test_a_label_symbology_failing_a_gtin_check_is_no_check_digit_error(
 def test_carrier_numbers_the_desk_used_to_miss(payload: str, carrier: str, value: str) -> None:
     got = interpret(payload, "]C0", Expect.PARCEL)
     assert (got.kind, got.carrier, got.value) == (ScanKind.TRACKING, carrier, value)
+
+
+@pytest.mark.parametrize("code", ["JJD0099999999", "GM2951173225174494"])
+def test_unchecked_carrier_shapes_are_parcels_only_where_parcels_are_scanned(code: str) -> None:
+    assert interpret(code, "]C0", Expect.PARCEL).kind is ScanKind.TRACKING
+    assert interpret(code, "]C0", Expect.ITEM).kind is ScanKind.UNKNOWN  # maybe a SKU
+    assert interpret("TBA502887274000", "]C0", Expect.ITEM).kind is ScanKind.TRACKING

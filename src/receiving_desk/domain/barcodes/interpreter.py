@@ -266,6 +266,10 @@ def _label(
     if is_digits(text):
         return _numeric(scan, text, no_aim, expect)
     matches = match_tracking(text)
+    if expect is Expect.ITEM:
+        # A shape with neither check digit nor distinctive prefix (DHL piece ID, eCommerce)
+        # proves nothing where items are scanned: there it is more likely a SKU.
+        matches = [m for m in matches if m.checked or m.strong]
     match = next((m for m in matches if m.valid), None) or next(
         (m for m in matches if m.strong), None
     )
