@@ -66,7 +66,7 @@ def test_the_demo_script_completes_two_returns(
                 )
 
         banner = window.receiving.ui.bannerLabel
-        done = "Return RMA-2026-000004 completed (1 unit) — 1 discrepancy flag(s)"
+        done = "Return RMA-2026-000004 completed (1 unit) — 1 discrepancy flag"
         qtbot.waitUntil(lambda: banner.text() == done, timeout=15000)
         assert sorted(completed()) == ["RMA-2026-000001", "RMA-2026-000004"]
         # The second return is an electronics item past its 15-day window: flagged.

@@ -198,7 +198,7 @@ def test_a_bug_reaches_the_crash_dialog_and_the_log_and_the_desk_keeps_going(
     desk = window.receiving.desk
     real_scan = desk.scan
 
-    def broken(payload: str, aim_id: str | None = None) -> object:
+    def broken(payload: str, aim_id: str | None = None, hri: bool | None = None) -> object:
         raise RuntimeError("a bug in the scan path")
 
     monkeypatch.setattr(desk, "scan", broken)

@@ -69,6 +69,7 @@ def test_supervisor_assigns_tests_and_saves_a_scanner(
     page.name_edit.setText("dock-left")
     page.port_edit.setText(scanner.port_path)
     page.baud_combo.setCurrentText("115200")
+    page.hri_check.setChecked(True)  # this one sends GS1 data as "(01)…" text
     page.apply_edit_button.click()
     assert page.configured.item(1, 0).text() == "dock-left"
     page.save_button.click()
@@ -94,6 +95,7 @@ def test_supervisor_assigns_tests_and_saves_a_scanner(
     assert saved["scanner"][1]["name"] == "dock-left"
     assert saved["scanner"][1]["port"] == scanner.port_path
     assert saved["scanner"][1]["baudrate"] == 115200
+    assert saved["scanner"][1]["sends_hri"] is True  # and scanner-1 above has no such key
 
     qtbot.waitUntil(
         lambda: (

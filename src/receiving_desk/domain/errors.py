@@ -17,6 +17,7 @@ class ErrorCode(StrEnum):
     INVALID_BARCODE = "invalid_barcode"
     NOISE = "noise"
     WRONG_STEP = "wrong_step"
+    NEAR_MISS = "near_miss"  # starts like a site barcode (RMA-…) but does not match its pattern
     NOT_LOGGED_IN = "not_logged_in"
     BAD_CREDENTIALS = "bad_credentials"
     ACCOUNT_LOCKED = "account_locked"

@@ -245,7 +245,8 @@ class MainWindow(QMainWindow):
         # While the settings are open, scans test the scanners (shown there, journaled) and
         # do not act on the return in progress.
         if self.settings_dialog is None:
-            self.receiving.scan(scan.data, scan.aim_id, scan.source)
+            hri = self.scanners.sends_hri(scan.source)
+            self.receiving.scan(scan.data, scan.aim_id, scan.source, hri=hri)
         self.scanners.delivered(journaled)
 
     def _scanner_status(self, status: ScannerStatus) -> None:

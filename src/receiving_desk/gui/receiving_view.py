@@ -183,14 +183,19 @@ class ReceivingView(QWidget):
             return
         self.line_entered.emit(text)
 
-    def scan(self, payload: str, aim_id: str | None, source: str) -> None:
-        """A journaled scan from any scanner, the keyboard wedge included."""
+    def scan(
+        self, payload: str, aim_id: str | None, source: str, *, hri: bool | None = None
+    ) -> None:
+        """A journaled scan from any scanner, the keyboard wedge included.
+
+        ``hri``: bracketed GS1 text may be read as GS1 (typed, or a scanner set to send it).
+        """
         shown = payload.replace("\x1d", "<GS>")
         if source == KEYBOARD:
             self.ui.lastScanLabel.setText(self.tr("Last scan: {0}").format(shown))
         else:
             self.ui.lastScanLabel.setText(self.tr("Last scan ({0}): {1}").format(source, shown))
-        self.act(lambda: self._desk.scan(payload, aim_id))
+        self.act(lambda: self._desk.scan(payload, aim_id, hri=hri))
 
     def grade(self, grade: str) -> None:
         note = self.ui.noteEdit.text().strip()

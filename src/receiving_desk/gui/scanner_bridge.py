@@ -42,6 +42,13 @@ class ScannerBridge(QObject):
         if journaled.scan.source == KEYBOARD:
             self.keyboard_lines_in_flight -= 1
 
+    def sends_hri(self, source: str) -> bool:
+        """May bracketed GS1 text from this source be read as GS1? Typing: yes; a scanner:
+        only when its settings say it sends GS1 data that way."""
+        if source == KEYBOARD:
+            return True
+        return any(c.name == source and c.sends_hri for c in self.manager.configs)
+
     def _remember(self, status: ScannerStatus) -> None:
         self.statuses[status.source] = status
 

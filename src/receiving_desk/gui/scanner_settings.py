@@ -225,6 +225,8 @@ class ScannerSettingsPage(QWidget):
         self.idle_spin = QSpinBox()
         self.idle_spin.setRange(20, 2000)
         self.idle_spin.setSuffix(" ms")
+        # Only such a scanner's bracketed text is GS1; from others it is a label printing them.
+        self.hri_check = QCheckBox(self.tr("Sends GS1 data as text in brackets: (01)…(10)…"))
         for label, widget in (
             (self.tr("Name"), self.name_edit),
             (self.tr("Device path"), self.port_edit),
@@ -236,6 +238,7 @@ class ScannerSettingsPage(QWidget):
             (self.tr("Flow control"), self.flow_combo),
             (self.tr("Suffix"), self.suffix_combo),
             (self.tr("Silence"), self.idle_spin),
+            ("", self.hri_check),
         ):
             form.addRow(label, widget)
         self.apply_edit_button = QPushButton(self.tr("Apply to the list"))
@@ -257,6 +260,7 @@ class ScannerSettingsPage(QWidget):
         self.flow_combo.setCurrentText(c.flow)
         self.suffix_combo.setCurrentIndex(self.suffix_combo.findData(c.terminator))
         self.idle_spin.setValue(c.idle_flush_ms)
+        self.hri_check.setChecked(c.sends_hri)
 
     def apply_edit(self) -> None:
         row = self.configured.currentRow()
@@ -275,6 +279,7 @@ class ScannerSettingsPage(QWidget):
             "flow": self.flow_combo.currentText(),
             "terminator": self.suffix_combo.currentData(),
             "idle_flush_ms": self.idle_spin.value(),
+            "sends_hri": self.hri_check.isChecked(),
         }
         if not usb:
             for key in ("usb_vid", "usb_pid", "usb_serial"):

@@ -23,6 +23,7 @@ from receiving_desk.services.desk_view import DeskView, Step, build_parcel_view
 from receiving_desk.services.inspection import InspectionService
 from receiving_desk.services.inventory import InventoryService
 from receiving_desk.services.receiving import ReceivingService
+from receiving_desk.services.scan_errors import explain_near_miss, invalid_scan
 
 UNEXPECTED_SET_ASIDE_REASON = "unexpected parcel: no RMA found, set aside for a supervisor"
 SET_ASIDE_REASON = "set aside by the clerk for a supervisor"
@@ -118,19 +119,19 @@ class Desk:
         return self._receipt_id
 
     # -- input -----------------------------------------------------------------------------
-    def scan(self, payload: str, aim_id: str | None = None) -> DeskResult:
+    def scan(
+        self, payload: str, aim_id: str | None = None, *, hri: bool | None = None
+    ) -> DeskResult:
         if self._override is not None and not payload.startswith("CMD-"):
             return self.override_reason(payload)  # typed free text is the reason
-        reading = interpret(payload, aim_id, self._expect(), self._patterns)
+        reading = interpret(payload, aim_id, self._expect(), self._patterns, hri=hri)
         if reading.kind is ScanKind.NOISE:
             raise DeskError(ErrorCode.NOISE)
         if reading.kind is ScanKind.INVALID:
-            code = (
-                ErrorCode.BAD_CHECK_DIGIT
-                if reading.problem_code == "check_digit"
-                else ErrorCode.INVALID_BARCODE
-            )
-            raise DeskError(code, code=reading.raw, problem=reading.problem)
+            raise invalid_scan(reading)
+        return explain_near_miss(reading, lambda: self._route(reading))
+
+    def _route(self, reading: Interpretation) -> DeskResult:
         if reading.kind is ScanKind.BADGE:
             self._pending_badge = reading.value
             return self._result(Event.BADGE_READ)

@@ -22,6 +22,10 @@ class ScannerPortConfig:
 
     terminator="auto" frames on CR, LF or CRLF; "none" additionally frames on an idle gap of
     idle_flush_ms (scanners left on "data as is" send no suffix at all).
+
+    max_line_age_ms is the silence after a partial line's *last* byte that makes it stale
+    (dropped, never merged with what comes next); a line still arriving never goes stale, however
+    long it takes. max_line_bytes is what guards against a stream that never ends.
     """
 
     name: str
@@ -39,6 +43,9 @@ class ScannerPortConfig:
     dedupe_ms: int = 200
     max_line_bytes: int = 4096
     max_line_age_ms: int = 2000
+    # The scanner is set to send GS1 data as bracketed text, "(01)0950...(10)LOT": only then
+    # is such text from it GS1 (from any other scanner it is a label printing the brackets).
+    sends_hri: bool = False
 
     def __post_init__(self) -> None:
         if not self.name:
@@ -83,8 +90,11 @@ class ScannerPortConfig:
         return cls(**values)
 
     def to_dict(self) -> dict[str, Any]:
-        """TOML has no null: unset (None) fields are left out."""
-        return {k: v for k, v in dataclasses.asdict(self).items() if v is not None}
+        """TOML has no null: unset (None) fields are left out, and sends_hri unless set."""
+        values = dataclasses.asdict(self)
+        if not self.sends_hri:
+            del values["sends_hri"]
+        return {k: v for k, v in values.items() if v is not None}
 
 
 def _check(name: str, field: str, value: object, allowed: tuple[object, ...]) -> None:
