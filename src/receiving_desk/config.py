@@ -14,6 +14,8 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
+from babel.core import default_locale
+from babel.numbers import is_currency
 
 from receiving_desk.adapters.central.connection import CentralSettings
 from receiving_desk.adapters.scanners.config import ScannerPortConfig
@@ -44,6 +46,7 @@ class StationConfig:
     lpn_prefix: str = "LPN"  # give each desk its own ("LPA", "LPB"...): LPNs stay unique
     auto_print: bool = True  # print the restock label as soon as a unit is graded
     shifts: tuple[Shift, ...] = DEFAULT_SHIFTS  # [[shift]] tables (site time zone)
+    currency: str = "EUR"  # ISO 4217: the money in reports
     central: CentralSettings = field(default_factory=CentralSettings)  # [central]: empty url
     # means standalone on the local store
     source: Path | None = None  # the file this was read from, if any
@@ -51,6 +54,14 @@ class StationConfig:
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.site_timezone)
+
+    @property
+    def number_locale(self) -> str:
+        """How reports write numbers and money: the desk's language, else the system's."""
+        system = default_locale("LC_NUMERIC")
+        if not system or system.endswith("POSIX"):  # the C locale: no preference
+            system = "en_US"
+        return self.language or system
 
     @property
     def database_path(self) -> Path:
@@ -106,6 +117,7 @@ _KEYS = {
     "sound": bool,
     "lpn_prefix": str,
     "auto_print": bool,
+    "currency": str,
 }
 
 
@@ -148,6 +160,10 @@ def _read_file(path: Path) -> dict[str, Any]:
             raise ConfigError(f"{path}: {key} must be a {kind.__name__}")
         else:
             values[key] = value
+    if "currency" in values:
+        values["currency"] = values["currency"].upper()
+        if not is_currency(values["currency"]):
+            raise ConfigError(f"{path}: currency: {values['currency']!r} is no ISO 4217 code")
     if "site_timezone" in values:
         try:
             ZoneInfo(values["site_timezone"])

@@ -4,16 +4,18 @@ double-click numbers to list the returns behind them, cancel a long report, expo
 from __future__ import annotations
 
 import threading
+import zipfile
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+import platformdirs
 import pypdfium2 as pdfium
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QFileDialog, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from receiving_desk.adapters.reports import SqlReportSource, open_local_source
@@ -119,8 +121,10 @@ def test_export_and_print_the_report(view: ReportsView, qtbot: QtBot, tmp_path: 
     pages = len(exported)
     exported.close()
     with qtbot.waitSignal(view.exporter.finished, timeout=10_000):
-        view.exporter.csv(report, tmp_path / "csv")
-    assert (tmp_path / "csv" / "summary.csv").exists() and "CSV files" in view.status.text()
+        view.exporter.csv(report, tmp_path / "night.zip")
+    with zipfile.ZipFile(tmp_path / "night.zip") as archive:
+        assert "summary.csv" in archive.namelist()
+    assert "CSV files" in view.status.text()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
@@ -131,6 +135,36 @@ def test_export_and_print_the_report(view: ReportsView, qtbot: QtBot, tmp_path: 
     printed = pdfium.PdfDocument(tmp_path / "printed.pdf")
     assert len(printed) == pages
     printed.close()
+
+
+def test_export_dialogs_propose_the_documents_folder_then_the_last_one_used(
+    view: ReportsView, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run_night(view, qtbot)
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(platformdirs, "user_documents_dir", lambda: str(documents))
+    proposed: list[str] = []
+    chosen = tmp_path / "exports" / "mine"  # the user types a name without the extension
+    chosen.parent.mkdir()
+
+    def save_as(parent: Any, title: str, where: str, kinds: str) -> tuple[str, str]:
+        proposed.append(where)
+        return str(chosen), kinds
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    with qtbot.waitSignal(view.exporter.finished, timeout=10_000):
+        view.csv_button.click()
+    stem = "report_Shift-night-2200-0600-starting-Sat-2026-03-28_all-stations"
+    assert proposed == [str(documents / f"{stem}.zip")]
+    assert zipfile.is_zipfile(chosen.with_suffix(".zip"))
+    with qtbot.waitSignal(view.exporter.finished, timeout=10_000):
+        view.pdf_button.click()
+    assert proposed[-1] == str(chosen.parent / f"{stem}.pdf")  # the folder last saved to
+    assert (chosen.parent / "mine.pdf").read_bytes().startswith(b"%PDF")
+    again = ReportsView(view.source, SUPERVISOR, view.config)  # remembered across views
+    qtbot.addWidget(again)
+    assert again.exporter.folder() == chosen.parent
 
 
 class StalledSource:

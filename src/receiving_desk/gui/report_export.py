@@ -1,17 +1,21 @@
-"""Exporting a report from the reports view: PDF and CSV written, and the PDF rendered for
-printing, on the view's worker (a PDF takes a few hundred milliseconds: not on the GUI
-thread); only the printing itself, which paints through Qt, runs on the GUI thread."""
+"""Exporting a report from the reports view: PDF and CSV (one ZIP) written, and the PDF
+rendered for printing, on the view's worker (a PDF takes a few hundred milliseconds: not on
+the GUI thread); only the printing itself, which paints through Qt, runs on the GUI thread.
+
+The file dialogs propose a name after the report's range or shift and station, in the folder
+the user last saved to (kept in `settings_file`), else in the user's documents folder."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+import platformdirs
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from receiving_desk.adapters.reports.csv_export import write_report_csv
+from receiving_desk.adapters.reports.csv_export import report_file_stem, write_report_zip
 from receiving_desk.adapters.reports.pdf import render_report_pdf
 from receiving_desk.gui.report_widgets import print_pdf
 from receiving_desk.gui.task_runner import TaskRunner
@@ -24,9 +28,26 @@ class ReportExporter(QObject):
     finished = Signal(str)  # what was done, for the status line
     failed = Signal(str)
 
-    def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
+    def __init__(
+        self, runner: TaskRunner, settings_file: Path, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._runner = runner
+        self._settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+
+    def folder(self) -> Path:
+        """Where the dialogs open: the last folder saved to, else the documents folder."""
+        last = self._settings.value("export/last_folder", "")
+        if isinstance(last, str) and last and Path(last).is_dir():
+            return Path(last)
+        return Path(platformdirs.user_documents_dir())
+
+    def _remember(self, path: Path) -> None:
+        self._settings.setValue("export/last_folder", str(path.parent))
+        self._settings.sync()
+
+    def suggested(self, report: Report, suffix: str) -> Path:
+        return self.folder() / f"{report_file_stem(report)}{suffix}"
 
     def _error(self, error: BaseException) -> None:
         log.error("report export failed", exc_info=error)
@@ -39,12 +60,12 @@ class ReportExporter(QObject):
         self._runner.run(write, lambda _: self.finished.emit(
             self.tr("Saved %1").replace("%1", str(path))), self._error)  # fmt: skip
 
-    def csv(self, report: Report, folder: Path) -> None:
-        def done(written: list[Path]) -> None:
+    def csv(self, report: Report, path: Path) -> None:
+        def done(written: Path) -> None:
             self.finished.emit(self.tr("Saved %1 CSV files in %2").replace(
-                "%1", str(len(written))).replace("%2", str(folder)))  # fmt: skip
+                "%1", str(len(report.tables) + 1)).replace("%2", str(written)))  # fmt: skip
 
-        self._runner.run(lambda: write_report_csv(report, folder), done, self._error)
+        self._runner.run(lambda: write_report_zip(report, path), done, self._error)
 
     def print(self, report: Report, printer: QPrinter) -> None:
         def paint(data: bytes) -> None:
@@ -53,16 +74,27 @@ class ReportExporter(QObject):
 
         self._runner.run(lambda: render_report_pdf(report), paint, self._error)
 
+    def _ask(self, parent: QWidget, title: str, proposed: Path, kind: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(proposed), kind)
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() != proposed.suffix:
+            path = path.with_name(path.name + proposed.suffix)
+        self._remember(path)
+        return path
+
     def ask_pdf(self, parent: QWidget, report: Report) -> None:
         title = self.tr("Export PDF")
-        name, _ = QFileDialog.getSaveFileName(parent, title, "report.pdf", "PDF (*.pdf)")
-        if name:
-            self.pdf(report, Path(name))
+        path = self._ask(parent, title, self.suggested(report, ".pdf"), "PDF (*.pdf)")
+        if path is not None:
+            self.pdf(report, path)
 
     def ask_csv(self, parent: QWidget, report: Report) -> None:
-        folder = QFileDialog.getExistingDirectory(parent, self.tr("Export CSV into folder"))
-        if folder:
-            self.csv(report, Path(folder))
+        title = self.tr("Export CSV (one ZIP file)")
+        path = self._ask(parent, title, self.suggested(report, ".zip"), "ZIP (*.zip)")
+        if path is not None:
+            self.csv(report, path)
 
     def ask_print(self, parent: QWidget, report: Report) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -137,7 +137,7 @@ class ReportsView(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.summary.cellDoubleClicked.connect(lambda r, c: self.drill("summary", r, c))
         self.charts.clicked.connect(lambda table, key: self.drill_key(table, key))
-        self.exporter = ReportExporter(self.runner, self)
+        self.exporter = ReportExporter(self.runner, self.config.data_dir / "reports.ini", self)
         self.exporter.finished.connect(self.status.setText)
         self.exporter.failed.connect(self.status.setText)
         self.pdf_button.clicked.connect(lambda: self._export(self.exporter.ask_pdf))
@@ -171,6 +171,8 @@ class ReportsView(QWidget):
                 self.session, self.source, f, site=self.config.site_name, scope=title,
                 timezone=self.config.site_timezone, now=datetime.now(UTC),
                 progress=self._progress.changed.emit, cancel=token,
+                standalone=self.source.label == "local store" and self.config.central.standalone,
+                currency=self.config.currency, locale=self.config.number_locale,
             )  # fmt: skip
 
         self.runner.run(work, self._show_report, self._failed)

@@ -11,6 +11,8 @@ from datetime import datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
+from babel.numbers import format_currency, format_decimal
+
 from receiving_desk.domain.flags import FlagKind
 from receiving_desk.domain.shifts import Period
 
@@ -29,6 +31,13 @@ AUDITED_ACTIONS = (
     "unit_cancelled",
     "parcel_set_aside",
 )
+
+
+class Money(Decimal):
+    """An amount in the site's currency (a Decimal: CSV writes it plain, "12.34")."""
+
+    __slots__ = ()
+
 
 Value = str | int | Decimal | None
 
@@ -176,6 +185,7 @@ class ReportTable:
     columns: tuple[str, ...]
     rows: tuple[tuple[Value, ...], ...]
     drills: tuple[tuple[Drill | None, ...], ...] = ()  # same shape as rows, or empty
+    coded: tuple[int, ...] = ()  # columns holding codes (report_names turns them into names)
 
     def drill_at(self, row: int, column: int) -> Drill | None:
         if row < len(self.drills) and column < len(self.drills[row]):
@@ -197,6 +207,8 @@ class Report:
     source: str
     tables: tuple[ReportTable, ...] = field(default=())
     covers: str = "all stations, all clerks"
+    currency: str = "EUR"  # ISO 4217, from the station settings
+    locale: str = "en"  # how numbers and money are written (Babel locale name)
 
     def table(self, name: str) -> ReportTable:
         for table in self.tables:
@@ -216,12 +228,20 @@ class Report:
         return instant.astimezone(ZoneInfo(self.timezone)).strftime("%Y-%m-%d %H:%M")
 
 
-def format_value(value: Value) -> str:
-    """A cell as shown on screen and on paper ("—" for not applicable)."""
+def format_value(value: Value, currency: str | None = None, locale: str = "en") -> str:
+    """A cell as shown on screen and on paper ("—" for not applicable); money in `currency`
+    and numbers written the way `locale` writes them."""
     if value is None:
         return "—"
-    if isinstance(value, int | Decimal):
-        return f"{value:,}"
+    if isinstance(value, Money) and currency:
+        return format_currency(value, currency, locale=locale)
+    if isinstance(value, int):
+        return format_decimal(value, locale=locale)
+    if isinstance(value, Decimal):  # as many decimals as the figure has (hours: 1.50)
+        exponent = value.as_tuple().exponent
+        places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        pattern = "#,##0" + ("." + "0" * places if places else "")
+        return format_decimal(value, format=pattern, locale=locale)
     return value
 
 

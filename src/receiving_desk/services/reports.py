@@ -24,6 +24,7 @@ from receiving_desk.services.report_model import (
     CancelToken,
     ClerkActivity,
     Drill,
+    Money,
     OverrideRow,
     ReasonCount,
     Report,
@@ -48,6 +49,7 @@ __all__ = [
     "CancelToken",
     "ClerkActivity",
     "Drill",
+    "Money",
     "OverrideRow",
     "Progress",
     "ReasonCount",
@@ -117,8 +119,12 @@ def run_report(
     now: datetime,
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
+    standalone: bool = False,
+    currency: str = "EUR",
+    locale: str = "en",
 ) -> Report:
-    """Every figure of the report, one source question at a time."""
+    """Every figure of the report, one source question at a time. A standalone desk syncs
+    nothing: its report has no sync backlog."""
     session.require(Permission.RUN_REPORTS)
     token = cancel or CancelToken()
     facts = ReportFacts()
@@ -133,8 +139,9 @@ def run_report(
         ("voids", lambda: setattr(facts, "voids", source.voids(f, token))),
         ("audit", lambda: setattr(facts, "audit", source.audit_actions(f, token))),
         ("labels", lambda: setattr(facts, "labels", source.labels(f, token))),
-        ("backlog", lambda: setattr(facts, "backlog", source.backlog())),
     ]
+    if not standalone:
+        steps.append(("backlog", lambda: setattr(facts, "backlog", source.backlog())))
     for done, (name, step) in enumerate(steps):
         token.check()
         if progress is not None:
@@ -153,6 +160,8 @@ def run_report(
         source=source.label,
         tables=build_tables(facts, ZoneInfo(timezone)),
         covers=filter_label(f, clerk_name),
+        currency=currency,
+        locale=locale,
     )
 
 
