@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         view.override_requested.connect(self.ask_override)
         self.scanners.scanned.connect(self._on_scan)
         self.scanners.status_changed.connect(self._scanner_status)
+        self.scanners.trouble.connect(self._journal_trouble)
         ui.actionComplete.triggered.connect(view.complete)
         ui.actionUndo.triggered.connect(view.undo_last_scan)
         ui.actionLogout.triggered.connect(view.logout)
@@ -233,6 +234,13 @@ class MainWindow(QMainWindow):
             )
         elif status.state == "connected":
             self.bridge.confirm(self.tr("Scanner {0} connected").format(status.source))
+
+    def _journal_trouble(self, error: BaseException | None) -> None:
+        """Scans wait in memory while the store refuses them: say why, and when it is over."""
+        if error is not None:
+            self.bridge.report(error)
+        else:
+            self.bridge.confirm(self.tr("The local database takes scans again"))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt API name
         # Scans already journaled stay in the journal; queued database work finishes, so

@@ -26,6 +26,7 @@ KEYBOARD = "keyboard"
 class ScannerBridge(QObject):
     scanned = Signal(object)  # JournaledScanView, delivered on the GUI thread
     status_changed = Signal(object)  # ScannerStatusView
+    trouble = Signal(object)  # the journal's known error while scans wait; None: flowing
 
     def __init__(self, port: ScannerPort, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,7 +44,7 @@ class ScannerBridge(QObject):
         self.statuses[status.source] = status
 
     def start(self) -> None:
-        self.port.start(self.scanned.emit, self.status_changed.emit)
+        self.port.start(self.scanned.emit, self.status_changed.emit, self.trouble.emit)
 
     def stop(self) -> None:
         self.port.stop()

@@ -126,12 +126,15 @@ class PortView(Protocol):
 
 class ScannerPort(Protocol):
     """Serial readers and the keyboard wedge, through the scan journal. Callbacks arrive on
-    worker threads: the GUI re-emits them as queued signals."""
+    worker threads: the GUI re-emits them as queued signals. `on_trouble` gets the (known)
+    error when the journal cannot write and scans wait in memory, and None when they flow
+    again."""
 
     def start(
         self,
         on_scan: Callable[[JournaledScanView], None],
         on_status: Callable[[ScannerStatusView], None],
+        on_trouble: Callable[[BaseException | None], None],
     ) -> None: ...
     def stop(self) -> None: ...
     def reconfigure(self, configs: Sequence[ScannerConfigView]) -> None: ...

@@ -36,8 +36,9 @@ class ScanFeed:
         self,
         on_scan: Callable[[JournaledScan], None],
         on_status: Callable[[ScannerStatus], None],
+        on_trouble: Callable[[BaseException | None], None] | None = None,
     ) -> None:
-        self.journal = ScanJournal(self._engine, on_scan)
+        self.journal = ScanJournal(self._engine, on_scan, on_trouble)
         self.manager = ScannerManager(self._configs, self.journal.append, on_status)
         self.journal.start()
         self.manager.start()
