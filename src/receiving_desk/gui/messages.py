@@ -54,8 +54,8 @@ def error_text(error: DeskError) -> str:
             " Tell a supervisor to free space."
         ),
         ErrorCode.DATABASE_READ_ONLY: _t(
-            "The local database cannot be written (read-only file or folder): this step was"
-            " not saved, scans are kept. Tell a supervisor."
+            "The local database cannot be written (read-only or missing file or folder): this"
+            " step was not saved, scans are kept. Tell a supervisor."
         ),
         ErrorCode.DATABASE_IO_ERROR: _t(
             "The local database could not be read or written (disk error): this step was not"

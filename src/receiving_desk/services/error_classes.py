@@ -48,8 +48,9 @@ SQLITE_CODES: dict[int, ErrorCode] = {
     SQLITE_FULL: ErrorCode.DATABASE_FULL,
     SQLITE_READONLY: ErrorCode.DATABASE_READ_ONLY,
     SQLITE_PERM: ErrorCode.DATABASE_READ_ONLY,
+    # A folder that became read-only: a new connection cannot open the WAL index for writing.
+    SQLITE_CANTOPEN: ErrorCode.DATABASE_READ_ONLY,
     SQLITE_IOERR: ErrorCode.DATABASE_IO_ERROR,
-    SQLITE_CANTOPEN: ErrorCode.DATABASE_IO_ERROR,
     SQLITE_CORRUPT: ErrorCode.DATABASE_CORRUPT,
     SQLITE_NOTADB: ErrorCode.DATABASE_CORRUPT,
 }
