@@ -203,3 +203,55 @@ def test_with_the_hook_installed_a_slot_exception_reaches_the_crash_dialog(
     dialog.close()
     for box in list(window.findChildren(type(dialog))):
         box.close()
+
+
+INNER_START_UP = """
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from receiving_desk.bootstrap import bootstrap
+from receiving_desk.config import StationConfig
+from receiving_desk.gui.app import run_gui
+from receiving_desk.gui.main_window import MainWindow
+
+
+def test_start_up(tmp_path):
+    config = StationConfig(
+        station_id="INNER-01", data_dir=tmp_path / "data", log_dir=tmp_path / "logs",
+        sound=False, source=tmp_path / "station.toml",
+    )
+    services = bootstrap(config)
+    before = sys.excepthook
+    seen = {}
+
+    def once_running():
+        seen["hook"] = sys.excepthook
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        seen["windows"] = len(windows)
+        for window in windows:
+            window.close()
+
+    QTimer.singleShot(0, once_running)
+    try:
+        assert run_gui(services.desk_app()) == 0
+    finally:
+        services.close()
+    assert seen["windows"] == 1
+    assert seen["hook"] is not before  # the crash dialog's hook while the desk ran
+    assert sys.excepthook is before  # and put back after
+"""
+
+
+def test_the_application_start_up_installs_the_hook_for_its_run_only(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # In a process of its own: running and quitting the application's event loop is for
+    # the application, not for a shared test process.
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")]))
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    pytester.makeini("[pytest]\nqt_api = pyside6\n")
+    pytester.makepyfile(test_start_up=INNER_START_UP)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", timeout=240)
+    result.assert_outcomes(passed=1)

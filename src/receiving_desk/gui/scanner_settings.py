@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from receiving_desk.gui.messages import failure_text
 from receiving_desk.gui.tasks import TaskManager
 from receiving_desk.services.app_ports import (
     JournaledScanView,
@@ -126,7 +127,7 @@ class ScannerSettingsPage(QWidget):
 
     def _ports_failed(self, error: BaseException) -> None:
         self.refresh_button.setEnabled(True)
-        self.status.setText(self.tr("Could not list serial ports: {0}").format(error))
+        self.status.setText(self.tr("Could not list serial ports: {0}").format(failure_text(error)))
 
     def assign_selected_port(self) -> None:
         row = self.port_table.currentRow()
