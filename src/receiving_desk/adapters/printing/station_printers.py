@@ -8,7 +8,6 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from receiving_desk.adapters.printing.backends.base import PrinterError, PrinterState
-from receiving_desk.adapters.printing.png import render_png
 from receiving_desk.adapters.printing.queue import PrintQueue
 from receiving_desk.adapters.printing.settings import (
     LABEL_TYPES,
@@ -57,6 +56,8 @@ class StationPrinters:
             raise DeskError(ErrorCode.PRINTER_FAILED, printer=url, reason=reason) from exc
 
     def label_preview(self, lpn: str) -> bytes:
+        from receiving_desk.adapters.printing.png import render_png  # pdfium: on first use
+
         jobs = self._queue.store.find(lpn)
         if not jobs:
             raise DeskError(ErrorCode.NO_LABEL, code=lpn)
