@@ -10,16 +10,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.users import Session
 from receiving_desk.gui.banner import Banner
 from receiving_desk.gui.error_presenter import install_excepthook
 from receiving_desk.gui.main_window import MainWindow
 from receiving_desk.gui.runtime import AppRuntime
 from receiving_desk.gui.tasks import Executor
+from receiving_desk.services.desk import Desk
 from receiving_desk.services.reports import ReportCancelled
+from tests.gui.conftest import Clerk
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 
@@ -255,3 +259,34 @@ def test_the_application_start_up_installs_the_hook_for_its_run_only(
     pytester.makepyfile(test_start_up=INNER_START_UP)
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", timeout=240)
     result.assert_outcomes(passed=1)
+
+
+def test_the_desks_session_is_touched_on_the_store_executor_only(
+    clerk: Clerk, window: MainWindow, qtbot: QtBot
+) -> None:
+    """The GUI decides from the DeskView snapshot; the live session has one owner thread."""
+    reads: list[str] = []
+
+    class Watched(Desk):
+        @property  # type: ignore[override]
+        def session(self) -> Session | None:
+            reads.append(threading.current_thread().name)
+            return self.__dict__["_watched"]  # type: ignore[no-any-return]
+
+        @session.setter
+        def session(self, value: Session | None) -> None:
+            reads.append(threading.current_thread().name)
+            self.__dict__["_watched"] = value
+
+    desk = window.receiving.desk
+    desk.__dict__["_watched"] = desk.__dict__.pop("session")
+    desk.__class__ = Watched
+    clerk.login("BADGE-S001", "2222")
+    clerk.key(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # reports: from the snapshot
+    assert window.reports_view is not None
+    window.reports_view.close()
+    with qtbot.waitSignal(window.tasks.idle, timeout=5000):
+        window.ui.actionSyncNow.trigger()
+    assert clerk.banner == "Sync requested"
+    clerk.scan("CMD-LOGOUT")
+    assert reads and all(name.startswith("desk-store") for name in reads), set(reads)
