@@ -1,4 +1,8 @@
-"""The composition root: builds the store, the rules and the services for one station."""
+"""The composition root: builds the store, the rules and the services for one station.
+
+Only here (and in the command line) are adapters named. The GUI gets `Services.desk_app()`:
+use cases and read-only status ports, never the engine, the print queue or the syncer.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +10,19 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 
 from receiving_desk.adapters.central.syncer import Syncer, build_sync
+from receiving_desk.adapters.photos import PhotoStore
 from receiving_desk.adapters.printing.desk_printer import QueuedLabelPrinter
 from receiving_desk.adapters.printing.queue import PrintQueue
 from receiving_desk.adapters.printing.settings import PrinterSettings
+from receiving_desk.adapters.printing.station_printers import StationPrinters
+from receiving_desk.adapters.reports.station_reports import StationReports
 from receiving_desk.adapters.scanners import ScannerPortConfig
+from receiving_desk.adapters.scanners.feed import ScanFeed
 from receiving_desk.adapters.security import Argon2PinHasher
 from receiving_desk.adapters.store import migrate
 from receiving_desk.adapters.store.engine import create_store_engine
@@ -25,6 +33,7 @@ from receiving_desk.domain.ports import Clock, PinHasher, UnitOfWork
 from receiving_desk.domain.rules import RuleSet
 from receiving_desk.domain.rules_file import load_rules
 from receiving_desk.resources import resource
+from receiving_desk.services.app_ports import DeskApp
 from receiving_desk.services.auth import AuthService
 from receiving_desk.services.clock import SystemClock
 from receiving_desk.services.desk import Desk
@@ -33,6 +42,9 @@ from receiving_desk.services.inventory import InventoryService
 from receiving_desk.services.receiving import ReceivingService
 from receiving_desk.services.station import StationSettingsService
 from receiving_desk.services.sync import StandaloneSync, SyncService
+
+if TYPE_CHECKING:
+    from receiving_desk.adapters.scanners.simulator import VirtualScanner
 
 
 @dataclass
@@ -65,10 +77,41 @@ class Services:
             patterns,
         )
 
+    def desk_app(self, demo_scanner: VirtualScanner | None = None) -> DeskApp:
+        """The GUI's facade over these services (the scan feed starts when the GUI starts it)."""
+        return DeskApp(
+            station=lambda: self.config,
+            new_desk=self.new_desk,
+            inventory=self.inventory,
+            settings=self.station,
+            sync=self.sync,
+            scanners=ScanFeed(self.engine, self.config.scanners),
+            printers=StationPrinters(self.print_queue, lambda: self.printers),
+            reports=StationReports(self.config.database_path),
+            photos=PhotoStore(self.config.photo_dir),
+            start=self.syncer.start,
+            demo=DemoScript(demo_scanner) if demo_scanner is not None else None,
+        )
+
     def close(self) -> None:
         self.syncer.stop()
         self.print_queue.stop()
         self.engine.dispose()
+
+
+class DemoScript:
+    """The demo's scan script, played into the simulated scanner (the GUI's `DemoPort`)."""
+
+    def __init__(self, scanner: VirtualScanner) -> None:
+        self._scanner = scanner
+
+    def script(self) -> list[bytes]:
+        from receiving_desk.adapters.scanners.simulator import parse_script
+
+        return parse_script(resource("scanner-scripts", "demo.txt"))
+
+    def write(self, data: bytes) -> None:
+        self._scanner.write(data + b"\r")
 
 
 def default_rules_path() -> Path:

@@ -142,7 +142,7 @@ def _gui(config: StationConfig, demo_scanner: VirtualScanner | None = None) -> i
 
     services = bootstrap(config)
     try:
-        return run_gui(services, demo_scanner)
+        return run_gui(services.desk_app(demo_scanner))
     finally:
         services.close()
 

@@ -46,7 +46,7 @@ def online(
 def test_online_sync_now_by_a_supervisor(
     online: Services, central_engine: Engine, qtbot: QtBot
 ) -> None:
-    window = create_window(online)
+    window = create_window(online.desk_app())
     qtbot.addWidget(window)
     window.show()
     online.syncer.start()

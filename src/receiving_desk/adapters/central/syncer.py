@@ -30,25 +30,12 @@ from receiving_desk.adapters.central.connection import (
 )
 from receiving_desk.adapters.central.push import PhaseHook
 from receiving_desk.adapters.central.runner import SyncRunner
+from receiving_desk.adapters.retry import Backoff
 from receiving_desk.domain.ports import Clock
 from receiving_desk.services.sync import StandaloneSync, SyncState, SyncStatus
 
 log = logging.getLogger(__name__)
 STATUS_REFRESH_S = 2.0  # how often the backlog figures are refreshed while idle
-
-
-class Backoff:
-    """Delay before retry n (1, 2, ...): capped exponential, "equal jitter": between half and
-    all of min(cap, base * 2**(n-1)), never zero (no hammering), never above the cap."""
-
-    def __init__(self, base: float, cap: float, rng: Callable[[], float] = random.random) -> None:
-        self.base = base
-        self.cap = cap
-        self._rng = rng
-
-    def delay(self, failures: int) -> float:
-        ceiling = min(self.cap, self.base * 2.0 ** min(max(failures - 1, 0), 32))
-        return ceiling / 2 + self._rng() * ceiling / 2
 
 
 class Syncer:
