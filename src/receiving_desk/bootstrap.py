@@ -13,13 +13,15 @@ from sqlalchemy import Engine
 from receiving_desk.adapters.central.syncer import Syncer, build_sync
 from receiving_desk.adapters.printing.desk_printer import QueuedLabelPrinter
 from receiving_desk.adapters.printing.queue import PrintQueue
-from receiving_desk.adapters.printing.settings import PrinterSettings
+from receiving_desk.adapters.printing.settings import PrinterSettings, printer_table
 from receiving_desk.adapters.scanners import ScannerPortConfig
+from receiving_desk.adapters.scanners.config import scanner_tables
 from receiving_desk.adapters.security import Argon2PinHasher
 from receiving_desk.adapters.store import migrate
 from receiving_desk.adapters.store.engine import create_store_engine
 from receiving_desk.adapters.store.uow import SqlUnitOfWork
-from receiving_desk.config import StationConfig, default_config_path, write_config
+from receiving_desk.config import StationConfig
+from receiving_desk.config_store import ConfigStore
 from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.ports import Clock, PinHasher, UnitOfWork
 from receiving_desk.domain.rules import RuleSet
@@ -95,6 +97,7 @@ def bootstrap(
     queue = PrintQueue(engine, clock=clock.now)  # label times follow the desk's clock
     queue.start(watch=printer_settings.urls())  # jobs left from the last run print now
     printer = QueuedLabelPrinter(queue, printer_settings)
+    store = ConfigStore(config.settings_file)  # only the saved section is written
     services: Services
 
     def save_scanners(settings: list[dict[str, Any]]) -> None:
@@ -102,17 +105,13 @@ def bootstrap(
         names = [s.name for s in scanners]
         if len(set(names)) != len(names):
             raise ValueError("two scanners have the same name")
-        path = services.config.source or default_config_path()
-        updated = replace(services.config, scanners=scanners, source=path)
-        write_config(updated, path)
-        services.config = updated
+        store.save("scanner", lambda written: scanner_tables(scanners, written))
+        services.config = replace(services.config, scanners=scanners, source=store.path)
 
     def save_printers(table: dict[str, Any]) -> None:
         settings = PrinterSettings.from_dict(table, config.label_dir)  # validates
-        path = services.config.source or default_config_path()
-        updated = replace(services.config, printers=dict(table), source=path)
-        write_config(updated, path)
-        services.config = updated
+        store.save("printers", lambda written: printer_table(table, written, config.label_dir))
+        services.config = replace(services.config, printers=dict(table), source=store.path)
         services.printers = settings
         printer.settings = settings
         services.print_queue.watch(settings.urls())
