@@ -65,11 +65,16 @@ def main(argv: list[str] | None = None) -> int:
         config = _config(args)
     except ConfigError as exc:
         print(f"receiving-desk: {exc}", file=sys.stderr)
+        if args.command in (None, "gui") or (args.command == "demo" and not args.no_gui):
+            from receiving_desk.gui.start_error import show_start_error
+
+            show_start_error(str(exc))
         return 2
     if args.command == "demo":
         if args.data_dir is None:  # never touch the real store with demo data
             config = replace(config, data_dir=Path(platformdirs.user_data_dir(APP_NAME)) / "demo")
-        config = replace(config, station_id="DEMO-01") if config.source is None else config
+        if config.source is None:  # settings saved in the demo stay in the demo
+            config = replace(config, station_id="DEMO-01", source=config.data_dir / "station.toml")
     setup_logging(config.log_dir)
     if args.command == "sync":
         from receiving_desk.adapters.central.cli import sync_cli
