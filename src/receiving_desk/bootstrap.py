@@ -13,14 +13,18 @@ from sqlalchemy import Engine
 from receiving_desk.adapters.central.syncer import Syncer, build_sync
 from receiving_desk.adapters.printing.desk_printer import QueuedLabelPrinter
 from receiving_desk.adapters.printing.queue import PrintQueue
-from receiving_desk.adapters.printing.settings import PrinterSettings, printer_table
+from receiving_desk.adapters.printing.settings import (
+    PrinterSettings,
+    PrinterSettingsError,
+    printer_table,
+)
 from receiving_desk.adapters.scanners import ScannerPortConfig
 from receiving_desk.adapters.scanners.config import scanner_tables
 from receiving_desk.adapters.security import Argon2PinHasher
 from receiving_desk.adapters.store import migrate
 from receiving_desk.adapters.store.engine import create_store_engine
 from receiving_desk.adapters.store.uow import SqlUnitOfWork
-from receiving_desk.config import StationConfig
+from receiving_desk.config import StationConfig, setting_error
 from receiving_desk.config_store import ConfigStore
 from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.ports import Clock, PinHasher, UnitOfWork
@@ -77,6 +81,17 @@ def default_rules_path() -> Path:
     return resource("rules", "returns.toml")
 
 
+def _printer_settings(config: StationConfig) -> PrinterSettings:
+    """The [printers] of the station file; a bad entry is named with its line."""
+    for name, value in config.printers.items():
+        try:
+            PrinterSettings.from_dict({name: value}, config.label_dir)
+        except PrinterSettingsError as exc:
+            problem = f"[printers] {name}: {str(exc).removeprefix('[printers]: ')}"
+            raise setting_error(config, ("printers", name), problem) from exc
+    return PrinterSettings.from_dict(config.printers, config.label_dir)
+
+
 def bootstrap(
     config: StationConfig,
     clock: Clock | None = None,
@@ -86,6 +101,7 @@ def bootstrap(
     clock = clock or SystemClock()
     hasher = hasher or Argon2PinHasher()
     rules = load_rules(config.rules_file or default_rules_path())
+    printer_settings = _printer_settings(config)  # before anything is opened
     engine = create_store_engine(config.database_path)
     if upgrade:
         migrate.upgrade(engine)
@@ -93,7 +109,6 @@ def bootstrap(
     def uow_factory() -> UnitOfWork:
         return SqlUnitOfWork(engine, clock.now)
 
-    printer_settings = PrinterSettings.from_dict(config.printers, config.label_dir)
     queue = PrintQueue(engine, clock=clock.now)  # label times follow the desk's clock
     queue.start(watch=printer_settings.urls())  # jobs left from the last run print now
     printer = QueuedLabelPrinter(queue, printer_settings)

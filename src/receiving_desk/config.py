@@ -28,7 +28,7 @@ ENV_CONFIG = "RECEIVING_DESK_CONFIG"
 ENV_DATA_DIR = "RECEIVING_DESK_DATA_DIR"
 ENV_LOG_DIR = "RECEIVING_DESK_LOG_DIR"
 
-__all__ = ["ConfigError", "StationConfig", "default_config_path", "load_config"]
+__all__ = ["ConfigError", "StationConfig", "default_config_path", "load_config", "setting_error"]
 
 
 @dataclass(frozen=True)
@@ -210,17 +210,17 @@ def _shifts(doc: StationDocument) -> tuple[Shift, ...]:
 
 
 def _printers(doc: StationDocument) -> dict[str, Any]:
-    from receiving_desk.adapters.printing.settings import LABEL_TYPES, PrinterTarget
-
+    """The `[printers]` table; its entries are checked where the printers are built
+    (bootstrap, through `setting_error`): the printing code is not loaded at start-up."""
     table = doc.data.get("printers", {})
     if not isinstance(table, dict):
         raise doc.error(("printers",), "[printers] must be a table")
-    for name, value in table.items():
-        if name not in LABEL_TYPES:
-            known = ", ".join(LABEL_TYPES)
-            raise doc.error(("printers", name), f"[printers] unknown label type {name!r} ({known})")
-        try:
-            PrinterTarget.parse(value)
-        except ValueError as exc:
-            raise doc.error(("printers", name), f"[printers] {name}: {exc}") from exc
     return table
+
+
+def setting_error(config: StationConfig, key: KeyPath, problem: str) -> ConfigError:
+    """A setting found unusable after loading, named with its file and line."""
+    document = ConfigStore(config.source).read() if config.source is not None else None
+    if document is None:
+        return ConfigError(config.settings_file, None, problem)
+    return document.error(key, problem)

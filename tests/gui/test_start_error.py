@@ -13,11 +13,25 @@ from pytestqt.qtbot import QtBot
 from receiving_desk import cli
 
 
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ('[station]\nstation_id = "DOCK-1"\nsound = "yes"\n', "3: sound must be true or false"),
+        # found while the desk is built, after the file was read
+        ('[station]\n\n[printers]\nbin = "lpt://x"\n', "4: [printers] bin: printer URL"),
+    ],
+)
 def test_a_bad_station_file_at_start_is_a_dialog_and_one_line(
-    qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    qtbot: QtBot,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    text: str,
+    problem: str,
 ) -> None:
+    monkeypatch.setenv("RECEIVING_DESK_LOG_DIR", str(tmp_path / "logs"))
     bad = tmp_path / "station.toml"
-    bad.write_text('[station]\nstation_id = "DOCK-1"\nsound = "yes"\n', encoding="utf-8")
+    bad.write_text(text, encoding="utf-8")
     shown: list[tuple[str, str, str]] = []
     finished = [False]
 
@@ -31,17 +45,17 @@ def test_a_bad_station_file_at_start_is_a_dialog_and_one_line(
 
     QTimer.singleShot(0, answer)
     try:
-        assert cli.main(["--config", str(bad), "gui"]) == 2
+        assert cli.main(["--config", str(bad), "--data-dir", str(tmp_path), "gui"]) == 2
     finally:
         finished[0] = True
-    problem = f"{bad}:3: sound must be true or false, not 'yes'"
     err = capsys.readouterr().err
-    assert err == f"receiving-desk: {problem}\n"
+    assert err.startswith(f"receiving-desk: {bad}:{problem}") and err.count("\n") == 1
+    line = err.removeprefix("receiving-desk: ").rstrip("\n")
     assert shown == [
         (
             "Receiving Desk cannot start",
             "The station settings file cannot be used.",
-            f"{problem}\n\nCorrect the file, then start the desk again.",
+            f"{line}\n\nCorrect the file, then start the desk again.",
         )
     ]
 

@@ -114,3 +114,21 @@ def test_the_demo_saves_its_settings_in_the_demo_folder(
     (demo,) = started  # no station file of its own: it must not save into the real one
     assert demo.station_id == "DEMO-01"
     assert demo.settings_file == tmp_path / "demo" / "station.toml"
+
+
+def test_a_bad_printer_is_named_with_its_line_when_the_desk_is_built(tmp_path: Path) -> None:
+    bad = tmp_path / "station.toml"
+    bad.write_text(
+        '[station]\nstation_id = "A"\n\n[printers]\nrestock = "tcp://h:9100"\n'
+        'label = "cups://x"\nbin = { url = "tcp://h:9100", dpi = 50 }\n'
+    )
+    args = ("--config", str(bad), "--data-dir", str(tmp_path / "demo"), "demo", "--no-gui")
+    done = run_cli(*args, tmp_path=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"receiving-desk: {bad}:6: [printers] label: unknown label")
+    bad.write_text(bad.read_text().replace('label = "cups://x"\n', ""))
+    done = run_cli(*args, tmp_path=tmp_path)
+    assert (done.returncode, done.stderr) == (
+        2,
+        f"receiving-desk: {bad}:6: [printers] bin: dpi must be 100..1200, got 50\n",
+    )

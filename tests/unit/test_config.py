@@ -95,11 +95,8 @@ def problem(tmp_path: Path, text: str) -> str:
             '[[shift]]\nname = "d"\nstart = "08:00"\nend = "09:00"\n',
             "1: [[shift]] two shifts have the same name",
         ),
-        ('[printers]\nrestock = "tcp://h:9100"\nlabel = "cups://x"\n', "3: [printers] unknown"),
-        (
-            '[printers]\n\nrestock = { url = "tcp://h:9100", dpi = 50 }\n',
-            "3: [printers] restock: dpi must be 100..1200, got 50",
-        ),
+        ('[station]\n\nprinters = "cups://x"\n', "3: unknown setting 'printers'"),
+        ('printers = "cups://x"\n', "1: [printers] must be a table"),
     ],
 )
 def test_a_bad_setting_is_named_with_its_line(tmp_path: Path, text: str, expected: str) -> None:
