@@ -262,20 +262,24 @@ def _merge(table: Table | InlineTable, new: Mapping[str, Any]) -> None:
 
 
 def _item(value: Any) -> Item:
-    """A new value; tables below a section are written inline, as people write [printers]."""
+    """A new value; tables below a section are written inline, as people write [printers],
+    spaced inside the braces as the docs write them."""
     import tomlkit
 
     if isinstance(value, Mapping):
-        inline = tomlkit.inline_table()
-        for key, nested in value.items():
-            inline.append(key, _item(nested))
-        return inline
-    if isinstance(value, list | tuple):
-        array = tomlkit.array()
-        array.extend(_item(v) for v in value)
-        return array
-    item: Item = tomlkit.item(value)
-    return item
+        pairs = ", ".join(f"{tomlkit.key(k).as_string()} = {_text(v)}" for k, v in value.items())
+        text = f"{{ {pairs} }}" if pairs else "{}"
+    elif isinstance(value, list | tuple):
+        text = "[" + ", ".join(_text(v) for v in value) + "]"
+    else:
+        item: Item = tomlkit.item(value)
+        return item
+    parsed: Item = tomlkit.parse(f"x = {text}\n")["x"]  # with its line end, to be set as a key
+    return parsed
+
+
+def _text(value: Any) -> str:
+    return _item(value).as_string()
 
 
 def _fresh(name: str, value: Mapping[str, Any], lines: list[str] | None = None) -> str:

@@ -149,7 +149,7 @@ def test_saving_printers_keeps_every_other_line(
     bin_line = f'bin = "{(tmp_path / "bin-labels").as_uri()}"   # through the OS print system\n'
     assert restock in original and bin_line in original
     expected = original.replace(restock, restock.replace("dpi = 203", "dpi = 300")).replace(
-        bin_line, bin_line + 'command-sheet = {url = "cups://office", dpi = 203, size = "4x2"}\n'
+        bin_line, bin_line + 'command-sheet = { url = "cups://office", dpi = 203, size = "4x2" }\n'
     )
     assert text == expected
     assert_overrides_not_written(text, tmp_path)
@@ -171,5 +171,5 @@ def test_saving_printers_into_a_new_file_writes_no_override(
     qtbot.waitUntil(lambda: page.status.text() == "Saved and applied", timeout=5000)
     assert services.config.source is not None
     assert services.config.source.read_text(encoding="utf-8") == (
-        '[printers]\nbin = {url = "cups://office", dpi = 203, size = "4x2"}\n'
+        '[printers]\nbin = { url = "cups://office", dpi = 203, size = "4x2" }\n'
     )
