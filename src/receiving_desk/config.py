@@ -134,7 +134,9 @@ def _values(doc: StationDocument) -> dict[str, Any]:
             continue
         kind = _KEYS.get(key)
         if kind is None:
-            if isinstance(value, dict):
+            if isinstance(value, dict) or (
+                isinstance(value, list) and value and all(isinstance(v, dict) for v in value)
+            ):
                 continue  # other sections (the site's own, ...) are kept, not read
             raise doc.error((*where, key), f"unknown setting {key!r}")
         if not isinstance(value, str if kind is Path else kind):

@@ -91,8 +91,8 @@ class ConfigStore:
                 updated = replace_section(text, section, value)
             except SectionEditError as exc:
                 raise ConfigError(self.path, None, str(exc)) from exc
-            if document is not None and updated == text:
-                return
+            if updated == text:
+                return  # nothing changed: the file is left alone (not even touched)
             try:
                 write_atomically(self.path, updated)
             except OSError as exc:

@@ -221,3 +221,9 @@ def test_two_saves_at_once_keep_both(station: Path) -> None:
     assert data["printers"] == {"bin": "cups://other"}
     assert [s["name"] for s in data["scanner"]] == ["dock-left"]
     assert os.listdir(station.parent) == ["station.toml"]  # no temporary file left behind
+
+
+def test_saving_nothing_into_no_file_creates_none(tmp_path: Path) -> None:
+    path = tmp_path / "station.toml"
+    ConfigStore(path).save("scanner", lambda old: [])
+    assert not path.exists()

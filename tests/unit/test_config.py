@@ -103,6 +103,15 @@ def test_a_bad_setting_is_named_with_its_line(tmp_path: Path, text: str, expecte
     assert problem(tmp_path, text).startswith(expected)
 
 
+def test_sections_the_desk_does_not_know_are_allowed(tmp_path: Path) -> None:
+    path = tmp_path / "station.toml"
+    path.write_text(
+        'station_id = "TOP"\n\n[site]\nowner = "it"\n\n[[site_note]]\ntext = "x"\n',
+        encoding="utf-8",
+    )
+    assert load_config(path, environ={}).station_id == "TOP"
+
+
 def test_unreadable_files_are_named(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"nope\.toml: configuration file not found"):
         load_config(tmp_path / "nope.toml", environ={})
