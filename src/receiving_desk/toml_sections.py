@@ -155,8 +155,10 @@ def _blocks(lines: list[str]) -> list[_Block]:
 
 def _splice(text: str, data: Mapping[str, Any], name: str, value: Section) -> str:
     lines = text.splitlines(keepends=True)
-    if lines and not lines[-1].endswith("\n"):
+    unterminated = bool(lines) and not lines[-1].endswith("\n")
+    if unterminated:  # blocks are cut at line ends; the last line gets one while editing
         lines[-1] += "\r\n" if "\r\n" in text else "\n"
+    count = len(lines)
     newline = "\r\n" if lines and lines[0].endswith("\r\n") else "\n"
     blocks = _blocks(lines)
     mine = [b for b in blocks if b.path[0] == name]
@@ -196,7 +198,10 @@ def _splice(text: str, data: Mapping[str, Any], name: str, value: Section) -> st
         edits += [(_blank_before(lines, b), b.end, "") for b in mine]
     for start, end, replacement in sorted(edits, reverse=True):
         lines[start:end] = [_newlines(replacement, newline)] if replacement else []
-    return "".join(lines)
+    edited = "".join(lines)
+    if unterminated and all(end < count for _, end, _ in edits):
+        edited = edited.removesuffix(newline)  # the last line was not edited: as it was
+    return edited
 
 
 def _pairs(

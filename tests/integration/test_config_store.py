@@ -192,6 +192,13 @@ def test_multiline_values_do_not_confuse_the_cutting(tmp_path: Path) -> None:
     ConfigStore(path).save("printers", lambda old: {"bin": "cups://other"})
     assert path.read_text(encoding="utf-8") == text.replace("cups://office", "cups://other")
 
+    unterminated = '[printers]\nbin = "cups://office"\n\n[site_tools]\nkeep = 1'
+    path.write_text(unterminated, encoding="utf-8")
+    ConfigStore(path).save("printers", lambda old: {"bin": "cups://other"})
+    assert path.read_text(encoding="utf-8") == unterminated.replace("office", "other")
+    ConfigStore(path).save("site_tools", lambda old: {"keep": 2})
+    assert path.read_text(encoding="utf-8").endswith("\n[site_tools]\nkeep = 2\n")
+
 
 def test_two_saves_at_once_keep_both(station: Path) -> None:
     import threading
