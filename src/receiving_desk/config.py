@@ -3,7 +3,8 @@
 Read from a TOML file (default: the platform's config directory), overridable by command-line
 options and environment variables. Precedence: option > environment > file > default. The
 file is read and saved only through config_store.py; overrides live in memory only. Every
-setting is checked here, at start, and a bad one is reported with the file and its line.
+setting is checked at start (here; the [printers] entries where the printers are built) and a
+bad one is reported with the file and its line.
 """
 
 from __future__ import annotations
