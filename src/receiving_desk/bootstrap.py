@@ -18,16 +18,22 @@ from receiving_desk.adapters.central.syncer import Syncer, build_sync
 from receiving_desk.adapters.photos import PhotoStore
 from receiving_desk.adapters.printing.desk_printer import QueuedLabelPrinter
 from receiving_desk.adapters.printing.queue import PrintQueue
-from receiving_desk.adapters.printing.settings import PrinterSettings
+from receiving_desk.adapters.printing.settings import (
+    PrinterSettings,
+    PrinterSettingsError,
+    printer_table,
+)
 from receiving_desk.adapters.printing.station_printers import StationPrinters
 from receiving_desk.adapters.reports.station_reports import StationReports
 from receiving_desk.adapters.scanners import ScannerPortConfig
+from receiving_desk.adapters.scanners.config import scanner_tables
 from receiving_desk.adapters.scanners.feed import ScanFeed
 from receiving_desk.adapters.security import Argon2PinHasher
 from receiving_desk.adapters.store import migrate
 from receiving_desk.adapters.store.engine import create_store_engine
 from receiving_desk.adapters.store.uow import SqlUnitOfWork
-from receiving_desk.config import StationConfig, default_config_path, write_config
+from receiving_desk.config import StationConfig, setting_error
+from receiving_desk.config_store import ConfigStore
 from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.ports import Clock, PinHasher, UnitOfWork
 from receiving_desk.domain.rules import RuleSet
@@ -118,6 +124,17 @@ def default_rules_path() -> Path:
     return resource("rules", "returns.toml")
 
 
+def _printer_settings(config: StationConfig) -> PrinterSettings:
+    """The [printers] of the station file; a bad entry is named with its line."""
+    for name, value in config.printers.items():
+        try:
+            PrinterSettings.from_dict({name: value}, config.label_dir)
+        except PrinterSettingsError as exc:
+            problem = f"[printers] {name}: {str(exc).removeprefix('[printers]: ')}"
+            raise setting_error(config, ("printers", name), problem) from exc
+    return PrinterSettings.from_dict(config.printers, config.label_dir)
+
+
 def bootstrap(
     config: StationConfig,
     clock: Clock | None = None,
@@ -127,6 +144,7 @@ def bootstrap(
     clock = clock or SystemClock()
     hasher = hasher or Argon2PinHasher()
     rules = load_rules(config.rules_file or default_rules_path())
+    printer_settings = _printer_settings(config)  # before anything is opened
     engine = create_store_engine(config.database_path)
     if upgrade:
         migrate.upgrade(engine)
@@ -134,10 +152,10 @@ def bootstrap(
     def uow_factory() -> UnitOfWork:
         return SqlUnitOfWork(engine, clock.now)
 
-    printer_settings = PrinterSettings.from_dict(config.printers, config.label_dir)
     queue = PrintQueue(engine, clock=clock.now)  # label times follow the desk's clock
     queue.start(watch=printer_settings.urls())  # jobs left from the last run print now
     printer = QueuedLabelPrinter(queue, printer_settings)
+    store = ConfigStore(config.settings_file)  # only the saved section is written
     services: Services
 
     def save_scanners(settings: list[dict[str, Any]]) -> None:
@@ -145,17 +163,13 @@ def bootstrap(
         names = [s.name for s in scanners]
         if len(set(names)) != len(names):
             raise ValueError("two scanners have the same name")
-        path = services.config.source or default_config_path()
-        updated = replace(services.config, scanners=scanners, source=path)
-        write_config(updated, path)
-        services.config = updated
+        store.save("scanner", lambda written: scanner_tables(scanners, written))
+        services.config = replace(services.config, scanners=scanners, source=store.path)
 
     def save_printers(table: dict[str, Any]) -> None:
         settings = PrinterSettings.from_dict(table, config.label_dir)  # validates
-        path = services.config.source or default_config_path()
-        updated = replace(services.config, printers=dict(table), source=path)
-        write_config(updated, path)
-        services.config = updated
+        store.save("printers", lambda written: printer_table(table, written, config.label_dir))
+        services.config = replace(services.config, printers=dict(table), source=store.path)
         services.printers = settings
         printer.settings = settings
         services.print_queue.watch(settings.urls())
