@@ -64,12 +64,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         config = _config(args)
     except ConfigError as exc:
-        print(f"receiving-desk: {exc}", file=sys.stderr)
-        return 2
+        window = args.command in (None, "gui") or (args.command == "demo" and not args.no_gui)
+        return _refuse(exc, window)
     if args.command == "demo":
         if args.data_dir is None:  # never touch the real store with demo data
             config = replace(config, data_dir=Path(platformdirs.user_data_dir(APP_NAME)) / "demo")
-        config = replace(config, station_id="DEMO-01") if config.source is None else config
+        if config.source is None:  # settings saved in the demo stay in the demo
+            config = replace(config, station_id="DEMO-01", source=config.data_dir / "station.toml")
     setup_logging(config.log_dir)
     if args.command == "sync":
         from receiving_desk.adapters.central.cli import sync_cli
@@ -83,12 +84,25 @@ def main(argv: list[str] | None = None) -> int:
         return _command_sheet(config, args.out, args.page)
     if args.command == "db":
         return _db(config, args.db_command)
-    if args.command == "demo":
-        _create_demo(config)
-        if args.no_gui:
-            return 0
-        return _demo_gui(config)
-    return _gui(config)
+    try:
+        if args.command == "demo":
+            _create_demo(config)
+            if args.no_gui:
+                return 0
+            return _demo_gui(config)
+        return _gui(config)
+    except ConfigError as exc:  # found while building the desk (e.g. a [printers] entry)
+        return _refuse(exc, args.command != "demo" or not args.no_gui)
+
+
+def _refuse(error: ConfigError, window: bool) -> int:
+    """A station file that cannot be used: one line, and a dialog when a window was wanted."""
+    print(f"receiving-desk: {error}", file=sys.stderr)
+    if window:
+        from receiving_desk.gui.start_error import show_start_error
+
+        show_start_error(str(error))
+    return 2
 
 
 def _db(config: StationConfig, command: str) -> int:
@@ -142,7 +156,7 @@ def _gui(config: StationConfig, demo_scanner: VirtualScanner | None = None) -> i
 
     services = bootstrap(config)
     try:
-        return run_gui(services, demo_scanner)
+        return run_gui(services.desk_app(demo_scanner))
     finally:
         services.close()
 

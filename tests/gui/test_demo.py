@@ -40,7 +40,7 @@ def test_the_demo_script_completes_two_returns(
     )
     services = bootstrap(config, clock=clock, hasher=fast_hasher)  # type: ignore[arg-type]
     load_demo_data(services.uow_factory, services.hasher, clock.now())
-    window = create_window(services, demo_scanner)
+    window = create_window(services.desk_app(demo_scanner))
     qtbot.addWidget(window)
     try:
         window.show()

@@ -42,7 +42,7 @@ def zebra_services(
 
 @pytest.fixture
 def zebra_window(zebra_services: Services, qtbot: QtBot) -> Iterator[MainWindow]:
-    win = create_window(zebra_services)
+    win = create_window(zebra_services.desk_app())
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: win.receiving.current is not None)

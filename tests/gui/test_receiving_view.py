@@ -203,7 +203,7 @@ def test_a_bug_reaches_the_crash_dialog_and_the_log_and_the_desk_keeps_going(
 
     monkeypatch.setattr(desk, "scan", broken)
     clerk.scan(RMA1)
-    presenter = window.receiving.presenter
+    presenter = window.runtime.presenter
     assert len(presenter.dialogs) == 1
     dialog = presenter.dialogs[0]
     assert dialog.isVisible() and "Your work up to the last confirmed step is saved" in (

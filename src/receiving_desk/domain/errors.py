@@ -43,7 +43,16 @@ class ErrorCode(StrEnum):
     UNKNOWN_LPN = "unknown_lpn"
     NOTHING_TO_PUT_AWAY = "nothing_to_put_away"
     NO_LABEL = "no_label"
+    INVALID_SETTING = "invalid_setting"
+    PRINTER_FAILED = "printer_failed"
+    FILE_PROBLEM = "file_problem"
+    PHOTO_NOT_ADDED = "photo_not_added"
+    # The local store, classified by SQLite's error code (see services/error_classes.py).
     DATABASE_LOCKED = "database_locked"
+    DATABASE_FULL = "database_full"
+    DATABASE_READ_ONLY = "database_read_only"
+    DATABASE_IO_ERROR = "database_io_error"
+    DATABASE_CORRUPT = "database_corrupt"
 
 
 class DeskError(Exception):

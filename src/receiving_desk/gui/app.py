@@ -1,19 +1,23 @@
-"""Start the GUI: application, translations, crash handling, main window."""
+"""Start the GUI: application, translations, the app runtime, crash handling, main window.
+
+The runtime (tasks, message bridge, error presenter) belongs to the application; the
+exception hook is installed here, by the start-up, and nowhere else: a window built in a test
+leaves pytest-qt's exception capture in force.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
-from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from receiving_desk.adapters.scanners.simulator import VirtualScanner
-from receiving_desk.bootstrap import Services
+from receiving_desk.gui.error_presenter import install_excepthook
 from receiving_desk.gui.main_window import MainWindow
-from receiving_desk.gui.sounds import Sounds
+from receiving_desk.gui.runtime import AppRuntime
 from receiving_desk.resources import resource
+from receiving_desk.services.app_ports import DeskApp
 
 log = logging.getLogger(__name__)
 
@@ -32,26 +36,33 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     return installed
 
 
-def create_window(services: Services, demo_scanner: VirtualScanner | None = None) -> MainWindow:
-    window = MainWindow(services, Sounds(services.config.sound), demo_scanner)
-    presenter = window.receiving.presenter
-
-    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        presenter.present_bug(kind, error, tb)
-
-    sys.excepthook = hook  # exceptions escaping Qt slots reach the crash dialog and the log
+def create_window(app: DeskApp, runtime: AppRuntime | None = None) -> MainWindow:
+    """The main window over `app`. Without a runtime it gets one of its own, shut down when
+    the window closes (tests); the application passes the one it owns."""
+    if runtime is not None:
+        return MainWindow(app, runtime)
+    own = AppRuntime(app.station().sound)
+    window = MainWindow(app, own)
+    own.setParent(window)
     return window
 
 
-def run_gui(services: Services, demo_scanner: VirtualScanner | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    app.setApplicationName("Receiving Desk")
-    app.setOrganizationName("Receiving Desk")
-    install_translations(app, services.config.language)
-    window = create_window(services, demo_scanner)
-    window.resize(1280, 860)
-    window.show()
-    services.syncer.start()  # the background syncer (or the standalone stand-in)
-    log.info("desk %s started on %s", services.config.station_id, services.config.database_path)
-    return app.exec()
+def run_gui(app: DeskApp) -> int:
+    qt = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(qt, QApplication)
+    qt.setApplicationName("Receiving Desk")
+    qt.setOrganizationName("Receiving Desk")
+    station = app.station()
+    install_translations(qt, station.language)
+    runtime = AppRuntime(station.sound)
+    restore_hook = install_excepthook(runtime.presenter)
+    try:
+        window = create_window(app, runtime)
+        window.resize(1280, 860)
+        window.show()
+        app.start()  # the background syncer (or the standalone stand-in)
+        log.info("desk %s started", station.station_id)
+        return qt.exec()
+    finally:
+        runtime.shutdown()
+        restore_hook()

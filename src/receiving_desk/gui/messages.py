@@ -21,6 +21,7 @@ from receiving_desk.domain.rma import LoyaltyTier, ReturnReason
 from receiving_desk.domain.rules import Disposition, Refund, RefundKind
 from receiving_desk.services.desk_events import Event
 from receiving_desk.services.desk_view import Step
+from receiving_desk.services.error_classes import classify
 
 
 def _t(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -71,6 +72,25 @@ def error_text(error: DeskError) -> str:
         ErrorCode.REASON_REQUIRED: _t("A reason is required"),
         ErrorCode.NOTHING_TO_UNDO: _t("Nothing to undo"),
         ErrorCode.DATABASE_LOCKED: _t("The local database is busy — try again in a moment"),
+        ErrorCode.DATABASE_FULL: _t(
+            "The disk of the local database is full: this step was not saved, scans are kept."
+            " Tell a supervisor to free space."
+        ),
+        ErrorCode.DATABASE_READ_ONLY: _t(
+            "The local database cannot be written (read-only or missing file or folder): this"
+            " step was not saved, scans are kept. Tell a supervisor."
+        ),
+        ErrorCode.DATABASE_IO_ERROR: _t(
+            "The local database could not be read or written (disk error): this step was not"
+            " saved, scans are kept. Tell a supervisor."
+        ),
+        ErrorCode.DATABASE_CORRUPT: _t(
+            "The local database is damaged: this step was not saved. Tell a supervisor now."
+        ),
+        ErrorCode.PRINTER_FAILED: _t("Printer {printer}: {reason}"),
+        ErrorCode.FILE_PROBLEM: _t("File {path}: {reason}"),
+        ErrorCode.PHOTO_NOT_ADDED: _t("Photo not added: {path}: {reason}"),
+        ErrorCode.INVALID_SETTING: _t("Setting not saved: {reason}"),
         ErrorCode.UNKNOWN_CHECK: _t("That checklist question does not apply to this item"),
         ErrorCode.UNKNOWN_CONDITION: _t("Unknown condition code: {code}"),
         ErrorCode.NOTHING_TO_OVERRIDE: _t("Nothing to override: grade a unit first"),
@@ -208,6 +228,13 @@ def _format(text: str, p: dict[str, Any], **extra: str) -> str:
         return text.format(**{**p, **extra})
     except (KeyError, IndexError):  # a missing fact must not hide the message
         return text
+
+
+def failure_text(error: BaseException) -> str:
+    """The one-line text for a failure, as the error presenter words it (for a dialog's own
+    status line; the presenter itself still shows and sounds it)."""
+    known = classify(error).known
+    return error_text(known) if known is not None else _t("Unexpected error: see the log")
 
 
 def event_text(event: Event, params: dict[str, Any]) -> str:

@@ -1,4 +1,4 @@
-"""Distinct sounds for a good scan, a bad scan and a finished return.
+"""Distinct sounds for a good scan, a bad scan, a finished return and an alarm.
 
 A clerk with a scanner in hand does not look at the screen for every scan: the sound tells.
 Without an audio device (or with sound switched off) the cue is still emitted as a signal,
@@ -21,6 +21,7 @@ class Cue(StrEnum):
     GOOD = "good"
     BAD = "bad"
     DONE = "done"
+    ALARM = "alarm"  # the store or a device needs a supervisor: not the clerk's mistake
 
 
 class Sounds(QObject):

@@ -3,6 +3,7 @@ the report itself (tables of plain values). Import them from `services.reports`.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -243,6 +244,16 @@ def format_value(value: Value, currency: str | None = None, locale: str = "en") 
         pattern = "#,##0" + ("." + "0" * places if places else "")
         return format_decimal(value, format=pattern, locale=locale)
     return value
+
+
+def report_file_stem(report: Report) -> str:
+    """`report_<range or shift>_<station>[_<clerk>]`, safe as a file name anywhere."""
+    f = report.filter
+    parts = [report.scope, f.station or "all stations"]
+    if f.clerk:
+        parts.append(f.clerk)
+    words = [re.sub(r"[^\w.-]+", "-", p.replace(":", "")).strip("-") for p in parts]
+    return "_".join(["report", *words])
 
 
 def filter_label(f: ReportFilter, clerk_name: str | None = None) -> str:

@@ -37,6 +37,7 @@ from receiving_desk.services.report_model import (
     VoidRow,
     filter_label,
     format_value,
+    report_file_stem,
 )
 from receiving_desk.services.report_tables import ReportFacts, build_tables
 
@@ -65,6 +66,7 @@ __all__ = [
     "drill_down",
     "filter_label",
     "format_value",
+    "report_file_stem",
     "run_report",
 ]
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 import zipfile
 from pathlib import Path
 
 from receiving_desk.services.report_names import code_name
-from receiving_desk.services.reports import Report, ReportTable, Value
+from receiving_desk.services.reports import Report, ReportTable, Value, report_file_stem
+
+__all__ = ["about_rows", "report_file_stem", "table_rows", "write_report_zip"]
 
 ENCODING = "utf-8-sig"
 
@@ -42,16 +43,6 @@ def about_rows(report: Report) -> list[tuple[str, str]]:
         ("to (UTC)", period.end.isoformat()),
         ("generated (local)", report.local(report.generated_at)),
     ]
-
-
-def report_file_stem(report: Report) -> str:
-    """`report_<range or shift>_<station>[_<clerk>]`, safe as a file name anywhere."""
-    f = report.filter
-    parts = [report.scope, f.station or "all stations"]
-    if f.clerk:
-        parts.append(f.clerk)
-    words = [re.sub(r"[^\w.-]+", "-", p.replace(":", "")).strip("-") for p in parts]
-    return "_".join(["report", *words])
 
 
 def _csv_bytes(header: tuple[str, ...], rows: list[list[str]]) -> bytes:

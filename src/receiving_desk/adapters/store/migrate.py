@@ -1,37 +1,30 @@
-"""Run the local store's Alembic migrations from code (at start and `db upgrade`)."""
+"""The local store's schema: its Alembic migrations, run from code (at start and by
+`db upgrade`) through the one migration runner."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from receiving_desk.adapters.migration_runner import MigrationRunner
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-
-
-def _config(engine: Engine) -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.attributes["engine"] = engine
-    return config
+# SQLite cannot ALTER most things: batch mode rebuilds tables.
+RUNNER = MigrationRunner(MIGRATIONS_DIR, render_as_batch=True)
 
 
 def upgrade(engine: Engine, revision: str = "heads") -> None:
-    command.upgrade(_config(engine), revision)
+    RUNNER.upgrade(engine, revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
-    command.downgrade(_config(engine), revision)
+    RUNNER.downgrade(engine, revision)
 
 
 def current_revisions(engine: Engine) -> tuple[str, ...]:
-    with engine.connect() as conn:
-        return tuple(sorted(MigrationContext.configure(conn).get_current_heads()))
+    return RUNNER.current_revisions(engine)
 
 
 def head_revisions() -> tuple[str, ...]:
-    return tuple(sorted(ScriptDirectory(str(MIGRATIONS_DIR)).get_heads()))
+    return RUNNER.head_revisions()
