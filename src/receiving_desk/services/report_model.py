@@ -19,6 +19,9 @@ from receiving_desk.domain.shifts import Period
 
 ACTIVE_GAP_CAP_S = 300.0  # a gap between a clerk's actions longer than this is idle time
 TOP_REASONS = 10
+DEFECT_REASONS = ("defective", "not_as_described")  # the product's fault, not the customer's
+OUTLIER_MIN_UNITS = 3  # fewer returns of a product say nothing about it
+OUTLIER_Z = 2.0  # how far (in standard errors) above its category a product must be
 FRAUD_FLAGS = (
     FlagKind.WRONG_ITEM,
     FlagKind.MISSING_ITEM,
@@ -128,6 +131,16 @@ class ClerkActivity:
 
 
 @dataclass(frozen=True)
+class ClerkGrades:
+    """One clerk's inspected units of one grade, and how many of them were overridden."""
+
+    clerk_id: str
+    grade: str
+    units: int
+    overridden: int
+
+
+@dataclass(frozen=True)
 class ReasonCount:
     sku: str
     description: str
@@ -176,6 +189,7 @@ class ReturnRow:
     opened_at: datetime
     status: str
     units: int  # the units of this return that the number counts (parcel metrics: all)
+    notes: str = ""  # the customer's and the clerks' free text on those units
 
 
 # -- the report ----------------------------------------------------------------------------
@@ -208,6 +222,8 @@ class Report:
     source: str
     tables: tuple[ReportTable, ...] = field(default=())
     covers: str = "all stations, all clerks"
+    previous_summary: ReportTable | None = None  # headline figures of the period before
+    trend: tuple[tuple[datetime, int], ...] = ()  # (UTC hour, units inspected), hours with any
     currency: str = "EUR"  # ISO 4217, from the station settings
     locale: str = "en"  # how numbers and money are written (Babel locale name)
 

@@ -13,10 +13,14 @@ from receiving_desk.domain.flags import FlagKind
 from receiving_desk.domain.rules import Disposition, RefundKind
 from receiving_desk.services.report_model import (
     AUDITED_ACTIONS,
+    DEFECT_REASONS,
     FRAUD_FLAGS,
+    OUTLIER_MIN_UNITS,
+    OUTLIER_Z,
     TOP_REASONS,
     Backlog,
     ClerkActivity,
+    ClerkGrades,
     Drill,
     Money,
     OverrideRow,
@@ -36,6 +40,8 @@ class ReportFacts:
     parcels: list[tuple[str, int]] = field(default_factory=list)
     groups: list[UnitGroup] = field(default_factory=list)
     clerks: list[ClerkActivity] = field(default_factory=list)
+    clerk_grades: list[ClerkGrades] = field(default_factory=list)
+    trend: list[tuple[datetime, int]] = field(default_factory=list)
     reasons: list[ReasonCount] = field(default_factory=list)
     previous: list[ReasonCount] = field(default_factory=list)
     flags: list[tuple[str, int]] = field(default_factory=list)
@@ -130,10 +136,7 @@ def build_tables(facts: ReportFacts, tz: ZoneInfo) -> tuple[ReportTable, ...]:
         _summary(facts, total, tz),
         _table("parcels", "Parcels received, by state", ("State", "Parcels"),
                (_line((s, n), _drill(n, "parcels", s)) for s, n in sorted(facts.parcels)), (0,)),
-        _table("clerks", "Clerks: units per active hour",
-               ("Clerk", "Units", "Active hours", "Units per hour"),
-               (_line((c.name, c.units, hours(c.active_seconds), rate(c.units, c.active_seconds)),
-                      _drill(c.units, "clerk", c.clerk_id)) for c in facts.clerks)),
+        _clerks_table(facts),
         _table("grades", "Grade mix", ("Grade", *money_columns),
                mix("grade", lambda g: g.grade, ())),
         _table("dispositions", "Disposition mix (after overrides)", ("Disposition", *money_columns),
@@ -150,6 +153,7 @@ def build_tables(facts: ReportFacts, tz: ZoneInfo) -> tuple[ReportTable, ...]:
                (0,)),
         _reasons_table(facts, "product"),
         _reasons_table(facts, "category"),
+        _outliers_table(facts),
         _table("overrides", "Supervisor overrides",
                ("RMA", "SKU", "Grade", "Proposed", "Chosen", "Reason", "By", "At"),
                (_line((o.rma or "(blind)", o.sku, o.grade, o.proposed, o.chosen, o.reason, o.by,
@@ -162,6 +166,75 @@ def build_tables(facts: ReportFacts, tz: ZoneInfo) -> tuple[ReportTable, ...]:
                (_line((a, audit.get(a, 0)), _drill(audit.get(a, 0), "audit", a))
                 for a in AUDITED_ACTIONS), (0,)),
     )  # fmt: skip
+
+
+def headline(facts: ReportFacts, tz: ZoneInfo) -> ReportTable:
+    """The summary of a period from its parcels, unit groups and clerks alone (the previous
+    period's figures that the view compares with)."""
+    return _summary(facts, sum(g.units for g in facts.groups), tz)
+
+
+def _clerks_table(facts: ReportFacts) -> ReportTable:
+    grades: dict[str, Counter[str]] = {}
+    overridden: Counter[str] = Counter()
+    for g in facts.clerk_grades:
+        grades.setdefault(g.clerk_id, Counter())[g.grade] += g.units
+        overridden[g.clerk_id] += g.overridden
+
+    def mix(clerk: str, units: int) -> str:
+        counts = grades.get(clerk, Counter())
+        return " · ".join(f"{k} {share(n, units)}%" for k, n in sorted(counts.items()))
+
+    def minutes(c: ClerkActivity) -> Decimal | None:
+        if not c.units or c.active_seconds <= 0:
+            return None
+        return (Decimal(c.active_seconds) / 60 / c.units).quantize(Decimal("0.1"))
+
+    lines = [
+        _line((c.name, c.units, hours(c.active_seconds), rate(c.units, c.active_seconds),
+               minutes(c), share(overridden[c.clerk_id], c.units), mix(c.clerk_id, c.units)),
+              _drill(c.units, "clerk", c.clerk_id))
+        for c in facts.clerks
+    ]  # fmt: skip
+    columns = ("Clerk", "Units", "Active hours", "Units per hour", "Minutes per unit",
+               "Overridden %", "Grade mix")  # fmt: skip
+    return _table("clerks", "Clerks: units per active hour", columns, lines)
+
+
+def _outliers_table(facts: ReportFacts) -> ReportTable:
+    """Products whose share of defect reasons stands out from their category's: at least
+    OUTLIER_MIN_UNITS returned units and a share OUTLIER_Z standard errors (binomial, at the
+    category's share) above the category's."""
+    units: Counter[tuple[str, str, str]] = Counter()
+    defects: Counter[tuple[str, str, str]] = Counter()
+    in_category: Counter[str] = Counter()
+    defects_in_category: Counter[str] = Counter()
+    for r in facts.reasons:
+        key = (r.sku, r.description, r.category)
+        units[key] += r.units
+        in_category[r.category] += r.units
+        if r.reason in DEFECT_REASONS:
+            defects[key] += r.units
+            defects_in_category[r.category] += r.units
+    found: list[tuple[float, Line]] = []
+    for key, n in units.items():
+        if n < OUTLIER_MIN_UNITS:
+            continue
+        category = key[2]
+        base = defects_in_category[category] / in_category[category]
+        own = defects[key] / n
+        spread = (base * (1 - base) / n) ** 0.5 or 1 / n
+        z = (own - base) / spread
+        if z >= OUTLIER_Z and defects[key]:
+            values = (key[0], key[1], category, n, defects[key], share(defects[key], n),
+                      share(defects_in_category[category], in_category[category]))  # fmt: skip
+            found.append((z, _line(values, Drill("product", key[0]), at=3)))
+    found.sort(key=lambda zl: (-zl[0], zl[1][0][0] or ""))
+    columns = ("SKU", "Product", "Category", "Units", "Defect reasons", "Defect share %",
+               "Category defect share %")  # fmt: skip
+    title = "Products whose defect returns stand out from their category"
+    return _table("reason_outliers", title, columns, [line for _, line in found[:TOP_REASONS]],
+                  (2,))  # fmt: skip
 
 
 def _summary(facts: ReportFacts, total: int, tz: ZoneInfo) -> ReportTable:

@@ -55,6 +55,7 @@ class Facts:
     refund_percent: Col
     window: Col
     returns_to_stock: Col
+    note: Col  # the inspecting clerk's free text
     # every scanned unit (inspected or not), joined to its receipt: clerk activity
     scans: FromClause
     s_valid: Col
@@ -111,6 +112,7 @@ def local_facts() -> Facts:
         refund_percent=i.c.refund_percent,
         window=i.c.window,
         returns_to_stock=i.c.returns_to_stock,
+        note=i.c.note,
         scans=u.join(r, r.c.id == u.c.receipt_id),
         s_valid=true(),
         s_at=u.c.scanned_at,
@@ -167,6 +169,7 @@ def central_facts() -> Facts:
         refund_percent=func.coalesce(i.c.refund_percent, 0),
         window=func.coalesce(i.c.return_window, literal("inside")),
         returns_to_stock=func.coalesce(i.c.returns_to_stock, False),
+        note=i.c.note,
         scans=units,  # only inspected units reach the central database
         s_valid=valid,
         s_at=i.c.scanned_at,
