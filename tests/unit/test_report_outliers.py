@@ -21,16 +21,14 @@ def test_a_product_with_far_more_defect_returns_than_its_category_stands_out() -
         *(
             ReasonCount(f"EL-{n}", f"Thing {n}", "electronics", "changed_mind", 9)
             for n in range(2, 8)
-        ),  # fmt: skip
-        *(
-            ReasonCount(f"EL-{n}", f"Thing {n}", "electronics", "defective", 1) for n in range(2, 8)
-        ),  # fmt: skip
+        ),
+        *(ReasonCount(f"EL-{n}", f"Thing {n}", "electronics", "defective", 1) for n in range(2, 8)),
         ReasonCount("AP-1", "Jacket", "apparel", "size_fit", 20),
     ]
     rows = outliers(facts)
     assert [r[0] for r in rows] == ["EL-1"]
-    sku, name, category, units, defects, own, base = rows[0]
-    assert (units, defects, own) == (10, 9, Decimal("90.0"))
+    _, _, category, units, defects, own, base = rows[0]
+    assert (category, units, defects, own) == ("electronics", 10, 9, Decimal("90.0"))
     assert base == Decimal("21.4")  # 15 of the category's 70 units
     table = build_tables(ReportFacts(reasons=facts), ZoneInfo("UTC"))[-4]
     assert table.name == "reason_outliers" and table.drill_at(0, 3) == Drill("product", "EL-1")
