@@ -3,6 +3,7 @@ double-click numbers to list the returns behind them, cancel a long report, expo
 
 from __future__ import annotations
 
+import os
 import threading
 import zipfile
 from collections.abc import Iterator
@@ -14,6 +15,7 @@ import platformdirs
 import pypdfium2 as pdfium
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QTableWidget
 from pytestqt.qtbot import QtBot
@@ -25,11 +27,12 @@ from receiving_desk.domain.users import Role, Session
 from receiving_desk.gui.report_export import ReportExporter
 from receiving_desk.gui.reports_view import ReportsView
 from receiving_desk.gui.runtime import AppRuntime
-from receiving_desk.services.reports import CancelToken, ReportFilter, ReportSource
+from receiving_desk.services.reports import CancelToken, Drill, ReportFilter, ReportSource
 from tests.conftest import FixedClock
 from tests.integration.reports_ledger import OLGA, STATION
 from tests.integration.reports_shift import ShiftScript, play_night_shift
 
+DOCS = Path(__file__).resolve().parents[2] / "docs"
 SUPERVISOR = Session(OLGA, "Ольга Петрова", Role.SUPERVISOR, STATION, datetime.now(UTC))
 
 
@@ -116,16 +119,17 @@ def test_run_the_shift_report_and_drill_down_from_a_number(view: ReportsView, qt
     assert view.progress.value() == view.progress.maximum()
     pie = view.charts.pie
     assert pie is not None and sorted(s.label() for s in pie.slices()) == [
-        "A: 4", "B: 4", "C: 1", "D: 1"
+        "A: 4 (40%)", "B: 4 (40%)", "C: 1 (10%)", "D: 1 (10%)"
     ]  # fmt: skip
     row, _ = cell(summary, "Returns with fraud indicators")
     assert summary.item(row, 1).text() == "3"
     double_click(qtbot, view, summary, row, 1)
     assert drilled_rmas(view) == ["RMA-T03", "RMA-T04", "RMA-T05"]
-    assert "3 return(s) behind: flag fraud" in view.drill_title.text()
+    assert "3 return(s) behind: flag / Fraud" in view.drill_title.text()
+    assert view.drill_dialog.isVisible()  # the list opens when asked, in its own window
     window = view.tables["window"]
     view.tabs.setCurrentWidget(window)
-    row, _ = cell(window, "outside")
+    row, _ = cell(window, "Outside the window")
     double_click(qtbot, view, window, row, 1)
     assert drilled_rmas(view) == ["RMA-T02"]
     assert view.drill_list.item(0, 5).text() == "2"  # both jackets of that return
@@ -248,5 +252,86 @@ def test_a_clerk_is_refused_by_the_service(
         # The default failure path: the app's one presenter showed it too.
         assert runtime.presenter.last_shown is not None
         assert runtime.presenter.last_shown[:2] == ("user", "permission_denied")
+    finally:
+        view.shutdown()
+
+
+def _clipped(table: QTableWidget) -> list[str]:
+    """Cells whose text is wider than their column (what the user would see cut off)."""
+    metrics = table.fontMetrics()
+    clipped = []
+    for r in range(table.rowCount()):
+        for c in range(table.columnCount()):
+            item = table.item(r, c)
+            if item is None or not item.text():
+                continue
+            font_metrics = QFontMetrics(item.font()) if item.font() else metrics
+            needed = font_metrics.horizontalAdvance(item.text()) + 2 * CELL_MARGIN
+            if needed > table.columnWidth(c):
+                clipped.append(f"{r},{c} {item.text()!r} needs {needed} > {table.columnWidth(c)}")
+    return clipped
+
+
+CELL_MARGIN = 3  # the style's text margin inside a cell, each side
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_view_shows_its_numbers_whole_at_laptop_and_desktop_sizes(
+    played: ShiftScript,
+    services: Services,
+    qtbot: QtBot,
+    runtime: AppRuntime,
+    tmp_path: Path,
+    size: tuple[int, int],
+) -> None:
+    view = make_view(qtbot, open_local_source(services.config.database_path), services, runtime)
+    try:
+        view.resize(*size)
+        run_night(view, qtbot)
+        qtbot.waitUntil(lambda: view.tiles.tiles["Units inspected"].value.text() == "10")
+        # the tiles: figure large, label below, comparison with the previous period, all whole
+        for label, tile in view.tiles.tiles.items():
+            assert tile.isVisible() and tile.caption.text() == label
+            for part in (tile.value, tile.caption, tile.comparison):
+                lines = part.text().split("\n")
+                width = max(part.fontMetrics().horizontalAdvance(line) for line in lines)
+                assert width <= part.contentsRect().width(), (label, part.text())
+                height = part.fontMetrics().lineSpacing() * len(lines)
+                assert part.visibleRegion().boundingRect().height() >= height, (label, lines)
+            assert tile.value.font().pointSizeF() > view.summary.font().pointSizeF() * 1.5
+        stock = view.tiles.tiles["Value returned to stock"]
+        assert stock.value.text().startswith("€") and "." in stock.value.text()
+        units = view.tiles.tiles["Units inspected"].comparison.text()
+        assert units.startswith("▲") and "\nvs previous period (2)" in units
+        # every table of the report: no cell cut off, none taken over by an empty list
+        for name, table in view.tables.items():
+            view.tabs.setCurrentWidget(table)
+            qtbot.waitUntil(table.isVisible)
+            assert not _clipped(table), (name, _clipped(table))
+            shown = table.viewport().height() // max(1, table.rowHeight(0))
+            assert shown >= min(table.rowCount(), 8), name  # the table has the room
+        assert not view.drill_dialog.isVisible()  # the drill-down list appears when asked
+        # charts: whole-number axes, names not codes, the trend over the range
+        view.tabs.setCurrentWidget(view.charts)
+        bar_axis = view.charts.bar_axis
+        assert bar_axis is not None and bar_axis.labelFormat() == "%d"
+        ticks = bar_axis.tickCount() - 1
+        assert ticks and bar_axis.max() % ticks == 0 and bar_axis.max() >= 5
+        bars = view.charts.dispositions.chart()
+        categories = bars.axes(Qt.Orientation.Vertical)[0].categories()
+        assert "Restock as open box" in categories and "restock_open_box" not in categories
+        trend_sets = view.charts.trend.chart().series()[0].barSets()
+        assert sum(trend_sets[0].at(i) for i in range(trend_sets[0].count())) == 10
+        assert trend_sets[0].count() == 7  # the night's seven hours
+        folder = DOCS if os.environ.get("UPDATE_DOCS") else tmp_path
+        view.grab().save(str(folder / f"reports-view-{size[0]}x{size[1]}.png"))
+        view.tabs.setCurrentWidget(view.tables["clerks"])
+        view.grab().save(str(folder / f"reports-view-{size[0]}x{size[1]}-clerks.png"))
+        with qtbot.waitSignal(view.drill_ready, timeout=5000):
+            view.show_returns(Drill("product", "EL-00001"))
+        notes = [view.drill_list.item(r, 6).text() for r in range(view.drill_list.rowCount())]
+        assert "left earbud crackles" in " ".join(notes) and view.drill_dialog.isVisible()
+        assert not _clipped(view.drill_list)
+        view.drill_dialog.grab().save(str(folder / f"reports-drill-{size[0]}.png"))
     finally:
         view.shutdown()
