@@ -38,6 +38,7 @@ class Facts:
     # inspected units, joined to their receipt
     units: FromClause
     unit_rows: FromClause  # the same without the receipt (for per-receipt counts)
+    inspection_rows: FromClause  # the inspections alone (inspector, time): no join needed
     u_valid: Col  # not withdrawn
     u_receipt: Col
     u_sku: Col
@@ -58,6 +59,7 @@ class Facts:
     note: Col  # the inspecting clerk's free text
     # every scanned unit (inspected or not), joined to its receipt: clerk activity
     scans: FromClause
+    scan_rows: FromClause  # the same without the receipt (when no station is asked for)
     s_valid: Col
     s_at: Col
     s_by: Col
@@ -95,6 +97,7 @@ def local_facts() -> Facts:
         r_void_reason=r.c.void_reason,
         units=i.join(u, u.c.id == i.c.unit_id).join(r, r.c.id == u.c.receipt_id),
         unit_rows=i.join(u, u.c.id == i.c.unit_id),
+        inspection_rows=i,
         u_valid=true(),  # an undone scan is deleted locally
         u_receipt=u.c.receipt_id,
         u_sku=u.c.sku,
@@ -114,6 +117,7 @@ def local_facts() -> Facts:
         returns_to_stock=i.c.returns_to_stock,
         note=i.c.note,
         scans=u.join(r, r.c.id == u.c.receipt_id),
+        scan_rows=u,
         s_valid=true(),
         s_at=u.c.scanned_at,
         s_by=u.c.scanned_by,
@@ -152,6 +156,7 @@ def central_facts() -> Facts:
         r_void_reason=r.c.void_reason,
         units=units,
         unit_rows=i,
+        inspection_rows=i,
         u_valid=valid,
         u_receipt=i.c.receipt_id,
         u_sku=i.c.sku,
@@ -171,6 +176,7 @@ def central_facts() -> Facts:
         returns_to_stock=func.coalesce(i.c.returns_to_stock, False),
         note=i.c.note,
         scans=units,  # only inspected units reach the central database
+        scan_rows=i,
         s_valid=valid,
         s_at=i.c.scanned_at,
         s_by=i.c.scanned_by,
