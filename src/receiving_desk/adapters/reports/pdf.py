@@ -46,6 +46,7 @@ NOTE = ParagraphStyle("note", parent=BODY, textColor=colors.HexColor("#555555"))
 GRID = colors.HexColor("#b8c2cc")
 HEAD_FILL = colors.HexColor("#2f4858")
 STRIPE = colors.HexColor("#f2f5f7")
+EMPTY = "none in this period"
 PAD = 4.0  # cell padding left and right (points)
 FRAME_PAD = 6.0  # platypus frames inset their content by this much
 
@@ -102,7 +103,7 @@ def flow_table(report: Report, table: ReportTable, width: float) -> list[Any]:
         for row in texts
     ]
     if not body:
-        body = [[Paragraph(markup("none in this period"), NOTE)] + [""] * (len(header) - 1)]
+        body = [[Paragraph(markup(EMPTY), NOTE)] + [""] * (len(header) - 1)]
     widths = _widths(table.columns, texts, width)
     grid = Table([header, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
     style = [
@@ -115,6 +116,8 @@ def flow_table(report: Report, table: ReportTable, width: float) -> list[Any]:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
     ]
     style += [("BACKGROUND", (0, i), (-1, i), STRIPE) for i in range(2, len(body) + 1, 2)]
+    if not table.rows:  # the note spans the row: never squeezed into the first column
+        style.append(("SPAN", (0, 1), (-1, 1)))
     grid.setStyle(TableStyle(style))
     title = Paragraph(markup(table.title, bold=True), TITLE)
     return [CondPageBreak(30 * mm), KeepTogether([title, grid]) if len(body) < 25 else title,
