@@ -17,13 +17,14 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog, QTableWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from receiving_desk.adapters.reports import SqlReportSource, open_local_source
 from receiving_desk.adapters.reports.station_reports import StationReports
 from receiving_desk.bootstrap import Services
 from receiving_desk.domain.users import Role, Session
+from receiving_desk.gui.app import install_translations
 from receiving_desk.gui.report_export import ReportExporter
 from receiving_desk.gui.reports_view import ReportsView
 from receiving_desk.gui.runtime import AppRuntime
@@ -335,3 +336,25 @@ def test_the_view_shows_its_numbers_whole_at_laptop_and_desktop_sizes(
         view.drill_dialog.grab().save(str(folder / f"reports-drill-{size[0]}.png"))
     finally:
         view.shutdown()
+
+
+def test_categories_read_in_the_desks_language(
+    played: ShiftScript, services: Services, qtbot: QtBot, runtime: AppRuntime
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translations(app, "zh_CN")
+    assert translators
+    view = make_view(qtbot, open_local_source(services.config.database_path), services, runtime)
+    try:
+        run_night(view, qtbot)
+        bars = view.charts.dispositions.chart()
+        categories = bars.axes(Qt.Orientation.Vertical)[0].categories()
+        assert "按开箱品重新入库" in categories  # "Restock as open box", from the catalogue
+        dispositions = view.tables["dispositions"]
+        names = {dispositions.item(r, 0).text() for r in range(dispositions.rowCount())}
+        assert "按开箱品重新入库" in names and "restock_open_box" not in names
+    finally:
+        view.shutdown()
+        for translator in translators:
+            app.removeTranslator(translator)

@@ -59,8 +59,8 @@ def fill_table(widget: QTableWidget, table: ReportTable, report: Report) -> None
         for c, value in enumerate(row):
             if c in table.coded and value is not None:
                 text = code_text(str(value))
-            elif c == 0 and table.name == "summary":
-                text = label_text(str(value))
+            elif isinstance(value, str):  # labels and words from the report's vocabulary
+                text = label_text(value)
             else:
                 text = format_value(value, report.currency, report.locale)
             item = _item(text, isinstance(value, int | Decimal))
