@@ -7,6 +7,7 @@ import sys
 from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from receiving_desk.adapters.scanners.simulator import VirtualScanner
@@ -48,6 +49,8 @@ def run_gui(services: Services, demo_scanner: VirtualScanner | None = None) -> i
     assert isinstance(app, QApplication)
     app.setApplicationName("Receiving Desk")
     app.setOrganizationName("Receiving Desk")
+    app.setWindowIcon(QIcon(str(resource("icons", "receiving-desk.png"))))
+    app.setDesktopFileName("receiving-desk")  # Wayland/X11 match the window to its .desktop
     install_translations(app, services.config.language)
     window = create_window(services, demo_scanner)
     window.resize(1280, 860)
