@@ -52,13 +52,15 @@ def test_self_test_passes_and_says_what_it_checked(tmp_path: Path) -> None:
         "label fonts",
         "sounds",
         "translations",
+        "screen fonts",
         "qt plugins",
+        "gui modules",
         "station store",
         "main window",
     ]
     assert "ko (로그인 안 됨)" in done.stdout
     assert "demo clerk logged in, RMA-2026-000001 opened" in done.stdout
-    assert lines[-1] == "self-test passed (8 checks)"
+    assert lines[-1] == "self-test passed (10 checks)"
     assert not (data / "desk.sqlite3").exists()  # the station's store is only read, never made
 
 

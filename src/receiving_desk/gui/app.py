@@ -7,7 +7,7 @@ import sys
 from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from receiving_desk.adapters.scanners.simulator import VirtualScanner
@@ -33,7 +33,25 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     return installed
 
 
+_fallback_fonts: list[str] = []
+
+
+def install_fallback_fonts() -> list[str]:
+    """The bundled CJK font joins the system's fonts (once per process), so Chinese and Korean
+    names and translations render even where the system has no CJK font (a minimal Linux
+    install shows empty boxes otherwise); the system's own fonts still come first."""
+    if not _fallback_fonts:
+        font_id = QFontDatabase.addApplicationFont(str(resource("fonts", "DroidSansFallback.ttf")))
+        if font_id < 0:
+            log.warning("the bundled CJK font did not load: CJK text needs system fonts")
+            _fallback_fonts.append("")
+        else:
+            _fallback_fonts.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return [family for family in _fallback_fonts if family]
+
+
 def create_window(services: Services, demo_scanner: VirtualScanner | None = None) -> MainWindow:
+    install_fallback_fonts()
     window = MainWindow(services, Sounds(services.config.sound), demo_scanner)
     presenter = window.receiving.presenter
 

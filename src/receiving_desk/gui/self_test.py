@@ -57,7 +57,9 @@ def run_self_test(config: StationConfig) -> int:
         run_check("label fonts", check_fonts),
         run_check("sounds", check_sound_files),
         run_check("translations", check_translations),
+        run_check("screen fonts", check_screen_fonts),
         run_check("qt plugins", check_qt_plugins),
+        run_check("gui modules", check_gui_modules),
         run_check("station store", lambda: check_station_store(config)),
         run_check("main window", lambda: check_main_window(app)),
     ]
@@ -99,6 +101,27 @@ def check_translations() -> str:
     return ", ".join(done)
 
 
+def check_screen_fonts() -> str:
+    """Every script the desk shows (names, translations) has glyphs on screen: no empty
+    boxes, with the system's fonts or the bundled CJK fallback."""
+    from PySide6.QtGui import QFont, QTextLayout
+
+    from receiving_desk.gui.app import install_fallback_fonts
+    from receiving_desk.self_check import SAMPLE_TEXT
+
+    added = install_fallback_fonts()
+    layout = QTextLayout(SAMPLE_TEXT, QFont())
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    runs = layout.glyphRuns()
+    missing = sum(list(run.glyphIndexes()).count(0) for run in runs)
+    if missing:
+        raise ValueError(f"{missing} character(s) of {SAMPLE_TEXT!r} have no glyph on screen")
+    families = sorted({run.rawFont().familyName() for run in runs})
+    return f"{SAMPLE_TEXT} drawn with {', '.join(families)} (bundled: {', '.join(added) or '-'})"
+
+
 def check_qt_plugins() -> str:
     from PySide6 import __version__ as qt_version
     from PySide6.QtCore import QLibraryInfo
@@ -113,6 +136,22 @@ def check_qt_plugins() -> str:
 
     outputs = len(multimedia.QMediaDevices.audioOutputs())
     return f"PySide6 {qt_version}; platforms {', '.join(wanted)}; {outputs} audio output(s)"
+
+
+def check_gui_modules() -> str:
+    """Every view and dialog imports (reports with Qt Charts and Qt PDF, the camera with Qt
+    Multimedia Widgets are loaded only when first opened: a bundle must still have them)."""
+    import importlib
+    import pkgutil
+
+    import receiving_desk.gui as gui
+
+    names = [m.name for m in pkgutil.iter_modules(gui.__path__) if not m.ispkg]
+    for name in names:
+        importlib.import_module(f"receiving_desk.gui.{name}")
+    if len(names) < 10:
+        raise ImportError(f"only {len(names)} GUI modules found in {list(gui.__path__)}")
+    return f"{len(names)} modules"
 
 
 def check_main_window(app: object) -> str:
