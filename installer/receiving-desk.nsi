@@ -3,7 +3,7 @@
 ;
 ; makensis /DVERSION=0.1.0 /DBUNDLE_DIR=dist\receiving-desk /DOUTFILE=dist\receiving-desk-0.1.0-setup.exe installer\receiving-desk.nsi
 ; (installer/README.md has the whole release; /DFAST skips compression, for a quick check.)
-; The station's settings and its local store (%LOCALAPPDATA%\receiving-desk) are left in
+; The station's settings and its local store (%LOCALAPPDATA%\receiving-desk\receiving-desk) are left in
 ; place on uninstall: the store may hold returns not yet synced.
 
 Unicode true
