@@ -3,7 +3,7 @@
 #   1. the wheel, installed in a fresh virtualenv in a temporary folder away from the checkout:
 #      `receiving-desk --version`, `receiving-desk demo --no-gui`, `receiving-desk --self-test`;
 #   2. the PyInstaller one-folder bundle built from that installed wheel, self-tested;
-#   3. a .deb from the bundle: `dpkg -i`, `receiving-desk --self-test`, `dpkg -r`;
+#   3. a .deb from the bundle: `dpkg -i`, `receiving-desk --self-test`, `dpkg --purge`;
 #   4. the Windows installer script compiled by makensis (a check of the script: the bundle
 #      inside it is this machine's, not a Windows one).
 # Prints sizes and start-up times at the end. Run alone or from .ci/run:
@@ -101,11 +101,11 @@ else
   note "deb $(basename "$DEB")" "$(size "$DEB"), built in $(since "$t0")"
   if [ "$(id -u)" != 0 ]; then
     echo "not root: $DEB built but not installed (dpkg -i needs root)"
-  elif dpkg -s receiving-desk >/dev/null 2>&1; then
+  elif dpkg-query -W -f='${Status}' receiving-desk 2>/dev/null | grep -q 'ok installed'; then
     echo "receiving-desk is already installed on this machine: left alone, $DEB not tried"
   else
     dpkg -i "$DEB"
-    trap 'dpkg -r receiving-desk >/dev/null 2>&1 || true; rm -rf "$WORK" "$ROOT/build"' EXIT
+    trap 'dpkg --purge receiving-desk >/dev/null 2>&1 || true; rm -rf "$WORK" "$ROOT/build"' EXIT
     test -x /usr/bin/receiving-desk
     test -f /usr/share/applications/receiving-desk.desktop
     test -f /usr/share/icons/hicolor/256x256/apps/receiving-desk.png
@@ -113,7 +113,7 @@ else
       desktop-file-validate /usr/share/applications/receiving-desk.desktop
     fi
     self_test "deb: /usr/bin/receiving-desk" /usr/bin/receiving-desk
-    dpkg -r receiving-desk
+    dpkg --purge receiving-desk
     test ! -e /usr/bin/receiving-desk && test ! -e /opt/receiving-desk
     echo "installed, self-tested and removed: $DEB"
   fi
