@@ -49,22 +49,24 @@ def run_self_test(config: StationConfig) -> int:
 
     # The offscreen platform says it cannot resize native windows: true, and beside the point.
     qInstallMessageHandler(_quiet_offscreen_notes)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    print(f"receiving-desk {__version__} self-test (Python {sys.version.split()[0]})")
-    checks = [
-        run_check("resources", check_resources),
-        run_check("rules", lambda: check_rules(config)),
-        run_check("label fonts", check_fonts),
-        run_check("sounds", check_sound_files),
-        run_check("translations", check_translations),
-        run_check("screen fonts", check_screen_fonts),
-        run_check("qt plugins", check_qt_plugins),
-        run_check("gui modules", check_gui_modules),
-        run_check("station store", lambda: check_station_store(config)),
-        run_check("main window", lambda: check_main_window(app)),
+    _app = QApplication.instance() or QApplication(sys.argv[:1])
+    print(f"receiving-desk {__version__} self-test (Python {sys.version.split()[0]})", flush=True)
+    steps: list[tuple[str, Callable[[], str]]] = [
+        ("resources", check_resources),
+        ("rules", lambda: check_rules(config)),
+        ("label fonts", check_fonts),
+        ("sounds", check_sound_files),
+        ("translations", check_translations),
+        ("screen fonts", check_screen_fonts),
+        ("qt plugins", check_qt_plugins),
+        ("gui modules", check_gui_modules),
+        ("station store", lambda: check_station_store(config)),
+        ("main window", check_main_window),
     ]
-    for check in checks:
-        print(check.line())
+    checks = []
+    for name, fn in steps:  # each line as soon as its check is done: a hang shows where
+        checks.append(run_check(name, fn))
+        print(checks[-1].line(), flush=True)
     return report(checks)
 
 
@@ -154,7 +156,7 @@ def check_gui_modules() -> str:
     return f"{len(names)} modules"
 
 
-def check_main_window(app: object) -> str:
+def check_main_window() -> str:
     """The real window on a scratch demo store: log in with a demo badge and PIN, open a
     return by its RMA number, through the same scan path a scanner uses."""
     from receiving_desk.bootstrap import bootstrap
