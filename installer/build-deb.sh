@@ -2,7 +2,7 @@
 # A .deb from the PyInstaller one-folder bundle: the bundle in /opt/receiving-desk,
 # /usr/bin/receiving-desk, a desktop entry and the icon in the hicolor theme.
 # Usage: installer/build-deb.sh BUNDLE_DIR VERSION OUT_DIR   (prints the .deb's path)
-# Needs dpkg-deb (Debian/Ubuntu).
+# Needs dpkg-deb (Debian/Ubuntu). DEB_MAINTAINER sets the package's Maintainer field.
 set -euo pipefail
 BUNDLE=$(cd "$1" && pwd)
 VERSION=$2
@@ -32,7 +32,7 @@ cat > "$ROOT/DEBIAN/control" <<CONTROL
 Package: receiving-desk
 Version: $VERSION
 Architecture: $ARCH
-Maintainer: Receiving Desk maintainers <receiving-desk@localhost>
+Maintainer: ${DEB_MAINTAINER:-Receiving Desk release team <releases@receiving-desk.invalid>}
 Installed-Size: $(du -sk "$ROOT" | cut -f1)
 Depends: libc6, libegl1, libgl1, libfontconfig1, libdbus-1-3, libxkbcommon0, libxkbcommon-x11-0, libxcb-icccm4, libxcb-keysyms1, libxcb-cursor0, libpulse0
 Recommends: fonts-noto-cjk
