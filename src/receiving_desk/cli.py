@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import platformdirs
 
+from receiving_desk import __version__
 from receiving_desk.config import APP_NAME, ConfigError, StationConfig, load_config
 from receiving_desk.logging_setup import setup_logging
 
@@ -24,6 +25,12 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="receiving-desk", description="Returns receiving desk")
     parser.add_argument("--config", type=Path, help="station configuration file (TOML)")
     parser.add_argument("--data-dir", type=Path, help="local store directory")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check the installation headless (resources, fonts, translations, window) and exit",
+    )
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("gui", help="start the desk (the default)")
     demo = sub.add_parser("demo", help="create a fresh demo store and open the desk on it")
@@ -72,6 +79,11 @@ def main(argv: list[str] | None = None) -> int:
         if config.source is None:  # settings saved in the demo stay in the demo
             config = replace(config, station_id="DEMO-01", source=config.data_dir / "station.toml")
     setup_logging(config.log_dir)
+    if args.self_test:
+        from receiving_desk.gui.self_test import run_self_test
+        from receiving_desk.self_check import scratch_demo_app
+
+        return run_self_test(config, scratch_demo_app)
     if args.command == "sync":
         from receiving_desk.adapters.central.cli import sync_cli
 
