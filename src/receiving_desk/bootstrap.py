@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from receiving_desk.adapters.backup.scheduler import BackupScheduler
 from receiving_desk.adapters.central.syncer import Syncer, build_sync
 from receiving_desk.adapters.printing.desk_printer import QueuedLabelPrinter
 from receiving_desk.adapters.printing.queue import PrintQueue
@@ -52,6 +53,7 @@ class Services:
     sync: SyncService
     syncer: Syncer | StandaloneSync
     station: StationSettingsService
+    backups: BackupScheduler  # started with the GUI, like the syncer
 
     def new_desk(self) -> Desk:
         patterns = DeskPatterns(lpn=rf"{re.escape(self.config.lpn_prefix)}\d{{8}}[0-9A-Z]")
@@ -66,6 +68,7 @@ class Services:
         )
 
     def close(self) -> None:
+        self.backups.stop()
         self.syncer.stop()
         self.print_queue.stop()
         self.engine.dispose()
@@ -85,8 +88,13 @@ def bootstrap(
     hasher = hasher or Argon2PinHasher()
     rules = load_rules(config.rules_file or default_rules_path())
     engine = create_store_engine(config.database_path)
-    if upgrade:
-        migrate.upgrade(engine)
+    try:
+        migrate.refuse_newer(engine)  # a newer release's store: touch nothing
+        if upgrade:
+            migrate.upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
 
     def uow_factory() -> UnitOfWork:
         return SqlUnitOfWork(engine, clock.now)
@@ -137,5 +145,13 @@ def bootstrap(
         sync=SyncService(syncer, uow_factory, clock),
         syncer=syncer,
         station=StationSettingsService(uow_factory, clock, save_scanners, save_printers),
+        backups=BackupScheduler(
+            config.database_path,
+            config.photo_dir,
+            config.backup,
+            config.backup_dir,
+            config.station_id,
+            SystemClock().now,  # backups follow the wall clock, whatever the desk's clock
+        ),
     )
     return services

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
+from receiving_desk.adapters.backup.settings import BackupSettings
 from receiving_desk.adapters.central.connection import CentralSettings
 from receiving_desk.adapters.scanners.config import ScannerPortConfig
 from receiving_desk.domain.shifts import DEFAULT_SHIFTS, Shift, shifts_from_config
@@ -46,6 +47,7 @@ class StationConfig:
     shifts: tuple[Shift, ...] = DEFAULT_SHIFTS  # [[shift]] tables (site time zone)
     central: CentralSettings = field(default_factory=CentralSettings)  # [central]: empty url
     # means standalone on the local store
+    backup: BackupSettings = field(default_factory=BackupSettings)  # [backup]: schedule
     source: Path | None = None  # the file this was read from, if any
 
     @property
@@ -59,6 +61,10 @@ class StationConfig:
     @property
     def photo_dir(self) -> Path:
         return self.data_dir / "photos"
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.backup.folder(self.data_dir)
 
     @property
     def label_dir(self) -> Path:
@@ -128,12 +134,16 @@ def _read_file(path: Path) -> dict[str, Any]:
         values["shifts"] = shifts_from_config(raw.get("shift", []))
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"{path}: [[shift]]: {exc}") from exc
+    try:
+        values["backup"] = BackupSettings.from_dict(raw.get("backup", {}))
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise ConfigError(f"{path}: [backup]: {exc}") from exc
     printers = raw.get("printers", {})
     if not isinstance(printers, dict):
         raise ConfigError(f"{path}: [printers] must be a table")
     values["printers"] = printers
     for key, value in station.items():
-        if key in ("scanner", "printers", "central", "shift"):
+        if key in ("scanner", "printers", "central", "shift", "backup"):
             continue
         kind = _KEYS.get(key)
         if kind is None:
@@ -181,6 +191,11 @@ def write_config(config: StationConfig, path: Path) -> None:
                 f'start = "{shift.start:%H:%M}"',
                 f'end = "{shift.end:%H:%M}"',
             ]
+    if config.backup != BackupSettings():  # kept when other settings are saved
+        lines += ["", "[backup]", f"every_hours = {config.backup.every_hours!r}"]
+        lines.append(f"keep = {config.backup.keep}")
+        if config.backup.dir is not None:
+            lines.append(f"dir = {_toml_value(str(config.backup.dir))}")
     for scanner in config.scanners:
         lines += ["", "[[scanner]]"]
         lines += [f"{key} = {_toml_value(value)}" for key, value in scanner.to_dict().items()]

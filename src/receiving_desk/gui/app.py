@@ -6,13 +6,14 @@ import logging
 import sys
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from receiving_desk.adapters.scanners.simulator import VirtualScanner
 from receiving_desk.bootstrap import Services
 from receiving_desk.gui.main_window import MainWindow
 from receiving_desk.gui.sounds import Sounds
+from receiving_desk.gui.window_state import WindowState
 from receiving_desk.resources import resource
 
 log = logging.getLogger(__name__)
@@ -43,15 +44,36 @@ def create_window(services: Services, demo_scanner: VirtualScanner | None = None
     return window
 
 
-def run_gui(services: Services, demo_scanner: VirtualScanner | None = None) -> int:
+def _application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Receiving Desk")
     app.setOrganizationName("Receiving Desk")
+    return app
+
+
+def show_start_error(message: str, language: str = "") -> int:
+    """The desk cannot start (a newer store, a desk already running): say why in a dialog.
+    Returns the exit status (2)."""
+    app = _application()
+    install_translations(app, language)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("StartError", "Receiving Desk cannot start"),
+        message,
+    )
+    box.exec()
+    return 2
+
+
+def run_gui(services: Services, demo_scanner: VirtualScanner | None = None) -> int:
+    app = _application()
     install_translations(app, services.config.language)
     window = create_window(services, demo_scanner)
-    window.resize(1280, 860)
+    window.window_state = WindowState(QSettings(), services.config.station_id)
+    window.window_state.restore(window)
     window.show()
     services.syncer.start()  # the background syncer (or the standalone stand-in)
+    services.backups.start()  # scheduled backups, on their own thread
     log.info("desk %s started on %s", services.config.station_id, services.config.database_path)
     return app.exec()

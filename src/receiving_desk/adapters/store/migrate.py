@@ -35,3 +35,29 @@ def current_revisions(engine: Engine) -> tuple[str, ...]:
 
 def head_revisions() -> tuple[str, ...]:
     return tuple(sorted(ScriptDirectory(str(MIGRATIONS_DIR)).get_heads()))
+
+
+class StoreTooNewError(Exception):
+    """The store was migrated by a newer Receiving Desk: this one must not touch it."""
+
+    def __init__(self, path: object, unknown: list[str]) -> None:
+        super().__init__(
+            f"{path}: the store was upgraded by a newer version of Receiving Desk "
+            f"(schema revision {', '.join(unknown)} is unknown to this version); "
+            "install that version or newer, or restore a backup made by this one"
+        )
+        self.unknown = unknown
+
+
+def unknown_revisions(revisions: list[str] | tuple[str, ...]) -> list[str]:
+    """Revisions this version's migrations do not contain (a newer release made them)."""
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    known = {rev.revision for rev in script.walk_revisions()}
+    return [r for r in revisions if r not in known]
+
+
+def refuse_newer(engine: Engine) -> None:
+    """Raise StoreTooNewError before anything (Alembic included) touches a newer store."""
+    unknown = unknown_revisions(current_revisions(engine))
+    if unknown:
+        raise StoreTooNewError(engine.url.database, unknown)
