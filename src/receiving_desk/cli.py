@@ -179,13 +179,13 @@ def _gui(config: StationConfig, demo_scanner: VirtualScanner | None = None) -> i
         lock = DeskLock(config.data_dir).acquire()  # held while the desk runs (see db restore)
     except DeskRunningError as exc:
         print(f"receiving-desk: {exc}", file=sys.stderr)
-        return show_start_error(str(exc))
+        return show_start_error(exc, config.language)
     try:
         try:
             services = bootstrap(config)
         except StoreTooNewError as exc:
             print(f"receiving-desk: {exc}", file=sys.stderr)
-            return show_start_error(str(exc))
+            return show_start_error(exc, config.language)
         try:
             return run_gui(services, demo_scanner)
         finally:

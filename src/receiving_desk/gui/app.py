@@ -9,7 +9,9 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from receiving_desk.adapters.backup.lock import DeskRunningError
 from receiving_desk.adapters.scanners.simulator import VirtualScanner
+from receiving_desk.adapters.store.migrate import StoreTooNewError
 from receiving_desk.bootstrap import Services
 from receiving_desk.gui.main_window import MainWindow
 from receiving_desk.gui.sounds import Sounds
@@ -52,17 +54,38 @@ def _application() -> QApplication:
     return app
 
 
-def show_start_error(message: str, language: str = "") -> int:
+def start_error_text(error: Exception) -> str:
+    """The reason the desk cannot start, in the desk's language."""
+    if isinstance(error, StoreTooNewError):
+        return QCoreApplication.translate(
+            "StartError",
+            "The store {0} was upgraded by a newer version of Receiving Desk (schema "
+            "revision {1}). This version cannot open it: install that version or newer, "
+            "or restore a backup made by this version.",
+        ).format(error.path, ", ".join(error.unknown))
+    if isinstance(error, DeskRunningError):
+        return QCoreApplication.translate(
+            "StartError", "Receiving Desk is already running on {0} (process {1})."
+        ).format(error.data_dir, error.holder or "?")
+    return str(error)
+
+
+def start_error_box(error: Exception) -> QMessageBox:
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("StartError", "Receiving Desk cannot start"),
+        start_error_text(error),
+    )
+    box.setInformativeText(QCoreApplication.translate("StartError", "Nothing was changed."))
+    return box
+
+
+def show_start_error(error: Exception, language: str = "") -> int:
     """The desk cannot start (a newer store, a desk already running): say why in a dialog.
     Returns the exit status (2)."""
     app = _application()
     install_translations(app, language)
-    box = QMessageBox(
-        QMessageBox.Icon.Critical,
-        QCoreApplication.translate("StartError", "Receiving Desk cannot start"),
-        message,
-    )
-    box.exec()
+    start_error_box(error).exec()
     return 2
 
 
@@ -71,8 +94,7 @@ def run_gui(services: Services, demo_scanner: VirtualScanner | None = None) -> i
     install_translations(app, services.config.language)
     window = create_window(services, demo_scanner)
     window.window_state = WindowState(QSettings(), services.config.station_id)
-    window.window_state.restore(window)
-    window.show()
+    window.window_state.show(window)
     services.syncer.start()  # the background syncer (or the standalone stand-in)
     services.backups.start()  # scheduled backups, on their own thread
     log.info("desk %s started on %s", services.config.station_id, services.config.database_path)

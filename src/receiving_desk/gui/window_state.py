@@ -46,6 +46,12 @@ class WindowState:
         self.fit_on_screen(window)
         return restored
 
+    def show(self, window: QMainWindow) -> None:
+        """Restore, show, and fit again once the window system has added its frame."""
+        self.restore(window)
+        window.show()
+        self.fit_on_screen(window)
+
     @staticmethod
     def fit_on_screen(window: QMainWindow) -> None:
         screen = QGuiApplication.screenAt(window.geometry().center()) or window.screen()
@@ -56,7 +62,14 @@ class WindowState:
             return
         frame, inner = window.frameGeometry(), window.geometry()
         inside = clamp(frame, available)
-        if inside != frame:  # the frame (title bar, borders) must fit too
-            border = frame.size() - inner.size()
-            window.resize(inside.size() - border)
-            window.move(QPoint(inside.x(), inside.y()))
+        if inside == frame:
+            return
+        # The frame (title bar, borders) must fit too. A window that cannot shrink enough
+        # (its layout's minimum) goes to the top left, so its title bar and menus are reachable.
+        border = frame.size() - inner.size()
+        smallest = window.minimumSizeHint().expandedTo(window.minimumSize())
+        size = (inside.size() - border).expandedTo(smallest)
+        if size != inside.size() - border:
+            inside.moveTopLeft(available.topLeft())
+        window.resize(size)
+        window.move(QPoint(inside.x(), inside.y()))

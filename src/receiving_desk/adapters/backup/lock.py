@@ -17,6 +17,7 @@ class DeskRunningError(Exception):
     def __init__(self, data_dir: Path, holder: str) -> None:
         who = f" (process {holder})" if holder else ""
         super().__init__(f"{data_dir}: the desk is running{who}; close it first")
+        self.data_dir = data_dir
         self.holder = holder
 
 

@@ -46,6 +46,7 @@ class StoreTooNewError(Exception):
             f"(schema revision {', '.join(unknown)} is unknown to this version); "
             "install that version or newer, or restore a backup made by this one"
         )
+        self.path = path
         self.unknown = unknown
 
 
