@@ -87,14 +87,10 @@ def bootstrap(
     clock = clock or SystemClock()
     hasher = hasher or Argon2PinHasher()
     rules = load_rules(config.rules_file or default_rules_path())
+    migrate.refuse_newer(config.database_path)  # a newer release's store: touch nothing
     engine = create_store_engine(config.database_path)
-    try:
-        migrate.refuse_newer(engine)  # a newer release's store: touch nothing
-        if upgrade:
-            migrate.upgrade(engine)
-    except BaseException:
-        engine.dispose()
-        raise
+    if upgrade:
+        migrate.upgrade(engine)
 
     def uow_factory() -> UnitOfWork:
         return SqlUnitOfWork(engine, clock.now)

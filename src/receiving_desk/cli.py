@@ -122,18 +122,19 @@ def _db(config: StationConfig, command: str) -> int:
     from receiving_desk.adapters.store import migrate
     from receiving_desk.adapters.store.engine import create_store_engine
 
+    try:
+        migrate.refuse_newer(config.database_path)
+    except migrate.StoreTooNewError as exc:
+        print(f"receiving-desk: {exc}", file=sys.stderr)
+        return 2
     engine = create_store_engine(config.database_path)
     try:
-        migrate.refuse_newer(engine)
         if command == "upgrade":
             migrate.upgrade(engine)
         print(
             f"{config.database_path}: revision {', '.join(migrate.current_revisions(engine))} "
             f"(latest {', '.join(migrate.head_revisions())})"
         )
-    except migrate.StoreTooNewError as exc:
-        print(f"receiving-desk: {exc}", file=sys.stderr)
-        return 2
     finally:
         engine.dispose()
     return 0

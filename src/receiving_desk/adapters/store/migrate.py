@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from alembic import command
@@ -57,8 +58,22 @@ def unknown_revisions(revisions: list[str] | tuple[str, ...]) -> list[str]:
     return [r for r in revisions if r not in known]
 
 
-def refuse_newer(engine: Engine) -> None:
+def stored_revisions(database: Path) -> list[str]:
+    """The revisions recorded in a store file, read without changing a byte of it (our
+    engine would switch it to WAL first)."""
+    if not database.is_file():
+        return []
+    conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return sorted(r[0] for r in conn.execute("SELECT version_num FROM alembic_version"))
+    except sqlite3.OperationalError:
+        return []  # no alembic_version table: a new, empty store
+    finally:
+        conn.close()
+
+
+def refuse_newer(database: Path) -> None:
     """Raise StoreTooNewError before anything (Alembic included) touches a newer store."""
-    unknown = unknown_revisions(current_revisions(engine))
+    unknown = unknown_revisions(stored_revisions(database))
     if unknown:
-        raise StoreTooNewError(engine.url.database, unknown)
+        raise StoreTooNewError(database, unknown)
