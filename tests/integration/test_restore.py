@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from receiving_desk.adapters.backup import make_backup
 from receiving_desk.adapters.backup.lock import DeskLock, DeskRunningError, desk_running
 from receiving_desk.bootstrap import bootstrap
 from receiving_desk.config import load_config
@@ -184,6 +185,23 @@ def test_a_restore_into_a_held_store_fails_in_process_too(tmp_path: Path) -> Non
     with DeskLock(tmp_path), pytest.raises(DeskRunningError, match=str(os.getpid())):
         DeskLock(tmp_path).acquire()
     assert not desk_running(tmp_path)  # released with the holder
+
+
+def test_another_stations_backup_is_refused(
+    tmp_path: Path, station: Path, clock: FixedClock, fast_hasher: object
+) -> None:
+    complete_returns(station, clock, fast_hasher, 1)
+    data = tmp_path / "data"
+    other = make_backup(
+        data / "desk.sqlite3", data / "photos", tmp_path / "elsewhere", "DOCK-Z", datetime.now(UTC)
+    )
+    done = cli(tmp_path, station, "db", "restore", str(other.path))
+    assert done.returncode == 1
+    assert done.stderr.strip() == (
+        f"receiving-desk: restore failed: {other.path}: a backup of station 'DOCK-Z', and "
+        "this is station 'DOCK-R'; to restore it here, give this desk that station_id"
+    )
+    assert not list(data.glob("replaced-*"))
 
 
 def test_a_file_that_is_not_a_backup_is_refused(tmp_path: Path, station: Path) -> None:

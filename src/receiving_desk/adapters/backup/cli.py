@@ -37,7 +37,7 @@ def backup_cli(config: StationConfig, to: Path | None) -> int:
 
 def restore_cli(config: StationConfig, backup: Path) -> int:
     try:
-        done = restore_backup(backup, config.data_dir)
+        done = restore_backup(backup, config.data_dir, config.station_id)
     except DeskRunningError as exc:
         return _fail(f"restore refused: {exc}", 2)
     except (BackupError, OSError) as exc:

@@ -76,8 +76,17 @@ def _verify(database: Path, backup: Path) -> None:
         )
 
 
-def restore_backup(backup: Path, data_dir: Path, now: datetime | None = None) -> Restored:
+def restore_backup(
+    backup: Path, data_dir: Path, station_id: str, now: datetime | None = None
+) -> Restored:
+    """Another station's backup is refused: its receipts, LPN counter and sync identity would
+    become this station's (a replacement machine takes over the old one's station_id)."""
     manifest = read_manifest(backup)
+    if manifest.get("station_id") != station_id:
+        raise BackupError(
+            f"{backup}: a backup of station {manifest.get('station_id')!r}, and this is "
+            f"station {station_id!r}; to restore it here, give this desk that station_id"
+        )
     now = now or datetime.now(UTC)
     # The lock refuses while a desk runs, and keeps one from starting meanwhile.
     with (
