@@ -13,7 +13,7 @@ from receiving_desk.gui.main_window import MainWindow
 
 
 def shown(window: MainWindow) -> str:
-    window.backup_status.refresh()  # what the once-a-minute timer does
+    window.backup_status.refresh()  # what its timer does every few seconds
     return window.backup_status.label.text()
 
 

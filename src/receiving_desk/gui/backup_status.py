@@ -1,5 +1,5 @@
 """When the last backup ran, in the status bar, red when it is older than the schedule. Read
-from the scheduler's in-memory snapshot once a minute; no file or database access here."""
+from the scheduler's in-memory snapshot every few seconds; no file or database access here."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ OK, WARN, QUIET = "#1b5e20", "#b71c1c", "#455a64"
 
 
 class BackupStatusLabel(QObject):
-    def __init__(self, backups: BackupControl, label: QLabel, interval_ms: int = 30_000) -> None:
+    def __init__(self, backups: BackupControl, label: QLabel, interval_ms: int = 5_000) -> None:
         super().__init__(label)
         self._backups = backups
         self.label = label
