@@ -10,13 +10,14 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from receiving_desk.gui.error_presenter import install_excepthook
 from receiving_desk.gui.main_window import MainWindow
 from receiving_desk.gui.runtime import AppRuntime
+from receiving_desk.gui.window_state import WindowState
 from receiving_desk.resources import resource
 from receiving_desk.services.app_ports import DeskApp
 
@@ -80,8 +81,8 @@ def run_gui(app: DeskApp) -> int:
     restore_hook = install_excepthook(runtime.presenter)
     try:
         window = create_window(app, runtime)
-        window.resize(1280, 860)
-        window.show()
+        window.window_state = WindowState(QSettings(), station.station_id)
+        window.window_state.show(window)  # as it was left at this station, fitted to the screen
         app.start()  # the background syncer (or the standalone stand-in)
         log.info("desk %s started", station.station_id)
         return qt.exec()
