@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from receiving_desk.adapters.scanners import feed
 from receiving_desk.bootstrap import Services, bootstrap
 from receiving_desk.config import ENV_DATA_DIR, ENV_LOG_DIR, load_config
-from receiving_desk.gui import scanner_settings
 from receiving_desk.gui.app import create_window
 from receiving_desk.gui.main_window import MainWindow
 from tests.conftest import FixedClock
@@ -68,7 +68,7 @@ def site_services(
 
 @pytest.fixture
 def site_window(site_services: Services, qtbot: QtBot) -> Iterator[MainWindow]:
-    win = create_window(site_services)
+    win = create_window(site_services.desk_app())
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: win.receiving.current is not None)
@@ -99,7 +99,7 @@ def test_saving_scanners_keeps_every_other_line(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(scanner_settings, "list_serial_ports", lambda: [])
+    monkeypatch.setattr(feed, "list_serial_ports", lambda: [])
     open_dialog(site_window, qtbot)
     dialog = site_window.settings_dialog
     assert dialog is not None

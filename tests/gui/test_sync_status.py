@@ -103,7 +103,7 @@ def test_a_missing_password_file_starts_the_desk_offline_with_the_reason(
     config = dataclasses.replace(station_config, central=settings)
     services = bootstrap(config, clock=clock, hasher=fast_hasher)  # type: ignore[arg-type]
     seed(services.uow_factory, services.hasher, clock.now())
-    window = create_window(services)
+    window = create_window(services.desk_app())
     qtbot.addWidget(window)
     window.show()
     services.syncer.start()

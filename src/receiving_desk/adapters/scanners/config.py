@@ -31,6 +31,7 @@ _TYPES: dict[str, tuple[tuple[type, ...], str]] = {
     "dedupe_ms": ((int,), _WHOLE),
     "max_line_bytes": ((int,), _WHOLE),
     "max_line_age_ms": ((int,), _WHOLE),
+    "sends_hri": ((bool,), "true or false"),
 }
 
 
@@ -101,7 +102,7 @@ class ScannerPortConfig:
             raise ValueError("a scanner needs a name")
         for key, value in data.items():
             kinds, description = _TYPES[key]
-            if isinstance(value, bool) or not isinstance(value, kinds):
+            if isinstance(value, bool) != (bool in kinds) or not isinstance(value, kinds):
                 raise ValueError(f"scanner {data['name']!r}: {key} must be {description}")
         values = dict(data)
         for key in ("usb_vid", "usb_pid"):
