@@ -25,7 +25,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", type=Path, help="station configuration file (TOML)")
     parser.add_argument("--data-dir", type=Path, help="local store directory")
     sub = parser.add_subparsers(dest="command")
-    sub.add_parser("gui", help="start the desk (the default)")
+    gui = sub.add_parser("gui", help="start the desk (the default)")
+    gui.add_argument(
+        "--quit-after-start",
+        action="store_true",
+        help="quit once the window is ready, printing when (monotonic clock) and the memory used",
+    )
     demo = sub.add_parser("demo", help="create a fresh demo store and open the desk on it")
     demo.add_argument("--no-gui", action="store_true", help="only create the demo store")
     db = sub.add_parser("db", help="local store maintenance")
@@ -88,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.no_gui:
             return 0
         return _demo_gui(config)
-    return _gui(config)
+    return _gui(config, quit_after_start=getattr(args, "quit_after_start", False))
 
 
 def _db(config: StationConfig, command: str) -> int:
@@ -136,13 +141,17 @@ def _create_demo(config: StationConfig) -> None:
     )
 
 
-def _gui(config: StationConfig, demo_scanner: VirtualScanner | None = None) -> int:
+def _gui(
+    config: StationConfig,
+    demo_scanner: VirtualScanner | None = None,
+    quit_after_start: bool = False,
+) -> int:
     from receiving_desk.bootstrap import bootstrap
     from receiving_desk.gui.app import run_gui
 
     services = bootstrap(config)
     try:
-        return run_gui(services, demo_scanner)
+        return run_gui(services, demo_scanner, quit_after_start)
     finally:
         services.close()
 

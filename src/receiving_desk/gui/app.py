@@ -13,6 +13,7 @@ from receiving_desk.adapters.scanners.simulator import VirtualScanner
 from receiving_desk.bootstrap import Services
 from receiving_desk.gui.main_window import MainWindow
 from receiving_desk.gui.sounds import Sounds
+from receiving_desk.gui.start_probe import StartProbe
 from receiving_desk.resources import resource
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,9 @@ def create_window(services: Services, demo_scanner: VirtualScanner | None = None
     return window
 
 
-def run_gui(services: Services, demo_scanner: VirtualScanner | None = None) -> int:
+def run_gui(
+    services: Services, demo_scanner: VirtualScanner | None = None, quit_after_start: bool = False
+) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Receiving Desk")
@@ -51,6 +54,8 @@ def run_gui(services: Services, demo_scanner: VirtualScanner | None = None) -> i
     install_translations(app, services.config.language)
     window = create_window(services, demo_scanner)
     window.resize(1280, 860)
+    if quit_after_start:
+        StartProbe(window, window.receiving.rendered, window.receiving.current is not None)
     window.show()
     services.syncer.start()  # the background syncer (or the standalone stand-in)
     log.info("desk %s started on %s", services.config.station_id, services.config.database_path)
