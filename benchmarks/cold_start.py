@@ -46,18 +46,19 @@ def _env() -> dict[str, str]:
     return env
 
 
-def start_once(argv: list[str]) -> tuple[float, float]:
-    """Seconds from spawn to ready, and MiB resident at that moment."""
+def start_once(argv: list[str]) -> tuple[float, float, float]:
+    """Seconds from spawn to ready, CPU seconds used by then, MiB resident at that moment."""
     started = time.monotonic()
     proc = subprocess.Popen(
         argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=_env()
     )
     assert proc.stdout is not None
-    ready: tuple[float, float] | None = None
+    ready: tuple[float, float, float] | None = None
     for line in proc.stdout:
         if line.startswith(READY_PREFIX):
             fields = dict(part.split("=", 1) for part in line[len(READY_PREFIX) :].split())
-            ready = (float(fields["monotonic"]) - started, float(fields["rss_mib"]))
+            seconds = float(fields["monotonic"]) - started
+            ready = (seconds, float(fields["cpu_s"]), float(fields["rss_mib"]))
     if proc.wait(timeout=60) != 0 or ready is None:
         raise SystemExit(f"{argv}: exit {proc.returncode}, ready line: {ready}")
     return ready
@@ -105,7 +106,7 @@ def main() -> int:
             bare = [sys.executable, "-c", BARE_WINDOW]
             start_once(bare)  # warm the page cache for both, unmeasured
             start_once(desk)
-            results: dict[str, list[tuple[float, float]]] = {"bare": [], "desk": []}
+            results: dict[str, list[tuple[float, float, float]]] = {"bare": [], "desk": []}
             for _ in range(args.runs):
                 results["bare"].append(start_once(bare))
                 results["desk"].append(start_once(desk))
@@ -114,9 +115,11 @@ def main() -> int:
         os.close(slave)
     print(f"cold start to an interactive window, {args.runs} runs each, demo store")
     for name, label in (("bare", "bare PySide6 window (baseline)"), ("desk", "receiving desk")):
-        seconds = [r[0] for r in results[name]]
-        rss = [r[1] for r in results[name]]
-        print(f"{label}:\n  time {summary(seconds, 's', 3)}\n  RSS  {summary(rss, 'MiB', 1)}")
+        seconds, cpu, rss = ([r[i] for r in results[name]] for i in range(3))
+        print(f"{label}:")
+        print(f"  time {summary(seconds, 's', 3)}")
+        print(f"  CPU  {summary(cpu, 's', 3)} (process time by then, all threads)")
+        print(f"  RSS  {summary(rss, 'MiB', 1)}")
     ratio = statistics.median(r[0] for r in results["desk"]) / statistics.median(
         r[0] for r in results["bare"]
     )

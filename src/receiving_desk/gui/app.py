@@ -5,16 +5,19 @@ from __future__ import annotations
 import logging
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from receiving_desk.adapters.scanners.simulator import VirtualScanner
 from receiving_desk.bootstrap import Services
 from receiving_desk.gui.main_window import MainWindow
 from receiving_desk.gui.sounds import Sounds
 from receiving_desk.gui.start_probe import StartProbe
 from receiving_desk.resources import resource
+
+if TYPE_CHECKING:
+    from receiving_desk.adapters.scanners.simulator import VirtualScanner
 
 log = logging.getLogger(__name__)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
@@ -17,28 +18,29 @@ from PySide6.QtWidgets import (
 
 from receiving_desk import __version__
 from receiving_desk.adapters.photos import PhotoStore
-from receiving_desk.adapters.reports import open_local_source
 from receiving_desk.adapters.scanners import ScannerStatus
-from receiving_desk.adapters.scanners.simulator import VirtualScanner
 from receiving_desk.adapters.store.journal import JournaledScan
 from receiving_desk.bootstrap import Services
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.users import Permission
-from receiving_desk.gui.camera_dialog import CameraDialog, cameras
-from receiving_desk.gui.demo_player import DemoScriptPlayer
 from receiving_desk.gui.generated.ui_main_window import Ui_MainWindow
 from receiving_desk.gui.messages import scanner_state_text
 from receiving_desk.gui.override_dialog import OverrideDialog
 from receiving_desk.gui.printer_status import PrinterStatus
 from receiving_desk.gui.receiving_view import ReceivingView
-from receiving_desk.gui.reports_view import ReportsView
 from receiving_desk.gui.scanner_bridge import ScannerBridge
-from receiving_desk.gui.settings_dialog import SettingsDialog
 from receiving_desk.gui.sounds import Cue, Sounds
-from receiving_desk.gui.stock_dialog import StockDialog
 from receiving_desk.gui.sync_status import SyncStatusLabel
 from receiving_desk.gui.task_runner import TaskRunner
 from receiving_desk.services.desk_view import DeskView
+
+if TYPE_CHECKING:  # loaded on first use: the first screen needs none of them
+    from receiving_desk.adapters.scanners.simulator import VirtualScanner
+    from receiving_desk.gui.camera_dialog import CameraDialog
+    from receiving_desk.gui.demo_player import DemoScriptPlayer
+    from receiving_desk.gui.reports_view import ReportsView
+    from receiving_desk.gui.settings_dialog import SettingsDialog
+    from receiving_desk.gui.stock_dialog import StockDialog
 
 
 class MainWindow(QMainWindow):
@@ -86,8 +88,11 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.addPermanentWidget(self._station_label)
         self.setWindowTitle(self.tr("Receiving Desk — {0}").format(services.config.station_id))
         self._connect()
-        self.demo_player = DemoScriptPlayer(demo_scanner) if demo_scanner else None
-        if self.demo_player is not None:
+        self.demo_player: DemoScriptPlayer | None = None
+        if demo_scanner is not None:
+            from receiving_desk.gui.demo_player import DemoScriptPlayer
+
+            self.demo_player = DemoScriptPlayer(demo_scanner)
             action = self.ui.menuDesk.addAction(self.tr("Play the demo scan script"))
             action.triggered.connect(self.demo_player.play)
         self.scanners.start()
@@ -126,6 +131,8 @@ class MainWindow(QMainWindow):
 
     def ask_photo(self) -> None:
         """From the camera if the desk has one (the clerk may still pick a file)."""
+        from receiving_desk.gui.camera_dialog import cameras
+
         found = cameras()
         if found:
             choice = QMessageBox(self)
@@ -142,6 +149,8 @@ class MainWindow(QMainWindow):
         self.ask_photo_file()
 
     def open_camera(self, device: object) -> None:
+        from receiving_desk.gui.camera_dialog import CameraDialog
+
         dialog = CameraDialog(device, self)
         dialog.captured.connect(self.add_photo_file)
         self.camera_dialog = dialog
@@ -195,6 +204,10 @@ class MainWindow(QMainWindow):
                 DeskError(ErrorCode.PERMISSION_DENIED, permission="run_reports", role=role)
             )
             return
+        # The reports stack (queries, charts, reportlab) loads when a supervisor asks for it.
+        from receiving_desk.adapters.reports import open_local_source
+        from receiving_desk.gui.reports_view import ReportsView
+
         view = ReportsView(
             open_local_source(self.services.config.database_path),
             session,
@@ -208,6 +221,8 @@ class MainWindow(QMainWindow):
         view.show()
 
     def open_stock(self) -> None:
+        from receiving_desk.gui.stock_dialog import StockDialog
+
         dialog = StockDialog(
             self.services, self.receiving.desk, self.db_worker, self.io_worker, self
         )
@@ -216,6 +231,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def open_settings(self) -> None:
+        from receiving_desk.gui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(
             self.services, self.receiving.desk, self.scanners, self.db_worker, self.io_worker, self
         )

@@ -30,10 +30,11 @@ def rss_kib() -> int | None:
     return None
 
 
-def ready_line(monotonic: float, rss: int | None) -> str:
-    """One parseable line: the monotonic clock is shared by all processes of the machine."""
+def ready_line(monotonic: float, cpu: float, rss: int | None) -> str:
+    """One parseable line: the monotonic clock is shared by all processes of the machine; the
+    CPU time (all threads) tells how much of the wait was work, on a machine doing other work."""
     rss_text = f"{rss / 1024:.1f}" if rss is not None else "unknown"
-    return f"{READY_PREFIX} monotonic={monotonic:.6f} rss_mib={rss_text}"
+    return f"{READY_PREFIX} monotonic={monotonic:.6f} cpu_s={cpu:.3f} rss_mib={rss_text}"
 
 
 class StartProbe(QObject):
@@ -71,7 +72,11 @@ class StartProbe(QObject):
             QTimer.singleShot(0, self._report)
 
     def _report(self) -> None:
-        print(ready_line(time.monotonic(), rss_kib()), flush=True, file=sys.stdout)
+        print(
+            ready_line(time.monotonic(), time.process_time(), rss_kib()),
+            flush=True,
+            file=sys.stdout,
+        )
         self._on_ready()
 
 

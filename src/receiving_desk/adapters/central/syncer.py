@@ -16,7 +16,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
@@ -28,10 +28,12 @@ from receiving_desk.adapters.central.connection import (
     masked,
     scrub,
 )
-from receiving_desk.adapters.central.push import PhaseHook
-from receiving_desk.adapters.central.runner import SyncRunner
 from receiving_desk.domain.ports import Clock
 from receiving_desk.services.sync import StandaloneSync, SyncState, SyncStatus
+
+if TYPE_CHECKING:  # the runner (psycopg, the central schema) loads on the sync thread
+    from receiving_desk.adapters.central.push import PhaseHook
+    from receiving_desk.adapters.central.runner import SyncRunner
 
 log = logging.getLogger(__name__)
 STATUS_REFRESH_S = 2.0  # how often the backlog figures are refreshed while idle
@@ -105,6 +107,8 @@ class Syncer:
             self._status = replace(self._status, **changes)
 
     def _make_runner(self, central: Engine) -> SyncRunner:
+        from receiving_desk.adapters.central.runner import SyncRunner
+
         return SyncRunner(
             self._local,
             central,
