@@ -41,7 +41,6 @@ NOT_AT_START = (
     "receiving_desk.adapters.central.pull",
     "receiving_desk.gui.reports_view",
     "receiving_desk.gui.report_export",
-    "receiving_desk.gui.camera_dialog",
     "receiving_desk.gui.settings_dialog",
     "receiving_desk.gui.stock_dialog",
 )

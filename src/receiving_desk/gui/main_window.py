@@ -23,6 +23,7 @@ from receiving_desk.adapters.store.journal import JournaledScan
 from receiving_desk.bootstrap import Services
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.users import Permission
+from receiving_desk.gui.camera_dialog import CameraDialog, cameras  # Qt Multimedia: on use
 from receiving_desk.gui.generated.ui_main_window import Ui_MainWindow
 from receiving_desk.gui.messages import scanner_state_text
 from receiving_desk.gui.override_dialog import OverrideDialog
@@ -36,7 +37,6 @@ from receiving_desk.services.desk_view import DeskView
 
 if TYPE_CHECKING:  # loaded on first use: the first screen needs none of them
     from receiving_desk.adapters.scanners.simulator import VirtualScanner
-    from receiving_desk.gui.camera_dialog import CameraDialog
     from receiving_desk.gui.demo_player import DemoScriptPlayer
     from receiving_desk.gui.reports_view import ReportsView
     from receiving_desk.gui.settings_dialog import SettingsDialog
@@ -131,8 +131,6 @@ class MainWindow(QMainWindow):
 
     def ask_photo(self) -> None:
         """From the camera if the desk has one (the clerk may still pick a file)."""
-        from receiving_desk.gui.camera_dialog import cameras
-
         found = cameras()
         if found:
             choice = QMessageBox(self)
@@ -149,8 +147,6 @@ class MainWindow(QMainWindow):
         self.ask_photo_file()
 
     def open_camera(self, device: object) -> None:
-        from receiving_desk.gui.camera_dialog import CameraDialog
-
         dialog = CameraDialog(device, self)
         dialog.captured.connect(self.add_photo_file)
         self.camera_dialog = dialog
