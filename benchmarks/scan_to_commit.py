@@ -36,7 +36,7 @@ import tempfile
 import threading
 import time
 import uuid
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from labels import _Listener, percentile  # same directory: the ready-Zebra listener
@@ -58,7 +58,7 @@ def run_desk(station: str, stop_file: str) -> int:
     from receiving_desk.services.desk_view import DeskView, Step
 
     handler = logging.StreamHandler(sys.stdout)
-    handler.setFormatter(logging.Formatter("commit %(message)s %(threadName)s"))
+    handler.setFormatter(logging.Formatter("%(name)s %(message)s %(threadName)s"))
     timing = logging.getLogger("receiving_desk.timing")
     timing.setLevel(logging.DEBUG)
     timing.addHandler(handler)
@@ -100,6 +100,7 @@ def run_desk(station: str, stop_file: str) -> int:
 # -- the shift ------------------------------------------------------------------------------
 def build_store(folder: Path, returns: int, backlog: int) -> list[bytes]:
     """The demo store plus RMAs up to `returns`, an outbox backlog; the scans of the shift."""
+    from receiving_desk.adapters.store.engine import create_store_engine
     from receiving_desk.bootstrap import bootstrap
     from receiving_desk.config import StationConfig
     from receiving_desk.services import demo_data as demo
@@ -144,9 +145,13 @@ def build_store(folder: Path, returns: int, backlog: int) -> list[bytes]:
                         scans.append(f"]E0{product.gtins[0][1:]}".encode())
                         scans.append(f"]C0CMD-GRADE-{'ABC'[(n + unit) % 3]}".encode())
                 scans.append(b"]C0CMD-COMPLETE")
-        make_outbox(services.engine, backlog)
     finally:
         services.close()
+    engine = create_store_engine(config.database_path)  # no print queue waiting meanwhile
+    try:
+        make_outbox(engine, backlog)
+    finally:
+        engine.dispose()
     return scans
 
 
@@ -181,7 +186,8 @@ class DeskProcess:
         self.proc = subprocess.Popen(
             argv, stdout=subprocess.PIPE, stderr=self.stderr, text=True, env=env
         )
-        self.commits: list[tuple[float, str]] = []
+        self.commits: list[tuple[float, str]] = []  # the use cases' commits, and thread
+        self.journaled: list[float] = []  # the scan journal's commits
         self.events: queue.SimpleQueue[str] = queue.SimpleQueue()
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
@@ -190,8 +196,10 @@ class DeskProcess:
         assert self.proc.stdout is not None
         for line in self.proc.stdout:
             parts = line.split()
-            if parts[:3] == ["commit", "committed", "at"]:
+            if parts[:3] == ["receiving_desk.timing.commit", "committed", "at"]:
                 self.commits.append((float(parts[3]), parts[4] if len(parts) > 4 else ""))
+            elif parts[:3] == ["receiving_desk.timing.journal", "committed", "at"]:
+                self.journaled.append(float(parts[3]))
             elif parts:
                 self.events.put(parts[0])
         self.events.put("exited")
@@ -219,9 +227,17 @@ class DeskProcess:
             self.stderr.close()
 
 
-def play_shift(
-    desk: DeskProcess, write: object, scans: list[bytes], seed: int
-) -> tuple[list[float], int, list[float]]:
+@dataclass
+class Shift:
+    latencies: list[float]  # pty -> the use case's commit
+    to_journal: list[float]  # pty -> the scan journal's commit (the first step)
+    missing: int  # scans with no use-case commit before the next scan
+    gaps: list[float]  # between scans
+    in_order: bool  # one commit per scan, matched in order (else: by the time windows)
+    written: list[float]  # when each scan was written
+
+
+def play_shift(desk: DeskProcess, write: object, scans: list[bytes], seed: int) -> Shift:
     """Scan at a clerk's pace; latencies to each scan's last commit before the next scan."""
     assert callable(write)
     pace = random.Random(seed)  # a clerk's rhythm
@@ -233,7 +249,18 @@ def play_shift(
         written.append(time.monotonic())
         write(scan + b"\r")
     time.sleep(1.0)
+    deadline = time.monotonic() + 60
+    while len(desk.commits) < len(scans) and time.monotonic() < deadline:
+        time.sleep(0.1)  # the desk may be behind: wait for it to catch up
+    time.sleep(1.0)  # and for anything beyond one commit per scan
     commits = sorted(at for at, _thread in desk.commits)
+    journaled = sorted(desk.journaled)
+    gaps = [b - a for a, b in itertools.pairwise(written)]
+    if len(commits) == len(scans) and all(c > w for c, w in zip(commits, written, strict=True)):
+        # One use case per scan, handled in arrival order: the n-th commit is the n-th scan's.
+        to_journal = [j - w for j, w in zip(journaled, written, strict=False)]
+        latencies = [c - w for c, w in zip(commits, written, strict=True)]
+        return Shift(latencies, to_journal, 0, gaps, True, written)
     latencies, missing = [], 0
     for i, at in enumerate(written):
         until = written[i + 1] if i + 1 < len(written) else at + 1.0
@@ -242,8 +269,7 @@ def play_shift(
             latencies.append(mine[-1] - at)
         else:
             missing += 1
-    gaps = [b - a for a, b in itertools.pairwise(written)]
-    return latencies, missing, gaps
+    return Shift(latencies, [], missing, gaps, False, written)
 
 
 def central_database(url: str) -> tuple[str, str]:
@@ -328,26 +354,40 @@ def main() -> int:
                 pty.write(b"]C0BADGE-C001\r")
                 desk.wait_for("logged-in", 60)
                 desk.commits.clear()
+                desk.journaled.clear()
                 began = time.monotonic()
-                latencies, missing, gaps = play_shift(desk, pty.write, scans, args.seed)
-                took = time.monotonic() - began
+                shift = play_shift(desk, pty.write, scans, args.seed)
+                took = shift.written[-1] - began
             finally:
                 desk.stop()
             bare += bare_commits(folder / "bare.sqlite3", args.bare, 0.01)
+            log = (folder / "log" / "receiving-desk.log").read_text(encoding="utf-8")
+            problems = [
+                line for line in log.splitlines() if " WARNING " in line or " ERROR " in line
+            ]
             labels = len(zebra.arrivals)
     finally:
         zebra.shutdown()
         zebra.server_close()
         drop_database(args.url, db_name)
+    gaps = shift.gaps
     print(
         f"{args.returns} returns, {len(scans)} scans in {took:.0f} s "
         f"({len(scans) / took:.1f} scans/s, gaps {min(gaps) * 1000:.0f}–{max(gaps) * 1000:.0f} ms);"
         f" {labels} labels on the TCP printer; outbox backlog at start {args.backlog:,}"
     )
     print(figures("baseline bare SQLite commit (WAL, FULL)", bare))
-    print(figures("scan written to the pty -> its effect committed", latencies))
-    if missing:
-        print(f"scans without a commit before the next scan: {missing}")
+    print(figures("scan written to the pty -> its effect committed", shift.latencies))
+    if shift.to_journal:
+        print(figures("  of which pty -> scan journal committed", shift.to_journal))
+    if problems:
+        print(f"{len(problems)} warnings/errors in the desk's log, the first ones:")
+        print("\n".join(f"  {line[:160]}" for line in problems[:5]))
+    if not shift.in_order:
+        print(
+            "not one commit per scan: each scan timed to the last commit before the next scan;"
+            f" {shift.missing} scans without one"
+        )
     return 0
 
 

@@ -24,6 +24,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from receiving_desk.adapters.store.tables import scan_journal
 
 log = logging.getLogger(__name__)
+# Opt-in timing (see the unit of work's): the monotonic time right after each journal commit.
+timing = logging.getLogger("receiving_desk.timing.journal")
 
 MAX_BATCH = 2000
 RETRY_DELAYS = (0.05, 0.1, 0.25, 0.5, 1.0, 2.0)
@@ -112,6 +114,8 @@ class ScanJournal:
                 attempt += 1
                 time.sleep(delay)
         self.batches += 1
+        if timing.isEnabledFor(logging.DEBUG):
+            timing.debug("committed at %.6f", time.monotonic())
         for journal_id, scan in zip(ids, batch, strict=True):
             try:
                 self._on_journaled(JournaledScan(journal_id, scan))
