@@ -23,11 +23,13 @@ commit) on the same disk, before and after the shift.
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import itertools
 import logging
 import os
 import queue
 import random
+import signal
 import sqlite3
 import statistics
 import subprocess
@@ -57,6 +59,7 @@ def run_desk(station: str, stop_file: str) -> int:
     from receiving_desk.gui.main_window import MainWindow
     from receiving_desk.services.desk_view import DeskView, Step
 
+    faulthandler.register(signal.SIGUSR1)  # `stop()` asks for the stacks of a desk that hangs
     handler = logging.StreamHandler(sys.stdout)
     handler.setFormatter(logging.Formatter("%(name)s %(message)s %(threadName)s"))
     timing = logging.getLogger("receiving_desk.timing")
@@ -221,6 +224,12 @@ class DeskProcess:
         self.stop_file.touch()
         try:
             self.proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            self.proc.send_signal(signal.SIGUSR1)  # the desk's threads' stacks, to its stderr
+            time.sleep(1.0)
+            self.stderr.flush()
+            stacks = Path(self.stderr.name).read_text(encoding="utf-8", errors="replace")
+            raise SystemExit(f"the desk did not stop; its stderr:\n{stacks[-6000:]}") from None
         finally:
             if self.proc.poll() is None:
                 self.proc.kill()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,26 @@ def test_a_read_only_transaction_neither_takes_nor_waits_for_the_lock(
     with read_only(engine).connect() as reader:
         assert reader.execute(text("SELECT n FROM t ORDER BY n")).scalars().all() == [1, 2]
         assert not lock.locked()
+
+
+def test_writers_take_their_turns_in_the_order_they_came(engine: Engine, tmp_path: Path) -> None:
+    lock = write_lock(tmp_path / "desk.sqlite3")
+    order: list[int] = []
+
+    def write(n: int) -> None:
+        with engine.begin() as conn:
+            order.append(n)
+            conn.execute(text("INSERT INTO t VALUES (:n)"), {"n": n})
+
+    threads = [threading.Thread(target=write, args=(n,)) for n in range(4)]
+    with engine.begin():
+        for n, thread in enumerate(threads):
+            thread.start()
+            give_up = time.monotonic() + 10
+            while lock.waiting() < n + 1:  # each one queued before the next starts
+                assert time.monotonic() < give_up, "a writer never queued"
+                time.sleep(0.001)
+    for thread in threads:
+        thread.join(10)
+    assert order == [0, 1, 2, 3]
+    assert not lock.locked()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections import deque
 from pathlib import Path
 from typing import Any
 
@@ -24,21 +25,62 @@ from sqlalchemy.pool import ConnectionPoolEntry
 BUSY_TIMEOUT_MS = 5000
 READ_ONLY = "store_read_only"  # execution option: see read_only()
 
+
+class WriteLock:
+    """First come, first served: a busy worker that commits and begins again at once cannot
+    starve the others (a plain lock, like SQLite's busy handler, lets it)."""
+
+    def __init__(self) -> None:
+        self._mutex = threading.Lock()
+        self._waiting: deque[threading.Lock] = deque()
+        self._held = False
+
+    def acquire(self, timeout: float) -> bool:
+        with self._mutex:
+            if not self._held and not self._waiting:
+                self._held = True
+                return True
+            turn = threading.Lock()
+            turn.acquire()
+            self._waiting.append(turn)
+        if turn.acquire(timeout=timeout):
+            return True  # handed over by release()
+        with self._mutex:
+            try:
+                self._waiting.remove(turn)
+            except ValueError:
+                return True  # handed over just as the wait ran out
+            return False
+
+    def release(self) -> None:
+        with self._mutex:
+            if self._waiting:
+                self._waiting.popleft().release()  # still held: now by the next in line
+            else:
+                self._held = False
+
+    def locked(self) -> bool:
+        return self._held
+
+    def waiting(self) -> int:
+        return len(self._waiting)
+
+
 _locks_guard = threading.Lock()
-_write_locks: dict[str, threading.Lock] = {}
+_write_locks: dict[str, WriteLock] = {}
 
 
-def write_lock(path: Path) -> threading.Lock:
+def write_lock(path: Path) -> WriteLock:
     """The process-wide lock of one store file (the same for every engine opened on it)."""
     key = str(path.resolve())
     with _locks_guard:
-        return _write_locks.setdefault(key, threading.Lock())
+        return _write_locks.setdefault(key, WriteLock())
 
 
 class StoreConnection(sqlite3.Connection):
     """A pysqlite connection that holds its store's write lock for the whole transaction."""
 
-    write_lock: threading.Lock
+    write_lock: WriteLock
     _holding = False
 
     def take_write_lock(self) -> None:
