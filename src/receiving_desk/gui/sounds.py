@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from receiving_desk.resources import resource
 
 log = logging.getLogger(__name__)
+LOAD_AFTER_MS = 2000
 
 
 class Cue(StrEnum):
@@ -29,11 +30,11 @@ class Sounds(QObject):
     def __init__(self, enabled: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._effects: dict[Cue, object] = {}
-        # Qt Multimedia (its FFmpeg and audio back-ends: ≈ 50 ms, ≈ 18 MiB) loads once the
-        # event loop runs, after the window is up, or at the first cue if that comes sooner.
+        # Qt Multimedia (its FFmpeg and audio back-ends: ≈ 50 ms, ≈ 18 MiB) is not needed to
+        # show the first screen: it loads shortly after start, or at the first cue if sooner.
         self._to_load = enabled
         if enabled:
-            QTimer.singleShot(0, self, self._load)
+            QTimer.singleShot(LOAD_AFTER_MS, self, self._load)
 
     def _load(self) -> None:
         if not self._to_load:
