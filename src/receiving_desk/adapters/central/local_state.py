@@ -34,6 +34,7 @@ from receiving_desk.adapters.central.messages import (
 )
 from receiving_desk.adapters.store import sync_tables as s
 from receiving_desk.adapters.store import tables as t
+from receiving_desk.adapters.store.engine import read_only
 
 AUDIT_STREAM = "push:audit_log"
 LOCAL_NAMES = {"return_window": "window", "unit_seq": "seq"}  # central name -> local name
@@ -70,7 +71,7 @@ def read_batch(engine: Engine, desk_id: str, after_seq: int, limit: int) -> Loca
     o = t.outbox
     next_seqs = select(o.c.seq).where(o.c.seq > after_seq, _unsent()).order_by(o.c.seq)
     window = next_seqs.limit(limit).subquery()
-    with engine.connect() as conn:
+    with read_only(engine).connect() as conn:
         first, last = conn.execute(select(func.min(window.c.seq), func.max(window.c.seq))).one()
         if first is None:
             return None
@@ -138,7 +139,7 @@ def _flags(conn: Connection, receipt_ids: list[str]) -> dict[str, list[dict[str,
 
 
 def first_unsent_seq(engine: Engine) -> int | None:
-    with engine.connect() as conn:
+    with read_only(engine).connect() as conn:
         return conn.execute(
             select(func.min(t.outbox.c.seq)).where(t.outbox.c.sent_at.is_(None))
         ).scalar()
@@ -158,7 +159,7 @@ def read_audit(engine: Engine, limit: int) -> tuple[list[Row], int]:
     """Audit entries past the pushed watermark (audit_log is append-only; its rowid grows in
     commit order since SQLite has one writer at a time) and the last rowid read."""
     a = t.audit_log
-    with engine.connect() as conn:
+    with read_only(engine).connect() as conn:
         after = watermark(conn, AUDIT_STREAM)
         rows = conn.execute(
             select(_rowid, a.c.id, a.c.station_id, a.c.at, a.c.user_id)
@@ -173,7 +174,7 @@ def read_audit(engine: Engine, limit: int) -> tuple[list[Row], int]:
 
 def backlog(engine: Engine) -> Backlog:
     o, a = t.outbox, t.audit_log
-    with engine.connect() as conn:
+    with read_only(engine).connect() as conn:
         count, oldest = conn.execute(
             select(func.count(), func.min(o.c.created_at)).where(o.c.sent_at.is_(None))
         ).one()
@@ -203,12 +204,12 @@ def set_watermark(conn: Connection, stream: str, position: int, rows: int, at: d
 
 
 def get_fact(engine: Engine, key: str) -> str | None:
-    with engine.connect() as conn:
+    with read_only(engine).connect() as conn:
         return conn.execute(select(s.sync_state.c.value).where(s.sync_state.c.key == key)).scalar()
 
 
 def facts(engine: Engine) -> dict[str, str]:
-    with engine.connect() as conn:
+    with read_only(engine).connect() as conn:
         rows = conn.execute(select(s.sync_state.c.key, s.sync_state.c.value)).all()
     return {key: value for key, value in rows}
 

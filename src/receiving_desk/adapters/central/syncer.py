@@ -16,7 +16,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import URL, Engine
 from sqlalchemy.exc import DBAPIError
@@ -30,11 +30,13 @@ from receiving_desk.adapters.central.connection import (
     password_source,
     scrub,
 )
-from receiving_desk.adapters.central.push import PhaseHook
-from receiving_desk.adapters.central.runner import SyncRunner
 from receiving_desk.adapters.retry import Backoff
 from receiving_desk.domain.ports import Clock
 from receiving_desk.services.sync import StandaloneSync, SyncState, SyncStatus
+
+if TYPE_CHECKING:  # the runner (psycopg, the central schema) loads on the sync thread
+    from receiving_desk.adapters.central.push import PhaseHook
+    from receiving_desk.adapters.central.runner import SyncRunner
 
 log = logging.getLogger(__name__)
 STATUS_REFRESH_S = 2.0  # how often the backlog figures are refreshed while idle
@@ -97,6 +99,8 @@ class Syncer:
             self._status = replace(self._status, **changes)
 
     def _make_runner(self, central: Engine) -> SyncRunner:
+        from receiving_desk.adapters.central.runner import SyncRunner
+
         return SyncRunner(
             self._local,
             central,
