@@ -17,8 +17,6 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
-from babel.core import default_locale
-from babel.numbers import is_currency
 
 from receiving_desk.adapters.backup.settings import BackupSettings
 from receiving_desk.adapters.central.connection import CentralSettings
@@ -72,6 +70,8 @@ class StationConfig:
     @property
     def number_locale(self) -> str:
         """How reports write numbers and money: the desk's language, else the system's."""
+        from babel.core import default_locale  # reports only: not loaded at start
+
         system = default_locale("LC_NUMERIC")
         if not system or system.endswith("POSIX"):  # the C locale: no preference
             system = "en_US"
@@ -169,6 +169,8 @@ def _values(doc: StationDocument) -> dict[str, Any]:
             raise doc.error((*where, key), f"{key} must not be empty")
         values[key] = Path(str(value)).expanduser() if kind is Path else value
     if "currency" in values:
+        from babel.numbers import is_currency  # only when a currency is written
+
         values["currency"] = values["currency"].upper()
         if not is_currency(values["currency"]):
             raise doc.error(

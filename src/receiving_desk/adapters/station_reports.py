@@ -1,5 +1,6 @@
 """Reports for the desk's GUI (`ReportPort`): over the local store, exported as PDF or CSV.
-The PDF and CSV writers are imported on first use: the first screen does not need them."""
+Outside the reports package, whose queries, PDF and CSV writers are imported on first use:
+the first screen does not need them."""
 
 from __future__ import annotations
 
