@@ -48,6 +48,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "report", help="shift or date-range report as PDF or CSV (see --help)", add_help=False
     )
+    from receiving_desk.adapters.imports.cli import import_parser
+
+    import_parser(sub.add_parser("import", help="reference data from a CSV or shop export file"))
     return parser
 
 
@@ -92,6 +95,11 @@ def main(argv: list[str] | None = None) -> int:
         from receiving_desk.adapters.reports.cli import report_cli
 
         return report_cli(extra, config)
+    if args.command == "import":
+        from receiving_desk.adapters.imports.cli import run_import
+        from receiving_desk.bootstrap import default_rules_path
+
+        return run_import(args, config, config.rules_file or default_rules_path())
     if args.command == "command-sheet":
         return _command_sheet(config, args.out, args.page)
     if args.command == "db":
