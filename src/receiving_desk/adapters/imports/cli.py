@@ -65,9 +65,10 @@ def run_import(
     args: argparse.Namespace,
     config: StationConfig,
     rules_path: Path,
-    out: TextIO = sys.stdout,
-    err: TextIO = sys.stderr,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
 ) -> int:
+    out, err = out or sys.stdout, err or sys.stderr
     categories = load_rules(rules_path).categories
     engine: Engine
     target: ReferenceTarget
