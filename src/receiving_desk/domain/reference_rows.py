@@ -14,7 +14,6 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from receiving_desk.domain.barcodes.checkdigits import gs1_mismatch
 from receiving_desk.domain.barcodes.gtin import GTIN_LENGTHS, is_digits
 from receiving_desk.domain.inventory import Zone
 from receiving_desk.domain.rma import LoyaltyTier, ReturnReason
@@ -158,9 +157,10 @@ def parse_gtin(raw: str, column: str = "gtins") -> str:
     code = raw.strip()
     if not is_digits(code) or len(code) not in GTIN_LENGTHS:
         raise _Bad(column, f"{code!r} is not a GTIN (8, 12, 13 or 14 digits)")
-    mismatch = gs1_mismatch(code)
-    if mismatch is not None:
-        raise _Bad(column, f"{code}: check digit {mismatch[1]}, expected {mismatch[0]}")
+    digits = [ord(ch) - 48 for ch in reversed(code)]
+    expected = -(sum(digits[1::2]) * 3 + sum(digits[2::2])) % 10  # GS1 mod 10
+    if expected != digits[0]:
+        raise _Bad(column, f"{code}: check digit {digits[0]}, expected {expected}")
     return code.zfill(14)
 
 

@@ -48,6 +48,7 @@ def _merge(conn: Connection, part: TableRows) -> int:
     ident = sql.Identifier
     cols = sql.SQL(", ").join(map(ident, part.columns))
     keys = sql.SQL(", ").join(map(ident, part.key))
+    action: sql.Composable
     if part.updated:
         mine = sql.SQL(", ").join(
             sql.SQL("{}.{}").format(ident(part.table), ident(x)) for x in part.updated
@@ -67,7 +68,7 @@ def _merge(conn: Connection, part: TableRows) -> int:
     raw = conn.connection.driver_connection
     with raw.cursor() as cur:  # type: ignore[union-attr]
         cur.execute(statement)
-        changed = max(cur.rowcount, 0)
+        changed = max(int(cur.rowcount), 0)
         if part.replace_children_of is not None:
             changed += _drop_stale_children(cur, part, staged)
     return changed

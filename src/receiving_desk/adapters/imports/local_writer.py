@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, and_, column, delete, or_, select, table
+from sqlalchemy import Connection, Engine, String, and_, column, delete, select, table
 from sqlalchemy import text as sql_text
-from sqlalchemy.dialects.sqlite import insert
 
 from receiving_desk.adapters.imports.rows import TableRows
 from receiving_desk.adapters.store import tables as t
@@ -22,21 +23,38 @@ def _changes(conn: Connection) -> int:
     return raw.total_changes
 
 
+def _bind(value: Any) -> Any:
+    """As the store's column types write them (UtcDateTime: UTC ISO text; Date: ISO)."""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat(timespec="microseconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def upsert_sql(part: TableRows) -> str:
+    """Table and column names come from TableRows (code), never from a file; checked
+    against the store's schema all the same."""
+    table_ = t.metadata.tables[part.table]
+    assert all(c in table_.c for c in part.columns)
+    cols = ", ".join(part.columns)
+    marks = ", ".join("?" for _ in part.columns)
+    keys = ", ".join(part.key)
+    head = f"INSERT INTO {part.table} ({cols}) VALUES ({marks}) ON CONFLICT ({keys})"  # noqa: S608
+    if not part.updated:
+        return f"{head} DO NOTHING"
+    sets = ", ".join(f"{c} = excluded.{c}" for c in part.updated)
+    differs = " OR ".join(f"{part.table}.{c} IS NOT excluded.{c}" for c in part.updated)
+    return f"{head} DO UPDATE SET {sets} WHERE {differs}"
+
+
 def _upsert(conn: Connection, part: TableRows) -> int:
-    target: Table = t.metadata.tables[part.table]
-    stmt = insert(target)
-    updated = part.updated
-    if updated:
-        stmt = stmt.on_conflict_do_update(
-            index_elements=list(part.key),
-            set_={c: stmt.excluded[c] for c in updated},
-            where=or_(*(target.c[c].is_distinct_from(stmt.excluded[c]) for c in updated)),
-        )
-    else:
-        stmt = stmt.on_conflict_do_nothing(index_elements=list(part.key))
+    # The driver's executemany with one prepared statement: the import's hot path.
+    statement = upsert_sql(part)
     before = _changes(conn)
     for start in range(0, len(part.rows), CHUNK):
-        conn.execute(stmt, part.rows[start : start + CHUNK])
+        chunk = part.rows[start : start + CHUNK]
+        conn.exec_driver_sql(statement, [tuple(_bind(r[c]) for c in part.columns) for r in chunk])
     return _changes(conn) - before
 
 
@@ -48,18 +66,16 @@ def _drop_stale_children(conn: Connection, part: TableRows) -> int:
     conn.execute(sql_text("DELETE FROM import_parents"))
     conn.execute(sql_text("DELETE FROM import_children"))
     if parents:
-        conn.execute(
-            sql_text("INSERT OR IGNORE INTO import_parents VALUES (:k)"),
-            [{"k": p} for p in parents],
+        conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO import_parents VALUES (?)", [(p,) for p in parents]
         )
     (key,) = part.key
     if part.rows:
-        conn.execute(
-            sql_text("INSERT OR IGNORE INTO import_children VALUES (:k)"),
-            [{"k": row[key]} for row in part.rows],
+        conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO import_children VALUES (?)", [(row[key],) for row in part.rows]
         )
     target = t.metadata.tables[part.table]
-    k = column("k")
+    k = column("k", String)
     return conn.execute(
         delete(target).where(
             and_(
