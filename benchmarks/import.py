@@ -28,14 +28,16 @@ from sqlalchemy import make_url
 from receiving_desk.adapters.central import migrate
 from receiving_desk.adapters.central.connection import create_central_engine
 from receiving_desk.adapters.imports.rows import table_rows
-from receiving_desk.adapters.imports.targets import CentralTarget, LocalTarget, read_file
+from receiving_desk.adapters.imports.targets import CentralTarget
 from receiving_desk.adapters.store import migrate as store_migrate
 from receiving_desk.adapters.store.engine import create_store_engine
+from receiving_desk.adapters.store.uow import SqlUnitOfWork
 from receiving_desk.bootstrap import default_rules_path
 from receiving_desk.domain.barcodes.checkdigits import gs1_check_digit
+from receiving_desk.domain.reference_files import read_source
 from receiving_desk.domain.reference_rows import Checker, Kind
 from receiving_desk.domain.rules_file import load_rules
-from receiving_desk.services.reference_import import ReferenceTarget, import_file
+from receiving_desk.services.reference_import import ReferenceTarget, StoreTarget, import_file
 
 DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 CATEGORIES = ("electronics", "apparel", "home", "toys")
@@ -87,7 +89,7 @@ def timed(fn: Callable[[], Any]) -> float:
 
 
 def records(kind: Kind, path: Path) -> list[object]:
-    source = read_file(path, kind)
+    source = read_source(path, kind)
     checker = Checker(CATEGORIES)
     return checker.check(kind, source.rows).records
 
@@ -132,7 +134,7 @@ def run_imports(
     times = {}
     for kind in (Kind.CUSTOMERS, Kind.PRODUCTS, Kind.RMAS):
         start = time.perf_counter()
-        report = import_file(files[kind], kind, read_file, target, categories)
+        report = import_file(files[kind], kind, target, categories)
         times[kind] = time.perf_counter() - start
         assert report.written and not report.problems, report.problems[:5]
     return times
@@ -167,7 +169,7 @@ def main() -> None:
 
         engine = create_store_engine(folder / "import.sqlite3")
         store_migrate.upgrade(engine)
-        local = LocalTarget(engine)
+        local = StoreTarget(lambda: SqlUnitOfWork(engine))
         first = run_imports(local, files, categories)
         again = run_imports(local, files, categories)
         engine.dispose()

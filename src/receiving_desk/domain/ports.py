@@ -11,6 +11,7 @@ from receiving_desk.domain.audit import AuditEntry
 from receiving_desk.domain.catalog import Product
 from receiving_desk.domain.inventory import Location, Movement, RestockLabelData, StockKey, Zone
 from receiving_desk.domain.receipt import ParcelReceipt
+from receiving_desk.domain.reference_rows import Kind
 from receiving_desk.domain.rma import Customer, ReturnAuthorization
 from receiving_desk.domain.users import User
 
@@ -117,6 +118,18 @@ class Outbox(Protocol):
     def put(self, topic: str, key: str, payload: dict[str, Any]) -> None: ...
 
 
+class ReferenceWriter(Protocol):
+    """Reference data imported from files, upserted in the unit of work's transaction."""
+
+    def known(self, kind: Kind) -> set[str]:
+        """Keys of `kind` already stored (customers, products)."""
+        ...
+
+    def write(self, kind: Kind, records: Sequence[object]) -> int:
+        """Upsert; how many rows were added, changed or removed (0: nothing differed)."""
+        ...
+
+
 class UnitOfWork(Protocol):
     """One transaction. Leaving the `with` block without `commit()` rolls back."""
 
@@ -127,6 +140,7 @@ class UnitOfWork(Protocol):
     inventory: InventoryRepository
     audit: AuditLog
     outbox: Outbox
+    reference: ReferenceWriter
 
     def __enter__(self) -> Self: ...
 

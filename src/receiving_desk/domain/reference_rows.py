@@ -42,6 +42,14 @@ class Problem:
         )
 
 
+class FileRefused(Exception):
+    """The file cannot be read as a table at all (named with its line)."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+
+
 @dataclass(frozen=True)
 class ProductRecord:
     sku: str

@@ -12,24 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from receiving_desk.domain.reference_rows import Checker, Kind, Problem, Row
-
-Progress = Callable[[str, int, int], None]  # (stage, done, total)
-
-
-class SourceRows(Protocol):
-    rows: list[Row]
-    format: str
-
-    def column(self, name: str) -> str:
-        """The file's own name for one of the desk's columns."""
-        ...
-
-
-class FileReader(Protocol):
-    def __call__(self, path: Path, kind: Kind) -> SourceRows:
-        """Raises ImportRefused (with the problem) when the file is no table at all."""
-        ...
+from receiving_desk.domain.ports import UnitOfWork
+from receiving_desk.domain.reference_files import Source, read_source
+from receiving_desk.domain.reference_rows import Checker, FileRefused, Kind, Problem
 
 
 class ReferenceTarget(Protocol):
@@ -46,10 +31,22 @@ class ReferenceTarget(Protocol):
         ...
 
 
-class ImportRefused(Exception):
-    def __init__(self, problem: Problem) -> None:
-        super().__init__(problem.message)
-        self.problem = problem
+class StoreTarget:
+    """The local store, through its unit of work: one transaction per file."""
+
+    def __init__(self, uow_factory: Callable[[], UnitOfWork], name: str = "local store") -> None:
+        self._uow_factory = uow_factory
+        self.name = name
+
+    def known(self, kind: Kind) -> set[str]:
+        with self._uow_factory() as uow:
+            return uow.reference.known(kind)
+
+    def write(self, kind: Kind, records: Sequence[object]) -> int:
+        with self._uow_factory() as uow:
+            changed = uow.reference.write(kind, records)
+            uow.commit()
+        return changed
 
 
 @dataclass
@@ -72,18 +69,30 @@ class ImportReport:
 def import_file(
     path: Path,
     kind: Kind,
-    read: FileReader,
     target: ReferenceTarget,
     categories: Sequence[str],
     dry_run: bool = False,
     skip_bad_rows: bool = False,
 ) -> ImportReport:
-    report = ImportReport(str(path), kind)
     try:
-        source = read(path, kind)
-    except ImportRefused as refused:
+        source = read_source(path, kind)
+    except FileRefused as refused:
+        report = ImportReport(str(path), kind)
         report.problems.append(refused.problem.describe(str(path)))
         return report
+    return import_rows(source, kind, target, categories, dry_run, skip_bad_rows)
+
+
+def import_rows(
+    source: Source,
+    kind: Kind,
+    target: ReferenceTarget,
+    categories: Sequence[str],
+    dry_run: bool = False,
+    skip_bad_rows: bool = False,
+) -> ImportReport:
+    path = source.path
+    report = ImportReport(str(path), kind)
     report.format = source.format
     report.rows = len(source.rows)
     customers: set[str] = set()

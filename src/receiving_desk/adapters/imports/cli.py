@@ -18,15 +18,17 @@ from receiving_desk.adapters.central.connection import (
     masked,
     scrub,
 )
-from receiving_desk.adapters.imports.targets import CentralTarget, LocalTarget, read_file
+from receiving_desk.adapters.imports.targets import CentralTarget
 from receiving_desk.adapters.store import migrate
 from receiving_desk.adapters.store.engine import create_store_engine
+from receiving_desk.adapters.store.uow import SqlUnitOfWork
 from receiving_desk.config import StationConfig
 from receiving_desk.domain.reference_rows import Kind
 from receiving_desk.domain.rules_file import load_rules
 from receiving_desk.services.reference_import import (
     ImportReport,
     ReferenceTarget,
+    StoreTarget,
     import_file,
 )
 
@@ -79,12 +81,11 @@ def run_import(
     else:
         engine = create_store_engine(config.database_path)
         migrate.upgrade(engine)
-        target = LocalTarget(engine)
+        target = StoreTarget(lambda: SqlUnitOfWork(engine), str(config.database_path))
     try:
         report = import_file(
             args.file,
             Kind(args.kind),
-            read_file,
             target,
             sorted(categories),
             dry_run=args.dry_run,

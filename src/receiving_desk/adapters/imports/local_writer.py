@@ -1,18 +1,20 @@
-"""Reference rows into the local store (SQLite): one transaction per file, upserts that touch a
-row only when a value differs, so importing the same file twice changes nothing."""
+"""Reference rows into the local store (SQLite), in the unit of work's transaction (one per
+file): upserts that touch a row only when a value differs, so importing the same file twice
+changes nothing."""
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, String, and_, column, delete, select, table
+from sqlalchemy import Connection, String, and_, column, delete, select, table
 from sqlalchemy import text as sql_text
 
-from receiving_desk.adapters.imports.rows import TableRows
+from receiving_desk.adapters.imports.rows import TableRows, table_rows
 from receiving_desk.adapters.store import tables as t
+from receiving_desk.domain.reference_rows import Kind
 
 CHUNK = 10_000
 
@@ -86,18 +88,30 @@ def _drop_stale_children(conn: Connection, part: TableRows) -> int:
     ).rowcount
 
 
-def write_local(engine: Engine, parts: Iterable[TableRows]) -> int:
-    """Write all parts in one transaction; returns how many rows were added, changed or removed."""
+def write_parts(conn: Connection, parts: Iterable[TableRows]) -> int:
+    """Write all parts in the caller's transaction; how many rows were added, changed or
+    removed."""
     changed = 0
-    with engine.begin() as conn:
-        for part in parts:
-            if part.replace_children_of is not None:
-                changed += _drop_stale_children(conn, part)
-            changed += _upsert(conn, part)
+    for part in parts:
+        if part.replace_children_of is not None:
+            changed += _drop_stale_children(conn, part)
+        changed += _upsert(conn, part)
     return changed
 
 
-def known_keys(engine: Engine, table_name: str, key: str) -> set[str]:
-    target = t.metadata.tables[table_name]
-    with engine.connect() as conn:
-        return set(conn.execute(select(target.c[key])).scalars())
+_KEYS = {Kind.CUSTOMERS: ("customers", "id"), Kind.PRODUCTS: ("products", "sku")}
+
+
+class SqlReferenceWriter:
+    """The unit of work's reference-data writer (domain.ports.ReferenceWriter)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def known(self, kind: Kind) -> set[str]:
+        table_name, key = _KEYS[kind]
+        target = t.metadata.tables[table_name]
+        return set(self._conn.execute(select(target.c[key])).scalars())
+
+    def write(self, kind: Kind, records: Sequence[object]) -> int:
+        return write_parts(self._conn, table_rows(kind, records))

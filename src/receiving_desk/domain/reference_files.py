@@ -10,16 +10,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from receiving_desk.adapters.imports import shopify
-from receiving_desk.domain.reference_rows import Kind, Problem, Row, missing_columns
-
-
-class SourceError(Exception):
-    """The file cannot be read as a table at all (named with its line)."""
-
-    def __init__(self, problem: Problem) -> None:
-        super().__init__(problem.message)
-        self.problem = problem
+from receiving_desk.domain import shopify_export as shopify
+from receiving_desk.domain.reference_rows import FileRefused, Kind, Problem, Row, missing_columns
 
 
 @dataclass
@@ -49,29 +41,29 @@ def _lines(text: str) -> Iterator[tuple[int, list[str]]]:
             yield line, cells
             line = reader.line_num + 1
     except csv.Error as exc:
-        raise SourceError(Problem(reader.line_num, "", f"not CSV: {exc}")) from None
+        raise FileRefused(Problem(reader.line_num, "", f"not CSV: {exc}")) from None
 
 
 def read_source(path: Path, kind: Kind) -> Source:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise SourceError(Problem(0, "", exc.strerror or str(exc))) from None
+        raise FileRefused(Problem(0, "", exc.strerror or str(exc))) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise SourceError(Problem(line, "", "not UTF-8 text (save the file as UTF-8)")) from None
+        raise FileRefused(Problem(line, "", "not UTF-8 text (save the file as UTF-8)")) from None
     lines = _lines(text)
     try:
         _, header = next(lines)
     except StopIteration:
-        raise SourceError(Problem(1, "", "empty file: a header row is needed")) from None
+        raise FileRefused(Problem(1, "", "empty file: a header row is needed")) from None
     header = [name.strip() for name in header]
     raw = [(line, cells) for line, cells in lines if any(c.strip() for c in cells)]
     for line, cells in raw:
         if len(cells) > len(header):
-            raise SourceError(
+            raise FileRefused(
                 Problem(line, "", f"{len(cells)} cells, the header has {len(header)}")
             )
     rows: list[Row] = [(line, dict(zip(header, cells, strict=False))) for line, cells in raw]
@@ -80,5 +72,5 @@ def read_source(path: Path, kind: Kind) -> Source:
         return Source(path, header, products, "shopify-products", shopify.columns(header))
     missing = missing_columns(kind, header)
     if missing:
-        raise SourceError(Problem(1, "", f"missing column(s): {', '.join(missing)}"))
+        raise FileRefused(Problem(1, "", f"missing column(s): {', '.join(missing)}"))
     return Source(path, header, rows, "csv")
