@@ -56,6 +56,9 @@ class _Users:
     def save_login_state(self, user: User) -> None:
         self.data[user.id] = copy.copy(user)
 
+    def save(self, user: User) -> None:
+        self.data[user.id] = copy.copy(user)
+
 
 class _Catalog:
     def __init__(self, data: dict[str, Product]) -> None:

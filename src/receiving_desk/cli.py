@@ -48,6 +48,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "report", help="shift or date-range report as PDF or CSV (see --help)", add_help=False
     )
+    sub.add_parser(
+        "admin", help="users: add, role, deactivate, reset-pin (see --help)", add_help=False
+    )
     from receiving_desk.adapters.imports.cli import import_parser
 
     import_parser(sub.add_parser("import", help="reference data from a CSV or shop export file"))
@@ -69,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return central_cli(argv[1:])
     args, extra = _parser().parse_known_args(argv)
-    if extra and args.command not in ("sync", "report"):
+    if extra and args.command not in ("sync", "report", "admin"):
         _parser().error(f"unrecognized arguments: {' '.join(extra)}")
     try:
         config = _config(args)
@@ -95,6 +98,10 @@ def main(argv: list[str] | None = None) -> int:
         from receiving_desk.adapters.reports.cli import report_cli
 
         return report_cli(extra, config)
+    if args.command == "admin":
+        from receiving_desk.adapters.admin_cli import admin_cli
+
+        return admin_cli(extra, config)
     if args.command == "import":
         from receiving_desk.adapters.imports.cli import run_import
         from receiving_desk.bootstrap import default_rules_path

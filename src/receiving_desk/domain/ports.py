@@ -37,6 +37,10 @@ class UserRepository(Protocol):
 
     def save_login_state(self, user: User) -> None: ...
 
+    def save(self, user: User) -> None:
+        """Name, role, PIN hash, active and login state, as the user now has them."""
+        ...
+
 
 class CatalogRepository(Protocol):
     def by_gtin(self, gtin14: str) -> Product | None: ...

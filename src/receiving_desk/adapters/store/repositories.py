@@ -61,6 +61,20 @@ class SqlUserRepository:
             )
         )
 
+    def save(self, user: User) -> None:
+        self._conn.execute(
+            update(t.users)
+            .where(t.users.c.id == user.id)
+            .values(
+                name=user.name,
+                role=user.role.value,
+                pin_hash=user.pin_hash,
+                active=user.active,
+                failed_logins=user.failed_logins,
+                locked_until=user.locked_until,
+            )
+        )
+
     def save_login_state(self, user: User) -> None:
         self._conn.execute(
             update(t.users)

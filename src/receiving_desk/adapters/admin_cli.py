@@ -1,0 +1,107 @@
+"""`receiving-desk admin --as BADGE users add|role|deactivate|reset-pin ...`: user
+administration on this desk's local store. The administrator logs in with badge and PIN as at
+the desk; the service checks the role and audits every change and refusal.
+
+PINs are never arguments (they would land in the shell history and the process list): they
+are asked for on the terminal, or read one per line from standard input when it is not one
+(the administrator's PIN first, then the new user's)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable
+from typing import TextIO
+
+from receiving_desk.adapters.security import Argon2PinHasher
+from receiving_desk.adapters.store import migrate
+from receiving_desk.adapters.store.engine import create_store_engine
+from receiving_desk.adapters.store.uow import SqlUnitOfWork
+from receiving_desk.config import StationConfig
+from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.users import Role
+from receiving_desk.services.auth import AuthService
+from receiving_desk.services.clock import SystemClock
+from receiving_desk.services.user_admin import UserAdmin
+
+
+def admin_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="receiving-desk admin")
+    parser.add_argument("--as", dest="admin", required=True, help="your badge code")
+    sub = parser.add_subparsers(dest="area", required=True)
+    users = sub.add_parser("users", help="add users, change roles, deactivate, reset PINs")
+    users_sub = users.add_subparsers(dest="action", required=True)
+    add = users_sub.add_parser("add", help="a new user (the PIN is asked for)")
+    add.add_argument("--badge", required=True)
+    add.add_argument("--name", required=True)
+    add.add_argument("--role", choices=[r.value for r in Role], default=Role.CLERK.value)
+    role = users_sub.add_parser("role", help="change a user's role")
+    role.add_argument("--badge", required=True)
+    role.add_argument("--role", choices=[r.value for r in Role], required=True)
+    off = users_sub.add_parser("deactivate", help="the badge no longer logs in")
+    off.add_argument("--badge", required=True)
+    reset = users_sub.add_parser("reset-pin", help="a new PIN (asked for); lifts a lockout")
+    reset.add_argument("--badge", required=True)
+    return parser
+
+
+def _pin_reader(stdin: TextIO) -> Callable[[str], str]:
+    if stdin.isatty():
+        return lambda prompt: getpass.getpass(prompt)
+    return lambda _prompt: stdin.readline().rstrip("\r\n")
+
+
+def admin_cli(
+    argv: list[str],
+    config: StationConfig,
+    stdin: TextIO | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    args = admin_parser().parse_args(argv)
+    stdin, out, err = stdin or sys.stdin, out or sys.stdout, err or sys.stderr
+    read_pin = _pin_reader(stdin)
+    engine = create_store_engine(config.database_path)
+    try:
+        migrate.upgrade(engine)
+        hasher, clock = Argon2PinHasher(), SystemClock()
+
+        def uow() -> SqlUnitOfWork:
+            return SqlUnitOfWork(engine)
+
+        auth = AuthService(uow, hasher, clock, config.station_id)
+        admin = UserAdmin(uow, hasher, clock, config.station_id)
+        try:
+            session = auth.login(args.admin, read_pin(f"PIN for {args.admin}: "))
+            if args.action == "add":
+                pin = read_pin(f"PIN for {args.badge}: ")
+                user = admin.add(session, args.badge, args.name, Role(args.role), pin)
+                print(f"added {user.badge} ({user.name}, {user.role.value})", file=out)
+            elif args.action == "role":
+                user = admin.set_role(session, args.badge, Role(args.role))
+                print(f"{user.badge} is now {user.role.value}", file=out)
+            elif args.action == "deactivate":
+                user = admin.deactivate(session, args.badge)
+                print(f"{user.badge} deactivated", file=out)
+            else:
+                user = admin.reset_pin(session, args.badge, read_pin(f"new PIN for {args.badge}: "))
+                print(f"{user.badge}: PIN reset", file=out)
+        except DeskError as exc:
+            print(f"receiving-desk admin: {_say(exc)}", file=err)
+            return 1
+    finally:
+        engine.dispose()
+    return 0
+
+
+def _say(exc: DeskError) -> str:
+    if exc.code is ErrorCode.BAD_CREDENTIALS:
+        return "badge or PIN not accepted"
+    if exc.code is ErrorCode.ACCOUNT_LOCKED:
+        return f"badge locked after failed PINs until {exc.params['until']:%H:%M} UTC"
+    if exc.code is ErrorCode.PERMISSION_DENIED:
+        return f"not allowed for the role {exc.params['role']} (users are managed by an admin)"
+    if exc.code is ErrorCode.INVALID_SETTING:
+        return str(exc.params["reason"])
+    return str(exc)
