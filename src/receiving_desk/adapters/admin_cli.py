@@ -1,5 +1,6 @@
-"""`receiving-desk admin --as BADGE users add|role|deactivate|reset-pin ...`: user
-administration on this desk's local store. The administrator logs in with badge and PIN as at
+"""`receiving-desk admin --as BADGE users add|role|deactivate|reset-pin ...` and
+`admin [--as BADGE] rules check|diff|load FILE`: administration of this desk (standalone: its
+local store and station file). The administrator logs in with badge and PIN as at
 the desk; the service checks the role and audits every change and refusal.
 
 PINs are never arguments (they would land in the shell history and the process list): they
@@ -12,23 +13,31 @@ import argparse
 import getpass
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TextIO
 
 from receiving_desk.adapters.security import Argon2PinHasher
 from receiving_desk.adapters.store import migrate
 from receiving_desk.adapters.store.engine import create_store_engine
 from receiving_desk.adapters.store.uow import SqlUnitOfWork
+from receiving_desk.atomic_file import write_atomically
 from receiving_desk.config import StationConfig
+from receiving_desk.config_store import ConfigError, ConfigStore
 from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.rules import RuleSet
+from receiving_desk.domain.rules_file import load_rules
+from receiving_desk.domain.rules_reader import RulesFileError
 from receiving_desk.domain.users import Role
+from receiving_desk.resources import resource
 from receiving_desk.services.auth import AuthService
 from receiving_desk.services.clock import SystemClock
+from receiving_desk.services.rules_admin import RulesAdmin, changes, text_diff
 from receiving_desk.services.user_admin import UserAdmin
 
 
 def admin_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="receiving-desk admin")
-    parser.add_argument("--as", dest="admin", required=True, help="your badge code")
+    parser.add_argument("--as", dest="admin", help="your badge code (needed for changes)")
     sub = parser.add_subparsers(dest="area", required=True)
     users = sub.add_parser("users", help="add users, change roles, deactivate, reset PINs")
     users_sub = users.add_subparsers(dest="action", required=True)
@@ -43,7 +52,53 @@ def admin_parser() -> argparse.ArgumentParser:
     off.add_argument("--badge", required=True)
     reset = users_sub.add_parser("reset-pin", help="a new PIN (asked for); lifts a lockout")
     reset.add_argument("--badge", required=True)
+    rules = sub.add_parser("rules", help="check, compare and load a rules file")
+    rules_sub = rules.add_subparsers(dest="action", required=True)
+    for name, text in (
+        ("check", "validate a rules file (file:line: problem)"),
+        ("diff", "what changes against the rules in force"),
+        ("load", "validate, then put the file in force on this desk"),
+    ):
+        rules_sub.add_parser(name, help=text).add_argument("file", type=Path)
     return parser
+
+
+def _install_rules(config: StationConfig) -> Callable[[Path, RuleSet], Path]:
+    """A copy beside the store (so the desk never reads a file someone may still edit), and the
+    station file's [station] rules_file pointing at it, through the config store."""
+
+    def install(path: Path, rules: RuleSet) -> Path:
+        folder = config.data_dir / "rules"
+        folder.mkdir(parents=True, exist_ok=True)
+        name = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in rules.version)
+        target = folder / f"returns-{name}.toml"
+        write_atomically(target, path.read_text("utf-8"))
+        store = ConfigStore(config.settings_file)
+        store.save("station", lambda written: {**(written or {}), "rules_file": str(target)})
+        return target
+
+    return install
+
+
+def _rules(args: argparse.Namespace, config: StationConfig, out: TextIO, err: TextIO) -> int | None:
+    """check and diff need no login; None: a change, done by the caller after the login."""
+    if args.action == "load":
+        return None  # validated by the service, after the login, so a refusal is audited
+    current = config.rules_file or resource("rules", "returns.toml")
+    try:
+        new = load_rules(args.file)
+    except RulesFileError as exc:
+        print(exc, file=err)
+        return 1
+    if args.action == "check":
+        print(f"{args.file}: version {new.version}, {len(new.rules)} rules, "
+              f"categories {', '.join(new.categories)}", file=out)  # fmt: skip
+        return 0
+    if args.action == "diff":
+        for line in [*changes(load_rules(current), new), *text_diff(current, args.file)]:
+            print(line, file=out)
+        return 0
+    return None
 
 
 def _pin_reader(stdin: TextIO) -> Callable[[str], str]:
@@ -59,8 +114,15 @@ def admin_cli(
     out: TextIO | None = None,
     err: TextIO | None = None,
 ) -> int:
-    args = admin_parser().parse_args(argv)
+    parser = admin_parser()
+    args = parser.parse_args(argv)
     stdin, out, err = stdin or sys.stdin, out or sys.stdout, err or sys.stderr
+    if args.area == "rules":
+        done = _rules(args, config, out, err)
+        if done is not None:
+            return done
+    if not args.admin:
+        parser.error("--as BADGE is needed to make changes")
     read_pin = _pin_reader(stdin)
     engine = create_store_engine(config.database_path)
     try:
@@ -74,7 +136,12 @@ def admin_cli(
         admin = UserAdmin(uow, hasher, clock, config.station_id)
         try:
             session = auth.login(args.admin, read_pin(f"PIN for {args.admin}: "))
-            if args.action == "add":
+            if args.area == "rules":
+                current = config.rules_file or resource("rules", "returns.toml")
+                rules_admin = RulesAdmin(uow, clock, current, _install_rules(config))
+                new, installed = rules_admin.load(session, args.file)
+                print(f"rules {new.version} in force from {installed}", file=out)
+            elif args.action == "add":
                 pin = read_pin(f"PIN for {args.badge}: ")
                 user = admin.add(session, args.badge, args.name, Role(args.role), pin)
                 print(f"added {user.badge} ({user.name}, {user.role.value})", file=out)
@@ -89,6 +156,9 @@ def admin_cli(
                 print(f"{user.badge}: PIN reset", file=out)
         except DeskError as exc:
             print(f"receiving-desk admin: {_say(exc)}", file=err)
+            return 1
+        except (RulesFileError, ConfigError) as exc:
+            print(exc, file=err)
             return 1
     finally:
         engine.dispose()
