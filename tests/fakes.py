@@ -59,6 +59,9 @@ class _Users:
     def save(self, user: User) -> None:
         self.data[user.id] = copy.copy(user)
 
+    def count(self) -> int:
+        return len(self.data)
+
 
 class _Catalog:
     def __init__(self, data: dict[str, Product]) -> None:

@@ -51,6 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "admin", help="users: add, role, deactivate, reset-pin (see --help)", add_help=False
     )
+    sub.add_parser("setup", help="set up this desk without a screen (see --help)", add_help=False)
     from receiving_desk.adapters.imports.cli import import_parser
 
     import_parser(sub.add_parser("import", help="reference data from a CSV or shop export file"))
@@ -72,10 +73,14 @@ def main(argv: list[str] | None = None) -> int:
 
         return central_cli(argv[1:])
     args, extra = _parser().parse_known_args(argv)
-    if extra and args.command not in ("sync", "report", "admin"):
+    if extra and args.command not in ("sync", "report", "admin", "setup"):
         _parser().error(f"unrecognized arguments: {' '.join(extra)}")
     try:
-        config = _config(args)
+        if args.command == "setup" and args.config is not None and not args.config.exists():
+            # setup writes the station file named: it need not exist yet
+            config = replace(load_config(None, args.data_dir), source=args.config)
+        else:
+            config = _config(args)
     except ConfigError as exc:
         window = args.command in (None, "gui") or (args.command == "demo" and not args.no_gui)
         return _refuse(exc, window)
@@ -98,6 +103,10 @@ def main(argv: list[str] | None = None) -> int:
         from receiving_desk.adapters.reports.cli import report_cli
 
         return report_cli(extra, config)
+    if args.command == "setup":
+        from receiving_desk.adapters.setup_cli import setup_cli
+
+        return setup_cli(extra, config)
     if args.command == "admin":
         from receiving_desk.adapters.admin_cli import admin_cli
 

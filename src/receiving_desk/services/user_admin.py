@@ -75,6 +75,28 @@ class UserAdmin:
             self._done(uow, session, "user_added", user, role=role.value)
         return user
 
+    def first_admin(self, badge: str, name: str, pin: str) -> User:
+        """The desk's first user, an admin: only while the store has no user at all (after
+        that, users are added by an admin's login)."""
+        check_badge(badge)
+        check_pin(pin)
+        if not name.strip():
+            raise DeskError(ErrorCode.INVALID_SETTING, reason="a user needs a name")
+        with self._uow() as uow:
+            if uow.users.count():
+                raise DeskError(
+                    ErrorCode.INVALID_SETTING,
+                    reason="this desk has users already: an admin adds more (admin users add)",
+                )
+            user = User(f"U-{badge}", badge, name.strip(), Role.ADMIN, self._hasher.hash(pin))
+            uow.users.add(user)
+            record_audit(
+                uow, self._clock, self._station, user.id, "first_admin_created", user.id,
+                {"badge": badge},
+            )  # fmt: skip
+            uow.commit()
+        return user
+
     def set_role(self, session: Session, badge: str, role: Role) -> User:
         with self._uow() as uow:
             self._allowed(uow, session, "user_role_changed", badge)

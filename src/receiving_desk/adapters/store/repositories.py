@@ -61,6 +61,9 @@ class SqlUserRepository:
             )
         )
 
+    def count(self) -> int:
+        return int(self._conn.execute(select(func.count()).select_from(t.users)).scalar_one())
+
     def save(self, user: User) -> None:
         self._conn.execute(
             update(t.users)
