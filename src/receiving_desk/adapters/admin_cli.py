@@ -16,8 +16,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from sqlalchemy import select
+
+from receiving_desk.adapters.imports.cli import print_report
+from receiving_desk.adapters.printing.labels import bin_label
+from receiving_desk.adapters.printing.pdf import render_pdf_pages
+from receiving_desk.adapters.printing.zpl import render_zpl
 from receiving_desk.adapters.security import Argon2PinHasher
 from receiving_desk.adapters.store import migrate
+from receiving_desk.adapters.store import tables as t
 from receiving_desk.adapters.store.engine import create_store_engine
 from receiving_desk.adapters.store.uow import SqlUnitOfWork
 from receiving_desk.atomic_file import write_atomically
@@ -30,6 +37,7 @@ from receiving_desk.domain.rules_reader import RulesFileError
 from receiving_desk.domain.users import Role
 from receiving_desk.resources import resource
 from receiving_desk.services.auth import AuthService
+from receiving_desk.services.bin_admin import BinAdmin
 from receiving_desk.services.clock import SystemClock
 from receiving_desk.services.rules_admin import RulesAdmin, changes, text_diff
 from receiving_desk.services.user_admin import UserAdmin
@@ -52,6 +60,23 @@ def admin_parser() -> argparse.ArgumentParser:
     off.add_argument("--badge", required=True)
     reset = users_sub.add_parser("reset-pin", help="a new PIN (asked for); lifts a lockout")
     reset.add_argument("--badge", required=True)
+    bins = sub.add_parser("bins", help="add and import bins, print bin labels")
+    bins_sub = bins.add_subparsers(dest="action", required=True)
+    bin_add = bins_sub.add_parser("add", help="one bin (an existing code is updated)")
+    bin_add.add_argument("--code", required=True)
+    bin_add.add_argument("--zone", required=True)
+    bin_add.add_argument("--description", default="")
+    bin_import = bins_sub.add_parser("import", help="a CSV of bins (docs/import.md)")
+    bin_import.add_argument("file", type=Path)
+    bin_import.add_argument("--skip-bad-rows", action="store_true")
+    labels = bins_sub.add_parser("labels", help="bin labels, in batches of files")
+    labels.add_argument("--out", type=Path, required=True, help="file name; batches get -001 ...")
+    labels.add_argument("--format", choices=["pdf", "zpl"], default="pdf")
+    labels.add_argument("--size", choices=["4x2", "2x1"], default="4x2")
+    labels.add_argument("--zone", help="only this zone's bins")
+    labels.add_argument("--code", action="append", help="only these bins (repeatable)")
+    labels.add_argument("--batch", type=int, default=100, help="labels per file")
+    labels.add_argument("--dpi", type=int, choices=[203, 300, 600], default=203)
     rules = sub.add_parser("rules", help="check, compare and load a rules file")
     rules_sub = rules.add_subparsers(dest="action", required=True)
     for name, text in (
@@ -101,6 +126,37 @@ def _rules(args: argparse.Namespace, config: StationConfig, out: TextIO, err: Te
     return None
 
 
+def bin_labels(args: argparse.Namespace, config: StationConfig, out: TextIO, err: TextIO) -> int:
+    """Labels of the chosen bins, sorted by code, `batch` to a file (printable in one go)."""
+    engine = create_store_engine(config.database_path)
+    try:
+        query = select(t.locations.c.code, t.locations.c.description).order_by(t.locations.c.code)
+        if args.zone:
+            query = query.where(t.locations.c.zone == args.zone)
+        if args.code:
+            query = query.where(t.locations.c.code.in_(args.code))
+        with engine.connect() as conn:
+            found = conn.execute(query).all()
+    finally:
+        engine.dispose()
+    if not found or args.batch < 1:
+        print(
+            "receiving-desk admin: no bins to label" if not found else "--batch must be 1 or more",
+            file=err,
+        )
+        return 1
+    labels = [bin_label(code, description=text, size=args.size) for code, text in found]
+    batches = [labels[i : i + args.batch] for i in range(0, len(labels), args.batch)]
+    for n, batch in enumerate(batches, 1):
+        path = args.out if len(batches) == 1 else args.out.with_stem(f"{args.out.stem}-{n:03d}")
+        if args.format == "pdf":
+            path.write_bytes(render_pdf_pages(batch, args.dpi))
+        else:
+            path.write_bytes(b"".join(render_zpl(label, args.dpi) for label in batch))
+        print(f"{path}: {len(batch)} bin label(s)", file=out)
+    return 0
+
+
 def _pin_reader(stdin: TextIO) -> Callable[[str], str]:
     if stdin.isatty():
         return lambda prompt: getpass.getpass(prompt)
@@ -121,6 +177,8 @@ def admin_cli(
         done = _rules(args, config, out, err)
         if done is not None:
             return done
+    if args.area == "bins" and args.action == "labels":
+        return bin_labels(args, config, out, err)
     if not args.admin:
         parser.error("--as BADGE is needed to make changes")
     read_pin = _pin_reader(stdin)
@@ -136,7 +194,19 @@ def admin_cli(
         admin = UserAdmin(uow, hasher, clock, config.station_id)
         try:
             session = auth.login(args.admin, read_pin(f"PIN for {args.admin}: "))
-            if args.area == "rules":
+            if args.area == "bins":
+                bins = BinAdmin(uow, clock)
+                if args.action == "add":
+                    bins.add(session, args.code, args.zone, args.description)
+                    print(f"bin {args.code} ({args.zone}) saved", file=out)
+                else:
+                    categories = load_rules(config.rules_file or resource("rules", "returns.toml"))
+                    report = bins.import_file(
+                        session, args.file, categories.categories, args.skip_bad_rows
+                    )
+                    print_report(report, str(config.database_path), out, err)
+                    return 0 if report.ok else 1
+            elif args.area == "rules":
                 current = config.rules_file or resource("rules", "returns.toml")
                 rules_admin = RulesAdmin(uow, clock, current, _install_rules(config))
                 new, installed = rules_admin.load(session, args.file)

@@ -24,6 +24,7 @@ class Permission(StrEnum):
     CONFIGURE_STATION = "configure_station"
     MANAGE_USERS = "manage_users"
     MANAGE_RULES = "manage_rules"
+    MANAGE_BINS = "manage_bins"
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
