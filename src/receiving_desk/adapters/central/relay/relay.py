@@ -1,0 +1,221 @@
+"""The relay process: claim due streams, deliver their events in order, record the outcomes.
+
+One main thread claims and records (one database connection); a pool of worker threads does
+the HTTP (one stream per task, its events one after another, stopping at the first failure).
+Per endpoint at most `concurrency` streams are in flight in this process, and an endpoint
+that keeps failing is held back as a whole (one probe per backoff), so a slow or dead endpoint
+never starves the others; a failing return never holds back another return.
+A LISTEN connection wakes the loop when the fan-out trigger notifies; polling covers the rest
+(backoffs coming due, notifications lost while reconnecting).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import random
+import socket
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import psycopg
+
+from receiving_desk.adapters.central.relay import store
+from receiving_desk.adapters.central.relay.model import Endpoint, Outcome, Sender
+from receiving_desk.adapters.central.relay.store import Stream, StreamResult
+
+log = logging.getLogger(__name__)
+CHANNEL = "rd_relay"
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class RelaySettings:
+    workers: int = 16  # streams delivered at once by this process
+    per_stream: int = 50  # events of one stream per claim
+    lease_s: float = 120.0  # a claim's lease; a stream stops sending well before it ends
+    poll_s: float = 1.0  # longest sleep without a notification
+    endpoints_refresh_s: float = 2.0
+
+
+def default_relay_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+class Relay:
+    def __init__(
+        self,
+        conninfo: str,
+        senders: dict[str, Sender],
+        settings: RelaySettings | None = None,
+        relay_id: str | None = None,
+        clock: Clock = utc_now,
+        rng: random.Random | None = None,
+    ) -> None:
+        self._conninfo = conninfo
+        self._senders = senders
+        self.settings = settings or RelaySettings()
+        self.id = relay_id or default_relay_id()
+        self._clock = clock
+        self._rng = rng or random.Random()  # noqa: S311 (jitter, not security)
+        self._conn = psycopg.connect(conninfo, autocommit=True)
+        self._pool = ThreadPoolExecutor(self.settings.workers, thread_name_prefix="relay")
+        self._inflight: dict[Future[StreamResult], Stream] = {}
+        self._endpoints: dict[str, Endpoint] = {}
+        self._endpoints_at = -1e9
+        self._wake = threading.Event()
+        self.delivered = 0
+        self.failed = 0
+
+    # -- one round, synchronously (tests and `--once`) ---------------------------------------
+    def step(self) -> int:
+        """Claim what is due, deliver it, record it. Returns the number of attempts made."""
+        self._refresh(force=True)
+        streams = self._claim()
+        futures = [
+            self._pool.submit(self._deliver, s, self._endpoints[s.endpoint_id]) for s in streams
+        ]
+        results = [f.result() for f in futures]
+        self._record(results)
+        return sum(len(r.outcomes) for r in results)
+
+    def drain(self, max_rounds: int = 10_000) -> int:
+        """Rounds until nothing is due now (backoffs in the future are not waited for)."""
+        total = 0
+        for _ in range(max_rounds):
+            attempts = self.step()
+            total += attempts
+            if attempts == 0:
+                return total
+        raise RuntimeError("the relay did not settle")
+
+    # -- the service loop ---------------------------------------------------------------------
+    def run(self, stop: threading.Event) -> None:
+        listener = threading.Thread(target=self._listen, args=(stop,), daemon=True)
+        listener.start()
+        try:
+            while not stop.is_set():
+                self._wake.clear()
+                done = [f for f in self._inflight if f.done()]
+                results = [f.result() for f in done]
+                for f in done:
+                    del self._inflight[f]
+                if results:
+                    self._record(results)
+                self._refresh()
+                claimed = self._claim()
+                for s in claimed:
+                    future = self._pool.submit(self._deliver, s, self._endpoints[s.endpoint_id])
+                    future.add_done_callback(lambda _f: self._wake.set())
+                    self._inflight[future] = s
+                if not claimed and not results:
+                    self._wake.wait(self.settings.poll_s)
+        finally:
+            for f in list(self._inflight):
+                self._record([f.result()])
+            self._inflight.clear()
+            listener.join(self.settings.poll_s + 5)
+
+    def _listen(self, stop: threading.Event) -> None:
+        while not stop.is_set():
+            try:
+                with psycopg.connect(self._conninfo, autocommit=True) as conn:
+                    conn.execute(f"LISTEN {CHANNEL}")
+                    self._wake.set()  # anything committed while we were not listening
+                    while not stop.is_set():
+                        for _ in conn.notifies(timeout=self.settings.poll_s):
+                            self._wake.set()
+            except psycopg.OperationalError as exc:
+                log.warning("relay: listen connection lost (%s); polling meanwhile", exc)
+                stop.wait(self.settings.poll_s)
+
+    # -- parts --------------------------------------------------------------------------------
+    def _refresh(self, force: bool = False) -> None:
+        if force or time.monotonic() - self._endpoints_at >= self.settings.endpoints_refresh_s:
+            self._endpoints = store.load_endpoints(self._conn, self._clock())
+            self._endpoints_at = time.monotonic()
+
+    def _claim(self) -> list[Stream]:
+        now = self._clock()
+        free = self.settings.workers - len(self._inflight)
+        busy: dict[str, int] = {}
+        for s in self._inflight.values():
+            busy[s.endpoint_id] = busy.get(s.endpoint_id, 0) + 1
+        wants: dict[str, int] = {}
+        for endpoint in self._endpoints.values():
+            if free <= 0:
+                break
+            if endpoint.kind not in self._senders:
+                continue
+            if endpoint.retry_at is not None and endpoint.retry_at > now:
+                continue  # held back after failures
+            cap = 1 if endpoint.failures else endpoint.concurrency  # failing: one probe
+            n = min(free, cap - busy.get(endpoint.id, 0))
+            if n > 0:
+                wants[endpoint.id] = n
+                free -= n
+        if not wants:
+            return []
+        streams = store.claim(
+            self._conn, self.id, wants, now, self.settings.lease_s, self.settings.per_stream
+        )
+        return [s for s in streams if s.pending]
+
+    def _deliver(self, stream: Stream, endpoint: Endpoint) -> StreamResult:
+        sender = self._senders[endpoint.kind]
+        started = time.monotonic()
+        budget = self.settings.lease_s / 2  # stop well inside the lease
+        outcomes: list[tuple[store.Pending, Outcome]] = []
+        for pending in stream.pending:
+            if outcomes and time.monotonic() - started + endpoint.timeout_s > budget:
+                break
+            try:
+                outcome = sender.send(endpoint, pending.event, pending.attempts + 1)
+            except Exception as exc:  # a sender bug must not kill the relay: record it
+                log.exception("relay: sender %s failed", endpoint.kind)
+                outcome = Outcome(False, None, f"internal error: {type(exc).__name__}")
+            outcomes.append((pending, outcome))
+            if not outcome.ok:
+                break
+        return StreamResult(stream, outcomes)
+
+    def _record(self, results: list[StreamResult]) -> None:
+        if not results:
+            return
+        dead = store.record(self._conn, self.id, results, self._endpoints, self._clock(), self._rng)
+        for r in results:
+            for _, outcome in r.outcomes:
+                if outcome.ok:
+                    self.delivered += 1
+                else:
+                    self.failed += 1
+        for pending, outcome in dead:
+            log.warning(
+                "relay: dead letter %s (%s #%s %s): %s",
+                pending.delivery_id,
+                pending.event.return_key,
+                pending.event.return_seq,
+                pending.event.event_type,
+                outcome.error,
+            )
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True)
+        for sender in self._senders.values():
+            sender.close()
+        self._conn.close()
+
+    def __enter__(self) -> Relay:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
