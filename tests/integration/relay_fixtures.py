@@ -93,7 +93,7 @@ class Receiver:
             with self.lock:
                 self._busy[key] -= 1
 
-    def wait_for(self, predicate: Callable[[Receiver], bool], timeout_s: float = 120) -> None:
+    def wait_for(self, predicate: Callable[[Receiver], bool], timeout_s: float = 60) -> None:
         """Wait for a condition on what was received (not for a time window)."""
         with self.changed:
             if not self.changed.wait_for(lambda: predicate(self), timeout_s):

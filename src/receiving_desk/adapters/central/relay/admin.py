@@ -205,7 +205,7 @@ def dead_letters(conn: psycopg.Connection[Any], endpoint_id: str | None = None) 
         "SELECT d.id, d.endpoint_id, d.return_key, d.return_seq, e.event_type, d.attempts, "
         "d.last_status, d.last_error, d.dead_at, s.pending - 1 "
         "FROM relay_deliveries d JOIN status_events e ON e.id = d.event_id "
-        "JOIN relay_streams s USING (endpoint_id, return_key) "
+        "JOIN relay_streams s ON s.endpoint_id = d.endpoint_id AND s.return_key = d.return_key "
         "WHERE d.state = 'dead' AND (%(e)s::text IS NULL OR d.endpoint_id = %(e)s) "
         "ORDER BY d.dead_at, d.id",
         {"e": endpoint_id},

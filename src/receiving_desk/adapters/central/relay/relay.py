@@ -79,14 +79,18 @@ class Relay:
     # -- one round, synchronously (tests and `--once`) ---------------------------------------
     def step(self) -> int:
         """Claim what is due, deliver it, record it. Returns the number of attempts made."""
+        results = self.deliver_due()
+        self.record(results)
+        return sum(len(r.outcomes) for r in results)
+
+    def deliver_due(self) -> list[StreamResult]:
+        """Claim what is due and deliver it, without recording (step's first half)."""
         self._refresh(force=True)
         streams = self._claim()
         futures = [
             self._pool.submit(self._deliver, s, self._endpoints[s.endpoint_id]) for s in streams
         ]
-        results = [f.result() for f in futures]
-        self._record(results)
-        return sum(len(r.outcomes) for r in results)
+        return [f.result() for f in futures]
 
     def drain(self, max_rounds: int = 10_000) -> int:
         """Rounds until nothing is due now (backoffs in the future are not waited for)."""
@@ -110,7 +114,7 @@ class Relay:
                 for f in done:
                     del self._inflight[f]
                 if results:
-                    self._record(results)
+                    self.record(results)
                 self._refresh()
                 claimed = self._claim()
                 for s in claimed:
@@ -121,7 +125,7 @@ class Relay:
                     self._wake.wait(self.settings.poll_s)
         finally:
             for f in list(self._inflight):
-                self._record([f.result()])
+                self.record([f.result()])
             self._inflight.clear()
             listener.join(self.settings.poll_s + 5)
 
@@ -188,7 +192,7 @@ class Relay:
                 break
         return StreamResult(stream, outcomes)
 
-    def _record(self, results: list[StreamResult]) -> None:
+    def record(self, results: list[StreamResult]) -> None:
         if not results:
             return
         dead = store.record(self._conn, self.id, results, self._endpoints, self._clock(), self._rng)
