@@ -185,6 +185,7 @@ def emit(
     types: tuple[str, ...] | list[str] = TYPES,
     desk_id: str = "DESK-01",
     at: datetime | None = None,
+    data: dict[str, dict[str, Any]] | None = None,
 ) -> list[int]:
     """Events for one return in one transaction, numbered as the push numbers them."""
     receipt = str(uuid.uuid4())
@@ -194,7 +195,8 @@ def emit(
         first = row[0] - len(types) + 1
         message = str(uuid.uuid4())
         for n, kind in enumerate(types):
-            data = {"receipt_id": receipt, "rma": return_key, **DATA.get(kind, {})}
+            fields = (data or {}).get(kind, DATA.get(kind, {}))
+            doc = {"receipt_id": receipt, "rma": return_key, **fields}
             conn.execute(
                 _EVENT,
                 (
@@ -205,7 +207,7 @@ def emit(
                     desk_id,
                     receipt,
                     message,
-                    json.dumps(data),
+                    json.dumps(doc),
                 ),
             )
     return list(range(first, first + len(types)))
