@@ -32,6 +32,9 @@ LEFT JOIN relay_secrets s ON s.endpoint_id = e.id
     AND (s.expires_at IS NULL OR s.expires_at > %(now)s)
 WHERE e.enabled
 GROUP BY e.id ORDER BY e.id"""
+# One statement: lease due streams (skipping those another relay holds) and read their next
+# events. A stream whose newest deliveries this statement's snapshot cannot see yet comes
+# back without events; the relay releases it at once.
 _CLAIM = """
 WITH due AS (
     SELECT endpoint_id, return_key FROM relay_streams
@@ -39,24 +42,24 @@ WITH due AS (
         AND (lease_until IS NULL OR lease_until < %(now)s)
     ORDER BY due_at LIMIT %(n)s
     FOR UPDATE SKIP LOCKED
+), claimed AS (
+    UPDATE relay_streams s
+    SET lease_owner = %(me)s, lease_until = %(until)s, lease_token = s.lease_token + 1
+    FROM due WHERE s.endpoint_id = due.endpoint_id AND s.return_key = due.return_key
+    RETURNING s.endpoint_id, s.return_key, s.lease_token
 )
-UPDATE relay_streams s
-SET lease_owner = %(me)s, lease_until = %(until)s, lease_token = s.lease_token + 1
-FROM due WHERE s.endpoint_id = due.endpoint_id AND s.return_key = due.return_key
-RETURNING s.endpoint_id, s.return_key, s.lease_token"""
-_NEXT_EVENTS = """
-SELECT d.id, d.attempts, d.first_failed_at, k.endpoint_id, e.id, e.return_key, e.return_seq,
-    e.event_type, e.at, e.desk_id, e.receipt_id::text, e.message_id::text, e.payload,
-    e.received_at, site.site
-FROM unnest(%(endpoints)s::text[], %(keys)s::text[]) AS k (endpoint_id, return_key)
-CROSS JOIN LATERAL (
+SELECT c.endpoint_id, c.return_key, c.lease_token, d.id, d.attempts, d.first_failed_at,
+    e.id, e.return_key, e.return_seq, e.event_type, e.at, e.desk_id, e.receipt_id::text,
+    e.message_id::text, e.payload, e.received_at, site.site
+FROM claimed c
+LEFT JOIN LATERAL (
     SELECT id, event_id, return_seq, attempts, first_failed_at FROM relay_deliveries
-    WHERE endpoint_id = k.endpoint_id AND return_key = k.return_key AND state = 'pending'
+    WHERE endpoint_id = c.endpoint_id AND return_key = c.return_key AND state = 'pending'
     ORDER BY return_seq LIMIT %(per_stream)s
-) d
-JOIN status_events e ON e.id = d.event_id
+) d ON true
+LEFT JOIN status_events e ON e.id = d.event_id
 LEFT JOIN relay_sites site ON site.desk_id = e.desk_id
-ORDER BY k.endpoint_id, k.return_key, d.return_seq"""
+ORDER BY c.endpoint_id, c.return_key, d.return_seq"""
 _HELD = """
 SELECT s.endpoint_id, s.return_key FROM relay_streams s
 JOIN unnest(%(endpoints)s::text[], %(keys)s::text[], %(tokens)s::bigint[]) AS k (e, r, t)
@@ -64,25 +67,54 @@ JOIN unnest(%(endpoints)s::text[], %(keys)s::text[], %(tokens)s::bigint[]) AS k 
 WHERE s.lease_owner = %(me)s
 ORDER BY s.endpoint_id, s.return_key
 FOR UPDATE OF s"""
+# Every write below applies only where this relay still holds the stream's lease (same
+# token); _HELD locked those rows first, in key order, within the same transaction.
 _DELIVERED = """
 UPDATE relay_deliveries d SET state = 'delivered', attempts = d.attempts + 1,
     delivered_at = %(now)s, last_attempt_at = %(now)s, last_status = v.status, last_error = NULL
-FROM unnest(%(ids)s::bigint[], %(statuses)s::int[]) AS v (id, status)
+FROM unnest(%(ids)s::bigint[], %(statuses)s::int[], %(e)s::text[], %(r)s::text[],
+    %(t)s::bigint[]) AS v (id, status, e, r, t)
+JOIN relay_streams s ON s.endpoint_id = v.e AND s.return_key = v.r
+    AND s.lease_token = v.t AND s.lease_owner = %(me)s
 WHERE d.id = v.id AND d.state = 'pending'"""
+# Dead after max_attempts, but only if the endpoint took another delivery since this one
+# first failed: an outage is not the event's fault (it waits, retried at the capped backoff).
 _FAILED = """
-UPDATE relay_deliveries d SET state = v.state, attempts = d.attempts + 1,
-    first_failed_at = coalesce(d.first_failed_at, %(now)s), last_attempt_at = %(now)s,
-    last_status = v.status, last_error = v.error,
-    dead_at = CASE WHEN v.state = 'dead' THEN %(now)s::timestamptz END
-FROM unnest(%(ids)s::bigint[], %(states)s::text[], %(statuses)s::int[], %(errors)s::text[])
-    AS v (id, state, status, error)
-WHERE d.id = v.id AND d.state = 'pending'"""
+WITH failed AS (
+    UPDATE relay_deliveries d SET attempts = d.attempts + 1,
+        first_failed_at = coalesce(d.first_failed_at, %(now)s), last_attempt_at = %(now)s,
+        last_status = v.status, last_error = v.error,
+        state = CASE WHEN d.attempts + 1 >= p.max_attempts
+            AND p.last_success_at >= coalesce(d.first_failed_at, %(now)s)
+            THEN 'dead' ELSE 'pending' END,
+        dead_at = CASE WHEN d.attempts + 1 >= p.max_attempts
+            AND p.last_success_at >= coalesce(d.first_failed_at, %(now)s)
+            THEN %(now)s::timestamptz END
+    FROM unnest(%(ids)s::bigint[], %(statuses)s::int[], %(errors)s::text[], %(e)s::text[],
+        %(r)s::text[], %(t)s::bigint[]) AS v (id, status, error, e, r, t)
+    JOIN relay_streams s ON s.endpoint_id = v.e AND s.return_key = v.r
+        AND s.lease_token = v.t AND s.lease_owner = %(me)s
+    JOIN relay_endpoints p ON p.id = v.e
+    WHERE d.id = v.id AND d.state = 'pending'
+    RETURNING d.id, d.endpoint_id, d.return_key, d.return_seq, d.event_id, d.state,
+        d.attempts, d.last_error
+)
+INSERT INTO relay_audit (at, actor, action, endpoint_id, details)
+SELECT %(now)s, %(me)s, 'dead_lettered', f.endpoint_id, jsonb_build_object(
+    'delivery_id', f.id, 'return_key', f.return_key, 'return_seq', f.return_seq,
+    'event_type', e.event_type, 'attempts', f.attempts, 'error', f.last_error)
+FROM failed f JOIN status_events e ON e.id = f.event_id
+WHERE f.state = 'dead'
+RETURNING details"""
 _RELEASE = """
-UPDATE relay_streams s SET pending = s.pending - v.delivered, dead = v.dead, due_at = v.due_at,
+UPDATE relay_streams s SET pending = s.pending - v.delivered, due_at = v.due_at,
+    dead = EXISTS (SELECT 1 FROM relay_deliveries d WHERE d.endpoint_id = s.endpoint_id
+        AND d.return_key = s.return_key AND d.state = 'dead'),
     lease_owner = NULL, lease_until = NULL
-FROM unnest(%(endpoints)s::text[], %(keys)s::text[], %(delivered)s::int[], %(dead)s::bool[],
-    %(due)s::timestamptz[]) AS v (endpoint_id, return_key, delivered, dead, due_at)
-WHERE s.endpoint_id = v.endpoint_id AND s.return_key = v.return_key"""
+FROM unnest(%(e)s::text[], %(r)s::text[], %(t)s::bigint[], %(delivered)s::int[],
+    %(due)s::timestamptz[]) AS v (e, r, t, delivered, due_at)
+WHERE s.endpoint_id = v.e AND s.return_key = v.r AND s.lease_token = v.t
+    AND s.lease_owner = %(me)s"""
 _ATTEMPTS = """
 INSERT INTO relay_attempts (delivery_id, at, relay_id, outcome, status, error, duration_ms)
 SELECT v.id, %(now)s, %(me)s, v.outcome, v.status, v.error, v.ms
@@ -90,10 +122,13 @@ FROM unnest(%(ids)s::bigint[], %(outcomes)s::text[], %(statuses)s::int[], %(erro
     %(ms)s::int[]) AS v (id, outcome, status, error, ms)"""
 _HEALTHY = """
 UPDATE relay_endpoints SET failures = 0, retry_at = NULL, last_success_at = %(now)s
-WHERE id = %(id)s RETURNING last_success_at"""
+WHERE id = %(id)s"""
+# Equal jitter, as model.backoff_s: half the capped step fixed, half random.
 _UNHEALTHY = """
-UPDATE relay_endpoints SET failures = failures + 1 WHERE id = %(id)s
-RETURNING failures, backoff_base_s, backoff_cap_s, last_success_at"""
+UPDATE relay_endpoints SET failures = failures + 1,
+    retry_at = %(now)s + make_interval(secs => least(backoff_cap_s,
+        backoff_base_s * 2.0 ^ least(failures, 60)) * (0.5 + random() / 2))
+WHERE id = %(id)s"""
 
 
 @dataclass(frozen=True)
@@ -153,25 +188,15 @@ def claim(
     """Lease up to wants[endpoint] due streams per endpoint, with their next events."""
     until = now + timedelta(seconds=lease_s)
     streams: dict[tuple[str, str], Stream] = {}
-    with conn.transaction():
-        for endpoint, n in wants.items():
-            if n <= 0:
-                continue
-            args = {"endpoint": endpoint, "now": now, "n": n, "me": me, "until": until}
-            for e, r, token in conn.execute(_CLAIM, args).fetchall():
-                streams[e, r] = Stream(e, r, token)
-        if not streams:
-            return []
-        keys = sorted(streams)
-        args2 = {
-            "endpoints": [k[0] for k in keys],
-            "keys": [k[1] for k in keys],
-            "per_stream": per_stream,
-        }
-        for row in conn.execute(_NEXT_EVENTS, args2).fetchall():
-            event = EventRow(*row[4:])
-            streams[row[3], event.return_key].pending.append(Pending(row[0], row[1], row[2], event))
-    return [s for s in streams.values()]
+    for endpoint, n in wants.items():
+        if n <= 0:
+            continue
+        args = {"endpoint": endpoint, "now": now, "n": n, "me": me, "until": until}
+        for row in conn.execute(_CLAIM, {**args, "per_stream": per_stream}).fetchall():
+            stream = streams.setdefault((row[0], row[1]), Stream(row[0], row[1], row[2]))
+            if row[3] is not None:
+                stream.pending.append(Pending(row[3], row[4], row[5], EventRow(*row[6:])))
+    return list(streams.values())
 
 
 def record(
@@ -181,162 +206,92 @@ def record(
     endpoints: dict[str, Endpoint],
     now: datetime,
     rng: random.Random,
-) -> list[tuple[Pending, Outcome]]:
-    """Write a round's outcomes in one transaction; returns the deliveries dead-lettered."""
-    dead_letters: list[tuple[Pending, Outcome]] = []
+    quiet: frozenset[str] | set[str] = frozenset(),
+) -> list[dict[str, Any]]:
+    """Write a round's outcomes in one transaction, pipelined (one network round trip).
+    Returns the dead letters made now (their audit details). Successes of `quiet` endpoints
+    (healthy, written a moment ago) are not written again."""
     ordered = sorted(results, key=lambda r: (r.stream.endpoint_id, r.stream.return_key))
-    with conn.transaction():
-        held_args = {
-            "endpoints": [r.stream.endpoint_id for r in ordered],
-            "keys": [r.stream.return_key for r in ordered],
-            "tokens": [r.stream.token for r in ordered],
-            "me": me,
-        }
-        held = {(e, k) for e, k in conn.execute(_HELD, held_args).fetchall()}
-        last_success = _health(conn, ordered, now, rng)
-        ok_ids: list[int] = []
-        ok_statuses: list[int | None] = []
-        failed: list[tuple[int, str, int | None, str | None]] = []
-        release: list[tuple[str, str, int, bool, datetime]] = []
-        log: list[tuple[int, str, int | None, str | None, int]] = []
-        for result in ordered:
-            s = result.stream
-            delivered, dead, due = 0, False, datetime.min.replace(tzinfo=now.tzinfo)
-            for pending, outcome in result.outcomes:
-                verdict = "delivered" if outcome.ok else "failed"
-                if outcome.ok:
-                    delivered += 1
-                    ok_ids.append(pending.delivery_id)
-                    ok_statuses.append(outcome.status)
-                else:
-                    endpoint = endpoints.get(s.endpoint_id)
-                    tries = pending.attempts + 1
-                    first = pending.first_failed_at or now
-                    seen = last_success.get(s.endpoint_id)
-                    # An outage is not the event's fault: dead only when the endpoint took
-                    # other deliveries since this one first failed.
-                    if endpoint and tries >= endpoint.max_attempts and seen and seen >= first:
-                        dead, verdict = True, "dead"
-                        dead_letters.append((pending, outcome))
-                    elif endpoint:
-                        wait = backoff_s(
-                            endpoint.backoff_base_s, endpoint.backoff_cap_s, tries, rng
-                        )
-                        due = now + timedelta(seconds=wait)
-                    failed.append((pending.delivery_id, verdict, outcome.status, outcome.error))
-                log.append(
-                    (
-                        pending.delivery_id,
-                        verdict,
-                        outcome.status,
-                        outcome.error,
-                        outcome.duration_ms,
-                    )
-                )
-            if (s.endpoint_id, s.return_key) in held:
-                release.append((s.endpoint_id, s.return_key, delivered, dead, due))
-        mine = {k[:2] for k in release}
-        keep = {
-            p.delivery_id
-            for r in ordered
-            if (r.stream.endpoint_id, r.stream.return_key) in mine
-            for p, _ in r.outcomes
-        }
-        ok = [(i, st) for i, st in zip(ok_ids, ok_statuses, strict=True) if i in keep]
+    ok: list[tuple[Pending, Outcome, Stream]] = []
+    bad: list[tuple[Pending, Outcome, Stream]] = []
+    release: list[tuple[Stream, int, datetime]] = []
+    for result in ordered:
+        stream, due = result.stream, datetime.min.replace(tzinfo=now.tzinfo)
+        for pending, outcome in result.outcomes:
+            (ok if outcome.ok else bad).append((pending, outcome, stream))
+            endpoint = endpoints.get(stream.endpoint_id)
+            if not outcome.ok and endpoint is not None:
+                tries = pending.attempts + 1
+                wait = backoff_s(endpoint.backoff_base_s, endpoint.backoff_cap_s, tries, rng)
+                due = now + timedelta(seconds=wait)
+        delivered = sum(1 for _, o in result.outcomes if o.ok)
+        release.append((stream, delivered, due))
+    succeeded = {s.endpoint_id for _, _, s in ok}
+    failing = sorted({s.endpoint_id for _, _, s in bad} - succeeded)
+    me_now = {"me": me, "now": now}
+    with conn.pipeline(), conn.transaction():
+        conn.execute(
+            _HELD,
+            {
+                "endpoints": [s.endpoint_id for s, _, _ in release],
+                "keys": [s.return_key for s, _, _ in release],
+                "tokens": [s.token for s, _, _ in release],
+                "me": me,
+            },
+        )
+        for endpoint_id in sorted(succeeded - set(quiet)):
+            conn.execute(_HEALTHY, {"now": now, "id": endpoint_id})
+        for endpoint_id in failing:
+            conn.execute(_UNHEALTHY, {"now": now, "id": endpoint_id})
         if ok:
             conn.execute(
-                _DELIVERED,
-                {"now": now, "ids": [i for i, _ in ok], "statuses": [st for _, st in ok]},
+                _DELIVERED, {**me_now, **_keys(ok), "statuses": [o.status for _, o, _ in ok]}
             )
-        bad = [f for f in failed if f[0] in keep]
+        cur = None
         if bad:
-            conn.execute(
+            cur = conn.execute(
                 _FAILED,
                 {
-                    "now": now,
-                    "ids": [f[0] for f in bad],
-                    "states": ["dead" if f[1] == "dead" else "pending" for f in bad],
-                    "statuses": [f[2] for f in bad],
-                    "errors": [f[3] for f in bad],
+                    **me_now,
+                    **_keys(bad),
+                    "statuses": [o.status for _, o, _ in bad],
+                    "errors": [o.error for _, o, _ in bad],
                 },
             )
-        if release:
-            conn.execute(
-                _RELEASE,
-                {
-                    "endpoints": [r[0] for r in release],
-                    "keys": [r[1] for r in release],
-                    "delivered": [r[2] for r in release],
-                    "dead": [r[3] for r in release],
-                    "due": [r[4] for r in release],
-                },
-            )
-        if log:
+        conn.execute(
+            _RELEASE,
+            {
+                **me_now,
+                "e": [s.endpoint_id for s, _, _ in release],
+                "r": [s.return_key for s, _, _ in release],
+                "t": [s.token for s, _, _ in release],
+                "delivered": [n for _, n, _ in release],
+                "due": [d for _, _, d in release],
+            },
+        )
+        attempts = ok + bad
+        if attempts:
             conn.execute(
                 _ATTEMPTS,
                 {
-                    "now": now,
-                    "me": me,
-                    "ids": [x[0] for x in log],
-                    "outcomes": [x[1] for x in log],
-                    "statuses": [x[2] for x in log],
-                    "errors": [x[3] for x in log],
-                    "ms": [x[4] for x in log],
+                    **me_now,
+                    "ids": [p.delivery_id for p, _, _ in attempts],
+                    "outcomes": ["delivered" if o.ok else "failed" for _, o, _ in attempts],
+                    "statuses": [o.status for _, o, _ in attempts],
+                    "errors": [o.error for _, o, _ in attempts],
+                    "ms": [o.duration_ms for _, o, _ in attempts],
                 },
             )
-        for pending, outcome in dead_letters:
-            if pending.delivery_id in keep:
-                audit(
-                    conn,
-                    me,
-                    "dead_lettered",
-                    _endpoint_of(ordered, pending),
-                    {
-                        "delivery_id": pending.delivery_id,
-                        "return_key": pending.event.return_key,
-                        "return_seq": pending.event.return_seq,
-                        "event_type": pending.event.event_type,
-                        "attempts": pending.attempts + 1,
-                        "error": outcome.error,
-                    },
-                    now,
-                )
-    return dead_letters
+    return [row[0] for row in cur.fetchall()] if cur is not None else []
 
 
-def _endpoint_of(results: Sequence[StreamResult], pending: Pending) -> str:
-    for r in results:
-        if any(p is pending for p, _ in r.outcomes):
-            return r.stream.endpoint_id
-    raise LookupError(pending.delivery_id)
-
-
-def _health(
-    conn: psycopg.Connection[Any],
-    results: Sequence[StreamResult],
-    now: datetime,
-    rng: random.Random,
-) -> dict[str, datetime | None]:
-    """Per endpoint: a success clears its failures; only failures hold it back for a
-    jittered, capped while. Returns each endpoint's last success after this round."""
-    seen: dict[str, bool] = {}
-    for r in results:
-        for _, outcome in r.outcomes:
-            endpoint = r.stream.endpoint_id
-            seen[endpoint] = seen.get(endpoint, False) or outcome.ok
-    last: dict[str, datetime | None] = {}
-    for endpoint in sorted(seen):
-        if seen[endpoint]:
-            row = conn.execute(_HEALTHY, {"now": now, "id": endpoint}).fetchone()
-            last[endpoint] = row[0] if row else None
-            continue
-        row = conn.execute(_UNHEALTHY, {"id": endpoint}).fetchone()
-        if row is None:
-            continue
-        failures, base, cap, last[endpoint] = row
-        retry = now + timedelta(seconds=backoff_s(base, cap, failures, rng))
-        conn.execute("UPDATE relay_endpoints SET retry_at = %s WHERE id = %s", (retry, endpoint))
-    return last
+def _keys(rows: list[tuple[Pending, Outcome, Stream]]) -> dict[str, list[Any]]:
+    return {
+        "ids": [p.delivery_id for p, _, _ in rows],
+        "e": [s.endpoint_id for _, _, s in rows],
+        "r": [s.return_key for _, _, s in rows],
+        "t": [s.token for _, _, s in rows],
+    }
 
 
 def audit(
