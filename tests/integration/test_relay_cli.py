@@ -66,12 +66,20 @@ def test_endpoints_sites_and_dead_letters_from_the_command_line(
     assert request.signature.count("v1=") == 2  # new and old secret during the overlap
     signing.verify(request.signature, request.body, ["whsec_mine"])
     assert _cli(central_url, "endpoints", "disable", "crm") == (0, "endpoint crm disabled\n")
+    shop = ("endpoints", "add", "shop", "--kind", "shopify", "--target", target)
+    assert _cli(central_url, *shop)[0] == 2  # the access token must be given
+    code, text = _cli(central_url, *shop, "--config", "map.refurbish=BROKEN", "--secret-stdin",
+                      stdin="shpat_x\n")  # fmt: skip
+    assert code == 2
+    assert _cli(central_url, *shop, "--secret-stdin", stdin="shpat_x\n") == (
+        0, "endpoint shop added with its access token\n")  # fmt: skip
     code, text = _cli(central_url, "endpoints", "disable", "nope")
     assert code == 2
     with psycopg.connect(libpq(central_url), autocommit=True) as db:
         actions = db.execute("SELECT actor, action FROM relay_audit ORDER BY id").fetchall()
     assert actions == [("ops", "endpoint_added"), ("ops", "site_assigned"),
-                       ("ops", "secret_rotated"), ("ops", "endpoint_disabled")]  # fmt: skip
+                       ("ops", "secret_rotated"), ("ops", "endpoint_disabled"),
+                       ("ops", "endpoint_added")]  # fmt: skip
 
 
 def test_dead_letters_are_listed_redriven_and_discarded_from_the_command_line(

@@ -13,6 +13,7 @@ import psycopg
 
 from receiving_desk.adapters.central.relay import signing
 from receiving_desk.adapters.central.relay.model import KINDS
+from receiving_desk.adapters.central.relay.shopify import SHOPIFY_TYPES
 from receiving_desk.adapters.central.relay.store import audit
 
 
@@ -45,6 +46,9 @@ class EndpointSpec:
             raise RelayAdminError("backoff: 0 < base <= cap")
         if self.timeout_s <= 0:
             raise RelayAdminError("timeout must be positive")
+        for key, value in (self.config or {}).items():
+            if key.startswith("map.") and value not in SHOPIFY_TYPES:
+                raise RelayAdminError(f"{key} must be one of {', '.join(SHOPIFY_TYPES)}")
 
 
 def add_endpoint(

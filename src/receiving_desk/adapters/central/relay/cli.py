@@ -137,6 +137,8 @@ def _manage(
     conn: psycopg.Connection[Any], args: argparse.Namespace, actor: str, out: TextIO, stdin: TextIO
 ) -> int:
     if args.command == "endpoints" and args.action == "add":
+        if args.kind == "shopify" and not args.secret_stdin:
+            raise admin.RelayAdminError("a shopify endpoint needs its access token: --secret-stdin")
         config = dict(item.split("=", 1) for item in args.config if "=" in item)
         spec = admin.EndpointSpec(
             args.name,
@@ -152,7 +154,10 @@ def _manage(
             config,
         )
         secret = admin.add_endpoint(conn, spec, actor, _secret(stdin, args.secret_stdin))
-        print(f"endpoint {args.name} added; signing secret (shown once): {secret}", file=out)
+        if args.kind == "webhook":
+            print(f"endpoint {args.name} added; signing secret (shown once): {secret}", file=out)
+        else:
+            print(f"endpoint {args.name} added with its access token", file=out)
     elif args.command == "endpoints" and args.action == "list":
         for e in admin.list_endpoints(conn):
             state = "enabled" if e.enabled else "disabled"

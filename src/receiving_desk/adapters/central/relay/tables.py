@@ -119,7 +119,7 @@ relay_attempts = Table(
     Column("delivery_id", BigInteger, nullable=False, index=True),
     Column("at", TS, nullable=False),
     Column("relay_id", Text, nullable=False),
-    Column("outcome", Text, nullable=False),  # delivered | failed | dead
+    Column("outcome", Text, nullable=False),  # delivered | failed (dead letters: relay_audit)
     Column("status", Integer, nullable=True),  # HTTP status, when there was a response
     Column("error", Text, nullable=True),
     Column("duration_ms", Integer, nullable=False),
