@@ -25,11 +25,12 @@ from receiving_desk.adapters.central.relay import admin
 from receiving_desk.adapters.central.relay.history import EventHistory
 from receiving_desk.adapters.central.relay.model import KINDS, Sender
 from receiving_desk.adapters.central.relay.relay import Relay, RelaySettings
+from receiving_desk.adapters.central.relay.roles import relay_role_sql
 from receiving_desk.adapters.central.relay.shopify import ShopifySender
 from receiving_desk.adapters.central.relay.transport import Transport
 from receiving_desk.adapters.central.relay.webhook import WebhookSender
 
-COMMANDS = ("relay", "endpoints", "dead-letters", "sites")
+COMMANDS = ("relay", "endpoints", "dead-letters", "sites", "relay-role-sql")
 ENV_URL = "RECEIVING_DESK_RELAY_URL"
 
 
@@ -87,6 +88,9 @@ def _parser() -> argparse.ArgumentParser:
         cmd.add_argument("ids", type=int, nargs="+", metavar="ID")
         if name == "discard":
             cmd.add_argument("--reason", required=True)
+    role = sub.add_parser("relay-role-sql", help="print the SQL creating the relay's role")
+    role.add_argument("--role", default="receiving_desk_relay")
+    role.add_argument("--database", required=True)
     sites = sub.add_parser("sites", help="which site each desk belongs to").add_subparsers(
         dest="action", required=True
     )
@@ -111,6 +115,10 @@ def senders(info: str) -> dict[str, Sender]:
 
 def relay_cli(argv: list[str], out: TextIO = sys.stdout, stdin: TextIO = sys.stdin) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "relay-role-sql":
+        for statement in relay_role_sql(args.role, args.database):
+            print(f"{statement.as_string(None)};", file=out)
+        return 0
     if not args.url:
         print(f"receiving-desk: no database URL (--url or ${ENV_URL})", file=sys.stderr)
         return 2

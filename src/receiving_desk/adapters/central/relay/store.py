@@ -98,14 +98,17 @@ WITH failed AS (
     WHERE d.id = v.id AND d.state = 'pending'
     RETURNING d.id, d.endpoint_id, d.return_key, d.return_seq, d.event_id, d.state,
         d.attempts, d.last_error
+), dead AS (
+    SELECT f.endpoint_id, jsonb_build_object('delivery_id', f.id, 'return_key', f.return_key,
+        'return_seq', f.return_seq, 'event_type', e.event_type, 'attempts', f.attempts,
+        'error', f.last_error) AS details
+    FROM failed f JOIN status_events e ON e.id = f.event_id
+    WHERE f.state = 'dead'
+), audited AS (
+    INSERT INTO relay_audit (at, actor, action, endpoint_id, details)
+    SELECT %(now)s, %(me)s, 'dead_lettered', endpoint_id, details FROM dead
 )
-INSERT INTO relay_audit (at, actor, action, endpoint_id, details)
-SELECT %(now)s, %(me)s, 'dead_lettered', f.endpoint_id, jsonb_build_object(
-    'delivery_id', f.id, 'return_key', f.return_key, 'return_seq', f.return_seq,
-    'event_type', e.event_type, 'attempts', f.attempts, 'error', f.last_error)
-FROM failed f JOIN status_events e ON e.id = f.event_id
-WHERE f.state = 'dead'
-RETURNING details"""
+SELECT details FROM dead"""
 _RELEASE = """
 UPDATE relay_streams s SET pending = s.pending - v.delivered, due_at = v.due_at,
     dead = EXISTS (SELECT 1 FROM relay_deliveries d WHERE d.endpoint_id = s.endpoint_id
