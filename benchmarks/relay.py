@@ -128,10 +128,10 @@ def round_trips(url: str, n: int) -> list[float]:
     return out
 
 
-def start_relay(url: str) -> subprocess.Popen[bytes]:
+def start_relay(url: str, name: str = "bench") -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(HERE.parent / "src")}
     code = "import sys; from receiving_desk.cli import main; sys.exit(main(sys.argv[1:]))"
-    args = ["central", "relay", "--url", url, "--workers", str(WORKERS), "--id", "bench"]
+    args = ["central", "relay", "--url", url, "--workers", str(WORKERS), "--id", name]
     return subprocess.Popen([sys.executable, "-c", code, *args], env=env,
                             stderr=subprocess.DEVNULL)  # fmt: skip
 
@@ -177,7 +177,7 @@ def latency(conninfo: str, url: str, receiver: Receiver, rate: float, duration: 
           f"{_pct(base, 99) * 1000:7.1f} ms")  # fmt: skip
 
 
-def backlog(conninfo: str, url: str, receiver: Receiver, total: int) -> None:
+def backlog(conninfo: str, url: str, receiver: Receiver, total: int, processes: int) -> None:
     receiver.stats(reset=True)
     with psycopg.connect(conninfo, autocommit=True) as conn:
         start = time.perf_counter()
@@ -189,15 +189,17 @@ def backlog(conninfo: str, url: str, receiver: Receiver, total: int) -> None:
             "max(return_seq) FROM status_events WHERE return_key LIKE 'RMA-B-%' GROUP BY 1"
         )
         loaded = time.perf_counter() - start
-    relay = start_relay(url)
     started = time.time()
+    relays = [start_relay(url, f"bench-{n}") for n in range(processes)]
     try:
         stats = receiver.wait_count(total, 1800)
     finally:
-        stop(relay)
+        for relay in relays:
+            stop(relay)
     got = len(stats["arrivals"])
     elapsed = stats["last"] - started
-    print(f"\nbacklog of {total} events ({total // 5} returns, committed in {loaded:.1f} s): "
+    print(f"\nbacklog of {total} events ({total // 5} returns, committed in {loaded:.1f} s), "
+          f"{processes} relay process(es): "
           f"{got} delivered in {elapsed:.1f} s = {got / elapsed:,.0f} events/s "
           f"({stats['requests'] - got} re-sent)")  # fmt: skip
     receiver.stats(reset=True)
@@ -215,6 +217,7 @@ def main() -> int:
     parser.add_argument("--backlog", type=int, default=100_000)
     parser.add_argument("--skip-latency", action="store_true")
     parser.add_argument("--skip-backlog", action="store_true")
+    parser.add_argument("--relays", type=int, default=1, help="relay processes for the backlog")
     args = parser.parse_args()
     admin_url = make_url(args.url).set(drivername="postgresql+psycopg")
     name = f"rd_relay_bench_{uuid.uuid4().hex[:8]}"
@@ -234,7 +237,7 @@ def main() -> int:
         if not args.skip_latency:
             latency(conninfo, conninfo, receiver, args.rate, args.duration)
         if not args.skip_backlog:
-            backlog(conninfo, conninfo, receiver, args.backlog)
+            backlog(conninfo, conninfo, receiver, args.backlog, args.relays)
     finally:
         receiver.close()
         with psycopg.connect(admin_info, autocommit=True) as conn:
