@@ -112,6 +112,7 @@ relay_streams = Table(
         postgresql_where=text("pending > 0 AND NOT dead"),
     ),
 )
+# Every failed attempt (a success is recorded on its delivery row).
 relay_attempts = Table(
     "relay_attempts",
     metadata,
@@ -119,7 +120,7 @@ relay_attempts = Table(
     Column("delivery_id", BigInteger, nullable=False, index=True),
     Column("at", TS, nullable=False),
     Column("relay_id", Text, nullable=False),
-    Column("outcome", Text, nullable=False),  # delivered | failed (dead letters: relay_audit)
+    Column("outcome", Text, nullable=False),  # failed (successes: on the delivery row)
     Column("status", Integer, nullable=True),  # HTTP status, when there was a response
     Column("error", Text, nullable=True),
     Column("duration_ms", Integer, nullable=False),
