@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import queue
 import random
 import socket
 import threading
@@ -47,8 +48,8 @@ class RelaySettings:
     lease_s: float = 120.0  # a claim's lease; a stream stops sending well before it ends
     poll_s: float = 1.0  # longest sleep without a notification
     endpoints_refresh_s: float = 2.0
-    gather_s: float = 0.02  # results wait this long at most to be recorded together
     health_write_s: float = 1.0  # a healthy endpoint's last success is written this often
+    gather_s: float = 0.02  # results wait this long at most to be recorded together
 
 
 def default_relay_id() -> str:
@@ -83,6 +84,7 @@ class Relay:
         self._endpoints_at = -1e9
         self._wake = threading.Event()
         self._success_written: dict[str, float] = {}
+        self._writer_error: psycopg.Error | None = None
         self.delivered = 0
         self.failed = 0
 
@@ -114,31 +116,63 @@ class Relay:
 
     # -- the service loop ---------------------------------------------------------------------
     def run(self, stop: threading.Event) -> None:
+        """Until `stop` is set. Outcomes are written by a writer thread on its own connection
+        while this thread claims more: a stream stays leased until its outcome is written,
+        so no other claim (here or in another relay) can take it meanwhile."""
         listener = threading.Thread(target=self._listen, args=(stop,), daemon=True)
+        written: queue.Queue[list[StreamResult] | None] = queue.Queue()
+        writer = threading.Thread(target=self._write_loop, args=(written, stop), daemon=True)
         listener.start()
+        writer.start()
         try:
             while not stop.is_set():
                 self._gather()
                 self._wake.clear()
                 done = [f for f in self._inflight if f.done()]
-                results = [f.result() for f in done]
                 for f in done:
                     del self._inflight[f]
-                if results:
-                    self.record(results)
+                if done:
+                    written.put([f.result() for f in done])
                 self._refresh()
                 claimed = self._claim()
                 for s in claimed:
                     future = self._pool.submit(self._deliver, s, self._endpoints[s.endpoint_id])
                     future.add_done_callback(lambda _f: self._wake.set())
                     self._inflight[future] = s
-                if not claimed and not results:
+                if not claimed and not done:
                     self._wake.wait(self.settings.poll_s)
         finally:
-            for f in list(self._inflight):
-                self.record([f.result()])
+            if self._inflight:
+                written.put([f.result() for f in self._inflight])
             self._inflight.clear()
+            written.put(None)
+            writer.join()
             listener.join(self.settings.poll_s + 5)
+        if self._writer_error is not None:
+            raise self._writer_error
+
+    def _write_loop(
+        self, written: queue.Queue[list[StreamResult] | None], stop: threading.Event
+    ) -> None:
+        with psycopg.connect(self._conninfo, autocommit=True) as conn:
+            conn.execute("SET synchronous_commit = off")
+            while True:
+                batch = written.get()
+                if batch is None:
+                    return
+                while not written.empty():  # everything queued meanwhile: one transaction
+                    more = written.get()
+                    if more is None:
+                        written.put(None)
+                        break
+                    batch.extend(more)
+                if self._writer_error is not None:
+                    continue  # after a failure: drain, write nothing (leases will expire)
+                try:
+                    self.record(batch, conn)
+                except psycopg.Error as exc:
+                    self._writer_error = exc
+                    stop.set()
 
     def _gather(self) -> None:
         """Let results pile up a little, so one transaction records many (throughput),
@@ -217,10 +251,24 @@ class Relay:
                 break
         return StreamResult(stream, outcomes)
 
-    def record(self, results: list[StreamResult]) -> None:
+    def record(
+        self, results: list[StreamResult], conn: psycopg.Connection[Any] | None = None
+    ) -> None:
         if not results:
             return
-        dead = store.record(self._conn, self.id, results, self._endpoints, self._clock(), self._rng)
+        now, tick = self._clock(), time.monotonic()
+        recent = self.settings.health_write_s
+        quiet = {  # healthy, and its last success written a moment ago: not again
+            e.id
+            for e in self._endpoints.values()
+            if not e.failures and tick - self._success_written.get(e.id, -1e9) < recent
+        }
+        dead = store.record(
+            conn or self._conn, self.id, results, self._endpoints, now, self._rng, quiet
+        )
+        for r in results:
+            if r.stream.endpoint_id not in quiet and any(o.ok for _, o in r.outcomes):
+                self._success_written[r.stream.endpoint_id] = tick
         for r in results:
             for _, outcome in r.outcomes:
                 if outcome.ok:
