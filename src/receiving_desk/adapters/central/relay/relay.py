@@ -1,7 +1,8 @@
 """The relay process: claim due streams, deliver their events in order, record the outcomes.
 
-One main thread claims and records (one database connection); a pool of worker threads does
-the HTTP (one stream per task, its events one after another, stopping at the first failure).
+The main thread claims (one database connection), a pool of worker threads does the HTTP
+(one stream per task, its events one after another, stopping at the first failure), and a
+writer thread records the outcomes (its own connection); `step()` does all three in turn.
 Per endpoint at most `concurrency` streams are in flight in this process, and an endpoint
 that keeps failing is held back as a whole (one probe per backoff), so a slow or dead endpoint
 never starves the others; a failing return never holds back another return.
