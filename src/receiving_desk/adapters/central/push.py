@@ -29,7 +29,7 @@ from sqlalchemy import Engine
 from sqlalchemy.dialects import postgresql
 
 from receiving_desk.adapters.central import messages as msg
-from receiving_desk.adapters.central import schema
+from receiving_desk.adapters.central import schema, versions
 from receiving_desk.adapters.central.messages import CentralBatch, Row
 
 PhaseHook = Callable[
@@ -158,6 +158,7 @@ class CentralPusher:
     def _merge(
         self, cur: psycopg.Cursor[Any], b: CentralBatch, audit: Sequence[Row]
     ) -> tuple[int, int]:
+        versions.check(cur, b.versions)  # before anything is written
         new_ids: set[str] = set()
         if b.receipts:
             _stage_like(cur, "receipts", msg.RECEIPT_COLUMNS, b.receipts)

@@ -11,13 +11,23 @@ from importlib import metadata as importlib_metadata
 from sqlalchemy import Engine
 
 from receiving_desk.adapters.central import local_state
-from receiving_desk.adapters.central.messages import build_batch
+from receiving_desk.adapters.central.messages import CentralBatch, build_batch
 from receiving_desk.adapters.central.pull import Progress, PullResult, pull_reference
 from receiving_desk.adapters.central.push import CentralPusher, PhaseHook
+from receiving_desk.adapters.event_codec import deserialise
 from receiving_desk.domain.ports import Clock
 
 PushProgress = Callable[[int, int], None]  # (items pushed, items in the backlog at start)
 MARK_EVERY = 5000  # messages committed centrally before one local "sent" mark
+
+
+def central_batch(desk_id: str, local: local_state.LocalBatch) -> CentralBatch:
+    """The central rows of a batch read from the outbox: each message decoded into its event
+    (upgraded if one version old; refused with a clear message if it cannot be read)."""
+    decoded = [(m, deserialise(m, local.legacy.upgrade)) for m in local.messages]
+    batch = build_batch(desk_id, decoded)
+    batch.first_seq, batch.last_seq = local.first_seq, local.last_seq
+    return batch
 
 
 def app_version() -> str:
@@ -62,10 +72,11 @@ class SyncRunner:
     ) -> int:
         """Push until the backlog is empty (or asked to stop); returns the items pushed.
 
-        The next batch is read from SQLite while the current one goes to PostgreSQL (both
-        wait outside the GIL). Batches are marked sent only after their central commit, a
-        few at a time (one local fsync per MARK_EVERY messages): a crash in between re-sends
-        them, which the central merge turns into no-ops.
+        The next batch is read from SQLite and decoded while the current one goes to
+        PostgreSQL (the waits on either are outside the GIL). Batches are marked sent only
+        after their central commit, a few at a time (one local fsync per MARK_EVERY
+        messages): a crash in between re-sends them, which the central merge turns into
+        no-ops.
         """
         install = local_state.install_id(self._local, self._clock.now())
         pusher = CentralPusher(self._central, self._desk, install, app_version(), self._on_phase)
@@ -92,15 +103,12 @@ class SyncRunner:
         return done
 
     def _push_one(
-        self, pusher: CentralPusher, local: local_state.LocalBatch | None, unmarked: _Unmarked
+        self, pusher: CentralPusher, local: CentralBatch | None, unmarked: _Unmarked
     ) -> int:
         audit, last_rowid = local_state.read_audit(self._local, self._batch)
         if local is None and not audit:
             return 0
-        batch = build_batch(self._desk, [])
-        if local is not None:
-            batch = build_batch(self._desk, local.messages, local.inspections)
-            batch.first_seq, batch.last_seq = local.first_seq, local.last_seq
+        batch = local if local is not None else build_batch(self._desk, [])
         pusher.push(batch, audit)
         now = self._clock.now()
         if local is not None:
@@ -113,8 +121,9 @@ class SyncRunner:
             unmarked.flush(self._local, now)
         return batch.messages + len(audit)
 
-    def _read(self, after: int) -> local_state.LocalBatch | None:
-        return local_state.read_batch(self._local, self._desk, after, self._batch)
+    def _read(self, after: int) -> CentralBatch | None:
+        local = local_state.read_batch(self._local, after, self._batch)
+        return None if local is None else central_batch(self._desk, local)
 
     def pull(self, progress: Progress | None = None) -> PullResult:
         return pull_reference(self._central, self._local, self._clock.now(), progress)

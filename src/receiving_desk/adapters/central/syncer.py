@@ -30,6 +30,8 @@ from receiving_desk.adapters.central.connection import (
 )
 from receiving_desk.adapters.central.push import PhaseHook
 from receiving_desk.adapters.central.runner import SyncRunner
+from receiving_desk.adapters.central.versions import SyncRefused
+from receiving_desk.adapters.event_codec import EventDecodeError
 from receiving_desk.domain.ports import Clock
 from receiving_desk.services.sync import StandaloneSync, SyncState, SyncStatus
 
@@ -199,7 +201,9 @@ class Syncer:
         if text != known:
             with suppress(Exception):  # the local store itself may be what failed
                 runner.remember(last_error=text)
-        if isinstance(exc, DBAPIError | OSError):
+        if isinstance(exc, SyncRefused | EventDecodeError):  # someone must act; nothing lost
+            log.error("central sync with %s refused: %s", masked(self._url), text)
+        elif isinstance(exc, DBAPIError | OSError):
             log.warning("central sync with %s failed: %s", masked(self._url), text)
         else:  # not the network: a bug or bad data; keep the traceback for the log
             log.error("central sync with %s failed", masked(self._url), exc_info=exc)
