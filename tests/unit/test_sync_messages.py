@@ -197,7 +197,7 @@ def test_an_inspection_becomes_its_central_row() -> None:
         "S1",
         3,
         "grade B",
-        AT,
+        AT.isoformat(),  # times go to COPY as ISO text
     )
     assert (row["refund_kind"], row["refund_percent"]) == ("partial", 80)
     assert (row["condition_codes"], row["checklist"]) == ('["SCUFF"]', '{"seal":true}')

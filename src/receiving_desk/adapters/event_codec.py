@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 import msgspec
 
@@ -35,9 +36,8 @@ class Serialised:
     text: str
 
 
-@dataclass(frozen=True)
-class Stored:
-    """An outbox row as the push reads it."""
+class Stored(NamedTuple):
+    """An outbox row as the push reads it (a tuple: made once per message on the push path)."""
 
     id: str
     seq: int
@@ -70,6 +70,21 @@ def serialise(event: DeskEvent) -> Serialised:
 def encode_json(value: object) -> str:
     """JSON text of plain values (tuples, dicts, strings ...), for JSON columns."""
     return _ENCODER.encode(value).decode()
+
+
+_JSON_MEMO: dict[tuple[bool, tuple[object, ...]], str] = {}
+
+
+def tuple_json(value: tuple[object, ...], as_object: bool = False) -> str:
+    """JSON text of a tuple of plain values (of (name, value) pairs as an object), remembered:
+    the same few lists of codes, photos, notes and checklists recur on most units, and this
+    runs for each of them on the push path."""
+    text = _JSON_MEMO.get((as_object, value))
+    if text is None:
+        text = encode_json(dict(value) if as_object else value)  # type: ignore[arg-type]
+        if len(_JSON_MEMO) < 4096:
+            _JSON_MEMO[as_object, value] = text
+    return text
 
 
 def readable_versions(topic: str) -> tuple[int, int]:

@@ -25,7 +25,7 @@ from receiving_desk.domain.rules_model import Disposition, Refund
 Evidence = tuple[tuple[str, str | int], ...]  # a flag's evidence, as (name, value) pairs
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DeskEvent(ABC):
     """What every outbox message is. `key` names the row it is about (receipt, unit, ...)."""
 
@@ -37,7 +37,7 @@ class DeskEvent(ABC):
     def key(self) -> str: ...
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class ReturnReceived(DeskEvent):
     """A parcel was opened at a desk (on an RMA, or blind)."""
 
@@ -57,7 +57,7 @@ class ReturnReceived(DeskEvent):
         return self.receipt_id
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class UnitInspected(DeskEvent):
     """A unit was graded: the scan that found it, the inspection and the rules' decision."""
 
@@ -101,7 +101,7 @@ class UnitInspected(DeskEvent):
         return self.unit_id
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class UnitWithdrawn(DeskEvent):
     """A graded unit was taken back out of the parcel (scan undone, unit cancelled)."""
 
@@ -118,7 +118,7 @@ class UnitWithdrawn(DeskEvent):
         return self.unit_id
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class DispositionOverridden(DeskEvent):
     """A supervisor replaced the rules' disposition of a unit, with a reason."""
 
@@ -138,7 +138,7 @@ class DispositionOverridden(DeskEvent):
         return self.unit_id
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Discrepancy:
     """A reconciliation flag as it travels with the completed return; numbered 1.. in it."""
 
@@ -162,7 +162,7 @@ class Discrepancy:
         )
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class UnitOutcome:
     """One unit of a completed return: what the refund and status events are made of."""
 
@@ -188,7 +188,7 @@ class UnitOutcome:
         )
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class ReturnCompleted(DeskEvent):
     """A parcel was completed: its units' outcomes and the discrepancies found."""
 
@@ -208,7 +208,7 @@ class ReturnCompleted(DeskEvent):
         return self.receipt_id
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class ReturnVoided(DeskEvent):
     """A supervisor voided an open return (e.g. opened on the wrong RMA)."""
 
@@ -226,7 +226,7 @@ class ReturnVoided(DeskEvent):
         return self.receipt_id
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class ReturnSetAside(DeskEvent):
     """A parcel was parked for a supervisor."""
 
@@ -245,7 +245,7 @@ class ReturnSetAside(DeskEvent):
         return self.receipt_id
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class StockMoved(DeskEvent):
     """A stock movement of the ledger: into returns staging, put away, or moved."""
 

@@ -9,11 +9,12 @@ the new ones per return (see push.py). A topic this desk does not know is kept v
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from receiving_desk.adapters.central import status_events
-from receiving_desk.adapters.event_codec import Stored, UnknownTopic, encode_json
+from receiving_desk.adapters.event_codec import Stored, UnknownTopic, encode_json, tuple_json
 from receiving_desk.domain.events import (
     DeskEvent,
     DispositionOverridden,
@@ -141,7 +142,12 @@ class CentralBatch:
 
 
 def inspection_row(m: Stored, desk: str, e: UnitInspected) -> Row:
-    """The central `inspections` row of a unit.inspected event (INSPECTION_COLUMNS order)."""
+    """The central `inspections` row of a unit.inspected event (INSPECTION_COLUMNS order).
+
+    The bulk of every backlog goes through here, so values go to COPY in the forms it writes
+    fastest: times as ISO text (psycopg formats a datetime several times slower), and the
+    str enums as they are (COPY writes their value)."""
+    scanned_at = e.scanned_at
     return (
         e.unit_id,
         m.id,
@@ -153,26 +159,26 @@ def inspection_row(m: Stored, desk: str, e: UnitInspected) -> Row:
         e.sku,
         e.gtin14,
         e.line_no,
-        e.match.value,
+        e.match,
         e.scanned_code,
         e.serial,
-        e.scanned_at,
+        None if scanned_at is None else scanned_at.isoformat(),
         e.scanned_by,
         e.grade,
-        encode_json(e.condition_codes),
+        tuple_json(e.condition_codes),
         e.note,
-        e.disposition.value,
+        e.disposition,
         e.rule_id,
         e.rule_version,
         e.why,
         e.inspector_id,
-        e.inspected_at,
-        encode_json(dict(e.checklist)),
-        encode_json(e.photos),
-        encode_json(e.notes),
+        e.inspected_at.isoformat(),
+        tuple_json(e.checklist, as_object=True),
+        tuple_json(e.photos),
+        tuple_json(e.notes),
         e.return_window,
         e.returns_to_stock,
-        e.refund.kind.value,
+        e.refund.kind,
         e.refund.percent,
     )
 
@@ -186,8 +192,9 @@ def add_message(batch: CentralBatch, m: Stored, event: DeskEvent | UnknownTopic)
     if not isinstance(event, UnknownTopic):
         batch.versions[event.TOPIC] = event.VERSION
     match event:
-        case UnitInspected():
+        case UnitInspected():  # the bulk of any backlog: first, and no status event
             batch.inspections.append(inspection_row(m, desk, event))
+            return
         case ReturnReceived():
             batch.receipts.append(
                 (
@@ -228,7 +235,7 @@ def add_message(batch: CentralBatch, m: Stored, event: DeskEvent | UnknownTopic)
 
 
 def build_batch(
-    desk_id: str, messages: list[tuple[Stored, DeskEvent | UnknownTopic]]
+    desk_id: str, messages: Iterable[tuple[Stored, DeskEvent | UnknownTopic]]
 ) -> CentralBatch:
     """The central rows of decoded messages, in desk order."""
     batch = CentralBatch(desk_id)

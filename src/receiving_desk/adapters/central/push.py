@@ -131,6 +131,7 @@ class CentralPusher:
         self._install = install_id
         self._version = app_version
         self._on_phase = on_phase
+        self._accepted: versions.Accepted | None = None  # read once per pusher (per sync)
 
     def push(self, batch: CentralBatch, audit: Sequence[Row] = ()) -> PushResult:
         for attempt in range(RETRIES):
@@ -158,7 +159,7 @@ class CentralPusher:
     def _merge(
         self, cur: psycopg.Cursor[Any], b: CentralBatch, audit: Sequence[Row]
     ) -> tuple[int, int]:
-        versions.check(cur, b.versions)  # before anything is written
+        self._accepted = versions.check(cur, b.versions, self._accepted)  # before any write
         new_ids: set[str] = set()
         if b.receipts:
             _stage_like(cur, "receipts", msg.RECEIPT_COLUMNS, b.receipts)

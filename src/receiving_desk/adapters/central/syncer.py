@@ -186,6 +186,13 @@ class Syncer:
 
     def _failed(self, exc: Exception, runner: SyncRunner) -> float:
         text = scrub(f"{type(exc).__name__}: {exc}", self._url)
+        # Logged before the status shows it: whoever sees the status finds it in the log.
+        if isinstance(exc, SyncRefused | EventDecodeError):  # someone must act; nothing lost
+            log.error("central sync with %s refused: %s", masked(self._url), text)
+        elif isinstance(exc, DBAPIError | OSError):
+            log.warning("central sync with %s failed: %s", masked(self._url), text)
+        else:  # not the network: a bug or bad data; keep the traceback for the log
+            log.error("central sync with %s failed", masked(self._url), exc_info=exc)
         with self._lock:
             failures, known = self._status.failures + 1, self._status.last_error
         delay = self._backoff.delay(failures)
@@ -201,12 +208,6 @@ class Syncer:
         if text != known:
             with suppress(Exception):  # the local store itself may be what failed
                 runner.remember(last_error=text)
-        if isinstance(exc, SyncRefused | EventDecodeError):  # someone must act; nothing lost
-            log.error("central sync with %s refused: %s", masked(self._url), text)
-        elif isinstance(exc, DBAPIError | OSError):
-            log.warning("central sync with %s failed: %s", masked(self._url), text)
-        else:  # not the network: a bug or bad data; keep the traceback for the log
-            log.error("central sync with %s failed", masked(self._url), exc_info=exc)
         return delay
 
     def _refresh_backlog(self, runner: SyncRunner) -> None:

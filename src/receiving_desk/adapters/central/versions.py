@@ -17,6 +17,7 @@ import psycopg
 from psycopg import errors as pg_errors
 
 ACCEPTED_SQL = "SELECT topic, min_version, max_version FROM event_versions"
+Accepted = dict[str, tuple[int, int]]  # topic -> (oldest, newest) accepted version
 
 
 class SyncRefused(Exception):
@@ -38,10 +39,8 @@ def _refusal(topic: str, mine: int, accepted: tuple[int, int] | None) -> str:
     )
 
 
-def check(cur: psycopg.Cursor[Any], versions: Mapping[str, int]) -> None:
-    """Raise SyncRefused unless the central database accepts every (topic, version)."""
-    if not versions:
-        return
+def accepted(cur: psycopg.Cursor[Any]) -> Accepted:
+    """The central database's accepted version range per topic."""
     try:
         cur.execute(ACCEPTED_SQL)
     except pg_errors.UndefinedTable:  # the batch's transaction is rolled back as a whole
@@ -49,11 +48,23 @@ def check(cur: psycopg.Cursor[Any], versions: Mapping[str, int]) -> None:
             "the central database does not list the event versions it accepts (its schema "
             "is older than this desk): upgrade the central database"
         ) from None
-    accepted = {row[0]: (row[1], row[2]) for row in cur.fetchall()}
+    return {row[0]: (row[1], row[2]) for row in cur.fetchall()}
+
+
+def check(
+    cur: psycopg.Cursor[Any], versions: Mapping[str, int], known: Accepted | None = None
+) -> Accepted | None:
+    """Raise SyncRefused unless the central database accepts every (topic, version) of a
+    batch. The ranges are read in the first batch's transaction and kept for the batches
+    after it (`known`): one query per sync, not one per batch."""
+    if not versions:
+        return known
+    ranges = known if known is not None else accepted(cur)
     problems = [
-        _refusal(topic, mine, accepted.get(topic))
+        _refusal(topic, mine, ranges.get(topic))
         for topic, mine in sorted(versions.items())
-        if topic not in accepted or not accepted[topic][0] <= mine <= accepted[topic][1]
+        if topic not in ranges or not ranges[topic][0] <= mine <= ranges[topic][1]
     ]
     if problems:
         raise SyncRefused("; ".join(problems))
+    return ranges

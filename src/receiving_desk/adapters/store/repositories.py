@@ -278,6 +278,8 @@ class SqlOutbox:
         self._now = clock_now
 
     def put(self, event: DeskEvent) -> None:
+        if not isinstance(event, DeskEvent):  # mypy says so too; this is for everyone else
+            raise TypeError(f"the outbox takes only desk events, not {type(event).__name__}")
         # seq orders messages per desk; taken inside the write transaction, so it is gap-free.
         seq = self._conn.execute(select(func.coalesce(func.max(t.outbox.c.seq), 0))).scalar_one()
         message = serialise(event)
