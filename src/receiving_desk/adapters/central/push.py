@@ -1,5 +1,7 @@
 """Push one batch of desk messages into the central database, in one transaction.
 
+First, in the batch's transaction, the event versions of the batch are checked against the
+ones the central schema accepts (versions.py): a refused batch writes nothing.
 Rows go up by COPY (the fast path) and are merged with plain SQL:
 - Inspections are COPied straight into their table inside a savepoint; if any unit is
   already there (a re-send), the savepoint is rolled back and the batch goes through a temp
