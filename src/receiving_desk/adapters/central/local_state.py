@@ -30,6 +30,7 @@ from receiving_desk.adapters.event_codec import Stored
 from receiving_desk.adapters.event_legacy import LocalFacts, LocalUnit
 from receiving_desk.adapters.store import sync_tables as s
 from receiving_desk.adapters.store import tables as t
+from receiving_desk.adapters.store.engine import read_only
 from receiving_desk.domain.events import Discrepancy, ReturnCompleted, UnitInspected
 from receiving_desk.domain.flags import FlagKind
 
@@ -76,7 +77,7 @@ def read_batch(engine: Engine, after_seq: int, limit: int) -> LocalBatch | None:
     """The next `limit` unsent messages after `after_seq`, in desk order, or None. Events are
     read as stored (JSON text); only version-1 messages need anything else from the store."""
     parse = datetime.fromisoformat  # created_at is stored as UTC ISO text (types.UtcDateTime)
-    with engine.connect() as conn:
+    with read_only(engine).connect() as conn:
         rows = conn.exec_driver_sql(_BATCH_SQL, (after_seq, limit)).all()
         if not rows:
             return None
@@ -151,7 +152,7 @@ def _local_flags(conn: Connection, receipt_ids: list[str]) -> dict[str, tuple[Di
 
 
 def first_unsent_seq(engine: Engine) -> int | None:
-    with engine.connect() as conn:
+    with read_only(engine).connect() as conn:
         return conn.execute(
             select(func.min(t.outbox.c.seq)).where(t.outbox.c.sent_at.is_(None))
         ).scalar()
@@ -172,7 +173,7 @@ def read_audit(engine: Engine, limit: int, after: int | None = None) -> tuple[li
     read. audit_log is append-only; its rowid grows in commit order since SQLite has one
     writer at a time, so reading ahead of the watermark skips nothing."""
     a = t.audit_log
-    with engine.connect() as conn:
+    with read_only(engine).connect() as conn:
         if after is None:
             after = watermark(conn, AUDIT_STREAM)
         rows = conn.execute(
@@ -188,7 +189,7 @@ def read_audit(engine: Engine, limit: int, after: int | None = None) -> tuple[li
 
 def backlog(engine: Engine) -> Backlog:
     o, a = t.outbox, t.audit_log
-    with engine.connect() as conn:
+    with read_only(engine).connect() as conn:
         count, oldest = conn.execute(
             select(func.count(), func.min(o.c.created_at)).where(o.c.sent_at.is_(None))
         ).one()
@@ -218,12 +219,12 @@ def set_watermark(conn: Connection, stream: str, position: int, rows: int, at: d
 
 
 def get_fact(engine: Engine, key: str) -> str | None:
-    with engine.connect() as conn:
+    with read_only(engine).connect() as conn:
         return conn.execute(select(s.sync_state.c.value).where(s.sync_state.c.key == key)).scalar()
 
 
 def facts(engine: Engine) -> dict[str, str]:
-    with engine.connect() as conn:
+    with read_only(engine).connect() as conn:
         rows = conn.execute(select(s.sync_state.c.key, s.sync_state.c.value)).all()
     return {key: value for key, value in rows}
 
