@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from sqlalchemy import func, select
 
 from receiving_desk.adapters.scanners import ScannerPortConfig
+from receiving_desk.adapters.scanners.feed import ScanFeed
 from receiving_desk.adapters.scanners.simulator import VirtualScanner
 from receiving_desk.adapters.store import migrate, tables
 from receiving_desk.adapters.store.engine import create_store_engine
@@ -70,7 +71,8 @@ class Run:
         migrate.upgrade(self.engine)
         self.vs = VirtualScanner()
         config = ScannerPortConfig(name="bench", port=self.vs.port_path, baudrate=115200)
-        self.bridge = ScannerBridge(self.engine, [config])
+        self.feed = ScanFeed(self.engine, [config])
+        self.bridge = ScannerBridge(self.feed)
         self.bridge.scanned.connect(self.arrived)
 
     def arrived(self, journaled: JournaledScan) -> None:
@@ -130,7 +132,7 @@ class Run:
             "p50_ms": p[49] * 1000,
             "p99_ms": p[98] * 1000,
             "max_ms": lat[-1] * 1000 if lat else 0.0,
-            "commits": self.bridge.journal.batches,
+            "commits": self.feed.journal.batches if self.feed.journal else 0,
             "framing_p99_ms": statistics.quantiles(self.framing, n=100)[98] * 1000,
         }
 

@@ -38,7 +38,7 @@ def main() -> int:
         rma = uow.rmas.by_number("RMA-2026-000001")
         assert rma is not None
         codes = [uow.catalog.by_sku(line.sku).gtins[0][1:] for line in rma.lines]  # type: ignore[union-attr]
-    window = create_window(services)
+    window = create_window(services.desk_app())
     window.resize(1280, 860)
     window.show()
     view = window.receiving
@@ -56,7 +56,7 @@ def main() -> int:
     ]
 
     def step() -> None:
-        if window.db_worker.pending:
+        if window.tasks.pending():
             QTimer.singleShot(50, step)
             return
         if script:

@@ -1,7 +1,8 @@
 """Regenerate the desk's cue sounds (run: python resources/sounds/generate.py).
 
 good: one short high beep; bad: two low buzzes (unmistakable on a loud dock); done: a rising
-three-note chime. 16-bit mono 22.05 kHz WAV, a few KB each.
+three-note chime; alarm: a falling two-tone siren, three times (the store or a device needs a
+supervisor: not the clerk's mistake, and not to be mistaken for one). 16-bit mono 22.05 kHz WAV, a few KB each.
 """
 
 import math
@@ -39,4 +40,6 @@ def write(name: str, samples: list[float]) -> None:
 if __name__ == "__main__":
     write("good.wav", tone(1760, 90))
     write("bad.wav", tone(220, 180, 0.5, square=True) + silence(70) + tone(220, 180, 0.5, True))
+    siren = tone(880, 140, 0.55, square=True) + tone(587, 140, 0.55, square=True)
+    write("alarm.wav", siren * 3)
     write("done.wav", tone(1047, 90) + tone(1319, 90) + tone(1568, 160))

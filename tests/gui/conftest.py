@@ -23,7 +23,7 @@ from tests.seed import seed
 @pytest.fixture
 def window(services: Services, clock: FixedClock, qtbot: QtBot) -> Iterator[MainWindow]:
     seed(services.uow_factory, services.hasher, clock.now())
-    win = create_window(services)
+    win = create_window(services.desk_app())
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: win.receiving.current is not None)
@@ -44,7 +44,7 @@ class Clerk:
         self.qtbot.waitUntil(
             lambda: (
                 self.window.scanners.keyboard_lines_in_flight == 0
-                and self.window.db_worker.pending == 0
+                and self.window.tasks.pending() == 0
             ),
             timeout=5000,
         )
@@ -116,7 +116,7 @@ def pty_services(
 
 @pytest.fixture
 def pty_window(pty_services: Services, qtbot: QtBot) -> Iterator[MainWindow]:
-    win = create_window(pty_services)
+    win = create_window(pty_services.desk_app())
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(
@@ -137,4 +137,4 @@ def send(
     before = window.receiving.current
     scanner.write(f"{aim}{code}\r".encode("latin-1"))
     qtbot.waitUntil(lambda: window.receiving.current is not before, timeout=5000)
-    qtbot.waitUntil(lambda: window.db_worker.pending == 0, timeout=5000)
+    qtbot.waitUntil(lambda: window.tasks.pending() == 0, timeout=5000)

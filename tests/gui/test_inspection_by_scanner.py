@@ -52,7 +52,7 @@ def test_wrong_item_and_missing_item(
     send(scanner, win, qtbot, "CMD-CHK-ALL-OK", "]C0")
     send(scanner, win, qtbot, "CMD-GRADE-A", "]C0")
     send(scanner, win, qtbot, "CMD-COMPLETE", "]C0")
-    assert clerk.banner == f"Return {RMA1} completed (1 unit) — 2 discrepancy flag(s)"
+    assert clerk.banner == f"Return {RMA1} completed (1 unit) — 2 discrepancy flags"
     assert flags_of(pty_services, RMA1) == [
         (
             "wrong_item",

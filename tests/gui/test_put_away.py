@@ -42,7 +42,7 @@ def zebra_services(
 
 @pytest.fixture
 def zebra_window(zebra_services: Services, qtbot: QtBot) -> Iterator[MainWindow]:
-    win = create_window(zebra_services)
+    win = create_window(zebra_services.desk_app())
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: win.receiving.current is not None)
@@ -71,7 +71,7 @@ def test_label_printed_bin_scanned_stock_in_the_bin(
     clerk.scan("BIN-LQ-01")  # the wrong zone: refused, nothing moves
     assert clerk.banner == "Wrong bin: BIN-LQ-01 — this unit goes to BIN-OB-01"
     clerk.scan("BIN-OB-01")
-    assert clerk.banner == "1 unit(s) put away in BIN-OB-01"
+    assert clerk.banner == "1 unit put away in BIN-OB-01"
     assert ui.unitsTable.item(0, 7).text() == "BIN-OB-01"
     assert zebra_services.inventory.stock(sku=EARBUDS.sku) == {(EARBUDS.sku, "BIN-OB-01", "A"): 1}
 

@@ -198,12 +198,12 @@ def test_a_bug_reaches_the_crash_dialog_and_the_log_and_the_desk_keeps_going(
     desk = window.receiving.desk
     real_scan = desk.scan
 
-    def broken(payload: str, aim_id: str | None = None) -> object:
+    def broken(payload: str, aim_id: str | None = None, hri: bool | None = None) -> object:
         raise RuntimeError("a bug in the scan path")
 
     monkeypatch.setattr(desk, "scan", broken)
     clerk.scan(RMA1)
-    presenter = window.receiving.presenter
+    presenter = window.runtime.presenter
     assert len(presenter.dialogs) == 1
     dialog = presenter.dialogs[0]
     assert dialog.isVisible() and "Your work up to the last confirmed step is saved" in (

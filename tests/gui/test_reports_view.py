@@ -17,10 +17,12 @@ from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from receiving_desk.adapters.reports import SqlReportSource, open_local_source
+from receiving_desk.adapters.station_reports import StationReports
 from receiving_desk.bootstrap import Services
 from receiving_desk.domain.users import Role, Session
 from receiving_desk.gui.reports_view import ReportsView
-from receiving_desk.services.reports import CancelToken, ReportFilter
+from receiving_desk.gui.runtime import AppRuntime
+from receiving_desk.services.reports import CancelToken, ReportFilter, ReportSource
 from tests.conftest import FixedClock
 from tests.integration.reports_ledger import OLGA, STATION
 from tests.integration.reports_shift import ShiftScript, play_night_shift
@@ -33,8 +35,32 @@ def played(services: Services, clock: FixedClock) -> ShiftScript:
     return play_night_shift(services, clock)
 
 
-def make_view(qtbot: QtBot, source: Any, services: Services) -> ReportsView:
-    view = ReportsView(source, SUPERVISOR, services.config)
+class GivenSource(StationReports):
+    """The composition root's report port, over a source the test chose."""
+
+    def __init__(self, source: Any, services: Services) -> None:
+        super().__init__(services.config.database_path)
+        self.source = source
+
+    def open_local(self) -> ReportSource:
+        return self.source  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def runtime(qtbot: QtBot) -> Iterator[AppRuntime]:
+    app_runtime = AppRuntime(sound=False)
+    yield app_runtime
+    app_runtime.shutdown()
+
+
+def make_view(
+    qtbot: QtBot,
+    source: Any,
+    services: Services,
+    runtime: AppRuntime,
+    session: Session = SUPERVISOR,
+) -> ReportsView:
+    view = ReportsView(GivenSource(source, services), session, services.config, runtime.tasks)
     qtbot.addWidget(view)
     view.resize(1400, 900)
     view.show()
@@ -43,8 +69,10 @@ def make_view(qtbot: QtBot, source: Any, services: Services) -> ReportsView:
 
 
 @pytest.fixture
-def view(played: ShiftScript, services: Services, qtbot: QtBot) -> Iterator[ReportsView]:
-    view = make_view(qtbot, open_local_source(services.config.database_path), services)
+def view(
+    played: ShiftScript, services: Services, qtbot: QtBot, runtime: AppRuntime
+) -> Iterator[ReportsView]:
+    view = make_view(qtbot, open_local_source(services.config.database_path), services, runtime)
     yield view
     view.shutdown()
 
@@ -153,10 +181,10 @@ class StalledSource:
 
 
 def test_a_long_report_shows_progress_and_can_be_cancelled(
-    played: ShiftScript, services: Services, qtbot: QtBot
+    played: ShiftScript, services: Services, qtbot: QtBot, runtime: AppRuntime
 ) -> None:
     source = StalledSource(open_local_source(services.config.database_path))
-    view = make_view(qtbot, source, services)
+    view = make_view(qtbot, source, services, runtime)
     try:
         view.pickers.choose_shift("night", date(2026, 3, 28))
         qtbot.mouseClick(view.run_button, Qt.MouseButton.LeftButton)
@@ -167,20 +195,24 @@ def test_a_long_report_shows_progress_and_can_be_cancelled(
         qtbot.mouseClick(view.cancel_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: view.status.text() == "Cancelled.", timeout=5000)
         assert view.run_button.isEnabled() and view.report is None
+        assert runtime.presenter.last_shown is None  # a cancel is not an error
     finally:
         view.shutdown()
 
 
 def test_a_clerk_is_refused_by_the_service(
-    played: ShiftScript, services: Services, qtbot: QtBot
+    played: ShiftScript, services: Services, qtbot: QtBot, runtime: AppRuntime
 ) -> None:
     clerk = Session("U-BADGE-C001", "Ana Lima", Role.CLERK, STATION, datetime.now(UTC))
-    view = ReportsView(open_local_source(services.config.database_path), clerk, services.config)
-    qtbot.addWidget(view)
+    source = open_local_source(services.config.database_path)
+    view = make_view(qtbot, source, services, runtime, clerk)
     try:
         qtbot.mouseClick(view.run_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: "failed" in view.status.text(), timeout=5000)
         assert "Not allowed for your role (clerk)" in view.status.text()
         assert view.report is None and view.run_button.isEnabled()
+        # The default failure path: the app's one presenter showed it too.
+        assert runtime.presenter.last_shown is not None
+        assert runtime.presenter.last_shown[:2] == ("user", "permission_denied")
     finally:
         view.shutdown()

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from receiving_desk.adapters.scanners import PortInfo
+from receiving_desk.adapters.scanners import PortInfo, feed
 from receiving_desk.adapters.scanners.simulator import VirtualScanner
 from receiving_desk.bootstrap import Services
 from receiving_desk.gui import scanner_settings
@@ -51,7 +51,7 @@ def test_supervisor_assigns_tests_and_saves_a_scanner(
         "Honeywell",
         "Xenon 1900",
     )
-    monkeypatch.setattr(scanner_settings, "list_serial_ports", lambda: [usb])
+    monkeypatch.setattr(feed, "list_serial_ports", lambda: [usb])
     clerk.login("BADGE-S001", "2222")
     page = open_settings(clerk, window, qtbot)
     assert [page.port_table.item(0, c).text() for c in range(5)] == [
@@ -69,6 +69,7 @@ def test_supervisor_assigns_tests_and_saves_a_scanner(
     page.name_edit.setText("dock-left")
     page.port_edit.setText(scanner.port_path)
     page.baud_combo.setCurrentText("115200")
+    page.hri_check.setChecked(True)  # this one sends GS1 data as "(01)…" text
     page.apply_edit_button.click()
     assert page.configured.item(1, 0).text() == "dock-left"
     page.save_button.click()
@@ -94,6 +95,7 @@ def test_supervisor_assigns_tests_and_saves_a_scanner(
     assert saved["scanner"][1]["name"] == "dock-left"
     assert saved["scanner"][1]["port"] == scanner.port_path
     assert saved["scanner"][1]["baudrate"] == 115200
+    assert saved["scanner"][1]["sends_hri"] is True  # and scanner-1 above has no such key
 
     qtbot.waitUntil(
         lambda: (
@@ -120,7 +122,7 @@ def test_a_clerk_cannot_save_scanner_settings(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(scanner_settings, "list_serial_ports", lambda: [])
+    monkeypatch.setattr(feed, "list_serial_ports", lambda: [])
     clerk.login()
     page = open_settings(clerk, window, qtbot)
     page.add_button.click()

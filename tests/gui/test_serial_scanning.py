@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -74,3 +75,25 @@ def test_unplugged_scanner_shows_disconnected_and_resumes_when_back(
         send(again, win, qtbot, RMA1)
         # The half scan was discarded, not glued to the next one.
         assert win.receiving.ui.rmaValue.text() == RMA1
+
+
+def test_bracketed_gs1_text_counts_only_from_a_scanner_set_to_send_it(
+    pty_window: MainWindow, scanner: VirtualScanner, qtbot: QtBot
+) -> None:
+    win = pty_window
+    clerk = Clerk(win, qtbot)
+    send(scanner, win, qtbot, "BADGE-C001", "]C0")
+    clerk.scan("1111")
+    send(scanner, win, qtbot, RMA1, "]C0")
+    hri = f"(01){EARBUDS.gtins[0]}(10)LOT42"
+    send(scanner, win, qtbot, hri, "]C0")  # a Code 128 label that prints the brackets
+    assert clerk.banner_state == "error"
+    assert clerk.banner.startswith(f"Barcode not valid: {hri} — the barcode holds GS1 text")
+    # The same scanner, now set up to send GS1 data as bracketed text (sends_hri = true).
+    (config,) = win.scanners.port.configs()
+    states: list[str] = []
+    win.scanners.status_changed.connect(lambda status: states.append(status.state))
+    win.scanners.reconfigure([dataclasses.replace(config, sends_hri=True)])
+    qtbot.waitUntil(lambda: "connected" in states, timeout=5000)  # the new reader's port
+    send(scanner, win, qtbot, hri, "]C0")
+    assert clerk.banner.startswith("Unit 1: EL-00001"), clerk.banner

@@ -128,7 +128,9 @@ def test_the_window_speaks_simplified_chinese(
 ) -> None:
     seed(services.uow_factory, services.hasher, clock.now())
     with installed(qapp, [load("zh_CN")]):
-        window = create_window(services)  # after the translator: texts are set when built
+        window = create_window(
+            services.desk_app()
+        )  # after the translator: texts are set when built
         qtbot.addWidget(window)
         window.show()
         qtbot.waitUntil(lambda: window.receiving.current is not None)

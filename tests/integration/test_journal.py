@@ -91,7 +91,7 @@ def test_a_locked_store_delays_but_loses_nothing(
         blocker.close()
         engine.dispose()
     assert [j.scan.data for j in seen] == [scan(n).data for n in range(50)]
-    assert "scan journal write failed (OperationalError); 50 scans kept" in caplog.text
+    assert "scan journal write failed (OperationalError: SQLITE_BUSY); 50 scans kept" in caplog.text
 
 
 def test_a_consumer_bug_does_not_stop_the_journal(services: Services) -> None:

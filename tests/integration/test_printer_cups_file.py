@@ -31,7 +31,7 @@ from receiving_desk.adapters.store.engine import create_store_engine
 from receiving_desk.domain.barcodes import make_lpn
 from tests.integration.printer_fixtures import fields, wait_until
 
-FAST = Backoff(initial=0.02, maximum=0.1)
+FAST = Backoff(base=0.02, cap=0.1)
 FAKE = """#!{python}
 import base64, json, os, sys
 folder = os.environ["FAKE_CUPS_DIR"]

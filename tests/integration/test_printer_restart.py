@@ -23,7 +23,7 @@ from receiving_desk.domain.barcodes import make_lpn
 from tests.integration.printer_fixtures import HS_PAPER_OUT, HS_READY, FakeZebra, fields
 
 REPO = Path(__file__).resolve().parents[2]
-FAST = Backoff(initial=0.02, maximum=0.1)
+FAST = Backoff(base=0.02, cap=0.1)
 
 
 @pytest.fixture

@@ -34,7 +34,7 @@ from tests.integration.printer_fixtures import (
     wait_until,
 )
 
-FAST = Backoff(initial=0.02, maximum=0.1)
+FAST = Backoff(base=0.02, cap=0.1)
 GS1 = "(01)09506000134352(21)ABC123(10)LOT42"
 
 

@@ -250,3 +250,58 @@ def test_simulator_cli_plays_a_script_into_the_desk(
     ]
     assert "scanner simulator on /dev/" in capsys.readouterr().out
     assert not link.exists()
+
+
+def paced_write(vs: VirtualScanner, data: bytes, bytes_per_second: float, piece: int) -> None:
+    """Send like a scanner on a slow line: ``piece`` bytes at a time, on a fixed schedule.
+
+    The schedule paces the simulated device; no assertion depends on it. A late write only
+    makes a gap longer, and every gap here is far below the reader's silence thresholds.
+    """
+    start = time.monotonic()
+    for i in range(0, len(data), piece):
+        due = start + i / bytes_per_second
+        time.sleep(max(0.0, due - time.monotonic()))
+        vs.write(data[i : i + piece])
+
+
+def scans_then_sentinel(vs: VirtualScanner, sink: Collector, count: int) -> None:
+    """Wait for ``count`` scans, then prove nothing else is pending: a sentinel comes next."""
+    sink.wait(lambda: len(sink.scans) >= count, timeout=15)
+    vs.write(b"]C0SENTINEL\r")
+    sink.wait(lambda: any(s.data == "SENTINEL" for s in sink.scans), timeout=5)
+
+
+def test_a_slow_scanner_over_a_pty_is_not_cut_in_two() -> None:
+    # 60 ms between characters: 52 characters take 3.1 s, more than max_line_age_ms (2 s).
+    code = b"]C0" + b"RMA-2024-000123-" + b"7" * 32 + b"\r"
+    sink = Collector()
+    with VirtualScanner() as vs:
+        config = ScannerPortConfig(name="slow", port=vs.port_path, max_line_age_ms=2000)
+        with reading(config, sink):
+            sink.wait_state("connected")
+            paced_write(vs, code, 1 / 0.060, 1)
+            scans_then_sentinel(vs, sink, 1)
+    assert sink.data() == [("]C0", code[3:-1].decode()), ("]C0", "SENTINEL")]
+    assert sink.discards == []
+
+
+def test_a_large_2d_code_at_9600_baud_over_a_pty_arrives_whole() -> None:
+    # 2,400 bytes at 9600 baud 8N1 = 960 bytes/s: 2.5 s on the wire, as a DataMatrix shipping
+    # label with an ISO/IEC 15434 envelope would arrive.
+    alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+    body = b"[)>\x1e06\x1d1JUN0950110100000001\x1d" + bytes(alphabet[i % 36] for i in range(2400))
+    body = body[:2397]  # + "]d1" = 2,400 bytes on the wire before CR LF
+    sink = Collector()
+    with VirtualScanner() as vs:
+        config = ScannerPortConfig(name="2d", port=vs.port_path, baudrate=9600)
+        with reading(config, sink):
+            sink.wait_state("connected")
+            paced_write(vs, b"]d1" + body + b"\r\n", 960, 12)
+            scans_then_sentinel(vs, sink, 1)
+    assert [(s.aim_id, s.data.encode("latin-1")) for s in sink.scans] == [
+        ("]d1", body),
+        ("]C0", b"SENTINEL"),
+    ]
+    assert len(sink.scans[0].raw) == 2400
+    assert sink.discards == []

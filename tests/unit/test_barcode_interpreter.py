@@ -259,7 +259,7 @@ def test_logistic_label_with_sscc_and_contained_gtin() -> None:
         (f"10ABC{GS}99", "pattern", "AI 99 value '' does not fit"),
         ("01095060001343522312345", "bad_ai", "unknown Application Identifier at '2312345'"),
         ("https://id.gs1.org/01/09506000134353", "check_digit", "expected 2, got 3"),
-        ("https://id.gs1.org/01/09506000134352?17=260231", "bad_date", "not readable"),
+        ("https://id.gs1.org/01/09506000134352?17=260231", "bad_link", "not readable"),
     ],
 )
 def test_gs1_errors(payload: str, code: str, problem: str) -> None:
@@ -435,3 +435,38 @@ def test_gtin_helpers() -> None:
         with pytest.raises(ValueError):
             normalize_gtin(bad, upce=bad == "21234565")
     assert not is_valid_gtin("٥٩٠١٢٣٤١٢٣٤٥٧")
+
+
+@pytest.mark.parametrize("expect", list(Expect))
+@pytest.mark.parametrize("aim_id", ["]C0", "]A0", "]Q1", "]d1"])
+def test_a_label_symbology_failing_a_gtin_check_is_no_check_digit_error(
+    aim_id: str, expect: Expect
+) -> None:
+    # A Code 128 (no FNC1), Code 39 or plain 2D symbol cannot be a GTIN: rescanning will not
+    # help, so the digits are an ordinary code (a SKU, an order number) for the catalog.
+    got = interpret("5901234123458", aim_id, expect)
+    assert (got.kind, got.problem_code) == (ScanKind.UNKNOWN, None)
+    assert interpret("5901234123457", aim_id, expect).kind is ScanKind.GTIN  # a valid one is
+
+
+@pytest.mark.parametrize(
+    ("payload", "carrier", "value"),
+    [
+        ("1027590111820004833500785458233610", "FedEx", "785458233610"),  # not 100…
+        ("73891051146", "DHL", "73891051146"),  # DHL Express, 11 digits
+        ("TBC502887274000", "Amazon", "TBC502887274000"),
+        ("TBM502887274000", "Amazon", "TBM502887274000"),
+        ("K1506235620", "UPS", "K1506235620"),  # UPS waybill
+        ("32971514560102447849175802862014", "FedEx", "784917580286"),  # ASTRA
+    ],
+)
+def test_carrier_numbers_the_desk_used_to_miss(payload: str, carrier: str, value: str) -> None:
+    got = interpret(payload, "]C0", Expect.PARCEL)
+    assert (got.kind, got.carrier, got.value) == (ScanKind.TRACKING, carrier, value)
+
+
+@pytest.mark.parametrize("code", ["JJD0099999999", "GM2951173225174494"])
+def test_unchecked_carrier_shapes_are_parcels_only_where_parcels_are_scanned(code: str) -> None:
+    assert interpret(code, "]C0", Expect.PARCEL).kind is ScanKind.TRACKING
+    assert interpret(code, "]C0", Expect.ITEM).kind is ScanKind.UNKNOWN  # maybe a SKU
+    assert interpret("TBA502887274000", "]C0", Expect.ITEM).kind is ScanKind.TRACKING

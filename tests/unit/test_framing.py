@@ -259,3 +259,64 @@ def test_config_round_trip_and_validation() -> None:
         ScannerPortConfig(name="x", port="/dev/x", flow="dtr")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="terminator"):
         ScannerPortConfig(name="x", port="/dev/x", terminator="cr")  # type: ignore[arg-type]
+
+
+# --- slow arrivals: silence since the last byte, not the line's age, makes a line stale ------
+
+
+def paced(
+    f: Framer, data: bytes, start: float, per_byte: float, chunk: int = 1
+) -> list[FrameEvent]:
+    """Feed ``data`` as a scanner at a given pace would deliver it, ``chunk`` bytes per read."""
+    events: list[FrameEvent] = []
+    for i in range(0, len(data), chunk):
+        piece = data[i : i + chunk]
+        now = start + (i + len(piece)) * per_byte
+        events += f.tick(now - len(piece) * per_byte / 2)  # a read timeout between reads
+        events += f.feed(piece, now)
+    return events
+
+
+def test_a_slow_scanner_is_never_cut() -> None:
+    # 60 ms between characters: a 50-character code takes 3 s, longer than max_line_age_ms.
+    f = framer(max_line_age_ms=2000)
+    code = b"]C0" + b"SLOW-SCANNER-" + b"9" * 34 + b"\r"
+    ev = paced(f, code, 0.0, 0.060)
+    assert scans_of(ev) == [("]C0", code[3:-1].decode(), "terminator", round(len(code) * 60))]
+    assert discards_of(ev) == []
+
+
+@pytest.mark.parametrize("terminator", ["auto", "none"])
+@pytest.mark.parametrize("chunk", [1, 7, 64])
+def test_a_large_2d_code_at_9600_baud_arrives_whole(terminator: str, chunk: int) -> None:
+    # 2,400 bytes at 9600 baud 8N1 (10 bits a byte): 2.5 s on the wire.
+    body = (b"]d201095060001343521727020010L-88\x1d21" + b"S" * 2400)[:2400]
+    suffix = b"\r" if terminator == "auto" else b""
+    f = framer(terminator=terminator, idle_flush_ms=100, max_line_age_ms=2000)
+    ev = paced(f, body + suffix, 0.0, 10 / 9600, chunk)
+    ev += f.tick(10.0)
+    scans = [e for e in ev if isinstance(e, FramedScan)]
+    assert [(s.aim_id, s.data.encode("latin-1")) for s in scans] == [("]d2", body[3:])]
+    assert discards_of(ev) == []
+
+
+def test_silence_after_the_last_byte_still_drops_a_partial_line() -> None:
+    f = framer(max_line_age_ms=2000)
+    paced(f, b"]C0" + b"X" * 40, 0.0, 0.060)  # last byte at 2.58 s
+    assert f.tick(4.5) == []  # 1.92 s of silence: still waiting
+    assert discards_of(f.tick(4.6)) == [("stale", (b"]C0" + b"X" * 40).hex(), 4580)]
+
+
+def test_the_length_cap_still_ends_an_endless_stream() -> None:
+    f = framer(max_line_bytes=100, max_line_age_ms=2000)
+    ev = paced(f, b"Z" * 500, 0.0, 0.001, chunk=10)  # never a pause, never a terminator
+    assert discards_of(ev) == [("oversized", (b"Z" * 100).hex(), 110)]
+    assert scans_of(ev + f.feed(b"]C0NEXT\r", 10.0)) == [("]C0", "NEXT", "terminator", 10000)]
+
+
+def test_sends_hri_is_a_per_scanner_setting_written_only_when_set() -> None:
+    plain = ScannerPortConfig(name="a", port="/dev/x")
+    assert not plain.sends_hri and "sends_hri" not in plain.to_dict()
+    hri = ScannerPortConfig.from_dict({"name": "b", "port": "/dev/x", "sends_hri": True})
+    assert hri.to_dict()["sends_hri"] is True
+    assert ScannerPortConfig.from_dict(hri.to_dict()) == hri

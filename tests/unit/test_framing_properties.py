@@ -140,3 +140,84 @@ def test_gs_rs_eot_fs_are_preserved(
     assert [(e.aim_id, e.data.encode("latin-1")) for e in scans] == [
         (aim or None, p) for p in items
     ]
+
+
+# --- random inter-byte delays: no scan is ever split or merged ---------------------------------
+# The framer takes its clock as an argument, so these properties run hours of scanner time in
+# milliseconds: every read and every read timeout (tick) gets its own simulated instant.
+
+IDLE_MS, STALE_MS = 80, 2000
+LATENCY_MS = 5  # how long after data arrives the reader may return it (busy dispatching)
+scan_bytes = st.sampled_from(list(KEPT_CONTROLS) + list(b"AZ09 -/%.$+]") + [0xE9])
+scan_bodies = st.lists(scan_bytes, min_size=1, max_size=300).map(bytes)
+
+
+@st.composite
+def timed_streams(
+    draw: st.DrawFn, terminator: str
+) -> tuple[list[bytes], list[tuple[bytes, float]]]:
+    """Distinct scans, each sent byte by byte with random gaps, read back in random chunks.
+
+    Inside a scan a gap stays below the silence that ends it (the idle gap when the scanner
+    sends no suffix, the stale gap otherwise, less the reader's latency); between scans the
+    gap is anything above it. A read returns within LATENCY_MS of its first byte's arrival
+    with some or all of the bytes that have arrived by then, stamped with its return time.
+    """
+    bodies = draw(st.lists(scan_bodies, min_size=1, max_size=6, unique=True))
+    aim = draw(st.sampled_from([b"", b"]C0", b"]d2", b"]Q1"]))
+    inside_ms = (IDLE_MS if terminator == "none" else STALE_MS) - LATENCY_MS - 1
+    data: list[int] = []
+    arrival: list[float] = []
+    now = 0.0
+    for body in bodies:
+        now += draw(st.floats(inside_ms + 2 * LATENCY_MS + 2, 10 * STALE_MS)) / 1000
+        suffix = draw(st.sampled_from([b"\r", b"\n", b"\r\n"])) if terminator == "auto" else b""
+        for i, byte in enumerate(aim + body + suffix):
+            if i:
+                now += draw(st.floats(0, inside_ms)) / 1000
+            data.append(byte)
+            arrival.append(now)
+    reads: list[tuple[bytes, float]] = []
+    i = 0
+    while i < len(data):
+        stamp = arrival[i] + draw(st.floats(0, LATENCY_MS)) / 1000
+        stamp = max(stamp, reads[-1][1] if reads else 0.0)  # reads return in order
+        ready = i + 1
+        while ready < len(data) and arrival[ready] <= stamp:
+            ready += 1
+        end = draw(st.integers(i + 1, ready))  # in_waiting may not show every byte yet
+        reads.append((bytes(data[i:end]), stamp))
+        i = end
+    return [aim + body for body in bodies], reads
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["auto", "none"]).flatmap(lambda t: st.tuples(st.just(t), timed_streams(t))),
+    st.data(),
+)
+def test_random_delays_never_split_or_merge_a_scan(
+    sample: tuple[str, tuple[list[bytes], list[tuple[bytes, float]]]], data: st.DataObject
+) -> None:
+    terminator, (sent, reads) = sample
+    f = Framer(
+        ScannerPortConfig(
+            name="p",
+            port="/dev/null",
+            terminator=terminator,  # type: ignore[arg-type]
+            idle_flush_ms=IDLE_MS,
+            max_line_age_ms=STALE_MS,
+        )
+    )
+    events: list[FrameEvent] = []
+    previous = 0.0
+    for chunk, when in reads:
+        # The reader ticks on every read timeout: at random instants before the data arrives.
+        for t in sorted(data.draw(st.lists(st.floats(previous, when), max_size=3))):
+            events += f.tick(t)
+        events += f.feed(chunk, when)
+        previous = when
+    events += f.tick(previous + 60)
+    assert [e for e in events if isinstance(e, Discard)] == []
+    scans = [e for e in events if isinstance(e, FramedScan)]
+    assert [(e.aim_id or "").encode() + e.data.encode("latin-1") for e in scans] == sent

@@ -146,5 +146,5 @@ def test_bad_printer_settings_are_refused(
 
 
 def test_backoff_doubles_up_to_its_ceiling() -> None:
-    backoff = Backoff(initial=0.5, maximum=30.0)
+    backoff = Backoff(base=0.5, cap=30.0)
     assert [backoff.delay(n) for n in (1, 2, 3, 4, 7, 8, 50)] == [0.5, 1, 2, 4, 30, 30, 30]

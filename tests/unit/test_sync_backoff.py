@@ -1,10 +1,10 @@
-"""Backoff of the central syncer: exponential, jittered, capped, never zero."""
+"""The one retry policy as the central syncer uses it: exponential, jittered, capped, never 0."""
 
 from __future__ import annotations
 
 import pytest
 
-from receiving_desk.adapters.central.syncer import Backoff
+from receiving_desk.adapters.retry import Backoff
 
 
 @pytest.mark.parametrize("draw", [0.0, 0.5, 0.999999])

@@ -7,12 +7,17 @@ import shutil
 import uuid
 from pathlib import Path
 
+from receiving_desk.domain.errors import DeskError, ErrorCode
+
 ALLOWED = {".jpg", ".jpeg", ".png", ".webp", ".heic"}
 MAX_BYTES = 25_000_000
 
 
-class PhotoError(ValueError):
-    pass
+class PhotoError(DeskError):
+    """Not a photo, or an empty or oversized file: the clerk picks another."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(ErrorCode.PHOTO_NOT_ADDED, path=path, reason=reason)
 
 
 class PhotoStore:
@@ -23,10 +28,10 @@ class PhotoStore:
         """Copy a photo in; returns its stored name (relative to the folder)."""
         suffix = source.suffix.lower()
         if suffix not in ALLOWED:
-            raise PhotoError(f"{source.name}: not a photo ({', '.join(sorted(ALLOWED))})")
+            raise PhotoError(source.name, f"not a photo ({', '.join(sorted(ALLOWED))})")
         size = source.stat().st_size
         if size == 0 or size > MAX_BYTES:
-            raise PhotoError(f"{source.name}: {size} bytes")
+            raise PhotoError(source.name, f"{size} bytes")
         self.folder.mkdir(parents=True, exist_ok=True)
         name = f"{uuid.uuid4().hex}{suffix}"
         tmp = self.folder / f".{name}.part"

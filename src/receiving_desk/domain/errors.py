@@ -17,6 +17,7 @@ class ErrorCode(StrEnum):
     INVALID_BARCODE = "invalid_barcode"
     NOISE = "noise"
     WRONG_STEP = "wrong_step"
+    NEAR_MISS = "near_miss"  # starts like a site barcode (RMA-…) but does not match its pattern
     NOT_LOGGED_IN = "not_logged_in"
     BAD_CREDENTIALS = "bad_credentials"
     ACCOUNT_LOCKED = "account_locked"
@@ -42,7 +43,16 @@ class ErrorCode(StrEnum):
     UNKNOWN_LPN = "unknown_lpn"
     NOTHING_TO_PUT_AWAY = "nothing_to_put_away"
     NO_LABEL = "no_label"
+    INVALID_SETTING = "invalid_setting"
+    PRINTER_FAILED = "printer_failed"
+    FILE_PROBLEM = "file_problem"
+    PHOTO_NOT_ADDED = "photo_not_added"
+    # The local store, classified by SQLite's error code (see services/error_classes.py).
     DATABASE_LOCKED = "database_locked"
+    DATABASE_FULL = "database_full"
+    DATABASE_READ_ONLY = "database_read_only"
+    DATABASE_IO_ERROR = "database_io_error"
+    DATABASE_CORRUPT = "database_corrupt"
 
 
 class DeskError(Exception):

@@ -1,21 +1,32 @@
-"""Start the GUI: application, translations, crash handling, main window."""
+"""Start the GUI: application, translations, the app runtime, crash handling, main window.
+
+The runtime (tasks, message bridge, error presenter) belongs to the application; the
+exception hook is installed here, by the start-up, and nowhere else: a window built in a test
+leaves pytest-qt's exception capture in force.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
-from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
-from receiving_desk.adapters.scanners.simulator import VirtualScanner
-from receiving_desk.bootstrap import Services
+from receiving_desk.gui.error_presenter import install_excepthook
 from receiving_desk.gui.main_window import MainWindow
-from receiving_desk.gui.sounds import Sounds
+from receiving_desk.gui.runtime import AppRuntime
+from receiving_desk.gui.start_probe import StartProbe
+from receiving_desk.gui.window_state import WindowState
 from receiving_desk.resources import resource
+from receiving_desk.services.app_ports import DeskApp
 
 log = logging.getLogger(__name__)
+# A scan crosses four threads (serial reader, scan journal, GUI, store worker); each hand-over
+# waits for the GIL, by default up to 5 ms while another thread (the syncer, a label render)
+# runs Python code. 1 ms keeps those waits out of the scan's latency.
+GIL_SWITCH_INTERVAL_S = 0.001
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
@@ -32,26 +43,57 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     return installed
 
 
-def create_window(services: Services, demo_scanner: VirtualScanner | None = None) -> MainWindow:
-    window = MainWindow(services, Sounds(services.config.sound), demo_scanner)
-    presenter = window.receiving.presenter
+_fallback_fonts: list[str] = []
 
-    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        presenter.present_bug(kind, error, tb)
 
-    sys.excepthook = hook  # exceptions escaping Qt slots reach the crash dialog and the log
+def install_fallback_fonts() -> list[str]:
+    """The bundled CJK font joins the system's fonts (once per process), so Chinese and Korean
+    names and translations render even where the system has no CJK font (a minimal Linux
+    install shows empty boxes otherwise); the system's own fonts still come first."""
+    if not _fallback_fonts:
+        font_id = QFontDatabase.addApplicationFont(str(resource("fonts", "DroidSansFallback.ttf")))
+        if font_id < 0:
+            log.warning("the bundled CJK font did not load: CJK text needs system fonts")
+            _fallback_fonts.append("")
+        else:
+            _fallback_fonts.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return [family for family in _fallback_fonts if family]
+
+
+def create_window(app: DeskApp, runtime: AppRuntime | None = None) -> MainWindow:
+    """The main window over `app`. Without a runtime it gets one of its own, shut down when
+    the window closes (tests); the application passes the one it owns."""
+    if runtime is not None:
+        install_fallback_fonts()
+        return MainWindow(app, runtime)
+    install_fallback_fonts()
+    own = AppRuntime(app.station().sound)
+    window = MainWindow(app, own)
+    own.setParent(window)
     return window
 
 
-def run_gui(services: Services, demo_scanner: VirtualScanner | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    app.setApplicationName("Receiving Desk")
-    app.setOrganizationName("Receiving Desk")
-    install_translations(app, services.config.language)
-    window = create_window(services, demo_scanner)
-    window.resize(1280, 860)
-    window.show()
-    services.syncer.start()  # the background syncer (or the standalone stand-in)
-    log.info("desk %s started on %s", services.config.station_id, services.config.database_path)
-    return app.exec()
+def run_gui(app: DeskApp, quit_after_start: bool = False) -> int:
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
+    qt = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(qt, QApplication)
+    qt.setApplicationName("Receiving Desk")
+    qt.setOrganizationName("Receiving Desk")
+    qt.setWindowIcon(QIcon(str(resource("icons", "receiving-desk.png"))))
+    qt.setDesktopFileName("receiving-desk")  # Wayland/X11 match the window to its .desktop
+    station = app.station()
+    install_translations(qt, station.language)
+    runtime = AppRuntime(station.sound)
+    restore_hook = install_excepthook(runtime.presenter)
+    try:
+        window = create_window(app, runtime)
+        window.window_state = WindowState(QSettings(), station.station_id)
+        if quit_after_start:
+            StartProbe(window, window.receiving.rendered, window.receiving.current is not None)
+        window.window_state.show(window)  # as it was left at this station, fitted to the screen
+        app.start()  # the background syncer (or the standalone stand-in)
+        log.info("desk %s started", station.station_id)
+        return qt.exec()
+    finally:
+        runtime.shutdown()
+        restore_hook()

@@ -1,8 +1,13 @@
-"""The main window: menus, status bar and the receiving view."""
+"""The main window: menus, status bar and the receiving view.
+
+It is given the app's runtime (tasks, message bridge, error presenter, sounds) and the
+`DeskApp` facade; it knows no adapter. Failures take the runtime's default path.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
@@ -16,77 +21,77 @@ from PySide6.QtWidgets import (
 )
 
 from receiving_desk import __version__
-from receiving_desk.adapters.photos import PhotoStore
-from receiving_desk.adapters.reports import open_local_source
-from receiving_desk.adapters.scanners import ScannerStatus
-from receiving_desk.adapters.scanners.simulator import VirtualScanner
-from receiving_desk.adapters.store.journal import JournaledScan
-from receiving_desk.bootstrap import Services
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.users import Permission
-from receiving_desk.gui.camera_dialog import CameraDialog, cameras
-from receiving_desk.gui.demo_player import DemoScriptPlayer
+from receiving_desk.gui.backup_status import BackupStatusLabel
+from receiving_desk.gui.camera_dialog import CameraDialog, cameras  # Qt Multimedia: on use
 from receiving_desk.gui.generated.ui_main_window import Ui_MainWindow
 from receiving_desk.gui.messages import scanner_state_text
 from receiving_desk.gui.override_dialog import OverrideDialog
 from receiving_desk.gui.printer_status import PrinterStatus
 from receiving_desk.gui.receiving_view import ReceivingView
-from receiving_desk.gui.reports_view import ReportsView
+from receiving_desk.gui.runtime import AppRuntime
 from receiving_desk.gui.scanner_bridge import ScannerBridge
-from receiving_desk.gui.settings_dialog import SettingsDialog
-from receiving_desk.gui.sounds import Cue, Sounds
-from receiving_desk.gui.stock_dialog import StockDialog
 from receiving_desk.gui.sync_status import SyncStatusLabel
-from receiving_desk.gui.task_runner import TaskRunner
+from receiving_desk.gui.window_state import WindowState
+from receiving_desk.services.app_ports import DeskApp, JournaledScanView, ScannerStatusView
 from receiving_desk.services.desk_view import DeskView
+
+if TYPE_CHECKING:  # loaded on first use: the first screen needs none of them
+    from receiving_desk.gui.demo_player import DemoScriptPlayer
+    from receiving_desk.gui.reports_view import ReportsView
+    from receiving_desk.gui.settings_dialog import SettingsDialog
+    from receiving_desk.gui.stock_dialog import StockDialog
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self,
-        services: Services,
-        sounds: Sounds,
-        demo_scanner: VirtualScanner | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, app: DeskApp, runtime: AppRuntime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.services = services
-        self.db_worker = TaskRunner("db", self)
-        self.io_worker = TaskRunner("io", self)
+        self.app = app
+        self.runtime = runtime
+        self.tasks = runtime.tasks
+        self.bridge = runtime.bridge
         self.settings_dialog: SettingsDialog | None = None
-        self.sounds = sounds
-        self.receiving = ReceivingView(services.new_desk(), self.db_worker, sounds, self)
-        self.scanners = ScannerBridge(services.engine, services.config.scanners, self)
+        self.sounds = runtime.sounds
+        self.receiving = ReceivingView(app.new_desk(), self.tasks, self.sounds, self)
+        runtime.presenter.attach(self.receiving.banner, lambda: self)
+        self.scanners = ScannerBridge(app.scanners, self)
+        station = app.station()
         self.ui.pages.addWidget(self.receiving)
         self.ui.pages.setCurrentWidget(self.receiving)
         self.void_dialog: QInputDialog | None = None
         self.photo_dialog: QFileDialog | None = None
         self.camera_dialog: CameraDialog | None = None
         self.override_dialog: OverrideDialog | None = None
-        self.photos = PhotoStore(services.config.photo_dir)
         self._user_label = QLabel()
         self._station_label = QLabel(
-            self.tr("Station {0} · {1}").format(
-                services.config.station_id, services.config.site_name
-            )
+            self.tr("Station {0} · {1}").format(station.station_id, station.site_name)
         )
         self._scanner_label = QLabel()
         self._printer_label = QLabel()
         self.ui.statusBar.addWidget(self._user_label, 1)
         self.ui.statusBar.addPermanentWidget(self._printer_label)
         self.ui.statusBar.addPermanentWidget(self._scanner_label)
-        self.printer_status = PrinterStatus(services.print_queue, self._printer_label)
+        self.printer_status = PrinterStatus(app.printers, self._printer_label)
         self._sync_label = QLabel()
         self.ui.statusBar.addPermanentWidget(self._sync_label)
-        self.sync_status = SyncStatusLabel(services.sync, self._sync_label)
+        self.sync_status = SyncStatusLabel(app.sync, self._sync_label)
+        self._backup_label = QLabel()
+        self.ui.statusBar.addPermanentWidget(self._backup_label)
+        self.backup_status = BackupStatusLabel(app.backups, self._backup_label)
+        self.window_state: WindowState | None = None  # set by the app: saved on close
         self.stock_dialog: StockDialog | None = None
         self.reports_view: ReportsView | None = None
         self.ui.statusBar.addPermanentWidget(self._station_label)
-        self.setWindowTitle(self.tr("Receiving Desk — {0}").format(services.config.station_id))
+        self.setWindowTitle(self.tr("Receiving Desk — {0}").format(station.station_id))
         self._connect()
-        self.demo_player = DemoScriptPlayer(demo_scanner) if demo_scanner else None
+        self.demo_player: DemoScriptPlayer | None = None
+        if app.demo is not None:
+            from receiving_desk.gui.demo_player import DemoScriptPlayer
+
+            self.demo_player = DemoScriptPlayer(app.demo, self.tasks, self)
         if self.demo_player is not None:
             action = self.ui.menuDesk.addAction(self.tr("Play the demo scan script"))
             action.triggered.connect(self.demo_player.play)
@@ -99,6 +104,7 @@ class MainWindow(QMainWindow):
         view.override_requested.connect(self.ask_override)
         self.scanners.scanned.connect(self._on_scan)
         self.scanners.status_changed.connect(self._scanner_status)
+        self.scanners.trouble.connect(self._journal_trouble)
         ui.actionComplete.triggered.connect(view.complete)
         ui.actionUndo.triggered.connect(view.undo_last_scan)
         ui.actionLogout.triggered.connect(view.logout)
@@ -109,7 +115,7 @@ class MainWindow(QMainWindow):
         ui.actionReports.triggered.connect(self.open_reports)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionShowLog.triggered.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.config.log_dir)))
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.app.station().log_dir)))
         )
         ui.actionAbout.triggered.connect(self._about)
         view.rendered.connect(self._update_status)
@@ -157,13 +163,8 @@ class MainWindow(QMainWindow):
 
     def add_photo_file(self, path: str) -> None:
         """Copy the photo in off the GUI thread, then reference it on the unit."""
-        self.io_worker.run(
-            lambda: self.photos.add(Path(path)),
-            self.receiving.add_photo,
-            lambda error: self.receiving.show_error_banner(
-                self.tr("Photo not added: {0}").format(error)
-            ),
-        )
+        photos = self.app.photos
+        self.tasks.run_io(lambda: photos.add(Path(path)), self.receiving.add_photo)
 
     def ask_override(self) -> None:
         dialog = OverrideDialog(self)
@@ -173,34 +174,26 @@ class MainWindow(QMainWindow):
 
     def sync_now(self) -> None:
         """Supervisors only (checked by the service); the sync itself runs on its thread."""
-        desk, sync = self.receiving.desk, self.services.sync
-
-        def request() -> None:
-            if desk.session is None:
-                raise DeskError(ErrorCode.NOT_LOGGED_IN)
-            sync.sync_now(desk.session)
-
-        self.db_worker.run(
-            request,
-            lambda _: self.receiving.show_ok_banner(self.tr("Sync requested")),
-            self.receiving.presenter.present,
+        desk, sync = self.receiving.desk, self.app.sync
+        self.tasks.run_in_store(
+            lambda: sync.sync_now(desk.require_session()),
+            lambda _: self.bridge.confirm(self.tr("Sync requested")),
         )
 
     def open_reports(self) -> None:
         """Supervisors and admins; the report service checks the permission again."""
-        session = self.receiving.desk.session
+        shown = self.receiving.current  # the snapshot on screen, not the desk's live state
+        session = shown.session if shown is not None else None
         if session is None or not session.can(Permission.RUN_REPORTS):
             role = session.role.value if session else "—"
-            self.receiving.presenter.present(
+            self.bridge.report(
                 DeskError(ErrorCode.PERMISSION_DENIED, permission="run_reports", role=role)
             )
             return
-        view = ReportsView(
-            open_local_source(self.services.config.database_path),
-            session,
-            self.services.config,
-            on_error=self.receiving.presenter.present,
-        )
+        # The reports stack (queries, charts, reportlab) loads when a supervisor asks for it.
+        from receiving_desk.gui.reports_view import ReportsView
+
+        view = ReportsView(self.app.reports, session, self.app.station(), self.tasks)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.resize(1400, 900)
         view.destroyed.connect(lambda _=None: setattr(self, "reports_view", None))
@@ -208,17 +201,17 @@ class MainWindow(QMainWindow):
         view.show()
 
     def open_stock(self) -> None:
-        dialog = StockDialog(
-            self.services, self.receiving.desk, self.db_worker, self.io_worker, self
-        )
+        from receiving_desk.gui.stock_dialog import StockDialog
+
+        dialog = StockDialog(self.app, self.receiving.desk, self.tasks, self)
         dialog.finished.connect(lambda _=0: setattr(self, "stock_dialog", None))
         self.stock_dialog = dialog
         dialog.open()
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(
-            self.services, self.receiving.desk, self.scanners, self.db_worker, self.io_worker, self
-        )
+        from receiving_desk.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.app, self.receiving.desk, self.scanners, self.tasks, self)
         dialog.finished.connect(lambda _=0: setattr(self, "settings_dialog", None))
         self.settings_dialog = dialog
         dialog.open()
@@ -228,7 +221,7 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(self.tr("About Receiving Desk"))
         box.setText(
             self.tr("Receiving Desk {0}\nData: {1}").format(
-                __version__, self.services.config.data_dir
+                __version__, self.app.station().data_dir
             )
         )
         box.open()
@@ -240,15 +233,16 @@ class MainWindow(QMainWindow):
         else:
             self._user_label.setText(self.tr("Not logged in"))
 
-    def _on_scan(self, journaled: JournaledScan) -> None:
+    def _on_scan(self, journaled: JournaledScanView) -> None:
         scan = journaled.scan
         # While the settings are open, scans test the scanners (shown there, journaled) and
         # do not act on the return in progress.
         if self.settings_dialog is None:
-            self.receiving.scan(scan.data, scan.aim_id, scan.source)
+            hri = self.scanners.sends_hri(scan.source)
+            self.receiving.scan(scan.data, scan.aim_id, scan.source, hri=hri)
         self.scanners.delivered(journaled)
 
-    def _scanner_status(self, status: ScannerStatus) -> None:
+    def _scanner_status(self, status: ScannerStatusView) -> None:
         parts = []
         for name, known in sorted(self.scanners.statuses.items()):
             colour = "#1b5e20" if known.state == "connected" else "#b71c1c"
@@ -256,21 +250,29 @@ class MainWindow(QMainWindow):
             parts.append(f'<span style="color:{colour}">● {name}: {text}</span>')
         self._scanner_label.setText("  ".join(parts))
         if status.state == "disconnected":
-            self.receiving.show_error_banner(
+            self.bridge.warn(
                 self.tr("Scanner {0} disconnected — check its cable").format(status.source)
             )
-            self.sounds.play(Cue.BAD)
         elif status.state == "connected":
-            self.receiving.show_ok_banner(self.tr("Scanner {0} connected").format(status.source))
+            self.bridge.confirm(self.tr("Scanner {0} connected").format(status.source))
+
+    def _journal_trouble(self, error: BaseException | None) -> None:
+        """Scans wait in memory while the store refuses them: say why, and when it is over."""
+        if error is not None:
+            self.bridge.report(error)
+        else:
+            self.bridge.confirm(self.tr("The local database takes scans again"))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt API name
         # Scans already journaled stay in the journal; queued database work finishes, so
         # nothing acknowledged or in flight is dropped.
+        if self.window_state is not None:
+            self.window_state.save(self)
         if self.reports_view is not None:
             self.reports_view.close()
         if self.demo_player is not None:
             self.demo_player.stop()
         self.scanners.stop()
-        self.io_worker.shutdown()
-        self.db_worker.shutdown()
+        if self.runtime.parent() is self:  # a runtime made for this window alone
+            self.runtime.shutdown()
         super().closeEvent(event)

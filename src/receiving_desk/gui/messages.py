@@ -2,6 +2,10 @@
 
 The services speak in stable codes (ErrorCode, Event, Disposition, ...). Turning them into
 words is the GUI's job, through Qt's translation functions so `pyside6-lupdate` finds them.
+
+Counts: a sentence with a number of things is written twice in English (one / many, chosen
+here by n) and both are passed to Qt with n, so a translation gives each language its own
+plural forms through %n (Russian has three, Chinese and Korean one).
 """
 
 from __future__ import annotations
@@ -17,21 +21,42 @@ from receiving_desk.domain.rma import LoyaltyTier, ReturnReason
 from receiving_desk.domain.rules import Disposition, Refund, RefundKind
 from receiving_desk.services.desk_events import Event
 from receiving_desk.services.desk_view import Step
+from receiving_desk.services.error_classes import classify
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
+def _t(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("Messages", text, disambiguation, n)
+
+
+def _count(params: dict[str, Any], key: str) -> int:
+    try:
+        return int(params.get(key, 0))
+    except (TypeError, ValueError):
+        return 0
 
 
 def error_text(error: DeskError) -> str:
     p: dict[str, Any] = dict(error.params)
     code = error.code
+    if code is ErrorCode.INVALID_BARCODE or (
+        code is ErrorCode.BAD_CHECK_DIGIT and {"expected", "got"} <= p.keys()
+    ):
+        return scan_problem_text(code, p)
+    if code is ErrorCode.NEAR_MISS:
+        return near_miss_text(p)
+    if code is ErrorCode.WRONG_STEP:
+        return wrong_step_text(p)
+    if code is ErrorCode.UNITS_NOT_GRADED:
+        n = _count(p, "count")
+        return (
+            _t("%n unit still needs a grade", "", n)
+            if n == 1
+            else _t("%n units still need a grade", "", n)
+        )
     texts: dict[ErrorCode, str] = {
         ErrorCode.UNKNOWN_BARCODE: _t("Unknown barcode: {code}"),
         ErrorCode.BAD_CHECK_DIGIT: _t("Check digit wrong — rescan: {code}"),
-        ErrorCode.INVALID_BARCODE: _t("Barcode not valid — rescan: {code} ({problem})"),
         ErrorCode.NOISE: _t("Scanner sent nothing readable — rescan"),
-        ErrorCode.WRONG_STEP: _t("Not expected now: {code}. Scan a {expected}."),
         ErrorCode.NOT_LOGGED_IN: _t("Scan your badge first"),
         ErrorCode.BAD_CREDENTIALS: _t("Badge or PIN not accepted — scan your badge again"),
         ErrorCode.ACCOUNT_LOCKED: _t("Too many wrong PINs: this badge is locked for a few minutes"),
@@ -43,11 +68,29 @@ def error_text(error: DeskError) -> str:
         ErrorCode.UNKNOWN_ITEM: _t("Item not in the catalog: {code}"),
         ErrorCode.NO_UNIT_TO_GRADE: _t("No unit waiting for a grade — scan an item"),
         ErrorCode.GRADE_NOT_ALLOWED: _t("Grade {grade} is not allowed here"),
-        ErrorCode.UNITS_NOT_GRADED: _t("{count} unit(s) still need a grade"),
         ErrorCode.RETURN_NOT_OPEN: _t("This return is already {status}"),
         ErrorCode.REASON_REQUIRED: _t("A reason is required"),
         ErrorCode.NOTHING_TO_UNDO: _t("Nothing to undo"),
         ErrorCode.DATABASE_LOCKED: _t("The local database is busy — try again in a moment"),
+        ErrorCode.DATABASE_FULL: _t(
+            "The disk of the local database is full: this step was not saved, scans are kept."
+            " Tell a supervisor to free space."
+        ),
+        ErrorCode.DATABASE_READ_ONLY: _t(
+            "The local database cannot be written (read-only or missing file or folder): this"
+            " step was not saved, scans are kept. Tell a supervisor."
+        ),
+        ErrorCode.DATABASE_IO_ERROR: _t(
+            "The local database could not be read or written (disk error): this step was not"
+            " saved, scans are kept. Tell a supervisor."
+        ),
+        ErrorCode.DATABASE_CORRUPT: _t(
+            "The local database is damaged: this step was not saved. Tell a supervisor now."
+        ),
+        ErrorCode.PRINTER_FAILED: _t("Printer {printer}: {reason}"),
+        ErrorCode.FILE_PROBLEM: _t("File {path}: {reason}"),
+        ErrorCode.PHOTO_NOT_ADDED: _t("Photo not added: {path}: {reason}"),
+        ErrorCode.INVALID_SETTING: _t("Setting not saved: {reason}"),
         ErrorCode.UNKNOWN_CHECK: _t("That checklist question does not apply to this item"),
         ErrorCode.UNKNOWN_CONDITION: _t("Unknown condition code: {code}"),
         ErrorCode.NOTHING_TO_OVERRIDE: _t("Nothing to override: grade a unit first"),
@@ -59,8 +102,6 @@ def error_text(error: DeskError) -> str:
         ErrorCode.NOTHING_TO_PUT_AWAY: _t("Nothing to put away: scan the LPNs first"),
         ErrorCode.NO_LABEL: _t("No label to reprint {code}"),
     }
-    if code is ErrorCode.WRONG_STEP:
-        p["expected"] = expected_text(str(p.get("expected", "")))
     if code is ErrorCode.PARCEL_ALREADY_OPEN and p.get("station"):
         return _t("Return {rma} is open at station {station}").format(**p)
     try:
@@ -69,15 +110,135 @@ def error_text(error: DeskError) -> str:
         return texts[code]
 
 
-def expected_text(expected: str) -> str:
-    return {
-        "badge": _t("badge"),
-        "parcel": _t("RMA slip or tracking label"),
-        "item": _t("item barcode"),
-    }.get(expected, expected)
+def wrong_step_text(p: dict[str, Any]) -> str:
+    # Whole sentences per step: articles and cases differ by language ("an RMA slip").
+    texts = {
+        "badge": _t("Not expected now: {code}. Scan your badge first."),
+        "parcel": _t("Not expected now: {code}. Scan the RMA slip or the tracking label."),
+        "item": _t("Not expected now: {code}. Scan an item barcode."),
+    }
+    text = texts.get(str(p.get("expected", "")), _t("Not expected now: {code}"))
+    return _format(text, p)
+
+
+def near_miss_text(p: dict[str, Any]) -> str:
+    """A code that starts like one of the site's own barcodes but does not match it."""
+    texts = {
+        "rma": _t(
+            "{code} starts like an RMA number ({prefix}…) but does not match this site's RMA "
+            "format. Check the slip and scan it again, or type the RMA number."
+        ),
+        "lpn": _t(
+            "{code} starts like a license plate ({prefix}…) but does not match this site's LPN "
+            "format. Reprint the label, or type the LPN."
+        ),
+        "badge": _t(
+            "{code} starts like a badge ({prefix}…) but does not match this site's badge format. "
+            "Ask a supervisor for a new badge."
+        ),
+        "bin": _t(
+            "{code} starts like a bin label ({prefix}…) but does not match this site's bin "
+            "format. Scan the label on the bin, or type the bin code."
+        ),
+        "command": _t(
+            "{code} starts like a command barcode ({prefix}…) but is not one of the desk's "
+            "commands. Use the printed command sheet."
+        ),
+    }
+    text = texts.get(str(p.get("kind", "")), _t("{code} does not match this site's formats"))
+    return _format(text, p)
+
+
+def scan_problem_text(code: ErrorCode, p: dict[str, Any]) -> str:
+    """A scan the desk refuses: what is wrong, with the facts, and what to do next."""
+    if code is ErrorCode.BAD_CHECK_DIGIT:
+        text = _t(
+            "Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, "
+            "the scan has {got}). If it fails again, type the number printed on the label."
+        )
+        return _format(text, p)
+    detail = barcode_problem_text(str(p.get("problem_code", "")), p)
+    action = next_step_text(str(p.get("problem_code", "")), p)
+    return _format(
+        _t("Barcode not valid: {code} — {detail}. {action}"), p, detail=detail, action=action
+    )
+
+
+def barcode_problem_text(problem: str, p: dict[str, Any]) -> str:
+    """What is wrong with a barcode, by the interpreter's problem code (docs/barcodes.md)."""
+    gs1 = "ai" in p
+    if problem == "length":
+        n = _count(p, "count")
+        text = (
+            _t("an EAN/UPC barcode has {expected} digits, this scan has %n digit", "", n)
+            if n == 1
+            else _t("an EAN/UPC barcode has {expected} digits, this scan has %n digits", "", n)
+        )
+    elif problem == "too_long" and gs1:
+        n = _count(p, "limit")
+        text = (
+            _t("AI {ai} allows at most %n character, this one has {count}", "", n)
+            if n == 1
+            else _t("AI {ai} allows at most %n characters, this one has {count}", "", n)
+        )
+    elif problem == "too_long":
+        text = _t(
+            "the scan is %n characters long, more than any barcode holds", "", _count(p, "count")
+        )
+    elif problem == "pattern" and p.get("format") == "digits":
+        text = _t("an EAN/UPC barcode holds digits only")
+    elif problem == "pattern" and gs1:
+        text = _t("AI {ai}: {value} does not fit the format {format}")
+    else:
+        text = {
+            "check_digit": _t("{what}: the check digit should be {expected}, the scan has {got}"),
+            "bad_date": _t("AI {ai}: {value} is not a valid date (YYMMDD)"),
+            "bad_ai": _t("no GS1 Application Identifier starts at {value}"),
+            "bad_country": _t("{country} is not a country code"),
+            "placeholder": _t("a number of one repeated digit is a placeholder, not a real code"),
+            "duplicate_ai": _t(
+                "AI {ai} appears twice, as {value} and as {other}: the label contradicts itself"
+            ),
+            "invalid_pair": _t("AI {ai} and AI {other} must not be in one barcode"),
+            "missing_partner": _t("AI {ai} needs AI {needs} in the same barcode"),
+            "hri_from_scanner": _t(
+                "the barcode holds GS1 text in brackets: it is a printed label, not GS1 data"
+            ),
+            "bad_link": _t("the GS1 Digital Link cannot be read"),
+            "pattern": _t("its text does not fit the format it starts like"),
+        }.get(problem, _t("it does not fit its format"))
+    return _format(text, p)
+
+
+def next_step_text(problem: str, p: dict[str, Any]) -> str:
+    """What the clerk can do about it: rescan only where rescanning can help."""
+    if problem in ("check_digit", "length") or (problem == "pattern" and "ai" not in p):
+        return _t("Rescan; if it fails again, type the number printed on the label.")
+    if problem == "placeholder":
+        return _t("Scan the real label, or type its number.")
+    if problem == "hri_from_scanner":
+        return _t("Scan the GS1 barcode next to it, or type the text.")
+    if problem == "bad_country":
+        return _t("Check the label, or type the number.")
+    return _t("Rescanning will not help: scan another barcode on the item, or type its number.")
+
+
+def _format(text: str, p: dict[str, Any], **extra: str) -> str:
+    try:
+        return text.format(**{**p, **extra})
+    except (KeyError, IndexError):  # a missing fact must not hide the message
+        return text
+
+
+def failure_text(error: BaseException) -> str:
+    """The one-line text for a failure, as the error presenter words it (for a dialog's own
+    status line; the presenter itself still shows and sounds it)."""
+    known = classify(error).known
+    return error_text(known) if known is not None else _t("Unexpected error: see the log")
 
 
 def event_text(event: Event, params: dict[str, Any]) -> str:
+    n, units = _count(params, "count"), _count(params, "units")
     texts = {
         Event.BADGE_READ: _t("Badge read — enter your PIN"),
         Event.LOGGED_IN: _t("Welcome, {name}"),
@@ -87,11 +248,15 @@ def event_text(event: Event, params: dict[str, Any]) -> str:
         Event.UNIT_ADDED: _t("Unit {seq}: {sku} — {match}"),
         Event.UNIT_GRADED: _t("Unit {seq} graded {grade}"),
         Event.NO_RMA_FOUND: _t("No return authorization for {code}"),
-        Event.SEVERAL_RMAS: _t("{count} open returns match — scan the right RMA"),
+        Event.SEVERAL_RMAS: _t("%n open returns match — scan the right RMA", "", n),
         Event.BLIND_OPENED: _t("Blind receipt opened for {code}: every item will be flagged"),
         Event.SET_ASIDE: _t("Parcel {code} set aside for a supervisor"),
         Event.CHECK_ANSWERED: _t("{check}: {answer}"),
-        Event.ALL_CHECKS_PASSED: _t("Checklist: {count} remaining answered OK"),
+        Event.ALL_CHECKS_PASSED: (
+            _t("Checklist: %n remaining check answered OK", "", n)
+            if n == 1
+            else _t("Checklist: %n remaining checks answered OK", "", n)
+        ),
         Event.CONDITION_TOGGLED: _t("Condition {condition}: {state}"),
         Event.PHOTO_ADDED: _t("Photo added"),
         Event.OVERRIDE_STARTED: _t("Override to {disposition}: scan or type the reason"),
@@ -100,12 +265,16 @@ def event_text(event: Event, params: dict[str, Any]) -> str:
         Event.NEXT_UNIT: _t("Ready for the next item"),
         Event.CANCELLED: _t("Cancelled"),
         Event.LPN_ADDED: _t("{lpn} (now in {location}) on the cart: {count} — scan the bin"),
-        Event.PUT_AWAY: _t("{count} unit(s) put away in {bin}"),
+        Event.PUT_AWAY: (
+            _t("%n unit put away in {bin}", "", n)
+            if n == 1
+            else _t("%n units put away in {bin}", "", n)
+        ),
         Event.REPRINTED: _t("Label {lpn} sent to the printer again (audited)"),
         Event.RETURN_COMPLETED: (
-            _t("Return {rma} completed (1 unit)")
-            if params.get("units") == 1
-            else _t("Return {rma} completed ({units} units)")
+            _t("Return {rma} completed (%n unit)", "", units)
+            if units == 1
+            else _t("Return {rma} completed (%n units)", "", units)
         ),
         Event.RETURN_VOIDED: _t("Return {rma} voided"),
         Event.SCAN_UNDONE: _t("Scan undone: unit {seq} ({sku})"),
@@ -121,7 +290,13 @@ def event_text(event: Event, params: dict[str, Any]) -> str:
     if "disposition" in p:
         p["disposition"] = disposition_text(Disposition(p["disposition"]))
     if event is Event.RETURN_COMPLETED and p.get("flags"):
-        return (texts[event] + " — " + _t("{flags} discrepancy flag(s)")).format(**p)
+        flags = _count(p, "flags")
+        flagged = (
+            _t("%n discrepancy flag", "", flags)
+            if flags == 1
+            else _t("%n discrepancy flags", "", flags)
+        )
+        return _format(texts[event] + " — " + flagged, p)
     try:
         return texts[event].format(**p)
     except (KeyError, IndexError):

@@ -18,20 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from receiving_desk.adapters.printing.backends.base import PrinterError
-from receiving_desk.adapters.printing.settings import (
-    LABEL_TYPES,
-    SIZES,
-    PrinterSettings,
-    PrinterSettingsError,
-    PrinterTarget,
-    print_test_label,
-)
-from receiving_desk.gui.task_runner import TaskRunner
+from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.gui.messages import failure_text
+from receiving_desk.gui.tasks import TaskManager
+from receiving_desk.services.app_ports import PrinterChoice, PrinterPort
+
+
+def _reason(error: BaseException) -> str:
+    """The row already names the printer: only the reason (the presenter says the rest)."""
+    if isinstance(error, DeskError) and error.code is ErrorCode.PRINTER_FAILED:
+        return str(error.params.get("reason", ""))
+    return failure_text(error)
 
 
 class PrinterRow:
-    def __init__(self, target: PrinterTarget | None) -> None:
+    def __init__(self, target: PrinterChoice | None, sizes: tuple[str, ...]) -> None:
         self.url = QLineEdit(target.url if target else "")
         self.url.setPlaceholderText("tcp://10.0.0.50:9100 · cups://queue · file:///dir")
         self.format = QComboBox()
@@ -39,7 +40,7 @@ class PrinterRow:
         self.dpi = QComboBox()
         self.dpi.addItems(["203", "300"])
         self.size = QComboBox()
-        self.size.addItems(list(SIZES))
+        self.size.addItems(list(sizes))
         self.test = QPushButton(QCoreApplication.translate("PrinterRow", "Print test label"))
         self.result = QLabel()
         if target is not None:
@@ -64,13 +65,14 @@ class PrinterRow:
 class PrinterSettingsPage(QWidget):
     def __init__(
         self,
-        settings: PrinterSettings,
-        io_worker: TaskRunner,
+        printers: PrinterPort,
+        tasks: TaskManager,
         save: Callable[[dict[str, Any]], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._io = io_worker
+        self._printers = printers
+        self._tasks = tasks
         self._save = save
         grid = QGridLayout()
         headers = [
@@ -85,9 +87,9 @@ class PrinterSettingsPage(QWidget):
         for col, text in enumerate(headers):
             grid.addWidget(QLabel(f"<b>{text}</b>"), 0, col)
         self.rows: dict[str, PrinterRow] = {}
-        for r, kind in enumerate(LABEL_TYPES, start=1):
-            target = settings.default if kind == "default" else settings.by_type.get(kind)
-            row = PrinterRow(target)
+        choices = printers.choices()
+        for r, kind in enumerate(printers.label_types, start=1):
+            row = PrinterRow(choices.get(kind), printers.sizes)
             row.test.clicked.connect(lambda _=False, k=kind: self.print_test(k))
             for col, widget in enumerate(
                 (QLabel(kind), row.url, row.format, row.dpi, row.size, row.test, row.result)
@@ -123,17 +125,13 @@ class PrinterSettingsPage(QWidget):
             return
         row.result.setText(self.tr("printing…"))
 
-        def run() -> str:
-            target = PrinterTarget.parse(value)
-            return print_test_label(target.url, target.format, target.dpi).state.value
-
-        def failed(error: BaseException) -> None:
-            if not isinstance(error, PrinterError | PrinterSettingsError | OSError):
-                raise error
-            row.result.setText(self.tr("not printed: {0}").format(error))
-
-        self._io.run(
-            run, lambda state: row.result.setText(self.tr("printed ({0})").format(state)), failed
+        printers = self._printers
+        self._tasks.run_io(
+            lambda: printers.print_test_label(value),
+            lambda state: row.result.setText(self.tr("printed ({0})").format(state)),
+            on_failure=lambda error: row.result.setText(
+                self.tr("not printed: {0}").format(_reason(error))
+            ),
         )
 
     def save(self) -> None:

@@ -1,7 +1,8 @@
 """The receiving view: what a clerk sees and drives with the scanner and a few keys.
 
-It renders a `DeskView` and forwards input to the `Desk` on the database worker; it decides
-nothing itself.
+It renders a `DeskView` and forwards input to the `Desk` on the runtime's store executor
+(the only thread that touches the desk's session state); it decides nothing itself. A refused
+step goes the default way, to the app's error presenter; the view only re-renders.
 """
 
 from __future__ import annotations
@@ -15,24 +16,18 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QPushBu
 
 from receiving_desk.domain.rules import Disposition
 from receiving_desk.gui import messages as m
-from receiving_desk.gui.error_presenter import ErrorPresenter
+from receiving_desk.gui.banner import Banner
 from receiving_desk.gui.generated.ui_receiving_view import Ui_ReceivingView
 from receiving_desk.gui.parcel_panel import ParcelPanel
 from receiving_desk.gui.scanner_bridge import KEYBOARD
 from receiving_desk.gui.sounds import Cue, Sounds
-from receiving_desk.gui.task_runner import TaskRunner
+from receiving_desk.gui.tasks import TaskManager
 from receiving_desk.services.desk import Desk
 from receiving_desk.services.desk_events import DeskResult, Event
 from receiving_desk.services.desk_view import DeskView, Step
 
 GRADE_KEYS = {"1": "A", "2": "B", "3": "C", "4": "D", "5": "SCRAP"}
 BAD_EVENTS = {Event.NO_RMA_FOUND, Event.SEVERAL_RMAS}  # results the clerk must not miss
-
-BANNER_STYLE = {
-    "error": "background:#b71c1c;color:white;font-size:20pt;font-weight:bold;padding:10px;",
-    "ok": "background:#1b5e20;color:white;font-size:20pt;font-weight:bold;padding:10px;",
-    "none": "background:transparent;padding:10px;font-size:20pt;",
-}
 
 
 def _big(font: QFont, points: int, bold: bool = True) -> QFont:
@@ -49,15 +44,15 @@ class ReceivingView(QWidget):
     override_requested = Signal()
 
     def __init__(
-        self, desk: Desk, worker: TaskRunner, sounds: Sounds, parent: QWidget | None = None
+        self, desk: Desk, tasks: TaskManager, sounds: Sounds, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ReceivingView()
         self.ui.setupUi(self)
         self._desk = desk
-        self._worker = worker
+        self._tasks = tasks
         self._sounds = sounds
-        self.presenter = ErrorPresenter(sounds, self.show_error_banner, lambda: self.window())
+        self.banner = Banner(self.ui.bannerLabel)
         self.panel = ParcelPanel(self.ui, self.answer_check, self.toggle_condition)
         self.current: DeskView | None = None
         self._grade_buttons: dict[str, QPushButton] = {
@@ -70,7 +65,7 @@ class ReceivingView(QWidget):
         self._style()
         self._setup_tables()
         self._connect()
-        self.run(self._desk.view, self.show_view)
+        self.refresh()
 
     # -- setup -----------------------------------------------------------------------------
     def _style(self) -> None:
@@ -105,7 +100,6 @@ class ReceivingView(QWidget):
             button.setMinimumHeight(48)
             button.setFont(_big(base, 13))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan input keeps the focus
-        ui.bannerLabel.setStyleSheet(BANNER_STYLE["none"])
         ui.scanInput.set_hotkeys(frozenset())
         # The unit being decided gets the most room; the tables keep three rows in view.
         for index, stretch in enumerate((2, 2, 3)):
@@ -169,9 +163,13 @@ class ReceivingView(QWidget):
     def desk(self) -> Desk:
         return self._desk
 
-    # -- actions (all run on the database worker) -----------------------------------------------
+    # -- actions (all run on the store executor) ------------------------------------------------
     def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
-        self._worker.run(fn, on_done, self._on_error)
+        # A refused step can still move the desk (a wrong PIN drops the badge): re-render.
+        self._tasks.run_in_store(fn, on_done, on_failure=lambda _: self.refresh())
+
+    def refresh(self) -> None:
+        self._tasks.run_in_store(self._desk.view, self.show_view)
 
     def act(self, fn: Callable[[], DeskResult]) -> None:
         self.run(fn, self._on_result)
@@ -183,14 +181,19 @@ class ReceivingView(QWidget):
             return
         self.line_entered.emit(text)
 
-    def scan(self, payload: str, aim_id: str | None, source: str) -> None:
-        """A journaled scan from any scanner, the keyboard wedge included."""
+    def scan(
+        self, payload: str, aim_id: str | None, source: str, *, hri: bool | None = None
+    ) -> None:
+        """A journaled scan from any scanner, the keyboard wedge included.
+
+        ``hri``: bracketed GS1 text may be read as GS1 (typed, or a scanner set to send it).
+        """
         shown = payload.replace("\x1d", "<GS>")
         if source == KEYBOARD:
             self.ui.lastScanLabel.setText(self.tr("Last scan: {0}").format(shown))
         else:
             self.ui.lastScanLabel.setText(self.tr("Last scan ({0}): {1}").format(source, shown))
-        self.act(lambda: self._desk.scan(payload, aim_id))
+        self.act(lambda: self._desk.scan(payload, aim_id, hri=hri))
 
     def grade(self, grade: str) -> None:
         note = self.ui.noteEdit.text().strip()
@@ -225,11 +228,6 @@ class ReceivingView(QWidget):
         self.act(self._desk.logout)
 
     # -- results ---------------------------------------------------------------------------
-    def _on_error(self, error: BaseException) -> None:
-        self.presenter.present(error)
-        # A refused step can still move the desk (a wrong PIN drops the badge): re-render.
-        self.run(self._desk.view, self.show_view)
-
     def _on_result(self, result: DeskResult) -> None:
         message = m.event_text(result.event, result.params)
         cue = Cue.DONE if result.event is Event.RETURN_COMPLETED else Cue.GOOD
@@ -245,14 +243,10 @@ class ReceivingView(QWidget):
         self.show_view(result.view)
 
     def show_error_banner(self, text: str) -> None:
-        self.ui.bannerLabel.setStyleSheet(BANNER_STYLE["error"])
-        self.ui.bannerLabel.setText(text)
-        self.ui.bannerLabel.setProperty("state", "error")
+        self.banner.error(text)
 
     def show_ok_banner(self, text: str) -> None:
-        self.ui.bannerLabel.setStyleSheet(BANNER_STYLE["ok" if text else "none"])
-        self.ui.bannerLabel.setText(text)
-        self.ui.bannerLabel.setProperty("state", "ok")
+        self.banner.ok(text)
 
     # -- rendering -------------------------------------------------------------------------
     def show_view(self, view: DeskView) -> None:

@@ -2,13 +2,14 @@
 the report on a background worker (progress, Cancel), read it as charts and tables, double-
 click any number to list the returns behind it, export it as PDF or CSV, print it.
 
-Nothing here queries a database or blocks: the report and every drill-down run on this
-view's own TaskRunner and come back by signal; a long report can be cancelled mid-query.
+Nothing here queries a database or blocks: the report and every drill-down run on the app
+runtime's I/O executor (a report reads through its own read-only connection, so it never
+holds up a scan on the store executor) and come back by signal; a long report can be
+cancelled mid-query. Failures take the default path to the app's error presenter.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -26,10 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from receiving_desk.adapters.reports.shift_config import load_shifts
-from receiving_desk.domain.errors import DeskError
+from receiving_desk.domain.shifts import DEFAULT_SHIFTS
 from receiving_desk.domain.users import Session
-from receiving_desk.gui.messages import error_text
+from receiving_desk.gui.messages import failure_text
 from receiving_desk.gui.report_export import ReportExporter
 from receiving_desk.gui.report_pickers import ReportPickers
 from receiving_desk.gui.report_widgets import (
@@ -38,20 +38,18 @@ from receiving_desk.gui.report_widgets import (
     fill_drill,
     fill_table,
 )
-from receiving_desk.gui.task_runner import TaskRunner
+from receiving_desk.gui.tasks import TaskManager
+from receiving_desk.services.app_ports import ReportPort, StationView
 from receiving_desk.services.reports import (
     CancelToken,
     Drill,
     Report,
     ReportCancelled,
     ReportFilter,
-    ReportSource,
     ReturnRow,
     drill_down,
     run_report,
 )
-
-log = logging.getLogger(__name__)
 
 
 class _Progress(QObject):
@@ -64,28 +62,32 @@ class ReportsView(QWidget):
 
     def __init__(
         self,
-        source: ReportSource,
+        reports: ReportPort,
         session: Session,
-        config: Any,
-        on_error: Callable[[BaseException], None] | None = None,
+        config: StationView,
+        tasks: TaskManager,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Reports"))
-        self.source, self.session, self.config = source, session, config
-        self.shifts = load_shifts(config)
+        self.reports, self.session, self.config = reports, session, config
+        self.source = reports.open_local()
+        self.shifts = tuple(config.shifts) or DEFAULT_SHIFTS
         self.report: Report | None = None
         self.drill_rows: list[ReturnRow] = []
-        self._on_error = on_error
         self._token: CancelToken | None = None
         self._filter: ReportFilter | None = None
-        self.runner = TaskRunner("reports", self)
+        self.tasks = tasks
         self._progress = _Progress(self)
         self._progress.changed.connect(self._show_progress)
         self._build()
-        self.runner.run(self._pickers_data, self._fill_pickers, self._failed)
+        self._run(self._pickers_data, self._fill_pickers)
 
     # -- layout ---------------------------------------------------------------------------
+    def _run(self, fn: Callable[[], Any], on_success: Callable[[Any], None]) -> None:
+        # A cancelled report is this view's business; any other failure goes the default way.
+        self.tasks.run_io(fn, on_success, on_failure=self._failed, handles=(ReportCancelled,))
+
     def _build(self) -> None:
         self.pickers = ReportPickers(self.shifts, self.config)
         self.run_button = QPushButton(self.tr("Run"))
@@ -137,7 +139,7 @@ class ReportsView(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.summary.cellDoubleClicked.connect(lambda r, c: self.drill("summary", r, c))
         self.charts.clicked.connect(lambda table, key: self.drill_key(table, key))
-        self.exporter = ReportExporter(self.runner, self)
+        self.exporter = ReportExporter(self.reports, self.tasks, self)
         self.exporter.finished.connect(self.status.setText)
         self.exporter.failed.connect(self.status.setText)
         self.pdf_button.clicked.connect(lambda: self._export(self.exporter.ask_pdf))
@@ -173,7 +175,7 @@ class ReportsView(QWidget):
                 progress=self._progress.changed.emit, cancel=token,
             )  # fmt: skip
 
-        self.runner.run(work, self._show_report, self._failed)
+        self._run(work, self._show_report)
 
     def cancel(self) -> None:
         if self._token is not None:
@@ -216,12 +218,8 @@ class ReportsView(QWidget):
             self.status.setText(self.tr("Cancelled."))
             self.progress.setValue(0)
             return
-        reason = error_text(error) if isinstance(error, DeskError) else str(error)
+        reason = failure_text(error)
         self.status.setText(self.tr("The report failed: %1").replace("%1", reason))
-        if self._on_error is not None:
-            self._on_error(error)
-        else:
-            log.error("report failed", exc_info=error)
 
     # -- drill-down -------------------------------------------------------------------------
     def drill(self, table: str, row: int, column: int) -> None:
@@ -239,8 +237,8 @@ class ReportsView(QWidget):
         if f is None:
             return
         self.drill_title.setText(self.tr("Loading…"))
-        self.runner.run(lambda: drill_down(self.session, self.source, f, drill),
-                        lambda rows: self._show_drill(drill, rows), self._failed)  # fmt: skip
+        self._run(lambda: drill_down(self.session, self.source, f, drill),
+                  lambda rows: self._show_drill(drill, rows))  # fmt: skip
 
     def _show_drill(self, drill: Drill, rows: list[ReturnRow]) -> None:
         self.drill_rows = rows
@@ -258,10 +256,10 @@ class ReportsView(QWidget):
             ask(self, self.report)
 
     def shutdown(self) -> None:
-        """Cancel what runs, wait for the worker, close the source."""
+        """Cancel what runs, then close the source once the I/O executor is past it."""
         self.cancel()
-        self.runner.shutdown()
-        self.source.close()
+        source = self.source
+        self.tasks.run_io(source.close)
 
     def closeEvent(self, event: Any) -> None:
         self.shutdown()

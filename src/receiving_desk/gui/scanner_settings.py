@@ -8,7 +8,7 @@ Port discovery runs off the GUI thread.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -31,9 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from receiving_desk.adapters.scanners import PortInfo, ScannerPortConfig, list_serial_ports
-from receiving_desk.adapters.store.journal import JournaledScan
-from receiving_desk.gui.task_runner import TaskRunner
+from receiving_desk.gui.messages import failure_text
+from receiving_desk.gui.tasks import TaskManager
+from receiving_desk.services.app_ports import (
+    JournaledScanView,
+    PortView,
+    ScannerConfigView,
+    ScannerPort,
+)
 
 LIVE_SCANS = 20
 BAUDS = ["1200", "2400", "4800", "9600", "19200", "38400", "57600", "115200"]
@@ -46,16 +51,18 @@ def _hex(value: int | None) -> str:
 class ScannerSettingsPage(QWidget):
     def __init__(
         self,
-        configs: tuple[ScannerPortConfig, ...],
-        io_worker: TaskRunner,
+        configs: Sequence[ScannerConfigView],
+        scanners: ScannerPort,
+        tasks: TaskManager,
         save: Callable[[list[dict[str, Any]]], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._io = io_worker
+        self._scanners = scanners
+        self._tasks = tasks
         self._save = save
-        self.ports: list[PortInfo] = []
-        self.configs: list[ScannerPortConfig] = list(configs)
+        self.ports: Sequence[PortView] = []
+        self.configs: list[ScannerConfigView] = list(configs)
         layout = QVBoxLayout(self)
         layout.addWidget(self._ports_box())
         layout.addWidget(self._configured_box())
@@ -98,9 +105,11 @@ class ScannerSettingsPage(QWidget):
 
     def refresh_ports(self) -> None:
         self.refresh_button.setEnabled(False)
-        self._io.run(list_serial_ports, self._show_ports, self._ports_failed)
+        self._tasks.run_io(
+            self._scanners.list_ports, self._show_ports, on_failure=self._ports_failed
+        )
 
-    def _show_ports(self, ports: list[PortInfo]) -> None:
+    def _show_ports(self, ports: Sequence[PortView]) -> None:
         self.refresh_button.setEnabled(True)
         self.ports = ports
         self.port_table.setRowCount(len(ports))
@@ -118,7 +127,7 @@ class ScannerSettingsPage(QWidget):
 
     def _ports_failed(self, error: BaseException) -> None:
         self.refresh_button.setEnabled(True)
-        self.status.setText(self.tr("Could not list serial ports: {0}").format(error))
+        self.status.setText(self.tr("Could not list serial ports: {0}").format(failure_text(error)))
 
     def assign_selected_port(self) -> None:
         row = self.port_table.currentRow()
@@ -127,12 +136,13 @@ class ScannerSettingsPage(QWidget):
         port = self.ports[row]
         name = f"scanner-{len(self.configs) + 1}"
         usb = port.vid is not None
-        config = ScannerPortConfig(
-            name=name,
-            port=None if usb else port.device,
-            usb_vid=port.vid,
-            usb_pid=port.pid,
-            usb_serial=port.serial_number,
+        config = self._scanners.make_config(
+            {"name": name}
+            | (
+                {"usb_vid": port.vid, "usb_pid": port.pid, "usb_serial": port.serial_number}
+                if usb
+                else {"port": port.device}
+            )
         )
         self.configs.append(config)
         self._fill_configured()
@@ -191,7 +201,9 @@ class ScannerSettingsPage(QWidget):
 
     def _add_by_path(self) -> None:
         self.configs.append(
-            ScannerPortConfig(name=f"scanner-{len(self.configs) + 1}", port="/dev/ttyUSB0")
+            self._scanners.make_config(
+                {"name": f"scanner-{len(self.configs) + 1}", "port": "/dev/ttyUSB0"}
+            )
         )
         self._fill_configured()
         self.configured.selectRow(len(self.configs) - 1)
@@ -225,6 +237,8 @@ class ScannerSettingsPage(QWidget):
         self.idle_spin = QSpinBox()
         self.idle_spin.setRange(20, 2000)
         self.idle_spin.setSuffix(" ms")
+        # Only such a scanner's bracketed text is GS1; from others it is a label printing them.
+        self.hri_check = QCheckBox(self.tr("Sends GS1 data as text in brackets: (01)…(10)…"))
         for label, widget in (
             (self.tr("Name"), self.name_edit),
             (self.tr("Device path"), self.port_edit),
@@ -236,6 +250,7 @@ class ScannerSettingsPage(QWidget):
             (self.tr("Flow control"), self.flow_combo),
             (self.tr("Suffix"), self.suffix_combo),
             (self.tr("Silence"), self.idle_spin),
+            ("", self.hri_check),
         ):
             form.addRow(label, widget)
         self.apply_edit_button = QPushButton(self.tr("Apply to the list"))
@@ -257,6 +272,7 @@ class ScannerSettingsPage(QWidget):
         self.flow_combo.setCurrentText(c.flow)
         self.suffix_combo.setCurrentIndex(self.suffix_combo.findData(c.terminator))
         self.idle_spin.setValue(c.idle_flush_ms)
+        self.hri_check.setChecked(c.sends_hri)
 
     def apply_edit(self) -> None:
         row = self.configured.currentRow()
@@ -275,12 +291,13 @@ class ScannerSettingsPage(QWidget):
             "flow": self.flow_combo.currentText(),
             "terminator": self.suffix_combo.currentData(),
             "idle_flush_ms": self.idle_spin.value(),
+            "sends_hri": self.hri_check.isChecked(),
         }
         if not usb:
             for key in ("usb_vid", "usb_pid", "usb_serial"):
                 values.pop(key, None)
         try:
-            self.configs[row] = ScannerPortConfig.from_dict(
+            self.configs[row] = self._scanners.make_config(
                 {k: v for k, v in values.items() if v is not None}
             )
         except ValueError as exc:
@@ -293,7 +310,7 @@ class ScannerSettingsPage(QWidget):
         self._save([c.to_dict() for c in self.configs])
 
     # -- live test ---------------------------------------------------------------------------
-    def show_scan(self, journaled: JournaledScan) -> None:
+    def show_scan(self, journaled: JournaledScanView) -> None:
         scan = journaled.scan
         shown = scan.data.replace("\x1d", "<GS>")
         self.live.insertItem(0, f"{scan.source}: {scan.aim_id or ''} {shown}")

@@ -1,5 +1,7 @@
-"""The station settings dialog (scanners for now). Saving goes through the station-settings
-use case on the database worker, which refuses anyone below supervisor."""
+"""The station settings dialog: scanners and printers. Saving goes through the station-
+settings use case on the store executor, which refuses anyone below supervisor; a refusal or
+a bad setting takes the default failure path (the app's error presenter) and the page's
+status line says it too."""
 
 from __future__ import annotations
 
@@ -14,32 +16,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from receiving_desk.bootstrap import Services
-from receiving_desk.domain.errors import DeskError, ErrorCode
-from receiving_desk.gui.messages import error_text
+from receiving_desk.gui.messages import failure_text
 from receiving_desk.gui.printer_settings import PrinterSettingsPage
 from receiving_desk.gui.scanner_bridge import ScannerBridge
 from receiving_desk.gui.scanner_settings import ScannerSettingsPage
-from receiving_desk.gui.task_runner import TaskRunner
+from receiving_desk.gui.tasks import TaskManager
+from receiving_desk.services.app_ports import DeskApp
 from receiving_desk.services.desk import Desk
 
 
 class SettingsDialog(QDialog):
     def __init__(
         self,
-        services: Services,
+        app: DeskApp,
         desk: Desk,
         bridge: ScannerBridge,
-        db_worker: TaskRunner,
-        io_worker: TaskRunner,
+        tasks: TaskManager,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Station settings — {0}").format(services.config.station_id))
+        station = app.station()
+        self.setWindowTitle(self.tr("Station settings — {0}").format(station.station_id))
         self.resize(900, 760)
-        self._services, self._desk, self._bridge, self._db = services, desk, bridge, db_worker
-        self.scanners = ScannerSettingsPage(services.config.scanners, io_worker, self._save)
-        self.printers = PrinterSettingsPage(services.printers, io_worker, self._save_printers)
+        self._app, self._desk, self._bridge, self._tasks = app, desk, bridge, tasks
+        self.scanners = ScannerSettingsPage(station.scanners, app.scanners, tasks, self._save)
+        self.printers = PrinterSettingsPage(app.printers, tasks, self._save_printers)
         tabs = QTabWidget()
         tabs.addTab(self.scanners, self.tr("Scanners"))
         tabs.addTab(self.printers, self.tr("Printers"))
@@ -53,42 +54,26 @@ class SettingsDialog(QDialog):
         self.finished.connect(lambda _=0: bridge.scanned.disconnect(self.scanners.show_scan))
 
     def _save(self, settings: list[dict[str, Any]]) -> None:
-        desk, services = self._desk, self._services
-
-        def save() -> None:
-            if desk.session is None:
-                raise DeskError(ErrorCode.NOT_LOGGED_IN)
-            services.station.save_scanners(desk.session, settings)
-
+        desk, station = self._desk, self._app.settings
         self.scanners.status.setText(self.tr("Saving…"))
-        self._db.run(save, self._saved, self._failed)
+        self._tasks.run_in_store(
+            lambda: station.save_scanners(desk.require_session(), settings),
+            self._saved,
+            on_failure=lambda error: self._show_failure(self.scanners.status, error),
+        )
 
     def _save_printers(self, table: dict[str, Any]) -> None:
-        desk, services = self._desk, self._services
-
-        def save() -> None:
-            if desk.session is None:
-                raise DeskError(ErrorCode.NOT_LOGGED_IN)
-            services.station.save_printers(desk.session, table)
-
+        desk, station = self._desk, self._app.settings
         self.printers.status.setText(self.tr("Saving…"))
-        self._db.run(
-            save,
+        self._tasks.run_in_store(
+            lambda: station.save_printers(desk.require_session(), table),
             lambda _: self.printers.status.setText(self.tr("Saved and applied")),
-            lambda error: self._show_failure(self.printers.status, error),
+            on_failure=lambda error: self._show_failure(self.printers.status, error),
         )
 
     def _saved(self, _: object) -> None:
-        self._bridge.reconfigure(self._services.config.scanners)
+        self._bridge.reconfigure(self._app.station().scanners)
         self.scanners.status.setText(self.tr("Saved and applied"))
 
-    def _failed(self, error: BaseException) -> None:
-        self._show_failure(self.scanners.status, error)
-
     def _show_failure(self, status: QLabel, error: BaseException) -> None:
-        if isinstance(error, DeskError):
-            status.setText(error_text(error))
-        elif isinstance(error, ValueError):
-            status.setText(self.tr("Not saved: {0}").format(error))
-        else:
-            raise error
+        status.setText(failure_text(error))

@@ -1,5 +1,6 @@
 """The stock view: what is where, by SKU, LPN or bin; an LPN's history, its label preview and
-a reprint. Every query runs on a worker; the ledger is only read here."""
+a reprint. Queries run on the store executor, the label preview on the I/O executor; a
+failure takes the default path (the app's error presenter) and shows in the status line."""
 
 from __future__ import annotations
 
@@ -20,12 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from receiving_desk.adapters.printing.png import render_png
-from receiving_desk.bootstrap import Services
-from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.inventory import Movement, StockKey
-from receiving_desk.gui.messages import error_text
-from receiving_desk.gui.task_runner import TaskRunner
+from receiving_desk.gui.messages import failure_text
+from receiving_desk.gui.tasks import TaskManager
+from receiving_desk.services.app_ports import DeskApp
 from receiving_desk.services.desk import Desk
 
 
@@ -48,16 +47,15 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 class StockDialog(QDialog):
     def __init__(
         self,
-        services: Services,
+        app: DeskApp,
         desk: Desk,
-        db: TaskRunner,
-        io: TaskRunner,
+        tasks: TaskManager,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Stock"))
         self.resize(1000, 700)
-        self._services, self._desk, self._db, self._io = services, desk, db, io
+        self._app, self._desk, self._tasks = app, desk, tasks
         self.kind = QComboBox()
         self.kind.addItem(self.tr("SKU"), "sku")
         self.kind.addItem(self.tr("LPN"), "lpn")
@@ -103,7 +101,7 @@ class StockDialog(QDialog):
         kind = self.kind.currentData()
         if text.startswith("LPN") or kind == "lpn":
             kind = "lpn"
-        inventory = self._services.inventory
+        inventory = self._app.inventory
         self.lpn = text if kind == "lpn" else None
         self.reprint_button.setEnabled(False)
         self.preview.clear()
@@ -116,7 +114,7 @@ class StockDialog(QDialog):
             )
             return stock, inventory.history(text) if kind == "lpn" else []
 
-        self._db.run(run, self._show, self._failed)
+        self._tasks.run_in_store(run, self._show, on_failure=self._failed)
 
     def _show(self, found: tuple[dict[StockKey, int], list[Movement]]) -> None:
         stock, history = found
@@ -143,15 +141,10 @@ class StockDialog(QDialog):
             self._load_preview(self.lpn)
 
     def _load_preview(self, lpn: str) -> None:
-        store = self._services.print_queue.store
-
-        def render() -> bytes:
-            jobs = store.find(lpn)
-            if not jobs:
-                raise DeskError(ErrorCode.NO_LABEL, code=lpn)
-            return render_png(jobs[-1].label, 203)
-
-        self._io.run(render, self._show_preview, self._failed)
+        printers = self._app.printers
+        self._tasks.run_io(
+            lambda: printers.label_preview(lpn), self._show_preview, on_failure=self._failed
+        )
 
     def _show_preview(self, png: bytes) -> None:
         pixmap = QPixmap()
@@ -161,22 +154,14 @@ class StockDialog(QDialog):
         )
 
     def reprint(self) -> None:
-        lpn, desk, inventory = self.lpn, self._desk, self._services.inventory
+        lpn, desk, inventory = self.lpn, self._desk, self._app.inventory
         if lpn is None:
             return
-
-        def run() -> str:
-            if desk.session is None:
-                raise DeskError(ErrorCode.NOT_LOGGED_IN)
-            return inventory.reprint(desk.session, lpn)
-
-        self._db.run(
-            run,
+        self._tasks.run_in_store(
+            lambda: inventory.reprint(desk.require_session(), lpn),
             lambda _: self.status.setText(self.tr("Label {0} reprinted").format(lpn)),
-            self._failed,
+            on_failure=self._failed,
         )
 
     def _failed(self, error: BaseException) -> None:
-        if not isinstance(error, DeskError):
-            raise error
-        self.status.setText(error_text(error))
+        self.status.setText(failure_text(error))

@@ -3,14 +3,13 @@ badge for a few minutes. The PIN itself is never logged or stored in clear."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from datetime import timedelta
 
-from receiving_desk.domain.audit import AuditEntry
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.ports import Clock, PinHasher, UnitOfWork
 from receiving_desk.domain.users import LOCKOUT_MINUTES, MAX_FAILED_LOGINS, Session
+from receiving_desk.services.base import record_audit
 
 
 class AuthService:
@@ -27,11 +26,7 @@ class AuthService:
         self._station = station_id
 
     def _audit(self, uow: UnitOfWork, user_id: str | None, action: str, subject: str) -> None:
-        uow.audit.append(
-            AuditEntry(
-                str(uuid.uuid4()), self._clock.now(), self._station, user_id, action, subject
-            )
-        )
+        record_audit(uow, self._clock, self._station, user_id, action, subject)
 
     def login(self, badge: str, pin: str) -> Session:
         now = self._clock.now()

@@ -18,6 +18,22 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+def record_audit(
+    uow: UnitOfWork,
+    clock: Clock,
+    station_id: str,
+    user_id: str | None,
+    action: str,
+    subject: str,
+    details: dict[str, Any] | None = None,
+) -> None:
+    """The one way an audit entry is made: in the caller's unit of work, so it commits (or
+    not) with the change it records."""
+    uow.audit.append(
+        AuditEntry(new_id(), clock.now(), station_id, user_id, action, subject, details or {})
+    )
+
+
 class UseCases:
     def __init__(self, uow_factory: Callable[[], UnitOfWork], clock: Clock) -> None:
         self._uow = uow_factory
@@ -26,16 +42,8 @@ class UseCases:
     def _audit(
         self, uow: UnitOfWork, session: Session, action: str, subject: str, **details: Any
     ) -> None:
-        uow.audit.append(
-            AuditEntry(
-                new_id(),
-                self._clock.now(),
-                session.station_id,
-                session.user_id,
-                action,
-                subject,
-                details,
-            )
+        record_audit(
+            uow, self._clock, session.station_id, session.user_id, action, subject, details
         )
 
     @staticmethod

@@ -2,8 +2,9 @@
 
 `Desk` turns a scan into a use case by what it is and what the current step expects, runs it,
 and returns what happened plus the new screen state. It is Qt-free; the GUI calls it on its
-database worker thread and only renders the results. Every action has a command barcode
-(see `commands.py`), so a whole return can be done with the scanner alone.
+store executor only and renders the results: the session lives here, on that thread, and the
+GUI sees it in the `DeskView` snapshot. Every action has a command barcode (see
+`commands.py`), so a whole return can be done with the scanner alone.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from receiving_desk.services.desk_view import DeskView, Step, build_parcel_view
 from receiving_desk.services.inspection import InspectionService
 from receiving_desk.services.inventory import InventoryService
 from receiving_desk.services.receiving import ReceivingService
+from receiving_desk.services.scan_errors import explain_near_miss, invalid_scan
 
 UNEXPECTED_SET_ASIDE_REASON = "unexpected parcel: no RMA found, set aside for a supervisor"
 SET_ASIDE_REASON = "set aside by the clerk for a supervisor"
@@ -69,6 +71,7 @@ class Desk:
                 pending_badge=self._pending_badge,
                 grades=rules.grades,
                 conditions=conditions,
+                session=self.session,
             )
         if self.session is None:
             return DeskView(Step.SCAN_BADGE, grades=rules.grades, conditions=conditions)
@@ -84,6 +87,7 @@ class Desk:
                 grades=rules.grades,
                 conditions=conditions,
                 cart=tuple(self._cart),
+                session=self.session,
             )
         with self._uow() as uow:
             receipt = uow.receipts.get(self._receipt_id)
@@ -102,12 +106,14 @@ class Desk:
             grades=rules.grades_for(waiting.category) if waiting else rules.grades,
             conditions=conditions,
             cart=tuple(self._cart),
+            session=self.session,
         )
 
     def _result(self, event: Event, **params: Any) -> DeskResult:
         return DeskResult(event, self.view(), params)
 
-    def _require_session(self) -> Session:
+    def require_session(self) -> Session:
+        """The logged-in session (for other use cases run on the same thread), or refused."""
         if self.session is None:
             raise DeskError(ErrorCode.NOT_LOGGED_IN)
         return self.session
@@ -118,19 +124,19 @@ class Desk:
         return self._receipt_id
 
     # -- input -----------------------------------------------------------------------------
-    def scan(self, payload: str, aim_id: str | None = None) -> DeskResult:
+    def scan(
+        self, payload: str, aim_id: str | None = None, *, hri: bool | None = None
+    ) -> DeskResult:
         if self._override is not None and not payload.startswith("CMD-"):
             return self.override_reason(payload)  # typed free text is the reason
-        reading = interpret(payload, aim_id, self._expect(), self._patterns)
+        reading = interpret(payload, aim_id, self._expect(), self._patterns, hri=hri)
         if reading.kind is ScanKind.NOISE:
             raise DeskError(ErrorCode.NOISE)
         if reading.kind is ScanKind.INVALID:
-            code = (
-                ErrorCode.BAD_CHECK_DIGIT
-                if reading.problem_code == "check_digit"
-                else ErrorCode.INVALID_BARCODE
-            )
-            raise DeskError(code, code=reading.raw, problem=reading.problem)
+            raise invalid_scan(reading)
+        return explain_near_miss(reading, lambda: self._route(reading))
+
+    def _route(self, reading: Interpretation) -> DeskResult:
         if reading.kind is ScanKind.BADGE:
             self._pending_badge = reading.value
             return self._result(Event.BADGE_READ)
@@ -151,7 +157,7 @@ class Desk:
         return self._record_item(reading)
 
     def _open_parcel(self, reading: Interpretation) -> DeskResult:
-        session = self._require_session()
+        session = self.require_session()
         is_rma = reading.kind is ScanKind.RMA
         try:
             receipt = self._receiving.open_parcel(
@@ -173,7 +179,7 @@ class Desk:
 
     def _look_up(self, reading: Interpretation) -> DeskResult:
         """An unexpected parcel: the clerk scans an order or customer number or a serial."""
-        session = self._require_session()
+        session = self.require_session()
         key = reading.serial or reading.raw
         found = self._receiving.look_up(key)
         if not found:
@@ -191,7 +197,7 @@ class Desk:
         return self._result(Event.PARCEL_OPENED, rma=receipt.rma_number, by=key)
 
     def _record_item(self, reading: Interpretation) -> DeskResult:
-        session = self._require_session()
+        session = self.require_session()
         receipt_id = self._require_receipt()
         if reading.gtin14 is None and reading.kind is not ScanKind.UNKNOWN:
             raise DeskError(ErrorCode.WRONG_STEP, expected="item", code=reading.raw)
@@ -214,7 +220,7 @@ class Desk:
 
     def _put_away(self, bin_code: str) -> DeskResult:
         """A bin label: the cart goes there; without a cart, the unit just graded does."""
-        session = self._require_session()
+        session = self.require_session()
         lpns = list(self._cart)
         if not lpns and self._receipt_id is not None:
             view = self.view()
@@ -229,7 +235,7 @@ class Desk:
         )
 
     def reprint(self) -> DeskResult:
-        session = self._require_session()
+        session = self.require_session()
         lpn = self._cart[-1] if self._cart else None
         if lpn is None and self._receipt_id is not None:
             view = self.view()
@@ -268,7 +274,7 @@ class Desk:
         action, argument = parsed
         if action is cmd.Action.LOGOUT:
             return self.logout()
-        self._require_session()
+        self.require_session()
         handlers: dict[cmd.Action, Callable[[], DeskResult]] = {
             cmd.Action.GRADE: lambda: self.grade(argument),
             cmd.Action.CHECK_YES: lambda: self.answer_check(argument, True),
@@ -289,28 +295,28 @@ class Desk:
         return handlers[action]()
 
     def grade(self, grade: str, note: str = "") -> DeskResult:
-        unit = self._inspection.grade(self._require_session(), self._require_receipt(), grade, note)
+        unit = self._inspection.grade(self.require_session(), self._require_receipt(), grade, note)
         return self._result(Event.UNIT_GRADED, seq=unit.seq, grade=grade)
 
     def answer_check(self, code: str, passed: bool) -> DeskResult:
         label = self._inspection.answer_check(
-            self._require_session(), self._require_receipt(), code, passed
+            self.require_session(), self._require_receipt(), code, passed
         )
         return self._result(Event.CHECK_ANSWERED, check=label, passed=passed)
 
     def pass_all_checks(self) -> DeskResult:
-        count = self._inspection.pass_all_checks(self._require_session(), self._require_receipt())
+        count = self._inspection.pass_all_checks(self.require_session(), self._require_receipt())
         return self._result(Event.ALL_CHECKS_PASSED, count=count)
 
     def toggle_condition(self, code: str) -> DeskResult:
         now_set = self._inspection.toggle_condition(
-            self._require_session(), self._require_receipt(), code
+            self.require_session(), self._require_receipt(), code
         )
         label = dict(self._inspection.rules.condition_codes).get(code, code)
         return self._result(Event.CONDITION_TOGGLED, condition=label, set=now_set)
 
     def add_photo(self, photo: str) -> DeskResult:
-        self._inspection.add_photo(self._require_session(), self._require_receipt(), photo)
+        self._inspection.add_photo(self.require_session(), self._require_receipt(), photo)
         return self._result(Event.PHOTO_ADDED, photo=photo)
 
     def next_unit(self) -> DeskResult:
@@ -320,7 +326,7 @@ class Desk:
         return DeskResult(Event.NEXT_UNIT, view)
 
     def start_override(self, disposition: Disposition) -> DeskResult:
-        self._require_session().require(Permission.OVERRIDE_DISPOSITION)
+        self.require_session().require(Permission.OVERRIDE_DISPOSITION)
         self._require_receipt()
         self._override = disposition
         return self._result(Event.OVERRIDE_STARTED, disposition=disposition.value)
@@ -330,7 +336,7 @@ class Desk:
         if disposition is None:
             raise DeskError(ErrorCode.NOTHING_TO_OVERRIDE)
         unit = self._inspection.override(
-            self._require_session(), self._require_receipt(), disposition, reason
+            self.require_session(), self._require_receipt(), disposition, reason
         )
         self._override = None
         return self._result(Event.OVERRIDDEN, seq=unit.seq, disposition=disposition.value)
@@ -345,13 +351,13 @@ class Desk:
         code = self._unexpected
         if code is None:
             raise DeskError(ErrorCode.WRONG_STEP, expected="parcel", code="CMD-BLIND")
-        receipt = self._receiving.open_blind(self._require_session(), code)
+        receipt = self._receiving.open_blind(self.require_session(), code)
         self._receipt_id = receipt.id
         self._unexpected, self._candidates = None, []
         return self._result(Event.BLIND_OPENED, code=code)
 
     def set_aside(self) -> DeskResult:
-        session = self._require_session()
+        session = self.require_session()
         if self._receipt_id is None and self._unexpected is None:
             raise DeskError(ErrorCode.NO_OPEN_PARCEL)
         reason = SET_ASIDE_REASON if self._receipt_id else UNEXPECTED_SET_ASIDE_REASON
@@ -362,7 +368,7 @@ class Desk:
         return self._result(Event.SET_ASIDE, code=receipt.rma_number or receipt.scanned_code)
 
     def complete(self) -> DeskResult:
-        receipt = self._receiving.complete(self._require_session(), self._require_receipt())
+        receipt = self._receiving.complete(self.require_session(), self._require_receipt())
         self._receipt_id = None
         return self._result(
             Event.RETURN_COMPLETED,
@@ -372,20 +378,20 @@ class Desk:
         )
 
     def void(self, reason: str) -> DeskResult:
-        receipt = self._receiving.void(self._require_session(), self._require_receipt(), reason)
+        receipt = self._receiving.void(self.require_session(), self._require_receipt(), reason)
         self._receipt_id = None
         return self._result(Event.RETURN_VOIDED, rma=receipt.rma_number or "—")
 
     def undo_last_scan(self) -> DeskResult:
-        unit = self._receiving.undo_last_scan(self._require_session(), self._require_receipt())
+        unit = self._receiving.undo_last_scan(self.require_session(), self._require_receipt())
         return self._result(Event.SCAN_UNDONE, seq=unit.seq, sku=unit.sku)
 
     def cancel_unit(self) -> DeskResult:
-        unit = self._receiving.cancel_unit(self._require_session(), self._require_receipt())
+        unit = self._receiving.cancel_unit(self.require_session(), self._require_receipt())
         return self._result(Event.UNIT_CANCELLED, seq=unit.seq, sku=unit.sku)
 
     def logout(self) -> DeskResult:
-        session = self._require_session()
+        session = self.require_session()
         self._auth.logout(session)
         # An open parcel stays open in the store; the next login at this station resumes it.
         self.session = None

@@ -13,7 +13,7 @@ from receiving_desk.domain.receipt import LineState, MatchStatus, ParcelReceipt,
 from receiving_desk.domain.reconciliation import reconcile
 from receiving_desk.domain.rma import LoyaltyTier, ReturnReason
 from receiving_desk.domain.rules import Check, Decision, Disposition, Refund, WindowVerdict
-from receiving_desk.domain.users import Role
+from receiving_desk.domain.users import Role, Session
 from receiving_desk.services.inspection import InspectionService
 
 
@@ -105,6 +105,9 @@ class DeskView:
     conditions: tuple[tuple[str, str], ...] = ()  # (code, label) the rules define
     pending_override: Disposition | None = None
     cart: tuple[str, ...] = ()  # LPNs scanned for a put-away
+    # Who was logged in when this snapshot was taken: the GUI decides from it (it never
+    # reads the desk's live state, which only the store executor touches).
+    session: Session | None = None
 
 
 def _unit_row(

@@ -6,15 +6,25 @@ is the caller's adapter, passed in as `save`.
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from receiving_desk.domain.audit import AuditEntry
+from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.ports import Clock, UnitOfWork
 from receiving_desk.domain.users import Permission, Session
+from receiving_desk.services.base import record_audit
 
 ScannerSettings = list[dict[str, Any]]
+
+
+@contextmanager
+def _refused_setting() -> Iterator[None]:
+    """A setting the validators refuse is the supervisor's to fix, not a bug."""
+    try:
+        yield
+    except ValueError as exc:
+        raise DeskError(ErrorCode.INVALID_SETTING, reason=str(exc)) from exc
 
 
 class StationSettingsService:
@@ -33,27 +43,22 @@ class StationSettingsService:
     def save_printers(self, session: Session, printers: dict[str, Any]) -> None:
         """Validate and store the station's printers per label type; audited."""
         session.require(Permission.CONFIGURE_STATION)
-        self._save_printers(printers)
+        with _refused_setting():
+            self._save_printers(printers)
         self._audit(session, "printers_configured", {"printers": printers})
 
     def save_scanners(self, session: Session, scanners: ScannerSettings) -> None:
-        """Validate and store the station's scanners (raises ValueError on a bad setting)."""
+        """Validate and store the station's scanners (a bad setting: INVALID_SETTING)."""
         session.require(Permission.CONFIGURE_STATION)
-        self._save_scanners(scanners)
+        with _refused_setting():
+            self._save_scanners(scanners)
         names = [{k: s.get(k) for k in ("name", "port")} for s in scanners]
         self._audit(session, "scanners_configured", {"scanners": names})
 
     def _audit(self, session: Session, action: str, details: dict[str, Any]) -> None:
         with self._uow() as uow:
-            uow.audit.append(
-                AuditEntry(
-                    str(uuid.uuid4()),
-                    self._clock.now(),
-                    session.station_id,
-                    session.user_id,
-                    action,
-                    session.station_id,
-                    details,
-                )
-            )
+            record_audit(
+                uow, self._clock, session.station_id, session.user_id, action,
+                session.station_id, details,
+            )  # fmt: skip
             uow.commit()

@@ -4,16 +4,15 @@ its own thread; this layer only reads its snapshot and checks who may trigger it
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Protocol
 
-from receiving_desk.domain.audit import AuditEntry
 from receiving_desk.domain.ports import Clock, UnitOfWork
 from receiving_desk.domain.users import Permission, Session
+from receiving_desk.services.base import record_audit
 
 # Until domain/users.py has a permission of its own for it (supervisor and admin only).
 TRIGGER_SYNC = Permission.SYNC_NOW
@@ -89,15 +88,9 @@ class SyncService:
         runs it on its own thread and the status shows the outcome."""
         session.require(TRIGGER_SYNC)
         with self._uow() as uow:
-            uow.audit.append(
-                AuditEntry(
-                    str(uuid.uuid4()),
-                    self._clock.now(),
-                    session.station_id,
-                    session.user_id,
-                    "sync_requested",
-                    session.station_id,
-                )
-            )
+            record_audit(
+                uow, self._clock, session.station_id, session.user_id, "sync_requested",
+                session.station_id,
+            )  # fmt: skip
             uow.commit()
         self._control.request_sync_now()

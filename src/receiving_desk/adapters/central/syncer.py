@@ -16,39 +16,30 @@ from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine
+from sqlalchemy import URL, Engine
 from sqlalchemy.exc import DBAPIError
 
 from receiving_desk.adapters.central.connection import (
+    CentralPasswordError,
     CentralSettings,
     build_url,
     create_central_engine,
     masked,
+    password_source,
     scrub,
 )
-from receiving_desk.adapters.central.push import PhaseHook
-from receiving_desk.adapters.central.runner import SyncRunner
+from receiving_desk.adapters.retry import Backoff
 from receiving_desk.domain.ports import Clock
 from receiving_desk.services.sync import StandaloneSync, SyncState, SyncStatus
 
+if TYPE_CHECKING:  # the runner (psycopg, the central schema) loads on the sync thread
+    from receiving_desk.adapters.central.push import PhaseHook
+    from receiving_desk.adapters.central.runner import SyncRunner
+
 log = logging.getLogger(__name__)
 STATUS_REFRESH_S = 2.0  # how often the backlog figures are refreshed while idle
-
-
-class Backoff:
-    """Delay before retry n (1, 2, ...): capped exponential, "equal jitter": between half and
-    all of min(cap, base * 2**(n-1)), never zero (no hammering), never above the cap."""
-
-    def __init__(self, base: float, cap: float, rng: Callable[[], float] = random.random) -> None:
-        self.base = base
-        self.cap = cap
-        self._rng = rng
-
-    def delay(self, failures: int) -> float:
-        ceiling = min(self.cap, self.base * 2.0 ** min(max(failures - 1, 0), 32))
-        return ceiling / 2 + self._rng() * ceiling / 2
 
 
 class Syncer:
@@ -69,7 +60,10 @@ class Syncer:
         self._backoff = Backoff(settings.backoff_base_s, settings.backoff_cap_s, rng)
         self._on_phase = on_phase
         self._runner_factory = runner_factory or self._make_runner
-        self._url = build_url(settings, station_id)
+        # The password is read at each connection: a missing password file is an offline
+        # reason shown in the status, not a desk that refuses to start.
+        self._url = build_url(settings, station_id, with_password=False)
+        self._password = password_source(settings, self._url)
         self._lock = threading.Lock()
         self._status = SyncStatus(SyncState.STARTING, central=masked(self._url))
         self._wake = threading.Event()
@@ -105,6 +99,8 @@ class Syncer:
             self._status = replace(self._status, **changes)
 
     def _make_runner(self, central: Engine) -> SyncRunner:
+        from receiving_desk.adapters.central.runner import SyncRunner
+
         return SyncRunner(
             self._local,
             central,
@@ -115,7 +111,7 @@ class Syncer:
         )
 
     def _run(self) -> None:
-        engine = create_central_engine(self._url)
+        engine = create_central_engine(self._url, password=self._password)
         runner = self._runner_factory(engine)
         self._recall(runner)
         next_push = next_pull = retry_at = time.monotonic()
@@ -183,7 +179,17 @@ class Syncer:
         self._update(**stamps, last_error=facts.get("last_error"))
 
     def _failed(self, exc: Exception, runner: SyncRunner) -> float:
-        text = scrub(f"{type(exc).__name__}: {exc}", self._url)
+        if isinstance(exc, CentralPasswordError):
+            text = str(exc)  # names the file and why: the reason to show as it is
+        else:
+            text = scrub(f"{type(exc).__name__}: {exc}", self._secret_url())
+        # Logged before the status shows it: whoever sees the status finds it in the log.
+        if _needs_someone(exc):  # a version refused or a message unreadable; nothing lost
+            log.error("central sync with %s refused: %s", masked(self._url), text)
+        elif isinstance(exc, DBAPIError | OSError):
+            log.warning("central sync with %s failed: %s", masked(self._url), text)
+        else:  # not the network: a bug or bad data; keep the traceback for the log
+            log.error("central sync with %s failed", masked(self._url), exc_info=exc)
         with self._lock:
             failures, known = self._status.failures + 1, self._status.last_error
         delay = self._backoff.delay(failures)
@@ -199,11 +205,16 @@ class Syncer:
         if text != known:
             with suppress(Exception):  # the local store itself may be what failed
                 runner.remember(last_error=text)
-        if isinstance(exc, DBAPIError | OSError):
-            log.warning("central sync with %s failed: %s", masked(self._url), text)
-        else:  # not the network: a bug or bad data; keep the traceback for the log
-            log.error("central sync with %s failed", masked(self._url), exc_info=exc)
         return delay
+
+    def _secret_url(self) -> URL:
+        """The URL with its password, only to scrub that password out of error texts."""
+        if self._password is None:
+            return self._url
+        try:
+            return self._url.set(password=self._password())
+        except OSError:
+            return self._url
 
     def _refresh_backlog(self, runner: SyncRunner) -> None:
         try:
@@ -220,3 +231,13 @@ def build_sync(
     if settings.standalone:
         return StandaloneSync()
     return Syncer(local, settings, station_id, clock)
+
+
+def _needs_someone(exc: Exception) -> bool:
+    """A refusal someone must act on (upgrade a desk or central, look at a message), as
+    opposed to a network failure that passes by itself. Loaded here, not at start-up: the
+    sync modules come with the first sync."""
+    from receiving_desk.adapters.central.versions import SyncRefused
+    from receiving_desk.adapters.event_codec import EventDecodeError
+
+    return isinstance(exc, SyncRefused | EventDecodeError)

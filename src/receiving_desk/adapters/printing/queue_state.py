@@ -1,4 +1,4 @@
-"""What the print queue publishes per printer, and how long it waits between tries."""
+"""What the print queue publishes per printer (its waits between tries: `adapters.retry`)."""
 
 from __future__ import annotations
 
@@ -6,16 +6,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from receiving_desk.adapters.printing.backends import PrinterState
+from receiving_desk.adapters.retry import Backoff
 
-
-@dataclass(frozen=True)
-class Backoff:
-    initial: float = 0.5
-    maximum: float = 30.0
-    factor: float = 2.0
-
-    def delay(self, failures: int) -> float:
-        return float(min(self.maximum, self.initial * self.factor ** max(0, failures - 1)))
+__all__ = ["Backoff", "PrinterSnapshot"]
 
 
 @dataclass(frozen=True)

@@ -3,16 +3,13 @@ database over all desks, or a store schema loaded into PostgreSQL)."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect, make_url
-from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy import Engine, create_engine, inspect, make_url
 
 from receiving_desk.adapters.reports.facts import central_facts, local_facts
 from receiving_desk.adapters.reports.queries import SqlReportSource
-
-BUSY_TIMEOUT_MS = 5000
+from receiving_desk.adapters.store.engine import create_store_engine
 
 
 def open_local_source(database: Path) -> SqlReportSource:
@@ -20,18 +17,9 @@ def open_local_source(database: Path) -> SqlReportSource:
     read and takes no write lock: reports never hold up a scan."""
     if not database.exists():
         raise FileNotFoundError(f"{database}: no local store there")
-    engine = create_engine(
-        f"sqlite+pysqlite:///{database}", connect_args={"check_same_thread": False}
+    return SqlReportSource(
+        create_store_engine(database, read_only=True), local_facts(), "local store"
     )
-
-    @event.listens_for(engine, "connect")
-    def _read_only(dbapi_connection: sqlite3.Connection, record: ConnectionPoolEntry) -> None:
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA query_only=ON")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.close()
-
-    return SqlReportSource(engine, local_facts(), "local store")
 
 
 def source_for_engine(engine: Engine, owns_engine: bool = False) -> SqlReportSource:

@@ -61,9 +61,10 @@ class Framer:
         self._idle = config.idle_flush_ms / 1000
         self._dedupe = config.dedupe_ms / 1000
         self._max_bytes = config.max_line_bytes
-        self._max_age = config.max_line_age_ms / 1000
+        # Silence, not age, makes a partial line stale: a 2,400-byte 2D code at 9600 baud takes
+        # 2.5 s and a slow scanner pauses 60 ms between characters, yet neither ever goes quiet.
+        self._stale_gap = config.max_line_age_ms / 1000
         self._buf = b""  # partial line, raw
-        self._start = 0.0  # when the partial line's first byte arrived
         self._last = 0.0  # when its latest byte arrived
         self._skipping = False  # dropping the tail of an oversized line
         self._skip_last = 0.0
@@ -88,19 +89,15 @@ class Framer:
                 return events
             self._skipping = False
             chunk = chunk[cut:]
-        continuing = bool(self._buf)
-        data = self._buf + chunk if continuing else chunk
+        data = self._buf + chunk if self._buf else chunk
         if b"\r" not in data and b"\n" not in data:
             rest = data
         else:
             *lines, rest = data.translate(_LF_TO_CR).split(b"\r")
-            continuing = False
             for line in lines:
                 if line:
                     self._line(line, "terminator", now, events)
         if rest:
-            if not continuing:
-                self._start = now
             self._last = now
             if len(rest) > self._max_bytes:
                 # Drop the rest of this line too, so its tail never becomes a scan.
@@ -110,7 +107,7 @@ class Framer:
         return events
 
     def tick(self, now: float) -> list[FrameEvent]:
-        """Call when a read timed out: flushes idle lines and drops stale partial lines."""
+        """Call when a read timed out: flushes idle lines and drops partial lines gone silent."""
         events: list[FrameEvent] = []
         self._expire(now, events)
         return events
@@ -130,7 +127,7 @@ class Framer:
             self._skipping = False  # a silence ends even an oversized transmission
         if not self._buf:
             return
-        stale_at = self._start + self._max_age
+        stale_at = self._last + self._stale_gap
         idle_at = self._last + self._idle if self._idle_mode else stale_at + 1.0
         if idle_at <= stale_at and now >= idle_at:
             buf, self._buf = self._buf, b""

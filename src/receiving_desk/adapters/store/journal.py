@@ -3,8 +3,10 @@
 One writer thread drains a queue and writes whatever has gathered in one transaction: when
 the dock is quiet that is one scan per commit (lowest latency), at peak hundreds share one
 fsync (highest throughput). A scan is passed on only after its commit, so a crash can lose
-nothing the desk has acted on. If the store refuses a write (locked, disk full) the batch is
-retried with backoff; scans wait in memory, in order, and are never dropped.
+nothing the desk has acted on. If the store refuses a write (locked, disk full, read-only)
+the batch is retried with the one retry policy; scans wait in memory, in order, and are never
+dropped. The trouble is reported once per outage (`on_trouble`, with the error classified by
+its SQLite code) and its end too (`on_trouble(None)`), so the desk can say why scans wait.
 """
 
 from __future__ import annotations
@@ -21,12 +23,16 @@ from typing import Protocol
 from sqlalchemy import Engine, insert
 from sqlalchemy.exc import SQLAlchemyError
 
+from receiving_desk.adapters.retry import Backoff
 from receiving_desk.adapters.store.tables import scan_journal
+from receiving_desk.services.error_classes import store_error
 
 log = logging.getLogger(__name__)
+# Opt-in timing (see the unit of work's): the monotonic time right after each journal commit.
+timing = logging.getLogger("receiving_desk.timing.journal")
 
 MAX_BATCH = 2000
-RETRY_DELAYS = (0.05, 0.1, 0.25, 0.5, 1.0, 2.0)
+RETRY = Backoff(base=0.05, cap=2.0)
 
 
 class RawScan(Protocol):
@@ -56,9 +62,15 @@ _STOP = object()
 
 
 class ScanJournal:
-    def __init__(self, engine: Engine, on_journaled: Callable[[JournaledScan], None]) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        on_journaled: Callable[[JournaledScan], None],
+        on_trouble: Callable[[BaseException | None], None] | None = None,
+    ) -> None:
         self._engine = engine
         self._on_journaled = on_journaled
+        self._on_trouble = on_trouble
         self._queue: queue.SimpleQueue[object] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._run, name="scan-journal", daemon=True)
         self.batches = 0  # for the benchmark: how many commits carried the scans
@@ -96,27 +108,43 @@ class ScanJournal:
                 self._write(batch)
 
     def _write(self, batch: list[RawScan]) -> None:
-        attempt = 0
+        failures = 0
         while True:
             try:
                 ids = self._insert(batch)
                 break
             except SQLAlchemyError as exc:
-                delay = RETRY_DELAYS[min(attempt, len(RETRY_DELAYS) - 1)]
+                failures += 1
+                delay = RETRY.delay(failures)
+                known = store_error(exc)
                 log.error(
-                    "scan journal write failed (%s); %d scans kept, retrying in %.2fs",
+                    "scan journal write failed (%s%s); %d scans kept, retrying in %.2fs",
                     type(exc).__name__,
+                    f": {known.params['sqlite']}" if known else "",
                     len(batch),
                     delay,
                 )
-                attempt += 1
+                if failures == 1:
+                    self._report(known or exc)
                 time.sleep(delay)
+        if failures:
+            self._report(None)
         self.batches += 1
+        if timing.isEnabledFor(logging.DEBUG):
+            timing.debug("committed at %.6f", time.monotonic())
         for journal_id, scan in zip(ids, batch, strict=True):
             try:
                 self._on_journaled(JournaledScan(journal_id, scan))
             except Exception:  # a consumer's bug must not stop the journal
                 log.exception("scan consumer failed on journal entry %d", journal_id)
+
+    def _report(self, trouble: BaseException | None) -> None:
+        if self._on_trouble is None:
+            return
+        try:
+            self._on_trouble(trouble)
+        except Exception:  # a consumer's bug must not stop the journal
+            log.exception("scan journal trouble report failed")
 
     def _insert(self, batch: list[RawScan]) -> list[int]:
         rows = [

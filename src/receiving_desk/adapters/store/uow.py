@@ -1,14 +1,21 @@
-"""Unit of work over the local store: one connection, one transaction."""
+"""Unit of work over the local store: one connection, one transaction.
+
+A SQLite failure anywhere in a unit of work (opening it, a statement, the commit) leaves it as
+the known error its SQLite error code names (busy, full, read-only, I/O, corrupt): the use
+case's caller sees a `DeskError`, the transaction is rolled back, nothing half-written stays.
+"""
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import Self
 
 from sqlalchemy import Connection, Engine, Transaction
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from receiving_desk.adapters.store.inventory_repository import SqlInventory
 from receiving_desk.adapters.store.receipt_repository import SqlReceiptRepository
@@ -19,7 +26,6 @@ from receiving_desk.adapters.store.repositories import (
     SqlRmaRepository,
     SqlUserRepository,
 )
-from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.ports import (
     AuditLog,
     CatalogRepository,
@@ -29,6 +35,11 @@ from receiving_desk.domain.ports import (
     RmaRepository,
     UserRepository,
 )
+from receiving_desk.services.error_classes import store_error
+
+# Opt-in timing: at DEBUG this logger notes the monotonic time right after each use case's
+# commit (`benchmarks/scan_to_commit.py` times scans to it); off, it costs one level check.
+timing = logging.getLogger("receiving_desk.timing.commit")
 
 
 def _utc_now() -> datetime:
@@ -54,9 +65,10 @@ class SqlUnitOfWork:
         try:
             self._conn = self._engine.connect()
             self._tx = self._conn.begin()
-        except OperationalError as exc:
+        except DBAPIError as exc:
             if self._conn is not None:
                 self._conn.close()
+            self._conn = self._tx = None
             raise _translate(exc) from exc
         conn = self._conn
         self.users = SqlUserRepository(conn)
@@ -86,20 +98,24 @@ class SqlUnitOfWork:
             if self._conn is not None:
                 self._conn.close()
             self._conn = self._tx = None
+        if isinstance(exc, DBAPIError):
+            known = store_error(exc)
+            if known is not None:
+                raise known from exc
 
     def commit(self) -> None:
         assert self._tx is not None
         try:
             self._tx.commit()
-        except OperationalError as exc:
+        except DBAPIError as exc:
             raise _translate(exc) from exc
+        if timing.isEnabledFor(logging.DEBUG):
+            timing.debug("committed at %.6f", time.monotonic())
 
     def rollback(self) -> None:
         assert self._tx is not None
         self._tx.rollback()
 
 
-def _translate(exc: OperationalError) -> Exception:
-    if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
-        return DeskError(ErrorCode.DATABASE_LOCKED)
-    return exc
+def _translate(exc: DBAPIError) -> Exception:
+    return store_error(exc) or exc

@@ -1,25 +1,21 @@
-"""Carrier tracking numbers by hand-written rules (domain.md 2.3).
+"""Carrier tracking numbers, by the public tracking-number data set (tracking_formats.py).
 
-Shapes and check rules follow jkeen/tracking_number_data (MIT); see
-docs/barcodes.md for why this is not delegated to the ``tracking-numbers``
-package. :func:`match_tracking` reports every shape a text fits, valid or not,
-so the interpreter can weigh them against the AIM id and the current step.
+The shapes and check rules are the data set's; this module adds what a desk needs on top:
+which of its types the desk claims (and how distinctive each shape is), the expected and
+read check digit for a message, ISO 3166 for S10 countries, and the rule that a placeholder
+(one digit repeated, e.g. 000000000000) is never a tracking number. :func:`match_tracking`
+reports every claimed shape a text fits, valid or not, so the interpreter can weigh them
+against the AIM id and the current step. docs/barcodes.md lists the types not claimed.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
-from .checkdigits import (
-    dhl_check_digit,
-    fedex12_check_digit,
-    fedex34_check_digit,
-    gs1_check_digit,
-    s10_check_digit,
-    ups_check_digit,
-)
+from .tracking_formats import TrackingFormat, tracking_formats
 
 GS = "\x1d"
 
@@ -39,6 +35,46 @@ ISO_COUNTRIES = frozenset(_COUNTRIES.split())  # a constant, not a payload: spli
 
 
 @dataclass(frozen=True)
+class Claim:
+    """A data-set type the desk recognises, under the names the clerk sees."""
+
+    carrier: str
+    service: str
+    strong: bool  # distinctive shape (prefix, letters, length no item code has)
+
+
+# In the order shapes are tried: the most distinctive first.
+CLAIMED: Mapping[str, Claim] = MappingProxyType(
+    {
+        "ups": Claim("UPS", "1Z", True),
+        "s10": Claim("UPU S10", "item", True),
+        "amazon_logistics": Claim("Amazon", "Logistics", True),
+        "usps_impb_c": Claim("USPS", "IMpb", True),
+        "usps_impb_n": Claim("USPS", "IMpb", True),
+        "usps_legacy": Claim("USPS", "legacy", False),  # strong with 420 or 91 in front
+        "fedex_ground_96": Claim("FedEx", "Ground 96", True),
+        "fedex_ground_gsn": Claim("FedEx", "Ground GSN", True),
+        "fedex_34": Claim("FedEx", "Express 34", True),
+        "fedex_astra_32": Claim("FedEx", "ASTRA", True),
+        "usps_20": Claim("USPS", "20-digit", False),
+        "fedex_ground": Claim("FedEx", "Ground", False),
+        "fedex_ground_sscc_18": Claim("FedEx", "Ground SSCC", False),
+        "fedex_12": Claim("FedEx", "Express", False),
+        "dhl_express": Claim("DHL", "Express", False),
+        "ups_waybill": Claim("UPS", "Waybill", False),
+        "dhl_express_piece_id": Claim("DHL", "Express piece", False),
+        "dhl_ecommerce": Claim("DHL", "eCommerce", False),
+    }
+)
+# Types of the claimed couriers the desk leaves alone on purpose (why: docs/barcodes.md).
+NOT_CLAIMED = frozenset({"amazon_international", "dhl_ecommerce_14"})
+
+
+def _no_params() -> Mapping[str, str]:
+    return MappingProxyType({})
+
+
+@dataclass(frozen=True)
 class TrackingMatch:
     """A text that has the shape of one carrier's tracking number."""
 
@@ -48,122 +84,13 @@ class TrackingMatch:
     strong: bool  # shape is distinctive (prefix/letters); weak = "N digits" only
     problem: str | None = None
     problem_code: str | None = None
+    format_id: str = ""  # the data set's type id, e.g. "fedex_34"
+    checked: bool = True  # the shape has a check digit that confirmed (or refuted) it
+    params: Mapping[str, str] = field(default_factory=_no_params, hash=False)
 
     @property
     def valid(self) -> bool:
         return self.problem is None
-
-
-def _checked(
-    carrier: str, service: str, number: str, strong: bool, expected: int, got: str
-) -> TrackingMatch:
-    if str(expected) == got:
-        return TrackingMatch(carrier, service, number, strong)
-    problem = f"{carrier} {service} check digit wrong: expected {expected}, got {got}"
-    return TrackingMatch(carrier, service, number, strong, problem, "check_digit")
-
-
-def _ups(text: str) -> TrackingMatch | None:
-    if not re.fullmatch(r"1Z[0-9A-Z]{16}", text):
-        return None
-    return _checked("UPS", "1Z", text, True, ups_check_digit(text[2:17]), text[17])
-
-
-def _s10(text: str) -> TrackingMatch | None:
-    if not re.fullmatch(r"[A-Z]{2}\d{9}[A-Z]{2}", text):
-        return None
-    match = _checked("UPU S10", "item", text, True, s10_check_digit(text[2:10]), text[10])
-    if match.valid and text[11:] not in ISO_COUNTRIES:
-        problem = f"{text[11:]} is not an ISO 3166 country code"
-        return TrackingMatch("UPU S10", "item", text, True, problem, "bad_country")
-    return match
-
-
-def _amazon(text: str) -> TrackingMatch | None:
-    # No check digit is published; the TBA prefix is the only evidence.
-    if re.fullmatch(r"TBA\d{12}", text):
-        return TrackingMatch("Amazon", "Logistics", text, True)
-    return None
-
-
-def _impb_part(digits: str, strong: bool) -> TrackingMatch | None:
-    """The IMpb tracking part itself: 22 or 26 digits starting 91-95."""
-    if not re.fullmatch(r"9[1-5](?:\d{20}|\d{24})", digits):
-        return None
-    return _checked("USPS", "IMpb", digits, strong, gs1_check_digit(digits[:-1]), digits[-1])
-
-
-def _usps_routed(text: str) -> TrackingMatch | None:
-    """420 + ZIP5/ZIP+4 routing code in front of the IMpb tracking part (30 or 34 digits)."""
-    if not text.startswith("420"):
-        return None
-    if GS in text:
-        zip_code, _, rest = text[3:].partition(GS)
-        splits = [(zip_code, rest)] if len(zip_code) in (5, 9) else []
-    else:
-        splits = [(text[3 : 3 + n], text[3 + n :]) for n in (5, 9)]
-    candidates = [
-        m for zip_code, rest in splits if zip_code.isdigit() and (m := _impb_part(rest, True))
-    ]
-    # Without FNC1 after the ZIP a 34-digit string splits two ways; prefer the one that checks.
-    return next((m for m in candidates if m.valid), candidates[0] if candidates else None)
-
-
-def _usps20(text: str) -> TrackingMatch | None:
-    # Older 20-digit numbers: service 03/71/73/77/81; the legacy form is checked with "91" in front.
-    if not re.fullmatch(r"(?:03|71|73|77|81)\d{18}", text):
-        return None
-    if gs1_check_digit("91" + text[:-1]) == int(text[-1]):
-        return TrackingMatch("USPS", "20-digit", text, False)
-    return _checked("USPS", "20-digit", text, False, gs1_check_digit(text[:-1]), text[-1])
-
-
-def _fedex96(text: str) -> TrackingMatch | None:
-    if not re.fullmatch(r"96\d{20}", text):
-        return None
-    return _checked("FedEx", "Ground 96", text, True, gs1_check_digit(text[7:21]), text[21])
-
-
-def _fedex34(text: str) -> TrackingMatch | None:
-    if not re.fullmatch(r"100\d{31}", text):
-        return None
-    # The trackable number is the last 12 digits; the check covers a 13-digit serial.
-    match = _checked("FedEx", "Express 34", text, True, fedex34_check_digit(text[20:33]), text[33])
-    return replace(match, number=text[-12:])
-
-
-def _fedex15(text: str) -> TrackingMatch | None:
-    if not re.fullmatch(r"\d{15}", text):
-        return None
-    return _checked("FedEx", "Ground", text, False, gs1_check_digit(text[:14]), text[14])
-
-
-def _fedex12(text: str) -> TrackingMatch | None:
-    if not re.fullmatch(r"\d{12}", text):
-        return None
-    return _checked("FedEx", "Express", text, False, fedex12_check_digit(text[:11]), text[11])
-
-
-def _dhl10(text: str) -> TrackingMatch | None:
-    # Weak: one random 10-digit number in seven passes.
-    if not re.fullmatch(r"\d{10}", text):
-        return None
-    return _checked("DHL", "Express", text, False, dhl_check_digit(text[:9]), text[9])
-
-
-_RULES: tuple[Callable[[str], TrackingMatch | None], ...] = (
-    _ups,
-    _s10,
-    _amazon,
-    _usps_routed,
-    lambda text: _impb_part(text, True),
-    _fedex96,
-    _fedex34,
-    _usps20,
-    _fedex15,
-    _fedex12,
-    _dhl10,
-)
 
 
 def normalize_tracking(text: str) -> str:
@@ -171,9 +98,89 @@ def normalize_tracking(text: str) -> str:
     return text.replace(" ", "").upper()
 
 
+def is_placeholder(digits: str) -> bool:
+    """One digit repeated (000000000000, 1111…): test data or a blank label, never a number."""
+    return len(digits) >= 2 and len(set(digits)) == 1
+
+
+def _number(fmt: TrackingFormat, groups: dict[str, str | None], text: str) -> str:
+    """What the carrier's tracking site takes for this shape."""
+    serial, check = groups.get("SerialNumber") or "", groups.get("CheckDigit") or ""
+    if fmt.courier == "usps" or fmt.id == "fedex_astra_32":
+        return serial + check  # without the 420+ZIP routing code / the ASTRA envelope
+    if fmt.id == "fedex_34":
+        return text[-12:]  # the trackable Express number at the end of the barcode
+    return text
+
+
+def _match(fmt: TrackingFormat, claim: Claim, text: str) -> TrackingMatch | None:
+    found = fmt.regex.fullmatch(text)
+    misread = None
+    if found is None and claim.strong and fmt.checksum is not None and text[-1:].isalpha():
+        # A distinctive shape whose final check digit came out as a letter: a misread.
+        found = fmt.regex.fullmatch(text[:-1] + "0")
+        if found is None or found.end("CheckDigit") != len(text):
+            return None
+        misread = text[-1]
+    if found is None:
+        return None
+    groups = found.groupdict()
+    if misread is not None:
+        groups["CheckDigit"] = misread
+    serial, check = groups.get("SerialNumber") or "", groups.get("CheckDigit")
+    strong = claim.strong or (
+        fmt.id == "usps_legacy" and bool(groups.get("RoutingApplicationId") or text[:2] == "91")
+    )
+    base = TrackingMatch(
+        claim.carrier,
+        claim.service,
+        _number(fmt, groups, text),
+        strong,
+        format_id=fmt.id,
+        checked=fmt.checksum is not None,
+    )
+    label = f"{claim.carrier} {claim.service}"
+    if fmt.checksum is not None and check is not None:
+        expected = fmt.checksum.expected(fmt.check_serial(serial))
+        if expected != check:
+            params = {"carrier": label, "expected": expected, "got": check}
+            problem = f"{label} check digit wrong: expected {expected}, got {check}"
+            return _problem(base, problem, "check_digit", params)
+    if fmt.id == "s10" and text[11:] not in ISO_COUNTRIES:
+        # ISO 3166, not the data set's list of posts: TW, GG, JE, IM … issue S10 numbers too.
+        problem = f"{text[11:]} is not an ISO 3166 country code"
+        return _problem(base, problem, "bad_country", {"country": text[11:]})
+    for group, accepted in fmt.required.items():
+        if fmt.id != "s10" and groups.get(group) not in accepted:
+            value = groups.get(group) or ""
+            return _problem(base, f"{label}: {value} is not known", "pattern", {"value": value})
+    if is_placeholder(re.sub(r"\D", "", serial + (check or ""))):
+        problem = f"{base.number} is a placeholder, not a {label} number"
+        return _problem(base, problem, "placeholder", {"carrier": label})
+    return base
+
+
+def _problem(base: TrackingMatch, problem: str, code: str, params: dict[str, str]) -> TrackingMatch:
+    return TrackingMatch(
+        base.carrier,
+        base.service,
+        base.number,
+        base.strong,
+        problem,
+        code,
+        base.format_id,
+        base.checked,
+        MappingProxyType({"code": base.number, **params}),
+    )
+
+
 def match_tracking(text: str) -> list[TrackingMatch]:
-    """Every carrier shape ``text`` fits, most distinctive first (valid or not)."""
-    text = normalize_tracking(text)
-    if not text.isascii():
+    """Every claimed carrier shape ``text`` fits, most distinctive first (valid or not)."""
+    text = normalize_tracking(text).replace(GS, "")  # FNC1 after a 420+ZIP routing code
+    if not text.isascii() or not text.isalnum():
         return []
-    return [m for rule in _RULES if (m := rule(text)) is not None]
+    formats = tracking_formats()
+    matches = [
+        m for fmt_id, claim in CLAIMED.items() if (m := _match(formats[fmt_id], claim, text))
+    ]
+    return sorted(matches, key=lambda m: not m.strong)  # stable: table order within a class

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from types import MappingProxyType
 
-from .carriers import TrackingMatch, match_tracking
+from .carriers import TrackingMatch, is_placeholder, match_tracking
 from .checkdigits import gs1_check_digit, gs1_mismatch, lpn_check_char
 from .gs1 import (
     GS,
@@ -56,9 +56,23 @@ class _Scan:
         self.base = Interpretation(ScanKind.UNKNOWN, "", raw, aim_id)
 
     def plain(
-        self, kind: ScanKind, value: str, problem: str | None = None, code: str | None = None
+        self,
+        kind: ScanKind,
+        value: str,
+        problem: str | None = None,
+        code: str | None = None,
+        /,
+        **params: object,
     ) -> Interpretation:
-        return replace(self.base, kind=kind, value=value, problem=problem, problem_code=code)
+        facts = MappingProxyType({k: str(v) for k, v in params.items()}) if params else _NO_AIS
+        return replace(
+            self.base,
+            kind=kind,
+            value=value,
+            problem=problem,
+            problem_code=code,
+            problem_params=facts,
+        )
 
     def gtin(self, gtin14: str) -> Interpretation:
         found = self.plain(ScanKind.GTIN, gtin14)
@@ -66,13 +80,25 @@ class _Scan:
 
     def check_digit(self, value: str, what: str, expected: int | str, got: str) -> Interpretation:
         problem = f"{what} check digit wrong: expected {expected}, got {got}"
-        return self.plain(ScanKind.INVALID, value, problem, "check_digit")
+        return self.plain(
+            ScanKind.INVALID,
+            value,
+            problem,
+            "check_digit",
+            what=what,
+            expected=expected,
+            got=got,
+            code=value,
+        )
 
     def tracking(
         self, match: TrackingMatch, text: str, ais: Mapping[str, str] = _NO_AIS
     ) -> Interpretation:
         kind, value = (ScanKind.TRACKING, match.number) if match.valid else (ScanKind.INVALID, text)
-        found = self.plain(kind, value, match.problem, match.problem_code)
+        params = dict(match.params)
+        if "carrier" in params:  # check-digit facts name the carrier's format as "what"
+            params["what"] = params.pop("carrier")
+        found = self.plain(kind, value, match.problem, match.problem_code, **params)
         return replace(found, carrier=match.carrier, ais=ais)
 
     def gs1(self, reading: GS1Reading, text: str) -> Interpretation:
@@ -87,7 +113,9 @@ class _Scan:
         else:
             kind, value = ScanKind.GS1, reading.gtin14 or reading.sscc or text
         return replace(
-            self.plain(kind, value, reading.problem, reading.problem_code),
+            self.plain(
+                kind, value, reading.problem, reading.problem_code, **reading.problem_params
+            ),
             gtin14=reading.gtin14,
             gtin_format=gtin_format(reading.gtin14) if reading.gtin14 else None,
             serial=reading.serial,
@@ -102,11 +130,16 @@ def interpret(
     aim_id: str | None = None,
     expect: Expect = Expect.ANY,
     patterns: DeskPatterns = _DEFAULT_PATTERNS,
+    *,
+    hri: bool | None = None,
 ) -> Interpretation:
     """Say what a scan is. Never raises for any ``str`` payload.
 
     ``payload`` may still carry its AIM prefix (e.g. "]E0...") when ``aim_id`` is
-    None, and a CR/LF suffix; both are split off here.
+    None, and a CR/LF suffix; both are split off here. ``hri`` says whether bracketed GS1
+    text, "(01)0950...", may be read as GS1: true for typed input and for a scanner set up
+    to send HRI; from any other scanner it is a label that prints the brackets in its bars.
+    None: allowed only without an AIM id (a scanner that sends one has read a barcode).
     """
     if aim_id is None and _AIM_PREFIX.match(payload):
         aim_id, payload = payload[:3], payload[3:]
@@ -115,10 +148,17 @@ def interpret(
     if not any(ch.isprintable() and ch != " " for ch in text):
         return scan.plain(ScanKind.NOISE, "", "nothing printable in the scan", "noise")
     if len(text) > MAX_PAYLOAD:
-        return scan.plain(
-            ScanKind.INVALID, text[:64], f"scan is {len(text)} characters long", "too_long"
-        )
+        problem = f"scan is {len(text)} characters long"
+        return scan.plain(ScanKind.INVALID, text[:64], problem, "too_long", count=len(text))
+    if len(text) >= 6 and is_digits(text) and is_placeholder(text):
+        # 000000000000 passes GS1 mod 10, FedEx and DHL rules alike; no real code looks so.
+        problem = f"{text} is a placeholder (one digit repeated), not a real barcode"
+        return scan.plain(ScanKind.INVALID, text, problem, "placeholder", code=text)
     symbology = aim_id.removeprefix("]") if aim_id else None
+    if hri is None:
+        hri = aim_id is None
+    if hri and symbology in GS1_SYMBOLOGIES and HRI_START.match(text):
+        return scan.gs1(parse_hri(text), text)  # a scanner set to send GS1 data as HRI
     if symbology in ("E0", "E3", "E4"):
         return _ean(scan, text, symbology)
     if symbology in ("E1", "E2"):  # an add-on read on its own identifies nothing
@@ -129,7 +169,7 @@ def interpret(
         return scan.gs1(parse_digital_link(text), text)
     if symbology in GS1_SYMBOLOGIES or (symbology is None and GS in text):
         return _gs1_symbol(scan, text)
-    return _label(scan, text, symbology is None, expect, patterns)
+    return _label(scan, text, symbology is None, expect, patterns, hri)
 
 
 def _gtin(scan: _Scan, code: str) -> Interpretation:
@@ -151,7 +191,8 @@ def _eight(scan: _Scan, code: str) -> Interpretation:
 
 def _ean(scan: _Scan, text: str, symbology: str) -> Interpretation:
     if not is_digits(text):
-        return scan.plain(ScanKind.INVALID, text, "EAN/UPC data must be digits only", "pattern")
+        problem = "EAN/UPC data must be digits only"
+        return scan.plain(ScanKind.INVALID, text, problem, "pattern", value=text, format="digits")
     if symbology == "E3" and len(text) in (15, 18):
         text = text[:13]  # main symbol + 2/5-digit add-on; the add-on is not part of the GTIN
     if symbology == "E4":
@@ -170,9 +211,19 @@ def _ean(scan: _Scan, text: str, symbology: str) -> Interpretation:
             "]E0 must carry 13 digits; read as GTIN-12 the check digit is wrong: "
             f"expected {mismatch[0]}, got {mismatch[1]}"
         )
-        return scan.plain(ScanKind.INVALID, text, problem, "check_digit")
-    problem = f"EAN/UPC scan has {len(text)} digits, expected {8 if symbology == 'E4' else 13}"
-    return scan.plain(ScanKind.INVALID, text, problem, "length")
+        return scan.plain(
+            ScanKind.INVALID,
+            text,
+            problem,
+            "check_digit",
+            what="GTIN-12",
+            expected=mismatch[0],
+            got=mismatch[1],
+            code=text,
+        )
+    wanted = 8 if symbology == "E4" else 13
+    problem = f"EAN/UPC scan has {len(text)} digits, expected {wanted}"
+    return scan.plain(ScanKind.INVALID, text, problem, "length", count=len(text), expected=wanted)
 
 
 def _gs1_symbol(scan: _Scan, text: str) -> Interpretation:
@@ -187,16 +238,26 @@ def _gs1_symbol(scan: _Scan, text: str) -> Interpretation:
 
 
 def _gs1_without_aim(text: str) -> bool:
-    """AIM transmission off: "01" + a valid GTIN or "00" + a valid SSCC starts GS1 data."""
-    key = {"01": text[2:16], "00": text[2:20]}.get(text[:2], "")
-    return len(key) in (14, 18) and is_digits(key) and gs1_mismatch(key) is None
+    """AIM transmission off: "01" + a valid GTIN or "00" + a valid SSCC starts GS1 data.
+
+    The key must be whole: 16 digits starting "00" are no SSCC (that needs 18 after the AI)
+    and may be anything else, so they are not refused as a bad one.
+    """
+    width = {"01": 14, "00": 18}.get(text[:2])
+    key = text[2 : 2 + width] if width else ""
+    return len(key) == width and is_digits(key) and gs1_mismatch(key) is None
 
 
 def _label(
-    scan: _Scan, text: str, no_aim: bool, expect: Expect, patterns: DeskPatterns
+    scan: _Scan, text: str, no_aim: bool, expect: Expect, patterns: DeskPatterns, hri: bool
 ) -> Interpretation:
     if HRI_START.match(text):
-        return scan.gs1(parse_hri(text), text)
+        if hri:
+            return scan.gs1(parse_hri(text), text)
+        reading = parse_hri(text)
+        if reading.problem is None:  # well-formed GS1 text, but it came out of a barcode
+            problem = "bracketed GS1 text read from a barcode: the label is not GS1-encoded"
+            return scan.plain(ScanKind.INVALID, text, problem, "hri_from_scanner", code=text)
     desk = _desk(scan, text, expect, patterns)
     if desk is not None:
         return desk
@@ -205,6 +266,10 @@ def _label(
     if is_digits(text):
         return _numeric(scan, text, no_aim, expect)
     matches = match_tracking(text)
+    if expect is Expect.ITEM:
+        # A shape with neither check digit nor distinctive prefix (DHL piece ID, eCommerce)
+        # proves nothing where items are scanned: there it is more likely a SKU.
+        matches = [m for m in matches if m.checked or m.strong]
     match = next((m for m in matches if m.valid), None) or next(
         (m for m in matches if m.strong), None
     )
@@ -218,6 +283,10 @@ def _numeric(scan: _Scan, text: str, no_aim: bool, expect: Expect) -> Interpreta
     if len(text) in GTIN_LENGTHS:
         item = _eight(scan, text) if len(text) == 8 else _gtin(scan, text)
     good_item = item if item is not None and item.kind is ScanKind.GTIN else None
+    if not no_aim:
+        # A label symbology (Code 128 without FNC1, Code 39, a plain 2D code) cannot carry a
+        # GTIN: a failed GTIN check is no misread, and rescanning would not help.
+        item = good_item
     matches = match_tracking(text)
     valid = next((m for m in matches if m.valid), None)
     tracking = scan.tracking(valid, text) if valid else None
@@ -293,5 +362,7 @@ def _unknown(scan: _Scan, text: str, patterns: DeskPatterns) -> Interpretation:
         if len(prefix) >= 2 and text.startswith(prefix):
             label = kind.value.upper() if kind in (ScanKind.RMA, ScanKind.LPN) else kind.value
             problem = f"does not match the site {label} pattern"
-            return scan.plain(ScanKind.UNKNOWN, text, problem, "pattern")
+            return scan.plain(
+                ScanKind.UNKNOWN, text, problem, "pattern", kind=kind.value, prefix=prefix
+            )
     return scan.plain(ScanKind.UNKNOWN, text)

@@ -57,8 +57,10 @@ class Interpretation:
     carrier: str | None = None  # "UPS", "FedEx", "USPS", "DHL", "UPU S10", "Amazon"
     # GS1 AI -> raw value. Read-only; excluded from hashing because mappings are unhashable.
     ais: Mapping[str, str] = field(default_factory=_empty_ais, hash=False)
-    problem: str | None = None  # plain-English reason for INVALID
+    problem: str | None = None  # plain-English reason for INVALID (logs, tests)
     problem_code: str | None = None  # stable code for translation, see docs/barcodes.md
+    # The facts a translated message needs (expected/read check digit, the AI, the value...).
+    problem_params: Mapping[str, str] = field(default_factory=_empty_ais, hash=False)
 
     @property
     def is_error(self) -> bool:

@@ -1,4 +1,4 @@
-"""The relay's tables in the central database (migration c0003_relay), on the central MetaData.
+"""The relay's tables in the central database (migration c0004), on the central MetaData.
 
 A status event fans out, inside the transaction that inserts it (trigger `status_events_relay`),
 to one `relay_deliveries` row per subscribed endpoint, and counts into the `relay_streams` row

@@ -2,8 +2,8 @@
 deliveries with their attempts, dead letters, an audit trail, and the trigger that fans each
 new status event out to the subscribed endpoints in the inserting transaction.
 
-Revision ID: c0003_relay
-Revises: c0002
+Revision ID: c0004
+Revises: c0003
 Create Date: 2026-12-02
 """
 
@@ -13,8 +13,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql as pg
 
-revision = "c0003_relay"
-down_revision = "c0002"
+revision = "c0004"
+down_revision = "c0003"
 branch_labels = None
 depends_on = None
 
