@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 
+from receiving_desk.adapters.backup.scheduler import BackupScheduler
 from receiving_desk.adapters.central.syncer import Syncer, build_sync
 from receiving_desk.adapters.photos import PhotoStore
 from receiving_desk.adapters.printing.desk_printer import QueuedLabelPrinter
@@ -24,11 +25,11 @@ from receiving_desk.adapters.printing.settings import (
     printer_table,
 )
 from receiving_desk.adapters.printing.station_printers import StationPrinters
-from receiving_desk.adapters.reports.station_reports import StationReports
 from receiving_desk.adapters.scanners import ScannerPortConfig
 from receiving_desk.adapters.scanners.config import scanner_tables
 from receiving_desk.adapters.scanners.feed import ScanFeed
 from receiving_desk.adapters.security import Argon2PinHasher
+from receiving_desk.adapters.station_reports import StationReports
 from receiving_desk.adapters.store import migrate
 from receiving_desk.adapters.store.engine import create_store_engine
 from receiving_desk.adapters.store.uow import SqlUnitOfWork
@@ -70,6 +71,7 @@ class Services:
     sync: SyncService
     syncer: Syncer | StandaloneSync
     station: StationSettingsService
+    backups: BackupScheduler  # started with the GUI, like the syncer
 
     def new_desk(self) -> Desk:
         patterns = DeskPatterns(lpn=rf"{re.escape(self.config.lpn_prefix)}\d{{8}}[0-9A-Z]")
@@ -95,11 +97,18 @@ class Services:
             printers=StationPrinters(self.print_queue, lambda: self.printers),
             reports=StationReports(self.config.database_path),
             photos=PhotoStore(self.config.photo_dir),
-            start=self.syncer.start,
+            backups=self.backups,
+            start=self._start_workers,
             demo=DemoScript(demo_scanner) if demo_scanner is not None else None,
         )
 
+    def _start_workers(self) -> None:
+        """The workers that wait for the GUI: the syncer and the backup schedule."""
+        self.syncer.start()
+        self.backups.start()
+
     def close(self) -> None:
+        self.backups.stop()
         self.syncer.stop()
         self.print_queue.stop()
         self.engine.dispose()
@@ -144,6 +153,7 @@ def bootstrap(
     clock = clock or SystemClock()
     hasher = hasher or Argon2PinHasher()
     rules = load_rules(config.rules_file or default_rules_path())
+    migrate.refuse_newer(config.database_path)  # a newer release's store: touch nothing
     printer_settings = _printer_settings(config)  # before anything is opened
     engine = create_store_engine(config.database_path)
     if upgrade:
@@ -194,5 +204,13 @@ def bootstrap(
         sync=SyncService(syncer, uow_factory, clock),
         syncer=syncer,
         station=StationSettingsService(uow_factory, clock, save_scanners, save_printers),
+        backups=BackupScheduler(
+            config.database_path,
+            config.photo_dir,
+            config.backup,
+            config.backup_dir,
+            config.station_id,
+            SystemClock().now,  # backups follow the wall clock, whatever the desk's clock
+        ),
     )
     return services

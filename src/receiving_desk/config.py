@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
+from receiving_desk.adapters.backup.settings import BackupSettings
 from receiving_desk.adapters.central.connection import CentralSettings
 from receiving_desk.adapters.scanners.config import ScannerPortConfig
 from receiving_desk.config_store import ConfigError, ConfigStore, StationDocument
@@ -49,6 +50,7 @@ class StationConfig:
     shifts: tuple[Shift, ...] = DEFAULT_SHIFTS  # [[shift]] tables (site time zone)
     central: CentralSettings = field(default_factory=CentralSettings)  # [central]: empty url
     # means standalone on the local store
+    backup: BackupSettings = field(default_factory=BackupSettings)  # [backup]: schedule
     source: Path | None = None  # the file this was read from, if any
 
     @property
@@ -67,6 +69,10 @@ class StationConfig:
     @property
     def photo_dir(self) -> Path:
         return self.data_dir / "photos"
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.backup.folder(self.data_dir)
 
     @property
     def label_dir(self) -> Path:
@@ -115,7 +121,7 @@ _KEYS: dict[str, type] = {
 }
 _KINDS = {str: "a string", Path: "a path (a string)", bool: "true or false"}
 _NOT_EMPTY = ("station_id", "lpn_prefix")
-_OWNED = ("scanner", "printers", "central", "shift")  # sections read by their owners below
+_OWNED = ("scanner", "printers", "central", "shift", "backup")  # read by their owners below
 
 
 def _values(doc: StationDocument) -> dict[str, Any]:
@@ -125,6 +131,7 @@ def _values(doc: StationDocument) -> dict[str, Any]:
         "central": _central(doc),
         "shifts": _shifts(doc),
         "printers": _printers(doc),
+        "backup": _backup(doc),
     }
     where: KeyPath = ("station",) if "station" in raw else ()
     station = raw.get("station", raw)
@@ -210,6 +217,16 @@ def _shifts(doc: StationDocument) -> tuple[Shift, ...]:
         return shifts_from_config(tables)
     except ValueError as exc:
         raise doc.error(("shift",), f"[[shift]] {exc}") from exc
+
+
+def _backup(doc: StationDocument) -> BackupSettings:
+    table = doc.data.get("backup", {})
+    if not isinstance(table, dict):
+        raise doc.error(("backup",), "[backup] must be a table")
+    try:
+        return BackupSettings.from_dict(table)
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise doc.error(_at(("backup",), table, str(exc)), f"[backup] {exc}") from exc
 
 
 def _printers(doc: StationDocument) -> dict[str, Any]:

@@ -10,11 +10,12 @@ from __future__ import annotations
 import logging
 from enum import StrEnum
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 
 from receiving_desk.resources import resource
 
 log = logging.getLogger(__name__)
+LOAD_AFTER_MS = 2000
 
 
 class Cue(StrEnum):
@@ -30,10 +31,16 @@ class Sounds(QObject):
     def __init__(self, enabled: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._effects: dict[Cue, object] = {}
+        # Qt Multimedia (its FFmpeg and audio back-ends: ≈ 50 ms, ≈ 18 MiB) is not needed to
+        # show the first screen: it loads shortly after start, or at the first cue if sooner.
+        self._to_load = enabled
         if enabled:
-            self._load()
+            QTimer.singleShot(LOAD_AFTER_MS, self, self._load)
 
     def _load(self) -> None:
+        if not self._to_load:
+            return
+        self._to_load = False
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError:  # Qt Multimedia missing from a trimmed install
@@ -49,6 +56,7 @@ class Sounds(QObject):
             self._effects[cue] = effect
 
     def play(self, cue: Cue) -> None:
+        self._load()
         effect = self._effects.get(cue)
         if effect is not None:
             effect.play()  # type: ignore[attr-defined]
