@@ -66,14 +66,26 @@ def _parser() -> argparse.ArgumentParser:
         "admin", help="users: add, role, deactivate, reset-pin (see --help)", add_help=False
     )
     sub.add_parser("setup", help="set up this desk without a screen (see --help)", add_help=False)
-    from receiving_desk.adapters.imports.cli import import_parser
-
-    import_parser(sub.add_parser("import", help="reference data from a CSV or shop export file"))
+    _import_arguments(sub.add_parser("import", help="reference data from a CSV or shop export"))
     return parser
 
 
 def _config(args: argparse.Namespace) -> StationConfig:
     return load_config(args.config, args.data_dir)
+
+
+# Here, not beside the import command: building the parser must not load its writers (the
+# central one brings psycopg), since every start of the desk builds it.
+def _import_arguments(parser: argparse.ArgumentParser) -> None:
+    from receiving_desk.domain.reference_rows import Kind
+
+    parser.add_argument("kind", choices=[k.value for k in Kind])
+    parser.add_argument("file", type=Path, help="CSV (see docs/import.md) or a Shopify export")
+    parser.add_argument("--central-url", help="import into this central database instead")
+    parser.add_argument("--dry-run", action="store_true", help="check only, write nothing")
+    parser.add_argument(
+        "--skip-bad-rows", action="store_true", help="import the good rows, report the others"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -33,16 +33,6 @@ from receiving_desk.services.reference_import import (
 )
 
 
-def import_parser(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("kind", choices=[k.value for k in Kind])
-    parser.add_argument("file", type=Path, help="CSV (see docs/import.md) or a Shopify export")
-    parser.add_argument("--central-url", help="import into this central database instead")
-    parser.add_argument("--dry-run", action="store_true", help="check only, write nothing")
-    parser.add_argument(
-        "--skip-bad-rows", action="store_true", help="import the good rows, report the others"
-    )
-
-
 def print_report(report: ImportReport, target: str, out: TextIO, err: TextIO) -> None:
     for problem in report.problems:
         print(problem, file=err)
