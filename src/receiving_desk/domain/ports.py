@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from types import TracebackType
-from typing import Any, Protocol, Self
+from typing import Protocol, Self
 
 from receiving_desk.domain.audit import AuditEntry
 from receiving_desk.domain.catalog import Product
+from receiving_desk.domain.events import DeskEvent
 from receiving_desk.domain.inventory import Location, Movement, RestockLabelData, StockKey, Zone
 from receiving_desk.domain.receipt import ParcelReceipt
+from receiving_desk.domain.reference_rows import Kind
 from receiving_desk.domain.rma import Customer, ReturnAuthorization
 from receiving_desk.domain.users import User
 
@@ -35,6 +37,12 @@ class UserRepository(Protocol):
     def add(self, user: User) -> None: ...
 
     def save_login_state(self, user: User) -> None: ...
+
+    def save(self, user: User) -> None:
+        """Name, role, PIN hash, active and login state, as the user now has them."""
+        ...
+
+    def count(self) -> int: ...
 
 
 class CatalogRepository(Protocol):
@@ -114,7 +122,21 @@ class AuditLog(Protocol):
 
 
 class Outbox(Protocol):
-    def put(self, topic: str, key: str, payload: dict[str, Any]) -> None: ...
+    """Messages for the central database; only typed events (domain/events.py) go in."""
+
+    def put(self, event: DeskEvent) -> None: ...
+
+
+class ReferenceWriter(Protocol):
+    """Reference data imported from files, upserted in the unit of work's transaction."""
+
+    def known(self, kind: Kind) -> set[str]:
+        """Keys of `kind` already stored (customers, products)."""
+        ...
+
+    def write(self, kind: Kind, records: Sequence[object]) -> int:
+        """Upsert; how many rows were added, changed or removed (0: nothing differed)."""
+        ...
 
 
 class UnitOfWork(Protocol):
@@ -127,6 +149,7 @@ class UnitOfWork(Protocol):
     inventory: InventoryRepository
     audit: AuditLog
     outbox: Outbox
+    reference: ReferenceWriter
 
     def __enter__(self) -> Self: ...
 
