@@ -30,7 +30,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 GUI = ROOT / "src" / "receiving_desk" / "gui"
 MESSAGES_CONTEXT = "Messages"
-MESSAGES_MODULE = "messages.py"
+MESSAGES_MODULES = {"messages.py", "guidance.py"}  # `_t` texts, context "Messages"
 
 _NAMED = r"(<context>\s*<name>){}(</name>)"
 
@@ -76,7 +76,7 @@ def check_unnamed(path: Path) -> None:
             for location in message.iter("location"):
                 filename = location.get("filename", filename)
                 files.add(Path(filename).name)
-            if not context.findtext("name") and files - {MESSAGES_MODULE}:
+            if not context.findtext("name") and files - MESSAGES_MODULES:
                 sys.exit(
                     f"{path.name}: tr() outside a class in {sorted(files)}: "
                     f"{message.findtext('source')!r} has no context"

@@ -14,6 +14,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from receiving_desk.gui.error_presenter import install_excepthook
+from receiving_desk.gui.language import language_of, use_language
 from receiving_desk.gui.main_window import MainWindow
 from receiving_desk.gui.runtime import AppRuntime
 from receiving_desk.resources import resource
@@ -23,7 +24,9 @@ log = logging.getLogger(__name__)
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """The catalogues for `language` (or the system's), and its font (see `language.py`)."""
     locale = QLocale(language) if language else QLocale.system()
+    use_language(app, language_of(locale))
     installed = []
     for name, folder in (
         ("receiving_desk", str(resource("translations"))),

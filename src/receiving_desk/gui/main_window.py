@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -31,6 +32,7 @@ from receiving_desk.gui.printer_status import PrinterStatus
 from receiving_desk.gui.receiving_view import ReceivingView
 from receiving_desk.gui.reports_view import ReportsView
 from receiving_desk.gui.runtime import AppRuntime
+from receiving_desk.gui.scan_guard import ScanGuard
 from receiving_desk.gui.scanner_bridge import ScannerBridge
 from receiving_desk.gui.settings_dialog import SettingsDialog
 from receiving_desk.gui.stock_dialog import StockDialog
@@ -77,6 +79,14 @@ class MainWindow(QMainWindow):
         self.reports_view: ReportsView | None = None
         self.ui.statusBar.addPermanentWidget(self._station_label)
         self.setWindowTitle(self.tr("Receiving Desk — {0}").format(station.station_id))
+        if not self.sounds.available:  # say so: a clerk relies on the sounds
+            self._sound_label = QLabel(self.tr("No sound: no audio device"))
+            self._sound_label.setStyleSheet("color:#b71c1c;font-weight:bold;")
+            self.ui.statusBar.addPermanentWidget(self._sound_label)
+        # The window fits a 1366×768 screen at 125 % scaling; the details scroll.
+        self.setMinimumSize(800, 500)
+        self.scan_guard = ScanGuard(self._scan_fields, self._owns, self)
+        QApplication.instance().installEventFilter(self.scan_guard)  # type: ignore[union-attr]
         self._connect()
         self.demo_player = DemoScriptPlayer(app.demo, self.tasks, self) if app.demo else None
         if self.demo_player is not None:
@@ -89,6 +99,8 @@ class MainWindow(QMainWindow):
         view.line_entered.connect(self.scanners.keyboard_line)
         view.photo_requested.connect(self.ask_photo)
         view.override_requested.connect(self.ask_override)
+        self.scan_guard.scanned.connect(view.submit_line)
+        self.scan_guard.undo.connect(ui.actionUndo.trigger)
         self.scanners.scanned.connect(self._on_scan)
         self.scanners.status_changed.connect(self._scanner_status)
         self.scanners.trouble.connect(self._journal_trouble)
@@ -106,6 +118,17 @@ class MainWindow(QMainWindow):
         )
         ui.actionAbout.triggered.connect(self._about)
         view.rendered.connect(self._update_status)
+
+    def _scan_fields(self) -> set[QWidget]:
+        """Text fields that take scans themselves (the scan box, a dialog's scan field)."""
+        fields: set[QWidget] = {self.receiving.ui.scanInput}
+        if self.stock_dialog is not None:
+            fields.add(self.stock_dialog.scan_field)
+        return fields
+
+    def _owns(self, widget: QWidget) -> bool:
+        window = widget.window()
+        return window is self or window.parentWidget() is self
 
     def ask_void_reason(self) -> None:
         """Void the open return. The service refuses anyone but a supervisor."""
@@ -251,6 +274,9 @@ class MainWindow(QMainWindow):
         if self.demo_player is not None:
             self.demo_player.stop()
         self.scanners.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.scan_guard)
         if self.runtime.parent() is self:  # a runtime made for this window alone
             self.runtime.shutdown()
         super().closeEvent(event)

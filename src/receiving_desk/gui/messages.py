@@ -19,6 +19,7 @@ from receiving_desk.domain.flags import Flag, FlagKind
 from receiving_desk.domain.receipt import LineState, MatchStatus
 from receiving_desk.domain.rma import LoyaltyTier, ReturnReason
 from receiving_desk.domain.rules import Disposition, Refund, RefundKind
+from receiving_desk.gui.language import rule_text
 from receiving_desk.services.desk_events import Event
 from receiving_desk.services.desk_view import Step
 from receiving_desk.services.error_classes import classify
@@ -92,7 +93,10 @@ def error_text(error: DeskError) -> str:
         ErrorCode.PHOTO_NOT_ADDED: _t("Photo not added: {path}: {reason}"),
         ErrorCode.INVALID_SETTING: _t("Setting not saved: {reason}"),
         ErrorCode.UNKNOWN_CHECK: _t("That checklist question does not apply to this item"),
-        ErrorCode.UNKNOWN_CONDITION: _t("Unknown condition code: {code}"),
+        ErrorCode.UNKNOWN_CONDITION: _t("Condition {code} does not apply to this item"),
+        ErrorCode.CHECKS_UNANSWERED: _t("Not graded: answer these questions first: {checks}"),
+        ErrorCode.NOTHING_TO_CONFIRM: _t("Nothing to confirm now"),
+        ErrorCode.NO_SUCH_PICK: _t("There is no number {number} on the list"),
         ErrorCode.NOTHING_TO_OVERRIDE: _t("Nothing to override: grade a unit first"),
         ErrorCode.NO_RMA_FOR_LOOKUP: _t("No open return authorization for {code}"),
         ErrorCode.SEVERAL_RMAS: _t("Several return authorizations match: scan the RMA"),
@@ -102,6 +106,8 @@ def error_text(error: DeskError) -> str:
         ErrorCode.NOTHING_TO_PUT_AWAY: _t("Nothing to put away: scan the LPNs first"),
         ErrorCode.NO_LABEL: _t("No label to reprint {code}"),
     }
+    if code is ErrorCode.CHECKS_UNANSWERED:
+        p["checks"] = "; ".join(rule_text(str(c)) for c in p.get("checks", ()))
     if code is ErrorCode.PARCEL_ALREADY_OPEN and p.get("station"):
         return _t("Return {rma} is open at station {station}").format(**p)
     try:
@@ -248,7 +254,12 @@ def event_text(event: Event, params: dict[str, Any]) -> str:
         Event.UNIT_ADDED: _t("Unit {seq}: {sku} — {match}"),
         Event.UNIT_GRADED: _t("Unit {seq} graded {grade}"),
         Event.NO_RMA_FOUND: _t("No return authorization for {code}"),
-        Event.SEVERAL_RMAS: _t("%n open returns match — scan the right RMA", "", n),
+        Event.SEVERAL_RMAS: _t("%n open returns match — pick one by its number", "", n),
+        Event.CONFIRM_NEEDED: (
+            _t("No units scanned: complete anyway?")
+            if units == 0
+            else _t("Discrepancies: complete anyway?")
+        ),
         Event.BLIND_OPENED: _t("Blind receipt opened for {code}: every item will be flagged"),
         Event.SET_ASIDE: _t("Parcel {code} set aside for a supervisor"),
         Event.CHECK_ANSWERED: _t("{check}: {answer}"),
@@ -315,6 +326,9 @@ def step_text(step: Step) -> str:
             "or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor"
         ),
         Step.OVERRIDE_REASON: _t("Override: scan a reason barcode or type the reason"),
+        Step.PICK_RMA: _t("Pick the return: type or scan its number"),
+        Step.PUT_AWAY: _t("Put away: scan the bin label"),
+        Step.CONFIRM_COMPLETE: _t("Confirm: scan CMD-CONFIRM to complete, or scan on"),
     }[step]
 
 

@@ -30,8 +30,14 @@ class Sounds(QObject):
     def __init__(self, enabled: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._effects: dict[Cue, object] = {}
+        self.enabled = enabled
         if enabled:
             self._load()
+
+    @property
+    def available(self) -> bool:
+        """Switched on but silent (no device, no Qt Multimedia): the screen must say so."""
+        return not self.enabled or bool(self._effects)
 
     def _load(self) -> None:
         try:

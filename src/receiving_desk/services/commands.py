@@ -28,6 +28,11 @@ class Action(StrEnum):
     CANCEL = "cancel"
     REPRINT = "reprint"
     LOGOUT = "logout"
+    CONFIRM = "confirm"
+    PICK = "pick"
+
+
+PICKS = 9  # pick-list numbers printed on the command sheet
 
 
 SIMPLE = {
@@ -41,6 +46,7 @@ SIMPLE = {
     "CANCEL": (Action.CANCEL, "Cancel (override, look-up, cart)"),
     "REPRINT": (Action.REPRINT, "Reprint the last restock label"),
     "LOGOUT": (Action.LOGOUT, "Log out"),
+    "CONFIRM": (Action.CONFIRM, "Yes, complete anyway (no units or discrepancies)"),
 }
 
 # Override reasons a supervisor can scan instead of typing one.
@@ -70,6 +76,8 @@ def parse(name: str) -> tuple[Action, str] | None:
         return None
     if head == "GRADE":
         return Action.GRADE, rest
+    if head == "PICK" and rest.isdigit() and 1 <= int(rest) <= PICKS:
+        return Action.PICK, rest
     if head == "CHK" and rest.endswith(("-Y", "-N")):
         action = Action.CHECK_YES if rest.endswith("-Y") else Action.CHECK_NO
         return action, from_code(rest[:-2])
@@ -98,6 +106,7 @@ def catalogue(rules: RuleSet) -> list[tuple[str, str]]:
     for name in (
         "NEXT",
         "COMPLETE",
+        "CONFIRM",
         "CANCEL-UNIT",
         "UNDO",
         "REPRINT",
@@ -107,6 +116,8 @@ def catalogue(rules: RuleSet) -> list[tuple[str, str]]:
         "LOGOUT",
     ):
         sheet.append((f"CMD-{name}", SIMPLE[name][1]))
+    for number in range(1, PICKS + 1):
+        sheet.append((f"CMD-PICK-{number}", f"Pick RMA number {number} of the list"))
     for disposition in Disposition:
         sheet.append(
             (
