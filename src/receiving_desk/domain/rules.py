@@ -85,6 +85,7 @@ class RuleSet:
     condition_lists: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # Categories whose whole checklist must be answered before a grade.
     required_categories: frozenset[str] = frozenset()
+    category_labels: Mapping[str, str] = field(default_factory=dict)  # code -> name to show
     texts: tuple[str, ...] = ()  # every English text of the file a person reads
     # The file's own translations: language -> English text -> translated text.
     translations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
@@ -126,6 +127,9 @@ class RuleSet:
         """The questions that must be answered before a unit of `category` is graded."""
         every = category in self.required_categories
         return tuple(c for c in self.checklist_for(category) if every or c.required)
+
+    def category_label(self, category: str) -> str:
+        return self.category_labels.get(category, category)
 
     def text(self, english: str, language: str) -> str:
         """A text of this file in `language` (`zh_TW`, `ru`...), else the English."""

@@ -42,7 +42,8 @@ TIERS = tuple(t.value for t in LoyaltyTier)
 REASONS = (WILDCARD, *(r.value for r in ReturnReason))
 DISPOSITIONS = tuple(d.value for d in Disposition)
 SECTIONS = (
-    *("version", "categories", "grades", "grade_labels", "check", "checklists"),
+    *("version", "categories", "category_labels", "grades", "grade_labels", "check"),
+    "checklists",
     *("conditions", "condition_lists", "required", "hygiene", "windows", "rule", "leniency"),
 )
 
@@ -107,6 +108,7 @@ class _Parser:
                 raise top.fail("categories", f"{category!r} cannot be a category name", category)
         self._grades()
         labels = self._mapping(top.table("grade_labels"), self._all_grades(), "grade")
+        category_labels = self._mapping(top.table("category_labels"), self.categories, "category")
         self._checks()
         self.conditions = self._mapping(top.table("conditions"), None, "condition")
         condition_lists = self._condition_lists(top.table("condition_lists"))
@@ -129,6 +131,7 @@ class _Parser:
             windows=windows,
             hygiene=hygiene,
             condition_lists=condition_lists,
+            category_labels=category_labels,
             required_categories=required,
             texts=tuple(self.texts),
             translations=self.translations,

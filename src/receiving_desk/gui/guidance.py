@@ -34,7 +34,7 @@ def next_text(view: DeskView) -> str:
     if parcel is None:
         return ""
     if view.step is Step.GRADE_UNIT:
-        return required_text(parcel)
+        return grading_text(parcel)
     return decided_text(parcel)
 
 
@@ -88,6 +88,17 @@ def cart_text(view: DeskView) -> str:
     if len(destinations) > 1:
         rows.append(escape(_t("Mixed destinations: each LPN is booked into the bin you scan")))
     return f"<div {BIG}>{escape(head)}</div>" + _rows(rows)
+
+
+def grading_text(parcel: ParcelView) -> str:
+    """The unit being graded, and the questions it needs answered first."""
+    waiting = parcel.unit_to_grade
+    if waiting is None:
+        return ""
+    unit = _t("Grading unit {seq}: {sku} — {description}").format(
+        seq=waiting.seq, sku=escape(waiting.sku), description=escape(waiting.description)
+    )
+    return f"<div {BIG}>{unit}</div>" + required_text(parcel)
 
 
 def required_text(parcel: ParcelView) -> str:

@@ -71,3 +71,11 @@ def rule_text(english: str) -> str:
     """A text of the rules file (a question, a condition, a *why*) in the desk's language."""
     rules = _state["rules"]
     return rules.text(english, current()) if isinstance(rules, RuleSet) else english
+
+
+def category_text(category: str) -> str:
+    """A category's name from the rules file, in the desk's language."""
+    rules = _state["rules"]
+    if not isinstance(rules, RuleSet):
+        return category
+    return rules.text(rules.category_label(category), current())

@@ -26,7 +26,7 @@ from receiving_desk.domain.users import Permission
 from receiving_desk.gui.camera_dialog import CameraDialog, cameras
 from receiving_desk.gui.demo_player import DemoScriptPlayer
 from receiving_desk.gui.generated.ui_main_window import Ui_MainWindow
-from receiving_desk.gui.messages import scanner_state_text
+from receiving_desk.gui.messages import role_text, scanner_state_text
 from receiving_desk.gui.override_dialog import OverrideDialog
 from receiving_desk.gui.printer_status import PrinterStatus
 from receiving_desk.gui.receiving_view import ReceivingView
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self, view: DeskView) -> None:
         if view.user_name:
-            role = view.role.value if view.role else ""
+            role = role_text(view.role.value) if view.role else ""
             self._user_label.setText(self.tr("Logged in: {0} ({1})").format(view.user_name, role))
         else:
             self._user_label.setText(self.tr("Not logged in"))

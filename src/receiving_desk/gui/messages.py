@@ -106,6 +106,8 @@ def error_text(error: DeskError) -> str:
         ErrorCode.NOTHING_TO_PUT_AWAY: _t("Nothing to put away: scan the LPNs first"),
         ErrorCode.NO_LABEL: _t("No label to reprint {code}"),
     }
+    if "role" in p:
+        p["role"] = role_text(str(p["role"]))
     if code is ErrorCode.CHECKS_UNANSWERED:
         p["checks"] = "; ".join(rule_text(str(c)) for c in p.get("checks", ()))
     if code is ErrorCode.PARCEL_ALREADY_OPEN and p.get("station"):
@@ -427,3 +429,11 @@ def scanner_state_text(state: str) -> str:
         "disconnected": _t("disconnected"),
         "stopped": _t("stopped"),
     }.get(state, state)
+
+
+def role_text(role: str) -> str:
+    return {
+        "clerk": _t("clerk"),
+        "supervisor": _t("supervisor"),
+        "admin": _t("administrator"),
+    }.get(role, role)

@@ -20,7 +20,7 @@ from receiving_desk.domain.receipt import LineState, MatchStatus
 from receiving_desk.domain.rules import Check
 from receiving_desk.gui import messages as m
 from receiving_desk.gui.generated.ui_receiving_view import Ui_ReceivingView
-from receiving_desk.gui.language import rule_text
+from receiving_desk.gui.language import category_text, rule_text
 from receiving_desk.services.desk_view import DeskView, ParcelView
 
 MATCH_COLOURS = {
@@ -221,7 +221,7 @@ class ParcelPanel(QObject):
         if shown is not None:
             ui.currentUnitLabel.setText(
                 self.tr("Unit {0}: {1} — {2} ({3})").format(
-                    shown.seq, shown.sku, shown.description, shown.category
+                    shown.seq, shown.sku, shown.description, category_text(shown.category)
                 )
             )
         else:
@@ -260,9 +260,6 @@ class ParcelPanel(QObject):
             button = QPushButton(rule_text(label))
             button.setCheckable(True)
             button.setStyleSheet("QPushButton:checked { background:#ef6c00; color:white; }")
-            font = button.font()
-            font.setPointSize(max(8, font.pointSize() - 1))
-            button.setFont(font)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, c=code: self._toggle(c))
             # One column: a translated condition is often too long to share a row.

@@ -92,7 +92,7 @@ class ReceivingView(QWidget):
             ui.deliveredValue,
             ui.windowValue,
         ):
-            label.setFont(_big(base, 14))
+            label.setFont(_big(base, 12))
         buttons = [
             *self._grade_buttons.values(),
             ui.completeButton,

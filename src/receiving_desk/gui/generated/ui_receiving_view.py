@@ -76,6 +76,77 @@ class Ui_ReceivingView(object):
         self.detailsLayout = QVBoxLayout(self.detailsPane)
         self.detailsLayout.setObjectName(u"detailsLayout")
         self.detailsLayout.setContentsMargins(0, -1, 0, -1)
+        self.inspectionRow = QHBoxLayout()
+        self.inspectionRow.setObjectName(u"inspectionRow")
+        self.checklistGroup = QGroupBox(self.detailsPane)
+        self.checklistGroup.setObjectName(u"checklistGroup")
+        self.checklistGrid = QGridLayout(self.checklistGroup)
+        self.checklistGrid.setObjectName(u"checklistGrid")
+
+        self.inspectionRow.addWidget(self.checklistGroup)
+
+        self.conditionsGroup = QGroupBox(self.detailsPane)
+        self.conditionsGroup.setObjectName(u"conditionsGroup")
+        self.conditionsGrid = QGridLayout(self.conditionsGroup)
+        self.conditionsGrid.setObjectName(u"conditionsGrid")
+
+        self.inspectionRow.addWidget(self.conditionsGroup)
+
+        self.decisionGroup = QGroupBox(self.detailsPane)
+        self.decisionGroup.setObjectName(u"decisionGroup")
+        self.decisionLayout = QVBoxLayout(self.decisionGroup)
+        self.decisionLayout.setObjectName(u"decisionLayout")
+        self.currentUnitLabel = QLabel(self.decisionGroup)
+        self.currentUnitLabel.setObjectName(u"currentUnitLabel")
+        self.currentUnitLabel.setWordWrap(True)
+
+        self.decisionLayout.addWidget(self.currentUnitLabel)
+
+        self.noteRow = QHBoxLayout()
+        self.noteRow.setObjectName(u"noteRow")
+        self.noteEdit = QLineEdit(self.decisionGroup)
+        self.noteEdit.setObjectName(u"noteEdit")
+
+        self.noteRow.addWidget(self.noteEdit)
+
+        self.photoButton = QPushButton(self.decisionGroup)
+        self.photoButton.setObjectName(u"photoButton")
+
+        self.noteRow.addWidget(self.photoButton)
+
+
+        self.decisionLayout.addLayout(self.noteRow)
+
+        self.dispositionLabel = QLabel(self.decisionGroup)
+        self.dispositionLabel.setObjectName(u"dispositionLabel")
+        self.dispositionLabel.setWordWrap(True)
+
+        self.decisionLayout.addWidget(self.dispositionLabel)
+
+        self.refundLabel = QLabel(self.decisionGroup)
+        self.refundLabel.setObjectName(u"refundLabel")
+        self.refundLabel.setWordWrap(True)
+
+        self.decisionLayout.addWidget(self.refundLabel)
+
+        self.whyLabel = QLabel(self.decisionGroup)
+        self.whyLabel.setObjectName(u"whyLabel")
+        self.whyLabel.setWordWrap(True)
+
+        self.decisionLayout.addWidget(self.whyLabel)
+
+
+        self.inspectionRow.addWidget(self.decisionGroup)
+
+
+        self.detailsLayout.addLayout(self.inspectionRow)
+
+        self.flagsLabel = QLabel(self.detailsPane)
+        self.flagsLabel.setObjectName(u"flagsLabel")
+        self.flagsLabel.setWordWrap(True)
+
+        self.detailsLayout.addWidget(self.flagsLabel)
+
         self.parcelGroup = QGroupBox(self.detailsPane)
         self.parcelGroup.setObjectName(u"parcelGroup")
         self.parcelGrid = QGridLayout(self.parcelGroup)
@@ -172,77 +243,6 @@ class Ui_ReceivingView(object):
 
         self.detailsLayout.addLayout(self.tablesRow)
 
-        self.flagsLabel = QLabel(self.detailsPane)
-        self.flagsLabel.setObjectName(u"flagsLabel")
-        self.flagsLabel.setWordWrap(True)
-
-        self.detailsLayout.addWidget(self.flagsLabel)
-
-        self.inspectionRow = QHBoxLayout()
-        self.inspectionRow.setObjectName(u"inspectionRow")
-        self.checklistGroup = QGroupBox(self.detailsPane)
-        self.checklistGroup.setObjectName(u"checklistGroup")
-        self.checklistGrid = QGridLayout(self.checklistGroup)
-        self.checklistGrid.setObjectName(u"checklistGrid")
-
-        self.inspectionRow.addWidget(self.checklistGroup)
-
-        self.conditionsGroup = QGroupBox(self.detailsPane)
-        self.conditionsGroup.setObjectName(u"conditionsGroup")
-        self.conditionsGrid = QGridLayout(self.conditionsGroup)
-        self.conditionsGrid.setObjectName(u"conditionsGrid")
-
-        self.inspectionRow.addWidget(self.conditionsGroup)
-
-        self.decisionGroup = QGroupBox(self.detailsPane)
-        self.decisionGroup.setObjectName(u"decisionGroup")
-        self.decisionLayout = QVBoxLayout(self.decisionGroup)
-        self.decisionLayout.setObjectName(u"decisionLayout")
-        self.currentUnitLabel = QLabel(self.decisionGroup)
-        self.currentUnitLabel.setObjectName(u"currentUnitLabel")
-        self.currentUnitLabel.setWordWrap(True)
-
-        self.decisionLayout.addWidget(self.currentUnitLabel)
-
-        self.noteRow = QHBoxLayout()
-        self.noteRow.setObjectName(u"noteRow")
-        self.noteEdit = QLineEdit(self.decisionGroup)
-        self.noteEdit.setObjectName(u"noteEdit")
-
-        self.noteRow.addWidget(self.noteEdit)
-
-        self.photoButton = QPushButton(self.decisionGroup)
-        self.photoButton.setObjectName(u"photoButton")
-
-        self.noteRow.addWidget(self.photoButton)
-
-
-        self.decisionLayout.addLayout(self.noteRow)
-
-        self.dispositionLabel = QLabel(self.decisionGroup)
-        self.dispositionLabel.setObjectName(u"dispositionLabel")
-        self.dispositionLabel.setWordWrap(True)
-
-        self.decisionLayout.addWidget(self.dispositionLabel)
-
-        self.refundLabel = QLabel(self.decisionGroup)
-        self.refundLabel.setObjectName(u"refundLabel")
-        self.refundLabel.setWordWrap(True)
-
-        self.decisionLayout.addWidget(self.refundLabel)
-
-        self.whyLabel = QLabel(self.decisionGroup)
-        self.whyLabel.setObjectName(u"whyLabel")
-        self.whyLabel.setWordWrap(True)
-
-        self.decisionLayout.addWidget(self.whyLabel)
-
-
-        self.inspectionRow.addWidget(self.decisionGroup)
-
-
-        self.detailsLayout.addLayout(self.inspectionRow)
-
         self.detailsScroll.setWidget(self.detailsPane)
 
         self.mainLayout.addWidget(self.detailsScroll)
@@ -323,6 +323,16 @@ class Ui_ReceivingView(object):
         self.nextLabel.setText("")
         self.scanInput.setPlaceholderText(QCoreApplication.translate("ReceivingView", u"Scan or type a barcode, then Enter", None))
         self.lastScanLabel.setText("")
+        self.checklistGroup.setTitle(QCoreApplication.translate("ReceivingView", u"Checklist", None))
+        self.conditionsGroup.setTitle(QCoreApplication.translate("ReceivingView", u"Found condition", None))
+        self.decisionGroup.setTitle(QCoreApplication.translate("ReceivingView", u"Current unit", None))
+        self.currentUnitLabel.setText("")
+        self.noteEdit.setPlaceholderText(QCoreApplication.translate("ReceivingView", u"Note (optional), saved with the grade", None))
+        self.photoButton.setText(QCoreApplication.translate("ReceivingView", u"Add photo\u2026", None))
+        self.dispositionLabel.setText("")
+        self.refundLabel.setText("")
+        self.whyLabel.setText("")
+        self.flagsLabel.setText("")
         self.parcelGroup.setTitle(QCoreApplication.translate("ReceivingView", u"Parcel", None))
         self.rmaCaption.setText(QCoreApplication.translate("ReceivingView", u"RMA", None))
         self.rmaValue.setText(QCoreApplication.translate("ReceivingView", u"\u2014", None))
@@ -338,16 +348,6 @@ class Ui_ReceivingView(object):
         self.windowValue.setText(QCoreApplication.translate("ReceivingView", u"\u2014", None))
         self.linesGroup.setTitle(QCoreApplication.translate("ReceivingView", u"Declared lines", None))
         self.unitsGroup.setTitle(QCoreApplication.translate("ReceivingView", u"Scanned units", None))
-        self.flagsLabel.setText("")
-        self.checklistGroup.setTitle(QCoreApplication.translate("ReceivingView", u"Checklist", None))
-        self.conditionsGroup.setTitle(QCoreApplication.translate("ReceivingView", u"Found condition", None))
-        self.decisionGroup.setTitle(QCoreApplication.translate("ReceivingView", u"Current unit", None))
-        self.currentUnitLabel.setText("")
-        self.noteEdit.setPlaceholderText(QCoreApplication.translate("ReceivingView", u"Note (optional), saved with the grade", None))
-        self.photoButton.setText(QCoreApplication.translate("ReceivingView", u"Add photo\u2026", None))
-        self.dispositionLabel.setText("")
-        self.refundLabel.setText("")
-        self.whyLabel.setText("")
         self.gradeAButton.setText(QCoreApplication.translate("ReceivingView", u"A \u2014 as new [1]", None))
         self.gradeBButton.setText(QCoreApplication.translate("ReceivingView", u"B \u2014 open box [2]", None))
         self.gradeCButton.setText(QCoreApplication.translate("ReceivingView", u"C \u2014 worn [3]", None))
