@@ -4,7 +4,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/messages.py" line="+30"/>
+        <location filename="../../src/receiving_desk/gui/messages.py" line="+58"/>
         <source>Unknown barcode: {code}</source>
         <translation>알 수 없는 바코드: {code}</translation>
     </message>
@@ -15,18 +15,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Barcode not valid — rescan: {code} ({problem})</source>
-        <translation>유효하지 않은 바코드 — 다시 스캔하세요: {code} ({problem})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Scanner sent nothing readable — rescan</source>
         <translation>스캐너에서 읽을 수 있는 데이터가 없습니다 — 다시 스캔하세요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not expected now: {code}. Scan a {expected}.</source>
-        <translation>지금은 스캔할 수 없습니다: {code}. {expected}을(를) 스캔하세요.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -85,11 +75,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>{count} unit(s) still need a grade</source>
-        <translation>등급 판정이 필요한 제품이 {count}개 남았습니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>This return is already {status}</source>
         <translation>이 반품은 이미 {status} 상태입니다</translation>
     </message>
@@ -109,17 +94,12 @@
         <translation>로컬 데이터베이스가 사용 중입니다 — 잠시 후 다시 시도하세요</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>That checklist question does not apply to this item</source>
         <translation>이 체크리스트 항목은 이 상품에 해당하지 않습니다</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Unknown condition code: {code}</source>
-        <translation>알 수 없는 상태 코드: {code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Nothing to override: grade a unit first</source>
         <translation>변경할 처리가 없습니다: 먼저 제품 등급을 판정하세요</translation>
     </message>
@@ -159,27 +139,12 @@
         <translation>다시 인쇄할 라벨이 없습니다: {code}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Return {rma} is open at station {station}</source>
         <translation>반품 {rma}이(가) 스테이션 {station}에서 열려 있습니다</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>badge</source>
-        <translation>사원증</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>RMA slip or tracking label</source>
-        <translation>RMA 전표 또는 운송장</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>item barcode</source>
-        <translation>상품 바코드</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+137"/>
         <source>Badge read — enter your PIN</source>
         <translation>사원증을 읽었습니다 — PIN을 입력하세요</translation>
     </message>
@@ -219,12 +184,7 @@
         <translation>{code}에 대한 반품 승인이 없습니다</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{count} open returns match — scan the right RMA</source>
-        <translation>진행 중인 반품 {count}건이 일치합니다 — 맞는 RMA를 스캔하세요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Blind receipt opened for {code}: every item will be flagged</source>
         <translation>{code} 블라인드 입고 시작: 모든 상품에 플래그가 표시됩니다</translation>
     </message>
@@ -239,12 +199,7 @@
         <translation>{check}: {answer}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Checklist: {count} remaining answered OK</source>
-        <translation>체크리스트: 나머지 {count}개 항목을 정상으로 응답했습니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Condition {condition}: {state}</source>
         <translation>상태 {condition}: {state}</translation>
     </message>
@@ -284,27 +239,12 @@
         <translation>{lpn}(현재 {location}) 카트에 적재, 총 {count}개 — 로케이션을 스캔하세요</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{count} unit(s) put away in {bin}</source>
-        <translation>{count}개 제품을 {bin}에 적치했습니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Label {lpn} sent to the printer again (audited)</source>
         <translation>라벨 {lpn}을(를) 프린터로 다시 보냈습니다 (감사 기록됨)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Return {rma} completed (1 unit)</source>
-        <translation>반품 {rma} 완료 (제품 1개)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Return {rma} completed ({units} units)</source>
-        <translation>반품 {rma} 완료 (제품 {units}개)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Return {rma} voided</source>
         <translation>반품 {rma}을(를) 무효 처리했습니다</translation>
     </message>
@@ -333,13 +273,350 @@
         <source>removed</source>
         <translation>해제됨</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>{flags} discrepancy flag(s)</source>
-        <translation>불일치 플래그 {flags}개</translation>
+    <message numerus="yes">
+        <location line="-249"/>
+        <source>%n unit still needs a grade</source>
+        <translation>
+            <numerusform>등급이 필요한 제품이 %n개 남아 있습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n units still need a grade</source>
+        <translation>
+            <numerusform>등급이 필요한 제품이 %n개 남아 있습니다</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
+        <source>The disk of the local database is full: this step was not saved, scans are kept. Tell a supervisor to free space.</source>
+        <translation>로컬 데이터베이스 디스크가 가득 찼습니다. 이 단계는 저장되지 않았으며 스캔은 보관됩니다. 관리자에게 공간 확보를 요청하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local database cannot be written (read-only or missing file or folder): this step was not saved, scans are kept. Tell a supervisor.</source>
+        <translation>로컬 데이터베이스에 쓸 수 없습니다(읽기 전용이거나 파일 또는 폴더 없음). 이 단계는 저장되지 않았으며 스캔은 보관됩니다. 관리자에게 알리세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local database could not be read or written (disk error): this step was not saved, scans are kept. Tell a supervisor.</source>
+        <translation>로컬 데이터베이스를 읽거나 쓸 수 없습니다(디스크 오류). 이 단계는 저장되지 않았으며 스캔은 보관됩니다. 관리자에게 알리세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local database is damaged: this step was not saved. Tell a supervisor now.</source>
+        <translation>로컬 데이터베이스가 손상되었습니다. 이 단계는 저장되지 않았습니다. 지금 관리자에게 알리세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printer {printer}: {reason}</source>
+        <translation>프린터 {printer}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File {path}: {reason}</source>
+        <translation>파일 {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo not added: {path}: {reason}</source>
+        <translation>사진이 추가되지 않음: {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting not saved: {reason}</source>
+        <translation>설정이 저장되지 않음: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Condition {code} does not apply to this item</source>
+        <translation>상태 {code}은(는) 이 상품에 해당하지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not graded: answer these questions first: {checks}</source>
+        <translation>등급 미지정: 먼저 다음 질문에 답하세요: {checks}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to confirm now</source>
+        <translation>지금 확인할 항목이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no number {number} on the list</source>
+        <translation>목록에 {number}번이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not expected now: {code}. Scan your badge first.</source>
+        <translation>지금은 예상하지 않은 코드: {code}. 먼저 사원증을 스캔하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not expected now: {code}. Scan the RMA slip or the tracking label.</source>
+        <translation>지금은 예상하지 않은 코드: {code}. RMA 전표나 송장 라벨을 스캔하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not expected now: {code}. Scan an item barcode.</source>
+        <translation>지금은 예상하지 않은 코드: {code}. 상품 바코드를 스캔하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not expected now: {code}</source>
+        <translation>지금은 예상하지 않은 코드: {code}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{code} starts like an RMA number ({prefix}…) but does not match this site&apos;s RMA format. Check the slip and scan it again, or type the RMA number.</source>
+        <translation>{code}은(는) RMA 번호({prefix}…)처럼 시작하지만 이 사업장의 RMA 형식과 맞지 않습니다. 전표를 확인하고 다시 스캔하거나 RMA 번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{code} starts like a license plate ({prefix}…) but does not match this site&apos;s LPN format. Reprint the label, or type the LPN.</source>
+        <translation>{code}은(는) 라이선스 플레이트({prefix}…)처럼 시작하지만 이 사업장의 LPN 형식과 맞지 않습니다. 라벨을 다시 인쇄하거나 LPN을 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{code} starts like a badge ({prefix}…) but does not match this site&apos;s badge format. Ask a supervisor for a new badge.</source>
+        <translation>{code}은(는) 사원증({prefix}…)처럼 시작하지만 이 사업장의 사원증 형식과 맞지 않습니다. 관리자에게 새 사원증을 요청하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{code} starts like a bin label ({prefix}…) but does not match this site&apos;s bin format. Scan the label on the bin, or type the bin code.</source>
+        <translation>{code}은(는) 보관함 라벨({prefix}…)처럼 시작하지만 이 사업장의 보관함 형식과 맞지 않습니다. 보관함의 라벨을 스캔하거나 보관함 코드를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{code} starts like a command barcode ({prefix}…) but is not one of the desk&apos;s commands. Use the printed command sheet.</source>
+        <translation>{code}은(는) 명령 바코드({prefix}…)처럼 시작하지만 데스크의 명령이 아닙니다. 인쇄된 명령 시트를 사용하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{code} does not match this site&apos;s formats</source>
+        <translation>{code}은(는) 이 사업장의 형식과 맞지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, the scan has {got}). If it fails again, type the number printed on the label.</source>
+        <translation>체크 디지트 오류 — 다시 스캔하세요: {code} ({what}: 체크 디지트는 {expected}이어야 하는데 스캔 값은 {got}입니다). 다시 실패하면 라벨에 인쇄된 번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Barcode not valid: {code} — {detail}. {action}</source>
+        <translation>유효하지 않은 바코드: {code} — {detail}. {action}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>an EAN/UPC barcode has {expected} digits, this scan has %n digit</source>
+        <translation>
+            <numerusform>EAN/UPC 바코드는 {expected}자리인데 이 스캔은 %n자리입니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>an EAN/UPC barcode has {expected} digits, this scan has %n digits</source>
+        <translation>
+            <numerusform>EAN/UPC 바코드는 {expected}자리인데 이 스캔은 %n자리입니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>AI {ai} allows at most %n character, this one has {count}</source>
+        <translation>
+            <numerusform>AI {ai}은(는) 최대 %n자까지 허용하는데 여기는 {count}자입니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>AI {ai} allows at most %n characters, this one has {count}</source>
+        <translation>
+            <numerusform>AI {ai}은(는) 최대 %n자까지 허용하는데 여기는 {count}자입니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>the scan is %n characters long, more than any barcode holds</source>
+        <translation>
+            <numerusform>스캔 길이가 %n자로 어떤 바코드보다 깁니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an EAN/UPC barcode holds digits only</source>
+        <translation>EAN/UPC 바코드에는 숫자만 들어갑니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AI {ai}: {value} does not fit the format {format}</source>
+        <translation>AI {ai}: {value}은(는) {format} 형식에 맞지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}: the check digit should be {expected}, the scan has {got}</source>
+        <translation>{what}: 체크 디지트는 {expected}이어야 하는데 스캔 값은 {got}입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI {ai}: {value} is not a valid date (YYMMDD)</source>
+        <translation>AI {ai}: {value}은(는) 올바른 날짜(YYMMDD)가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no GS1 Application Identifier starts at {value}</source>
+        <translation>{value}에서 시작하는 GS1 응용 식별자가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country} is not a country code</source>
+        <translation>{country}은(는) 국가 코드가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number of one repeated digit is a placeholder, not a real code</source>
+        <translation>한 숫자가 반복된 번호는 자리표시자이며 실제 코드가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AI {ai} appears twice, as {value} and as {other}: the label contradicts itself</source>
+        <translation>AI {ai}이(가) {value}와(과) {other}로 두 번 나옵니다. 라벨 내용이 서로 모순됩니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AI {ai} and AI {other} must not be in one barcode</source>
+        <translation>AI {ai}와(과) AI {other}은(는) 한 바코드에 함께 있으면 안 됩니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI {ai} needs AI {needs} in the same barcode</source>
+        <translation>AI {ai}에는 같은 바코드에 AI {needs}이(가) 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the barcode holds GS1 text in brackets: it is a printed label, not GS1 data</source>
+        <translation>바코드에 괄호로 된 GS1 텍스트가 있습니다. 인쇄된 라벨 문자이며 GS1 데이터가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the GS1 Digital Link cannot be read</source>
+        <translation>GS1 디지털 링크를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its text does not fit the format it starts like</source>
+        <translation>시작 부분이 나타내는 형식과 내용이 맞지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it does not fit its format</source>
+        <translation>형식에 맞지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rescan; if it fails again, type the number printed on the label.</source>
+        <translation>다시 스캔하세요. 다시 실패하면 라벨에 인쇄된 번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan the real label, or type its number.</source>
+        <translation>실제 라벨을 스캔하거나 번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan the GS1 barcode next to it, or type the text.</source>
+        <translation>옆에 있는 GS1 바코드를 스캔하거나 텍스트를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the label, or type the number.</source>
+        <translation>라벨을 확인하거나 번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rescanning will not help: scan another barcode on the item, or type its number.</source>
+        <translation>다시 스캔해도 소용없습니다. 상품의 다른 바코드를 스캔하거나 번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unexpected error: see the log</source>
+        <translation>예기치 않은 오류: 로그를 확인하세요</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n open returns match — pick one by its number</source>
+        <translation>
+            <numerusform>열린 반품 %n건이 일치합니다 — 번호로 하나를 고르세요</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No units scanned: complete anyway?</source>
+        <translation>스캔한 제품이 없습니다. 그래도 완료할까요?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discrepancies: complete anyway?</source>
+        <translation>불일치가 있습니다. 그래도 완료할까요?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Checklist: %n remaining check answered OK</source>
+        <translation>
+            <numerusform>체크리스트: 남은 %n개 항목을 정상으로 응답했습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Checklist: %n remaining checks answered OK</source>
+        <translation>
+            <numerusform>체크리스트: 남은 %n개 항목을 정상으로 응답했습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n unit put away in {bin}</source>
+        <translation>
+            <numerusform>%n개 제품을 {bin}에 적치했습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n units put away in {bin}</source>
+        <translation>
+            <numerusform>%n개 제품을 {bin}에 적치했습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Return {rma} completed (%n unit)</source>
+        <translation>
+            <numerusform>반품 {rma} 완료(%n개)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Return {rma} completed (%n units)</source>
+        <translation>
+            <numerusform>반품 {rma} 완료(%n개)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n discrepancy flag</source>
+        <translation>
+            <numerusform>불일치 표시 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n discrepancy flags</source>
+        <translation>
+            <numerusform>불일치 표시 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Scan your badge</source>
         <translation>사원증을 스캔하세요</translation>
     </message>
@@ -372,6 +649,21 @@
         <location line="+3"/>
         <source>Override: scan a reason barcode or type the reason</source>
         <translation>처리 변경: 사유 바코드를 스캔하거나 사유를 입력하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick the return: type or scan its number</source>
+        <translation>반품 선택: 번호를 입력하거나 스캔하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put away: scan the bin label</source>
+        <translation>적치: 보관함 라벨을 스캔하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
+        <translation>확인: 완료하려면 CMD-CONFIRM을 스캔, 아니면 계속 스캔</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -598,6 +890,103 @@
         <source>stopped</source>
         <translation>중지됨</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>clerk</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supervisor</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrator</source>
+        <translation>시스템 관리자</translation>
+    </message>
+    <message>
+        <location filename="../../src/receiving_desk/gui/guidance.py" line="+42"/>
+        <source>Several returns match. Type or scan the number of the right one:</source>
+        <translation>여러 반품이 일치합니다. 맞는 반품의 번호를 입력하거나 스캔하세요:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This return has no units. Complete it empty?</source>
+        <translation>이 반품에는 제품이 없습니다. 빈 상태로 완료할까요?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Complete with %n discrepancy?</source>
+        <translation>
+            <numerusform>불일치 %n건이 있는 채로 완료할까요?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Complete with %n discrepancies?</source>
+        <translation>
+            <numerusform>불일치 %n건이 있는 채로 완료할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes: scan CMD-CONFIRM (or click Complete anyway). Any other scan: no.</source>
+        <translation>예: CMD-CONFIRM을 스캔하세요(또는 &apos;그래도 완료&apos; 클릭). 다른 스캔: 아니요.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Cart: %n LPN — scan the bin label to put it away</source>
+        <translation>
+            <numerusform>카트: LPN %n개 — 보관함 라벨을 스캔하면 적치됩니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Cart: %n LPNs — scan the bin label to put them away</source>
+        <translation>
+            <numerusform>카트: LPN %n개 — 보관함 라벨을 스캔하면 적치됩니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n}. {lpn} ({sku}): now in {location} → goes to {destination}</source>
+        <translation>{n}. {lpn} ({sku}): 현재 {location} → {destination}(으)로</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mixed destinations: each LPN is booked into the bin you scan</source>
+        <translation>목적지가 섞여 있습니다: 각 LPN은 스캔한 보관함에 기록됩니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Grading unit {seq}: {sku} — {description}</source>
+        <translation>{seq}번 제품 등급 지정 중: {sku} — {description}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Answer before grading:</source>
+        <translation>등급 지정 전에 답하세요:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unit {seq}: {disposition} → bin {bin}</source>
+        <translation>{seq}번 제품: {disposition} → 보관함 {bin}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n unit waits in returns staging: scan its bin label to put it away</source>
+        <translation>
+            <numerusform>반품 대기 구역에 제품 %n개가 적치를 기다립니다: 보관함 라벨을 스캔하세요</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n units wait in returns staging: scan a bin label to put one away</source>
+        <translation>
+            <numerusform>반품 대기 구역에 제품 %n개가 적치를 기다립니다: 보관함 라벨을 스캔하세요</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CameraDialog</name>
@@ -620,7 +1009,7 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/error_presenter.py" line="+60"/>
+        <location filename="../../src/receiving_desk/gui/error_presenter.py" line="+93"/>
         <source>Receiving Desk — unexpected error</source>
         <translation>반품 입고 데스크 — 예기치 않은 오류</translation>
     </message>
@@ -633,22 +1022,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/main_window.py" line="+68"/>
+        <location filename="../../src/receiving_desk/gui/main_window.py" line="+67"/>
         <source>Station {0} · {1}</source>
         <translation>스테이션 {0} · {1}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Receiving Desk — {0}</source>
         <translation>반품 입고 데스크 — {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>No sound: no audio device</source>
+        <translation>소리 없음: 오디오 장치 없음</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Play the demo scan script</source>
         <translation>데모 스캔 스크립트 실행</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>Void return</source>
         <translation>반품 무효 처리</translation>
     </message>
@@ -679,17 +1073,17 @@
         <translation>사진 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Photo not added: {0}</source>
-        <translation>사진을 추가하지 못했습니다: {0}</translation>
+        <location line="+99"/>
+        <source>The local database takes scans again</source>
+        <translation>로컬 데이터베이스가 다시 스캔을 받습니다</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-77"/>
         <source>Sync requested</source>
         <translation>동기화를 요청했습니다</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>About Receiving Desk</source>
         <translation>반품 입고 데스크 정보</translation>
     </message>
@@ -711,12 +1105,12 @@ Data: {1}</source>
         <translation>로그인 안 됨</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Scanner {0} disconnected — check its cable</source>
         <translation>스캐너 {0} 연결 끊김 — 케이블을 확인하세요</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Scanner {0} connected</source>
         <translation>스캐너 {0} 연결됨</translation>
     </message>
@@ -731,7 +1125,7 @@ Data: {1}</source>
         <translation>데스크(&amp;D)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Return</source>
         <translation>반품(&amp;R)</translation>
     </message>
@@ -749,6 +1143,16 @@ Data: {1}</source>
         <location line="+1"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reports… (supervisor)</source>
+        <translation>보고서…(관리자)(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -875,7 +1279,7 @@ Data: {1}</source>
 <context>
     <name>ParcelPanel</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="+108"/>
+        <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="+116"/>
         <source>Blind receipt (no RMA)</source>
         <translation>블라인드 입고 (RMA 없음)</translation>
     </message>
@@ -895,17 +1299,22 @@ Data: {1}</source>
         <translation>기한 초과: {1}일 중 {0}일째</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+46"/>
+        <source>Discrepancies</source>
+        <translation>불일치</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>→ {0} (staged)</source>
         <translation>→ {0} (임시 보관)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Unit {0}: {1} — {2} ({3})</source>
         <translation>{0}번 제품: {1} — {2} ({3})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
@@ -915,7 +1324,7 @@ Data: {1}</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Unit {0} (grade {1}): {2}</source>
         <translation>{0}번 제품 ({1} 등급): {2}</translation>
     </message>
@@ -933,7 +1342,7 @@ Data: {1}</source>
 <context>
     <name>PrinterRow</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/printer_settings.py" line="+43"/>
+        <location filename="../../src/receiving_desk/gui/printer_settings.py" line="+44"/>
         <source>Print test label</source>
         <translation>테스트 라벨 인쇄</translation>
     </message>
@@ -941,7 +1350,7 @@ Data: {1}</source>
 <context>
     <name>PrinterSettingsPage</name>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Labels</source>
         <translation>라벨</translation>
     </message>
@@ -986,12 +1395,12 @@ Data: {1}</source>
         <translation>인쇄 중…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>not printed: {0}</source>
         <translation>인쇄 실패: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>printed ({0})</source>
         <translation>인쇄됨 ({0})</translation>
     </message>
@@ -999,15 +1408,65 @@ Data: {1}</source>
 <context>
     <name>PrinterStatus</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/printer_status.py" line="+30"/>
+        <location filename="../../src/receiving_desk/gui/printer_status.py" line="+28"/>
         <source>, {0} waiting</source>
         <translation>, 대기 {0}건</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer {0}: {1}</source>
+        <translation>프린터 {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not asked yet</source>
+        <translation>아직 확인 안 함</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paper out</source>
+        <translation>용지 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ribbon out</source>
+        <translation>리본 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>head open</source>
+        <translation>헤드 열림</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not responding</source>
+        <translation>응답 없음</translation>
     </message>
 </context>
 <context>
     <name>ReceivingView</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/receiving_view.py" line="+113"/>
+        <location filename="../../src/receiving_desk/gui/receiving_view.py" line="+123"/>
         <source>Line</source>
         <translation>행</translation>
     </message>
@@ -1074,7 +1533,7 @@ Data: {1}</source>
         <translation>로케이션</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+64"/>
         <source>Last scan: {0}</source>
         <translation>마지막 스캔: {0}</translation>
     </message>
@@ -1089,12 +1548,12 @@ Data: {1}</source>
         <translation>사원증을 스캔하세요</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Scan or type a barcode, then Enter</source>
         <translation>바코드를 스캔하거나 입력한 후 Enter</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+89"/>
         <source>Parcel</source>
         <translation>택배</translation>
     </message>
@@ -1149,7 +1608,7 @@ Data: {1}</source>
         <translation>스캔한 제품</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-94"/>
         <source>Checklist</source>
         <translation>체크리스트</translation>
     </message>
@@ -1166,7 +1625,7 @@ Data: {1}</source>
     <message>
         <location line="+12"/>
         <source>Note (optional), saved with the grade</source>
-        <translation>메모 (선택), 등급과 함께 저장</translation>
+        <translation>메모(선택), 등급과 함께 저장</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1174,7 +1633,7 @@ Data: {1}</source>
         <translation>사진 추가…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+79"/>
         <source>A — as new [1]</source>
         <translation>A — 새 제품 수준 [1]</translation>
     </message>
@@ -1199,7 +1658,7 @@ Data: {1}</source>
         <translation>스크랩 [5]</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+10"/>
         <source>Override… (supervisor)</source>
         <translation>처리 변경… (관리자)</translation>
     </message>
@@ -1218,6 +1677,11 @@ Data: {1}</source>
         <source>Complete return [F12]</source>
         <translation>반품 완료 [F12]</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete anyway</source>
+        <translation>그래도 완료</translation>
+    </message>
 </context>
 <context>
     <name>ReportExporter</name>
@@ -1227,7 +1691,7 @@ Data: {1}</source>
         <translation>내보내기 실패: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Saved %1</source>
         <translation>저장됨: %1</translation>
     </message>
@@ -1236,13 +1700,22 @@ Data: {1}</source>
         <source>Saved %1 CSV files in %2</source>
         <translation>CSV 파일 %1개를 %2에 저장했습니다</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Printed %1 page(s)</source>
-        <translation>%1페이지 인쇄됨</translation>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Printed %n page</source>
+        <translation>
+            <numerusform>%n페이지 인쇄함</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Printed %n pages</source>
+        <translation>
+            <numerusform>%n페이지 인쇄함</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
@@ -1278,12 +1751,12 @@ Data: {1}</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/reports_view.py" line="+74"/>
+        <location filename="../../src/receiving_desk/gui/reports_view.py" line="+72"/>
         <source>Reports</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
@@ -1333,7 +1806,7 @@ Data: {1}</source>
         <translation>보고서 실행 실패: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
@@ -1342,16 +1815,25 @@ Data: {1}</source>
         <source> (previous period)</source>
         <translation> (이전 기간)</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 return(s) behind: %2</source>
-        <translation>%2 관련 반품: %1건</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n return behind: %1</source>
+        <translation>
+            <numerusform>해당 반품 %n건: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n returns behind: %1</source>
+        <translation>
+            <numerusform>해당 반품 %n건: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ScannerSettingsPage</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="+63"/>
+        <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="+70"/>
         <source>Test: last scans from any scanner</source>
         <translation>테스트: 모든 스캐너의 최근 스캔</translation>
     </message>
@@ -1396,45 +1878,45 @@ Data: {1}</source>
         <translation>선택한 포트에 스캐너 지정</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Could not list serial ports: {0}</source>
         <translation>시리얼 포트 목록을 가져올 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Scanners of this station</source>
         <translation>이 스테이션의 스캐너</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-85"/>
         <source>Port or USB identity</source>
         <translation>포트 또는 USB 식별 정보</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Baud</source>
         <translation>보드레이트</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
         <source>Format</source>
         <translation>형식</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>Suffix</source>
         <translation>접미사</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-85"/>
         <source>Add by device path</source>
         <translation>장치 경로로 추가</translation>
     </message>
@@ -1459,7 +1941,7 @@ Data: {1}</source>
         <translation>없음 ({0}ms 간격)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Selected scanner</source>
         <translation>선택한 스캐너</translation>
     </message>
@@ -1479,7 +1961,12 @@ Data: {1}</source>
         <translation>없음: 입력이 멈추면 스캔 종료</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Sends GS1 data as text in brackets: (01)…(10)…</source>
+        <translation>GS1 데이터를 괄호 텍스트로 전송: (01)…(10)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Device path</source>
         <translation>장치 경로</translation>
     </message>
@@ -1509,7 +1996,7 @@ Data: {1}</source>
         <translation>무입력 시간</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Apply to the list</source>
         <translation>목록에 적용</translation>
     </message>
@@ -1517,7 +2004,7 @@ Data: {1}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="+38"/>
+        <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="+39"/>
         <source>Station settings — {0}</source>
         <translation>스테이션 설정 — {0}</translation>
     </message>
@@ -1532,8 +2019,8 @@ Data: {1}</source>
         <translation>프린터</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+11"/>
+        <location line="+12"/>
+        <location line="+9"/>
         <source>Saving…</source>
         <translation>저장 중…</translation>
     </message>
@@ -1543,21 +2030,16 @@ Data: {1}</source>
         <source>Saved and applied</source>
         <translation>저장 및 적용 완료</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Not saved: {0}</source>
-        <translation>저장되지 않음: {0}</translation>
-    </message>
 </context>
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="+58"/>
+        <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="+62"/>
         <source>Stock</source>
         <translation>재고</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <location line="+9"/>
         <source>SKU</source>
         <translation>SKU</translation>
@@ -1598,12 +2080,36 @@ Data: {1}</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>When (UTC)</source>
-        <translation>일시 (UTC)</translation>
+        <location line="+42"/>
+        <source>received</source>
+        <translation>입고됨</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>put away</source>
+        <translation>적치됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved</source>
+        <translation>이동됨</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n stock line</source>
+        <translation>
+            <numerusform>재고 %n줄</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+0"/>
+        <source>%n stock lines</source>
+        <translation>
+            <numerusform>재고 %n줄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>From</source>
         <translation>출발 위치</translation>
     </message>
@@ -1623,12 +2129,17 @@ Data: {1}</source>
         <translation>작업자</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Reprint this label (audited)</source>
         <translation>이 라벨 재인쇄 (감사 기록)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>On hand (from the stock ledger)</source>
         <translation>현재고 (재고 원장 기준)</translation>
     </message>
@@ -1638,12 +2149,7 @@ Data: {1}</source>
         <translation>LPN 이력</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>{0} stock line(s)</source>
-        <translation>재고 행 {0}개</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+85"/>
         <source>Label {0} reprinted</source>
         <translation>라벨 {0} 재인쇄됨</translation>
     </message>

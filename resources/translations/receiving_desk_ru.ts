@@ -4,7 +4,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/messages.py" line="+30"/>
+        <location filename="../../src/receiving_desk/gui/messages.py" line="+58"/>
         <source>Unknown barcode: {code}</source>
         <translation>Неизвестный штрихкод: {code}</translation>
     </message>
@@ -15,18 +15,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Barcode not valid — rescan: {code} ({problem})</source>
-        <translation>Недопустимый штрихкод — отсканируйте ещё раз: {code} ({problem})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Scanner sent nothing readable — rescan</source>
         <translation>Сканер не передал читаемых данных — отсканируйте ещё раз</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not expected now: {code}. Scan a {expected}.</source>
-        <translation>Сейчас не ожидается: {code}. Отсканируйте {expected}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -85,11 +75,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>{count} unit(s) still need a grade</source>
-        <translation>Ещё не оценено единиц: {count}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>This return is already {status}</source>
         <translation>Этот возврат уже в статусе «{status}»</translation>
     </message>
@@ -109,17 +94,12 @@
         <translation>Локальная база данных занята — повторите чуть позже</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>That checklist question does not apply to this item</source>
         <translation>Этот пункт чек-листа не относится к данному товару</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Unknown condition code: {code}</source>
-        <translation>Неизвестный код состояния: {code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Nothing to override: grade a unit first</source>
         <translation>Нечего изменять: сначала присвойте единице категорию</translation>
     </message>
@@ -159,27 +139,12 @@
         <translation>Нет этикетки для повторной печати: {code}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Return {rma} is open at station {station}</source>
         <translation>Возврат {rma} открыт на станции {station}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>badge</source>
-        <translation>бейдж</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>RMA slip or tracking label</source>
-        <translation>бланк RMA или трек-этикетку</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>item barcode</source>
-        <translation>штрихкод товара</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+137"/>
         <source>Badge read — enter your PIN</source>
         <translation>Бейдж считан — введите PIN-код</translation>
     </message>
@@ -219,12 +184,7 @@
         <translation>Нет разрешения на возврат для {code}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{count} open returns match — scan the right RMA</source>
-        <translation>Подходящих открытых возвратов: {count} — отсканируйте нужный RMA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Blind receipt opened for {code}: every item will be flagged</source>
         <translation>Слепая приёмка для {code} открыта: каждый товар будет помечен</translation>
     </message>
@@ -239,12 +199,7 @@
         <translation>{check}: {answer}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Checklist: {count} remaining answered OK</source>
-        <translation>Чек-лист: остальные пункты отмечены «в норме» ({count})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Condition {condition}: {state}</source>
         <translation>Состояние {condition}: {state}</translation>
     </message>
@@ -284,27 +239,12 @@
         <translation>{lpn} (сейчас в {location}) на тележке, всего: {count} — отсканируйте ячейку</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{count} unit(s) put away in {bin}</source>
-        <translation>Размещено в ячейку {bin} единиц: {count}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Label {lpn} sent to the printer again (audited)</source>
         <translation>Этикетка {lpn} повторно отправлена на принтер (записано в аудит)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Return {rma} completed (1 unit)</source>
-        <translation>Возврат {rma} завершён (1 единица)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Return {rma} completed ({units} units)</source>
-        <translation>Возврат {rma} завершён (единиц: {units})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Return {rma} voided</source>
         <translation>Возврат {rma} аннулирован</translation>
     </message>
@@ -333,13 +273,382 @@
         <source>removed</source>
         <translation>снято</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>{flags} discrepancy flag(s)</source>
-        <translation>отметок о расхождении: {flags}</translation>
+    <message numerus="yes">
+        <location line="-249"/>
+        <source>%n unit still needs a grade</source>
+        <translation>
+            <numerusform>Ещё %n единица ждёт оценки</numerusform>
+            <numerusform>Ещё %n единицы ждут оценки</numerusform>
+            <numerusform>Ещё %n единиц ждут оценки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n units still need a grade</source>
+        <translation>
+            <numerusform>Ещё %n единица ждёт оценки</numerusform>
+            <numerusform>Ещё %n единицы ждут оценки</numerusform>
+            <numerusform>Ещё %n единиц ждут оценки</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
+        <source>The disk of the local database is full: this step was not saved, scans are kept. Tell a supervisor to free space.</source>
+        <translation>Диск локальной базы данных заполнен: этот шаг не сохранён, сканы сохранены. Попросите руководителя освободить место.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local database cannot be written (read-only or missing file or folder): this step was not saved, scans are kept. Tell a supervisor.</source>
+        <translation>В локальную базу данных нельзя записать (только чтение или нет файла либо папки): этот шаг не сохранён, сканы сохранены. Сообщите руководителю.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local database could not be read or written (disk error): this step was not saved, scans are kept. Tell a supervisor.</source>
+        <translation>Не удалось прочитать или записать локальную базу данных (ошибка диска): этот шаг не сохранён, сканы сохранены. Сообщите руководителю.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local database is damaged: this step was not saved. Tell a supervisor now.</source>
+        <translation>Локальная база данных повреждена: этот шаг не сохранён. Немедленно сообщите руководителю.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printer {printer}: {reason}</source>
+        <translation>Принтер {printer}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File {path}: {reason}</source>
+        <translation>Файл {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo not added: {path}: {reason}</source>
+        <translation>Фото не добавлено: {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting not saved: {reason}</source>
+        <translation>Настройка не сохранена: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Condition {code} does not apply to this item</source>
+        <translation>Состояние {code} не относится к этому товару</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not graded: answer these questions first: {checks}</source>
+        <translation>Не оценено: сначала ответьте на вопросы: {checks}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to confirm now</source>
+        <translation>Сейчас нечего подтверждать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no number {number} on the list</source>
+        <translation>В списке нет номера {number}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not expected now: {code}. Scan your badge first.</source>
+        <translation>Сейчас не ожидается: {code}. Сначала отсканируйте бейдж.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not expected now: {code}. Scan the RMA slip or the tracking label.</source>
+        <translation>Сейчас не ожидается: {code}. Отсканируйте бланк RMA или трек-этикетку.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not expected now: {code}. Scan an item barcode.</source>
+        <translation>Сейчас не ожидается: {code}. Отсканируйте штрихкод товара.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not expected now: {code}</source>
+        <translation>Сейчас не ожидается: {code}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{code} starts like an RMA number ({prefix}…) but does not match this site&apos;s RMA format. Check the slip and scan it again, or type the RMA number.</source>
+        <translation>{code} начинается как номер RMA ({prefix}…), но не соответствует формату RMA этого склада. Проверьте бланк и отсканируйте снова или введите номер RMA.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{code} starts like a license plate ({prefix}…) but does not match this site&apos;s LPN format. Reprint the label, or type the LPN.</source>
+        <translation>{code} начинается как номерной знак ({prefix}…), но не соответствует формату LPN этого склада. Перепечатайте этикетку или введите LPN.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{code} starts like a badge ({prefix}…) but does not match this site&apos;s badge format. Ask a supervisor for a new badge.</source>
+        <translation>{code} начинается как бейдж ({prefix}…), но не соответствует формату бейджей этого склада. Попросите у руководителя новый бейдж.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{code} starts like a bin label ({prefix}…) but does not match this site&apos;s bin format. Scan the label on the bin, or type the bin code.</source>
+        <translation>{code} начинается как этикетка ячейки ({prefix}…), но не соответствует формату ячеек этого склада. Отсканируйте этикетку на ячейке или введите код ячейки.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{code} starts like a command barcode ({prefix}…) but is not one of the desk&apos;s commands. Use the printed command sheet.</source>
+        <translation>{code} начинается как командный штрихкод ({prefix}…), но такой команды нет. Используйте распечатанный лист команд.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{code} does not match this site&apos;s formats</source>
+        <translation>{code} не соответствует форматам этого склада</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, the scan has {got}). If it fails again, type the number printed on the label.</source>
+        <translation>Неверная контрольная цифра — отсканируйте снова: {code} ({what}: контрольная цифра должна быть {expected}, в скане {got}). Если не получится, введите номер, напечатанный на этикетке.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Barcode not valid: {code} — {detail}. {action}</source>
+        <translation>Штрихкод недействителен: {code} — {detail}. {action}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>an EAN/UPC barcode has {expected} digits, this scan has %n digit</source>
+        <translation>
+            <numerusform>в штрихкоде EAN/UPC {expected} цифр, в этом скане %n цифра</numerusform>
+            <numerusform>в штрихкоде EAN/UPC {expected} цифр, в этом скане %n цифры</numerusform>
+            <numerusform>в штрихкоде EAN/UPC {expected} цифр, в этом скане %n цифр</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>an EAN/UPC barcode has {expected} digits, this scan has %n digits</source>
+        <translation>
+            <numerusform>в штрихкоде EAN/UPC {expected} цифр, в этом скане %n цифра</numerusform>
+            <numerusform>в штрихкоде EAN/UPC {expected} цифр, в этом скане %n цифры</numerusform>
+            <numerusform>в штрихкоде EAN/UPC {expected} цифр, в этом скане %n цифр</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>AI {ai} allows at most %n character, this one has {count}</source>
+        <translation>
+            <numerusform>AI {ai} допускает не более %n символа, здесь {count}</numerusform>
+            <numerusform>AI {ai} допускает не более %n символов, здесь {count}</numerusform>
+            <numerusform>AI {ai} допускает не более %n символов, здесь {count}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>AI {ai} allows at most %n characters, this one has {count}</source>
+        <translation>
+            <numerusform>AI {ai} допускает не более %n символа, здесь {count}</numerusform>
+            <numerusform>AI {ai} допускает не более %n символов, здесь {count}</numerusform>
+            <numerusform>AI {ai} допускает не более %n символов, здесь {count}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>the scan is %n characters long, more than any barcode holds</source>
+        <translation>
+            <numerusform>скан длиной %n символ — больше, чем вмещает любой штрихкод</numerusform>
+            <numerusform>скан длиной %n символа — больше, чем вмещает любой штрихкод</numerusform>
+            <numerusform>скан длиной %n символов — больше, чем вмещает любой штрихкод</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an EAN/UPC barcode holds digits only</source>
+        <translation>штрихкод EAN/UPC содержит только цифры</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AI {ai}: {value} does not fit the format {format}</source>
+        <translation>AI {ai}: {value} не соответствует формату {format}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}: the check digit should be {expected}, the scan has {got}</source>
+        <translation>{what}: контрольная цифра должна быть {expected}, в скане {got}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI {ai}: {value} is not a valid date (YYMMDD)</source>
+        <translation>AI {ai}: {value} — недопустимая дата (ГГММДД)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no GS1 Application Identifier starts at {value}</source>
+        <translation>с {value} не начинается ни один идентификатор применения GS1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country} is not a country code</source>
+        <translation>{country} — не код страны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number of one repeated digit is a placeholder, not a real code</source>
+        <translation>номер из одной повторяющейся цифры — заглушка, а не настоящий код</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AI {ai} appears twice, as {value} and as {other}: the label contradicts itself</source>
+        <translation>AI {ai} встречается дважды, как {value} и как {other}: этикетка противоречит сама себе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AI {ai} and AI {other} must not be in one barcode</source>
+        <translation>AI {ai} и AI {other} не должны быть в одном штрихкоде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI {ai} needs AI {needs} in the same barcode</source>
+        <translation>AI {ai} требует AI {needs} в том же штрихкоде</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the barcode holds GS1 text in brackets: it is a printed label, not GS1 data</source>
+        <translation>в штрихкоде текст GS1 в скобках: это надпись этикетки, а не данные GS1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the GS1 Digital Link cannot be read</source>
+        <translation>ссылку GS1 Digital Link не удаётся прочитать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its text does not fit the format it starts like</source>
+        <translation>его текст не соответствует формату, на который похоже начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it does not fit its format</source>
+        <translation>он не соответствует своему формату</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rescan; if it fails again, type the number printed on the label.</source>
+        <translation>Отсканируйте снова; если не получится, введите номер, напечатанный на этикетке.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan the real label, or type its number.</source>
+        <translation>Отсканируйте настоящую этикетку или введите её номер.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan the GS1 barcode next to it, or type the text.</source>
+        <translation>Отсканируйте штрихкод GS1 рядом или введите текст.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the label, or type the number.</source>
+        <translation>Проверьте этикетку или введите номер.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rescanning will not help: scan another barcode on the item, or type its number.</source>
+        <translation>Повторный скан не поможет: отсканируйте другой штрихкод на товаре или введите его номер.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unexpected error: see the log</source>
+        <translation>Непредвиденная ошибка: см. журнал</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n open returns match — pick one by its number</source>
+        <translation>
+            <numerusform>Подходит %n открытый возврат — выберите по номеру</numerusform>
+            <numerusform>Подходят %n открытых возврата — выберите по номеру</numerusform>
+            <numerusform>Подходят %n открытых возвратов — выберите по номеру</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No units scanned: complete anyway?</source>
+        <translation>Нет ни одной единицы: всё равно завершить?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discrepancies: complete anyway?</source>
+        <translation>Есть расхождения: всё равно завершить?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Checklist: %n remaining check answered OK</source>
+        <translation>
+            <numerusform>Чек-лист: оставшийся %n вопрос отмечен как «да»</numerusform>
+            <numerusform>Чек-лист: оставшиеся %n вопроса отмечены как «да»</numerusform>
+            <numerusform>Чек-лист: оставшиеся %n вопросов отмечены как «да»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Checklist: %n remaining checks answered OK</source>
+        <translation>
+            <numerusform>Чек-лист: оставшийся %n вопрос отмечен как «да»</numerusform>
+            <numerusform>Чек-лист: оставшиеся %n вопроса отмечены как «да»</numerusform>
+            <numerusform>Чек-лист: оставшиеся %n вопросов отмечены как «да»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n unit put away in {bin}</source>
+        <translation>
+            <numerusform>%n единица размещена в {bin}</numerusform>
+            <numerusform>%n единицы размещены в {bin}</numerusform>
+            <numerusform>%n единиц размещено в {bin}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n units put away in {bin}</source>
+        <translation>
+            <numerusform>%n единица размещена в {bin}</numerusform>
+            <numerusform>%n единицы размещены в {bin}</numerusform>
+            <numerusform>%n единиц размещено в {bin}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Return {rma} completed (%n unit)</source>
+        <translation>
+            <numerusform>Возврат {rma} завершён (%n единица)</numerusform>
+            <numerusform>Возврат {rma} завершён (%n единицы)</numerusform>
+            <numerusform>Возврат {rma} завершён (%n единиц)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Return {rma} completed (%n units)</source>
+        <translation>
+            <numerusform>Возврат {rma} завершён (%n единица)</numerusform>
+            <numerusform>Возврат {rma} завершён (%n единицы)</numerusform>
+            <numerusform>Возврат {rma} завершён (%n единиц)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n discrepancy flag</source>
+        <translation>
+            <numerusform>%n отметка о расхождении</numerusform>
+            <numerusform>%n отметки о расхождении</numerusform>
+            <numerusform>%n отметок о расхождении</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n discrepancy flags</source>
+        <translation>
+            <numerusform>%n отметка о расхождении</numerusform>
+            <numerusform>%n отметки о расхождении</numerusform>
+            <numerusform>%n отметок о расхождении</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Scan your badge</source>
         <translation>Отсканируйте бейдж</translation>
     </message>
@@ -372,6 +681,21 @@
         <location line="+3"/>
         <source>Override: scan a reason barcode or type the reason</source>
         <translation>Изменение решения: отсканируйте штрихкод причины или введите причину</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick the return: type or scan its number</source>
+        <translation>Выберите возврат: введите или отсканируйте его номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put away: scan the bin label</source>
+        <translation>Размещение: отсканируйте этикетку ячейки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
+        <translation>Подтвердите: CMD-CONFIRM — завершить, иначе сканируйте дальше</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -598,6 +922,115 @@
         <source>stopped</source>
         <translation>остановлен</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>clerk</source>
+        <translation>кладовщик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supervisor</source>
+        <translation>руководитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../../src/receiving_desk/gui/guidance.py" line="+42"/>
+        <source>Several returns match. Type or scan the number of the right one:</source>
+        <translation>Подходят несколько возвратов. Введите или отсканируйте номер нужного:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This return has no units. Complete it empty?</source>
+        <translation>В этом возврате нет единиц. Завершить пустым?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Complete with %n discrepancy?</source>
+        <translation>
+            <numerusform>Завершить с %n расхождением?</numerusform>
+            <numerusform>Завершить с %n расхождениями?</numerusform>
+            <numerusform>Завершить с %n расхождениями?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Complete with %n discrepancies?</source>
+        <translation>
+            <numerusform>Завершить с %n расхождением?</numerusform>
+            <numerusform>Завершить с %n расхождениями?</numerusform>
+            <numerusform>Завершить с %n расхождениями?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes: scan CMD-CONFIRM (or click Complete anyway). Any other scan: no.</source>
+        <translation>Да: отсканируйте CMD-CONFIRM (или нажмите «Всё равно завершить»). Любой другой скан: нет.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Cart: %n LPN — scan the bin label to put it away</source>
+        <translation>
+            <numerusform>Тележка: %n LPN — отсканируйте этикетку ячейки для размещения</numerusform>
+            <numerusform>Тележка: %n LPN — отсканируйте этикетку ячейки для размещения</numerusform>
+            <numerusform>Тележка: %n LPN — отсканируйте этикетку ячейки для размещения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Cart: %n LPNs — scan the bin label to put them away</source>
+        <translation>
+            <numerusform>Тележка: %n LPN — отсканируйте этикетку ячейки для размещения</numerusform>
+            <numerusform>Тележка: %n LPN — отсканируйте этикетку ячейки для размещения</numerusform>
+            <numerusform>Тележка: %n LPN — отсканируйте этикетку ячейки для размещения</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n}. {lpn} ({sku}): now in {location} → goes to {destination}</source>
+        <translation>{n}. {lpn} ({sku}): сейчас в {location} → в {destination}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mixed destinations: each LPN is booked into the bin you scan</source>
+        <translation>Разные места назначения: каждый LPN будет записан в ту ячейку, которую вы отсканируете</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Grading unit {seq}: {sku} — {description}</source>
+        <translation>Оценка единицы {seq}: {sku} — {description}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Answer before grading:</source>
+        <translation>Ответьте до оценки:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unit {seq}: {disposition} → bin {bin}</source>
+        <translation>Единица {seq}: {disposition} → ячейка {bin}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n unit waits in returns staging: scan its bin label to put it away</source>
+        <translation>
+            <numerusform>В зоне приёмки возвратов ждёт %n единица: отсканируйте этикетку ячейки для размещения</numerusform>
+            <numerusform>В зоне приёмки возвратов ждут %n единицы: отсканируйте этикетку ячейки для размещения</numerusform>
+            <numerusform>В зоне приёмки возвратов ждут %n единиц: отсканируйте этикетку ячейки для размещения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n units wait in returns staging: scan a bin label to put one away</source>
+        <translation>
+            <numerusform>В зоне приёмки возвратов ждёт %n единица: отсканируйте этикетку ячейки для размещения</numerusform>
+            <numerusform>В зоне приёмки возвратов ждут %n единицы: отсканируйте этикетку ячейки для размещения</numerusform>
+            <numerusform>В зоне приёмки возвратов ждут %n единиц: отсканируйте этикетку ячейки для размещения</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CameraDialog</name>
@@ -620,7 +1053,7 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/error_presenter.py" line="+60"/>
+        <location filename="../../src/receiving_desk/gui/error_presenter.py" line="+93"/>
         <source>Receiving Desk — unexpected error</source>
         <translation>Приёмка возвратов — непредвиденная ошибка</translation>
     </message>
@@ -633,22 +1066,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/main_window.py" line="+68"/>
+        <location filename="../../src/receiving_desk/gui/main_window.py" line="+67"/>
         <source>Station {0} · {1}</source>
         <translation>Станция {0} · {1}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Receiving Desk — {0}</source>
         <translation>Приёмка возвратов — {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>No sound: no audio device</source>
+        <translation>Нет звука: нет аудиоустройства</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Play the demo scan script</source>
         <translation>Воспроизвести демо-сценарий сканирования</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>Void return</source>
         <translation>Аннулировать возврат</translation>
     </message>
@@ -679,17 +1117,17 @@
         <translation>Фото (*.jpg *.jpeg *.png *.webp *.heic)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Photo not added: {0}</source>
-        <translation>Фото не добавлено: {0}</translation>
+        <location line="+99"/>
+        <source>The local database takes scans again</source>
+        <translation>Локальная база данных снова принимает сканы</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-77"/>
         <source>Sync requested</source>
         <translation>Синхронизация запрошена</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>About Receiving Desk</source>
         <translation>О программе «Приёмка возвратов»</translation>
     </message>
@@ -711,12 +1149,12 @@ Data: {1}</source>
         <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Scanner {0} disconnected — check its cable</source>
         <translation>Сканер {0} отключён — проверьте кабель</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Scanner {0} connected</source>
         <translation>Сканер {0} подключён</translation>
     </message>
@@ -731,7 +1169,7 @@ Data: {1}</source>
         <translation>&amp;Приёмка</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Return</source>
         <translation>&amp;Возврат</translation>
     </message>
@@ -749,6 +1187,16 @@ Data: {1}</source>
         <location line="+1"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reports… (supervisor)</source>
+        <translation>&amp;Отчёты… (руководитель)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -875,7 +1323,7 @@ Data: {1}</source>
 <context>
     <name>ParcelPanel</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="+108"/>
+        <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="+116"/>
         <source>Blind receipt (no RMA)</source>
         <translation>Слепая приёмка (без RMA)</translation>
     </message>
@@ -895,17 +1343,22 @@ Data: {1}</source>
         <translation>ВНЕ СРОКА: день {0} из {1}</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+46"/>
+        <source>Discrepancies</source>
+        <translation>Расхождения</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>→ {0} (staged)</source>
         <translation>→ {0} (в зоне накопления)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Unit {0}: {1} — {2} ({3})</source>
         <translation>Единица {0}: {1} — {2} ({3})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -915,7 +1368,7 @@ Data: {1}</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Unit {0} (grade {1}): {2}</source>
         <translation>Единица {0} (категория {1}): {2}</translation>
     </message>
@@ -933,7 +1386,7 @@ Data: {1}</source>
 <context>
     <name>PrinterRow</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/printer_settings.py" line="+43"/>
+        <location filename="../../src/receiving_desk/gui/printer_settings.py" line="+44"/>
         <source>Print test label</source>
         <translation>Печать тестовой этикетки</translation>
     </message>
@@ -941,7 +1394,7 @@ Data: {1}</source>
 <context>
     <name>PrinterSettingsPage</name>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Labels</source>
         <translation>Этикетки</translation>
     </message>
@@ -986,12 +1439,12 @@ Data: {1}</source>
         <translation>печать…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>not printed: {0}</source>
         <translation>не напечатано: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>printed ({0})</source>
         <translation>напечатано ({0})</translation>
     </message>
@@ -999,15 +1452,65 @@ Data: {1}</source>
 <context>
     <name>PrinterStatus</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/printer_status.py" line="+30"/>
+        <location filename="../../src/receiving_desk/gui/printer_status.py" line="+28"/>
         <source>, {0} waiting</source>
         <translation>, в очереди: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer {0}: {1}</source>
+        <translation>Принтер {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not asked yet</source>
+        <translation>ещё не опрошен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready</source>
+        <translation>готов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paper out</source>
+        <translation>нет бумаги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ribbon out</source>
+        <translation>нет ленты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>head open</source>
+        <translation>открыта головка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>приостановлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline</source>
+        <translation>не в сети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not responding</source>
+        <translation>не отвечает</translation>
     </message>
 </context>
 <context>
     <name>ReceivingView</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/receiving_view.py" line="+113"/>
+        <location filename="../../src/receiving_desk/gui/receiving_view.py" line="+123"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
@@ -1074,7 +1577,7 @@ Data: {1}</source>
         <translation>Ячейка</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+64"/>
         <source>Last scan: {0}</source>
         <translation>Последний скан: {0}</translation>
     </message>
@@ -1089,12 +1592,12 @@ Data: {1}</source>
         <translation>Отсканируйте бейдж</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Scan or type a barcode, then Enter</source>
         <translation>Отсканируйте или введите штрихкод и нажмите Enter</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+89"/>
         <source>Parcel</source>
         <translation>Посылка</translation>
     </message>
@@ -1149,7 +1652,7 @@ Data: {1}</source>
         <translation>Отсканированные единицы</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-94"/>
         <source>Checklist</source>
         <translation>Чек-лист</translation>
     </message>
@@ -1166,7 +1669,7 @@ Data: {1}</source>
     <message>
         <location line="+12"/>
         <source>Note (optional), saved with the grade</source>
-        <translation>Примечание (необязательно), сохраняется с категорией</translation>
+        <translation>Примечание (необязательно)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1174,7 +1677,7 @@ Data: {1}</source>
         <translation>Добавить фото…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+79"/>
         <source>A — as new [1]</source>
         <translation>A — как новый [1]</translation>
     </message>
@@ -1199,9 +1702,9 @@ Data: {1}</source>
         <translation>Утиль [5]</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+10"/>
         <source>Override… (supervisor)</source>
-        <translation>Изменить решение… (руководитель)</translation>
+        <translation>Изменить… (руководитель)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1218,6 +1721,11 @@ Data: {1}</source>
         <source>Complete return [F12]</source>
         <translation>Завершить возврат [F12]</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete anyway</source>
+        <translation>Всё равно завершить</translation>
+    </message>
 </context>
 <context>
     <name>ReportExporter</name>
@@ -1227,7 +1735,7 @@ Data: {1}</source>
         <translation>Не удалось экспортировать: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1236,13 +1744,26 @@ Data: {1}</source>
         <source>Saved %1 CSV files in %2</source>
         <translation>Сохранено в %2 CSV-файлов: %1</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Printed %1 page(s)</source>
-        <translation>Напечатано страниц: %1</translation>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Printed %n page</source>
+        <translation>
+            <numerusform>Напечатана %n страница</numerusform>
+            <numerusform>Напечатаны %n страницы</numerusform>
+            <numerusform>Напечатано %n страниц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Printed %n pages</source>
+        <translation>
+            <numerusform>Напечатана %n страница</numerusform>
+            <numerusform>Напечатаны %n страницы</numerusform>
+            <numerusform>Напечатано %n страниц</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
@@ -1278,12 +1799,12 @@ Data: {1}</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/reports_view.py" line="+74"/>
+        <location filename="../../src/receiving_desk/gui/reports_view.py" line="+72"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Run</source>
         <translation>Сформировать</translation>
     </message>
@@ -1333,7 +1854,7 @@ Data: {1}</source>
         <translation>Не удалось сформировать отчёт: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -1342,16 +1863,29 @@ Data: {1}</source>
         <source> (previous period)</source>
         <translation> (предыдущий период)</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 return(s) behind: %2</source>
-        <translation>Возвраты за «%2»: %1</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n return behind: %1</source>
+        <translation>
+            <numerusform>За этим %n возврат: %1</numerusform>
+            <numerusform>За этим %n возврата: %1</numerusform>
+            <numerusform>За этим %n возвратов: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n returns behind: %1</source>
+        <translation>
+            <numerusform>За этим %n возврат: %1</numerusform>
+            <numerusform>За этим %n возврата: %1</numerusform>
+            <numerusform>За этим %n возвратов: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ScannerSettingsPage</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="+63"/>
+        <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="+70"/>
         <source>Test: last scans from any scanner</source>
         <translation>Проверка: последние сканы с любого сканера</translation>
     </message>
@@ -1396,45 +1930,45 @@ Data: {1}</source>
         <translation>Назначить сканер выбранному порту</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Could not list serial ports: {0}</source>
         <translation>Не удалось получить список портов: {0}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Scanners of this station</source>
         <translation>Сканеры этой станции</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-85"/>
         <source>Port or USB identity</source>
         <translation>Порт или USB-идентификатор</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Baud</source>
         <translation>Скорость (бод)</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>Suffix</source>
         <translation>Суффикс</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-85"/>
         <source>Add by device path</source>
         <translation>Добавить по пути устройства</translation>
     </message>
@@ -1459,7 +1993,7 @@ Data: {1}</source>
         <translation>нет (пауза {0} мс)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Selected scanner</source>
         <translation>Выбранный сканер</translation>
     </message>
@@ -1479,7 +2013,12 @@ Data: {1}</source>
         <translation>нет: пауза завершает скан</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Sends GS1 data as text in brackets: (01)…(10)…</source>
+        <translation>Передаёт данные GS1 текстом в скобках: (01)…(10)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Device path</source>
         <translation>Путь к устройству</translation>
     </message>
@@ -1509,7 +2048,7 @@ Data: {1}</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Apply to the list</source>
         <translation>Применить к списку</translation>
     </message>
@@ -1517,7 +2056,7 @@ Data: {1}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="+38"/>
+        <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="+39"/>
         <source>Station settings — {0}</source>
         <translation>Настройки станции — {0}</translation>
     </message>
@@ -1532,8 +2071,8 @@ Data: {1}</source>
         <translation>Принтеры</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+11"/>
+        <location line="+12"/>
+        <location line="+9"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -1543,21 +2082,16 @@ Data: {1}</source>
         <source>Saved and applied</source>
         <translation>Сохранено и применено</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Not saved: {0}</source>
-        <translation>Не сохранено: {0}</translation>
-    </message>
 </context>
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="+58"/>
+        <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="+62"/>
         <source>Stock</source>
         <translation>Остатки</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <location line="+9"/>
         <source>SKU</source>
         <translation>SKU</translation>
@@ -1598,12 +2132,40 @@ Data: {1}</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>When (UTC)</source>
-        <translation>Когда (UTC)</translation>
+        <location line="+42"/>
+        <source>received</source>
+        <translation>получено</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>put away</source>
+        <translation>размещено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved</source>
+        <translation>перемещено</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n stock line</source>
+        <translation>
+            <numerusform>%n строка остатков</numerusform>
+            <numerusform>%n строки остатков</numerusform>
+            <numerusform>%n строк остатков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+0"/>
+        <source>%n stock lines</source>
+        <translation>
+            <numerusform>%n строка остатков</numerusform>
+            <numerusform>%n строки остатков</numerusform>
+            <numerusform>%n строк остатков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
@@ -1623,12 +2185,17 @@ Data: {1}</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Reprint this label (audited)</source>
         <translation>Перепечатать этикетку (с записью в аудит)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>On hand (from the stock ledger)</source>
         <translation>В наличии (по складскому журналу)</translation>
     </message>
@@ -1638,12 +2205,7 @@ Data: {1}</source>
         <translation>История LPN</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>{0} stock line(s)</source>
-        <translation>Строк остатков: {0}</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+85"/>
         <source>Label {0} reprinted</source>
         <translation>Этикетка {0} перепечатана</translation>
     </message>

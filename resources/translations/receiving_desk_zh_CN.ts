@@ -4,7 +4,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/messages.py" line="+30"/>
+        <location filename="../../src/receiving_desk/gui/messages.py" line="+58"/>
         <source>Unknown barcode: {code}</source>
         <translation>未知条码：{code}</translation>
     </message>
@@ -15,18 +15,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Barcode not valid — rescan: {code} ({problem})</source>
-        <translation>条码无效，请重扫：{code}（{problem}）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Scanner sent nothing readable — rescan</source>
         <translation>扫描枪未读到有效内容，请重扫</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not expected now: {code}. Scan a {expected}.</source>
-        <translation>当前不应扫描：{code}。请扫描{expected}。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -85,11 +75,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>{count} unit(s) still need a grade</source>
-        <translation>还有 {count} 件未评级</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>This return is already {status}</source>
         <translation>此退货已处于“{status}”状态</translation>
     </message>
@@ -109,17 +94,12 @@
         <translation>本地数据库繁忙，请稍后重试</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>That checklist question does not apply to this item</source>
         <translation>该检查项不适用于此商品</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Unknown condition code: {code}</source>
-        <translation>未知状况代码：{code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Nothing to override: grade a unit first</source>
         <translation>没有可改判的内容：请先为单件评级</translation>
     </message>
@@ -159,27 +139,12 @@
         <translation>没有可重打的标签：{code}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Return {rma} is open at station {station}</source>
         <translation>退货 {rma} 正在工作站 {station} 处理中</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>badge</source>
-        <translation>工牌</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>RMA slip or tracking label</source>
-        <translation>RMA 单或快递面单</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>item barcode</source>
-        <translation>商品条码</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+137"/>
         <source>Badge read — enter your PIN</source>
         <translation>已读取工牌，请输入 PIN 码</translation>
     </message>
@@ -219,12 +184,7 @@
         <translation>{code} 没有退货授权</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{count} open returns match — scan the right RMA</source>
-        <translation>匹配到 {count} 个未完成的退货，请扫描正确的 RMA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Blind receipt opened for {code}: every item will be flagged</source>
         <translation>已为 {code} 开始盲收：每件商品都会被标记</translation>
     </message>
@@ -239,12 +199,7 @@
         <translation>{check}：{answer}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Checklist: {count} remaining answered OK</source>
-        <translation>检查清单：其余 {count} 项均已确认合格</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Condition {condition}: {state}</source>
         <translation>状况 {condition}：{state}</translation>
     </message>
@@ -284,27 +239,12 @@
         <translation>{lpn}（当前在 {location}）已放上推车，共 {count} 个，请扫描库位</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{count} unit(s) put away in {bin}</source>
-        <translation>已将 {count} 件上架至 {bin}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Label {lpn} sent to the printer again (audited)</source>
         <translation>标签 {lpn} 已重新发送到打印机（已记入审计）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Return {rma} completed (1 unit)</source>
-        <translation>退货 {rma} 已完成（1 件）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Return {rma} completed ({units} units)</source>
-        <translation>退货 {rma} 已完成（{units} 件）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Return {rma} voided</source>
         <translation>退货 {rma} 已作废</translation>
     </message>
@@ -333,13 +273,350 @@
         <source>removed</source>
         <translation>已移除</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>{flags} discrepancy flag(s)</source>
-        <translation>{flags} 个差异标记</translation>
+    <message numerus="yes">
+        <location line="-249"/>
+        <source>%n unit still needs a grade</source>
+        <translation>
+            <numerusform>还有 %n 件商品需要评级</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n units still need a grade</source>
+        <translation>
+            <numerusform>还有 %n 件商品需要评级</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
+        <source>The disk of the local database is full: this step was not saved, scans are kept. Tell a supervisor to free space.</source>
+        <translation>本地数据库所在磁盘已满：此步骤未保存，扫描记录已保留。请通知主管释放空间。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local database cannot be written (read-only or missing file or folder): this step was not saved, scans are kept. Tell a supervisor.</source>
+        <translation>无法写入本地数据库（只读，或文件、文件夹缺失）：此步骤未保存，扫描记录已保留。请通知主管。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local database could not be read or written (disk error): this step was not saved, scans are kept. Tell a supervisor.</source>
+        <translation>无法读写本地数据库（磁盘错误）：此步骤未保存，扫描记录已保留。请通知主管。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local database is damaged: this step was not saved. Tell a supervisor now.</source>
+        <translation>本地数据库已损坏：此步骤未保存。请立即通知主管。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printer {printer}: {reason}</source>
+        <translation>打印机 {printer}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File {path}: {reason}</source>
+        <translation>文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo not added: {path}: {reason}</source>
+        <translation>照片未添加：{path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting not saved: {reason}</source>
+        <translation>设置未保存：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Condition {code} does not apply to this item</source>
+        <translation>状况 {code} 不适用于此商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not graded: answer these questions first: {checks}</source>
+        <translation>未评级：请先回答以下问题：{checks}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to confirm now</source>
+        <translation>现在没有需要确认的内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no number {number} on the list</source>
+        <translation>列表中没有编号 {number}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not expected now: {code}. Scan your badge first.</source>
+        <translation>现在不应扫描：{code}。请先扫描工牌。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not expected now: {code}. Scan the RMA slip or the tracking label.</source>
+        <translation>现在不应扫描：{code}。请扫描 RMA 单或快递面单。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not expected now: {code}. Scan an item barcode.</source>
+        <translation>现在不应扫描：{code}。请扫描商品条码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not expected now: {code}</source>
+        <translation>现在不应扫描：{code}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{code} starts like an RMA number ({prefix}…) but does not match this site&apos;s RMA format. Check the slip and scan it again, or type the RMA number.</source>
+        <translation>{code} 开头像 RMA 编号（{prefix}…），但不符合本站点的 RMA 格式。请检查单据后重新扫描，或输入 RMA 编号。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{code} starts like a license plate ({prefix}…) but does not match this site&apos;s LPN format. Reprint the label, or type the LPN.</source>
+        <translation>{code} 开头像库存标签号（{prefix}…），但不符合本站点的 LPN 格式。请重新打印标签，或输入 LPN。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{code} starts like a badge ({prefix}…) but does not match this site&apos;s badge format. Ask a supervisor for a new badge.</source>
+        <translation>{code} 开头像工牌（{prefix}…），但不符合本站点的工牌格式。请向主管申请新工牌。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{code} starts like a bin label ({prefix}…) but does not match this site&apos;s bin format. Scan the label on the bin, or type the bin code.</source>
+        <translation>{code} 开头像库位标签（{prefix}…），但不符合本站点的库位格式。请扫描库位上的标签，或输入库位代码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{code} starts like a command barcode ({prefix}…) but is not one of the desk&apos;s commands. Use the printed command sheet.</source>
+        <translation>{code} 开头像命令条码（{prefix}…），但不是收货台的命令。请使用打印的命令表。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{code} does not match this site&apos;s formats</source>
+        <translation>{code} 不符合本站点的格式</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, the scan has {got}). If it fails again, type the number printed on the label.</source>
+        <translation>校验位错误，请重新扫描：{code}（{what}：校验位应为 {expected}，扫描结果为 {got}）。如果再次失败，请输入标签上印的号码。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Barcode not valid: {code} — {detail}. {action}</source>
+        <translation>条码无效：{code}——{detail}。{action}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>an EAN/UPC barcode has {expected} digits, this scan has %n digit</source>
+        <translation>
+            <numerusform>EAN/UPC 条码有 {expected} 位数字，此次扫描有 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>an EAN/UPC barcode has {expected} digits, this scan has %n digits</source>
+        <translation>
+            <numerusform>EAN/UPC 条码有 {expected} 位数字，此次扫描有 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>AI {ai} allows at most %n character, this one has {count}</source>
+        <translation>
+            <numerusform>AI {ai} 最多允许 %n 个字符，此处有 {count} 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>AI {ai} allows at most %n characters, this one has {count}</source>
+        <translation>
+            <numerusform>AI {ai} 最多允许 %n 个字符，此处有 {count} 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>the scan is %n characters long, more than any barcode holds</source>
+        <translation>
+            <numerusform>此次扫描长达 %n 个字符，超过任何条码的容量</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an EAN/UPC barcode holds digits only</source>
+        <translation>EAN/UPC 条码只包含数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AI {ai}: {value} does not fit the format {format}</source>
+        <translation>AI {ai}：{value} 不符合格式 {format}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}: the check digit should be {expected}, the scan has {got}</source>
+        <translation>{what}：校验位应为 {expected}，扫描结果为 {got}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI {ai}: {value} is not a valid date (YYMMDD)</source>
+        <translation>AI {ai}：{value} 不是有效日期（YYMMDD）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no GS1 Application Identifier starts at {value}</source>
+        <translation>{value} 处没有以 GS1 应用标识符开头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country} is not a country code</source>
+        <translation>{country} 不是国家代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number of one repeated digit is a placeholder, not a real code</source>
+        <translation>由同一数字重复组成的号码是占位符，不是真实代码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AI {ai} appears twice, as {value} and as {other}: the label contradicts itself</source>
+        <translation>AI {ai} 出现两次，分别为 {value} 和 {other}：标签自相矛盾</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AI {ai} and AI {other} must not be in one barcode</source>
+        <translation>AI {ai} 和 AI {other} 不能出现在同一条码中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI {ai} needs AI {needs} in the same barcode</source>
+        <translation>AI {ai} 需要同一条码中有 AI {needs}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the barcode holds GS1 text in brackets: it is a printed label, not GS1 data</source>
+        <translation>条码包含带括号的 GS1 文本：这是印刷的标签文字，不是 GS1 数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the GS1 Digital Link cannot be read</source>
+        <translation>无法读取 GS1 数字链接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its text does not fit the format it starts like</source>
+        <translation>其内容不符合其开头所示的格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it does not fit its format</source>
+        <translation>不符合其格式</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rescan; if it fails again, type the number printed on the label.</source>
+        <translation>请重新扫描；如果再次失败，请输入标签上印的号码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan the real label, or type its number.</source>
+        <translation>请扫描真实标签，或输入其号码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan the GS1 barcode next to it, or type the text.</source>
+        <translation>请扫描旁边的 GS1 条码，或输入文字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the label, or type the number.</source>
+        <translation>请检查标签，或输入号码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rescanning will not help: scan another barcode on the item, or type its number.</source>
+        <translation>重新扫描没有用：请扫描商品上的其他条码，或输入其号码。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unexpected error: see the log</source>
+        <translation>意外错误：请查看日志</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n open returns match — pick one by its number</source>
+        <translation>
+            <numerusform>有 %n 个未结退货匹配——请按编号选择一个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No units scanned: complete anyway?</source>
+        <translation>未扫描任何商品：仍要完成吗？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discrepancies: complete anyway?</source>
+        <translation>存在差异：仍要完成吗？</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Checklist: %n remaining check answered OK</source>
+        <translation>
+            <numerusform>检查清单：其余 %n 项已答为合格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Checklist: %n remaining checks answered OK</source>
+        <translation>
+            <numerusform>检查清单：其余 %n 项已答为合格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n unit put away in {bin}</source>
+        <translation>
+            <numerusform>已将 %n 件商品上架到 {bin}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n units put away in {bin}</source>
+        <translation>
+            <numerusform>已将 %n 件商品上架到 {bin}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Return {rma} completed (%n unit)</source>
+        <translation>
+            <numerusform>退货 {rma} 已完成（%n 件）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Return {rma} completed (%n units)</source>
+        <translation>
+            <numerusform>退货 {rma} 已完成（%n 件）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n discrepancy flag</source>
+        <translation>
+            <numerusform>%n 个差异标记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n discrepancy flags</source>
+        <translation>
+            <numerusform>%n 个差异标记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Scan your badge</source>
         <translation>请扫描工牌</translation>
     </message>
@@ -372,6 +649,21 @@
         <location line="+3"/>
         <source>Override: scan a reason barcode or type the reason</source>
         <translation>改判：请扫描原因条码或输入原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick the return: type or scan its number</source>
+        <translation>选择退货：输入或扫描其编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put away: scan the bin label</source>
+        <translation>上架：请扫描库位标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
+        <translation>确认：扫描 CMD-CONFIRM 完成，或继续扫描</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -598,6 +890,103 @@
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>clerk</source>
+        <translation>收货员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <location filename="../../src/receiving_desk/gui/guidance.py" line="+42"/>
+        <source>Several returns match. Type or scan the number of the right one:</source>
+        <translation>有多个退货匹配。请输入或扫描正确退货的编号：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This return has no units. Complete it empty?</source>
+        <translation>此退货没有任何商品。要以空退货完成吗？</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Complete with %n discrepancy?</source>
+        <translation>
+            <numerusform>带着 %n 个差异完成吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Complete with %n discrepancies?</source>
+        <translation>
+            <numerusform>带着 %n 个差异完成吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes: scan CMD-CONFIRM (or click Complete anyway). Any other scan: no.</source>
+        <translation>是：扫描 CMD-CONFIRM（或点击“仍然完成”）。扫描其他任何条码：否。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Cart: %n LPN — scan the bin label to put it away</source>
+        <translation>
+            <numerusform>推车：%n 个 LPN——扫描库位标签即可上架</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Cart: %n LPNs — scan the bin label to put them away</source>
+        <translation>
+            <numerusform>推车：%n 个 LPN——扫描库位标签即可上架</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n}. {lpn} ({sku}): now in {location} → goes to {destination}</source>
+        <translation>{n}. {lpn}（{sku}）：当前在 {location} → 应放到 {destination}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mixed destinations: each LPN is booked into the bin you scan</source>
+        <translation>目的地不同：每个 LPN 都会记入你扫描的库位</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Grading unit {seq}: {sku} — {description}</source>
+        <translation>正在评级第 {seq} 件：{sku} — {description}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Answer before grading:</source>
+        <translation>评级前请回答：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unit {seq}: {disposition} → bin {bin}</source>
+        <translation>第 {seq} 件：{disposition} → 库位 {bin}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n unit waits in returns staging: scan its bin label to put it away</source>
+        <translation>
+            <numerusform>退货暂存区有 %n 件商品待上架：扫描库位标签即可上架</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n units wait in returns staging: scan a bin label to put one away</source>
+        <translation>
+            <numerusform>退货暂存区有 %n 件商品待上架：扫描库位标签即可上架</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CameraDialog</name>
@@ -620,7 +1009,7 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/error_presenter.py" line="+60"/>
+        <location filename="../../src/receiving_desk/gui/error_presenter.py" line="+93"/>
         <source>Receiving Desk — unexpected error</source>
         <translation>退货收货台 — 意外错误</translation>
     </message>
@@ -633,22 +1022,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/main_window.py" line="+68"/>
+        <location filename="../../src/receiving_desk/gui/main_window.py" line="+67"/>
         <source>Station {0} · {1}</source>
         <translation>工作站 {0} · {1}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Receiving Desk — {0}</source>
         <translation>退货收货台 — {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>No sound: no audio device</source>
+        <translation>无声音：没有音频设备</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Play the demo scan script</source>
         <translation>播放演示扫描脚本</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>Void return</source>
         <translation>作废退货</translation>
     </message>
@@ -679,17 +1073,17 @@
         <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Photo not added: {0}</source>
-        <translation>未添加照片：{0}</translation>
+        <location line="+99"/>
+        <source>The local database takes scans again</source>
+        <translation>本地数据库已恢复接收扫描</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-77"/>
         <source>Sync requested</source>
         <translation>已请求同步</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>About Receiving Desk</source>
         <translation>关于退货收货台</translation>
     </message>
@@ -711,12 +1105,12 @@ Data: {1}</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Scanner {0} disconnected — check its cable</source>
         <translation>扫描枪 {0} 已断开，请检查线缆</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Scanner {0} connected</source>
         <translation>扫描枪 {0} 已连接</translation>
     </message>
@@ -731,7 +1125,7 @@ Data: {1}</source>
         <translation>收货台(&amp;D)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Return</source>
         <translation>退货(&amp;R)</translation>
     </message>
@@ -749,6 +1143,16 @@ Data: {1}</source>
         <location line="+1"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reports… (supervisor)</source>
+        <translation>报表…（主管）(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -875,7 +1279,7 @@ Data: {1}</source>
 <context>
     <name>ParcelPanel</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="+108"/>
+        <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="+116"/>
         <source>Blind receipt (no RMA)</source>
         <translation>盲收（无 RMA）</translation>
     </message>
@@ -895,17 +1299,22 @@ Data: {1}</source>
         <translation>已超期：第 {0} 天，共 {1} 天</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+46"/>
+        <source>Discrepancies</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>→ {0} (staged)</source>
         <translation>→ {0}（暂存区）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Unit {0}: {1} — {2} ({3})</source>
         <translation>第 {0} 件：{1} — {2}（{3}）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -915,7 +1324,7 @@ Data: {1}</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Unit {0} (grade {1}): {2}</source>
         <translation>第 {0} 件（{1} 级）：{2}</translation>
     </message>
@@ -933,7 +1342,7 @@ Data: {1}</source>
 <context>
     <name>PrinterRow</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/printer_settings.py" line="+43"/>
+        <location filename="../../src/receiving_desk/gui/printer_settings.py" line="+44"/>
         <source>Print test label</source>
         <translation>打印测试标签</translation>
     </message>
@@ -941,7 +1350,7 @@ Data: {1}</source>
 <context>
     <name>PrinterSettingsPage</name>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
@@ -986,12 +1395,12 @@ Data: {1}</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>not printed: {0}</source>
         <translation>未打印：{0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>printed ({0})</source>
         <translation>已打印（{0}）</translation>
     </message>
@@ -999,15 +1408,65 @@ Data: {1}</source>
 <context>
     <name>PrinterStatus</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/printer_status.py" line="+30"/>
+        <location filename="../../src/receiving_desk/gui/printer_status.py" line="+28"/>
         <source>, {0} waiting</source>
         <translation>，{0} 个等待中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer {0}: {1}</source>
+        <translation>打印机 {0}：{1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not asked yet</source>
+        <translation>尚未查询</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paper out</source>
+        <translation>缺纸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ribbon out</source>
+        <translation>色带用完</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>head open</source>
+        <translation>打印头未合上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>出错</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not responding</source>
+        <translation>无响应</translation>
     </message>
 </context>
 <context>
     <name>ReceivingView</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/receiving_view.py" line="+113"/>
+        <location filename="../../src/receiving_desk/gui/receiving_view.py" line="+123"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
@@ -1074,7 +1533,7 @@ Data: {1}</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+64"/>
         <source>Last scan: {0}</source>
         <translation>上次扫描：{0}</translation>
     </message>
@@ -1089,12 +1548,12 @@ Data: {1}</source>
         <translation>请扫描工牌</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Scan or type a barcode, then Enter</source>
         <translation>扫描或输入条码，然后按 Enter</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+89"/>
         <source>Parcel</source>
         <translation>包裹</translation>
     </message>
@@ -1149,7 +1608,7 @@ Data: {1}</source>
         <translation>已扫描单件</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-94"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
@@ -1166,7 +1625,7 @@ Data: {1}</source>
     <message>
         <location line="+12"/>
         <source>Note (optional), saved with the grade</source>
-        <translation>备注（选填），随等级一并保存</translation>
+        <translation>备注（可选），随评级保存</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1174,7 +1633,7 @@ Data: {1}</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+79"/>
         <source>A — as new [1]</source>
         <translation>A — 如新 [1]</translation>
     </message>
@@ -1199,7 +1658,7 @@ Data: {1}</source>
         <translation>报废 [5]</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+10"/>
         <source>Override… (supervisor)</source>
         <translation>改判…（主管）</translation>
     </message>
@@ -1218,6 +1677,11 @@ Data: {1}</source>
         <source>Complete return [F12]</source>
         <translation>完成退货 [F12]</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete anyway</source>
+        <translation>仍然完成</translation>
+    </message>
 </context>
 <context>
     <name>ReportExporter</name>
@@ -1227,7 +1691,7 @@ Data: {1}</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -1236,13 +1700,22 @@ Data: {1}</source>
         <source>Saved %1 CSV files in %2</source>
         <translation>已将 %1 个 CSV 文件保存到 %2</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Printed %1 page(s)</source>
-        <translation>已打印 %1 页</translation>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Printed %n page</source>
+        <translation>
+            <numerusform>已打印 %n 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Printed %n pages</source>
+        <translation>
+            <numerusform>已打印 %n 页</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -1278,12 +1751,12 @@ Data: {1}</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/reports_view.py" line="+74"/>
+        <location filename="../../src/receiving_desk/gui/reports_view.py" line="+72"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Run</source>
         <translation>生成</translation>
     </message>
@@ -1333,7 +1806,7 @@ Data: {1}</source>
         <translation>报表生成失败：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -1342,16 +1815,25 @@ Data: {1}</source>
         <source> (previous period)</source>
         <translation>（上期）</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 return(s) behind: %2</source>
-        <translation>%2 对应的退货：%1 笔</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n return behind: %1</source>
+        <translation>
+            <numerusform>背后有 %n 个退货：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n returns behind: %1</source>
+        <translation>
+            <numerusform>背后有 %n 个退货：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ScannerSettingsPage</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="+63"/>
+        <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="+70"/>
         <source>Test: last scans from any scanner</source>
         <translation>测试：所有扫描枪的最近扫描</translation>
     </message>
@@ -1396,45 +1878,45 @@ Data: {1}</source>
         <translation>为所选端口指定扫描枪</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Could not list serial ports: {0}</source>
         <translation>无法列出串口：{0}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Scanners of this station</source>
         <translation>本工作站的扫描枪</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-85"/>
         <source>Port or USB identity</source>
         <translation>端口或 USB 标识</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Baud</source>
         <translation>波特率</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>Suffix</source>
         <translation>后缀</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-85"/>
         <source>Add by device path</source>
         <translation>按设备路径添加</translation>
     </message>
@@ -1459,7 +1941,7 @@ Data: {1}</source>
         <translation>无（间隔 {0} 毫秒）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Selected scanner</source>
         <translation>所选扫描枪</translation>
     </message>
@@ -1479,7 +1961,12 @@ Data: {1}</source>
         <translation>无：输入停顿即结束扫描</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Sends GS1 data as text in brackets: (01)…(10)…</source>
+        <translation>以带括号的文本发送 GS1 数据：(01)…(10)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Device path</source>
         <translation>设备路径</translation>
     </message>
@@ -1509,7 +1996,7 @@ Data: {1}</source>
         <translation>停顿时间</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Apply to the list</source>
         <translation>应用到列表</translation>
     </message>
@@ -1517,7 +2004,7 @@ Data: {1}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="+38"/>
+        <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="+39"/>
         <source>Station settings — {0}</source>
         <translation>工作站设置 — {0}</translation>
     </message>
@@ -1532,8 +2019,8 @@ Data: {1}</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+11"/>
+        <location line="+12"/>
+        <location line="+9"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -1543,21 +2030,16 @@ Data: {1}</source>
         <source>Saved and applied</source>
         <translation>已保存并应用</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Not saved: {0}</source>
-        <translation>未保存：{0}</translation>
-    </message>
 </context>
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="+58"/>
+        <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="+62"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <location line="+9"/>
         <source>SKU</source>
         <translation>SKU</translation>
@@ -1598,12 +2080,36 @@ Data: {1}</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>When (UTC)</source>
-        <translation>时间（UTC）</translation>
+        <location line="+42"/>
+        <source>received</source>
+        <translation>已收货</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>put away</source>
+        <translation>已上架</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved</source>
+        <translation>已移动</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n stock line</source>
+        <translation>
+            <numerusform>%n 条库存记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+0"/>
+        <source>%n stock lines</source>
+        <translation>
+            <numerusform>%n 条库存记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>From</source>
         <translation>原位置</translation>
     </message>
@@ -1623,12 +2129,17 @@ Data: {1}</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Reprint this label (audited)</source>
         <translation>重打此标签（记入审计）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>On hand (from the stock ledger)</source>
         <translation>现有库存（来自库存台账）</translation>
     </message>
@@ -1638,12 +2149,7 @@ Data: {1}</source>
         <translation>LPN 历史记录</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>{0} stock line(s)</source>
-        <translation>{0} 条库存记录</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+85"/>
         <source>Label {0} reprinted</source>
         <translation>标签 {0} 已重打</translation>
     </message>

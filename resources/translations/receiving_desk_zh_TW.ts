@@ -4,7 +4,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/messages.py" line="+30"/>
+        <location filename="../../src/receiving_desk/gui/messages.py" line="+58"/>
         <source>Unknown barcode: {code}</source>
         <translation>無法辨識的條碼：{code}</translation>
     </message>
@@ -15,18 +15,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Barcode not valid — rescan: {code} ({problem})</source>
-        <translation>條碼無效，請重新掃描：{code}（{problem}）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Scanner sent nothing readable — rescan</source>
         <translation>掃描器未讀到可辨識的內容，請重新掃描</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not expected now: {code}. Scan a {expected}.</source>
-        <translation>目前不應掃描：{code}。請掃描{expected}。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -85,11 +75,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>{count} unit(s) still need a grade</source>
-        <translation>還有 {count} 件未評級</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>This return is already {status}</source>
         <translation>此退貨已是「{status}」狀態</translation>
     </message>
@@ -109,17 +94,12 @@
         <translation>本機資料庫忙碌中，請稍後再試</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>That checklist question does not apply to this item</source>
         <translation>此檢查項目不適用於這項商品</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Unknown condition code: {code}</source>
-        <translation>無法辨識的狀況代碼：{code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Nothing to override: grade a unit first</source>
         <translation>沒有可改判的項目：請先為單件評級</translation>
     </message>
@@ -159,27 +139,12 @@
         <translation>沒有可重新列印的標籤：{code}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Return {rma} is open at station {station}</source>
         <translation>退貨 {rma} 正在工作站 {station} 處理中</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>badge</source>
-        <translation>識別證</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>RMA slip or tracking label</source>
-        <translation>RMA 單或物流標籤</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>item barcode</source>
-        <translation>商品條碼</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+137"/>
         <source>Badge read — enter your PIN</source>
         <translation>已讀取識別證，請輸入 PIN 碼</translation>
     </message>
@@ -219,12 +184,7 @@
         <translation>{code} 沒有退貨授權</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{count} open returns match — scan the right RMA</source>
-        <translation>符合 {count} 筆未結退貨，請掃描正確的 RMA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Blind receipt opened for {code}: every item will be flagged</source>
         <translation>已為 {code} 開始盲收：每項商品都會被標記</translation>
     </message>
@@ -239,12 +199,7 @@
         <translation>{check}：{answer}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Checklist: {count} remaining answered OK</source>
-        <translation>檢查清單：其餘 {count} 項均已確認合格</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Condition {condition}: {state}</source>
         <translation>狀況 {condition}：{state}</translation>
     </message>
@@ -284,27 +239,12 @@
         <translation>{lpn}（目前在 {location}）已放上推車，共 {count} 個，請掃描儲位</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{count} unit(s) put away in {bin}</source>
-        <translation>已將 {count} 件上架至 {bin}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Label {lpn} sent to the printer again (audited)</source>
         <translation>標籤 {lpn} 已重新送至印表機（已列入稽核）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Return {rma} completed (1 unit)</source>
-        <translation>退貨 {rma} 已完成（1 件）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Return {rma} completed ({units} units)</source>
-        <translation>退貨 {rma} 已完成（{units} 件）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Return {rma} voided</source>
         <translation>退貨 {rma} 已作廢</translation>
     </message>
@@ -333,13 +273,350 @@
         <source>removed</source>
         <translation>已移除</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>{flags} discrepancy flag(s)</source>
-        <translation>{flags} 個差異標記</translation>
+    <message numerus="yes">
+        <location line="-249"/>
+        <source>%n unit still needs a grade</source>
+        <translation>
+            <numerusform>還有 %n 件商品需要評級</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n units still need a grade</source>
+        <translation>
+            <numerusform>還有 %n 件商品需要評級</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
+        <source>The disk of the local database is full: this step was not saved, scans are kept. Tell a supervisor to free space.</source>
+        <translation>本機資料庫所在磁碟已滿：此步驟未儲存，掃描紀錄已保留。請通知主管釋放空間。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local database cannot be written (read-only or missing file or folder): this step was not saved, scans are kept. Tell a supervisor.</source>
+        <translation>無法寫入本機資料庫（唯讀，或檔案、資料夾遺失）：此步驟未儲存，掃描紀錄已保留。請通知主管。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local database could not be read or written (disk error): this step was not saved, scans are kept. Tell a supervisor.</source>
+        <translation>無法讀寫本機資料庫（磁碟錯誤）：此步驟未儲存，掃描紀錄已保留。請通知主管。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local database is damaged: this step was not saved. Tell a supervisor now.</source>
+        <translation>本機資料庫已損壞：此步驟未儲存。請立即通知主管。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printer {printer}: {reason}</source>
+        <translation>印表機 {printer}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File {path}: {reason}</source>
+        <translation>檔案 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo not added: {path}: {reason}</source>
+        <translation>照片未新增：{path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting not saved: {reason}</source>
+        <translation>設定未儲存：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Condition {code} does not apply to this item</source>
+        <translation>狀況 {code} 不適用於此商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not graded: answer these questions first: {checks}</source>
+        <translation>未評級：請先回答以下問題：{checks}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to confirm now</source>
+        <translation>現在沒有需要確認的內容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no number {number} on the list</source>
+        <translation>清單中沒有編號 {number}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not expected now: {code}. Scan your badge first.</source>
+        <translation>現在不應掃描：{code}。請先掃描識別證。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not expected now: {code}. Scan the RMA slip or the tracking label.</source>
+        <translation>現在不應掃描：{code}。請掃描 RMA 單或貨運標籤。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not expected now: {code}. Scan an item barcode.</source>
+        <translation>現在不應掃描：{code}。請掃描商品條碼。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not expected now: {code}</source>
+        <translation>現在不應掃描：{code}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{code} starts like an RMA number ({prefix}…) but does not match this site&apos;s RMA format. Check the slip and scan it again, or type the RMA number.</source>
+        <translation>{code} 開頭像 RMA 編號（{prefix}…），但不符合本站點的 RMA 格式。請檢查單據後重新掃描，或輸入 RMA 編號。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{code} starts like a license plate ({prefix}…) but does not match this site&apos;s LPN format. Reprint the label, or type the LPN.</source>
+        <translation>{code} 開頭像庫存標籤號（{prefix}…），但不符合本站點的 LPN 格式。請重新列印標籤，或輸入 LPN。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{code} starts like a badge ({prefix}…) but does not match this site&apos;s badge format. Ask a supervisor for a new badge.</source>
+        <translation>{code} 開頭像識別證（{prefix}…），但不符合本站點的識別證格式。請向主管申請新識別證。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{code} starts like a bin label ({prefix}…) but does not match this site&apos;s bin format. Scan the label on the bin, or type the bin code.</source>
+        <translation>{code} 開頭像儲位標籤（{prefix}…），但不符合本站點的儲位格式。請掃描儲位上的標籤，或輸入儲位代碼。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{code} starts like a command barcode ({prefix}…) but is not one of the desk&apos;s commands. Use the printed command sheet.</source>
+        <translation>{code} 開頭像指令條碼（{prefix}…），但不是收貨台的指令。請使用列印的指令表。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{code} does not match this site&apos;s formats</source>
+        <translation>{code} 不符合本站點的格式</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, the scan has {got}). If it fails again, type the number printed on the label.</source>
+        <translation>檢查碼錯誤，請重新掃描：{code}（{what}：檢查碼應為 {expected}，掃描結果為 {got}）。如果再次失敗，請輸入標籤上印的號碼。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Barcode not valid: {code} — {detail}. {action}</source>
+        <translation>條碼無效：{code}——{detail}。{action}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>an EAN/UPC barcode has {expected} digits, this scan has %n digit</source>
+        <translation>
+            <numerusform>EAN/UPC 條碼有 {expected} 位數字，此次掃描有 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>an EAN/UPC barcode has {expected} digits, this scan has %n digits</source>
+        <translation>
+            <numerusform>EAN/UPC 條碼有 {expected} 位數字，此次掃描有 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>AI {ai} allows at most %n character, this one has {count}</source>
+        <translation>
+            <numerusform>AI {ai} 最多允許 %n 個字元，此處有 {count} 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>AI {ai} allows at most %n characters, this one has {count}</source>
+        <translation>
+            <numerusform>AI {ai} 最多允許 %n 個字元，此處有 {count} 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>the scan is %n characters long, more than any barcode holds</source>
+        <translation>
+            <numerusform>此次掃描長達 %n 個字元，超過任何條碼的容量</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an EAN/UPC barcode holds digits only</source>
+        <translation>EAN/UPC 條碼只包含數字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AI {ai}: {value} does not fit the format {format}</source>
+        <translation>AI {ai}：{value} 不符合格式 {format}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}: the check digit should be {expected}, the scan has {got}</source>
+        <translation>{what}：檢查碼應為 {expected}，掃描結果為 {got}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI {ai}: {value} is not a valid date (YYMMDD)</source>
+        <translation>AI {ai}：{value} 不是有效日期（YYMMDD）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no GS1 Application Identifier starts at {value}</source>
+        <translation>{value} 處沒有以 GS1 應用識別碼開頭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country} is not a country code</source>
+        <translation>{country} 不是國家代碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number of one repeated digit is a placeholder, not a real code</source>
+        <translation>由同一數字重複組成的號碼是佔位符，不是真實代碼</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AI {ai} appears twice, as {value} and as {other}: the label contradicts itself</source>
+        <translation>AI {ai} 出現兩次，分別為 {value} 和 {other}：標籤自相矛盾</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AI {ai} and AI {other} must not be in one barcode</source>
+        <translation>AI {ai} 和 AI {other} 不能出現在同一條碼中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI {ai} needs AI {needs} in the same barcode</source>
+        <translation>AI {ai} 需要同一條碼中有 AI {needs}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the barcode holds GS1 text in brackets: it is a printed label, not GS1 data</source>
+        <translation>條碼包含帶括號的 GS1 文字：這是列印的標籤文字，不是 GS1 資料</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the GS1 Digital Link cannot be read</source>
+        <translation>無法讀取 GS1 數位連結</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its text does not fit the format it starts like</source>
+        <translation>其內容不符合其開頭所示的格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it does not fit its format</source>
+        <translation>不符合其格式</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rescan; if it fails again, type the number printed on the label.</source>
+        <translation>請重新掃描；如果再次失敗，請輸入標籤上印的號碼。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan the real label, or type its number.</source>
+        <translation>請掃描真實標籤，或輸入其號碼。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan the GS1 barcode next to it, or type the text.</source>
+        <translation>請掃描旁邊的 GS1 條碼，或輸入文字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the label, or type the number.</source>
+        <translation>請檢查標籤，或輸入號碼。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rescanning will not help: scan another barcode on the item, or type its number.</source>
+        <translation>重新掃描沒有用：請掃描商品上的其他條碼，或輸入其號碼。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unexpected error: see the log</source>
+        <translation>意外錯誤：請查看日誌</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n open returns match — pick one by its number</source>
+        <translation>
+            <numerusform>有 %n 筆未結退貨相符——請按編號選擇一筆</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No units scanned: complete anyway?</source>
+        <translation>未掃描任何商品：仍要完成嗎？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discrepancies: complete anyway?</source>
+        <translation>存在差異：仍要完成嗎？</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Checklist: %n remaining check answered OK</source>
+        <translation>
+            <numerusform>檢查清單：其餘 %n 項已答為合格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Checklist: %n remaining checks answered OK</source>
+        <translation>
+            <numerusform>檢查清單：其餘 %n 項已答為合格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n unit put away in {bin}</source>
+        <translation>
+            <numerusform>已將 %n 件商品上架到 {bin}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n units put away in {bin}</source>
+        <translation>
+            <numerusform>已將 %n 件商品上架到 {bin}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Return {rma} completed (%n unit)</source>
+        <translation>
+            <numerusform>退貨 {rma} 已完成（%n 件）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Return {rma} completed (%n units)</source>
+        <translation>
+            <numerusform>退貨 {rma} 已完成（%n 件）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n discrepancy flag</source>
+        <translation>
+            <numerusform>%n 個差異標記</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n discrepancy flags</source>
+        <translation>
+            <numerusform>%n 個差異標記</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Scan your badge</source>
         <translation>請掃描識別證</translation>
     </message>
@@ -372,6 +649,21 @@
         <location line="+3"/>
         <source>Override: scan a reason barcode or type the reason</source>
         <translation>改判：請掃描原因條碼或輸入原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick the return: type or scan its number</source>
+        <translation>選擇退貨：輸入或掃描其編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put away: scan the bin label</source>
+        <translation>上架：請掃描儲位標籤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
+        <translation>確認：掃描 CMD-CONFIRM 完成，或繼續掃描</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -598,6 +890,103 @@
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>clerk</source>
+        <translation>收貨員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrator</source>
+        <translation>系統管理員</translation>
+    </message>
+    <message>
+        <location filename="../../src/receiving_desk/gui/guidance.py" line="+42"/>
+        <source>Several returns match. Type or scan the number of the right one:</source>
+        <translation>有多筆退貨相符。請輸入或掃描正確退貨的編號：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This return has no units. Complete it empty?</source>
+        <translation>此退貨沒有任何商品。要以空退貨完成嗎？</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Complete with %n discrepancy?</source>
+        <translation>
+            <numerusform>帶著 %n 個差異完成嗎？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Complete with %n discrepancies?</source>
+        <translation>
+            <numerusform>帶著 %n 個差異完成嗎？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes: scan CMD-CONFIRM (or click Complete anyway). Any other scan: no.</source>
+        <translation>是：掃描 CMD-CONFIRM（或點選「仍然完成」）。掃描其他任何條碼：否。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Cart: %n LPN — scan the bin label to put it away</source>
+        <translation>
+            <numerusform>推車：%n 個 LPN——掃描儲位標籤即可上架</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Cart: %n LPNs — scan the bin label to put them away</source>
+        <translation>
+            <numerusform>推車：%n 個 LPN——掃描儲位標籤即可上架</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n}. {lpn} ({sku}): now in {location} → goes to {destination}</source>
+        <translation>{n}. {lpn}（{sku}）：目前在 {location} → 應放到 {destination}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mixed destinations: each LPN is booked into the bin you scan</source>
+        <translation>目的地不同：每個 LPN 都會記入你掃描的儲位</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Grading unit {seq}: {sku} — {description}</source>
+        <translation>正在評級第 {seq} 件：{sku} — {description}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Answer before grading:</source>
+        <translation>評級前請回答：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unit {seq}: {disposition} → bin {bin}</source>
+        <translation>第 {seq} 件：{disposition} → 儲位 {bin}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n unit waits in returns staging: scan its bin label to put it away</source>
+        <translation>
+            <numerusform>退貨暫存區有 %n 件商品待上架：掃描儲位標籤即可上架</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n units wait in returns staging: scan a bin label to put one away</source>
+        <translation>
+            <numerusform>退貨暫存區有 %n 件商品待上架：掃描儲位標籤即可上架</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CameraDialog</name>
@@ -620,7 +1009,7 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/error_presenter.py" line="+60"/>
+        <location filename="../../src/receiving_desk/gui/error_presenter.py" line="+93"/>
         <source>Receiving Desk — unexpected error</source>
         <translation>退貨收貨台 — 未預期的錯誤</translation>
     </message>
@@ -633,22 +1022,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/main_window.py" line="+68"/>
+        <location filename="../../src/receiving_desk/gui/main_window.py" line="+67"/>
         <source>Station {0} · {1}</source>
         <translation>工作站 {0} · {1}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Receiving Desk — {0}</source>
         <translation>退貨收貨台 — {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>No sound: no audio device</source>
+        <translation>無聲音：沒有音訊裝置</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Play the demo scan script</source>
         <translation>播放示範掃描腳本</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>Void return</source>
         <translation>作廢退貨</translation>
     </message>
@@ -679,17 +1073,17 @@
         <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Photo not added: {0}</source>
-        <translation>未新增照片：{0}</translation>
+        <location line="+99"/>
+        <source>The local database takes scans again</source>
+        <translation>本機資料庫已恢復接收掃描</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-77"/>
         <source>Sync requested</source>
         <translation>已要求同步</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>About Receiving Desk</source>
         <translation>關於退貨收貨台</translation>
     </message>
@@ -711,12 +1105,12 @@ Data: {1}</source>
         <translation>未登入</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Scanner {0} disconnected — check its cable</source>
         <translation>掃描器 {0} 已中斷連線，請檢查纜線</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Scanner {0} connected</source>
         <translation>掃描器 {0} 已連線</translation>
     </message>
@@ -731,7 +1125,7 @@ Data: {1}</source>
         <translation>收貨台(&amp;D)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Return</source>
         <translation>退貨(&amp;R)</translation>
     </message>
@@ -749,6 +1143,16 @@ Data: {1}</source>
         <location line="+1"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reports… (supervisor)</source>
+        <translation>報表…（主管）(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -875,7 +1279,7 @@ Data: {1}</source>
 <context>
     <name>ParcelPanel</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="+108"/>
+        <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="+116"/>
         <source>Blind receipt (no RMA)</source>
         <translation>盲收（無 RMA）</translation>
     </message>
@@ -895,17 +1299,22 @@ Data: {1}</source>
         <translation>已逾期限：第 {0} 天，共 {1} 天</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+46"/>
+        <source>Discrepancies</source>
+        <translation>差異</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>→ {0} (staged)</source>
         <translation>→ {0}（暫存區）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Unit {0}: {1} — {2} ({3})</source>
         <translation>第 {0} 件：{1} — {2}（{3}）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -915,7 +1324,7 @@ Data: {1}</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Unit {0} (grade {1}): {2}</source>
         <translation>第 {0} 件（{1} 級）：{2}</translation>
     </message>
@@ -933,7 +1342,7 @@ Data: {1}</source>
 <context>
     <name>PrinterRow</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/printer_settings.py" line="+43"/>
+        <location filename="../../src/receiving_desk/gui/printer_settings.py" line="+44"/>
         <source>Print test label</source>
         <translation>列印測試標籤</translation>
     </message>
@@ -941,7 +1350,7 @@ Data: {1}</source>
 <context>
     <name>PrinterSettingsPage</name>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Labels</source>
         <translation>標籤</translation>
     </message>
@@ -986,12 +1395,12 @@ Data: {1}</source>
         <translation>列印中…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>not printed: {0}</source>
         <translation>未列印：{0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>printed ({0})</source>
         <translation>已列印（{0}）</translation>
     </message>
@@ -999,15 +1408,65 @@ Data: {1}</source>
 <context>
     <name>PrinterStatus</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/printer_status.py" line="+30"/>
+        <location filename="../../src/receiving_desk/gui/printer_status.py" line="+28"/>
         <source>, {0} waiting</source>
         <translation>，{0} 個等待中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer {0}: {1}</source>
+        <translation>印表機 {0}：{1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not asked yet</source>
+        <translation>尚未查詢</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready</source>
+        <translation>就緒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paper out</source>
+        <translation>缺紙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ribbon out</source>
+        <translation>色帶用完</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>head open</source>
+        <translation>列印頭未闔上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>已暫停</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline</source>
+        <translation>離線</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not responding</source>
+        <translation>無回應</translation>
     </message>
 </context>
 <context>
     <name>ReceivingView</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/receiving_view.py" line="+113"/>
+        <location filename="../../src/receiving_desk/gui/receiving_view.py" line="+123"/>
         <source>Line</source>
         <translation>行號</translation>
     </message>
@@ -1074,7 +1533,7 @@ Data: {1}</source>
         <translation>儲位</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+64"/>
         <source>Last scan: {0}</source>
         <translation>上次掃描：{0}</translation>
     </message>
@@ -1089,12 +1548,12 @@ Data: {1}</source>
         <translation>請掃描識別證</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Scan or type a barcode, then Enter</source>
         <translation>掃描或輸入條碼，然後按 Enter</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+89"/>
         <source>Parcel</source>
         <translation>包裹</translation>
     </message>
@@ -1149,7 +1608,7 @@ Data: {1}</source>
         <translation>已掃描單件</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-94"/>
         <source>Checklist</source>
         <translation>檢查清單</translation>
     </message>
@@ -1166,7 +1625,7 @@ Data: {1}</source>
     <message>
         <location line="+12"/>
         <source>Note (optional), saved with the grade</source>
-        <translation>備註（選填），與等級一併儲存</translation>
+        <translation>備註（選填），隨評級儲存</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1174,7 +1633,7 @@ Data: {1}</source>
         <translation>新增照片…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+79"/>
         <source>A — as new [1]</source>
         <translation>A — 近全新 [1]</translation>
     </message>
@@ -1199,7 +1658,7 @@ Data: {1}</source>
         <translation>報廢 [5]</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+10"/>
         <source>Override… (supervisor)</source>
         <translation>改判…（主管）</translation>
     </message>
@@ -1218,6 +1677,11 @@ Data: {1}</source>
         <source>Complete return [F12]</source>
         <translation>完成退貨 [F12]</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete anyway</source>
+        <translation>仍然完成</translation>
+    </message>
 </context>
 <context>
     <name>ReportExporter</name>
@@ -1227,7 +1691,7 @@ Data: {1}</source>
         <translation>匯出失敗：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
@@ -1236,13 +1700,22 @@ Data: {1}</source>
         <source>Saved %1 CSV files in %2</source>
         <translation>已將 %1 個 CSV 檔儲存至 %2</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Printed %1 page(s)</source>
-        <translation>已列印 %1 頁</translation>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Printed %n page</source>
+        <translation>
+            <numerusform>已列印 %n 頁</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Printed %n pages</source>
+        <translation>
+            <numerusform>已列印 %n 頁</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Export PDF</source>
         <translation>匯出 PDF</translation>
     </message>
@@ -1278,12 +1751,12 @@ Data: {1}</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/reports_view.py" line="+74"/>
+        <location filename="../../src/receiving_desk/gui/reports_view.py" line="+72"/>
         <source>Reports</source>
         <translation>報表</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Run</source>
         <translation>產生</translation>
     </message>
@@ -1333,7 +1806,7 @@ Data: {1}</source>
         <translation>報表產生失敗：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Loading…</source>
         <translation>載入中…</translation>
     </message>
@@ -1342,16 +1815,25 @@ Data: {1}</source>
         <source> (previous period)</source>
         <translation>（上期）</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 return(s) behind: %2</source>
-        <translation>%2 對應的退貨：%1 筆</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n return behind: %1</source>
+        <translation>
+            <numerusform>背後有 %n 筆退貨：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n returns behind: %1</source>
+        <translation>
+            <numerusform>背後有 %n 筆退貨：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ScannerSettingsPage</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="+63"/>
+        <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="+70"/>
         <source>Test: last scans from any scanner</source>
         <translation>測試：所有掃描器的最近掃描</translation>
     </message>
@@ -1396,45 +1878,45 @@ Data: {1}</source>
         <translation>為所選連接埠指定掃描器</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Could not list serial ports: {0}</source>
         <translation>無法列出序列埠：{0}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Scanners of this station</source>
         <translation>本工作站的掃描器</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-85"/>
         <source>Port or USB identity</source>
         <translation>連接埠或 USB 識別資訊</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Baud</source>
         <translation>鮑率</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>Suffix</source>
         <translation>結尾字元</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-85"/>
         <source>Add by device path</source>
         <translation>依裝置路徑新增</translation>
     </message>
@@ -1459,7 +1941,7 @@ Data: {1}</source>
         <translation>無（間隔 {0} 毫秒）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Selected scanner</source>
         <translation>所選掃描器</translation>
     </message>
@@ -1479,7 +1961,12 @@ Data: {1}</source>
         <translation>無：輸入停頓即結束掃描</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Sends GS1 data as text in brackets: (01)…(10)…</source>
+        <translation>以帶括號的文字傳送 GS1 資料：(01)…(10)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Device path</source>
         <translation>裝置路徑</translation>
     </message>
@@ -1509,7 +1996,7 @@ Data: {1}</source>
         <translation>停頓時間</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Apply to the list</source>
         <translation>套用到清單</translation>
     </message>
@@ -1517,7 +2004,7 @@ Data: {1}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="+38"/>
+        <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="+39"/>
         <source>Station settings — {0}</source>
         <translation>工作站設定 — {0}</translation>
     </message>
@@ -1532,8 +2019,8 @@ Data: {1}</source>
         <translation>印表機</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+11"/>
+        <location line="+12"/>
+        <location line="+9"/>
         <source>Saving…</source>
         <translation>儲存中…</translation>
     </message>
@@ -1543,21 +2030,16 @@ Data: {1}</source>
         <source>Saved and applied</source>
         <translation>已儲存並套用</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Not saved: {0}</source>
-        <translation>未儲存：{0}</translation>
-    </message>
 </context>
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="+58"/>
+        <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="+62"/>
         <source>Stock</source>
         <translation>庫存</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <location line="+9"/>
         <source>SKU</source>
         <translation>SKU</translation>
@@ -1598,12 +2080,36 @@ Data: {1}</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>When (UTC)</source>
-        <translation>時間（UTC）</translation>
+        <location line="+42"/>
+        <source>received</source>
+        <translation>已收貨</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>put away</source>
+        <translation>已上架</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved</source>
+        <translation>已移動</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n stock line</source>
+        <translation>
+            <numerusform>%n 筆庫存紀錄</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+0"/>
+        <source>%n stock lines</source>
+        <translation>
+            <numerusform>%n 筆庫存紀錄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>From</source>
         <translation>原位置</translation>
     </message>
@@ -1623,12 +2129,17 @@ Data: {1}</source>
         <translation>操作人員</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Reprint this label (audited)</source>
         <translation>重新列印此標籤（列入稽核）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>On hand (from the stock ledger)</source>
         <translation>現有庫存（依庫存帳）</translation>
     </message>
@@ -1638,12 +2149,7 @@ Data: {1}</source>
         <translation>LPN 歷史紀錄</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>{0} stock line(s)</source>
-        <translation>{0} 筆庫存資料</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+85"/>
         <source>Label {0} reprinted</source>
         <translation>標籤 {0} 已重新列印</translation>
     </message>

@@ -14,6 +14,11 @@
 gui/messages.py translates through a helper, `_t(text)` = translate("Messages", text), which
 lupdate does not know. It is declared as an alias of `tr`, which lupdate files under an empty
 context outside a class; this script renames that context to "Messages" around the run.
+
+Plurals: every text with `%n` is passed to Qt with its count (`tr(text, "", n)`), but lupdate's
+Python reader does not mark such texts as plural. This script does (`numerus="yes"`), with one
+form per plural form of the language (Russian three, Chinese and Korean one), so lrelease
+compiles them and Qt picks the form for n by the language's own rule.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 LANGUAGES = ("zh_CN", "zh_TW", "ru", "ko")
+PLURAL_FORMS = {"zh_CN": 1, "zh_TW": 1, "ru": 3, "ko": 1}
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 GUI = ROOT / "src" / "receiving_desk" / "gui"
@@ -104,6 +110,37 @@ def extract(files: list[Path]) -> None:
                 rename_context(path, "", MESSAGES_CONTEXT)
 
 
+def mark_plurals(path: Path, language: str) -> None:
+    """`%n` texts become plural ("numerus") messages with the language's number of forms; a
+    form still missing leaves the message unfinished."""
+    tree = ET.parse(path)  # noqa: S314 (our own file, written by lupdate)
+    changed = False
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if "%n" not in (message.findtext("source") or "") or translation is None:
+            continue
+        forms = [f.text or "" for f in translation.findall("numerusform")]
+        if message.get("numerus") == "yes" and len(forms) == PLURAL_FORMS[language]:
+            continue
+        message.set("numerus", "yes")
+        known = forms or ([translation.text] if (translation.text or "").strip() else [])
+        wanted = PLURAL_FORMS[language]
+        for form in translation.findall("numerusform"):
+            translation.remove(form)
+        translation.text = None
+        for index in range(wanted):
+            form = ET.SubElement(translation, "numerusform")
+            form.text = known[index] if index < len(known) else (known[-1] if known else "")
+        if len(known) < wanted or not known:
+            translation.set("type", "unfinished")
+        changed = True
+    if changed:
+        ET.indent(tree, space="    ")
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        header = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        path.write_text(header + body + "\n", encoding="utf-8")
+
+
 def compile_qm(path: Path) -> None:
     qm = path.with_suffix(".qm")
     lrelease = tool("pyside6-lrelease")
@@ -114,13 +151,15 @@ def summary(path: Path) -> str:
     root = parse(path)
     messages = len(root.findall(".//message"))
     unfinished = len(root.findall(".//message/translation[@type='unfinished']"))
+    unfinished += len(root.findall(".//message/translation[@type='vanished']"))
     return f"{path.name}: {messages} messages, {unfinished} unfinished"
 
 
 def main() -> int:
     files = [ts_file(language) for language in LANGUAGES]
     extract(files)
-    for path in files:
+    for language, path in zip(LANGUAGES, files, strict=True):
+        mark_plurals(path, language)
         compile_qm(path)
         print(summary(path))
     return 0

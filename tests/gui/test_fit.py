@@ -127,6 +127,9 @@ def test_the_receiving_view_fits_1366x768(
     clerk.scan("CMD-CHK-ALL-OK")
     clerk.hotkey("1")
     clerk.scan(item_code(MUG))  # a unit waits: its checklist and conditions are shown
+    # The status bar as it stays: the restock label printed, the printer's state refreshed.
+    qtbot.waitUntil(lambda: all(line.queued == 0 for line in window.app.printers.status()))
+    window.printer_status.refresh()
     assert window.size() == SCREEN.size()  # the window did not grow past the screen
     assert essentials_on_screen(window) == []
     grading = misfits(window)

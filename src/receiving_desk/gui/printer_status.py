@@ -24,7 +24,7 @@ class PrinterStatus(QObject):
         for line in self._printers.status():
             colour = "#1b5e20" if line.ok else "#b71c1c"
             where = line.url.split("://", 1)[-1].rstrip("/")
-            name = where if len(where) <= 24 else "…" + where[-23:]
+            name = where if len(where) <= 16 else "…" + where[-15:]  # the status bar is shared
             queued = self.tr(", {0} waiting").format(line.queued) if line.queued else ""
             text = self.tr("Printer {0}: {1}").format(name, self.state_text(line.state))
             parts.append(f'<span style="color:{colour}">{text}{queued}</span>')
