@@ -12,7 +12,7 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[test]'
 	touch $(STAMP)
 
-.PHONY: install demo run test lint typecheck check ui lock
+.PHONY: install demo run test lint typecheck check ui lock manual package
 install: $(STAMP)
 
 demo: $(STAMP)          ## fresh demo store (local SQLite, demo data) and the desk on it
@@ -41,3 +41,9 @@ ui: $(STAMP)            ## recompile ui/*.ui into src/receiving_desk/gui/generat
 
 lock:                   ## refresh requirements.lock from the current virtualenv
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^receiving-desk' > requirements.lock
+
+manual: $(STAMP)        ## regenerate the manual's screenshots, quick cards and command list
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/manual/make_manual.py
+
+package:                ## wheel, PyInstaller bundle, .deb, NSIS check (installer/README.md)
+	bash installer/ci-package.sh

@@ -35,8 +35,13 @@ PLURAL_FORMS = {"zh_CN": 1, "zh_TW": 1, "ru": 3, "ko": 1}
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 GUI = ROOT / "src" / "receiving_desk" / "gui"
-MESSAGES_CONTEXT = "Messages"
-MESSAGES_MODULES = {"messages.py", "guidance.py"}  # `_t` texts, context "Messages"
+# Modules that translate through a `_t(text)` helper (translate(<context>, text)), which
+# lupdate reads as `tr` outside a class, under an empty context: their context by module.
+HELPER_CONTEXTS = {
+    "messages.py": "Messages",
+    "guidance.py": "Messages",
+    "start_error.py": "StartError",
+}
 
 _NAMED = r"(<context>\s*<name>){}(</name>)"
 
@@ -73,41 +78,54 @@ def parse(path: Path) -> ET.Element:
     return ET.parse(path).getroot()  # noqa: S314 (our own files, written by lupdate)
 
 
-def check_unnamed(path: Path) -> None:
-    """Only `_t` texts of messages.py may land in the empty context."""
-    filename = ""  # relative locations name a file only when it changes
-    for context in parse(path).iter("context"):
-        for message in context.iter("message"):
-            files = set()
-            for location in message.iter("location"):
-                filename = location.get("filename", filename)
-                files.add(Path(filename).name)
-            if not context.findtext("name") and files - MESSAGES_MODULES:
-                sys.exit(
-                    f"{path.name}: tr() outside a class in {sorted(files)}: "
-                    f"{message.findtext('source')!r} has no context"
-                )
+def write(path: Path, root: ET.Element) -> None:
+    ET.indent(root, space="    ")
+    body = ET.tostring(root, encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", "utf-8")
+
+
+def split_helper_context(path: Path) -> None:
+    """Move the empty context's messages to their module's context (HELPER_CONTEXTS); a
+    `tr()` outside a class anywhere else is an error (it would have no context)."""
+    root = parse(path)
+    contexts = {c.findtext("name") or "": c for c in root.findall("context")}
+    unnamed = contexts.pop("", None)
+    if unnamed is None:
+        return
+    for message in unnamed.findall("message"):
+        files = {Path(loc.get("filename", "")).name for loc in message.iter("location")}
+        targets = {HELPER_CONTEXTS.get(f) for f in files}
+        if None in targets or len(targets) != 1:
+            sys.exit(
+                f"{path.name}: tr() outside a class in {sorted(files)}: "
+                f"{message.findtext('source')!r} has no context"
+            )
+        name = str(targets.pop())
+        if name not in contexts:
+            context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = name
+            contexts[name] = context
+        unnamed.remove(message)
+        contexts[name].append(message)
+    root.remove(unnamed)
+    write(path, root)
 
 
 def extract(files: list[Path]) -> None:
     command = [
         tool("pyside6-lupdate"),
-        *("-silent", "-no-obsolete", "-locations", "relative"),
+        *("-silent", "-no-obsolete", "-locations", "absolute"),
         *("-source-language", "en", "-tr-function-alias", "tr+=_t"),
         *(str(p.relative_to(ROOT)) for p in sources()),
         *("-ts", *(str(p.relative_to(ROOT)) for p in files)),
     ]
     for path in files:
         if path.exists():
-            rename_context(path, MESSAGES_CONTEXT, "")
-    try:
-        subprocess.run(command, cwd=ROOT, check=True)  # noqa: S603 (the venv's lupdate)
-        for path in files:
-            check_unnamed(path)
-    finally:
-        for path in files:
-            if path.exists():
-                rename_context(path, "", MESSAGES_CONTEXT)
+            for context in set(HELPER_CONTEXTS.values()):
+                rename_context(path, context, "")
+    subprocess.run(command, cwd=ROOT, check=True)  # noqa: S603 (the venv's lupdate)
+    for path in files:
+        split_helper_context(path)
 
 
 def mark_plurals(path: Path, language: str) -> None:
@@ -135,10 +153,7 @@ def mark_plurals(path: Path, language: str) -> None:
             translation.set("type", "unfinished")
         changed = True
     if changed:
-        ET.indent(tree, space="    ")
-        body = ET.tostring(tree.getroot(), encoding="unicode")
-        header = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-        path.write_text(header + body + "\n", encoding="utf-8")
+        write(path, tree.getroot())
 
 
 def compile_qm(path: Path) -> None:

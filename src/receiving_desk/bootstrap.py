@@ -14,20 +14,27 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 
+from receiving_desk.adapters.backup.scheduler import BackupScheduler
 from receiving_desk.adapters.central.syncer import Syncer, build_sync
 from receiving_desk.adapters.photos import PhotoStore
 from receiving_desk.adapters.printing.desk_printer import QueuedLabelPrinter
 from receiving_desk.adapters.printing.queue import PrintQueue
-from receiving_desk.adapters.printing.settings import PrinterSettings
+from receiving_desk.adapters.printing.settings import (
+    PrinterSettings,
+    PrinterSettingsError,
+    printer_table,
+)
 from receiving_desk.adapters.printing.station_printers import StationPrinters
 from receiving_desk.adapters.reports.station_reports import StationReports
 from receiving_desk.adapters.scanners import ScannerPortConfig
+from receiving_desk.adapters.scanners.config import scanner_tables
 from receiving_desk.adapters.scanners.feed import ScanFeed
 from receiving_desk.adapters.security import Argon2PinHasher
 from receiving_desk.adapters.store import migrate
 from receiving_desk.adapters.store.engine import create_store_engine
 from receiving_desk.adapters.store.uow import SqlUnitOfWork
-from receiving_desk.config import StationConfig, default_config_path, write_config
+from receiving_desk.config import StationConfig, setting_error
+from receiving_desk.config_store import ConfigStore
 from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.ports import Clock, PinHasher, UnitOfWork
 from receiving_desk.domain.rules import RuleSet
@@ -64,6 +71,7 @@ class Services:
     sync: SyncService
     syncer: Syncer | StandaloneSync
     station: StationSettingsService
+    backups: BackupScheduler  # started with the GUI, like the syncer
 
     def new_desk(self) -> Desk:
         patterns = DeskPatterns(lpn=rf"{re.escape(self.config.lpn_prefix)}\d{{8}}[0-9A-Z]")
@@ -89,11 +97,18 @@ class Services:
             printers=StationPrinters(self.print_queue, lambda: self.printers),
             reports=StationReports(self.config.database_path),
             photos=PhotoStore(self.config.photo_dir),
-            start=self.syncer.start,
+            backups=self.backups,
+            start=self._start_workers,
             demo=DemoScript(demo_scanner) if demo_scanner is not None else None,
         )
 
+    def _start_workers(self) -> None:
+        """The workers that wait for the GUI: the syncer and the backup schedule."""
+        self.syncer.start()
+        self.backups.start()
+
     def close(self) -> None:
+        self.backups.stop()
         self.syncer.stop()
         self.print_queue.stop()
         self.engine.dispose()
@@ -118,6 +133,17 @@ def default_rules_path() -> Path:
     return resource("rules", "returns.toml")
 
 
+def _printer_settings(config: StationConfig) -> PrinterSettings:
+    """The [printers] of the station file; a bad entry is named with its line."""
+    for name, value in config.printers.items():
+        try:
+            PrinterSettings.from_dict({name: value}, config.label_dir)
+        except PrinterSettingsError as exc:
+            problem = f"[printers] {name}: {str(exc).removeprefix('[printers]: ')}"
+            raise setting_error(config, ("printers", name), problem) from exc
+    return PrinterSettings.from_dict(config.printers, config.label_dir)
+
+
 def bootstrap(
     config: StationConfig,
     clock: Clock | None = None,
@@ -127,6 +153,8 @@ def bootstrap(
     clock = clock or SystemClock()
     hasher = hasher or Argon2PinHasher()
     rules = load_rules(config.rules_file or default_rules_path())
+    migrate.refuse_newer(config.database_path)  # a newer release's store: touch nothing
+    printer_settings = _printer_settings(config)  # before anything is opened
     engine = create_store_engine(config.database_path)
     if upgrade:
         migrate.upgrade(engine)
@@ -134,10 +162,10 @@ def bootstrap(
     def uow_factory() -> UnitOfWork:
         return SqlUnitOfWork(engine, clock.now)
 
-    printer_settings = PrinterSettings.from_dict(config.printers, config.label_dir)
     queue = PrintQueue(engine, clock=clock.now)  # label times follow the desk's clock
     queue.start(watch=printer_settings.urls())  # jobs left from the last run print now
     printer = QueuedLabelPrinter(queue, printer_settings)
+    store = ConfigStore(config.settings_file)  # only the saved section is written
     services: Services
 
     def save_scanners(settings: list[dict[str, Any]]) -> None:
@@ -145,17 +173,13 @@ def bootstrap(
         names = [s.name for s in scanners]
         if len(set(names)) != len(names):
             raise ValueError("two scanners have the same name")
-        path = services.config.source or default_config_path()
-        updated = replace(services.config, scanners=scanners, source=path)
-        write_config(updated, path)
-        services.config = updated
+        store.save("scanner", lambda written: scanner_tables(scanners, written))
+        services.config = replace(services.config, scanners=scanners, source=store.path)
 
     def save_printers(table: dict[str, Any]) -> None:
         settings = PrinterSettings.from_dict(table, config.label_dir)  # validates
-        path = services.config.source or default_config_path()
-        updated = replace(services.config, printers=dict(table), source=path)
-        write_config(updated, path)
-        services.config = updated
+        store.save("printers", lambda written: printer_table(table, written, config.label_dir))
+        services.config = replace(services.config, printers=dict(table), source=store.path)
         services.printers = settings
         printer.settings = settings
         services.print_queue.watch(settings.urls())
@@ -180,5 +204,13 @@ def bootstrap(
         sync=SyncService(syncer, uow_factory, clock),
         syncer=syncer,
         station=StationSettingsService(uow_factory, clock, save_scanners, save_printers),
+        backups=BackupScheduler(
+            config.database_path,
+            config.photo_dir,
+            config.backup,
+            config.backup_dir,
+            config.station_id,
+            SystemClock().now,  # backups follow the wall clock, whatever the desk's clock
+        ),
     )
     return services

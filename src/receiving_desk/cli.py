@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING
 
 import platformdirs
 
+from receiving_desk import __version__
 from receiving_desk.config import APP_NAME, ConfigError, StationConfig, load_config
 from receiving_desk.logging_setup import setup_logging
+from receiving_desk.services.app_ports import StartRefusal
 
 if TYPE_CHECKING:
     from receiving_desk.adapters.scanners.simulator import VirtualScanner
@@ -24,14 +26,28 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="receiving-desk", description="Returns receiving desk")
     parser.add_argument("--config", type=Path, help="station configuration file (TOML)")
     parser.add_argument("--data-dir", type=Path, help="local store directory")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check the installation headless (resources, fonts, translations, window) and exit",
+    )
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("gui", help="start the desk (the default)")
     demo = sub.add_parser("demo", help="create a fresh demo store and open the desk on it")
     demo.add_argument("--no-gui", action="store_true", help="only create the demo store")
+    demo.add_argument(
+        "--keep", action="store_true", help="reopen the demo store as it was (no fresh data)"
+    )
     db = sub.add_parser("db", help="local store maintenance")
     db_sub = db.add_subparsers(dest="db_command", required=True)
     db_sub.add_parser("upgrade", help="apply the local store's migrations")
     db_sub.add_parser("status", help="show the store's schema revision")
+    backup = db_sub.add_parser("backup", help="back up the store and its photos (online)")
+    backup.add_argument("--to", type=Path, help="backup folder (default: [backup] dir)")
+    restore = db_sub.add_parser("restore", help="replace the store by a backup (desk closed)")
+    restore.add_argument("file", type=Path, help="a backup .zip made by `db backup`")
+    db_sub.add_parser("check", help="integrity, foreign keys, sync and print backlogs")
     sheet = sub.add_parser("command-sheet", help="print the command barcodes as a PDF sheet")
     sheet.add_argument("--out", type=Path, default=Path("command-sheet.pdf"))
     sheet.add_argument("--page", choices=["A4", "letter"], default="A4")
@@ -64,13 +80,19 @@ def main(argv: list[str] | None = None) -> int:
     try:
         config = _config(args)
     except ConfigError as exc:
-        print(f"receiving-desk: {exc}", file=sys.stderr)
-        return 2
+        window = args.command in (None, "gui") or (args.command == "demo" and not args.no_gui)
+        return _refuse(StartRefusal("settings", str(exc)), "", window)  # language unknown
     if args.command == "demo":
         if args.data_dir is None:  # never touch the real store with demo data
             config = replace(config, data_dir=Path(platformdirs.user_data_dir(APP_NAME)) / "demo")
-        config = replace(config, station_id="DEMO-01") if config.source is None else config
+        if config.source is None:  # settings saved in the demo stay in the demo
+            config = replace(config, station_id="DEMO-01", source=config.data_dir / "station.toml")
     setup_logging(config.log_dir)
+    if args.self_test:
+        from receiving_desk.gui.self_test import run_self_test
+        from receiving_desk.self_check import scratch_demo_app
+
+        return run_self_test(config, scratch_demo_app)
     if args.command == "sync":
         from receiving_desk.adapters.central.cli import sync_cli
 
@@ -82,19 +104,57 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "command-sheet":
         return _command_sheet(config, args.out, args.page)
     if args.command == "db":
-        return _db(config, args.db_command)
-    if args.command == "demo":
-        _create_demo(config)
-        if args.no_gui:
-            return 0
-        return _demo_gui(config)
-    return _gui(config)
+        return _db_maintenance(config, args)
+    try:
+        if args.command == "demo":
+            from receiving_desk.adapters.backup.lock import DeskRunningError
+
+            try:
+                if not (args.keep and config.database_path.exists()):
+                    _create_demo(config)
+            except DeskRunningError as exc:
+                print(f"receiving-desk: {exc}", file=sys.stderr)
+                return 2
+            if args.no_gui:
+                return 0
+            return _demo_gui(config)
+        return _gui(config)
+    except ConfigError as exc:  # found while building the desk (e.g. a [printers] entry)
+        window = args.command != "demo" or not args.no_gui
+        return _refuse(StartRefusal("settings", str(exc)), config.language, window)
+
+
+def _refuse(refusal: StartRefusal, language: str, window: bool = True) -> int:
+    """The desk cannot start: one line, and a dialog when a window was wanted."""
+    print(f"receiving-desk: {refusal.problem}", file=sys.stderr)
+    if window:
+        from receiving_desk.gui.start_error import show_start_error
+
+        show_start_error(refusal, language)
+    return 2
+
+
+def _db_maintenance(config: StationConfig, args: argparse.Namespace) -> int:
+    from receiving_desk.adapters.backup import cli
+
+    if args.db_command == "backup":
+        return cli.backup_cli(config, args.to)
+    if args.db_command == "restore":
+        return cli.restore_cli(config, args.file)
+    if args.db_command == "check":
+        return cli.check_cli(config)
+    return _db(config, args.db_command)
 
 
 def _db(config: StationConfig, command: str) -> int:
     from receiving_desk.adapters.store import migrate
     from receiving_desk.adapters.store.engine import create_store_engine
 
+    try:
+        migrate.refuse_newer(config.database_path)
+    except migrate.StoreTooNewError as exc:
+        print(f"receiving-desk: {exc}", file=sys.stderr)
+        return 2
     engine = create_store_engine(config.database_path)
     try:
         if command == "upgrade":
@@ -121,9 +181,11 @@ def _command_sheet(config: StationConfig, out: Path, page: str) -> int:
 
 
 def _create_demo(config: StationConfig) -> None:
+    from receiving_desk.adapters.backup.lock import DeskLock
     from receiving_desk.bootstrap import bootstrap
     from receiving_desk.services.demo_data import load_demo_data
 
+    DeskLock(config.data_dir).acquire().release()  # never wipe a store a desk has open
     for suffix in ("", "-wal", "-shm"):
         Path(f"{config.database_path}{suffix}").unlink(missing_ok=True)
     services = bootstrap(config)
@@ -137,14 +199,28 @@ def _create_demo(config: StationConfig) -> None:
 
 
 def _gui(config: StationConfig, demo_scanner: VirtualScanner | None = None) -> int:
+    from receiving_desk.adapters.backup.lock import DeskLock, DeskRunningError
+    from receiving_desk.adapters.store.migrate import StoreTooNewError
     from receiving_desk.bootstrap import bootstrap
     from receiving_desk.gui.app import run_gui
 
-    services = bootstrap(config)
     try:
-        return run_gui(services.desk_app(demo_scanner))
+        lock = DeskLock(config.data_dir).acquire()  # held while the desk runs (see db restore)
+    except DeskRunningError as exc:
+        params = {"data_dir": str(exc.data_dir), "process": str(exc.holder or "?")}
+        return _refuse(StartRefusal("already_running", str(exc), params), config.language)
+    try:
+        try:
+            services = bootstrap(config)
+        except StoreTooNewError as exc:
+            params = {"path": str(exc.path), "revisions": ", ".join(exc.unknown)}
+            return _refuse(StartRefusal("store_too_new", str(exc), params), config.language)
+        try:
+            return run_gui(services.desk_app(demo_scanner))
+        finally:
+            services.close()
     finally:
-        services.close()
+        lock.release()
 
 
 def _demo_gui(config: StationConfig) -> int:

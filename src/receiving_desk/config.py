@@ -1,13 +1,16 @@
 """Station configuration: which desk this is, where its data lives, how it behaves.
 
 Read from a TOML file (default: the platform's config directory), overridable by command-line
-options and environment variables. Precedence: option > environment > file > default.
+options and environment variables. Precedence: option > environment > file > default. The
+file is read and saved only through config_store.py; overrides live in memory only. Every
+setting is checked at start (here; the [printers] entries where the printers are built) and a
+bad one is reported with the file and its line.
 """
 
 from __future__ import annotations
 
 import os
-import tomllib
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -15,18 +18,19 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
+from receiving_desk.adapters.backup.settings import BackupSettings
 from receiving_desk.adapters.central.connection import CentralSettings
 from receiving_desk.adapters.scanners.config import ScannerPortConfig
+from receiving_desk.config_store import ConfigError, ConfigStore, StationDocument
 from receiving_desk.domain.shifts import DEFAULT_SHIFTS, Shift, shifts_from_config
+from receiving_desk.domain.toml_lines import KeyPath
 
 APP_NAME = "receiving-desk"
 ENV_CONFIG = "RECEIVING_DESK_CONFIG"
 ENV_DATA_DIR = "RECEIVING_DESK_DATA_DIR"
 ENV_LOG_DIR = "RECEIVING_DESK_LOG_DIR"
 
-
-class ConfigError(ValueError):
-    pass
+__all__ = ["ConfigError", "StationConfig", "default_config_path", "load_config", "setting_error"]
 
 
 @dataclass(frozen=True)
@@ -46,7 +50,13 @@ class StationConfig:
     shifts: tuple[Shift, ...] = DEFAULT_SHIFTS  # [[shift]] tables (site time zone)
     central: CentralSettings = field(default_factory=CentralSettings)  # [central]: empty url
     # means standalone on the local store
+    backup: BackupSettings = field(default_factory=BackupSettings)  # [backup]: schedule
     source: Path | None = None  # the file this was read from, if any
+
+    @property
+    def settings_file(self) -> Path:
+        """Where settings changed at the desk are saved: the file read, else the default one."""
+        return self.source or default_config_path()
 
     @property
     def tz(self) -> ZoneInfo:
@@ -59,6 +69,10 @@ class StationConfig:
     @property
     def photo_dir(self) -> Path:
         return self.data_dir / "photos"
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.backup.folder(self.data_dir)
 
     @property
     def label_dir(self) -> Path:
@@ -79,13 +93,11 @@ def load_config(
     path = config_path or (Path(env[ENV_CONFIG]) if env.get(ENV_CONFIG) else None)
     explicit = path is not None
     path = path or default_config_path()
-    values: dict[str, Any] = {}
-    if path.exists():
-        values = _read_file(path)
-    elif explicit:
-        raise ConfigError(f"{path}: configuration file not found")
-
-    config = StationConfig(**values, source=path if path.exists() else None)
+    document = ConfigStore(path).read()
+    if document is None and explicit:
+        raise ConfigError(path, None, "configuration file not found")
+    values = _values(document) if document is not None else {}
+    config = StationConfig(**values, source=path if document is not None else None)
     if env.get(ENV_LOG_DIR):
         config = replace(config, log_dir=Path(env[ENV_LOG_DIR]))
     if env.get(ENV_DATA_DIR):
@@ -95,7 +107,7 @@ def load_config(
     return config
 
 
-_KEYS = {
+_KEYS: dict[str, type] = {
     "station_id": str,
     "site_name": str,
     "site_timezone": str,
@@ -107,91 +119,128 @@ _KEYS = {
     "lpn_prefix": str,
     "auto_print": bool,
 }
+_KINDS = {str: "a string", Path: "a path (a string)", bool: "true or false"}
+_NOT_EMPTY = ("station_id", "lpn_prefix")
+_OWNED = ("scanner", "printers", "central", "shift", "backup")  # read by their owners below
 
 
-def _read_file(path: Path) -> dict[str, Any]:
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: {exc}") from exc
+def _values(doc: StationDocument) -> dict[str, Any]:
+    raw = doc.data
+    values: dict[str, Any] = {
+        "scanners": _scanners(doc),
+        "central": _central(doc),
+        "shifts": _shifts(doc),
+        "printers": _printers(doc),
+        "backup": _backup(doc),
+    }
+    where: KeyPath = ("station",) if "station" in raw else ()
     station = raw.get("station", raw)
-    values: dict[str, Any] = {}
-    try:
-        values["scanners"] = tuple(ScannerPortConfig.from_dict(t) for t in raw.get("scanner", []))
-    except (TypeError, ValueError) as exc:
-        raise ConfigError(f"{path}: [[scanner]]: {exc}") from exc
-    try:
-        values["central"] = CentralSettings.from_dict(raw.get("central", {}))
-    except (TypeError, ValueError) as exc:
-        raise ConfigError(f"{path}: [central]: {exc}") from exc
-    try:
-        values["shifts"] = shifts_from_config(raw.get("shift", []))
-    except (TypeError, ValueError) as exc:
-        raise ConfigError(f"{path}: [[shift]]: {exc}") from exc
-    printers = raw.get("printers", {})
-    if not isinstance(printers, dict):
-        raise ConfigError(f"{path}: [printers] must be a table")
-    values["printers"] = printers
+    if not isinstance(station, dict):
+        raise doc.error(("station",), "[station] must be a table")
     for key, value in station.items():
-        if key in ("scanner", "printers", "central", "shift"):
+        if not where and key in _OWNED:
             continue
         kind = _KEYS.get(key)
         if kind is None:
-            if isinstance(value, dict):
-                continue  # other sections (scanners, printers, ...) belong to their owners
-            raise ConfigError(f"{path}: unknown setting {key!r}")
-        if kind is Path:
-            if not isinstance(value, str):
-                raise ConfigError(f"{path}: {key} must be a path string")
-            values[key] = Path(value).expanduser()
-        elif not isinstance(value, kind):
-            raise ConfigError(f"{path}: {key} must be a {kind.__name__}")
-        else:
-            values[key] = value
+            if isinstance(value, dict) or (
+                isinstance(value, list) and value and all(isinstance(v, dict) for v in value)
+            ):
+                continue  # other sections (the site's own, ...) are kept, not read
+            raise doc.error((*where, key), f"unknown setting {key!r}")
+        if not isinstance(value, str if kind is Path else kind):
+            raise doc.error((*where, key), f"{key} must be {_KINDS[kind]}, not {value!r}")
+        if key in _NOT_EMPTY and not str(value).strip():
+            raise doc.error((*where, key), f"{key} must not be empty")
+        values[key] = Path(str(value)).expanduser() if kind is Path else value
     if "site_timezone" in values:
         try:
             ZoneInfo(values["site_timezone"])
         except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ConfigError(f"{path}: unknown time zone {values['site_timezone']!r}") from exc
+            raise doc.error(
+                (*where, "site_timezone"), f"unknown time zone {values['site_timezone']!r}"
+            ) from exc
     return values
 
 
-def write_config(config: StationConfig, path: Path) -> None:
-    """Write the [station] section (used by `demo` and the settings dialog)."""
-    lines = ["[station]"]
-    for key in _KEYS:
-        value = getattr(config, key)
-        if value is None:
-            continue
-        lines.append(f"{key} = {_toml_value(value if isinstance(value, bool) else str(value))}")
-    if config.printers:
-        lines += ["", "[printers]"]
-        for name, target in config.printers.items():
-            if isinstance(target, dict):
-                inline = ", ".join(f"{k} = {_toml_value(v)}" for k, v in target.items())
-                lines.append(f"{_toml_value(name)} = {{ {inline} }}")
-            else:
-                lines.append(f"{_toml_value(name)} = {_toml_value(target)}")
-    if config.shifts != DEFAULT_SHIFTS:
-        for shift in config.shifts:
-            lines += [
-                "",
-                "[[shift]]",
-                f"name = {_toml_value(shift.name)}",
-                f'start = "{shift.start:%H:%M}"',
-                f'end = "{shift.end:%H:%M}"',
-            ]
-    for scanner in config.scanners:
-        lines += ["", "[[scanner]]"]
-        lines += [f"{key} = {_toml_value(value)}" for key, value in scanner.to_dict().items()]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+def _tables(doc: StationDocument, name: str) -> list[dict[str, Any]]:
+    """The `[[name]]` tables (none when not written)."""
+    tables = doc.data.get(name, [])
+    if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
+        raise doc.error((name,), f"{name} must be written as [[{name}]] tables")
+    return tables
 
 
-def _toml_value(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return repr(value)
-    text = str(value).replace("\\", "\\\\").replace('"', '\\"')
-    return f'"{text}"'
+def _at(path: KeyPath, table: dict[str, Any], problem: str) -> KeyPath:
+    """The key a complaint is about: the one it names, else the one whose value it quotes
+    (not `name`: messages quote it to say which table); without either, the table itself."""
+    for key in table:
+        if re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", problem):
+            return (*path, key)
+    for key, value in table.items():
+        if key != "name" and isinstance(value, str) and repr(value) in problem:
+            return (*path, key)
+    return path
+
+
+def _scanners(doc: StationDocument) -> tuple[ScannerPortConfig, ...]:
+    scanners = []
+    for i, table in enumerate(_tables(doc, "scanner")):
+        try:
+            scanners.append(ScannerPortConfig.from_dict(table))
+        except (TypeError, ValueError) as exc:
+            raise doc.error(_at(("scanner", i), table, str(exc)), f"[[scanner]] {exc}") from exc
+    names = [s.name for s in scanners]
+    for i, name in enumerate(names):
+        if name in names[:i]:
+            raise doc.error(("scanner", i, "name"), f"[[scanner]] {name!r} is named twice")
+    return tuple(scanners)
+
+
+def _central(doc: StationDocument) -> CentralSettings:
+    table = doc.data.get("central", {})
+    if not isinstance(table, dict):
+        raise doc.error(("central",), "[central] must be a table")
+    try:
+        return CentralSettings.from_dict(table)
+    except (TypeError, ValueError) as exc:
+        raise doc.error(_at(("central",), table, str(exc)), str(exc)) from exc
+
+
+def _shifts(doc: StationDocument) -> tuple[Shift, ...]:
+    tables = _tables(doc, "shift")
+    for i, table in enumerate(tables):
+        try:
+            Shift.from_dict(table)
+        except (TypeError, ValueError) as exc:
+            raise doc.error(_at(("shift", i), table, str(exc)), f"[[shift]] {exc}") from exc
+    try:
+        return shifts_from_config(tables)
+    except ValueError as exc:
+        raise doc.error(("shift",), f"[[shift]] {exc}") from exc
+
+
+def _backup(doc: StationDocument) -> BackupSettings:
+    table = doc.data.get("backup", {})
+    if not isinstance(table, dict):
+        raise doc.error(("backup",), "[backup] must be a table")
+    try:
+        return BackupSettings.from_dict(table)
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise doc.error(_at(("backup",), table, str(exc)), f"[backup] {exc}") from exc
+
+
+def _printers(doc: StationDocument) -> dict[str, Any]:
+    """The `[printers]` table; its entries are checked where the printers are built
+    (bootstrap, through `setting_error`): the printing code is not loaded at start-up."""
+    table = doc.data.get("printers", {})
+    if not isinstance(table, dict):
+        raise doc.error(("printers",), "[printers] must be a table")
+    return table
+
+
+def setting_error(config: StationConfig, key: KeyPath, problem: str) -> ConfigError:
+    """A setting found unusable after loading, named with its file and line."""
+    document = ConfigStore(config.source).read() if config.source is not None else None
+    if document is None:
+        return ConfigError(config.settings_file, None, problem)
+    return document.error(key, problem)

@@ -90,7 +90,7 @@ def test_bracketed_gs1_text_counts_only_from_a_scanner_set_to_send_it(
     assert clerk.banner_state == "error"
     assert clerk.banner.startswith(f"Barcode not valid: {hri} — the barcode holds GS1 text")
     # The same scanner, now set up to send GS1 data as bracketed text (sends_hri = true).
-    (config,) = win.scanners.manager.configs
+    (config,) = win.scanners.port.configs()
     states: list[str] = []
     win.scanners.status_changed.connect(lambda status: states.append(status.state))
     win.scanners.reconfigure([dataclasses.replace(config, sends_hri=True)])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -82,3 +83,42 @@ def test_online_sync_now_by_a_supervisor(
         assert [tuple(r) for r in rows] == [(RMA1, "set_aside")]
     finally:
         window.close()
+
+
+def test_a_missing_password_file_starts_the_desk_offline_with_the_reason(
+    station_config: StationConfig,
+    clock: FixedClock,
+    fast_hasher: object,
+    central_url: URL,
+    tmp_path: Path,
+    qtbot: QtBot,
+) -> None:
+    secret = tmp_path / "central.password"
+    settings = CentralSettings(
+        url=central_url.set(password=None).render_as_string(hide_password=False),
+        password_file=secret,
+        push_interval_s=3600,
+        pull_interval_s=3600,
+    )
+    config = dataclasses.replace(station_config, central=settings)
+    services = bootstrap(config, clock=clock, hasher=fast_hasher)  # type: ignore[arg-type]
+    seed(services.uow_factory, services.hasher, clock.now())
+    window = create_window(services.desk_app())
+    qtbot.addWidget(window)
+    window.show()
+    services.syncer.start()
+    try:
+        label = window._sync_label
+        qtbot.waitUntil(lambda: "Sync: OFFLINE" in label.text(), timeout=15000)
+        assert "last error: password file " in label.text()
+        assert f"password file {secret}: No such file or directory" in label.toolTip()
+        clerk = Clerk(window, qtbot)  # the desk works meanwhile
+        clerk.login()
+        assert clerk.view.current is not None and clerk.view.current.user_name
+        # The file appears (the test server may trust any password): picked up, no restart.
+        secret.write_text(f"{central_url.password or 'unused-by-trust-auth'}\n")
+        services.syncer.request_sync_now()
+        qtbot.waitUntil(lambda: "Sync: online" in label.text(), timeout=15000)
+    finally:
+        window.close()
+        services.close()

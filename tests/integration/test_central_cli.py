@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import URL, Engine
 
 from receiving_desk.adapters.central.cli import central_cli, sync_cli
+from receiving_desk.adapters.central.connection import CentralSettings
 from receiving_desk.config import StationConfig, load_config
 from tests.integration.central_fixtures import *  # noqa: F403
 from tests.integration.central_fixtures import admin_connect
@@ -89,3 +90,16 @@ def test_sync_command_pushes_the_backlog_with_progress_then_pulls(
 def test_sync_command_standalone(tmp_path: Path) -> None:
     config = StationConfig(station_id="DESK-01", data_dir=tmp_path / "desk")
     assert sync_cli([], config, io.StringIO()) == 2
+
+
+def test_sync_command_names_a_missing_password_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    secret = tmp_path / "central.password"
+    settings = CentralSettings(
+        url="postgresql://desk@central.invalid/returns", password_file=secret
+    )
+    config = StationConfig(station_id="DESK-01", data_dir=tmp_path / "desk", central=settings)
+    assert sync_cli([], config, io.StringIO()) == 2
+    err = capsys.readouterr().err
+    assert err == f"receiving-desk: password file {secret}: No such file or directory\n"

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from receiving_desk.adapters.store import migrate, tables
@@ -88,3 +89,46 @@ def test_a_bad_config_file_is_reported_not_a_traceback(tmp_path: Path) -> None:
     done = run_cli("--config", str(bad), "db", "status", tmp_path=tmp_path)
     assert done.returncode == 2
     assert "unknown time zone 'Nowhere/Town'" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_syntax_error_is_one_line_with_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "station.toml"
+    bad.write_text('[station]\nstation_id = "A"\n\n[central]\nurl = postgresql://x\n')
+    done = run_cli("--config", str(bad), "db", "status", tmp_path=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr == f"receiving-desk: {bad}:5: not valid TOML: Invalid value (column 7)\n"
+
+
+def test_the_demo_saves_its_settings_in_the_demo_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from receiving_desk import cli, config
+
+    started: list[StationConfig] = []
+    monkeypatch.delenv("RECEIVING_DESK_CONFIG", raising=False)
+    monkeypatch.setenv("RECEIVING_DESK_LOG_DIR", str(tmp_path / "logs"))
+    monkeypatch.setattr(config, "default_config_path", lambda: tmp_path / "real" / "station.toml")
+    monkeypatch.setattr(cli, "_create_demo", lambda config: None)
+    monkeypatch.setattr(cli, "_demo_gui", lambda config: started.append(config) or 0)
+    assert cli.main(["--data-dir", str(tmp_path / "demo"), "demo"]) == 0
+    (demo,) = started  # no station file of its own: it must not save into the real one
+    assert demo.station_id == "DEMO-01"
+    assert demo.settings_file == tmp_path / "demo" / "station.toml"
+
+
+def test_a_bad_printer_is_named_with_its_line_when_the_desk_is_built(tmp_path: Path) -> None:
+    bad = tmp_path / "station.toml"
+    bad.write_text(
+        '[station]\nstation_id = "A"\n\n[printers]\nrestock = "tcp://h:9100"\n'
+        'label = "cups://x"\nbin = { url = "tcp://h:9100", dpi = 50 }\n'
+    )
+    args = ("--config", str(bad), "--data-dir", str(tmp_path / "demo"), "demo", "--no-gui")
+    done = run_cli(*args, tmp_path=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"receiving-desk: {bad}:6: [printers] label: unknown label")
+    bad.write_text(bad.read_text().replace('label = "cups://x"\n', ""))
+    done = run_cli(*args, tmp_path=tmp_path)
+    assert (done.returncode, done.stderr) == (
+        2,
+        f"receiving-desk: {bad}:6: [printers] bin: dpi must be 100..1200, got 50\n",
+    )

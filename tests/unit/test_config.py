@@ -1,17 +1,15 @@
+"""Reading station.toml: precedence of overrides, and every bad setting named by file and line."""
+
 from __future__ import annotations
 
+from datetime import time
 from pathlib import Path
 
 import pytest
 
-from receiving_desk.config import (
-    ENV_CONFIG,
-    ENV_DATA_DIR,
-    ConfigError,
-    StationConfig,
-    load_config,
-    write_config,
-)
+from receiving_desk.config import ENV_CONFIG, ENV_DATA_DIR, ConfigError, load_config
+
+REALISTIC = Path(__file__).resolve().parents[1] / "data" / "station.toml"
 
 
 def test_file_then_environment_then_option(tmp_path: Path) -> None:
@@ -24,6 +22,7 @@ def test_file_then_environment_then_option(tmp_path: Path) -> None:
     config = load_config(environ={ENV_CONFIG: str(path)})
     assert (config.station_id, config.site_timezone) == ("DOCK-7", "Asia/Shanghai")
     assert config.data_dir == tmp_path / "from-file"
+    assert config.source == path and config.settings_file == path
     env = {ENV_CONFIG: str(path), ENV_DATA_DIR: str(tmp_path / "from-env")}
     assert load_config(environ=env).data_dir == tmp_path / "from-env"
     option = load_config(data_dir=tmp_path / "from-option", environ=env)
@@ -31,53 +30,96 @@ def test_file_then_environment_then_option(tmp_path: Path) -> None:
     assert option.database_path == tmp_path / "from-option" / "desk.sqlite3"
 
 
-def test_missing_explicit_file_unknown_key_and_bad_zone_are_refused(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="not found"):
-        load_config(tmp_path / "nope.toml", environ={})
-    bad = tmp_path / "bad.toml"
-    bad.write_text('[station]\nstation_idd = "x"\n', encoding="utf-8")
-    with pytest.raises(ConfigError, match="unknown setting 'station_idd'"):
-        load_config(bad, environ={})
-    bad.write_text('[station]\nsite_timezone = "Mars/Olympus"\n', encoding="utf-8")
-    with pytest.raises(ConfigError, match="unknown time zone"):
-        load_config(bad, environ={})
+def test_the_realistic_station_file_reads_whole() -> None:
+    config = load_config(REALISTIC, environ={})
+    assert (config.station_id, config.lpn_prefix, config.language) == ("DOCK-A-01", "LPA", "zh_CN")
+    assert config.central.url == "postgresql://central.example:5432/returns"
+    assert config.central.pull_interval_s == 30.0
+    assert [(s.name, s.start, s.end) for s in config.shifts] == [
+        ("day", time(6), time(18)),
+        ("night", time(18), time(6)),
+    ]
+    assert [s.name for s in config.scanners] == ["dock-left", "dock-right"]
+    assert config.scanners[0].usb_vid == 0x0C2E
+    assert config.printers["bin"] == "cups://office"
 
 
-def test_written_config_reads_back(tmp_path: Path) -> None:
-    config = StationConfig(
-        station_id="D2",
-        site_timezone="Europe/Moscow",
-        data_dir=tmp_path / "d",
-        log_dir=tmp_path / "l",
-        sound=False,
-    )
-    path = tmp_path / "c" / "station.toml"
-    write_config(config, path)
-    again = load_config(path, environ={})
-    assert (again.station_id, again.site_timezone, again.data_dir, again.sound) == (
-        "D2",
-        "Europe/Moscow",
-        tmp_path / "d",
-        False,
-    )
+def problem(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "station.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(path, environ={})
+    assert caught.value.path == path
+    return str(caught.value).removeprefix(f"{path}:")
 
 
-def test_shifts_are_read_and_written_back(tmp_path: Path) -> None:
-    from datetime import time
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('[station]\nstation_id = "A"\nsite_name = \n', "3: not valid TOML: Invalid value"),
+        ("[station]\nsound = true\nsound = false\n", "3: not valid TOML: Cannot overwrite"),
+        ('# c\n[station]\n\nstation_idd = "x"\n', "4: unknown setting 'station_idd'"),
+        ('[station]\nsite_name = "x"\nsound = "yes"\n', "3: sound must be true or false"),
+        ("[station]\ndata_dir = 5\n", "2: data_dir must be a path (a string), not 5"),
+        ('[station]\nlpn_prefix = " "\n', "2: lpn_prefix must not be empty"),
+        ('[station]\n\nsite_timezone = "Mars/Olympus"\n', "3: unknown time zone 'Mars/Olympus'"),
+        ('station = "DOCK"\n', "1: [station] must be a table"),
+        (
+            '[station]\n\n[[scanner]]\nname = "a"\nport = "/dev/x"\nbaudrate = -5\n',
+            "6: [[scanner]] scanner 'a': baudrate must be positive",
+        ),
+        (
+            '[[scanner]]\nname = "a"\nport = "/dev/x"\n\n[[scanner]]\nname = "b"\n'
+            'port = "/dev/y"\nparity = 7\n',
+            "8: [[scanner]] scanner 'b': parity must be a string",
+        ),
+        ('[[scanner]]\nname = "a"\nusb_vid = "zz"\n', "3: [[scanner]] scanner 'a': usb_vid 'zz'"),
+        ('[[scanner]]\nport = "/dev/x"\n', "1: [[scanner]] a scanner needs a name"),
+        (
+            '[[scanner]]\nname = "a"\nport = "/x"\n[[scanner]]\nname = "a"\nport = "/y"\n',
+            "5: [[scanner]] 'a' is named twice",
+        ),
+        ("scanner = 3\n", "1: scanner must be written as [[scanner]] tables"),
+        (
+            '[central]\nurl = "postgresql://h/db"\nsslmode = "sometimes"\n',
+            "3: [central] sslmode must be one of",
+        ),
+        ('[central]\nurl = "x"\ncolour = "red"\n', "3: unknown [central] setting 'colour'"),
+        ('[central]\nbatch_size = "many"\n', "2: [central] batch_size must be a whole number"),
+        (
+            '[[shift]]\nname = "day"\nstart = "06:00"\nend = "25:00"\n',
+            "4: [[shift]] shift 'day': '25:00' is not a time of day",
+        ),
+        (
+            '[[shift]]\nname = "d"\nstart = "06:00"\nend = "07:00"\n\n'
+            '[[shift]]\nname = "d"\nstart = "08:00"\nend = "09:00"\n',
+            "1: [[shift]] two shifts have the same name",
+        ),
+        ('[station]\n\nprinters = "cups://x"\n', "3: unknown setting 'printers'"),
+        ('printers = "cups://x"\n', "1: [printers] must be a table"),
+    ],
+)
+def test_a_bad_setting_is_named_with_its_line(tmp_path: Path, text: str, expected: str) -> None:
+    assert problem(tmp_path, text).startswith(expected)
 
+
+def test_sections_the_desk_does_not_know_are_allowed(tmp_path: Path) -> None:
     path = tmp_path / "station.toml"
     path.write_text(
-        '[station]\nstation_id = "D1"\n\n[[shift]]\nname = "day"\nstart = "07:00"\n'
-        'end = "19:00"\n\n[[shift]]\nname = "night"\nstart = "19:00"\nend = "07:00"\n',
+        'station_id = "TOP"\n\n[site]\nowner = "it"\n\n[[site_note]]\ntext = "x"\n',
         encoding="utf-8",
     )
-    config = load_config(path, environ={})
-    assert [(s.name, s.start, s.end) for s in config.shifts] == [
-        ("day", time(7), time(19)),
-        ("night", time(19), time(7)),
-    ]
-    write_config(config, path)  # e.g. saving scanner settings must keep the shifts
-    assert load_config(path, environ={}).shifts == config.shifts
-    path.write_text('[[shift]]\nname = "x"\nstart = "25:00"\nend = "07:00"\n', encoding="utf-8")
-    with pytest.raises(ConfigError, match=r"\[\[shift\]\]"):
-        load_config(path, environ={})
+    assert load_config(path, environ={}).station_id == "TOP"
+
+
+def test_unreadable_files_are_named(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"nope\.toml: configuration file not found"):
+        load_config(tmp_path / "nope.toml", environ={})
+    folder = tmp_path / "folder.toml"
+    folder.mkdir()
+    with pytest.raises(ConfigError, match=r"folder\.toml: cannot be read: Is a directory"):
+        load_config(folder, environ={})
+    latin = tmp_path / "latin.toml"
+    latin.write_bytes(b'[station]\n# Caf\xe9\nsite_name = "x"\n')
+    with pytest.raises(ConfigError, match=r"latin\.toml:2: not UTF-8 text"):
+        load_config(latin, environ={})

@@ -36,7 +36,7 @@ SERVICES_FORBIDDEN = (
 )
 
 
-COMPOSITION_ROOT = {"bootstrap.py", "cli.py", "config.py"}
+COMPOSITION_ROOT = {"bootstrap.py", "cli.py", "config.py", "self_check.py"}
 GUI_FORBIDDEN = ("receiving_desk.adapters", "receiving_desk.bootstrap", "receiving_desk.cli")
 
 

@@ -5,14 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import make_url
 
 from receiving_desk.adapters.central.connection import (
     ENV_PASSWORD,
+    CentralPasswordError,
     CentralSettings,
     build_url,
     masked,
+    password_source,
     scrub,
 )
+from receiving_desk.config import load_config
 
 
 def test_settings_from_the_central_table(tmp_path: Path) -> None:
@@ -21,7 +25,7 @@ def test_settings_from_the_central_table(tmp_path: Path) -> None:
         '[station]\nstation_id = "D1"\n\n[central]\nurl = "postgresql://db.example/returns"\n'
         'role = "desk_01"\nsslmode = "verify-full"\npull_interval_s = 10\nbatch_size = 500\n'
     )
-    settings = CentralSettings.from_toml_file(station)
+    settings = load_config(station, environ={}).central
     assert settings == CentralSettings(
         url="postgresql://db.example/returns",
         role="desk_01",
@@ -30,7 +34,8 @@ def test_settings_from_the_central_table(tmp_path: Path) -> None:
         batch_size=500,
     )
     assert not settings.standalone
-    assert CentralSettings.from_toml_file(tmp_path / "missing.toml").standalone
+    station.write_text('[station]\nstation_id = "D1"\n')
+    assert load_config(station, environ={}).central.standalone
     assert CentralSettings().standalone
 
 
@@ -91,3 +96,27 @@ def test_password_from_file_or_environment_never_shown(tmp_path: Path) -> None:
 def test_standalone_has_no_url() -> None:
     with pytest.raises(ValueError, match="standalone"):
         build_url(CentralSettings(), "D")
+
+
+def test_an_unusable_password_file_is_a_reason_read_at_each_connection(tmp_path: Path) -> None:
+    secret = tmp_path / "central.password"
+    settings = CentralSettings(url="postgresql://d@h/db", password_file=secret)
+    url = build_url(settings, "D", with_password=False)  # what the desk's syncer starts with
+    assert url.password is None
+    source = password_source(settings, url, environ={})
+    assert source is not None
+    with pytest.raises(CentralPasswordError, match=rf"password file {secret}: No such file"):
+        source()
+    with pytest.raises(CentralPasswordError, match="No such file"):
+        build_url(settings, "D")  # the command line needs it now
+    secret.write_text("\n")
+    with pytest.raises(CentralPasswordError, match=rf"password file {secret}: empty"):
+        source()
+    secret.write_bytes(b"\xff\xfe\n")
+    with pytest.raises(CentralPasswordError, match="not UTF-8 text"):
+        source()
+    secret.write_text("fixed\n")
+    assert source() == "fixed"  # picked up without a restart
+    assert password_source(settings, make_url("postgresql://d:inline@h/db")) is None
+    env = CentralSettings(url="postgresql://d@h/db")
+    assert password_source(env, url, environ={ENV_PASSWORD: "envpw"})() == "envpw"  # type: ignore[misc]

@@ -10,13 +10,15 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from receiving_desk.gui.error_presenter import install_excepthook
 from receiving_desk.gui.language import language_of, use_language
 from receiving_desk.gui.main_window import MainWindow
 from receiving_desk.gui.runtime import AppRuntime
+from receiving_desk.gui.window_state import WindowState
 from receiving_desk.resources import resource
 from receiving_desk.services.app_ports import DeskApp
 
@@ -39,11 +41,30 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     return installed
 
 
+_fallback_fonts: list[str] = []
+
+
+def install_fallback_fonts() -> list[str]:
+    """The bundled CJK font joins the system's fonts (once per process), so Chinese and Korean
+    names and translations render even where the system has no CJK font (a minimal Linux
+    install shows empty boxes otherwise); the system's own fonts still come first."""
+    if not _fallback_fonts:
+        font_id = QFontDatabase.addApplicationFont(str(resource("fonts", "DroidSansFallback.ttf")))
+        if font_id < 0:
+            log.warning("the bundled CJK font did not load: CJK text needs system fonts")
+            _fallback_fonts.append("")
+        else:
+            _fallback_fonts.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return [family for family in _fallback_fonts if family]
+
+
 def create_window(app: DeskApp, runtime: AppRuntime | None = None) -> MainWindow:
     """The main window over `app`. Without a runtime it gets one of its own, shut down when
     the window closes (tests); the application passes the one it owns."""
     if runtime is not None:
+        install_fallback_fonts()
         return MainWindow(app, runtime)
+    install_fallback_fonts()
     own = AppRuntime(app.station().sound)
     window = MainWindow(app, own)
     own.setParent(window)
@@ -55,14 +76,16 @@ def run_gui(app: DeskApp) -> int:
     assert isinstance(qt, QApplication)
     qt.setApplicationName("Receiving Desk")
     qt.setOrganizationName("Receiving Desk")
+    qt.setWindowIcon(QIcon(str(resource("icons", "receiving-desk.png"))))
+    qt.setDesktopFileName("receiving-desk")  # Wayland/X11 match the window to its .desktop
     station = app.station()
     install_translations(qt, station.language)
     runtime = AppRuntime(station.sound)
     restore_hook = install_excepthook(runtime.presenter)
     try:
         window = create_window(app, runtime)
-        window.resize(1280, 860)
-        window.show()
+        window.window_state = WindowState(QSettings(), station.station_id)
+        window.window_state.show(window)  # as it was left at this station, fitted to the screen
         app.start()  # the background syncer (or the standalone stand-in)
         log.info("desk %s started", station.station_id)
         return qt.exec()

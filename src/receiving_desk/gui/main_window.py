@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from receiving_desk import __version__
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.users import Permission
+from receiving_desk.gui.backup_status import BackupStatusLabel
 from receiving_desk.gui.camera_dialog import CameraDialog, cameras
 from receiving_desk.gui.demo_player import DemoScriptPlayer
 from receiving_desk.gui.generated.ui_main_window import Ui_MainWindow
@@ -37,6 +38,7 @@ from receiving_desk.gui.scanner_bridge import ScannerBridge
 from receiving_desk.gui.settings_dialog import SettingsDialog
 from receiving_desk.gui.stock_dialog import StockDialog
 from receiving_desk.gui.sync_status import SyncStatusLabel
+from receiving_desk.gui.window_state import WindowState
 from receiving_desk.services.app_ports import DeskApp, JournaledScanView, ScannerStatusView
 from receiving_desk.services.desk_view import DeskView
 
@@ -75,6 +77,10 @@ class MainWindow(QMainWindow):
         self._sync_label = QLabel()
         self.ui.statusBar.addPermanentWidget(self._sync_label)
         self.sync_status = SyncStatusLabel(app.sync, self._sync_label)
+        self._backup_label = QLabel()
+        self.ui.statusBar.addPermanentWidget(self._backup_label)
+        self.backup_status = BackupStatusLabel(app.backups, self._backup_label)
+        self.window_state: WindowState | None = None  # set by the app: saved on close
         self.stock_dialog: StockDialog | None = None
         self.reports_view: ReportsView | None = None
         self.ui.statusBar.addPermanentWidget(self._station_label)
@@ -269,6 +275,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt API name
         # Scans already journaled stay in the journal; queued database work finishes, so
         # nothing acknowledged or in flight is dropped.
+        if self.window_state is not None:
+            self.window_state.save(self)
         if self.reports_view is not None:
             self.reports_view.close()
         if self.demo_player is not None:

@@ -8,8 +8,8 @@ becomes a hotkey only if no further key follows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 HOTKEY_HOLD_MS = 60
@@ -41,6 +41,18 @@ class ScanLineEdit(QLineEdit):
             self._timer.stop()
             self.insert(self._held)
             self._held = None
+
+    def event(self, event: QEvent) -> bool:
+        # A line edit claims Ctrl+Z (Undo) for its own text; in the scan box it means the
+        # desk's "undo the last scan", so let the window's shortcut have it.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+        ):
+            event.ignore()
+            return False
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

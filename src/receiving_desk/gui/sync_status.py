@@ -66,4 +66,7 @@ class SyncStatusLabel(QObject):
         colour = COLOURS[status.state]
         text = self.text(status, datetime.now(UTC))
         self.label.setText(f'<span style="color:{colour}">{text}</span>')
-        self.label.setToolTip(status.central)
+        tip = status.central
+        if status.last_error and status.state is SyncState.OFFLINE:
+            tip += "\n" + status.last_error  # in full: the label shows its start
+        self.label.setToolTip(tip)

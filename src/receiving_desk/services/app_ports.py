@@ -8,13 +8,14 @@ values, so the GUI imports no adapter and no adapter type.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from receiving_desk.domain.shifts import Shift
+from receiving_desk.services.backup import BackupControl
 from receiving_desk.services.desk import Desk
 from receiving_desk.services.inventory import InventoryService
 from receiving_desk.services.reports import Report, ReportSource
@@ -193,6 +194,17 @@ class DemoPort(Protocol):
     def write(self, data: bytes) -> None: ...
 
 
+@dataclass(frozen=True)
+class StartRefusal:
+    """Why the desk will not start, for the start-up dialog: `kind` is "settings" (the station
+    file), "store_too_new" or "already_running"; `problem` is the one line the command line
+    prints; `params` the facts the translated text names."""
+
+    kind: str
+    problem: str
+    params: Mapping[str, str] = field(default_factory=dict)
+
+
 @dataclass
 class DeskApp:
     """The GUI's whole view of the desk."""
@@ -206,5 +218,6 @@ class DeskApp:
     printers: PrinterPort
     reports: ReportPort
     photos: PhotoPort
-    start: Callable[[], None]  # background workers that wait for the GUI (the syncer)
+    backups: BackupControl  # the backup schedule's snapshot (status bar)
+    start: Callable[[], None]  # background workers that wait for the GUI (syncer, backups)
     demo: DemoPort | None = None

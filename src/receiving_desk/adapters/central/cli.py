@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError
 from receiving_desk.adapters.central import migrate
 from receiving_desk.adapters.central.connection import (
     DRIVER,
+    CentralPasswordError,
     CentralSettings,
     build_url,
     create_central_engine,
@@ -111,7 +112,11 @@ def sync_cli(argv: list[str], config: Any, out: TextIO = sys.stdout) -> int:
             file=sys.stderr,
         )
         return 2
-    url = build_url(settings, config.station_id)
+    try:
+        url = build_url(settings, config.station_id)
+    except CentralPasswordError as exc:
+        print(f"receiving-desk: {exc}", file=sys.stderr)
+        return 2
     local = create_store_engine(config.database_path)
     central = create_central_engine(url)
     progress = _Progress(out)

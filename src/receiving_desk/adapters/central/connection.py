@@ -2,21 +2,29 @@
 
 The password comes from (first found): the URL itself (discouraged), `password_file`, the
 environment variable RECEIVING_DESK_CENTRAL_PASSWORD, or libpq's own ~/.pgpass / PGPASSFILE.
+The desk's syncer reads it at each new connection (`password_source`), so a missing or
+unreadable password file makes sync offline with that reason, and a fixed one is picked up
+without a restart.
 """
 
 from __future__ import annotations
 
 import os
-import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, make_url
+from sqlalchemy import URL, Engine, create_engine, event, make_url
 
 ENV_PASSWORD = "RECEIVING_DESK_CENTRAL_PASSWORD"  # noqa: S105 (a variable name)
 SSLMODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 DRIVER = "postgresql+psycopg"
+Environ = dict[str, str] | os._Environ[str]
+
+
+class CentralPasswordError(OSError):
+    """The `password_file` of [central] cannot be used; the message names it and why."""
 
 
 @dataclass(frozen=True)
@@ -54,21 +62,11 @@ class CentralSettings:
             elif isinstance(value, type(default)) and not isinstance(value, bool):
                 kwargs[key] = value
             else:
-                raise ValueError(f"[central] {key} must be a {type(default).__name__}")
+                kind = {int: "a whole number", float: "a number"}.get(type(default), "a string")
+                raise ValueError(f"[central] {key} must be {kind}")
         settings = cls(**kwargs)
         settings.validate()
         return settings
-
-    @classmethod
-    def from_toml_file(cls, path: Path | None) -> CentralSettings:
-        """The `[central]` table of a station file; standalone when there is none."""
-        if path is None or not path.exists():
-            return cls()
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-        table = raw.get("central", {})
-        if not isinstance(table, dict):
-            raise ValueError("[central] must be a table")
-        return cls.from_dict(table)
 
     def validate(self) -> None:
         if self.sslmode not in SSLMODES:
@@ -83,25 +81,53 @@ class CentralSettings:
                 raise ValueError("[central] url must be a postgresql:// URL")
 
 
-def _password(settings: CentralSettings, environ: dict[str, str] | os._Environ[str]) -> str | None:
+def read_password_file(path: Path) -> str:
+    """The first line of a password file; CentralPasswordError says why there is none."""
+    try:
+        first = path.read_text(encoding="utf-8").partition("\n")[0].strip()
+    except OSError as exc:
+        raise CentralPasswordError(f"password file {path}: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise CentralPasswordError(f"password file {path}: not UTF-8 text") from exc
+    if not first:
+        raise CentralPasswordError(f"password file {path}: empty")
+    return first
+
+
+def _password(settings: CentralSettings, environ: Environ) -> str | None:
     if settings.password_file is not None:
-        return settings.password_file.read_text(encoding="utf-8").splitlines()[0].strip()
+        return read_password_file(settings.password_file)
     return environ.get(ENV_PASSWORD) or None
+
+
+def password_source(
+    settings: CentralSettings, url: URL, environ: Environ | None = None
+) -> Callable[[], str | None] | None:
+    """What supplies the password at each connection to `url` (None: the URL has one)."""
+    if url.password:
+        return None
+    env = os.environ if environ is None else environ
+    return lambda: _password(settings, env)
 
 
 def build_url(
     settings: CentralSettings,
     station_id: str,
-    environ: dict[str, str] | os._Environ[str] | None = None,
+    environ: Environ | None = None,
+    *,
+    with_password: bool = True,
 ) -> URL:
     """The SQLAlchemy URL for psycopg 3, with sslmode, timeout and an application name that
-    lets an administrator see (and tests terminate) this desk's sessions."""
+    lets an administrator see (and tests terminate) this desk's sessions. Without
+    `with_password`, only a password written in the URL itself is in it."""
     if settings.standalone:
         raise ValueError("no central database configured (standalone)")
     url = make_url(settings.url).set(drivername=DRIVER)
     if settings.role:
         url = url.set(username=settings.role)
-    password = url.password or _password(settings, os.environ if environ is None else environ)
+    password = url.password
+    if not password and with_password:
+        password = _password(settings, os.environ if environ is None else environ)
     query = dict(url.query)
     query.update(
         sslmode=settings.sslmode,
@@ -125,6 +151,18 @@ def scrub(message: str, url: URL | None) -> str:
     return " ".join(message.split())[:500]
 
 
-def create_central_engine(url: URL, pool_size: int = 1) -> Engine:
-    """A small pool: a desk needs one connection; pre-ping drops connections the server cut."""
-    return create_engine(url, pool_size=pool_size, max_overflow=1, pool_pre_ping=True)
+def create_central_engine(
+    url: URL, pool_size: int = 1, password: Callable[[], str | None] | None = None
+) -> Engine:
+    """A small pool: a desk needs one connection; pre-ping drops connections the server cut.
+    `password`, if given, is asked for each new connection."""
+    engine = create_engine(url, pool_size=pool_size, max_overflow=1, pool_pre_ping=True)
+    if password is not None:
+
+        @event.listens_for(engine, "do_connect")
+        def supply(_dialect: Any, _record: Any, _args: Any, params: dict[str, Any]) -> None:
+            secret = password()
+            if secret is not None:
+                params["password"] = secret
+
+    return engine

@@ -18,14 +18,16 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import URL, Engine
 from sqlalchemy.exc import DBAPIError
 
 from receiving_desk.adapters.central.connection import (
+    CentralPasswordError,
     CentralSettings,
     build_url,
     create_central_engine,
     masked,
+    password_source,
     scrub,
 )
 from receiving_desk.adapters.central.push import PhaseHook
@@ -56,7 +58,10 @@ class Syncer:
         self._backoff = Backoff(settings.backoff_base_s, settings.backoff_cap_s, rng)
         self._on_phase = on_phase
         self._runner_factory = runner_factory or self._make_runner
-        self._url = build_url(settings, station_id)
+        # The password is read at each connection: a missing password file is an offline
+        # reason shown in the status, not a desk that refuses to start.
+        self._url = build_url(settings, station_id, with_password=False)
+        self._password = password_source(settings, self._url)
         self._lock = threading.Lock()
         self._status = SyncStatus(SyncState.STARTING, central=masked(self._url))
         self._wake = threading.Event()
@@ -102,7 +107,7 @@ class Syncer:
         )
 
     def _run(self) -> None:
-        engine = create_central_engine(self._url)
+        engine = create_central_engine(self._url, password=self._password)
         runner = self._runner_factory(engine)
         self._recall(runner)
         next_push = next_pull = retry_at = time.monotonic()
@@ -170,7 +175,10 @@ class Syncer:
         self._update(**stamps, last_error=facts.get("last_error"))
 
     def _failed(self, exc: Exception, runner: SyncRunner) -> float:
-        text = scrub(f"{type(exc).__name__}: {exc}", self._url)
+        if isinstance(exc, CentralPasswordError):
+            text = str(exc)  # names the file and why: the reason to show as it is
+        else:
+            text = scrub(f"{type(exc).__name__}: {exc}", self._secret_url())
         with self._lock:
             failures, known = self._status.failures + 1, self._status.last_error
         delay = self._backoff.delay(failures)
@@ -191,6 +199,15 @@ class Syncer:
         else:  # not the network: a bug or bad data; keep the traceback for the log
             log.error("central sync with %s failed", masked(self._url), exc_info=exc)
         return delay
+
+    def _secret_url(self) -> URL:
+        """The URL with its password, only to scrub that password out of error texts."""
+        if self._password is None:
+            return self._url
+        try:
+            return self._url.set(password=self._password())
+        except OSError:
+            return self._url
 
     def _refresh_backlog(self, runner: SyncRunner) -> None:
         try:

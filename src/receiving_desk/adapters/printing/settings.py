@@ -134,3 +134,27 @@ def print_test_label(
     payload = render_zpl(label, dpi) if fmt == "zpl" else render_pdf(label, dpi)
     backend.send(payload, fmt=fmt, name=f"test-label-{now:%Y%m%dT%H%M%S}")
     return status
+
+
+def printer_table(
+    table: Mapping[str, Any], written: object, default_folder: Path
+) -> dict[str, Any]:
+    """The `[printers]` table to save. An entry whose printer is unchanged keeps the form it
+    is written in (a plain URL stays a plain URL); the built-in default (a folder under the
+    data directory, which may be a one-off `--data-dir`) is not written unless it was."""
+    old = written if isinstance(written, Mapping) else {}
+    builtin = default_target(default_folder)
+    result: dict[str, Any] = {}
+    for name, value in table.items():
+        target = PrinterTarget.parse(value)
+        if name in old:
+            try:
+                if PrinterTarget.parse(old[name]) == target:
+                    result[name] = old[name]
+                    continue
+            except PrinterSettingsError:
+                pass
+        elif name == "default" and target == builtin:
+            continue
+        result[name] = value
+    return result

@@ -92,10 +92,9 @@ def _source(args: argparse.Namespace, config: Any) -> SqlReportSource:
     if args.central_url:
         return open_url_source(args.central_url)
     if args.central:
-        from receiving_desk.adapters.central.connection import CentralSettings, build_url
+        from receiving_desk.adapters.central.connection import build_url
 
-        settings = CentralSettings.from_toml_file(config.source)
-        url = build_url(settings, config.station_id)
+        url = build_url(config.central, config.station_id)
         return open_url_source(url.render_as_string(hide_password=False))
     return open_local_source(config.database_path)
 

@@ -14,6 +14,25 @@ _BYTESIZES = (5, 6, 7, 8)
 _STOPBITS = (1, 1.5, 2)
 _FLOWS = ("none", "rtscts", "xonxoff")
 _TERMINATORS = ("auto", "none")
+_WHOLE = "a whole number"
+_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
+    "name": ((str,), "a string"),
+    "port": ((str,), "a string"),
+    "usb_vid": ((int, str), "a number or a hex string"),
+    "usb_pid": ((int, str), "a number or a hex string"),
+    "usb_serial": ((str, int), "a string"),
+    "baudrate": ((int,), _WHOLE),
+    "bytesize": ((int,), _WHOLE),
+    "parity": ((str,), "a string"),
+    "stopbits": ((int, float), "a number"),
+    "flow": ((str,), "a string"),
+    "terminator": ((str,), "a string"),
+    "idle_flush_ms": ((int,), _WHOLE),
+    "dedupe_ms": ((int,), _WHOLE),
+    "max_line_bytes": ((int,), _WHOLE),
+    "max_line_age_ms": ((int,), _WHOLE),
+    "sends_hri": ((bool,), "true or false"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,10 +98,21 @@ class ScannerPortConfig:
         unknown = sorted(set(data) - known)
         if unknown:
             raise ValueError(f"unknown scanner setting(s): {', '.join(unknown)}")
+        if "name" not in data:
+            raise ValueError("a scanner needs a name")
+        for key, value in data.items():
+            kinds, description = _TYPES[key]
+            if isinstance(value, bool) != (bool in kinds) or not isinstance(value, kinds):
+                raise ValueError(f"scanner {data['name']!r}: {key} must be {description}")
         values = dict(data)
         for key in ("usb_vid", "usb_pid"):
             if isinstance(values.get(key), str):
-                values[key] = int(cast(str, values[key]), 16)
+                try:
+                    values[key] = int(cast(str, values[key]), 16)
+                except ValueError:
+                    raise ValueError(
+                        f"scanner {data['name']!r}: {key} {values[key]!r} is not a hex number"
+                    ) from None
         if "parity" in values:
             values["parity"] = str(values["parity"]).upper()
         if "usb_serial" in values and values["usb_serial"] is not None:
@@ -100,3 +130,30 @@ class ScannerPortConfig:
 def _check(name: str, field: str, value: object, allowed: tuple[object, ...]) -> None:
     if value not in allowed:
         raise ValueError(f"scanner {name!r}: {field} must be one of {allowed}, not {value!r}")
+
+
+def scanner_tables(
+    scanners: tuple[ScannerPortConfig, ...], written: object
+) -> list[dict[str, Any]]:
+    """The `[[scanner]]` tables to save. A scanner already written (same name) keeps its table
+    when its settings are unchanged, and otherwise gains no default values it did not spell
+    out, so a saved file differs only where a setting did; a new scanner is written in full."""
+    tables = written if isinstance(written, list) else []
+    by_name = {t.get("name"): t for t in tables if isinstance(t, dict)}
+    defaults = {f.name: f.default for f in dataclasses.fields(ScannerPortConfig)}
+    result = []
+    for scanner in scanners:
+        new = scanner.to_dict()
+        old = by_name.get(scanner.name)
+        if old is None:
+            result.append(new)
+            continue
+        try:
+            unchanged = ScannerPortConfig.from_dict(old) == scanner
+        except (TypeError, ValueError):
+            unchanged = False
+        if unchanged:
+            result.append(old)
+        else:
+            result.append({k: v for k, v in new.items() if k in old or v != defaults[k]})
+    return result

@@ -1,0 +1,41 @@
+"""The `[backup]` table of the station file: how often, how many, where."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class BackupSettings:
+    every_hours: float = 4.0  # 0: no scheduled backups (`db backup` still works)
+    keep: int = 14  # scheduled and manual backups of this station kept in `dir`
+    dir: Path | None = None  # None: the `backups` folder beside the store
+
+    @classmethod
+    def from_dict(cls, values: dict[str, Any]) -> BackupSettings:
+        kwargs: dict[str, Any] = {}
+        for key, value in values.items():
+            if key == "every_hours":
+                if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+                    raise ValueError("every_hours must be a number of hours, 0 or more")
+                kwargs[key] = float(value)
+            elif key == "keep":
+                if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                    raise ValueError("keep must be a whole number, 1 or more")
+                kwargs[key] = value
+            elif key == "dir":
+                if not isinstance(value, str) or not value.strip():
+                    raise ValueError("dir must be a folder path")
+                kwargs[key] = Path(value).expanduser()
+            else:
+                raise ValueError(f"unknown setting {key!r}")
+        return cls(**kwargs)
+
+    @property
+    def scheduled(self) -> bool:
+        return self.every_hours > 0
+
+    def folder(self, data_dir: Path) -> Path:
+        return self.dir if self.dir is not None else data_dir / "backups"

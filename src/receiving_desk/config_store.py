@@ -1,0 +1,108 @@
+"""The station file (station.toml) on disk: the one place that reads it and writes it.
+
+Reading parses the whole file (tomllib: strict TOML 1.0, in the standard library, cheap at
+start-up) and keeps its text, so a setting that cannot be used is reported with its line.
+Saving replaces one section in place (toml_sections.py, through tomlkit): every other line,
+comment and unknown section stays byte for byte, and nothing the desk was merely *started
+with* (a `--data-dir` option, an environment variable) is ever written, because saving writes
+only the section it is given. The file is re-read under a lock right before each save, so an
+edit made by hand while the desk runs is kept too, and written atomically (atomic_file.py).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from receiving_desk.atomic_file import write_atomically
+from receiving_desk.domain.toml_lines import KeyPath, TomlLines
+from receiving_desk.toml_sections import Section, SectionEditError, replace_section
+
+_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+
+
+class ConfigError(ValueError):
+    """A station file that cannot be used (or saved), with where and why: `file:line: problem`."""
+
+    def __init__(self, path: Path, line: int | None, problem: str) -> None:
+        self.path, self.line, self.problem = path, line, problem
+        where = f"{path}:{line}" if line else str(path)
+        super().__init__(f"{where}: {problem}")
+
+
+@dataclass(frozen=True)
+class StationDocument:
+    """The file as read: its text, its values, and where each key is written."""
+
+    path: Path
+    text: str
+    data: dict[str, Any]
+
+    @cached_property
+    def _lines(self) -> TomlLines:
+        return TomlLines(self.text)
+
+    def line(self, key: KeyPath) -> int | None:
+        """The line `key` is written on (or, for a key not written, its table's header)."""
+        return self._lines.line(key)
+
+    def error(self, key: KeyPath, problem: str) -> ConfigError:
+        return ConfigError(self.path, self.line(key), problem)
+
+
+class ConfigStore:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()  # two saves at once would each drop the other's section
+
+    def read(self) -> StationDocument | None:
+        """The file, or None when there is none (the desk then runs on its defaults)."""
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise ConfigError(self.path, None, f"cannot be read: {exc.strerror}") from exc
+        try:
+            text = raw.decode("utf-8")  # no newline translation: CRLF files stay CRLF
+        except UnicodeDecodeError as exc:
+            line = raw.count(b"\n", 0, exc.start) + 1
+            raise ConfigError(self.path, line, "not UTF-8 text") from exc
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise _syntax_error(self.path, exc) from exc
+        return StationDocument(self.path, text, data)
+
+    def save(self, section: str, build: Callable[[Any], Section]) -> None:
+        """Replace the top-level table or array of tables `section` with what `build` makes of
+        the one written now (None when there is none); an empty value removes the section."""
+        with self._lock:
+            document = self.read()
+            text = document.text if document is not None else ""
+            value = build(document.data.get(section) if document is not None else None)
+            try:
+                updated = replace_section(text, section, value)
+            except SectionEditError as exc:
+                raise ConfigError(self.path, None, str(exc)) from exc
+            if updated == text:
+                return  # nothing changed: the file is left alone (not even touched)
+            try:
+                write_atomically(self.path, updated)
+            except OSError as exc:
+                raise ConfigError(self.path, None, f"cannot be written: {exc.strerror}") from exc
+
+
+def _syntax_error(path: Path, exc: tomllib.TOMLDecodeError) -> ConfigError:
+    message = str(exc)
+    found = _POSITION.search(message)  # Python < 3.14 has no exc.lineno
+    if found is None:
+        return ConfigError(path, None, f"not valid TOML: {message}")
+    problem = message[: found.start()]
+    return ConfigError(path, int(found[1]), f"not valid TOML: {problem} (column {found[2]})")
