@@ -1519,22 +1519,22 @@ Data: {1}</source>
             <translation>스캔 취소: {seq}번 제품({sku})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="300" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="303" />
             <source>yes</source>
             <translation>예</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="300" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="303" />
             <source>no</source>
             <translation>아니요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="305" />
             <source>noted</source>
             <translation>기록됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="305" />
             <source>removed</source>
             <translation>해제됨</translation>
         </message>
@@ -1867,306 +1867,306 @@ Data: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="308" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
             <source>%n discrepancy flag</source>
             <translation>
                 <numerusform>불일치 표시 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="310" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="313" />
             <source>%n discrepancy flags</source>
             <translation>
                 <numerusform>불일치 표시 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="321" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
             <source>Scan your badge</source>
             <translation>사원증을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="325" />
             <source>Enter your PIN, then Enter</source>
             <translation>PIN을 입력하고 Enter 키를 누르세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="323" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
             <source>Scan the RMA slip or the tracking label</source>
             <translation>RMA 전표나 운송장을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="327" />
             <source>Scan the next item — or complete the return (F12)</source>
             <translation>다음 상품을 스캔하거나 반품을 완료하세요 (F12)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="325" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
             <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
             <translation>제품을 검사하고 등급을 판정하세요: 1 = A, 2 = B, 3 = C, 4 = D, 5 = 스크랩</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="327" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
             <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
             <translation>RMA 없음: 주문 번호, 고객 번호 또는 상품 일련번호를 스캔하세요 — 블라인드 입고는 CMD-BLIND, 관리자 보류는 CMD-SET-ASIDE</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="333" />
             <source>Override: scan a reason barcode or type the reason</source>
             <translation>처리 변경: 사유 바코드를 스캔하거나 사유를 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="331" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
             <source>Pick the return: type or scan its number</source>
             <translation>반품 선택: 번호를 입력하거나 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="335" />
             <source>Put away: scan the bin label</source>
             <translation>적치: 보관함 라벨을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="333" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
             <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
             <translation>확인: 완료하려면 CMD-CONFIRM을 스캔, 아니면 계속 스캔</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="339" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="342" />
             <source>Refund: full</source>
             <translation>환불: 전액</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="341" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="344" />
             <source>Refund: partial, {0} %</source>
             <translation>환불: 부분, {0}%</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="342" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
             <source>Refund: none</source>
             <translation>환불: 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="352" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>{line}행 상품 불일치: 신고 {declared_sku}, 입고 {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="354" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>신고되지 않은 추가 상품: {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="352" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>누락: {line}행({sku})이(가) 택배에 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="356" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>빈 상자: 신고된 {declared_lines}개 행이 하나도 도착하지 않았습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="354" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="357" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>{line}행 수량 부족: {sku} {declared}개 중 {received}개</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="356" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>{line}행 신고 수량 초과: {sku} (신고 {declared})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="362" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>{line}행 일련번호 불일치: 판매 {sold_serial}, 입고 {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="361" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="364" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>{unit}번 제품: 반품 기한 이후 반품됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="362" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="365" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>{unit}번 제품: 기한 지남, 회원 유예로 접수</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="363" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="366" />
             <source>Blind receipt: no return authorization</source>
             <translation>블라인드 입고: 반품 승인 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="374" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
             <source>Restock as new</source>
             <translation>새 제품으로 재입고</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="375" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="378" />
             <source>Restock as open box</source>
             <translation>오픈박스로 재입고</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="376" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="379" />
             <source>Refurbish</source>
             <translation>리퍼 처리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
             <source>Repair</source>
             <translation>수리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="378" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="381" />
             <source>Return to vendor</source>
             <translation>공급업체 반송</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="379" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
             <source>Liquidate</source>
             <translation>재고 처분</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="383" />
             <source>Donate</source>
             <translation>기부</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="381" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="384" />
             <source>Recycle</source>
             <translation>재활용</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="385" />
             <source>Destroy</source>
             <translation>폐기</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="388" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
             <source>Standard</source>
             <translation>일반</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="392" />
             <source>Silver</source>
             <translation>실버</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="390" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="393" />
             <source>Gold</source>
             <translation>골드</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="394" />
             <source>Platinum</source>
             <translation>플래티넘</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="397" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
             <source>Defective</source>
             <translation>불량</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="398" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="401" />
             <source>Damaged in transit</source>
             <translation>배송 중 파손</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
             <source>Wrong item sent</source>
             <translation>오배송</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="403" />
             <source>Not as described</source>
             <translation>상품 설명과 다름</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="401" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="404" />
             <source>Size or fit</source>
             <translation>사이즈 불만</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="405" />
             <source>No longer needed</source>
             <translation>더 이상 필요 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="403" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="406" />
             <source>Changed mind</source>
             <translation>단순 변심</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="404" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="407" />
             <source>Arrived late</source>
             <translation>배송 지연</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="405" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="408" />
             <source>Other</source>
             <translation>기타</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="411" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="414" />
             <source>matched</source>
             <translation>일치</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="412" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="415" />
             <source>not on the RMA</source>
             <translation>RMA에 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="413" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
             <source>more than declared</source>
             <translation>신고 수량 초과</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="419" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="422" />
             <source>waiting</source>
             <translation>대기</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="420" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="423" />
             <source>partly received</source>
             <translation>일부 입고</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="421" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="424" />
             <source>received</source>
             <translation>입고 완료</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="427" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="430" />
             <source>connecting</source>
             <translation>연결 중</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="431" />
             <source>connected</source>
             <translation>연결됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="429" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="432" />
             <source>disconnected</source>
             <translation>연결 끊김</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="430" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
             <source>stopped</source>
             <translation>중지됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="436" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="439" />
             <source>clerk</source>
             <translation>담당자</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="437" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="440" />
             <source>supervisor</source>
             <translation>관리자</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="438" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="441" />
             <source>administrator</source>
             <translation>시스템 관리자</translation>
         </message>
@@ -2251,6 +2251,174 @@ Data: {1}</source>
             <translation>
                 <numerusform>반품 대기 구역에 제품 %n개가 적치를 기다립니다: 보관함 라벨을 스캔하세요</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="60" />
+            <source>Restock as new</source>
+            <translation>새 제품으로 재입고</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="61" />
+            <source>Restock as open box</source>
+            <translation>오픈박스로 재입고</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="62" />
+            <source>Refurbish</source>
+            <translation>리퍼 처리</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="63" />
+            <source>Repair</source>
+            <translation>수리</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="64" />
+            <source>Return to vendor</source>
+            <translation>공급업체 반송</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="65" />
+            <source>Liquidate</source>
+            <translation>재고 처분</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="66" />
+            <source>Donate</source>
+            <translation>기부</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="67" />
+            <source>Recycle</source>
+            <translation>재활용</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="68" />
+            <source>Destroy</source>
+            <translation>폐기</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="47" />
+            <source>Next unit</source>
+            <translation>다음 제품</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="48" />
+            <source>Complete the return</source>
+            <translation>반품 완료</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="49" />
+            <source>Cancel the unit waiting for a grade</source>
+            <translation>등급 대기 중인 제품 취소</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="50" />
+            <source>Undo the last scan</source>
+            <translation>마지막 스캔 취소</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="51" />
+            <source>Set the parcel aside for a supervisor</source>
+            <translation>관리자 확인용으로 소포 보류</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="52" />
+            <source>Blind receipt (no RMA)</source>
+            <translation>RMA 없이 입고</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="53" />
+            <source>Checklist: all remaining OK</source>
+            <translation>체크리스트: 나머지 모두 정상</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="54" />
+            <source>Cancel (override, look-up, cart)</source>
+            <translation>취소(처리 변경, 조회, 카트)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="55" />
+            <source>Reprint the last restock label</source>
+            <translation>마지막 재입고 라벨 다시 인쇄</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="56" />
+            <source>Log out</source>
+            <translation>로그아웃</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="57" />
+            <source>Yes, complete anyway (no units or discrepancies)</source>
+            <translation>예, 그래도 완료(제품 없음 또는 불일치)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="70" />
+            <source>Receiving Desk - command barcodes</source>
+            <translation>반품 입고 데스크 - 명령 바코드</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="74" />
+            <source>grade does not reflect the item's real condition</source>
+            <translation>등급이 상품의 실제 상태와 맞지 않음</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="75" />
+            <source>customer goodwill</source>
+            <translation>고객 호의</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="76" />
+            <source>vendor return agreement</source>
+            <translation>공급업체 반품 계약</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="77" />
+            <source>hidden damage found</source>
+            <translation>숨은 손상 발견</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="78" />
+            <source>product recall</source>
+            <translation>제품 리콜</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="119" />
+            <source>Grade {grade}</source>
+            <translation>등급 {grade}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="126" />
+            <source>YES · {question}</source>
+            <translation>예 · {question}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="129" />
+            <source>NO · {question}</source>
+            <translation>아니요 · {question}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="134" />
+            <source>Found: {condition}</source>
+            <translation>발견: {condition}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="150" />
+            <source>Pick return number {number} of the list</source>
+            <translation>목록의 {number}번 반품 선택</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="153" />
+            <source>Override: {disposition} (supervisor)</source>
+            <translation>처리 변경: {disposition}(관리자)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="158" />
+            <source>Reason: {reason}</source>
+            <translation>사유: {reason}</translation>
         </message>
     </context>
     <context>

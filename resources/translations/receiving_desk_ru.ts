@@ -1531,22 +1531,22 @@ Data: {1}</source>
             <translation>Скан отменён: единица {seq} ({sku})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="300" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="303" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="300" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="303" />
             <source>no</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="305" />
             <source>noted</source>
             <translation>отмечено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="305" />
             <source>removed</source>
             <translation>снято</translation>
         </message>
@@ -1907,7 +1907,7 @@ Data: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="308" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
             <source>%n discrepancy flag</source>
             <translation>
                 <numerusform>%n отметка о расхождении</numerusform>
@@ -1916,7 +1916,7 @@ Data: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="310" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="313" />
             <source>%n discrepancy flags</source>
             <translation>
                 <numerusform>%n отметка о расхождении</numerusform>
@@ -1925,292 +1925,292 @@ Data: {1}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="321" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
             <source>Scan your badge</source>
             <translation>Отсканируйте бейдж</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="325" />
             <source>Enter your PIN, then Enter</source>
             <translation>Введите PIN-код и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="323" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
             <source>Scan the RMA slip or the tracking label</source>
             <translation>Отсканируйте бланк RMA или трек-этикетку</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="327" />
             <source>Scan the next item — or complete the return (F12)</source>
             <translation>Отсканируйте следующий товар — или завершите возврат (F12)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="325" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
             <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
             <translation>Проверьте единицу и присвойте категорию: 1 = A, 2 = B, 3 = C, 4 = D, 5 = утиль</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="327" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
             <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
             <translation>Нет RMA: отсканируйте номер заказа, номер клиента или серийный номер товара — или CMD-BLIND для слепой приёмки, CMD-SET-ASIDE, чтобы отложить для руководителя</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="333" />
             <source>Override: scan a reason barcode or type the reason</source>
             <translation>Изменение решения: отсканируйте штрихкод причины или введите причину</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="331" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
             <source>Pick the return: type or scan its number</source>
             <translation>Выберите возврат: введите или отсканируйте его номер</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="335" />
             <source>Put away: scan the bin label</source>
             <translation>Размещение: отсканируйте этикетку ячейки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="333" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
             <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
             <translation>Подтвердите: CMD-CONFIRM — завершить, иначе сканируйте дальше</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="339" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="342" />
             <source>Refund: full</source>
             <translation>Возмещение: полное</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="341" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="344" />
             <source>Refund: partial, {0} %</source>
             <translation>Возмещение: частичное, {0} %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="342" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
             <source>Refund: none</source>
             <translation>Возмещение: нет</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="352" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>Не тот товар в строке {line}: заявлен {declared_sku}, получен {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="354" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>Лишний незаявленный товар: {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="352" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>Недостача: строки {line} ({sku}) нет в посылке</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="356" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>Пустая коробка: не пришла ни одна из заявленных строк ({declared_lines})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="354" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="357" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>Недостача в строке {line}: {received} из {declared} {sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="356" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>Больше заявленного в строке {line}: {sku} (заявлено {declared})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="362" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>Несовпадение серийного номера в строке {line}: продан {sold_serial}, получен {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="361" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="364" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>Единица {unit}: возвращена вне срока</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="362" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="365" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>Единица {unit}: с опозданием, принята по льготе лояльности</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="363" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="366" />
             <source>Blind receipt: no return authorization</source>
             <translation>Слепая приёмка: нет разрешения на возврат</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="374" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
             <source>Restock as new</source>
             <translation>На склад как новый</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="375" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="378" />
             <source>Restock as open box</source>
             <translation>На склад как вскрытый</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="376" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="379" />
             <source>Refurbish</source>
             <translation>На восстановление</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
             <source>Repair</source>
             <translation>В ремонт</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="378" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="381" />
             <source>Return to vendor</source>
             <translation>Возврат поставщику</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="379" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
             <source>Liquidate</source>
             <translation>На ликвидацию</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="383" />
             <source>Donate</source>
             <translation>На благотворительность</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="381" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="384" />
             <source>Recycle</source>
             <translation>На переработку</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="385" />
             <source>Destroy</source>
             <translation>На уничтожение</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="388" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
             <source>Standard</source>
             <translation>Стандартный</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="392" />
             <source>Silver</source>
             <translation>Серебряный</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="390" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="393" />
             <source>Gold</source>
             <translation>Золотой</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="394" />
             <source>Platinum</source>
             <translation>Платиновый</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="397" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
             <source>Defective</source>
             <translation>Брак</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="398" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="401" />
             <source>Damaged in transit</source>
             <translation>Повреждён при доставке</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
             <source>Wrong item sent</source>
             <translation>Прислан не тот товар</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="403" />
             <source>Not as described</source>
             <translation>Не соответствует описанию</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="401" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="404" />
             <source>Size or fit</source>
             <translation>Не подошёл размер</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="405" />
             <source>No longer needed</source>
             <translation>Больше не нужен</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="403" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="406" />
             <source>Changed mind</source>
             <translation>Клиент передумал</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="404" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="407" />
             <source>Arrived late</source>
             <translation>Доставлен с опозданием</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="405" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="408" />
             <source>Other</source>
             <translation>Другое</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="411" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="414" />
             <source>matched</source>
             <translation>совпадает</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="412" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="415" />
             <source>not on the RMA</source>
             <translation>нет в RMA</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="413" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
             <source>more than declared</source>
             <translation>больше заявленного</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="419" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="422" />
             <source>waiting</source>
             <translation>ожидается</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="420" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="423" />
             <source>partly received</source>
             <translation>получено частично</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="421" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="424" />
             <source>received</source>
             <translation>получено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="427" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="430" />
             <source>connecting</source>
             <translation>подключение</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="431" />
             <source>connected</source>
             <translation>подключён</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="429" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="432" />
             <source>disconnected</source>
             <translation>отключён</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="430" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
             <source>stopped</source>
             <translation>остановлен</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="436" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="439" />
             <source>clerk</source>
             <translation>кладовщик</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="437" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="440" />
             <source>supervisor</source>
             <translation>руководитель</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="438" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="441" />
             <source>administrator</source>
             <translation>администратор</translation>
         </message>
@@ -2307,6 +2307,174 @@ Data: {1}</source>
                 <numerusform>В зоне приёмки возвратов ждут %n единицы: отсканируйте этикетку ячейки для размещения</numerusform>
                 <numerusform>В зоне приёмки возвратов ждут %n единиц: отсканируйте этикетку ячейки для размещения</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="60" />
+            <source>Restock as new</source>
+            <translation>На склад как новый</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="61" />
+            <source>Restock as open box</source>
+            <translation>На склад как вскрытый</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="62" />
+            <source>Refurbish</source>
+            <translation>На восстановление</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="63" />
+            <source>Repair</source>
+            <translation>В ремонт</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="64" />
+            <source>Return to vendor</source>
+            <translation>Возврат поставщику</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="65" />
+            <source>Liquidate</source>
+            <translation>На ликвидацию</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="66" />
+            <source>Donate</source>
+            <translation>На благотворительность</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="67" />
+            <source>Recycle</source>
+            <translation>На переработку</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="68" />
+            <source>Destroy</source>
+            <translation>На уничтожение</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="47" />
+            <source>Next unit</source>
+            <translation>Следующая единица</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="48" />
+            <source>Complete the return</source>
+            <translation>Завершить возврат</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="49" />
+            <source>Cancel the unit waiting for a grade</source>
+            <translation>Отменить единицу, ждущую оценки</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="50" />
+            <source>Undo the last scan</source>
+            <translation>Отменить последний скан</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="51" />
+            <source>Set the parcel aside for a supervisor</source>
+            <translation>Отложить посылку для руководителя</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="52" />
+            <source>Blind receipt (no RMA)</source>
+            <translation>Приёмка без RMA</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="53" />
+            <source>Checklist: all remaining OK</source>
+            <translation>Чек-лист: все остальные — да</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="54" />
+            <source>Cancel (override, look-up, cart)</source>
+            <translation>Отмена (изменение решения, поиск, тележка)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="55" />
+            <source>Reprint the last restock label</source>
+            <translation>Перепечатать последнюю этикетку возврата на склад</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="56" />
+            <source>Log out</source>
+            <translation>Выйти</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="57" />
+            <source>Yes, complete anyway (no units or discrepancies)</source>
+            <translation>Да, всё равно завершить (нет единиц или есть расхождения)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="70" />
+            <source>Receiving Desk - command barcodes</source>
+            <translation>Приёмка возвратов — командные штрихкоды</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="74" />
+            <source>grade does not reflect the item's real condition</source>
+            <translation>оценка не отражает реальное состояние товара</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="75" />
+            <source>customer goodwill</source>
+            <translation>лояльность к клиенту</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="76" />
+            <source>vendor return agreement</source>
+            <translation>соглашение о возврате с поставщиком</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="77" />
+            <source>hidden damage found</source>
+            <translation>обнаружено скрытое повреждение</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="78" />
+            <source>product recall</source>
+            <translation>отзыв продукции</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="119" />
+            <source>Grade {grade}</source>
+            <translation>Категория {grade}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="126" />
+            <source>YES · {question}</source>
+            <translation>ДА · {question}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="129" />
+            <source>NO · {question}</source>
+            <translation>НЕТ · {question}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="134" />
+            <source>Found: {condition}</source>
+            <translation>Выявлено: {condition}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="150" />
+            <source>Pick return number {number} of the list</source>
+            <translation>Выбрать возврат номер {number} из списка</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="153" />
+            <source>Override: {disposition} (supervisor)</source>
+            <translation>Изменить решение: {disposition} (руководитель)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="158" />
+            <source>Reason: {reason}</source>
+            <translation>Причина: {reason}</translation>
         </message>
     </context>
     <context>

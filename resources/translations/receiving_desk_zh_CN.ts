@@ -1519,22 +1519,22 @@ Data: {1}</source>
             <translation>已撤销扫描：第 {seq} 件（{sku}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="300" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="303" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="300" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="303" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="305" />
             <source>noted</source>
             <translation>已记录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="305" />
             <source>removed</source>
             <translation>已移除</translation>
         </message>
@@ -1867,306 +1867,306 @@ Data: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="308" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
             <source>%n discrepancy flag</source>
             <translation>
                 <numerusform>%n 个差异标记</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="310" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="313" />
             <source>%n discrepancy flags</source>
             <translation>
                 <numerusform>%n 个差异标记</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="321" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
             <source>Scan your badge</source>
             <translation>请扫描工牌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="325" />
             <source>Enter your PIN, then Enter</source>
             <translation>输入 PIN 码，然后按 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="323" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
             <source>Scan the RMA slip or the tracking label</source>
             <translation>请扫描 RMA 单或快递面单</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="327" />
             <source>Scan the next item — or complete the return (F12)</source>
             <translation>请扫描下一件商品，或完成退货（F12）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="325" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
             <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
             <translation>检查并评级：1 = A，2 = B，3 = C，4 = D，5 = 报废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="327" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
             <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
             <translation>无 RMA：请扫描订单号、客户编号或商品序列号；或扫描 CMD-BLIND 进行盲收，CMD-SET-ASIDE 暂放待主管处理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="333" />
             <source>Override: scan a reason barcode or type the reason</source>
             <translation>改判：请扫描原因条码或输入原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="331" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
             <source>Pick the return: type or scan its number</source>
             <translation>选择退货：输入或扫描其编号</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="335" />
             <source>Put away: scan the bin label</source>
             <translation>上架：请扫描库位标签</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="333" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
             <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
             <translation>确认：扫描 CMD-CONFIRM 完成，或继续扫描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="339" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="342" />
             <source>Refund: full</source>
             <translation>退款：全额</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="341" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="344" />
             <source>Refund: partial, {0} %</source>
             <translation>退款：部分，{0}%</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="342" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
             <source>Refund: none</source>
             <translation>退款：无</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="352" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>第 {line} 行商品不符：申报 {declared_sku}，实收 {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="354" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>未申报的多余商品：{received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="352" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>缺件：第 {line} 行（{sku}）不在包裹中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="356" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>空箱：申报的 {declared_lines} 行均未收到</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="354" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="357" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>第 {line} 行短少：{sku} 实收 {received}/{declared}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="356" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>第 {line} 行超出申报数量：{sku}（申报 {declared}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="362" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>第 {line} 行序列号不符：售出 {sold_serial}，实收 {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="361" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="364" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>第 {unit} 件：超出退货期限</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="362" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="365" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>第 {unit} 件：逾期，按会员宽限接收</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="363" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="366" />
             <source>Blind receipt: no return authorization</source>
             <translation>盲收：无退货授权</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="374" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
             <source>Restock as new</source>
             <translation>按新品重新入库</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="375" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="378" />
             <source>Restock as open box</source>
             <translation>按开箱品重新入库</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="376" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="379" />
             <source>Refurbish</source>
             <translation>翻新</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
             <source>Repair</source>
             <translation>维修</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="378" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="381" />
             <source>Return to vendor</source>
             <translation>退回供应商</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="379" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
             <source>Liquidate</source>
             <translation>清仓处理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="383" />
             <source>Donate</source>
             <translation>捐赠</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="381" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="384" />
             <source>Recycle</source>
             <translation>回收利用</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="385" />
             <source>Destroy</source>
             <translation>销毁</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="388" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
             <source>Standard</source>
             <translation>普通会员</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="392" />
             <source>Silver</source>
             <translation>银卡</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="390" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="393" />
             <source>Gold</source>
             <translation>金卡</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="394" />
             <source>Platinum</source>
             <translation>白金卡</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="397" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
             <source>Defective</source>
             <translation>质量问题</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="398" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="401" />
             <source>Damaged in transit</source>
             <translation>运输中损坏</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
             <source>Wrong item sent</source>
             <translation>发错货</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="403" />
             <source>Not as described</source>
             <translation>与描述不符</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="401" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="404" />
             <source>Size or fit</source>
             <translation>尺码不合适</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="405" />
             <source>No longer needed</source>
             <translation>不再需要</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="403" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="406" />
             <source>Changed mind</source>
             <translation>改变主意</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="404" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="407" />
             <source>Arrived late</source>
             <translation>到货太晚</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="405" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="408" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="411" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="414" />
             <source>matched</source>
             <translation>已匹配</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="412" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="415" />
             <source>not on the RMA</source>
             <translation>不在 RMA 中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="413" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
             <source>more than declared</source>
             <translation>超出申报</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="419" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="422" />
             <source>waiting</source>
             <translation>待收</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="420" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="423" />
             <source>partly received</source>
             <translation>部分收货</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="421" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="424" />
             <source>received</source>
             <translation>已收货</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="427" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="430" />
             <source>connecting</source>
             <translation>连接中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="431" />
             <source>connected</source>
             <translation>已连接</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="429" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="432" />
             <source>disconnected</source>
             <translation>已断开</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="430" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
             <source>stopped</source>
             <translation>已停止</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="436" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="439" />
             <source>clerk</source>
             <translation>收货员</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="437" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="440" />
             <source>supervisor</source>
             <translation>主管</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="438" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="441" />
             <source>administrator</source>
             <translation>系统管理员</translation>
         </message>
@@ -2251,6 +2251,174 @@ Data: {1}</source>
             <translation>
                 <numerusform>退货暂存区有 %n 件商品待上架：扫描库位标签即可上架</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="60" />
+            <source>Restock as new</source>
+            <translation>按新品重新入库</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="61" />
+            <source>Restock as open box</source>
+            <translation>按开箱品重新入库</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="62" />
+            <source>Refurbish</source>
+            <translation>翻新</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="63" />
+            <source>Repair</source>
+            <translation>维修</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="64" />
+            <source>Return to vendor</source>
+            <translation>退回供应商</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="65" />
+            <source>Liquidate</source>
+            <translation>清仓处理</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="66" />
+            <source>Donate</source>
+            <translation>捐赠</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="67" />
+            <source>Recycle</source>
+            <translation>回收利用</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="68" />
+            <source>Destroy</source>
+            <translation>销毁</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="47" />
+            <source>Next unit</source>
+            <translation>下一件</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="48" />
+            <source>Complete the return</source>
+            <translation>完成退货</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="49" />
+            <source>Cancel the unit waiting for a grade</source>
+            <translation>取消待评级的商品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="50" />
+            <source>Undo the last scan</source>
+            <translation>撤销上一次扫描</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="51" />
+            <source>Set the parcel aside for a supervisor</source>
+            <translation>将包裹留给主管处理</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="52" />
+            <source>Blind receipt (no RMA)</source>
+            <translation>无 RMA 收货</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="53" />
+            <source>Checklist: all remaining OK</source>
+            <translation>检查清单：其余全部合格</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="54" />
+            <source>Cancel (override, look-up, cart)</source>
+            <translation>取消（改判、查找、推车）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="55" />
+            <source>Reprint the last restock label</source>
+            <translation>重新打印上一张重新入库标签</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="56" />
+            <source>Log out</source>
+            <translation>退出登录</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="57" />
+            <source>Yes, complete anyway (no units or discrepancies)</source>
+            <translation>是，仍然完成（无商品或有差异）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="70" />
+            <source>Receiving Desk - command barcodes</source>
+            <translation>退货收货台 - 命令条码</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="74" />
+            <source>grade does not reflect the item's real condition</source>
+            <translation>评级与商品实际状况不符</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="75" />
+            <source>customer goodwill</source>
+            <translation>客户关怀</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="76" />
+            <source>vendor return agreement</source>
+            <translation>供应商退货协议</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="77" />
+            <source>hidden damage found</source>
+            <translation>发现隐藏损坏</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="78" />
+            <source>product recall</source>
+            <translation>产品召回</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="119" />
+            <source>Grade {grade}</source>
+            <translation>评级 {grade}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="126" />
+            <source>YES · {question}</source>
+            <translation>是 · {question}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="129" />
+            <source>NO · {question}</source>
+            <translation>否 · {question}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="134" />
+            <source>Found: {condition}</source>
+            <translation>发现：{condition}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="150" />
+            <source>Pick return number {number} of the list</source>
+            <translation>选择列表中的第 {number} 个退货</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="153" />
+            <source>Override: {disposition} (supervisor)</source>
+            <translation>改判：{disposition}（主管）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="158" />
+            <source>Reason: {reason}</source>
+            <translation>原因：{reason}</translation>
         </message>
     </context>
     <context>

@@ -41,6 +41,7 @@ HELPER_CONTEXTS = {
     "messages.py": "Messages",
     "guidance.py": "Messages",
     "start_error.py": "StartError",
+    "commands.py": "Commands",  # services/commands.py: the printed command sheet's captions
 }
 
 _NAMED = r"(<context>\s*<name>){}(</name>)"
@@ -63,6 +64,7 @@ def sources() -> list[Path]:
         *sorted(GUI.glob("*.py")),
         *sorted((GUI / "generated").glob("*.py")),
         *sorted((ROOT / "ui").glob("*.ui")),
+        ROOT / "src" / "receiving_desk" / "services" / "commands.py",
     ]
     return [p for p in found if p.name != "__init__.py"]
 
@@ -84,6 +86,10 @@ def write(path: Path, root: ET.Element) -> None:
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", "utf-8")
 
 
+def copy_message(message: ET.Element) -> ET.Element:
+    return ET.fromstring(ET.tostring(message))  # noqa: S314 (our own element)
+
+
 def split_helper_context(path: Path) -> None:
     """Move the empty context's messages to their module's context (HELPER_CONTEXTS); a
     `tr()` outside a class anywhere else is an error (it would have no context)."""
@@ -95,18 +101,22 @@ def split_helper_context(path: Path) -> None:
     for message in unnamed.findall("message"):
         files = {Path(loc.get("filename", "")).name for loc in message.iter("location")}
         targets = {HELPER_CONTEXTS.get(f) for f in files}
-        if None in targets or len(targets) != 1:
+        if None in targets or not targets:
             sys.exit(
                 f"{path.name}: tr() outside a class in {sorted(files)}: "
                 f"{message.findtext('source')!r} has no context"
             )
-        name = str(targets.pop())
-        if name not in contexts:
-            context = ET.SubElement(root, "context")
-            ET.SubElement(context, "name").text = name
-            contexts[name] = context
         unnamed.remove(message)
-        contexts[name].append(message)
+        for name in sorted(str(t) for t in targets):  # a text used by two helpers: in both
+            if name not in contexts:
+                context = ET.SubElement(root, "context")
+                ET.SubElement(context, "name").text = name
+                contexts[name] = context
+            copy = copy_message(message)
+            for location in list(copy.iter("location")):
+                if HELPER_CONTEXTS.get(Path(location.get("filename", "")).name) != name:
+                    copy.remove(location)
+            contexts[name].append(copy)
     root.remove(unnamed)
     write(path, root)
 

@@ -296,6 +296,9 @@ def event_text(event: Event, params: dict[str, Any]) -> str:
     p = dict(params)
     if "match" in p:
         p["match"] = match_text(MatchStatus(p["match"]))
+    for key in ("check", "condition"):  # the rules file's own words, in the desk's language
+        if key in p:
+            p[key] = rule_text(str(p[key]))
     if "passed" in p:
         p["answer"] = _t("yes") if p["passed"] else _t("no")
     if "set" in p:
