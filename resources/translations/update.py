@@ -40,6 +40,7 @@ GUI = ROOT / "src" / "receiving_desk" / "gui"
 HELPER_CONTEXTS = {
     "messages.py": "Messages",
     "guidance.py": "Messages",
+    "code_words.py": "Messages",
     "start_error.py": "StartError",
     "commands.py": "Commands",  # services/commands.py: the printed command sheet's captions
 }

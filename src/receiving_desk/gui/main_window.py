@@ -65,9 +65,9 @@ class MainWindow(QMainWindow):
         self.camera_dialog: CameraDialog | None = None
         self.override_dialog: OverrideDialog | None = None
         self._user_label = QLabel()
-        self._station_label = QLabel(
-            self.tr("Station {0} · {1}").format(station.station_id, station.site_name)
-        )
+        # The station by its id (the status bar is shared); the site in its tooltip.
+        self._station_label = QLabel(self.tr("Station {0}").format(station.station_id))
+        self._station_label.setToolTip(station.site_name)
         self._scanner_label = QLabel()
         self._printer_label = QLabel()
         self.ui.statusBar.addWidget(self._user_label, 1)

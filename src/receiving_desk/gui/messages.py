@@ -16,10 +16,33 @@ from PySide6.QtCore import QCoreApplication
 
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.flags import Flag, FlagKind
-from receiving_desk.domain.receipt import LineState, MatchStatus
-from receiving_desk.domain.rma import LoyaltyTier, ReturnReason
+from receiving_desk.domain.receipt import MatchStatus
 from receiving_desk.domain.rules import Disposition, Refund, RefundKind
+from receiving_desk.gui.code_words import (  # re-exported: callers use messages.*
+    disposition_text,
+    line_state_text,
+    match_text,
+    reason_text,
+    role_text,
+    scanner_state_text,
+    tier_text,
+)
 from receiving_desk.gui.language import rule_text
+
+__all__ = [
+    "disposition_text",
+    "error_text",
+    "event_text",
+    "flag_text",
+    "line_state_text",
+    "match_text",
+    "reason_text",
+    "refund_text",
+    "role_text",
+    "scanner_state_text",
+    "step_text",
+    "tier_text",
+]
 from receiving_desk.services.desk_events import Event
 from receiving_desk.services.desk_view import Step
 from receiving_desk.services.error_classes import classify
@@ -370,73 +393,3 @@ def flag_text(flag: Flag) -> str:
         return texts[flag.kind].format(**e)
     except (KeyError, IndexError):
         return texts[flag.kind]
-
-
-def disposition_text(disposition: Disposition) -> str:
-    return {
-        Disposition.RESTOCK_NEW: _t("Restock as new"),
-        Disposition.RESTOCK_OPEN_BOX: _t("Restock as open box"),
-        Disposition.REFURBISH: _t("Refurbish"),
-        Disposition.REPAIR: _t("Repair"),
-        Disposition.RETURN_TO_VENDOR: _t("Return to vendor"),
-        Disposition.LIQUIDATE: _t("Liquidate"),
-        Disposition.DONATE: _t("Donate"),
-        Disposition.RECYCLE: _t("Recycle"),
-        Disposition.DESTROY: _t("Destroy"),
-    }[disposition]
-
-
-def tier_text(tier: LoyaltyTier) -> str:
-    return {
-        LoyaltyTier.STANDARD: _t("Standard"),
-        LoyaltyTier.SILVER: _t("Silver"),
-        LoyaltyTier.GOLD: _t("Gold"),
-        LoyaltyTier.PLATINUM: _t("Platinum"),
-    }[tier]
-
-
-def reason_text(reason: ReturnReason) -> str:
-    return {
-        ReturnReason.DEFECTIVE: _t("Defective"),
-        ReturnReason.DAMAGED_IN_TRANSIT: _t("Damaged in transit"),
-        ReturnReason.WRONG_ITEM_SENT: _t("Wrong item sent"),
-        ReturnReason.NOT_AS_DESCRIBED: _t("Not as described"),
-        ReturnReason.SIZE_FIT: _t("Size or fit"),
-        ReturnReason.NO_LONGER_NEEDED: _t("No longer needed"),
-        ReturnReason.CHANGED_MIND: _t("Changed mind"),
-        ReturnReason.ARRIVED_LATE: _t("Arrived late"),
-        ReturnReason.OTHER: _t("Other"),
-    }[reason]
-
-
-def match_text(match: MatchStatus) -> str:
-    return {
-        MatchStatus.MATCHED: _t("matched"),
-        MatchStatus.NOT_ON_RMA: _t("not on the RMA"),
-        MatchStatus.OVER_QUANTITY: _t("more than declared"),
-    }[match]
-
-
-def line_state_text(state: LineState) -> str:
-    return {
-        LineState.PENDING: _t("waiting"),
-        LineState.PARTIAL: _t("partly received"),
-        LineState.RECEIVED: _t("received"),
-    }[state]
-
-
-def scanner_state_text(state: str) -> str:
-    return {
-        "connecting": _t("connecting"),
-        "connected": _t("connected"),
-        "disconnected": _t("disconnected"),
-        "stopped": _t("stopped"),
-    }.get(state, state)
-
-
-def role_text(role: str) -> str:
-    return {
-        "clerk": _t("clerk"),
-        "supervisor": _t("supervisor"),
-        "admin": _t("administrator"),
-    }.get(role, role)

@@ -103,6 +103,7 @@ class ReceivingView(QWidget):
             ui.confirmButton,
         ]
         ui.confirmButton.setStyleSheet("background:#ffb300;color:#212121;")
+        ui.noteEdit.setMinimumWidth(90)  # the unit panel must fit a 1092 px wide window
         ui.confirmButton.hide()
         for button in buttons:
             button.setMinimumHeight(44)
@@ -272,7 +273,9 @@ class ReceivingView(QWidget):
         guidance = next_text(view)
         ui.nextLabel.setText(guidance)
         ui.nextLabel.setVisible(bool(guidance))
-        ui.confirmButton.setVisible(view.step is Step.CONFIRM_COMPLETE)
+        asking = view.step is Step.CONFIRM_COMPLETE
+        ui.confirmButton.setVisible(asking)  # in Complete's place while the desk asks
+        ui.completeButton.setVisible(not asking)
         pin = view.step is Step.ENTER_PIN
         ui.scanInput.setEchoMode(QLineEdit.EchoMode.Password if pin else QLineEdit.EchoMode.Normal)
         grading = view.step is Step.GRADE_UNIT

@@ -19,6 +19,7 @@ from receiving_desk.domain.rules import Disposition
 from receiving_desk.domain.users import Permission, Session
 from receiving_desk.services import commands as cmd
 from receiving_desk.services.auth import AuthService
+from receiving_desk.services.cart import Cart
 from receiving_desk.services.desk_events import DeskResult, Event
 from receiving_desk.services.desk_view import (
     CompletionQuestion,
@@ -27,7 +28,7 @@ from receiving_desk.services.desk_view import (
     build_parcel_view,
 )
 from receiving_desk.services.inspection import InspectionService
-from receiving_desk.services.inventory import CartLine, InventoryService
+from receiving_desk.services.inventory import InventoryService
 from receiving_desk.services.receiving import ReceivingService
 from receiving_desk.services.scan_errors import explain_near_miss, invalid_scan
 
@@ -59,7 +60,7 @@ class Desk:
         self._unexpected: str | None = None  # parcel code no RMA was found for
         self._candidates: list[str] = []
         self._override: Disposition | None = None
-        self._cart: list[CartLine] = []  # LPNs scanned for a batch put-away or move
+        self._cart = Cart(inventory)  # LPNs scanned for a batch put-away or move
         self._confirm: CompletionQuestion | None = None  # completing, asked to confirm
 
     # -- state -----------------------------------------------------------------------------
@@ -76,12 +77,12 @@ class Desk:
         if self.session is None:
             return DeskView(Step.SCAN_BADGE, **common)
         name, role = self.session.name, self.session.role
-        common.update(cart=tuple(self._cart), candidates=tuple(self._candidates))
+        common.update(cart=tuple(self._cart.lines), candidates=tuple(self._candidates))
         if self._receipt_id is None:
             step = Step.UNEXPECTED if self._unexpected else Step.SCAN_PARCEL
             if self._candidates:
                 step = Step.PICK_RMA
-            elif self._cart:
+            elif self._cart.lines:
                 step = Step.PUT_AWAY
             return DeskView(step, name, role, unexpected_code=self._unexpected, **common)
         with self._uow() as uow:
@@ -89,7 +90,7 @@ class Desk:
             assert receipt is not None
             parcel = build_parcel_view(uow, receipt, self._inspection)
         waiting = parcel.unit_to_grade
-        step = Step.GRADE_UNIT if waiting else Step.PUT_AWAY if self._cart else Step.SCAN_ITEM
+        step = Step.GRADE_UNIT if waiting else Step.PUT_AWAY if self._cart.lines else Step.SCAN_ITEM
         if self._override is not None:
             step = Step.OVERRIDE_REASON
         elif self._confirm is not None:
@@ -229,34 +230,27 @@ class Desk:
         return self._result(Event.UNIT_ADDED, seq=unit.seq, sku=unit.sku, match=unit.match.value)
 
     def _add_to_cart(self, lpn: str) -> DeskResult:
-        line = self._inventory.cart_line(lpn)
-        if all(c.lpn != lpn for c in self._cart):
-            self._cart.append(line)
-        return self._result(Event.LPN_ADDED, lpn=lpn, location=line.location, count=len(self._cart))
+        line = self._cart.add(lpn)
+        count = len(self._cart.lines)
+        return self._result(Event.LPN_ADDED, lpn=lpn, location=line.location, count=count)
+
+    def _parcel_lpns(self, staged_only: bool) -> list[str]:
+        """LPNs of the open parcel's graded units (only those still in staging)."""
+        parcel = self.view().parcel if self._receipt_id is not None else None
+        units = parcel.units if parcel else ()
+        return [u.lpn for u in units if u.lpn and (u.staged or not staged_only)]
 
     def _put_away(self, bin_code: str) -> DeskResult:
         """A bin label: the cart goes there; without a cart, the unit just graded does."""
         session = self.require_session()
-        lpns = [c.lpn for c in self._cart]
-        if not lpns and self._receipt_id is not None:
-            view = self.view()
-            staged = [u.lpn for u in view.parcel.units if u.lpn and u.staged] if view.parcel else []
-            lpns = staged[-1:]
-        if not lpns:
-            raise DeskError(ErrorCode.NOTHING_TO_PUT_AWAY)
-        moved = self._inventory.put_away(session, lpns, bin_code)
-        self._cart = []
+        moved = self._cart.put_away(session, bin_code, self._parcel_lpns(staged_only=True))
         return self._result(
             Event.PUT_AWAY, count=len(moved), bin=bin_code, lpns=[m.lpn for m in moved]
         )
 
     def reprint(self) -> DeskResult:
         session = self.require_session()
-        lpn = self._cart[-1].lpn if self._cart else None
-        if lpn is None and self._receipt_id is not None:
-            view = self.view()
-            graded = [u.lpn for u in view.parcel.units if u.lpn] if view.parcel else []
-            lpn = graded[-1] if graded else None
+        lpn = self._cart.last_lpn() or next(iter(self._parcel_lpns(False)[-1:]), None)
         if lpn is None:
             raise DeskError(ErrorCode.NO_LABEL, code="")
         self._inventory.reprint(session, lpn)
@@ -361,7 +355,7 @@ class Desk:
 
     def cancel(self) -> DeskResult:
         self._override, self._confirm = None, None
-        self._cart = []
+        self._cart.lines = []
         self._unexpected, self._candidates = None, []
         return self._result(Event.CANCELLED)
 
@@ -431,5 +425,5 @@ class Desk:
         # An open parcel stays open in the store; the next login at this station resumes it.
         self.session, self._confirm = None, None
         self._receipt_id, self._unexpected, self._override = None, None, None
-        self._candidates, self._cart = [], []
+        self._candidates, self._cart.lines = [], []
         return self._result(Event.LOGGED_OUT)

@@ -70,7 +70,7 @@ class Ui_ReceivingView(object):
         self.detailsScroll.setObjectName(u"detailsScroll")
         self.detailsScroll.setWidgetResizable(True)
         self.detailsScroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.detailsScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.detailsScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.detailsPane = QWidget()
         self.detailsPane.setObjectName(u"detailsPane")
         self.detailsLayout = QVBoxLayout(self.detailsPane)
