@@ -7,8 +7,11 @@ COPY into a table like `inspections` (the floor of what is possible).
 Two push figures:
 - "central push": the rows in hand, as for the baselines: CentralPusher.push per batch (COPY
   into `inspections` inside a savepoint, heartbeat, one transaction per batch).
-- "end to end": SyncRunner.push_all from the desk's SQLite outbox: read and flatten each
-  batch (with the next one read ahead), push it, mark it sent after the central commit.
+- "end to end": SyncRunner.push_all from the desk's SQLite outbox: read each batch and decode
+  its typed events (the next batch read and decoded ahead), push it, mark it sent after the
+  central commit.
+Also printed: the desk side alone (read the outbox, decode the events, map them to rows),
+in CPU time of its thread per message.
 The URL is an admin URL of a server where a scratch database may be created (default: the
 local server); the scratch database is dropped at the end.
 """
@@ -29,19 +32,25 @@ from sqlalchemy import Column, Table, create_engine, insert, make_url, text
 from sqlalchemy.orm import Session, registry
 
 from receiving_desk.adapters.central import local_state, migrate, schema
-from receiving_desk.adapters.central.messages import INSPECTION_COLUMNS, JSON_COLUMNS, build_batch
+from receiving_desk.adapters.central.messages import INSPECTION_COLUMNS, CentralBatch
 from receiving_desk.adapters.central.push import CentralPusher
-from receiving_desk.adapters.central.runner import SyncRunner
+from receiving_desk.adapters.central.runner import SyncRunner, central_batch
+from receiving_desk.adapters.event_codec import serialise
 from receiving_desk.adapters.store import migrate as store_migrate
 from receiving_desk.adapters.store import tables as t
 from receiving_desk.adapters.store.engine import create_store_engine
+from receiving_desk.domain.events import UnitInspected
+from receiving_desk.domain.receipt import MatchStatus
+from receiving_desk.domain.rules_model import Disposition, Refund, RefundKind
 from receiving_desk.services.clock import SystemClock
 
 DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+JSON_COLUMNS = frozenset({"condition_codes", "checklist", "photos", "notes"})
 
 
 def make_outbox(engine: Any, rows: int) -> None:
-    """A desk store holding `rows` inspected units (two per receipt), all unsent."""
+    """A desk store holding `rows` inspected units (two per receipt), all unsent: each unit
+    with its rows and its unit.inspected event, serialised as the desk writes it."""
     start = datetime(2026, 11, 20, 8, tzinfo=UTC)
     receipts, units, inspections, outbox = [], [], [], []
     for n in range(rows):
@@ -88,30 +97,48 @@ def make_outbox(engine: Any, rows: int) -> None:
                 "why": "grade B",
             }
         )
-        payload = {
-            "receipt_id": rid,
-            "unit_id": uid,
-            "rma": f"RMA-B-{n // 2:07d}",
-            "sku": "EL-00001",
-            "line_no": 1,
-            "match": "matched",
-            "grade": "B",
-            "condition_codes": ["SCUFF"],
-            "note": "",
-            "disposition": "refurbish",
-            "rule_id": "R7",
-            "rule_version": "2026.11-1",
-            "inspector": "U-1",
-            "at": at.isoformat(),
-        }
+        event = serialise(
+            UnitInspected(
+                receipt_id=rid,
+                unit_id=uid,
+                rma_number=f"RMA-B-{n // 2:07d}",
+                unit_seq=n % 2 + 1,
+                sku="EL-00001",
+                gtin14="09506000000018",
+                line_no=1,
+                match=MatchStatus.MATCHED,
+                scanned_code="9506000000018",
+                serial=None,
+                scanned_at=at,
+                scanned_by="U-1",
+                grade="B",
+                condition_codes=("SCUFF",),
+                note="",
+                checklist=(("powers_on", True), ("seal_intact", False)),
+                photos=(),
+                disposition=Disposition.REFURBISH,
+                returns_to_stock=False,
+                refund=Refund(RefundKind.PARTIAL, 80),
+                return_window="inside",
+                rule_id="R7",
+                rule_version="2026.11-1",
+                why="grade B",
+                notes=(),
+                inspector_id="U-1",
+                inspected_at=at,
+                lpn=f"LPN{n:08d}",
+                destination="R-01-01",
+            )
+        )
         outbox.append(
             {
                 "id": str(uuid.uuid4()),
                 "seq": n + 1,
                 "created_at": at,
-                "topic": "unit.inspected",
-                "key": uid,
-                "payload": payload,
+                "topic": event.topic,
+                "version": event.version,
+                "key": event.key,
+                "payload": json.loads(event.text),
             }
         )
     with engine.begin() as conn:
@@ -124,23 +151,21 @@ def make_outbox(engine: Any, rows: int) -> None:
             conn.execute(insert(table), data)
 
 
-def local_batches(engine: Any, size: int) -> list[local_state.LocalBatch]:
-    """The outbox as the push reads it: batches of central `inspections` rows."""
+def local_batches(engine: Any, size: int) -> list[CentralBatch]:
+    """The outbox as the push sends it: batches of central rows (events decoded, mapped)."""
     batches, after = [], 0
-    while (batch := local_state.read_batch(engine, "BENCH", after, size)) is not None:
-        batches.append(batch)
-        after = batch.last_seq
+    while (local := local_state.read_batch(engine, after, size)) is not None:
+        batches.append(central_batch("BENCH", local))
+        after = local.last_seq
     return batches
 
 
-def central_push(central: Any, batches: list[local_state.LocalBatch]) -> float:
+def central_push(central: Any, batches: list[CentralBatch]) -> float:
     pusher = CentralPusher(central, "BENCH", str(uuid.uuid4()), "bench")
     started = time.perf_counter()
-    for local in batches:
-        batch = build_batch("BENCH", local.messages, local.inspections)
-        batch.first_seq, batch.last_seq = local.first_seq, local.last_seq
+    for batch in batches:
         pusher.push(batch)
-    return sum(b.count for b in batches) / (time.perf_counter() - started)
+    return sum(b.messages for b in batches) / (time.perf_counter() - started)
 
 
 def per_row_orm(url: Any, rows: list[tuple[Any, ...]]) -> float:
@@ -202,7 +227,9 @@ def main() -> None:
             migrate.upgrade(central)
             store_migrate.upgrade(local)
             make_outbox(local, args.rows)
+            cpu = time.thread_time()
             batches = local_batches(local, args.batch)
+            desk_us = (time.thread_time() - cpu) / args.rows * 1e6
             rows = [row for batch in batches for row in batch.inspections]
             central_rate = central_push(central, batches)
             with central.begin() as conn:
@@ -227,6 +254,7 @@ def main() -> None:
     print(f"end to end from the SQLite outbox:     {push_rate:10,.0f} rows/s")
     print(f"baseline COPY of the same rows:        {copy_rate:10,.0f} rows/s")
     print(f"baseline per-row ORM insert + commit:  {orm_rate:10,.0f} rows/s")
+    print(f"desk side (read, decode, map), CPU:  {desk_us:10.1f} us/message")
     for label, rate in (("central push", central_rate), ("end to end", push_rate)):
         print(f"{label}: {rate / copy_rate:.2f} x COPY, {rate / orm_rate:.1f} x per-row ORM")
 

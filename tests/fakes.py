@@ -9,10 +9,11 @@ import copy
 import dataclasses
 from collections.abc import Sequence
 from types import TracebackType
-from typing import Any, Self
+from typing import Self
 
 from receiving_desk.domain.audit import AuditEntry
 from receiving_desk.domain.catalog import Product
+from receiving_desk.domain.events import DeskEvent
 from receiving_desk.domain.inventory import (
     Location,
     Movement,
@@ -34,7 +35,7 @@ class FakeStore:
         self.rmas: dict[str, ReturnAuthorization] = {}
         self.receipts: dict[str, ParcelReceipt] = {}
         self.audit: list[AuditEntry] = []
-        self.outbox: list[tuple[str, str, dict[str, Any]]] = []
+        self.outbox: list[DeskEvent] = []
         self.locations: dict[str, Location] = {}
         self.movements: list[Movement] = []
         self.counters: dict[str, int] = {}
@@ -217,11 +218,11 @@ class _Audit:
 
 
 class _Outbox:
-    def __init__(self, messages: list[tuple[str, str, dict[str, Any]]]) -> None:
+    def __init__(self, messages: list[DeskEvent]) -> None:
         self.messages = messages
 
-    def put(self, topic: str, key: str, payload: dict[str, Any]) -> None:
-        self.messages.append((topic, key, payload))
+    def put(self, event: DeskEvent) -> None:
+        self.messages.append(event)
 
 
 class FakeUnitOfWork:

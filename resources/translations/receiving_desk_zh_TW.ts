@@ -73,95 +73,95 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="90" />
             <source>Receiving Desk — {0}</source>
             <translation>退貨收貨台 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="92" />
             <source>No sound: no audio device</source>
             <translation>無聲音：沒有音訊裝置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="108" />
             <source>Play the demo scan script</source>
             <translation>播放示範掃描腳本</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="151" />
             <source>Void return</source>
             <translation>作廢退貨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="152" />
             <source>Why is this return voided? (audited)</source>
             <translation>作廢此退貨的原因？（列入稽核）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="154" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="173" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="163" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="182" />
             <source>Add a photo of the unit</source>
             <translation>新增單件照片</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="155" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="164" />
             <source>Camera</source>
             <translation>相機</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="156" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="165" />
             <source>From a file…</source>
             <translation>從檔案…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="174" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="183" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="273" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="289" />
             <source>The local database takes scans again</source>
             <translation>本機資料庫已恢復接收掃描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="196" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="205" />
             <source>Sync requested</source>
             <translation>已要求同步</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="69" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="72" />
             <source>Station {0}</source>
             <translation>工作站 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="230" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="246" />
             <source>About Receiving Desk</source>
             <translation>關於退貨收貨台</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="232" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="248" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>退貨收貨台 {0}
 資料：{1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="241" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="257" />
             <source>Logged in: {0} ({1})</source>
             <translation>已登入：{0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="243" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="259" />
             <source>Not logged in</source>
             <translation>未登入</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="263" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="279" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>掃描器 {0} 已中斷連線，請檢查纜線</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="266" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="282" />
             <source>Scanner {0} connected</source>
             <translation>掃描器 {0} 已連線</translation>
         </message>

@@ -25,11 +25,11 @@ from receiving_desk.adapters.printing.settings import (
     printer_table,
 )
 from receiving_desk.adapters.printing.station_printers import StationPrinters
-from receiving_desk.adapters.reports.station_reports import StationReports
 from receiving_desk.adapters.scanners import ScannerPortConfig
 from receiving_desk.adapters.scanners.config import scanner_tables
 from receiving_desk.adapters.scanners.feed import ScanFeed
 from receiving_desk.adapters.security import Argon2PinHasher
+from receiving_desk.adapters.station_reports import StationReports
 from receiving_desk.adapters.store import migrate
 from receiving_desk.adapters.store.engine import create_store_engine
 from receiving_desk.adapters.store.uow import SqlUnitOfWork

@@ -34,7 +34,12 @@ def _parser() -> argparse.ArgumentParser:
         help="check the installation headless (resources, fonts, translations, window) and exit",
     )
     sub = parser.add_subparsers(dest="command")
-    sub.add_parser("gui", help="start the desk (the default)")
+    gui = sub.add_parser("gui", help="start the desk (the default)")
+    gui.add_argument(
+        "--quit-after-start",
+        action="store_true",
+        help="quit once the window is ready, printing when (monotonic clock) and the memory used",
+    )
     demo = sub.add_parser("demo", help="create a fresh demo store and open the desk on it")
     demo.add_argument("--no-gui", action="store_true", help="only create the demo store")
     demo.add_argument(
@@ -119,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.no_gui:
                 return 0
             return _demo_gui(config)
-        return _gui(config)
+        return _gui(config, quit_after_start=getattr(args, "quit_after_start", False))
     except ConfigError as exc:  # found while building the desk (e.g. a [printers] entry)
         window = args.command != "demo" or not args.no_gui
         return _refuse(StartRefusal("settings", str(exc)), config.language, window)
@@ -208,7 +213,11 @@ def _create_demo(config: StationConfig) -> None:
     )
 
 
-def _gui(config: StationConfig, demo_scanner: VirtualScanner | None = None) -> int:
+def _gui(
+    config: StationConfig,
+    demo_scanner: VirtualScanner | None = None,
+    quit_after_start: bool = False,
+) -> int:
     from receiving_desk.adapters.backup.lock import DeskLock, DeskRunningError
     from receiving_desk.adapters.store.migrate import StoreTooNewError
     from receiving_desk.bootstrap import bootstrap
@@ -226,7 +235,7 @@ def _gui(config: StationConfig, demo_scanner: VirtualScanner | None = None) -> i
             params = {"path": str(exc.path), "revisions": ", ".join(exc.unknown)}
             return _refuse(StartRefusal("store_too_new", str(exc), params), config.language)
         try:
-            return run_gui(services.desk_app(demo_scanner))
+            return run_gui(services.desk_app(demo_scanner), quit_after_start)
         finally:
             services.close()
     finally:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from receiving_desk.adapters.reports import SqlReportSource, open_local_source
-from receiving_desk.adapters.reports.station_reports import StationReports
+from receiving_desk.adapters.station_reports import StationReports
 from receiving_desk.bootstrap import Services
 from receiving_desk.domain.users import Role, Session
 from receiving_desk.gui.reports_view import ReportsView

@@ -15,13 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from argon2 import PasswordHasher
-from sqlalchemy import Engine, create_engine, func, insert, select, text
+from sqlalchemy import Engine, Text, create_engine, func, insert, select, text, type_coerce
 
 from receiving_desk.adapters.central import schema as c
 from receiving_desk.adapters.central.connection import CentralSettings
-from receiving_desk.adapters.central.messages import OutboxMessage, build_batch
+from receiving_desk.adapters.central.messages import build_batch
 from receiving_desk.adapters.central.runner import SyncRunner
 from receiving_desk.adapters.central.syncer import Syncer
+from receiving_desk.adapters.event_codec import Stored, deserialise
 from receiving_desk.adapters.security import Argon2PinHasher
 from receiving_desk.adapters.store import tables as t
 from receiving_desk.bootstrap import Services, bootstrap
@@ -193,12 +194,12 @@ def outbox_count(services: Services) -> int:
 
 def expected_events(services: Services) -> int:
     """Status events the desk's whole outbox should make centrally (sent or not)."""
+    o = t.outbox
+    columns = (o.c.id, o.c.seq, o.c.created_at, o.c.topic, o.c.version, o.c.key)
     with services.engine.connect() as conn:
-        rows = conn.execute(select(t.outbox).order_by(t.outbox.c.seq)).all()
-    batch = build_batch(
-        services.config.station_id,
-        [OutboxMessage(r.id, r.seq, r.created_at, r.topic, r.key, r.payload) for r in rows],
-    )
+        rows = conn.execute(select(*columns, type_coerce(o.c.payload, Text)).order_by(o.c.seq))
+        messages = [Stored(*r) for r in rows]
+    batch = build_batch(services.config.station_id, [(m, deserialise(m)) for m in messages])
     return len(batch.events)
 
 

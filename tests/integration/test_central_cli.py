@@ -44,11 +44,11 @@ def test_central_upgrade_creates_the_schema_and_masks_the_password(empty_db: URL
     url = empty_db.set(drivername="postgresql", password="s3cret-pw")  # trust auth ignores it
     out = io.StringIO()
     assert central_cli(["upgrade", "--url", url.render_as_string(hide_password=False)], out) == 0
-    assert "revision c0002 (latest c0002)" in out.getvalue()
+    assert "revision c0003 (latest c0003)" in out.getvalue()
     assert "s3cret-pw" not in out.getvalue() and ":***@" in out.getvalue()
     out = io.StringIO()
     assert central_cli(["status", "--url", url.render_as_string(hide_password=False)], out) == 0
-    assert "revision c0002" in out.getvalue()
+    assert "revision c0003" in out.getvalue()
 
 
 def test_role_sql_prints_the_grants() -> None:

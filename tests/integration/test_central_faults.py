@@ -17,8 +17,8 @@ from sqlalchemy.exc import OperationalError
 
 from receiving_desk.adapters.central import local_state
 from receiving_desk.adapters.central.connection import CentralSettings
-from receiving_desk.adapters.central.messages import build_batch
 from receiving_desk.adapters.central.push import CentralPusher
+from receiving_desk.adapters.central.runner import central_batch
 from receiving_desk.adapters.central.syncer import Syncer
 from receiving_desk.adapters.store import tables as t
 from receiving_desk.bootstrap import Services
@@ -69,14 +69,16 @@ def test_the_same_batch_delivered_twice_is_one_copy(central_engine: Engine, tmp_
     desk = _desk_with_returns(central_engine, tmp_path, 3)
     try:
         messages, events = outbox_count(desk), expected_events(desk)
-        local = local_state.read_batch(desk.engine, "DESK-01", 0, 1000)
-        assert local is not None and local.count == messages and len(local.inspections) == 3
+        local = local_state.read_batch(desk.engine, 0, 1000)
+        assert local is not None and local.count == messages
+        batch = central_batch("DESK-01", local)
+        assert len(batch.inspections) == 3
         audit, _ = local_state.read_audit(desk.engine, 1000)
         install = "00000000-0000-4000-8000-000000000001"
         pusher = CentralPusher(central_engine, "DESK-01", install, "t")
-        first = pusher.push(build_batch("DESK-01", local.messages, local.inspections), audit)
+        first = pusher.push(batch, audit)
         before = central_totals(central_engine)
-        again = pusher.push(build_batch("DESK-01", local.messages, local.inspections), audit)
+        again = pusher.push(central_batch("DESK-01", local), audit)
         assert (first.messages, first.applied, first.events) == (messages, messages, events)
         assert (again.messages, again.applied, again.events) == (messages, 0, 0)
         assert central_totals(central_engine) == before

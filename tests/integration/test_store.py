@@ -183,7 +183,10 @@ def test_a_killed_desk_resumes_where_it_stopped(
         stdout=subprocess.PIPE,
         cwd=REPO,
         text=True,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
+        env={
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]),
+        },
     )
     try:
         assert proc.stdout is not None

@@ -71,7 +71,7 @@ def test_an_earlier_store_opens_migrated_with_everything_in_it(
         assert resumed.event is Event.PARCEL_RESUMED and resumed.params["rma"] == open_one[1]
         # The outbox still reads as the syncer reads it: every unsent message, once.
         unsent = [m for m in expected["outbox"] if not m[4]]
-        batch = read_batch(services.engine, "DOCK-FX", 0, 10_000)
+        batch = read_batch(services.engine, 0, 10_000)
         assert batch is not None and batch.count == len(unsent)
         assert batch.first_seq == unsent[0][1] and batch.last_seq == unsent[-1][1]
         for lpn in {row[1] for row in expected["ledger"]}:

@@ -42,7 +42,7 @@ def test_a_whole_return(store: FakeStore, clock: FixedClock) -> None:
         u.inspection and u.inspection.decision.rule_version == "2026.12-1" for u in receipt.units
     )
     assert store.rmas[RMA1].status is RmaStatus.RECEIVED
-    assert [topic for topic, _, _ in store.outbox] == [
+    assert [event.TOPIC for event in store.outbox] == [
         "return.received",
         "stock.moved",  # into returns staging, in the grading transaction
         "unit.inspected",

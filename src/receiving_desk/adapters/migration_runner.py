@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, MetaData
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 DEFAULT_VERSION_TABLE = "alembic_version"
 
@@ -25,6 +25,8 @@ class MigrationRunner:
     render_as_batch: bool = False  # SQLite: ALTER by rebuilding the table
 
     def _config(self, engine: Engine) -> Config:
+        from alembic.config import Config  # loaded only when migrations run (start-up skips it)
+
         config = Config()
         config.set_main_option("script_location", str(self.directory))
         config.attributes["engine"] = engine
@@ -33,17 +35,25 @@ class MigrationRunner:
         return config
 
     def upgrade(self, engine: Engine, revision: str = "heads") -> None:
+        from alembic import command
+
         command.upgrade(self._config(engine), revision)
 
     def downgrade(self, engine: Engine, revision: str) -> None:
+        from alembic import command
+
         command.downgrade(self._config(engine), revision)
 
     def current_revisions(self, engine: Engine) -> tuple[str, ...]:
+        from alembic.runtime.migration import MigrationContext
+
         with engine.connect() as conn:
             context = MigrationContext.configure(conn, opts={"version_table": self.version_table})
             return tuple(sorted(context.get_current_heads()))
 
     def head_revisions(self) -> tuple[str, ...]:
+        from alembic.script import ScriptDirectory
+
         return tuple(sorted(ScriptDirectory(str(self.directory)).get_heads()))
 
 

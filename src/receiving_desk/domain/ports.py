@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from types import TracebackType
-from typing import Any, Protocol, Self
+from typing import Protocol, Self
 
 from receiving_desk.domain.audit import AuditEntry
 from receiving_desk.domain.catalog import Product
+from receiving_desk.domain.events import DeskEvent
 from receiving_desk.domain.inventory import Location, Movement, RestockLabelData, StockKey, Zone
 from receiving_desk.domain.receipt import ParcelReceipt
 from receiving_desk.domain.rma import Customer, ReturnAuthorization
@@ -114,7 +115,9 @@ class AuditLog(Protocol):
 
 
 class Outbox(Protocol):
-    def put(self, topic: str, key: str, payload: dict[str, Any]) -> None: ...
+    """Messages for the central database; only typed events (domain/events.py) go in."""
+
+    def put(self, event: DeskEvent) -> None: ...
 
 
 class UnitOfWork(Protocol):

@@ -46,11 +46,12 @@ class Refund:
     percent: int  # 100 for FULL, 1..99 for PARTIAL, 0 for NONE
 
     def __post_init__(self) -> None:
-        ok = {
-            RefundKind.FULL: self.percent == 100,
-            RefundKind.PARTIAL: 1 <= self.percent <= 99,
-            RefundKind.NONE: self.percent == 0,
-        }[self.kind]
+        # Runs for every refund read back from the outbox: plain comparisons, no dict.
+        percent = self.percent
+        if self.kind == RefundKind.PARTIAL:
+            ok = 1 <= percent <= 99
+        else:
+            ok = percent == (100 if self.kind == RefundKind.FULL else 0)
         if not ok:
             raise ValueError(f"refund {self.kind.value} cannot be {self.percent}%")
 

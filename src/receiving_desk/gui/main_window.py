@@ -7,6 +7,7 @@ It is given the app's runtime (tasks, message bridge, error presenter, sounds) a
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
@@ -24,23 +25,25 @@ from receiving_desk import __version__
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.users import Permission
 from receiving_desk.gui.backup_status import BackupStatusLabel
-from receiving_desk.gui.camera_dialog import CameraDialog, cameras
-from receiving_desk.gui.demo_player import DemoScriptPlayer
+from receiving_desk.gui.camera_dialog import CameraDialog, cameras  # Qt Multimedia: on use
 from receiving_desk.gui.generated.ui_main_window import Ui_MainWindow
 from receiving_desk.gui.messages import role_text, scanner_state_text
 from receiving_desk.gui.override_dialog import OverrideDialog
 from receiving_desk.gui.printer_status import PrinterStatus
 from receiving_desk.gui.receiving_view import ReceivingView
-from receiving_desk.gui.reports_view import ReportsView
 from receiving_desk.gui.runtime import AppRuntime
 from receiving_desk.gui.scan_guard import ScanGuard
 from receiving_desk.gui.scanner_bridge import ScannerBridge
-from receiving_desk.gui.settings_dialog import SettingsDialog
-from receiving_desk.gui.stock_dialog import StockDialog
 from receiving_desk.gui.sync_status import SyncStatusLabel
 from receiving_desk.gui.window_state import WindowState
 from receiving_desk.services.app_ports import DeskApp, JournaledScanView, ScannerStatusView
 from receiving_desk.services.desk_view import DeskView
+
+if TYPE_CHECKING:  # loaded on first use: the first screen needs none of them
+    from receiving_desk.gui.demo_player import DemoScriptPlayer
+    from receiving_desk.gui.reports_view import ReportsView
+    from receiving_desk.gui.settings_dialog import SettingsDialog
+    from receiving_desk.gui.stock_dialog import StockDialog
 
 
 class MainWindow(QMainWindow):
@@ -85,16 +88,22 @@ class MainWindow(QMainWindow):
         self.reports_view: ReportsView | None = None
         self.ui.statusBar.addPermanentWidget(self._station_label)
         self.setWindowTitle(self.tr("Receiving Desk — {0}").format(station.station_id))
-        if not self.sounds.available:  # say so: a clerk relies on the sounds
-            self._sound_label = QLabel(self.tr("No sound: no audio device"))
-            self._sound_label.setStyleSheet("color:#b71c1c;font-weight:bold;")
-            self.ui.statusBar.addPermanentWidget(self._sound_label)
+        # Sound switched on but impossible: say so on screen, a clerk relies on the sounds.
+        self._sound_label = QLabel(self.tr("No sound: no audio device"))
+        self._sound_label.setStyleSheet("color:#b71c1c;font-weight:bold;")
+        self._sound_label.hide()
+        self.ui.statusBar.addPermanentWidget(self._sound_label)
+        self.sounds.silent.connect(lambda _why: self._sound_label.show())
         # The window fits a 1366×768 screen at 125 % scaling; the details scroll.
         self.setMinimumSize(800, 500)
         self.scan_guard = ScanGuard(self._scan_fields, self._owns, self)
         QApplication.instance().installEventFilter(self.scan_guard)  # type: ignore[union-attr]
         self._connect()
-        self.demo_player = DemoScriptPlayer(app.demo, self.tasks, self) if app.demo else None
+        self.demo_player: DemoScriptPlayer | None = None
+        if app.demo is not None:
+            from receiving_desk.gui.demo_player import DemoScriptPlayer
+
+            self.demo_player = DemoScriptPlayer(app.demo, self.tasks, self)
         if self.demo_player is not None:
             action = self.ui.menuDesk.addAction(self.tr("Play the demo scan script"))
             action.triggered.connect(self.demo_player.play)
@@ -206,6 +215,9 @@ class MainWindow(QMainWindow):
                 DeskError(ErrorCode.PERMISSION_DENIED, permission="run_reports", role=role)
             )
             return
+        # The reports stack (queries, charts, reportlab) loads when a supervisor asks for it.
+        from receiving_desk.gui.reports_view import ReportsView
+
         view = ReportsView(self.app.reports, session, self.app.station(), self.tasks)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.resize(1400, 900)
@@ -214,12 +226,16 @@ class MainWindow(QMainWindow):
         view.show()
 
     def open_stock(self) -> None:
+        from receiving_desk.gui.stock_dialog import StockDialog
+
         dialog = StockDialog(self.app, self.receiving.desk, self.tasks, self)
         dialog.finished.connect(lambda _=0: setattr(self, "stock_dialog", None))
         self.stock_dialog = dialog
         dialog.open()
 
     def open_settings(self) -> None:
+        from receiving_desk.gui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.app, self.receiving.desk, self.scanners, self.tasks, self)
         dialog.finished.connect(lambda _=0: setattr(self, "settings_dialog", None))
         self.settings_dialog = dialog

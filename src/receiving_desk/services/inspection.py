@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from receiving_desk.domain.catalog import Product
 from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.events import DispositionOverridden, UnitInspected
 from receiving_desk.domain.inventory import RestockLabelData, Zone, destination
 from receiving_desk.domain.ports import Clock, LabelPrinter, UnitOfWork
 from receiving_desk.domain.receipt import Inspection, Override, ParcelReceipt, ReceivedUnit
@@ -182,37 +183,37 @@ class InspectionService(UseCases):
             )
             uow.receipts.save(receipt)
             uow.outbox.put(
-                "unit.inspected",
-                unit.id,
-                {
-                    "receipt_id": receipt.id,
-                    "unit_id": unit.id,
-                    "rma": receipt.rma_number,
-                    "sku": unit.sku,
-                    "serial": unit.serial,
-                    "line_no": unit.line_no,
-                    "match": unit.match.value,
-                    "grade": grade,
-                    "checklist": dict(unit.checklist),
-                    "condition_codes": sorted(unit.conditions),
-                    "note": note,
-                    "photos": list(unit.photos),
-                    "disposition": decision.disposition.value,
-                    "returns_to_stock": decision.returns_to_stock,
-                    "refund": {
-                        "kind": decision.refund.kind.value,
-                        "percent": decision.refund.percent,
-                    },
-                    "window": inspection.window,
-                    "rule_id": decision.rule_id,
-                    "rule_version": decision.rule_version,
-                    "why": decision.why,
-                    "notes": list(decision.notes),
-                    "inspector": session.user_id,
-                    "at": inspection.inspected_at.isoformat(),
-                    "lpn": unit.lpn,
-                    "destination": unit.destination,
-                },
+                UnitInspected(
+                    receipt_id=receipt.id,
+                    unit_id=unit.id,
+                    rma_number=receipt.rma_number,
+                    unit_seq=unit.seq,
+                    sku=unit.sku,
+                    gtin14=unit.gtin14,
+                    line_no=unit.line_no,
+                    match=unit.match,
+                    scanned_code=unit.scanned_code,
+                    serial=unit.serial,
+                    scanned_at=unit.scanned_at,
+                    scanned_by=unit.scanned_by,
+                    grade=grade,
+                    condition_codes=inspection.condition_codes,
+                    note=note,
+                    checklist=inspection.checklist,
+                    photos=inspection.photos,
+                    disposition=decision.disposition,
+                    returns_to_stock=decision.returns_to_stock,
+                    refund=decision.refund,
+                    return_window=inspection.window,
+                    rule_id=decision.rule_id,
+                    rule_version=decision.rule_version,
+                    why=decision.why,
+                    notes=decision.notes,
+                    inspector_id=session.user_id,
+                    inspected_at=inspection.inspected_at,
+                    lpn=unit.lpn,
+                    destination=unit.destination,
+                )
             )
             uow.commit()
             label = RestockLabelData(
@@ -242,9 +243,8 @@ class InspectionService(UseCases):
             unit = graded[-1]
             assert unit.inspection is not None
             proposed = unit.inspection.decision
-            receipt.override(
-                unit.id, Override(disposition, reason.strip(), session.user_id, self._clock.now())
-            )
+            now = self._clock.now()
+            receipt.override(unit.id, Override(disposition, reason.strip(), session.user_id, now))
             product = self._product(uow, unit)
             label = None
             zone_bins = uow.inventory.zone_bins()
@@ -277,16 +277,15 @@ class InspectionService(UseCases):
                 reason=reason.strip(),
             )
             uow.outbox.put(
-                "unit.disposition_overridden",
-                unit.id,
-                {
-                    "receipt_id": receipt.id,
-                    "unit_id": unit.id,
-                    "proposed": proposed.disposition.value,
-                    "chosen": disposition.value,
-                    "reason": reason.strip(),
-                    "by": session.user_id,
-                },
+                DispositionOverridden(
+                    receipt_id=receipt.id,
+                    unit_id=unit.id,
+                    proposed=proposed.disposition,
+                    chosen=disposition,
+                    reason=reason.strip(),
+                    overridden_by=session.user_id,
+                    overridden_at=now,
+                )
             )
             uow.commit()
         if label is not None and self._auto_print:  # the label must show the new destination

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from receiving_desk.domain.barcodes import make_lpn
 from receiving_desk.domain.catalog import Product
 from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.events import StockMoved
 from receiving_desk.domain.inventory import (
     Location,
     Movement,
@@ -35,22 +35,6 @@ class CartLine:
     sku: str
     location: str  # where the ledger has it now
     destination: str | None  # the bin it was graded for
-
-
-def movement_payload(m: Movement) -> dict[str, Any]:
-    return {
-        "movement_id": m.id,
-        "lpn": m.lpn,
-        "sku": m.sku,
-        "quantity": m.quantity,
-        "grade": m.grade,
-        "from": m.from_location,
-        "to": m.to_location,
-        "reason": m.reason.value,
-        "user": m.user_id,
-        "at": m.at.isoformat(),
-        "receipt_id": m.receipt_id,
-    }
 
 
 def receive_into_staging(
@@ -86,7 +70,7 @@ def receive_into_staging(
             receipt_id,
         )
         uow.inventory.append(movement)
-        uow.outbox.put("stock.moved", movement.id, movement_payload(movement))
+        uow.outbox.put(StockMoved.of(movement))
     unit.destination = destination(disposition, product, zone_bins)
 
 
@@ -164,7 +148,7 @@ class InventoryService(UseCases):
             to_location=target.code,
             other_bin=other_bin,
         )
-        uow.outbox.put("stock.moved", movement.id, movement_payload(movement))
+        uow.outbox.put(StockMoved.of(movement))
         return PutAway(lpn, last.sku, target.code, other_bin)
 
     def cart_line(self, lpn: str) -> CartLine:

@@ -8,9 +8,16 @@ GUI show the step as done. Permissions are checked here, whatever the GUI shows.
 
 from __future__ import annotations
 
-from typing import Any
-
 from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.events import (
+    Discrepancy,
+    ReturnCompleted,
+    ReturnReceived,
+    ReturnSetAside,
+    ReturnVoided,
+    UnitOutcome,
+    UnitWithdrawn,
+)
 from receiving_desk.domain.flags import Flag
 from receiving_desk.domain.ports import UnitOfWork
 from receiving_desk.domain.receipt import LineState, ParcelReceipt, ReceivedUnit
@@ -18,13 +25,6 @@ from receiving_desk.domain.reconciliation import reconcile
 from receiving_desk.domain.rma import ReturnAuthorization, RmaStatus
 from receiving_desk.domain.users import Permission, Session
 from receiving_desk.services.base import UseCases, new_id
-
-
-def flag_payload(flags: list[Flag]) -> list[dict[str, Any]]:
-    return [
-        {"kind": f.kind.value, "line_no": f.line_no, "unit_seq": f.unit_seq, "evidence": f.evidence}
-        for f in flags
-    ]
 
 
 class ReceivingService(UseCases):
@@ -77,17 +77,15 @@ class ReceivingService(UseCases):
             code=code,
         )
         uow.outbox.put(
-            "return.received",
-            receipt.id,
-            {
-                "receipt_id": receipt.id,
-                "rma": receipt.rma_number,
-                "station": session.station_id,
-                "clerk": session.user_id,
-                "at": receipt.opened_at.isoformat(),
-                "scanned_code": code,
-                "blind": rma is None,
-            },
+            ReturnReceived(
+                receipt_id=receipt.id,
+                rma_number=receipt.rma_number,
+                station_id=session.station_id,
+                clerk_id=session.user_id,
+                opened_at=receipt.opened_at,
+                scanned_code=code,
+                blind=rma is None,
+            )
         )
         return receipt
 
@@ -124,7 +122,8 @@ class ReceivingService(UseCases):
                 receipt = self._new_receipt(uow, session, None, scanned_code)
             else:
                 receipt = self._receipt(uow, receipt_id)
-            receipt.set_aside(self._clock.now(), session.user_id, reason)
+            now = self._clock.now()
+            receipt.set_aside(now, session.user_id, reason)
             uow.receipts.save(receipt)
             self._audit(
                 uow,
@@ -136,14 +135,14 @@ class ReceivingService(UseCases):
                 rma=receipt.rma_number,
             )
             uow.outbox.put(
-                "return.set_aside",
-                receipt.id,
-                {
-                    "receipt_id": receipt.id,
-                    "rma": receipt.rma_number,
-                    "reason": reason,
-                    "code": receipt.scanned_code,
-                },
+                ReturnSetAside(
+                    receipt_id=receipt.id,
+                    rma_number=receipt.rma_number,
+                    reason=reason,
+                    scanned_code=receipt.scanned_code,
+                    set_aside_by=session.user_id,
+                    set_aside_at=now,
+                )
             )
             uow.commit()
             return receipt
@@ -216,9 +215,12 @@ class ReceivingService(UseCases):
         )
         if unit.inspection is not None:  # the central side already heard of it
             uow.outbox.put(
-                "unit.withdrawn",
-                unit.id,
-                {"receipt_id": receipt.id, "unit_id": unit.id, "by": session.user_id},
+                UnitWithdrawn(
+                    receipt_id=receipt.id,
+                    unit_id=unit.id,
+                    withdrawn_by=session.user_id,
+                    withdrawn_at=self._clock.now(),
+                )
             )
 
     # -- closing -------------------------------------------------------------------------------
@@ -252,18 +254,17 @@ class ReceivingService(UseCases):
                 rma=receipt.rma_number,
                 flags=[f.kind.value for f in flags],
             )
+            assert receipt.completed_at is not None  # set by complete() just above
             uow.outbox.put(
-                "return.completed",
-                receipt.id,
-                {
-                    "receipt_id": receipt.id,
-                    "rma": receipt.rma_number,
-                    "station": receipt.station_id,
-                    "completed_by": session.user_id,
-                    "at": receipt.completed_at.isoformat() if receipt.completed_at else None,
-                    "flags": flag_payload(flags),
-                    "units": [_unit_summary(u) for u in receipt.units],
-                },
+                ReturnCompleted(
+                    receipt_id=receipt.id,
+                    rma_number=receipt.rma_number,
+                    station_id=receipt.station_id,
+                    completed_by=session.user_id,
+                    completed_at=receipt.completed_at,
+                    flags=Discrepancy.numbered(flags),
+                    units=tuple(UnitOutcome.of(u) for u in receipt.units),
+                )
             )
             uow.commit()
             return receipt
@@ -273,7 +274,8 @@ class ReceivingService(UseCases):
         session.require(Permission.VOID_RETURN)
         with self._uow() as uow:
             receipt = self._receipt(uow, receipt_id)
-            receipt.void(self._clock.now(), session.user_id, reason)
+            now = self._clock.now()
+            receipt.void(now, session.user_id, reason)
             uow.receipts.save(receipt)
             self._audit(
                 uow,
@@ -285,29 +287,13 @@ class ReceivingService(UseCases):
                 units=len(receipt.units),
             )
             uow.outbox.put(
-                "return.voided",
-                receipt.id,
-                {"receipt_id": receipt.id, "rma": receipt.rma_number, "reason": reason.strip()},
+                ReturnVoided(
+                    receipt_id=receipt.id,
+                    rma_number=receipt.rma_number,
+                    reason=reason.strip(),
+                    voided_by=session.user_id,
+                    voided_at=now,
+                )
             )
             uow.commit()
             return receipt
-
-
-def _unit_summary(unit: ReceivedUnit) -> dict[str, Any]:
-    inspection = unit.inspection
-    return {
-        "unit_id": unit.id,
-        "sku": unit.sku,
-        "serial": unit.serial,
-        "match": unit.match.value,
-        "grade": inspection.grade if inspection else None,
-        "disposition": inspection.disposition.value if inspection else None,
-        "refund": (
-            {
-                "kind": inspection.decision.refund.kind.value,
-                "percent": inspection.decision.refund.percent,
-            }
-            if inspection
-            else None
-        ),
-    }

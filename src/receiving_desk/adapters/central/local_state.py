@@ -15,7 +15,6 @@ from sqlalchemy import (
     ColumnClause,
     Connection,
     Engine,
-    Select,
     Text,
     func,
     literal,
@@ -26,17 +25,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.sqlite import insert
 
-from receiving_desk.adapters.central.messages import (
-    INSPECTION_COLUMNS,
-    PAYLOAD_KEYS,
-    OutboxMessage,
-    Row,
-)
+from receiving_desk.adapters.central.messages import Row
+from receiving_desk.adapters.event_codec import Stored
+from receiving_desk.adapters.event_legacy import LocalFacts, LocalUnit
 from receiving_desk.adapters.store import sync_tables as s
 from receiving_desk.adapters.store import tables as t
+from receiving_desk.adapters.store.engine import read_only
+from receiving_desk.domain.events import Discrepancy, ReturnCompleted, UnitInspected
+from receiving_desk.domain.flags import FlagKind
 
 AUDIT_STREAM = "push:audit_log"
-LOCAL_NAMES = {"return_window": "window", "unit_seq": "seq"}  # central name -> local name
 _rowid: ColumnClause[int] = literal_column("audit_log.rowid", BigInteger)
 
 
@@ -50,12 +48,12 @@ class Backlog:
 class LocalBatch:
     first_seq: int
     last_seq: int
-    messages: list[OutboxMessage]  # every topic but unit.inspected, payloads decoded
-    inspections: list[Row]  # unit.inspected, flattened in SQL into central columns
+    messages: list[Stored]  # in desk order, each its event serialised as stored
+    legacy: LocalFacts  # what version-1 messages of the batch left to the local store
 
     @property
     def count(self) -> int:
-        return len(self.messages) + len(self.inspections)
+        return len(self.messages)
 
 
 def _unsent() -> Any:
@@ -65,80 +63,96 @@ def _unsent() -> Any:
     return func.coalesce(type_coerce(t.outbox.c.sent_at, Text), empty) == empty
 
 
-def read_batch(engine: Engine, desk_id: str, after_seq: int, limit: int) -> LocalBatch | None:
-    """The next `limit` unsent messages after `after_seq`, in desk order, or None."""
-    o = t.outbox
-    next_seqs = select(o.c.seq).where(o.c.seq > after_seq, _unsent()).order_by(o.c.seq)
-    window = next_seqs.limit(limit).subquery()
-    with engine.connect() as conn:
-        first, last = conn.execute(select(func.min(window.c.seq), func.max(window.c.seq))).one()
-        if first is None:
+# The batch read, as plain SQL on the driver: it runs for every message of a backlog, and
+# rows straight from sqlite3 (no per-row type processing) are read several times faster.
+# `coalesce(sent_at, '') = ''` rather than `sent_at IS NULL`: keeps SQLite on the seq index
+# (sent_at's index matches the whole backlog and would make every batch sort all of it).
+_BATCH_SQL = (
+    "SELECT id, seq, created_at, topic, version, key, payload FROM outbox "
+    "WHERE seq > ? AND coalesce(sent_at, '') = '' ORDER BY seq LIMIT ?"
+)
+
+
+def read_batch(engine: Engine, after_seq: int, limit: int) -> LocalBatch | None:
+    """The next `limit` unsent messages after `after_seq`, in desk order, or None. Events are
+    read as stored (JSON text); only version-1 messages need anything else from the store."""
+    parse = datetime.fromisoformat  # created_at is stored as UTC ISO text (types.UtcDateTime)
+    with read_only(engine).connect() as conn:
+        rows = conn.exec_driver_sql(_BATCH_SQL, (after_seq, limit)).all()
+        if not rows:
             return None
-        in_range = (o.c.seq.between(first, last), _unsent())
-        rows = conn.execute(
-            select(o).where(*in_range, o.c.topic != "unit.inspected").order_by(o.c.seq)
-        ).all()
-        completed = [r.key for r in rows if r.topic == "return.completed"]
-        flags = _flags(conn, completed) if completed else {}
-        flat = _flat_inspections(desk_id).where(*in_range, o.c.topic == "unit.inspected")
-        inspections = [tuple(r) for r in conn.execute(flat.order_by(o.c.seq))]
-    messages = [
-        OutboxMessage(r.id, r.seq, r.created_at, r.topic, r.key, r.payload, _extras(r, flags))
-        for r in rows
-    ]
-    return LocalBatch(first, last, messages, inspections)
+        messages = [Stored(i, seq, parse(at), t, v, k, p) for i, seq, at, t, v, k, p in rows]
+        legacy = _legacy_facts(conn, messages)
+    return LocalBatch(messages[0].seq, messages[-1].seq, messages, legacy)
 
 
-def _extras(row: Any, flags: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
-    return {"flags": flags.get(row.key, [])} if row.topic == "return.completed" else {}
+def _legacy_facts(conn: Connection, messages: list[Stored]) -> LocalFacts:
+    facts = LocalFacts()
+    old = [m for m in messages if m.version < 2]
+    if not old:
+        return facts
+    units = [m.key for m in old if m.topic == UnitInspected.TOPIC]
+    if units:
+        facts.units = _local_units(conn, units)
+    receipts = [m.key for m in old if m.topic == ReturnCompleted.TOPIC]
+    if receipts:
+        facts.flags = _local_flags(conn, receipts)
+    return facts
 
 
-def _flat_inspections(desk_id: str) -> Select[*tuple[Any, ...]]:
-    """unit.inspected messages as central `inspections` rows, built by SQLite's JSON
-    functions (several times faster than decoding in Python): a payload value when present,
-    else the local unit/inspection column (absent in older stores: NULL)."""
-    o, u, i = t.outbox, t.received_units, t.inspections
-    payload = type_coerce(o.c.payload, Text)
-    fixed: dict[str, Any] = {
-        "unit_id": o.c.key,
-        "message_id": o.c.id,
-        "desk_id": literal(desk_id, Text),
-        "desk_seq": o.c.seq,
-        "unit_seq": u.c.seq,
-    }
-    paths = {c: f"$.{PAYLOAD_KEYS.get(c, c)}" for c in INSPECTION_COLUMNS}
-    paths |= {"refund_kind": "$.refund.kind", "refund_percent": "$.refund.percent"}
-    columns = []
-    for name in INSPECTION_COLUMNS:
-        expr = fixed.get(name)
-        if expr is None:
-            local_name = LOCAL_NAMES.get(name, name)
-            local = u.c[local_name] if local_name in u.c else i.c.get(local_name)
-            from_payload = func.json_extract(payload, paths[name])
-            expr = from_payload if local is None else func.coalesce(from_payload, local)
-        columns.append(type_coerce(expr, Text).label(name))  # raw values: no decoding
-    return (
-        select(*columns)
-        .select_from(o)
-        .outerjoin(u, u.c.id == o.c.key)
+def _local_units(conn: Connection, unit_ids: list[str]) -> dict[str, LocalUnit]:
+    u, i = t.received_units, t.inspections
+    query = (
+        select(u.c.id, u.c.receipt_id, u.c.seq, u.c.gtin14, u.c.scanned_code, u.c.serial)
+        .add_columns(u.c.scanned_at, u.c.scanned_by, i.c.why, i.c.checklist, i.c.photos)
+        .add_columns(i.c.notes, i.c.window, i.c.returns_to_stock)
+        .add_columns(i.c.refund_kind, i.c.refund_percent)
+        .select_from(u)
         .outerjoin(i, i.c.unit_id == u.c.id)
+        .where(u.c.id.in_(unit_ids))
     )
+    return {
+        r.id: LocalUnit(
+            receipt_id=r.receipt_id,
+            unit_seq=r.seq,
+            gtin14=r.gtin14,
+            scanned_code=r.scanned_code,
+            serial=r.serial,
+            scanned_at=r.scanned_at,
+            scanned_by=r.scanned_by,
+            why=r.why,
+            checklist=r.checklist,
+            photos=r.photos,
+            notes=r.notes,
+            window=r.window,
+            returns_to_stock=r.returns_to_stock,
+            refund_kind=r.refund_kind,
+            refund_percent=r.refund_percent,
+        )
+        for r in conn.execute(query)
+    }
 
 
-def _flags(conn: Connection, receipt_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
-    table = t.metadata.tables.get("receipt_flags")
-    if table is None:
-        return {}
-    found: dict[str, list[dict[str, Any]]] = {}
-    query = select(table).where(table.c.receipt_id.in_(receipt_ids)).order_by(table.c.id)
-    for row in conn.execute(query).mappings():
-        flag = {k: row[k] for k in ("kind", "line_no", "unit_seq", "evidence")}
-        found.setdefault(row["receipt_id"], []).append({"flag_no": row["id"], **flag})
-    return found
+def _local_flags(conn: Connection, receipt_ids: list[str]) -> dict[str, tuple[Discrepancy, ...]]:
+    f = t.receipt_flags
+    query = select(f).where(f.c.receipt_id.in_(receipt_ids)).order_by(f.c.id)
+    found: dict[str, list[Discrepancy]] = {}
+    for r in conn.execute(query):
+        mine = found.setdefault(r.receipt_id, [])
+        evidence = tuple(sorted(r.evidence.items()))
+        flag = Discrepancy(
+            flag_no=len(mine) + 1,
+            kind=FlagKind(r.kind),
+            line_no=r.line_no,
+            unit_seq=r.unit_seq,
+            evidence=evidence,
+        )
+        mine.append(flag)
+    return {receipt: tuple(flags) for receipt, flags in found.items()}
 
 
 def first_unsent_seq(engine: Engine) -> int | None:
-    with engine.connect() as conn:
+    with read_only(engine).connect() as conn:
         return conn.execute(
             select(func.min(t.outbox.c.seq)).where(t.outbox.c.sent_at.is_(None))
         ).scalar()
@@ -154,12 +168,14 @@ def mark_sent(engine: Engine, first_seq: int, last_seq: int, at: datetime) -> in
         return result.rowcount
 
 
-def read_audit(engine: Engine, limit: int) -> tuple[list[Row], int]:
-    """Audit entries past the pushed watermark (audit_log is append-only; its rowid grows in
-    commit order since SQLite has one writer at a time) and the last rowid read."""
+def read_audit(engine: Engine, limit: int, after: int | None = None) -> tuple[list[Row], int]:
+    """Audit entries past rowid `after` (default: the pushed watermark) and the last rowid
+    read. audit_log is append-only; its rowid grows in commit order since SQLite has one
+    writer at a time, so reading ahead of the watermark skips nothing."""
     a = t.audit_log
-    with engine.connect() as conn:
-        after = watermark(conn, AUDIT_STREAM)
+    with read_only(engine).connect() as conn:
+        if after is None:
+            after = watermark(conn, AUDIT_STREAM)
         rows = conn.execute(
             select(_rowid, a.c.id, a.c.station_id, a.c.at, a.c.user_id)
             .add_columns(a.c.action, a.c.subject, a.c.details)
@@ -173,7 +189,7 @@ def read_audit(engine: Engine, limit: int) -> tuple[list[Row], int]:
 
 def backlog(engine: Engine) -> Backlog:
     o, a = t.outbox, t.audit_log
-    with engine.connect() as conn:
+    with read_only(engine).connect() as conn:
         count, oldest = conn.execute(
             select(func.count(), func.min(o.c.created_at)).where(o.c.sent_at.is_(None))
         ).one()
@@ -203,12 +219,12 @@ def set_watermark(conn: Connection, stream: str, position: int, rows: int, at: d
 
 
 def get_fact(engine: Engine, key: str) -> str | None:
-    with engine.connect() as conn:
+    with read_only(engine).connect() as conn:
         return conn.execute(select(s.sync_state.c.value).where(s.sync_state.c.key == key)).scalar()
 
 
 def facts(engine: Engine) -> dict[str, str]:
-    with engine.connect() as conn:
+    with read_only(engine).connect() as conn:
         rows = conn.execute(select(s.sync_state.c.key, s.sync_state.c.value)).all()
     return {key: value for key, value in rows}
 

@@ -1,5 +1,7 @@
 """Push one batch of desk messages into the central database, in one transaction.
 
+First, in the batch's transaction, the event versions of the batch are checked against the
+ones the central schema accepts (versions.py): a refused batch writes nothing.
 Rows go up by COPY (the fast path) and are merged with plain SQL:
 - Inspections are COPied straight into their table inside a savepoint; if any unit is
   already there (a re-send), the savepoint is rolled back and the batch goes through a temp
@@ -29,7 +31,7 @@ from sqlalchemy import Engine
 from sqlalchemy.dialects import postgresql
 
 from receiving_desk.adapters.central import messages as msg
-from receiving_desk.adapters.central import schema
+from receiving_desk.adapters.central import schema, versions
 from receiving_desk.adapters.central.messages import CentralBatch, Row
 
 PhaseHook = Callable[
@@ -131,6 +133,7 @@ class CentralPusher:
         self._install = install_id
         self._version = app_version
         self._on_phase = on_phase
+        self._accepted: versions.Accepted | None = None  # read once per pusher (per sync)
 
     def push(self, batch: CentralBatch, audit: Sequence[Row] = ()) -> PushResult:
         for attempt in range(RETRIES):
@@ -158,6 +161,7 @@ class CentralPusher:
     def _merge(
         self, cur: psycopg.Cursor[Any], b: CentralBatch, audit: Sequence[Row]
     ) -> tuple[int, int]:
+        self._accepted = versions.check(cur, b.versions, self._accepted)  # before any write
         new_ids: set[str] = set()
         if b.receipts:
             _stage_like(cur, "receipts", msg.RECEIPT_COLUMNS, b.receipts)

@@ -14,6 +14,7 @@ from receiving_desk.adapters.central import messages as msg
 from receiving_desk.adapters.central import schema
 
 PULLED = (*(t.name for t in schema.REFERENCE_TABLES), schema.reference_deletions.name)
+READ_ONLY = (schema.event_versions.name,)  # checked before each push
 INSERT_ONLY: tuple[str, ...] = (
     "audit_entries",
     "receipt_flags",
@@ -28,6 +29,7 @@ UPDATED: dict[str, tuple[str, ...]] = {
     ),
     "inspections": (
         *(c for c in msg.INSPECTION_COLUMNS if c != "unit_id"),
+        *("override_disposition", "override_reason", "override_by", "override_at"),
         *("override_desk_seq", "withdrawn_at", "withdrawn_by", "withdrawn_message_id"),
     ),
     "return_event_heads": ("last_seq",),
@@ -48,7 +50,7 @@ def desk_role_sql(group: str, database: str, login: str | None = None) -> list[s
         sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(db),
         sql.SQL("GRANT CONNECT, TEMPORARY ON DATABASE {} TO {}").format(db, g),
         sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(g),
-        sql.SQL("GRANT SELECT ON {} TO {}").format(tables(PULLED), g),
+        sql.SQL("GRANT SELECT ON {} TO {}").format(tables((*PULLED, *READ_ONLY)), g),
         sql.SQL("GRANT INSERT ON {} TO {}").format(tables(INSERT_ONLY), g),
         sql.SQL("GRANT SELECT, INSERT ON {} TO {}").format(tables(tuple(UPDATED)), g),
     ]

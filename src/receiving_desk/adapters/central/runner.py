@@ -3,21 +3,46 @@ Used by the background syncer and by `receiving-desk sync`."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import datetime
 from importlib import metadata as importlib_metadata
 
 from sqlalchemy import Engine
 
 from receiving_desk.adapters.central import local_state
-from receiving_desk.adapters.central.messages import build_batch
+from receiving_desk.adapters.central.messages import CentralBatch, Row, build_batch
 from receiving_desk.adapters.central.pull import Progress, PullResult, pull_reference
 from receiving_desk.adapters.central.push import CentralPusher, PhaseHook
+from receiving_desk.adapters.event_codec import Stored, UnknownTopic, deserialise
+from receiving_desk.domain.events import DeskEvent
 from receiving_desk.domain.ports import Clock
 
 PushProgress = Callable[[int, int], None]  # (items pushed, items in the backlog at start)
 MARK_EVERY = 5000  # messages committed centrally before one local "sent" mark
+YIELD_EVERY = 32  # messages decoded between two offers of the GIL to the pushing thread
+
+
+def central_batch(desk_id: str, local: local_state.LocalBatch) -> CentralBatch:
+    """The central rows of a batch read from the outbox: each message decoded into its event
+    (upgraded if one version old; refused with a clear message if it cannot be read)."""
+    batch = build_batch(desk_id, _decoded(local))
+    batch.first_seq, batch.last_seq = local.first_seq, local.last_seq
+    return batch
+
+
+def _decoded(local: local_state.LocalBatch) -> Iterator[tuple[Stored, DeskEvent | UnknownTopic]]:
+    """Each message with its event: one at a time, so events are mapped and dropped at once
+    and never pile up for the garbage collector. Every YIELD_EVERY messages this thread lets
+    go of the GIL: decoding runs beside the push, whose thread needs the GIL back after each
+    network wait and would otherwise wait for the switch interval (5 ms) every time."""
+    upgrade = local.legacy.upgrade
+    for n, m in enumerate(local.messages, 1):
+        if n % YIELD_EVERY == 0:
+            time.sleep(0)
+        yield m, deserialise(m, upgrade)
 
 
 def app_version() -> str:
@@ -62,62 +87,75 @@ class SyncRunner:
     ) -> int:
         """Push until the backlog is empty (or asked to stop); returns the items pushed.
 
-        The next batch is read from SQLite while the current one goes to PostgreSQL (both
-        wait outside the GIL). Batches are marked sent only after their central commit, a
-        few at a time (one local fsync per MARK_EVERY messages): a crash in between re-sends
-        them, which the central merge turns into no-ops.
+        This thread only pushes. A second one does all the local work, in order: it reads
+        the next batch and decodes its events (and the audit entries after it) while the
+        current batch goes to PostgreSQL, and it marks batches sent after their central
+        commit, a few at a time (one local fsync per MARK_EVERY messages): a crash in
+        between re-sends them, which the central merge turns into no-ops.
         """
         install = local_state.install_id(self._local, self._clock.now())
         pusher = CentralPusher(self._central, self._desk, install, app_version(), self._on_phase)
         total = self.backlog().count
         after = (local_state.first_unsent_seq(self._local) or 1) - 1
         done, unmarked = 0, _Unmarked()
-        with ThreadPoolExecutor(1, thread_name_prefix="outbox-reader") as reader:
-            future = reader.submit(self._read, after)
+        writes: list[Future[None]] = []  # local writes after central commits, in order
+        with ThreadPoolExecutor(1, thread_name_prefix="outbox-reader") as local:
+            ahead = local.submit(self._prepare, after, None)
             try:
                 while True:
-                    local = future.result()
-                    after = local.last_seq if local is not None else after
-                    future = reader.submit(self._read, after)  # read ahead meanwhile
-                    pushed = self._push_one(pusher, local, unmarked)
-                    if not pushed:
+                    prepared = ahead.result()
+                    if prepared.batch is None and not prepared.audit:
                         break
-                    done += pushed
+                    if prepared.batch is not None:
+                        after = prepared.batch.last_seq
+                    ahead = local.submit(self._prepare, after, prepared.audit_last)
+                    batch = prepared.batch or build_batch(self._desk, [])
+                    pusher.push(batch, prepared.audit)
+                    writes += self._after_commit(local, prepared, unmarked)
+                    done += batch.messages + len(prepared.audit)
                     if progress is not None:
                         progress(done, max(total, done))
                     if should_stop():
                         break
             finally:
-                unmarked.flush(self._local, self._clock.now())
+                writes.append(local.submit(unmarked.flush, self._local, self._clock.now()))
+        for write in writes:
+            write.result()  # a failed mark is re-sent next time; still, say it failed
         return done
 
-    def _push_one(
-        self, pusher: CentralPusher, local: local_state.LocalBatch | None, unmarked: _Unmarked
-    ) -> int:
-        audit, last_rowid = local_state.read_audit(self._local, self._batch)
-        if local is None and not audit:
-            return 0
-        batch = build_batch(self._desk, [])
-        if local is not None:
-            batch = build_batch(self._desk, local.messages, local.inspections)
-            batch.first_seq, batch.last_seq = local.first_seq, local.last_seq
-        pusher.push(batch, audit)
-        now = self._clock.now()
-        if local is not None:
-            unmarked.add(local.first_seq, local.last_seq)
-        if audit:
-            with self._local.begin() as conn:
-                stream = local_state.AUDIT_STREAM
-                local_state.set_watermark(conn, stream, last_rowid, len(audit), now)
-        if unmarked.count >= MARK_EVERY:
-            unmarked.flush(self._local, now)
-        return batch.messages + len(audit)
+    def _prepare(self, after_seq: int, after_rowid: int | None) -> _Prepared:
+        """The next batch as the push sends it (on the local thread)."""
+        local = local_state.read_batch(self._local, after_seq, self._batch)
+        audit, last_rowid = local_state.read_audit(self._local, self._batch, after_rowid)
+        batch = None if local is None else central_batch(self._desk, local)
+        return _Prepared(batch, audit, last_rowid)
 
-    def _read(self, after: int) -> local_state.LocalBatch | None:
-        return local_state.read_batch(self._local, self._desk, after, self._batch)
+    def _after_commit(
+        self, local: ThreadPoolExecutor, prepared: _Prepared, unmarked: _Unmarked
+    ) -> list[Future[None]]:
+        now, writes = self._clock.now(), []
+        if prepared.batch is not None:
+            unmarked.add(prepared.batch.first_seq, prepared.batch.last_seq)
+        if prepared.audit:
+            stream, n = local_state.AUDIT_STREAM, len(prepared.audit)
+            writes.append(local.submit(self._set_watermark, stream, prepared.audit_last, n, now))
+        if unmarked.count >= MARK_EVERY:
+            writes.append(local.submit(unmarked.take().flush, self._local, now))
+        return writes
+
+    def _set_watermark(self, stream: str, position: int, rows: int, at: datetime) -> None:
+        with self._local.begin() as conn:
+            local_state.set_watermark(conn, stream, position, rows, at)
 
     def pull(self, progress: Progress | None = None) -> PullResult:
         return pull_reference(self._central, self._local, self._clock.now(), progress)
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    batch: CentralBatch | None  # outbox messages, decoded and mapped to central rows
+    audit: list[Row]
+    audit_last: int  # rowid of the last audit entry read (or of the one before, if none)
 
 
 class _Unmarked:
@@ -132,6 +170,13 @@ class _Unmarked:
         self.first = first if self.first is None else self.first
         self.last = last
         self.count += last - first + 1
+
+    def take(self) -> _Unmarked:
+        """The ranges so far, handed over to be marked; this one starts empty."""
+        taken = _Unmarked()
+        taken.first, taken.last, taken.count = self.first, self.last, self.count
+        self.first, self.count = None, 0
+        return taken
 
     def flush(self, engine: Engine, now: datetime) -> None:
         if self.first is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    CheckConstraint,
     Column,
     Identity,
     Index,
@@ -43,6 +44,7 @@ __all__ = [
     "PUSHED_TABLES",
     "REFERENCE_TABLES",
     "customers",
+    "event_versions",
     "locations",
     "metadata",
     "product_gtins",
@@ -210,6 +212,19 @@ unrouted_messages = Table(
     Column("payload", JSONB, nullable=False),
     Column("created_at", TS, nullable=False),
     received_at(),
+)
+# The desk event versions this schema accepts, per topic (migration c0003): desks check it
+# before each push (adapters/central/versions.py). A schema change a version cannot feed
+# raises min_version; a schema ready for a new version raises max_version.
+event_versions = Table(
+    "event_versions",
+    metadata,
+    Column("topic", Text, primary_key=True),
+    Column("min_version", Integer, nullable=False),
+    Column("max_version", Integer, nullable=False),
+    CheckConstraint(
+        "0 < min_version AND min_version <= max_version", name="ck_event_versions_range"
+    ),
 )
 
 PUSHED_TABLES = (

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import URL, Engine
 from sqlalchemy.exc import DBAPIError
@@ -30,11 +30,13 @@ from receiving_desk.adapters.central.connection import (
     password_source,
     scrub,
 )
-from receiving_desk.adapters.central.push import PhaseHook
-from receiving_desk.adapters.central.runner import SyncRunner
 from receiving_desk.adapters.retry import Backoff
 from receiving_desk.domain.ports import Clock
 from receiving_desk.services.sync import StandaloneSync, SyncState, SyncStatus
+
+if TYPE_CHECKING:  # the runner (psycopg, the central schema) loads on the sync thread
+    from receiving_desk.adapters.central.push import PhaseHook
+    from receiving_desk.adapters.central.runner import SyncRunner
 
 log = logging.getLogger(__name__)
 STATUS_REFRESH_S = 2.0  # how often the backlog figures are refreshed while idle
@@ -97,6 +99,8 @@ class Syncer:
             self._status = replace(self._status, **changes)
 
     def _make_runner(self, central: Engine) -> SyncRunner:
+        from receiving_desk.adapters.central.runner import SyncRunner
+
         return SyncRunner(
             self._local,
             central,
@@ -179,6 +183,13 @@ class Syncer:
             text = str(exc)  # names the file and why: the reason to show as it is
         else:
             text = scrub(f"{type(exc).__name__}: {exc}", self._secret_url())
+        # Logged before the status shows it: whoever sees the status finds it in the log.
+        if _needs_someone(exc):  # a version refused or a message unreadable; nothing lost
+            log.error("central sync with %s refused: %s", masked(self._url), text)
+        elif isinstance(exc, DBAPIError | OSError):
+            log.warning("central sync with %s failed: %s", masked(self._url), text)
+        else:  # not the network: a bug or bad data; keep the traceback for the log
+            log.error("central sync with %s failed", masked(self._url), exc_info=exc)
         with self._lock:
             failures, known = self._status.failures + 1, self._status.last_error
         delay = self._backoff.delay(failures)
@@ -194,10 +205,6 @@ class Syncer:
         if text != known:
             with suppress(Exception):  # the local store itself may be what failed
                 runner.remember(last_error=text)
-        if isinstance(exc, DBAPIError | OSError):
-            log.warning("central sync with %s failed: %s", masked(self._url), text)
-        else:  # not the network: a bug or bad data; keep the traceback for the log
-            log.error("central sync with %s failed", masked(self._url), exc_info=exc)
         return delay
 
     def _secret_url(self) -> URL:
@@ -224,3 +231,13 @@ def build_sync(
     if settings.standalone:
         return StandaloneSync()
     return Syncer(local, settings, station_id, clock)
+
+
+def _needs_someone(exc: Exception) -> bool:
+    """A refusal someone must act on (upgrade a desk or central, look at a message), as
+    opposed to a network failure that passes by itself. Loaded here, not at start-up: the
+    sync modules come with the first sync."""
+    from receiving_desk.adapters.central.versions import SyncRefused
+    from receiving_desk.adapters.event_codec import EventDecodeError
+
+    return isinstance(exc, SyncRefused | EventDecodeError)

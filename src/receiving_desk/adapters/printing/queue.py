@@ -27,9 +27,7 @@ from receiving_desk.adapters.printing.backends import (
 )
 from receiving_desk.adapters.printing.jobstore import JobStore, PrintJob
 from receiving_desk.adapters.printing.labels import FORMATS, Label, LabelError, LabelFormat
-from receiving_desk.adapters.printing.pdf import render_pdf
 from receiving_desk.adapters.printing.queue_state import Backoff, PrinterSnapshot
-from receiving_desk.adapters.printing.zpl import render_zpl
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +37,13 @@ def _utc_now() -> datetime:
 
 
 def render_job(job: PrintJob, zpl_font: str | None = None) -> bytes:
+    # Renderers load with the first label (the PDF one pulls in reportlab), not at start-up.
     if job.fmt == "zpl":
+        from receiving_desk.adapters.printing.zpl import render_zpl
+
         return render_zpl(job.label, job.dpi, unicode_font=zpl_font)
+    from receiving_desk.adapters.printing.pdf import render_pdf
+
     return render_pdf(job.label, job.dpi)
 
 

@@ -25,8 +25,6 @@ from receiving_desk.adapters.printing.backends import (
     default_format,
 )
 from receiving_desk.adapters.printing.labels import FORMATS, LabelFormat, restock_label
-from receiving_desk.adapters.printing.pdf import render_pdf
-from receiving_desk.adapters.printing.zpl import render_zpl
 from receiving_desk.domain.barcodes import make_lpn
 
 LABEL_TYPES = ("default", "restock", "bin", "command-sheet")
@@ -131,7 +129,14 @@ def print_test_label(
         on=now.date(),
         gs1="(01)09506000134352(21)TEST",
     )
-    payload = render_zpl(label, dpi) if fmt == "zpl" else render_pdf(label, dpi)
+    if fmt == "zpl":
+        from receiving_desk.adapters.printing.zpl import render_zpl
+
+        payload = render_zpl(label, dpi)
+    else:
+        from receiving_desk.adapters.printing.pdf import render_pdf
+
+        payload = render_pdf(label, dpi)
     backend.send(payload, fmt=fmt, name=f"test-label-{now:%Y%m%dT%H%M%S}")
     return status
 

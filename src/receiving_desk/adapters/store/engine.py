@@ -1,49 +1,183 @@
-"""The one SQLite engine set-up for the local store: WAL, durable commits, one busy timeout.
+"""The local SQLite store: engine with WAL, durable commits and one writer at a time.
 
-A writing engine (the desk) takes the write lock at the start of every transaction; a
-read-only engine (reports) cannot write and never takes the write lock, so it never holds up
-a scan.
+Several threads of the desk write the one file (the use cases' worker, the scan journal, the
+print queue, the syncer). Each transaction starts with BEGIN IMMEDIATE, so SQLite lets one
+in at a time anyway; but a thread SQLite turns away waits in its busy handler, which sleeps
+in growing steps (1, 2, 5, 10, 15, 20 ms ...) and often wakes long after the lock is free —
+the tail of a scan's latency. So the threads of this process queue on one lock per store file
+instead, taken before BEGIN IMMEDIATE and released when the transaction ends, and a waiting
+thread goes in the moment the previous one commits. Other processes (`receiving-desk sync`,
+`db upgrade`) still meet SQLite's own lock and busy timeout. A read-only engine (reports)
+cannot write and never takes the write lock, so it never holds up a scan.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections import deque
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import ConnectionPoolEntry
 
-BUSY_TIMEOUT_MS = 5000  # how long a writer waits for another's lock before "busy"
+BUSY_TIMEOUT_MS = 5000
+READ_ONLY = "store_read_only"  # execution option: see read_only()
+
+
+class WriteLock:
+    """First come, first served: a busy worker that commits and begins again at once cannot
+    starve the others (a plain lock, like SQLite's busy handler, lets it)."""
+
+    def __init__(self) -> None:
+        self._mutex = threading.Lock()
+        self._waiting: deque[threading.Lock] = deque()
+        self._held = False
+
+    def acquire(self, timeout: float) -> bool:
+        with self._mutex:
+            if not self._held and not self._waiting:
+                self._held = True
+                return True
+            turn = threading.Lock()
+            turn.acquire()
+            self._waiting.append(turn)
+        if turn.acquire(timeout=timeout):
+            return True  # handed over by release()
+        with self._mutex:
+            try:
+                self._waiting.remove(turn)
+            except ValueError:
+                return True  # handed over just as the wait ran out
+            return False
+
+    def release(self) -> None:
+        with self._mutex:
+            if self._waiting:
+                self._waiting.popleft().release()  # still held: now by the next in line
+            else:
+                self._held = False
+
+    def locked(self) -> bool:
+        return self._held
+
+    def waiting(self) -> int:
+        return len(self._waiting)
+
+
+_locks_guard = threading.Lock()
+_write_locks: dict[str, WriteLock] = {}
+
+
+def write_lock(path: Path) -> WriteLock:
+    """The process-wide lock of one store file (the same for every engine opened on it)."""
+    key = str(path.resolve())
+    with _locks_guard:
+        return _write_locks.setdefault(key, WriteLock())
+
+
+class StoreConnection(sqlite3.Connection):
+    """A pysqlite connection that holds its store's write lock for the whole transaction."""
+
+    write_lock: WriteLock
+    _holding = False
+
+    def take_write_lock(self) -> None:
+        # A plain lock with SQLite's own timeout: a thread that nests a second transaction
+        # gets "database is locked" after the timeout, as without this lock, never a hang.
+        if not self.write_lock.acquire(timeout=BUSY_TIMEOUT_MS / 1000):
+            busy = sqlite3.OperationalError("database is locked")
+            busy.sqlite_errorcode = sqlite3.SQLITE_BUSY
+            busy.sqlite_errorname = "SQLITE_BUSY"
+            raise OperationalError("BEGIN IMMEDIATE", None, busy)
+        self._holding = True
+
+    def release_write_lock(self) -> None:
+        """Once the transaction has ended (a failed COMMIT may leave it open)."""
+        if self._holding and not self.in_transaction:
+            self._holding = False
+            self.write_lock.release()
+
+    def commit(self) -> None:
+        try:
+            super().commit()
+        finally:
+            self.release_write_lock()
+
+    def rollback(self) -> None:
+        try:
+            super().rollback()
+        finally:
+            self.release_write_lock()
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            if self._holding:  # closing ends (rolls back) any open transaction
+                self._holding = False
+                self.write_lock.release()
+
+
+def read_only(engine: Engine) -> Engine:
+    """The store for transactions that only read (the syncer's outbox batches, backlog
+    counts): a deferred BEGIN without the write lock. WAL gives such a reader a consistent
+    snapshot without waiting for writers or holding them up; a write inside one would have to
+    wait for SQLite's lock like another process."""
+    return engine.execution_options(**{READ_ONLY: True})
 
 
 def create_store_engine(path: Path, *, read_only: bool = False) -> Engine:
-    if not read_only:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(f"sqlite+pysqlite:///{path}", connect_args={"check_same_thread": False})
+    if read_only:
+        return _read_only_engine(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = write_lock(path)
+    engine = create_engine(
+        f"sqlite+pysqlite:///{path}",
+        connect_args={"check_same_thread": False, "factory": StoreConnection},
+    )
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, record: ConnectionPoolEntry) -> None:
-        cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")  # read at connect: tests tune it
-        if read_only:
-            cursor.execute("PRAGMA query_only=ON")
-            cursor.close()
-            return
+    def _on_connect(dbapi_connection: StoreConnection, record: ConnectionPoolEntry) -> None:
+        dbapi_connection.write_lock = lock
         # Take over transaction control from pysqlite so BEGIN IMMEDIATE can be issued below.
         dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")  # read at connect: tests tune it
         cursor.execute("PRAGMA journal_mode=WAL")
         # FULL: a commit the clerk saw acknowledged survives a power cut, not only a crash.
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
 
-    if not read_only:
-
-        @event.listens_for(engine, "begin")
-        def _on_begin(conn: Any) -> None:
-            # Take the write lock at the start: a read-then-write transaction can then never
-            # fail half-way with SQLITE_BUSY when another process writes meanwhile.
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # Take the write lock at the start: a read-then-write transaction can then never fail
+        # half-way with "database is locked" when another writer comes in meanwhile.
+        if conn.get_execution_options().get(READ_ONLY):
+            conn.exec_driver_sql("BEGIN")
+            return
+        dbapi_connection: StoreConnection = conn.connection.dbapi_connection
+        dbapi_connection.take_write_lock()
+        try:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
+        except BaseException:
+            dbapi_connection.release_write_lock()
+            raise
+
+    return engine
+
+
+def _read_only_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite+pysqlite:///{path}", connect_args={"check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, record: ConnectionPoolEntry) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA query_only=ON")
+        cursor.close()
 
     return engine

@@ -6,11 +6,13 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, Text, func, insert, literal, select, update
 
+from receiving_desk.adapters.event_codec import serialise
 from receiving_desk.adapters.store import tables as t
 from receiving_desk.domain.audit import AuditEntry
 from receiving_desk.domain.catalog import Product
+from receiving_desk.domain.events import DeskEvent
 from receiving_desk.domain.rma import (
     Customer,
     DeclaredLine,
@@ -275,16 +277,20 @@ class SqlOutbox:
         self._conn = conn
         self._now = clock_now
 
-    def put(self, topic: str, key: str, payload: dict[str, Any]) -> None:
+    def put(self, event: DeskEvent) -> None:
+        if not isinstance(event, DeskEvent):  # mypy says so too; this is for everyone else
+            raise TypeError(f"the outbox takes only desk events, not {type(event).__name__}")
         # seq orders messages per desk; taken inside the write transaction, so it is gap-free.
         seq = self._conn.execute(select(func.coalesce(func.max(t.outbox.c.seq), 0))).scalar_one()
+        message = serialise(event)
         self._conn.execute(
             insert(t.outbox).values(
                 id=str(uuid.uuid4()),
                 seq=seq + 1,
                 created_at=self._now(),
-                topic=topic,
-                key=key,
-                payload=payload,
+                topic=message.topic,
+                version=message.version,
+                key=message.key,
+                payload=literal(message.text, Text),  # already JSON: stored as it is
             )
         )

@@ -196,7 +196,9 @@ outbox = Table(
     Column("created_at", UtcDateTime, nullable=False),
     Column("topic", String(64), nullable=False),
     Column("key", String(200), nullable=False),
-    Column("payload", JSON, nullable=False),
+    Column("payload", JSON, nullable=False),  # the event, serialised (adapters/event_codec.py)
+    # The event's schema version; 1: the untyped payloads written before events were typed.
+    Column("version", Integer, nullable=False, server_default="1"),
     Column("sent_at", UtcDateTime, nullable=True, index=True),
 )
 

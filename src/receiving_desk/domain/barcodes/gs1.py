@@ -10,22 +10,25 @@ check digit each get their own problem code instead of biip's generic
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-
-from biip import ParseConfig, ParseError
-from biip.gs1_application_identifiers import GS1ApplicationIdentifier
-from biip.gs1_digital_link_uris import GS1DigitalLinkURI
-from biip.gs1_element_strings import GS1ElementString
+from typing import TYPE_CHECKING
 
 from .checkdigits import gs1_mismatch
 from .gs1_rules import check_pairs
 from .gtin import is_digits
 
+if TYPE_CHECKING:
+    from biip import ParseConfig
+    from biip.gs1_application_identifiers import GS1ApplicationIdentifier
+    from biip.gs1_element_strings import GS1ElementString
+
+# biip (its AI and company-prefix tables) is imported by the first GS1 scan, not at start-up:
+# a desk shows its first screen without it.
 GS = "\x1d"
-_CONFIG = ParseConfig(separator_chars=(GS,))
 HRI_START = re.compile(r"\(\d{2,4}\)")
 _HRI_PAIR = re.compile(r"\((\d{2,4})\)([^()]*)")
 _KEY_NAMES = {"00": "SSCC", "01": "GTIN", "02": "GTIN", "03": "GTIN"}
@@ -56,6 +59,13 @@ class _Problem(Exception):
         self.code = code
         self.message = message
         self.params = {k: str(v) for k, v in params.items()}
+
+
+@functools.cache
+def _config() -> ParseConfig:
+    from biip import ParseConfig
+
+    return ParseConfig(separator_chars=(GS,))
 
 
 def _snippet(text: str, limit: int = 24) -> str:
@@ -98,6 +108,9 @@ def _value_problem(ai: GS1ApplicationIdentifier, value: str, cut: bool = False) 
 
 
 def _lookup_ai(text: str) -> GS1ApplicationIdentifier:
+    from biip import ParseError
+    from biip.gs1_application_identifiers import GS1ApplicationIdentifier
+
     try:
         return GS1ApplicationIdentifier.extract(text)
     except ParseError:
@@ -108,9 +121,12 @@ def _lookup_ai(text: str) -> GS1ApplicationIdentifier:
 
 
 def _extract(rest: str) -> GS1ElementString:
+    from biip import ParseError
+    from biip.gs1_element_strings import GS1ElementString
+
     ai = _lookup_ai(rest)
     try:
-        return GS1ElementString.extract(rest, config=_CONFIG)
+        return GS1ElementString.extract(rest, config=_config())
     except ParseError:
         raise _value_problem(ai, rest.partition(GS)[0][len(ai.ai) :], cut=True) from None
 
@@ -265,6 +281,10 @@ def parse_hri(text: str) -> GS1Reading:
 
 
 def _hri_element(code: str, value: str) -> GS1ElementString:
+    from biip import ParseError
+    from biip.gs1_application_identifiers import GS1ApplicationIdentifier
+    from biip.gs1_element_strings import GS1ElementString
+
     try:
         ai = GS1ApplicationIdentifier.extract(code)
     except ParseError:
@@ -272,7 +292,7 @@ def _hri_element(code: str, value: str) -> GS1ElementString:
     if ai is None or ai.ai != code:
         raise _Problem("bad_ai", f"unknown Application Identifier ({code})", value=f"({code})")
     try:
-        return GS1ElementString.parse(code + value, config=_CONFIG)
+        return GS1ElementString.parse(code + value, config=_config())
     except ParseError:
         raise _value_problem(ai, value) from None
 
@@ -284,10 +304,13 @@ def is_digital_link(uri: str) -> bool:
 
 def parse_digital_link(uri: str) -> GS1Reading:
     """A GS1 Digital Link URI (plain QR, usually under ]Q1)."""
+    from biip import ParseError
+    from biip.gs1_digital_link_uris import GS1DigitalLinkURI
+
     if not uri.isascii():
         return _not_ascii()
     try:
-        link = GS1DigitalLinkURI.parse(uri, config=_CONFIG)
+        link = GS1DigitalLinkURI.parse(uri, config=_config())
     except (ParseError, ValueError) as exc:  # ValueError: urllib on a malformed host
         return GS1Reading(
             problem=f"GS1 Digital Link not readable: {exc}",

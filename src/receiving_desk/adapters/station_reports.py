@@ -1,5 +1,6 @@
 """Reports for the desk's GUI (`ReportPort`): over the local store, exported as PDF or CSV.
-The PDF and CSV writers are imported on first use: the first screen does not need them."""
+Outside the reports package on purpose: the desk builds this at start, and the reports stack
+(queries, PDF and CSV writers) is imported on first use."""
 
 from __future__ import annotations
 
