@@ -216,3 +216,13 @@ def test_put_away_shows_the_cart(clerk: Clerk, window: MainWindow) -> None:
     clerk.scan("BIN-OB-01")
     assert clerk.banner == "1 unit put away in BIN-OB-01"
     assert step(window) is Step.SCAN_ITEM
+
+
+def test_no_audio_device_is_said_on_screen(window: MainWindow, qtbot: QtBot) -> None:
+    """Sound switched on but no device found when Qt Multimedia loads: the status bar says
+    so (the cue signal still fires for the banner's colour and the tests)."""
+    label = window._sound_label
+    assert not label.isVisible()
+    window.sounds.silent.emit("no_device")  # what Sounds reports when the load finds none
+    qtbot.waitUntil(label.isVisible)
+    assert label.text() == "No sound: no audio device"
