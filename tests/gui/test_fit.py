@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt, QTranslator
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -74,8 +74,17 @@ def _on_screen(widget: QWidget, window: QWidget) -> bool:
     return window.rect().contains(QRect(top_left, widget.size()))
 
 
+def settle() -> None:
+    """Let every pending layout run (a new text re-lays its window out on a posted event),
+    so what is measured is what the screen will show, not a layout half-way."""
+    for _ in range(3):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
+
+
 def misfits(window: MainWindow) -> list[str]:
     """Every text in the window that does not fit its widget, as 'widget: text (needs/has)'."""
+    settle()
     found: list[str] = []
 
     def report(widget: QWidget, text: str, needs: int, has: int) -> None:
@@ -105,6 +114,7 @@ def misfits(window: MainWindow) -> list[str]:
 
 
 def essentials_on_screen(window: MainWindow) -> list[str]:
+    settle()
     ui = window.receiving.ui
     essentials: list[QWidget] = [
         ui.scanInput,
