@@ -17,7 +17,7 @@ from setuptools import setup
 from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parent
-SHIPPED = ("*.toml", "*.ttf", "*.txt", "*.md", "*.wav", "*.qm", "*.png", "*.svg", "*.ico")
+SHIPPED = ("*.toml", "*.ttf", "*.txt", "*.md", "*.wav", "*.qm", "*.png", "*.svg", "*.ico", "*.csv")
 LEFT_OUT = ("translations/README.md", "*.ts", "*.py")
 
 

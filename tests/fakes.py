@@ -57,6 +57,12 @@ class _Users:
     def save_login_state(self, user: User) -> None:
         self.data[user.id] = copy.copy(user)
 
+    def save(self, user: User) -> None:
+        self.data[user.id] = copy.copy(user)
+
+    def count(self) -> int:
+        return len(self.data)
+
 
 class _Catalog:
     def __init__(self, data: dict[str, Product]) -> None:

@@ -63,11 +63,30 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "report", help="shift or date-range report as PDF or CSV (see --help)", add_help=False
     )
+    sub.add_parser(
+        "admin", help="users: add, role, deactivate, reset-pin (see --help)", add_help=False
+    )
+    sub.add_parser("setup", help="set up this desk without a screen (see --help)", add_help=False)
+    _import_arguments(sub.add_parser("import", help="reference data from a CSV or shop export"))
     return parser
 
 
 def _config(args: argparse.Namespace) -> StationConfig:
     return load_config(args.config, args.data_dir)
+
+
+# Here, not beside the import command: building the parser must not load its writers (the
+# central one brings psycopg), since every start of the desk builds it.
+def _import_arguments(parser: argparse.ArgumentParser) -> None:
+    from receiving_desk.domain.reference_rows import Kind
+
+    parser.add_argument("kind", choices=[k.value for k in Kind])
+    parser.add_argument("file", type=Path, help="CSV (see docs/import.md) or a Shopify export")
+    parser.add_argument("--central-url", help="import into this central database instead")
+    parser.add_argument("--dry-run", action="store_true", help="check only, write nothing")
+    parser.add_argument(
+        "--skip-bad-rows", action="store_true", help="import the good rows, report the others"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -81,10 +100,14 @@ def main(argv: list[str] | None = None) -> int:
 
         return central_cli(argv[1:])
     args, extra = _parser().parse_known_args(argv)
-    if extra and args.command not in ("sync", "report"):
+    if extra and args.command not in ("sync", "report", "admin", "setup"):
         _parser().error(f"unrecognized arguments: {' '.join(extra)}")
     try:
-        config = _config(args)
+        if args.command == "setup" and args.config is not None and not args.config.exists():
+            # setup writes the station file named: it need not exist yet
+            config = replace(load_config(None, args.data_dir), source=args.config)
+        else:
+            config = _config(args)
     except ConfigError as exc:
         window = args.command in (None, "gui") or (args.command == "demo" and not args.no_gui)
         return _refuse(StartRefusal("settings", str(exc)), "", window)  # language unknown
@@ -107,6 +130,19 @@ def main(argv: list[str] | None = None) -> int:
         from receiving_desk.adapters.reports.cli import report_cli
 
         return report_cli(extra, config)
+    if args.command == "setup":
+        from receiving_desk.adapters.setup_cli import setup_cli
+
+        return setup_cli(extra, config)
+    if args.command == "admin":
+        from receiving_desk.adapters.admin_cli import admin_cli
+
+        return admin_cli(extra, config)
+    if args.command == "import":
+        from receiving_desk.adapters.imports.cli import run_import
+        from receiving_desk.bootstrap import default_rules_path
+
+        return run_import(args, config, config.rules_file or default_rules_path())
     if args.command == "command-sheet":
         return _command_sheet(config, args.out, args.page)
     if args.command == "db":

@@ -19,8 +19,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from receiving_desk.bootstrap import Services
+from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.reconciliation import MatchStatus
+from receiving_desk.domain.rules import Disposition
+from receiving_desk.gui import messages as m
 from receiving_desk.gui.app import create_window, install_translations
 from receiving_desk.resources import resource
+from receiving_desk.services.desk_events import Event
 from tests.conftest import FixedClock
 from tests.gui.conftest import Clerk
 from tests.seed import RMA1, seed
@@ -166,3 +171,41 @@ def test_the_window_speaks_simplified_chinese(
         finally:
             window.close()
     assert QCoreApplication.translate("Messages", "Scan your badge") == "Scan your badge"
+
+
+UNFILLED = re.compile(r"\{[a-z_]+\}|%n|%\d")
+
+
+def every_message() -> dict[str, str]:
+    """Every error and event text as the clerk reads it, each of its facts given a value: the
+    names are the {placeholders} gui/messages.py uses, so a new one is covered by itself."""
+    names = set(re.findall(r"\{([a-z_]+)\}", Path(m.__file__).read_text(encoding="utf-8")))
+    params: dict[str, object] = {name: 7 for name in names}
+    params |= {
+        "match": next(iter(MatchStatus)).value,
+        "disposition": next(iter(Disposition)).value,
+        "passed": True,
+        "set": True,
+        "flags": 3,
+        "units": 3,
+    }
+    texts = {f"error {c.name}": m.error_text(DeskError(c, **params)) for c in ErrorCode}
+    for event in Event:
+        if event is not Event.NOTHING:
+            texts[f"event {event.name}"] = m.event_text(event, dict(params))
+    return texts
+
+
+@pytest.mark.parametrize("language", ("en", *LANGUAGES))
+def test_no_message_shows_a_placeholder_in_any_language(qapp: QApplication, language: str) -> None:
+    """A translation that renamed or dropped a {placeholder} leaks it onto the banner: render
+    every text through the installed translator and look for what was not filled in."""
+    translators = [] if language == "en" else [load(language)]
+    with installed(qapp, translators):
+        texts = every_message()
+    leaked = {key: text for key, text in texts.items() if UNFILLED.search(text) or not text}
+    assert leaked == {}
+    if language != "en":  # the translator was really in force
+        english = every_message()
+        # (texts added since the last translation pass stay English until the next one)
+        assert sum(texts[k] != english[k] for k in texts) > len(texts) // 2

@@ -65,7 +65,9 @@ def _reachable(url: URL) -> str | None:
     return None
 
 
-def _free_port() -> int:
+def _unused_port() -> int:
+    """A port number nothing listens on right now. PostgreSQL must bind it itself, so another
+    process may take it in between: the caller retries with a new number when the start fails."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
@@ -78,15 +80,20 @@ def _throwaway_cluster() -> tuple[URL, Path] | None:
     bin_dir = bins[-1].parent
     data = Path(tempfile.mkdtemp(prefix="rd-pg-"))
     shutil.chown(data, "postgres", "postgres")
-    port = _free_port()
     run = ["runuser", "-u", "postgres", "--"]
     db = ["-D", str(data / "db")]
     initdb = [*run, str(bin_dir / "initdb"), *db, "-A", "trust", "-U", "postgres"]
     subprocess.run(initdb, check=True, capture_output=True)
-    options = f"-p {port} -k {data} -c listen_addresses=127.0.0.1"
-    start = [*run, str(bin_dir / "pg_ctl"), *db, "-o", options, "-l", str(data / "log")]
-    subprocess.run([*start, "-w", "start"], check=True, capture_output=True)
-    return make_url(f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"), data
+    for attempt in range(5):
+        port = _unused_port()
+        options = f"-p {port} -k {data} -c listen_addresses=127.0.0.1"
+        start = [*run, str(bin_dir / "pg_ctl"), *db, "-o", options, "-l", str(data / "log")]
+        started = subprocess.run([*start, "-w", "start"], check=False, capture_output=True)
+        if started.returncode == 0:
+            return make_url(f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"), data
+        if attempt == 4:
+            started.check_returncode()
+    return None
 
 
 @pytest.fixture(scope="session")

@@ -4,6 +4,7 @@ received, and a queue process to kill (`python -m tests.integration.printer_fixt
 from __future__ import annotations
 
 import re
+import socket
 import socketserver
 import sys
 import threading
@@ -73,21 +74,35 @@ class _Server(socketserver.ThreadingTCPServer):
     daemon_threads = False
     block_on_close = True  # server_close() joins the handler threads
 
-    def __init__(self, zebra: FakeZebra, port: int) -> None:
+    def __init__(self, zebra: FakeZebra, port: int, listener: socket.socket | None) -> None:
         self.zebra = zebra
-        super().__init__(("127.0.0.1", port), _Handler)
+        if listener is None:
+            super().__init__(("127.0.0.1", port), _Handler)
+            return
+        # A port the test has held bound since before (see `held_port`): no other process can
+        # have taken it in between.
+        super().__init__(listener.getsockname(), _Handler, bind_and_activate=False)
+        self.socket.close()
+        self.socket = listener
+        self.server_address = listener.getsockname()
+        self.server_activate()
 
 
 class FakeZebra:
     """Plays a Zebra on TCP: answers `~HS` with `status` (None: never answers) and records
     every other byte stream it receives, one entry per connection."""
 
-    def __init__(self, status: bytes | None = HS_READY, port: int = 0) -> None:
+    def __init__(
+        self,
+        status: bytes | None = HS_READY,
+        port: int = 0,
+        listener: socket.socket | None = None,
+    ) -> None:
         self._lock = threading.Condition()
         self.status: bytes | None = status
         self.queries = 0
         self.received: list[Received] = []
-        self._server = _Server(self, port)
+        self._server = _Server(self, port, listener)
         self.port = self._server.server_address[1]
         self.url = f"tcp://127.0.0.1:{self.port}"
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.02,))
@@ -135,6 +150,15 @@ class FakeZebra:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def held_port() -> socket.socket:
+    """A TCP port on 127.0.0.1 that refuses connections and that no one else can take: bound,
+    not listening. Pass it to `FakeZebra(listener=...)` to bring the printer up there later.
+    (Binding port 0, closing and reusing the number is a race with every other process.)"""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    return sock
 
 
 def wait_until(predicate: Callable[[], bool], timeout: float = 10.0) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import URL, Engine
 
+from receiving_desk.adapters.central import migrate
 from receiving_desk.adapters.central.cli import central_cli, sync_cli
 from receiving_desk.adapters.central.connection import CentralSettings
 from receiving_desk.config import StationConfig, load_config
@@ -44,11 +45,12 @@ def test_central_upgrade_creates_the_schema_and_masks_the_password(empty_db: URL
     url = empty_db.set(drivername="postgresql", password="s3cret-pw")  # trust auth ignores it
     out = io.StringIO()
     assert central_cli(["upgrade", "--url", url.render_as_string(hide_password=False)], out) == 0
-    assert "revision c0003 (latest c0003)" in out.getvalue()
+    (head,) = migrate.head_revisions()
+    assert f"revision {head} (latest {head})" in out.getvalue()
     assert "s3cret-pw" not in out.getvalue() and ":***@" in out.getvalue()
     out = io.StringIO()
     assert central_cli(["status", "--url", url.render_as_string(hide_password=False)], out) == 0
-    assert "revision c0003" in out.getvalue()
+    assert f"revision {head}" in out.getvalue()
 
 
 def test_role_sql_prints_the_grants() -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-import time
 from datetime import UTC, datetime
 
 import pytest
@@ -15,6 +14,7 @@ from receiving_desk.adapters.store import engine as engine_module
 from receiving_desk.adapters.store import tables
 from receiving_desk.adapters.store.journal import JournaledScan, ScanJournal
 from receiving_desk.bootstrap import Services
+from tests.integration.printer_fixtures import wait_until
 
 
 def scan(n: int, source: str = "s1") -> ScanRead:
@@ -81,7 +81,8 @@ def test_a_locked_store_delays_but_loses_nothing(
     try:
         for n in range(50):
             journal.append(scan(n))
-        time.sleep(0.5)
+        # the writer has met the lock (and keeps the scans): still nothing passed on
+        wait_until(lambda: "scan journal write failed" in caplog.text, timeout=30)
         assert seen == []  # nothing passed on before it is durable
         release.start()
         release.join()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from tests.integration.printer_fixtures import (
     HS_READY,
     FakeZebra,
     fields,
+    held_port,
     parse_zpl,
     wait_until,
 )
@@ -61,13 +61,6 @@ def label(n: int, **changes: str) -> Label:
     return restock_label(**values)
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-    return port
-
-
 def queue_for(engine: Engine, **options: object) -> PrintQueue:
     settings: dict[str, object] = dict(backoff=FAST, status_ttl=0.0, idle_poll=0.05)
     settings.update(options)
@@ -93,7 +86,9 @@ def test_a_printer_that_never_answers_is_not_ready(zebra: FakeZebra) -> None:
 
 
 def test_nothing_listening_is_offline() -> None:
-    status = Tcp9100Backend(f"tcp://127.0.0.1:{free_port()}", timeout=0.5).status()
+    with held_port() as port:
+        url = f"tcp://127.0.0.1:{port.getsockname()[1]}"
+        status = Tcp9100Backend(url, timeout=0.5).status()
     assert status.state is PrinterState.OFFLINE
 
 
@@ -156,13 +151,13 @@ def test_a_silent_printer_holds_the_job(engine: Engine, zebra: FakeZebra) -> Non
 
 
 def test_an_offline_printer_gets_the_job_when_it_comes_back(engine: Engine) -> None:
-    port = free_port()
-    url = f"tcp://127.0.0.1:{port}"
+    port = held_port()
+    url = f"tcp://127.0.0.1:{port.getsockname()[1]}"
     with queue_for(engine) as queue:
         queue.enqueue(label(7), url)
         wait_until(lambda: queue.printer_status(url).state is PrinterState.OFFLINE)
         assert queue.printer_status(url).queued == 1
-        with FakeZebra(port=port) as zebra:
+        with FakeZebra(listener=port) as zebra:
             assert queue.wait_idle(10)
     assert [fields(d, "BC")[0] for d in zebra.labels()] == [make_lpn(7)]
 

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import io
 import threading
-import time
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import URL, Engine, create_engine, func, insert, select
+from sqlalchemy import URL, Engine, create_engine, func, insert, select, text
 
 from receiving_desk.adapters.central import schema as c
 from receiving_desk.adapters.central.runner import SyncRunner
@@ -36,6 +35,7 @@ from receiving_desk.services.reports import (
 )
 from tests.integration.central_fixtures import *  # noqa: F403
 from tests.integration.central_fixtures import admin_connect
+from tests.integration.printer_fixtures import wait_until
 from tests.integration.reports_ledger import ANA, OLGA, SHIFT_DAY, STATION, TZ, check_report
 from tests.integration.reports_shift import ShiftScript, night_shift_store
 
@@ -151,11 +151,21 @@ def test_cancel_aborts_a_running_postgresql_query(central_engine: Engine) -> Non
         except BaseException as exc:
             outcome.append(exc)
 
+    def sleeping() -> bool:  # the query is running on the server: cancel it there, not before
+        with central_engine.connect() as conn:
+            found = conn.execute(
+                text(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                    " AND state = 'active' AND query LIKE '%pg_sleep%'"
+                    " AND pid <> pg_backend_pid()"
+                )
+            ).scalar_one()
+        return bool(found)
+
     worker = threading.Thread(target=run)
-    started = time.monotonic()
     worker.start()
-    time.sleep(0.3)
+    wait_until(sleeping, timeout=30)
     token.cancel()
-    worker.join(10)
-    assert time.monotonic() - started < 5
+    worker.join(25)  # well before the 30 s sleep would have ended by itself
+    assert not worker.is_alive()
     assert len(outcome) == 1 and isinstance(outcome[0], ReportCancelled)

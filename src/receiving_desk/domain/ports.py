@@ -12,6 +12,7 @@ from receiving_desk.domain.catalog import Product
 from receiving_desk.domain.events import DeskEvent
 from receiving_desk.domain.inventory import Location, Movement, RestockLabelData, StockKey, Zone
 from receiving_desk.domain.receipt import ParcelReceipt
+from receiving_desk.domain.reference_rows import Kind
 from receiving_desk.domain.rma import Customer, ReturnAuthorization
 from receiving_desk.domain.users import User
 
@@ -36,6 +37,12 @@ class UserRepository(Protocol):
     def add(self, user: User) -> None: ...
 
     def save_login_state(self, user: User) -> None: ...
+
+    def save(self, user: User) -> None:
+        """Name, role, PIN hash, active and login state, as the user now has them."""
+        ...
+
+    def count(self) -> int: ...
 
 
 class CatalogRepository(Protocol):
@@ -120,6 +127,18 @@ class Outbox(Protocol):
     def put(self, event: DeskEvent) -> None: ...
 
 
+class ReferenceWriter(Protocol):
+    """Reference data imported from files, upserted in the unit of work's transaction."""
+
+    def known(self, kind: Kind) -> set[str]:
+        """Keys of `kind` already stored (customers, products)."""
+        ...
+
+    def write(self, kind: Kind, records: Sequence[object]) -> int:
+        """Upsert; how many rows were added, changed or removed (0: nothing differed)."""
+        ...
+
+
 class UnitOfWork(Protocol):
     """One transaction. Leaving the `with` block without `commit()` rolls back."""
 
@@ -130,6 +149,7 @@ class UnitOfWork(Protocol):
     inventory: InventoryRepository
     audit: AuditLog
     outbox: Outbox
+    reference: ReferenceWriter
 
     def __enter__(self) -> Self: ...
 

@@ -23,6 +23,8 @@ class Permission(StrEnum):
     SYNC_NOW = "sync_now"
     CONFIGURE_STATION = "configure_station"
     MANAGE_USERS = "manage_users"
+    MANAGE_RULES = "manage_rules"
+    MANAGE_BINS = "manage_bins"
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {

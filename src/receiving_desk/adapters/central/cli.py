@@ -31,7 +31,14 @@ def _admin_url(url: str) -> URL:
 
 
 def central_cli(argv: list[str], out: TextIO = sys.stdout) -> int:
-    parser = argparse.ArgumentParser(prog="receiving-desk central")
+    from receiving_desk.adapters.central.relay import cli as relay_cli
+
+    if argv[:1] and argv[0] in relay_cli.COMMANDS:  # the relay and its administration
+        return relay_cli.relay_cli(argv, out)
+    parser = argparse.ArgumentParser(
+        prog="receiving-desk central",
+        epilog="also: relay, endpoints, dead-letters, sites (see docs/webhooks.md)",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     for name, text in (("upgrade", "create or upgrade the schema"), ("status", "show revision")):
         cmd = sub.add_parser(name, help=text)

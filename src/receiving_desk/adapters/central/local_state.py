@@ -218,6 +218,23 @@ def set_watermark(conn: Connection, stream: str, position: int, rows: int, at: d
     )
 
 
+def fact(conn: Connection, key: str) -> str | None:
+    st = s.sync_state
+    value = conn.execute(select(st.c.value).where(st.c.key == key)).scalar()
+    return None if value is None else str(value)
+
+
+def set_fact(conn: Connection, key: str, value: str, at: datetime) -> None:
+    """One fact, in the caller's transaction (a pull stores its snapshot with its rows)."""
+    st = s.sync_state
+    stmt = insert(st).values(key=key, value=value, updated_at=at)
+    conn.execute(
+        stmt.on_conflict_do_update(
+            index_elements=[st.c.key], set_={"value": value, "updated_at": at}
+        )
+    )
+
+
 def get_fact(engine: Engine, key: str) -> str | None:
     with read_only(engine).connect() as conn:
         return conn.execute(select(s.sync_state.c.value).where(s.sync_state.c.key == key)).scalar()

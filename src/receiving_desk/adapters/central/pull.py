@@ -3,12 +3,16 @@
 Why not a plain sequence as watermark: a row stamped with sequence value 105 may commit after
 one stamped 106 that a desk already pulled, and "> 106" would then skip it forever. So rows
 carry the id of the transaction that wrote them (`change_xid`, set by trigger), and each pull
-reads inside one REPEATABLE READ snapshot whose `xmin` is the oldest transaction still
-running: every transaction below it has finished. The desk takes everything at or above its
-last horizon and stores the new horizon; rows of transactions that were still running, or
-committed after the snapshot, have ids at or above it and come with the next pull. (Rows
-between the horizon and the snapshot are applied twice at most; the upserts make that
-harmless.) Deletions come from `reference_deletions`, a tombstone per deleted key.
+reads inside one REPEATABLE READ snapshot and stores that snapshot (`xmin:xmax:xip,...`). A
+row was seen by the last pull exactly when its transaction was visible in that snapshot, so the
+next pull takes the rows written by a transaction that was not: `xid >= xmax` (started later)
+or `xid` in the snapshot's in-progress list. Nothing is skipped and nothing is pulled twice.
+
+Why not only `xid >= xmin`: transaction ids are counted per *cluster*, so one long transaction
+in any database on the server holds `xmin` back, and every pull would then fetch again all rows
+written since. (A store pulled before snapshots were stored has only its `xmin` horizon: it
+takes everything at or above it once.) Deletions come from `reference_deletions`, a tombstone
+per deleted key, filtered the same way.
 
 All of one pull is applied in ONE local transaction, with the watermarks: a desk never sees
 half an update, and a failed pull leaves the previous state whole.
@@ -21,7 +25,19 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, and_, case, delete, func, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    Table,
+    and_,
+    case,
+    delete,
+    func,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.dialects.sqlite import insert
 
 from receiving_desk.adapters.central import local_state
@@ -31,6 +47,47 @@ from receiving_desk.adapters.store import tables as t
 
 Progress = Callable[[str, int, int], None]  # (table, rows done, rows total)
 CHUNK = 5000
+SNAPSHOT_FACT = "pull_snapshot"  # the central snapshot the last pull read in
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A PostgreSQL snapshot: transactions below `xmin` are finished, those at or above `xmax`
+    had not started, and `xip` lists the ones in between that were still running."""
+
+    xmin: int
+    xmax: int
+    xip: tuple[int, ...] = ()
+
+    @classmethod
+    def parse(cls, text_form: str) -> Snapshot:
+        xmin, xmax, xip = text_form.split(":")
+        return cls(int(xmin), int(xmax), tuple(int(x) for x in xip.split(",") if x))
+
+    def __str__(self) -> str:
+        return f"{self.xmin}:{self.xmax}:{','.join(map(str, self.xip))}"
+
+    def visible(self, xid: int) -> bool:
+        return xid < self.xmin or (xid < self.xmax and xid not in self.xip)
+
+
+@dataclass(frozen=True)
+class Mark:
+    """Where a stream stands: its horizon, and the snapshot of the pull that set it (None for a
+    store that pulled before snapshots were stored, or never)."""
+
+    horizon: int
+    snapshot: Snapshot | None
+
+    def unseen(self, xid: ColumnElement[int]) -> ColumnElement[bool]:
+        """Rows the last pull did not see: written by a transaction invisible to its snapshot."""
+        snap = self.snapshot
+        if snap is None:
+            return xid >= self.horizon
+        return or_(xid >= snap.xmax, xid.in_(snap.xip)) if snap.xip else xid >= snap.xmax
+
+    def seen(self, xid: int) -> bool:
+        return self.snapshot.visible(xid) if self.snapshot else xid < self.horizon
 
 
 @dataclass(frozen=True)
@@ -82,26 +139,34 @@ def pull_reference(
     central: Engine, local: Engine, now: datetime, progress: Progress | None = None
 ) -> PullResult:
     with local.connect() as conn:
-        marks = {m.stream: local_state.watermark(conn, m.stream) for m in MIRRORS}
+        stored = local_state.fact(conn, SNAPSHOT_FACT)
+        snapshot = Snapshot.parse(stored) if stored else None
+        marks: dict[str, Mark] = {}
+        for m in MIRRORS:
+            horizon = local_state.watermark(conn, m.stream)
+            # A stream's horizon is the xmin of the snapshot it was pulled in; one that does not
+            # match (a stream new to this store) falls back to its horizon alone.
+            same = snapshot is not None and snapshot.xmin == horizon
+            marks[m.stream] = Mark(horizon, snapshot if same else None)
     result = PullResult()
     fetched: dict[str, list[dict[str, Any]]] = {}
     with central.connect() as conn:
         conn = conn.execution_options(isolation_level="REPEATABLE READ")
         with conn.begin():
             conn.execute(text("SET TRANSACTION READ ONLY"))
-            result.horizon = conn.execute(
-                text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
-            ).scalar_one()
+            current = Snapshot.parse(
+                conn.execute(text("SELECT pg_current_snapshot()::text")).scalar_one()
+            )
+            result.horizon = current.xmin
             totals = {m.stream: _count(conn, m, marks[m.stream]) for m in MIRRORS}
             total, done = sum(totals.values()), 0
             if progress is not None:
                 progress("", 0, total)
             for mirror in MIRRORS:
-                since = marks[mirror.stream]
                 rows = fetched[mirror.stream] = []
                 query = (
                     select(*(mirror.central.c[k] for k in mirror.columns))
-                    .where(mirror.central.c.change_xid >= since)
+                    .where(marks[mirror.stream].unseen(mirror.central.c.change_xid))
                     .order_by(*(mirror.central.c[k] for k in mirror.key))
                 )
                 for part in conn.execution_options(yield_per=CHUNK).execute(query).partitions():
@@ -120,22 +185,25 @@ def pull_reference(
                 conn.execute(_upsert(mirror), rows)
             result.upserted[mirror.central.name] = len(rows)
             local_state.set_watermark(conn, mirror.stream, result.horizon, len(rows), now)
+        local_state.set_fact(conn, SNAPSHOT_FACT, str(current), now)
     return result
 
 
-def _count(conn: Connection, mirror: Mirror, since: int) -> int:
-    query = select(func.count()).where(mirror.central.c.change_xid >= since)
+def _count(conn: Connection, mirror: Mirror, mark: Mark) -> int:
+    query = select(func.count()).where(mark.unseen(mirror.central.c.change_xid))
     return int(conn.execute(query.select_from(mirror.central)).scalar_one())
 
 
-def _tombstones(conn: Connection, marks: dict[str, int]) -> dict[str, list[dict[str, Any]]]:
+def _tombstones(conn: Connection, marks: dict[str, Mark]) -> dict[str, list[dict[str, Any]]]:
     d = c.reference_deletions
     found: dict[str, list[dict[str, Any]]] = {}
+    oldest = min(m.horizon for m in marks.values())
     rows = conn.execute(
-        select(d.c.table_name, d.c.key, d.c.change_xid).where(d.c.change_xid >= min(marks.values()))
+        select(d.c.table_name, d.c.key, d.c.change_xid).where(d.c.change_xid >= oldest)
     )
     for table_name, key, xid in rows:
-        if xid >= marks.get(f"pull:{table_name}", 0):
+        mark = marks.get(f"pull:{table_name}")
+        if mark is not None and not mark.seen(xid):
             found.setdefault(table_name, []).append(key)
     return found
 

@@ -43,6 +43,7 @@ from receiving_desk.adapters.central.reference_schema import (
 __all__ = [
     "PUSHED_TABLES",
     "REFERENCE_TABLES",
+    "RELAY_TABLES",
     "customers",
     "event_versions",
     "locations",
@@ -238,6 +239,9 @@ PUSHED_TABLES = (
     stock_movements,
     unrouted_messages,
 )
+
+# The relay's tables (migration c0004) live in relay/tables.py, on this MetaData.
+from receiving_desk.adapters.central.relay.tables import RELAY_TABLES  # noqa: E402
 
 # Time-range indexes the shift reports filter on (migration c0002).
 REPORT_INDEXES = (

@@ -73,12 +73,32 @@ def render_pdf(label: Label, dpi: int = 203) -> bytes:
         return _render(label, dpi)
 
 
+def render_pdf_pages(labels: list[Label], dpi: int = 203) -> bytes:
+    """A batch: one page per label, in order (all of one template size)."""
+    with RENDER_LOCK:
+        return _render_pages(labels, dpi)
+
+
 def _render(label: Label, dpi: int) -> bytes:
-    size = label.template.size
+    return _render_pages([label], dpi)
+
+
+def _render_pages(labels: list[Label], dpi: int) -> bytes:
+    size = labels[0].template.size
     width, height = size.width_in * PT, size.height_in * PT
     buffer = BytesIO()
     canvas = Canvas(buffer, pagesize=(width, height), invariant=True, pageCompression=0)
-    canvas.setTitle(f"{label.template.name} {label.key}")
+    first = labels[0]
+    more = f" (+{len(labels) - 1})" if len(labels) > 1 else ""
+    canvas.setTitle(f"{first.template.name} {first.key}{more}")
+    for label in labels:
+        _draw(canvas, label, dpi, height)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _draw(canvas: Canvas, label: Label, dpi: int, height: float) -> None:
     for element in label.template.elements:
         if isinstance(element, TextBox):
             text = label.text(element)
@@ -97,9 +117,6 @@ def _render(label: Label, dpi: int) -> bytes:
             value = label.value(element.field)
             if value:
                 _barcode(canvas, element, value, dpi, height)
-    canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
 
 
 def _text(

@@ -63,6 +63,23 @@ class SqlUserRepository:
             )
         )
 
+    def count(self) -> int:
+        return int(self._conn.execute(select(func.count()).select_from(t.users)).scalar_one())
+
+    def save(self, user: User) -> None:
+        self._conn.execute(
+            update(t.users)
+            .where(t.users.c.id == user.id)
+            .values(
+                name=user.name,
+                role=user.role.value,
+                pin_hash=user.pin_hash,
+                active=user.active,
+                failed_logins=user.failed_logins,
+                locked_until=user.locked_until,
+            )
+        )
+
     def save_login_state(self, user: User) -> None:
         self._conn.execute(
             update(t.users)

@@ -17,6 +17,7 @@ from typing import Self
 from sqlalchemy import Connection, Engine, Transaction
 from sqlalchemy.exc import DBAPIError
 
+from receiving_desk.adapters.imports.local_writer import SqlReferenceWriter
 from receiving_desk.adapters.store.inventory_repository import SqlInventory
 from receiving_desk.adapters.store.receipt_repository import SqlReceiptRepository
 from receiving_desk.adapters.store.repositories import (
@@ -32,6 +33,7 @@ from receiving_desk.domain.ports import (
     InventoryRepository,
     Outbox,
     ReceiptRepository,
+    ReferenceWriter,
     RmaRepository,
     UserRepository,
 )
@@ -54,6 +56,7 @@ class SqlUnitOfWork:
     inventory: InventoryRepository
     audit: AuditLog
     outbox: Outbox
+    reference: ReferenceWriter
 
     def __init__(self, engine: Engine, now: Callable[[], datetime] = _utc_now) -> None:
         self._engine = engine
@@ -78,6 +81,7 @@ class SqlUnitOfWork:
         self.inventory = SqlInventory(conn)
         self.audit = SqlAuditLog(conn)
         self.outbox = SqlOutbox(conn, self._now)
+        self.reference = SqlReferenceWriter(conn)
         return self
 
     @property

@@ -1,0 +1,247 @@
+"""`receiving-desk admin --as BADGE users add|role|deactivate|reset-pin ...` and
+`admin [--as BADGE] rules check|diff|load FILE`: administration of this desk (standalone: its
+local store and station file). The administrator logs in with badge and PIN as at
+the desk; the service checks the role and audits every change and refusal.
+
+PINs are never arguments (they would land in the shell history and the process list): they
+are asked for on the terminal, or read one per line from standard input when it is not one
+(the administrator's PIN first, then the new user's)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from sqlalchemy import select
+
+from receiving_desk.adapters.imports.cli import print_report
+from receiving_desk.adapters.printing.labels import bin_label
+from receiving_desk.adapters.printing.pdf import render_pdf_pages
+from receiving_desk.adapters.printing.zpl import render_zpl
+from receiving_desk.adapters.security import Argon2PinHasher
+from receiving_desk.adapters.store import migrate
+from receiving_desk.adapters.store import tables as t
+from receiving_desk.adapters.store.engine import create_store_engine
+from receiving_desk.adapters.store.uow import SqlUnitOfWork
+from receiving_desk.atomic_file import write_atomically
+from receiving_desk.config import StationConfig
+from receiving_desk.config_store import ConfigError, ConfigStore
+from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.rules import RuleSet
+from receiving_desk.domain.rules_file import load_rules
+from receiving_desk.domain.rules_reader import RulesFileError
+from receiving_desk.domain.users import Role
+from receiving_desk.resources import resource
+from receiving_desk.services.auth import AuthService
+from receiving_desk.services.bin_admin import BinAdmin
+from receiving_desk.services.clock import SystemClock
+from receiving_desk.services.rules_admin import RulesAdmin, changes, text_diff
+from receiving_desk.services.user_admin import UserAdmin
+
+
+def admin_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="receiving-desk admin")
+    parser.add_argument("--as", dest="admin", help="your badge code (needed for changes)")
+    sub = parser.add_subparsers(dest="area", required=True)
+    users = sub.add_parser("users", help="add users, change roles, deactivate, reset PINs")
+    users_sub = users.add_subparsers(dest="action", required=True)
+    add = users_sub.add_parser("add", help="a new user (the PIN is asked for)")
+    add.add_argument("--badge", required=True)
+    add.add_argument("--name", required=True)
+    add.add_argument("--role", choices=[r.value for r in Role], default=Role.CLERK.value)
+    role = users_sub.add_parser("role", help="change a user's role")
+    role.add_argument("--badge", required=True)
+    role.add_argument("--role", choices=[r.value for r in Role], required=True)
+    off = users_sub.add_parser("deactivate", help="the badge no longer logs in")
+    off.add_argument("--badge", required=True)
+    reset = users_sub.add_parser("reset-pin", help="a new PIN (asked for); lifts a lockout")
+    reset.add_argument("--badge", required=True)
+    bins = sub.add_parser("bins", help="add and import bins, print bin labels")
+    bins_sub = bins.add_subparsers(dest="action", required=True)
+    bin_add = bins_sub.add_parser("add", help="one bin (an existing code is updated)")
+    bin_add.add_argument("--code", required=True)
+    bin_add.add_argument("--zone", required=True)
+    bin_add.add_argument("--description", default="")
+    bin_import = bins_sub.add_parser("import", help="a CSV of bins (docs/import.md)")
+    bin_import.add_argument("file", type=Path)
+    bin_import.add_argument("--skip-bad-rows", action="store_true")
+    labels = bins_sub.add_parser("labels", help="bin labels, in batches of files")
+    labels.add_argument("--out", type=Path, required=True, help="file name; batches get -001 ...")
+    labels.add_argument("--format", choices=["pdf", "zpl"], default="pdf")
+    labels.add_argument("--size", choices=["4x2", "2x1"], default="4x2")
+    labels.add_argument("--zone", help="only this zone's bins")
+    labels.add_argument("--code", action="append", help="only these bins (repeatable)")
+    labels.add_argument("--batch", type=int, default=100, help="labels per file")
+    labels.add_argument("--dpi", type=int, choices=[203, 300, 600], default=203)
+    rules = sub.add_parser("rules", help="check, compare and load a rules file")
+    rules_sub = rules.add_subparsers(dest="action", required=True)
+    for name, text in (
+        ("check", "validate a rules file (file:line: problem)"),
+        ("diff", "what changes against the rules in force"),
+        ("load", "validate, then put the file in force on this desk"),
+    ):
+        rules_sub.add_parser(name, help=text).add_argument("file", type=Path)
+    return parser
+
+
+def _install_rules(config: StationConfig) -> Callable[[Path, RuleSet], Path]:
+    """A copy beside the store (so the desk never reads a file someone may still edit), and the
+    station file's [station] rules_file pointing at it, through the config store."""
+
+    def install(path: Path, rules: RuleSet) -> Path:
+        folder = config.data_dir / "rules"
+        folder.mkdir(parents=True, exist_ok=True)
+        name = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in rules.version)
+        target = folder / f"returns-{name}.toml"
+        write_atomically(target, path.read_text("utf-8"))
+        store = ConfigStore(config.settings_file)
+        store.save("station", lambda written: {**(written or {}), "rules_file": str(target)})
+        return target
+
+    return install
+
+
+def _rules(args: argparse.Namespace, config: StationConfig, out: TextIO, err: TextIO) -> int | None:
+    """check and diff need no login; None: a change, done by the caller after the login."""
+    if args.action == "load":
+        return None  # validated by the service, after the login, so a refusal is audited
+    current = config.rules_file or resource("rules", "returns.toml")
+    try:
+        new = load_rules(args.file)
+    except RulesFileError as exc:
+        print(exc, file=err)
+        return 1
+    if args.action == "check":
+        print(f"{args.file}: version {new.version}, {len(new.rules)} rules, "
+              f"categories {', '.join(new.categories)}", file=out)  # fmt: skip
+        return 0
+    if args.action == "diff":
+        for line in [*changes(load_rules(current), new), *text_diff(current, args.file)]:
+            print(line, file=out)
+        return 0
+    return None
+
+
+def bin_labels(args: argparse.Namespace, config: StationConfig, out: TextIO, err: TextIO) -> int:
+    """Labels of the chosen bins, sorted by code, `batch` to a file (printable in one go)."""
+    engine = create_store_engine(config.database_path)
+    try:
+        query = select(t.locations.c.code, t.locations.c.description).order_by(t.locations.c.code)
+        if args.zone:
+            query = query.where(t.locations.c.zone == args.zone)
+        if args.code:
+            query = query.where(t.locations.c.code.in_(args.code))
+        with engine.connect() as conn:
+            found = conn.execute(query).all()
+    finally:
+        engine.dispose()
+    if not found or args.batch < 1:
+        print(
+            "receiving-desk admin: no bins to label" if not found else "--batch must be 1 or more",
+            file=err,
+        )
+        return 1
+    labels = [bin_label(code, description=text, size=args.size) for code, text in found]
+    batches = [labels[i : i + args.batch] for i in range(0, len(labels), args.batch)]
+    for n, batch in enumerate(batches, 1):
+        path = args.out if len(batches) == 1 else args.out.with_stem(f"{args.out.stem}-{n:03d}")
+        if args.format == "pdf":
+            path.write_bytes(render_pdf_pages(batch, args.dpi))
+        else:
+            path.write_bytes(b"".join(render_zpl(label, args.dpi) for label in batch))
+        print(f"{path}: {len(batch)} bin label(s)", file=out)
+    return 0
+
+
+def _pin_reader(stdin: TextIO) -> Callable[[str], str]:
+    if stdin.isatty():
+        return lambda prompt: getpass.getpass(prompt)
+    return lambda _prompt: stdin.readline().rstrip("\r\n")
+
+
+def admin_cli(
+    argv: list[str],
+    config: StationConfig,
+    stdin: TextIO | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    parser = admin_parser()
+    args = parser.parse_args(argv)
+    stdin, out, err = stdin or sys.stdin, out or sys.stdout, err or sys.stderr
+    if args.area == "rules":
+        done = _rules(args, config, out, err)
+        if done is not None:
+            return done
+    if args.area == "bins" and args.action == "labels":
+        return bin_labels(args, config, out, err)
+    if not args.admin:
+        parser.error("--as BADGE is needed to make changes")
+    read_pin = _pin_reader(stdin)
+    engine = create_store_engine(config.database_path)
+    try:
+        migrate.upgrade(engine)
+        hasher, clock = Argon2PinHasher(), SystemClock()
+
+        def uow() -> SqlUnitOfWork:
+            return SqlUnitOfWork(engine)
+
+        auth = AuthService(uow, hasher, clock, config.station_id)
+        admin = UserAdmin(uow, hasher, clock, config.station_id)
+        try:
+            session = auth.login(args.admin, read_pin(f"PIN for {args.admin}: "))
+            if args.area == "bins":
+                bins = BinAdmin(uow, clock)
+                if args.action == "add":
+                    bins.add(session, args.code, args.zone, args.description)
+                    print(f"bin {args.code} ({args.zone}) saved", file=out)
+                else:
+                    categories = load_rules(config.rules_file or resource("rules", "returns.toml"))
+                    report = bins.import_file(
+                        session, args.file, categories.categories, args.skip_bad_rows
+                    )
+                    print_report(report, str(config.database_path), out, err)
+                    return 0 if report.ok else 1
+            elif args.area == "rules":
+                current = config.rules_file or resource("rules", "returns.toml")
+                rules_admin = RulesAdmin(uow, clock, current, _install_rules(config))
+                new, installed = rules_admin.load(session, args.file)
+                print(f"rules {new.version} in force from {installed}", file=out)
+            elif args.action == "add":
+                pin = read_pin(f"PIN for {args.badge}: ")
+                user = admin.add(session, args.badge, args.name, Role(args.role), pin)
+                print(f"added {user.badge} ({user.name}, {user.role.value})", file=out)
+            elif args.action == "role":
+                user = admin.set_role(session, args.badge, Role(args.role))
+                print(f"{user.badge} is now {user.role.value}", file=out)
+            elif args.action == "deactivate":
+                user = admin.deactivate(session, args.badge)
+                print(f"{user.badge} deactivated", file=out)
+            else:
+                user = admin.reset_pin(session, args.badge, read_pin(f"new PIN for {args.badge}: "))
+                print(f"{user.badge}: PIN reset", file=out)
+        except DeskError as exc:
+            print(f"receiving-desk admin: {_say(exc)}", file=err)
+            return 1
+        except (RulesFileError, ConfigError) as exc:
+            print(exc, file=err)
+            return 1
+    finally:
+        engine.dispose()
+    return 0
+
+
+def _say(exc: DeskError) -> str:
+    if exc.code is ErrorCode.BAD_CREDENTIALS:
+        return "badge or PIN not accepted"
+    if exc.code is ErrorCode.ACCOUNT_LOCKED:
+        return f"badge locked after failed PINs until {exc.params['until']:%H:%M} UTC"
+    if exc.code is ErrorCode.PERMISSION_DENIED:
+        return f"not allowed for the role {exc.params['role']} (users are managed by an admin)"
+    if exc.code is ErrorCode.INVALID_SETTING:
+        return str(exc.params["reason"])
+    return str(exc)

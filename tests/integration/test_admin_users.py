@@ -1,0 +1,121 @@
+"""`receiving-desk admin users ...` on a real store: an admin adds a clerk who then logs in;
+roles, deactivation and PIN resets; a supervisor is refused; everything is audited."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from receiving_desk.adapters.security import Argon2PinHasher
+from receiving_desk.adapters.store import tables as t
+from receiving_desk.bootstrap import bootstrap
+from receiving_desk.cli import main
+from receiving_desk.config import StationConfig
+from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.services.auth import AuthService
+from receiving_desk.services.clock import SystemClock
+from receiving_desk.services.demo_data import load_demo_data
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Path:
+    config = StationConfig(station_id="ADM-01", data_dir=tmp_path, log_dir=tmp_path, sound=False)
+    services = bootstrap(config)
+    try:
+        load_demo_data(services.uow_factory, services.hasher, services.clock.now())
+    finally:
+        services.close()
+    return tmp_path
+
+
+def _admin(store: Path, monkeypatch: pytest.MonkeyPatch, pins: str, *args: str) -> int:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(pins))
+    return main(["--data-dir", str(store), "admin", *args])
+
+
+def _login(store: Path, badge: str, pin: str) -> str:
+    config = StationConfig(station_id="ADM-01", data_dir=store, log_dir=store, sound=False)
+    services = bootstrap(config)
+    try:
+        auth = AuthService(services.uow_factory, Argon2PinHasher(), SystemClock(), "ADM-01")
+        return auth.login(badge, pin).role.value
+    finally:
+        services.close()
+
+
+def _audit(store: Path) -> list[tuple[str, str]]:
+    config = StationConfig(station_id="ADM-01", data_dir=store, log_dir=store, sound=False)
+    services = bootstrap(config)
+    try:
+        with services.engine.connect() as conn:
+            rows = conn.execute(
+                select(t.audit_log.c.action, t.audit_log.c.subject).order_by(t.audit_log.c.at)
+            )
+            return [(a, s) for a, s in rows if a not in ("login", "logout")]
+    finally:
+        services.close()
+
+
+def test_an_admin_manages_a_clerk_from_the_command_line(
+    store: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a = ("--as", "BADGE-A001", "users")
+    assert (
+        _admin(store, monkeypatch, "3333\n4321\n", *a, "add", "--badge", "B-77", "--name", "Bo Li")
+        == 0
+    )
+    assert "added B-77 (Bo Li, clerk)" in capsys.readouterr().out
+    assert _login(store, "B-77", "4321") == "clerk"
+
+    assert (
+        _admin(store, monkeypatch, "3333\n", *a, "role", "--badge", "B-77", "--role", "supervisor")
+        == 0
+    )
+    assert _login(store, "B-77", "4321") == "supervisor"
+    assert _admin(store, monkeypatch, "3333\n9876\n", *a, "reset-pin", "--badge", "B-77") == 0
+    assert _login(store, "B-77", "9876") == "supervisor"
+    assert _admin(store, monkeypatch, "3333\n", *a, "deactivate", "--badge", "B-77") == 0
+    with pytest.raises(DeskError) as refused:
+        _login(store, "B-77", "9876")
+    assert refused.value.code is ErrorCode.BAD_CREDENTIALS
+    assert [e for e in _audit(store) if e[0].startswith("user_")] == [
+        ("user_added", "U-B-77"),
+        ("user_role_changed", "U-B-77"),
+        ("user_pin_reset", "U-B-77"),
+        ("user_deactivated", "U-B-77"),
+    ]
+
+
+def test_bad_input_and_other_roles_are_refused(
+    store: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add = ("users", "add", "--badge", "B-88", "--name", "Cy")
+    assert _admin(store, monkeypatch, "2222\n1234\n", "--as", "BADGE-S001", *add) == 1
+    assert "not allowed for the role supervisor" in capsys.readouterr().err
+    assert ("refused", "B-88") in _audit(store)
+    assert _admin(store, monkeypatch, "0000\n1234\n", "--as", "BADGE-A001", *add) == 1
+    assert "badge or PIN not accepted" in capsys.readouterr().err
+    assert _admin(store, monkeypatch, "3333\n12\n", "--as", "BADGE-A001", *add) == 1
+    assert "a PIN is 4 to 12 digits" in capsys.readouterr().err
+    taken = ("users", "add", "--badge", "BADGE-C001", "--name", "Again")
+    assert _admin(store, monkeypatch, "3333\n1234\n", "--as", "BADGE-A001", *taken) == 1
+    assert "badge BADGE-C001 is taken" in capsys.readouterr().err
+    assert (
+        _admin(
+            store,
+            monkeypatch,
+            "3333\n",
+            "--as",
+            "BADGE-A001",
+            "users",
+            "deactivate",
+            "--badge",
+            "BADGE-A001",
+        )
+        == 1
+    )
+    assert "you cannot deactivate yourself" in capsys.readouterr().err

@@ -1,0 +1,100 @@
+"""`receiving-desk setup` from an empty folder: station settings through the config store (the
+rest of the file kept), the first admin with a badge card whose barcode scans back to the
+badge, who can then log in and add a clerk; refused when the desk has users already."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+import zxingcpp
+
+from receiving_desk.adapters.printing.png import rasterize
+from receiving_desk.bootstrap import bootstrap
+from receiving_desk.cli import main
+from receiving_desk.config import load_config
+from receiving_desk.domain.users import Role
+
+
+def _setup(tmp: Path, monkeypatch: pytest.MonkeyPatch, stdin: str, *args: str) -> int:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    return main(
+        ["--config", str(tmp / "station.toml"), "--data-dir", str(tmp / "data"), "setup", *args]
+    )
+
+
+def test_setup_by_answer_file_then_the_admin_adds_a_clerk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "station.toml").write_text("# site roll-out 7\n[printers]\n", "utf-8")
+    (tmp_path / "pin").write_text("4826\n", "utf-8")
+    (tmp_path / "secret").write_text("s3cret\n", "utf-8")
+    answers = tmp_path / "answers.toml"
+    answers.write_text(
+        '[station]\nstation_id = "DOCK-07"\nsite_name = "Leipzig"\n'
+        'site_timezone = "Europe/Berlin"\n'
+        'language = "ru"\nsound = false\n'
+        f'[admin]\nbadge = "ADM-0001"\nname = "Лена Орлова"\npin_file = "{tmp_path / "pin"}"\n'
+        f'[central]\nurl = "postgresql://desk@central.example/returns"\n'
+        f'password_file = "{tmp_path / "secret"}"\n',
+        "utf-8",
+    )
+    assert (
+        _setup(tmp_path, monkeypatch, "", "--answers", str(answers), "--site-name", "Leipzig 2")
+        == 0
+    )
+    out = capsys.readouterr().out
+    card = tmp_path / "data" / "badge-ADM-0001.pdf"
+    assert f"first admin ADM-0001 (Лена Орлова); badge card {card}" in out
+    [image] = rasterize(card.read_bytes(), 300)
+    assert [r.text for r in zxingcpp.read_barcodes(image)] == ["ADM-0001"]
+
+    text = (tmp_path / "station.toml").read_text("utf-8")
+    assert text.startswith("# site roll-out 7\n[printers]\n") and "s3cret" not in text
+    config = load_config(tmp_path / "station.toml", tmp_path / "data")
+    assert (config.station_id, config.site_name, config.site_timezone) == (
+        "DOCK-07",
+        "Leipzig 2",
+        "Europe/Berlin",
+    )
+    assert (config.language, config.sound) == ("ru", False)
+    assert config.central.url == "postgresql://desk@central.example/returns"
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("4826\n1357\n"))
+    add = ["users", "add", "--badge", "CLK-1", "--name", "Ana"]
+    assert main(["--config", str(tmp_path / "station.toml"), "--data-dir", str(tmp_path / "data"),
+                 "admin", "--as", "ADM-0001", *add]) == 0  # fmt: skip
+    services = bootstrap(config)
+    try:
+        with services.uow_factory() as uow:
+            admin, clerk = uow.users.by_badge("ADM-0001"), uow.users.by_badge("CLK-1")
+        assert admin is not None and admin.role is Role.ADMIN
+        assert clerk is not None and clerk.role is Role.CLERK
+    finally:
+        services.close()
+
+    # A second first admin is refused; the standalone switch removes [central].
+    assert _setup(tmp_path, monkeypatch, "1111\n", "--admin-badge", "X", "--admin-name", "X") == 1
+    assert "this desk has users already" in capsys.readouterr().err
+    assert _setup(tmp_path, monkeypatch, "", "--standalone") == 0
+    assert "[central]" not in (tmp_path / "station.toml").read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("args", "problem"),
+    [
+        (("--timezone", "Mars/Olympus"), "unknown time zone 'Mars/Olympus'"),
+        (("--language", "xx"), "language must be one of en, ko, ru, zh_CN, zh_TW"),
+        (("--admin-badge", "A-1"), "the first admin needs a badge and a name"),
+        (("--central-url", "mysql://x"), "postgresql"),
+    ],
+)
+def test_bad_answers_write_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    args: tuple[str, ...], problem: str,
+) -> None:  # fmt: skip
+    assert _setup(tmp_path, monkeypatch, "1234\n", "--station-id", "D-1", *args) == 2
+    assert problem in capsys.readouterr().err
+    assert not (tmp_path / "station.toml").exists()
