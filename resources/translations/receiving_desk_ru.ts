@@ -1416,137 +1416,137 @@ Data: {1}</source>
             <translation>Нет этикетки для повторной печати: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
             <source>Return {rma} is open at station {station}</source>
             <translation>Возврат {rma} открыт на станции {station}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="274" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
             <source>Badge read — enter your PIN</source>
             <translation>Бейдж считан — введите PIN-код</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="275" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="277" />
             <source>Welcome, {name}</source>
             <translation>Добро пожаловать, {name}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="278" />
             <source>Logged out</source>
             <translation>Вы вышли из системы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="277" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="279" />
             <source>Return {rma} opened</source>
             <translation>Возврат {rma} открыт</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="278" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="280" />
             <source>Welcome, {name} — return {rma} resumed where it stopped</source>
             <translation>Добро пожаловать, {name} — возврат {rma} продолжен с места остановки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="279" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="281" />
             <source>Unit {seq}: {sku} — {match}</source>
             <translation>Единица {seq}: {sku} — {match}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="280" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="282" />
             <source>Unit {seq} graded {grade}</source>
             <translation>Единице {seq} присвоена категория {grade}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="281" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="283" />
             <source>No return authorization for {code}</source>
             <translation>Нет разрешения на возврат для {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="288" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="290" />
             <source>Blind receipt opened for {code}: every item will be flagged</source>
             <translation>Слепая приёмка для {code} открыта: каждый товар будет помечен</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="289" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="291" />
             <source>Parcel {code} set aside for a supervisor</source>
             <translation>Посылка {code} отложена для руководителя</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="290" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="292" />
             <source>{check}: {answer}</source>
             <translation>{check}: {answer}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="296" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="298" />
             <source>Condition {condition}: {state}</source>
             <translation>Состояние {condition}: {state}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="297" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="299" />
             <source>Photo added</source>
             <translation>Фото добавлено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="298" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="300" />
             <source>Override to {disposition}: scan or type the reason</source>
             <translation>Изменение решения на «{disposition}»: отсканируйте или введите причину</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="299" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
             <source>Unit {seq} overridden to {disposition} (audited)</source>
             <translation>Решение по единице {seq} изменено на «{disposition}» (записано в аудит)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="300" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
             <source>Unit {seq} ({sku}) cancelled</source>
             <translation>Единица {seq} ({sku}) отменена</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="303" />
             <source>Ready for the next item</source>
             <translation>Можно сканировать следующий товар</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="304" />
             <source>Cancelled</source>
             <translation>Отменено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="303" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="305" />
             <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
             <translation>{lpn} (сейчас в {location}) на тележке, всего: {count} — отсканируйте ячейку</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
             <source>Label {lpn} sent to the printer again (audited)</source>
             <translation>Этикетка {lpn} повторно отправлена на принтер (записано в аудит)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="315" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="317" />
             <source>Return {rma} voided</source>
             <translation>Возврат {rma} аннулирован</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
             <source>Scan undone: unit {seq} ({sku})</source>
             <translation>Скан отменён: единица {seq} ({sku})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
             <source>no</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
             <source>noted</source>
             <translation>отмечено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
             <source>removed</source>
             <translation>снято</translation>
         </message>
@@ -1629,67 +1629,67 @@ Data: {1}</source>
             <translation>В списке нет номера {number}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="149" />
             <source>Not expected now: {code}. Scan your badge first.</source>
             <translation>Сейчас не ожидается: {code}. Сначала отсканируйте бейдж.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="148" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="150" />
             <source>Not expected now: {code}. Scan the RMA slip or the tracking label.</source>
             <translation>Сейчас не ожидается: {code}. Отсканируйте бланк RMA или трек-этикетку.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="151" />
             <source>Not expected now: {code}. Scan an item barcode.</source>
             <translation>Сейчас не ожидается: {code}. Отсканируйте штрихкод товара.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="153" />
             <source>Not expected now: {code}</source>
             <translation>Сейчас не ожидается: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="161" />
             <source>{code} starts like an RMA number ({prefix}…) but does not match this site's RMA format. Check the slip and scan it again, or type the RMA number.</source>
             <translation>{code} начинается как номер RMA ({prefix}…), но не соответствует формату RMA этого склада. Проверьте бланк и отсканируйте снова или введите номер RMA.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="163" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="165" />
             <source>{code} starts like a license plate ({prefix}…) but does not match this site's LPN format. Reprint the label, or type the LPN.</source>
             <translation>{code} начинается как номерной знак ({prefix}…), но не соответствует формату LPN этого склада. Перепечатайте этикетку или введите LPN.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="167" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="169" />
             <source>{code} starts like a badge ({prefix}…) but does not match this site's badge format. Ask a supervisor for a new badge.</source>
             <translation>{code} начинается как бейдж ({prefix}…), но не соответствует формату бейджей этого склада. Попросите у руководителя новый бейдж.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="173" />
             <source>{code} starts like a bin label ({prefix}…) but does not match this site's bin format. Scan the label on the bin, or type the bin code.</source>
             <translation>{code} начинается как этикетка ячейки ({prefix}…), но не соответствует формату ячеек этого склада. Отсканируйте этикетку на ячейке или введите код ячейки.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="175" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="177" />
             <source>{code} starts like a command barcode ({prefix}…) but is not one of the desk's commands. Use the printed command sheet.</source>
             <translation>{code} начинается как командный штрихкод ({prefix}…), но такой команды нет. Используйте распечатанный лист команд.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="179" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="181" />
             <source>{code} does not match this site's formats</source>
             <translation>{code} не соответствует форматам этого склада</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="187" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="189" />
             <source>Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, the scan has {got}). If it fails again, type the number printed on the label.</source>
             <translation>Неверная контрольная цифра — отсканируйте снова: {code} ({what}: контрольная цифра должна быть {expected}, в скане {got}). Если не получится, введите номер, напечатанный на этикетке.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="194" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="196" />
             <source>Barcode not valid: {code} — {detail}. {action}</source>
             <translation>Штрихкод недействителен: {code} — {detail}. {action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="204" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="206" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digit</source>
             <translation>
                 <numerusform>в штрихкоде EAN/UPC {expected} цифр, в этом скане %n цифра</numerusform>
@@ -1698,7 +1698,7 @@ Data: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="206" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="208" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digits</source>
             <translation>
                 <numerusform>в штрихкоде EAN/UPC {expected} цифр, в этом скане %n цифра</numerusform>
@@ -1707,7 +1707,7 @@ Data: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="211" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="213" />
             <source>AI {ai} allows at most %n character, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} допускает не более %n символа, здесь {count}</numerusform>
@@ -1716,7 +1716,7 @@ Data: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="213" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="215" />
             <source>AI {ai} allows at most %n characters, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} допускает не более %n символа, здесь {count}</numerusform>
@@ -1725,7 +1725,7 @@ Data: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="217" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="219" />
             <source>the scan is %n characters long, more than any barcode holds</source>
             <translation>
                 <numerusform>скан длиной %n символ — больше, чем вмещает любой штрихкод</numerusform>
@@ -1734,107 +1734,107 @@ Data: {1}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="220" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="222" />
             <source>an EAN/UPC barcode holds digits only</source>
             <translation>штрихкод EAN/UPC содержит только цифры</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="222" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="224" />
             <source>AI {ai}: {value} does not fit the format {format}</source>
             <translation>AI {ai}: {value} не соответствует формату {format}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="225" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="227" />
             <source>{what}: the check digit should be {expected}, the scan has {got}</source>
             <translation>{what}: контрольная цифра должна быть {expected}, в скане {got}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="226" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="228" />
             <source>AI {ai}: {value} is not a valid date (YYMMDD)</source>
             <translation>AI {ai}: {value} — недопустимая дата (ГГММДД)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="227" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="229" />
             <source>no GS1 Application Identifier starts at {value}</source>
             <translation>с {value} не начинается ни один идентификатор применения GS1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="228" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="230" />
             <source>{country} is not a country code</source>
             <translation>{country} — не код страны</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="229" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="231" />
             <source>a number of one repeated digit is a placeholder, not a real code</source>
             <translation>номер из одной повторяющейся цифры — заглушка, а не настоящий код</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="231" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="233" />
             <source>AI {ai} appears twice, as {value} and as {other}: the label contradicts itself</source>
             <translation>AI {ai} встречается дважды, как {value} и как {other}: этикетка противоречит сама себе</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="233" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="235" />
             <source>AI {ai} and AI {other} must not be in one barcode</source>
             <translation>AI {ai} и AI {other} не должны быть в одном штрихкоде</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="234" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="236" />
             <source>AI {ai} needs AI {needs} in the same barcode</source>
             <translation>AI {ai} требует AI {needs} в том же штрихкоде</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="236" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="238" />
             <source>the barcode holds GS1 text in brackets: it is a printed label, not GS1 data</source>
             <translation>в штрихкоде текст GS1 в скобках: это надпись этикетки, а не данные GS1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="238" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="240" />
             <source>the GS1 Digital Link cannot be read</source>
             <translation>ссылку GS1 Digital Link не удаётся прочитать</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="239" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="241" />
             <source>its text does not fit the format it starts like</source>
             <translation>его текст не соответствует формату, на который похоже начало</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="240" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="242" />
             <source>it does not fit its format</source>
             <translation>он не соответствует своему формату</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="249" />
             <source>Rescan; if it fails again, type the number printed on the label.</source>
             <translation>Отсканируйте снова; если не получится, введите номер, напечатанный на этикетке.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="249" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
             <source>Scan the real label, or type its number.</source>
             <translation>Отсканируйте настоящую этикетку или введите её номер.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="253" />
             <source>Scan the GS1 barcode next to it, or type the text.</source>
             <translation>Отсканируйте штрихкод GS1 рядом или введите текст.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="253" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="255" />
             <source>Check the label, or type the number.</source>
             <translation>Проверьте этикетку или введите номер.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="254" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="256" />
             <source>Rescanning will not help: scan another barcode on the item, or type its number.</source>
             <translation>Повторный скан не поможет: отсканируйте другой штрихкод на товаре или введите его номер.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="268" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="270" />
             <source>Unexpected error: see the log</source>
             <translation>Непредвиденная ошибка: см. журнал</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="282" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="284" />
             <source>%n open returns match — pick one by its number</source>
             <translation>
                 <numerusform>Подходит %n открытый возврат — выберите по номеру</numerusform>
@@ -1843,17 +1843,17 @@ Data: {1}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="284" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="286" />
             <source>No units scanned: complete anyway?</source>
             <translation>Нет ни одной единицы: всё равно завершить?</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="286" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="288" />
             <source>Discrepancies: complete anyway?</source>
             <translation>Есть расхождения: всё равно завершить?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="292" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="294" />
             <source>Checklist: %n remaining check answered OK</source>
             <translation>
                 <numerusform>Чек-лист: оставшийся %n вопрос отмечен как «да»</numerusform>
@@ -1862,7 +1862,7 @@ Data: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="294" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="296" />
             <source>Checklist: %n remaining checks answered OK</source>
             <translation>
                 <numerusform>Чек-лист: оставшийся %n вопрос отмечен как «да»</numerusform>
@@ -1871,7 +1871,7 @@ Data: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="305" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="307" />
             <source>%n unit put away in {bin}</source>
             <translation>
                 <numerusform>%n единица размещена в {bin}</numerusform>
@@ -1880,7 +1880,7 @@ Data: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="307" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
             <source>%n units put away in {bin}</source>
             <translation>
                 <numerusform>%n единица размещена в {bin}</numerusform>
@@ -1889,7 +1889,7 @@ Data: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="313" />
             <source>Return {rma} completed (%n unit)</source>
             <translation>
                 <numerusform>Возврат {rma} завершён (%n единица)</numerusform>
@@ -1898,7 +1898,7 @@ Data: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="313" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="315" />
             <source>Return {rma} completed (%n units)</source>
             <translation>
                 <numerusform>Возврат {rma} завершён (%n единица)</numerusform>
@@ -1907,7 +1907,7 @@ Data: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
             <source>%n discrepancy flag</source>
             <translation>
                 <numerusform>%n отметка о расхождении</numerusform>
@@ -1916,7 +1916,7 @@ Data: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="338" />
             <source>%n discrepancy flags</source>
             <translation>
                 <numerusform>%n отметка о расхождении</numerusform>
@@ -1925,117 +1925,117 @@ Data: {1}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
             <source>Scan your badge</source>
             <translation>Отсканируйте бейдж</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="348" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="350" />
             <source>Enter your PIN, then Enter</source>
             <translation>Введите PIN-код и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
             <source>Scan the RMA slip or the tracking label</source>
             <translation>Отсканируйте бланк RMA или трек-этикетку</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="350" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="352" />
             <source>Scan the next item — or complete the return (F12)</source>
             <translation>Отсканируйте следующий товар — или завершите возврат (F12)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
             <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
             <translation>Проверьте единицу и присвойте категорию: 1 = A, 2 = B, 3 = C, 4 = D, 5 = утиль</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
             <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
             <translation>Нет RMA: отсканируйте номер заказа, номер клиента или серийный номер товара — или CMD-BLIND для слепой приёмки, CMD-SET-ASIDE, чтобы отложить для руководителя</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="356" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="358" />
             <source>Override: scan a reason barcode or type the reason</source>
             <translation>Изменение решения: отсканируйте штрихкод причины или введите причину</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="357" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
             <source>Pick the return: type or scan its number</source>
             <translation>Выберите возврат: введите или отсканируйте его номер</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="358" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="360" />
             <source>Put away: scan the bin label</source>
             <translation>Размещение: отсканируйте этикетку ячейки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="361" />
             <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
             <translation>Подтвердите: CMD-CONFIRM — завершить, иначе сканируйте дальше</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="365" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="367" />
             <source>Refund: full</source>
             <translation>Возмещение: полное</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="367" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="369" />
             <source>Refund: partial, {0} %</source>
             <translation>Возмещение: частичное, {0} %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="368" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="370" />
             <source>Refund: none</source>
             <translation>Возмещение: нет</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="375" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>Не тот товар в строке {line}: заявлен {declared_sku}, получен {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="379" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>Лишний незаявленный товар: {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="378" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>Недостача: строки {line} ({sku}) нет в посылке</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="379" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="381" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>Пустая коробка: не пришла ни одна из заявленных строк ({declared_lines})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>Недостача в строке {line}: {received} из {declared} {sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="384" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>Больше заявленного в строке {line}: {sku} (заявлено {declared})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="385" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="387" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>Несовпадение серийного номера в строке {line}: продан {sold_serial}, получен {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="387" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>Единица {unit}: возвращена вне срока</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="388" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="390" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>Единица {unit}: с опозданием, принята по льготе лояльности</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
             <source>Blind receipt: no return authorization</source>
             <translation>Слепая приёмка: нет разрешения на возврат</translation>
         </message>

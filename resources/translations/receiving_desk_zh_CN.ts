@@ -1404,137 +1404,137 @@ Data: {1}</source>
             <translation>没有可重打的标签：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
             <source>Return {rma} is open at station {station}</source>
             <translation>退货 {rma} 正在工作站 {station} 处理中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="274" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
             <source>Badge read — enter your PIN</source>
             <translation>已读取工牌，请输入 PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="275" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="277" />
             <source>Welcome, {name}</source>
             <translation>欢迎，{name}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="278" />
             <source>Logged out</source>
             <translation>已退出登录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="277" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="279" />
             <source>Return {rma} opened</source>
             <translation>已开始处理退货 {rma}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="278" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="280" />
             <source>Welcome, {name} — return {rma} resumed where it stopped</source>
             <translation>欢迎，{name}。退货 {rma} 已从中断处继续</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="279" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="281" />
             <source>Unit {seq}: {sku} — {match}</source>
             <translation>第 {seq} 件：{sku} — {match}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="280" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="282" />
             <source>Unit {seq} graded {grade}</source>
             <translation>第 {seq} 件评为 {grade} 级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="281" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="283" />
             <source>No return authorization for {code}</source>
             <translation>{code} 没有退货授权</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="288" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="290" />
             <source>Blind receipt opened for {code}: every item will be flagged</source>
             <translation>已为 {code} 开始盲收：每件商品都会被标记</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="289" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="291" />
             <source>Parcel {code} set aside for a supervisor</source>
             <translation>包裹 {code} 已暂放，待主管处理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="290" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="292" />
             <source>{check}: {answer}</source>
             <translation>{check}：{answer}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="296" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="298" />
             <source>Condition {condition}: {state}</source>
             <translation>状况 {condition}：{state}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="297" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="299" />
             <source>Photo added</source>
             <translation>已添加照片</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="298" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="300" />
             <source>Override to {disposition}: scan or type the reason</source>
             <translation>改判为“{disposition}”：请扫描或输入原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="299" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
             <source>Unit {seq} overridden to {disposition} (audited)</source>
             <translation>第 {seq} 件已改判为“{disposition}”（已记入审计）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="300" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
             <source>Unit {seq} ({sku}) cancelled</source>
             <translation>第 {seq} 件（{sku}）已取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="303" />
             <source>Ready for the next item</source>
             <translation>请扫描下一件商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="304" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="303" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="305" />
             <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
             <translation>{lpn}（当前在 {location}）已放上推车，共 {count} 个，请扫描库位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
             <source>Label {lpn} sent to the printer again (audited)</source>
             <translation>标签 {lpn} 已重新发送到打印机（已记入审计）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="315" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="317" />
             <source>Return {rma} voided</source>
             <translation>退货 {rma} 已作废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
             <source>Scan undone: unit {seq} ({sku})</source>
             <translation>已撤销扫描：第 {seq} 件（{sku}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
             <source>noted</source>
             <translation>已记录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
             <source>removed</source>
             <translation>已移除</translation>
         </message>
@@ -1613,385 +1613,385 @@ Data: {1}</source>
             <translation>列表中没有编号 {number}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="149" />
             <source>Not expected now: {code}. Scan your badge first.</source>
             <translation>现在不应扫描：{code}。请先扫描工牌。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="148" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="150" />
             <source>Not expected now: {code}. Scan the RMA slip or the tracking label.</source>
             <translation>现在不应扫描：{code}。请扫描 RMA 单或快递面单。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="151" />
             <source>Not expected now: {code}. Scan an item barcode.</source>
             <translation>现在不应扫描：{code}。请扫描商品条码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="153" />
             <source>Not expected now: {code}</source>
             <translation>现在不应扫描：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="161" />
             <source>{code} starts like an RMA number ({prefix}…) but does not match this site's RMA format. Check the slip and scan it again, or type the RMA number.</source>
             <translation>{code} 开头像 RMA 编号（{prefix}…），但不符合本站点的 RMA 格式。请检查单据后重新扫描，或输入 RMA 编号。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="163" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="165" />
             <source>{code} starts like a license plate ({prefix}…) but does not match this site's LPN format. Reprint the label, or type the LPN.</source>
             <translation>{code} 开头像库存标签号（{prefix}…），但不符合本站点的 LPN 格式。请重新打印标签，或输入 LPN。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="167" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="169" />
             <source>{code} starts like a badge ({prefix}…) but does not match this site's badge format. Ask a supervisor for a new badge.</source>
             <translation>{code} 开头像工牌（{prefix}…），但不符合本站点的工牌格式。请向主管申请新工牌。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="173" />
             <source>{code} starts like a bin label ({prefix}…) but does not match this site's bin format. Scan the label on the bin, or type the bin code.</source>
             <translation>{code} 开头像库位标签（{prefix}…），但不符合本站点的库位格式。请扫描库位上的标签，或输入库位代码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="175" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="177" />
             <source>{code} starts like a command barcode ({prefix}…) but is not one of the desk's commands. Use the printed command sheet.</source>
             <translation>{code} 开头像命令条码（{prefix}…），但不是收货台的命令。请使用打印的命令表。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="179" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="181" />
             <source>{code} does not match this site's formats</source>
             <translation>{code} 不符合本站点的格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="187" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="189" />
             <source>Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, the scan has {got}). If it fails again, type the number printed on the label.</source>
             <translation>校验位错误，请重新扫描：{code}（{what}：校验位应为 {expected}，扫描结果为 {got}）。如果再次失败，请输入标签上印的号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="194" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="196" />
             <source>Barcode not valid: {code} — {detail}. {action}</source>
             <translation>条码无效：{code}——{detail}。{action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="204" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="206" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digit</source>
             <translation>
                 <numerusform>EAN/UPC 条码有 {expected} 位数字，此次扫描有 %n 位</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="206" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="208" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digits</source>
             <translation>
                 <numerusform>EAN/UPC 条码有 {expected} 位数字，此次扫描有 %n 位</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="211" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="213" />
             <source>AI {ai} allows at most %n character, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} 最多允许 %n 个字符，此处有 {count} 个</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="213" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="215" />
             <source>AI {ai} allows at most %n characters, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} 最多允许 %n 个字符，此处有 {count} 个</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="217" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="219" />
             <source>the scan is %n characters long, more than any barcode holds</source>
             <translation>
                 <numerusform>此次扫描长达 %n 个字符，超过任何条码的容量</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="220" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="222" />
             <source>an EAN/UPC barcode holds digits only</source>
             <translation>EAN/UPC 条码只包含数字</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="222" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="224" />
             <source>AI {ai}: {value} does not fit the format {format}</source>
             <translation>AI {ai}：{value} 不符合格式 {format}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="225" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="227" />
             <source>{what}: the check digit should be {expected}, the scan has {got}</source>
             <translation>{what}：校验位应为 {expected}，扫描结果为 {got}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="226" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="228" />
             <source>AI {ai}: {value} is not a valid date (YYMMDD)</source>
             <translation>AI {ai}：{value} 不是有效日期（YYMMDD）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="227" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="229" />
             <source>no GS1 Application Identifier starts at {value}</source>
             <translation>{value} 处没有以 GS1 应用标识符开头</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="228" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="230" />
             <source>{country} is not a country code</source>
             <translation>{country} 不是国家代码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="229" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="231" />
             <source>a number of one repeated digit is a placeholder, not a real code</source>
             <translation>由同一数字重复组成的号码是占位符，不是真实代码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="231" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="233" />
             <source>AI {ai} appears twice, as {value} and as {other}: the label contradicts itself</source>
             <translation>AI {ai} 出现两次，分别为 {value} 和 {other}：标签自相矛盾</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="233" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="235" />
             <source>AI {ai} and AI {other} must not be in one barcode</source>
             <translation>AI {ai} 和 AI {other} 不能出现在同一条码中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="234" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="236" />
             <source>AI {ai} needs AI {needs} in the same barcode</source>
             <translation>AI {ai} 需要同一条码中有 AI {needs}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="236" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="238" />
             <source>the barcode holds GS1 text in brackets: it is a printed label, not GS1 data</source>
             <translation>条码包含带括号的 GS1 文本：这是印刷的标签文字，不是 GS1 数据</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="238" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="240" />
             <source>the GS1 Digital Link cannot be read</source>
             <translation>无法读取 GS1 数字链接</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="239" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="241" />
             <source>its text does not fit the format it starts like</source>
             <translation>其内容不符合其开头所示的格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="240" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="242" />
             <source>it does not fit its format</source>
             <translation>不符合其格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="249" />
             <source>Rescan; if it fails again, type the number printed on the label.</source>
             <translation>请重新扫描；如果再次失败，请输入标签上印的号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="249" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
             <source>Scan the real label, or type its number.</source>
             <translation>请扫描真实标签，或输入其号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="253" />
             <source>Scan the GS1 barcode next to it, or type the text.</source>
             <translation>请扫描旁边的 GS1 条码，或输入文字。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="253" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="255" />
             <source>Check the label, or type the number.</source>
             <translation>请检查标签，或输入号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="254" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="256" />
             <source>Rescanning will not help: scan another barcode on the item, or type its number.</source>
             <translation>重新扫描没有用：请扫描商品上的其他条码，或输入其号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="268" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="270" />
             <source>Unexpected error: see the log</source>
             <translation>意外错误：请查看日志</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="282" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="284" />
             <source>%n open returns match — pick one by its number</source>
             <translation>
                 <numerusform>有 %n 个未结退货匹配——请按编号选择一个</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="284" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="286" />
             <source>No units scanned: complete anyway?</source>
             <translation>未扫描任何商品：仍要完成吗？</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="286" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="288" />
             <source>Discrepancies: complete anyway?</source>
             <translation>存在差异：仍要完成吗？</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="292" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="294" />
             <source>Checklist: %n remaining check answered OK</source>
             <translation>
                 <numerusform>检查清单：其余 %n 项已答为合格</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="294" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="296" />
             <source>Checklist: %n remaining checks answered OK</source>
             <translation>
                 <numerusform>检查清单：其余 %n 项已答为合格</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="305" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="307" />
             <source>%n unit put away in {bin}</source>
             <translation>
                 <numerusform>已将 %n 件商品上架到 {bin}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="307" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
             <source>%n units put away in {bin}</source>
             <translation>
                 <numerusform>已将 %n 件商品上架到 {bin}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="313" />
             <source>Return {rma} completed (%n unit)</source>
             <translation>
                 <numerusform>退货 {rma} 已完成（%n 件）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="313" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="315" />
             <source>Return {rma} completed (%n units)</source>
             <translation>
                 <numerusform>退货 {rma} 已完成（%n 件）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
             <source>%n discrepancy flag</source>
             <translation>
                 <numerusform>%n 个差异标记</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="338" />
             <source>%n discrepancy flags</source>
             <translation>
                 <numerusform>%n 个差异标记</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
             <source>Scan your badge</source>
             <translation>请扫描工牌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="348" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="350" />
             <source>Enter your PIN, then Enter</source>
             <translation>输入 PIN 码，然后按 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
             <source>Scan the RMA slip or the tracking label</source>
             <translation>请扫描 RMA 单或快递面单</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="350" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="352" />
             <source>Scan the next item — or complete the return (F12)</source>
             <translation>请扫描下一件商品，或完成退货（F12）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
             <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
             <translation>检查并评级：1 = A，2 = B，3 = C，4 = D，5 = 报废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
             <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
             <translation>无 RMA：请扫描订单号、客户编号或商品序列号；或扫描 CMD-BLIND 进行盲收，CMD-SET-ASIDE 暂放待主管处理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="356" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="358" />
             <source>Override: scan a reason barcode or type the reason</source>
             <translation>改判：请扫描原因条码或输入原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="357" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
             <source>Pick the return: type or scan its number</source>
             <translation>选择退货：输入或扫描其编号</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="358" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="360" />
             <source>Put away: scan the bin label</source>
             <translation>上架：请扫描库位标签</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="361" />
             <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
             <translation>确认：扫描 CMD-CONFIRM 完成，或继续扫描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="365" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="367" />
             <source>Refund: full</source>
             <translation>退款：全额</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="367" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="369" />
             <source>Refund: partial, {0} %</source>
             <translation>退款：部分，{0}%</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="368" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="370" />
             <source>Refund: none</source>
             <translation>退款：无</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="375" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>第 {line} 行商品不符：申报 {declared_sku}，实收 {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="379" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>未申报的多余商品：{received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="378" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>缺件：第 {line} 行（{sku}）不在包裹中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="379" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="381" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>空箱：申报的 {declared_lines} 行均未收到</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>第 {line} 行短少：{sku} 实收 {received}/{declared}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="384" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>第 {line} 行超出申报数量：{sku}（申报 {declared}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="385" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="387" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>第 {line} 行序列号不符：售出 {sold_serial}，实收 {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="387" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>第 {unit} 件：超出退货期限</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="388" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="390" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>第 {unit} 件：逾期，按会员宽限接收</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
             <source>Blind receipt: no return authorization</source>
             <translation>盲收：无退货授权</translation>
         </message>

@@ -1404,137 +1404,137 @@ Data: {1}</source>
             <translation>沒有可重新列印的標籤：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
             <source>Return {rma} is open at station {station}</source>
             <translation>退貨 {rma} 正在工作站 {station} 處理中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="274" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
             <source>Badge read — enter your PIN</source>
             <translation>已讀取識別證，請輸入 PIN 碼</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="275" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="277" />
             <source>Welcome, {name}</source>
             <translation>歡迎，{name}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="278" />
             <source>Logged out</source>
             <translation>已登出</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="277" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="279" />
             <source>Return {rma} opened</source>
             <translation>已開始處理退貨 {rma}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="278" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="280" />
             <source>Welcome, {name} — return {rma} resumed where it stopped</source>
             <translation>歡迎，{name}。退貨 {rma} 已從中斷處繼續</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="279" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="281" />
             <source>Unit {seq}: {sku} — {match}</source>
             <translation>第 {seq} 件：{sku} — {match}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="280" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="282" />
             <source>Unit {seq} graded {grade}</source>
             <translation>第 {seq} 件評為 {grade} 級</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="281" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="283" />
             <source>No return authorization for {code}</source>
             <translation>{code} 沒有退貨授權</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="288" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="290" />
             <source>Blind receipt opened for {code}: every item will be flagged</source>
             <translation>已為 {code} 開始盲收：每項商品都會被標記</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="289" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="291" />
             <source>Parcel {code} set aside for a supervisor</source>
             <translation>包裹 {code} 已暫置，待主管處理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="290" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="292" />
             <source>{check}: {answer}</source>
             <translation>{check}：{answer}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="296" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="298" />
             <source>Condition {condition}: {state}</source>
             <translation>狀況 {condition}：{state}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="297" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="299" />
             <source>Photo added</source>
             <translation>已新增照片</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="298" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="300" />
             <source>Override to {disposition}: scan or type the reason</source>
             <translation>改判為「{disposition}」：請掃描或輸入原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="299" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
             <source>Unit {seq} overridden to {disposition} (audited)</source>
             <translation>第 {seq} 件已改判為「{disposition}」（已列入稽核）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="300" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
             <source>Unit {seq} ({sku}) cancelled</source>
             <translation>第 {seq} 件（{sku}）已取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="303" />
             <source>Ready for the next item</source>
             <translation>請掃描下一項商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="304" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="303" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="305" />
             <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
             <translation>{lpn}（目前在 {location}）已放上推車，共 {count} 個，請掃描儲位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
             <source>Label {lpn} sent to the printer again (audited)</source>
             <translation>標籤 {lpn} 已重新送至印表機（已列入稽核）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="315" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="317" />
             <source>Return {rma} voided</source>
             <translation>退貨 {rma} 已作廢</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
             <source>Scan undone: unit {seq} ({sku})</source>
             <translation>已復原掃描：第 {seq} 件（{sku}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
             <source>noted</source>
             <translation>已記錄</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
             <source>removed</source>
             <translation>已移除</translation>
         </message>
@@ -1613,385 +1613,385 @@ Data: {1}</source>
             <translation>清單中沒有編號 {number}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="149" />
             <source>Not expected now: {code}. Scan your badge first.</source>
             <translation>現在不應掃描：{code}。請先掃描識別證。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="148" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="150" />
             <source>Not expected now: {code}. Scan the RMA slip or the tracking label.</source>
             <translation>現在不應掃描：{code}。請掃描 RMA 單或貨運標籤。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="151" />
             <source>Not expected now: {code}. Scan an item barcode.</source>
             <translation>現在不應掃描：{code}。請掃描商品條碼。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="153" />
             <source>Not expected now: {code}</source>
             <translation>現在不應掃描：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="161" />
             <source>{code} starts like an RMA number ({prefix}…) but does not match this site's RMA format. Check the slip and scan it again, or type the RMA number.</source>
             <translation>{code} 開頭像 RMA 編號（{prefix}…），但不符合本站點的 RMA 格式。請檢查單據後重新掃描，或輸入 RMA 編號。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="163" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="165" />
             <source>{code} starts like a license plate ({prefix}…) but does not match this site's LPN format. Reprint the label, or type the LPN.</source>
             <translation>{code} 開頭像庫存標籤號（{prefix}…），但不符合本站點的 LPN 格式。請重新列印標籤，或輸入 LPN。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="167" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="169" />
             <source>{code} starts like a badge ({prefix}…) but does not match this site's badge format. Ask a supervisor for a new badge.</source>
             <translation>{code} 開頭像識別證（{prefix}…），但不符合本站點的識別證格式。請向主管申請新識別證。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="173" />
             <source>{code} starts like a bin label ({prefix}…) but does not match this site's bin format. Scan the label on the bin, or type the bin code.</source>
             <translation>{code} 開頭像儲位標籤（{prefix}…），但不符合本站點的儲位格式。請掃描儲位上的標籤，或輸入儲位代碼。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="175" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="177" />
             <source>{code} starts like a command barcode ({prefix}…) but is not one of the desk's commands. Use the printed command sheet.</source>
             <translation>{code} 開頭像指令條碼（{prefix}…），但不是收貨台的指令。請使用列印的指令表。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="179" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="181" />
             <source>{code} does not match this site's formats</source>
             <translation>{code} 不符合本站點的格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="187" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="189" />
             <source>Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, the scan has {got}). If it fails again, type the number printed on the label.</source>
             <translation>檢查碼錯誤，請重新掃描：{code}（{what}：檢查碼應為 {expected}，掃描結果為 {got}）。如果再次失敗，請輸入標籤上印的號碼。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="194" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="196" />
             <source>Barcode not valid: {code} — {detail}. {action}</source>
             <translation>條碼無效：{code}——{detail}。{action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="204" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="206" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digit</source>
             <translation>
                 <numerusform>EAN/UPC 條碼有 {expected} 位數字，此次掃描有 %n 位</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="206" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="208" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digits</source>
             <translation>
                 <numerusform>EAN/UPC 條碼有 {expected} 位數字，此次掃描有 %n 位</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="211" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="213" />
             <source>AI {ai} allows at most %n character, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} 最多允許 %n 個字元，此處有 {count} 個</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="213" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="215" />
             <source>AI {ai} allows at most %n characters, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} 最多允許 %n 個字元，此處有 {count} 個</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="217" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="219" />
             <source>the scan is %n characters long, more than any barcode holds</source>
             <translation>
                 <numerusform>此次掃描長達 %n 個字元，超過任何條碼的容量</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="220" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="222" />
             <source>an EAN/UPC barcode holds digits only</source>
             <translation>EAN/UPC 條碼只包含數字</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="222" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="224" />
             <source>AI {ai}: {value} does not fit the format {format}</source>
             <translation>AI {ai}：{value} 不符合格式 {format}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="225" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="227" />
             <source>{what}: the check digit should be {expected}, the scan has {got}</source>
             <translation>{what}：檢查碼應為 {expected}，掃描結果為 {got}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="226" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="228" />
             <source>AI {ai}: {value} is not a valid date (YYMMDD)</source>
             <translation>AI {ai}：{value} 不是有效日期（YYMMDD）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="227" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="229" />
             <source>no GS1 Application Identifier starts at {value}</source>
             <translation>{value} 處沒有以 GS1 應用識別碼開頭</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="228" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="230" />
             <source>{country} is not a country code</source>
             <translation>{country} 不是國家代碼</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="229" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="231" />
             <source>a number of one repeated digit is a placeholder, not a real code</source>
             <translation>由同一數字重複組成的號碼是佔位符，不是真實代碼</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="231" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="233" />
             <source>AI {ai} appears twice, as {value} and as {other}: the label contradicts itself</source>
             <translation>AI {ai} 出現兩次，分別為 {value} 和 {other}：標籤自相矛盾</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="233" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="235" />
             <source>AI {ai} and AI {other} must not be in one barcode</source>
             <translation>AI {ai} 和 AI {other} 不能出現在同一條碼中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="234" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="236" />
             <source>AI {ai} needs AI {needs} in the same barcode</source>
             <translation>AI {ai} 需要同一條碼中有 AI {needs}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="236" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="238" />
             <source>the barcode holds GS1 text in brackets: it is a printed label, not GS1 data</source>
             <translation>條碼包含帶括號的 GS1 文字：這是列印的標籤文字，不是 GS1 資料</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="238" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="240" />
             <source>the GS1 Digital Link cannot be read</source>
             <translation>無法讀取 GS1 數位連結</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="239" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="241" />
             <source>its text does not fit the format it starts like</source>
             <translation>其內容不符合其開頭所示的格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="240" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="242" />
             <source>it does not fit its format</source>
             <translation>不符合其格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="249" />
             <source>Rescan; if it fails again, type the number printed on the label.</source>
             <translation>請重新掃描；如果再次失敗，請輸入標籤上印的號碼。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="249" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
             <source>Scan the real label, or type its number.</source>
             <translation>請掃描真實標籤，或輸入其號碼。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="253" />
             <source>Scan the GS1 barcode next to it, or type the text.</source>
             <translation>請掃描旁邊的 GS1 條碼，或輸入文字。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="253" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="255" />
             <source>Check the label, or type the number.</source>
             <translation>請檢查標籤，或輸入號碼。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="254" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="256" />
             <source>Rescanning will not help: scan another barcode on the item, or type its number.</source>
             <translation>重新掃描沒有用：請掃描商品上的其他條碼，或輸入其號碼。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="268" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="270" />
             <source>Unexpected error: see the log</source>
             <translation>意外錯誤：請查看日誌</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="282" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="284" />
             <source>%n open returns match — pick one by its number</source>
             <translation>
                 <numerusform>有 %n 筆未結退貨相符——請按編號選擇一筆</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="284" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="286" />
             <source>No units scanned: complete anyway?</source>
             <translation>未掃描任何商品：仍要完成嗎？</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="286" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="288" />
             <source>Discrepancies: complete anyway?</source>
             <translation>存在差異：仍要完成嗎？</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="292" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="294" />
             <source>Checklist: %n remaining check answered OK</source>
             <translation>
                 <numerusform>檢查清單：其餘 %n 項已答為合格</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="294" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="296" />
             <source>Checklist: %n remaining checks answered OK</source>
             <translation>
                 <numerusform>檢查清單：其餘 %n 項已答為合格</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="305" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="307" />
             <source>%n unit put away in {bin}</source>
             <translation>
                 <numerusform>已將 %n 件商品上架到 {bin}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="307" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
             <source>%n units put away in {bin}</source>
             <translation>
                 <numerusform>已將 %n 件商品上架到 {bin}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="313" />
             <source>Return {rma} completed (%n unit)</source>
             <translation>
                 <numerusform>退貨 {rma} 已完成（%n 件）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="313" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="315" />
             <source>Return {rma} completed (%n units)</source>
             <translation>
                 <numerusform>退貨 {rma} 已完成（%n 件）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
             <source>%n discrepancy flag</source>
             <translation>
                 <numerusform>%n 個差異標記</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="338" />
             <source>%n discrepancy flags</source>
             <translation>
                 <numerusform>%n 個差異標記</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
             <source>Scan your badge</source>
             <translation>請掃描識別證</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="348" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="350" />
             <source>Enter your PIN, then Enter</source>
             <translation>輸入 PIN 碼，然後按 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
             <source>Scan the RMA slip or the tracking label</source>
             <translation>請掃描 RMA 單或物流標籤</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="350" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="352" />
             <source>Scan the next item — or complete the return (F12)</source>
             <translation>請掃描下一項商品，或完成退貨（F12）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
             <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
             <translation>檢查並評級：1 = A，2 = B，3 = C，4 = D，5 = 報廢</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
             <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
             <translation>無 RMA：請掃描訂單編號、客戶編號或商品序號；或掃描 CMD-BLIND 進行盲收，CMD-SET-ASIDE 暫置待主管處理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="356" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="358" />
             <source>Override: scan a reason barcode or type the reason</source>
             <translation>改判：請掃描原因條碼或輸入原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="357" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
             <source>Pick the return: type or scan its number</source>
             <translation>選擇退貨：輸入或掃描其編號</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="358" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="360" />
             <source>Put away: scan the bin label</source>
             <translation>上架：請掃描儲位標籤</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="361" />
             <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
             <translation>確認：掃描 CMD-CONFIRM 完成，或繼續掃描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="365" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="367" />
             <source>Refund: full</source>
             <translation>退款：全額</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="367" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="369" />
             <source>Refund: partial, {0} %</source>
             <translation>退款：部分，{0}%</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="368" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="370" />
             <source>Refund: none</source>
             <translation>退款：無</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="375" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>第 {line} 行商品不符：申報 {declared_sku}，實收 {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="379" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>未申報的多餘商品：{received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="378" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>缺件：第 {line} 行（{sku}）不在包裹內</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="379" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="381" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>空箱：申報的 {declared_lines} 行皆未收到</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>第 {line} 行短少：{sku} 實收 {received}/{declared}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="384" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>第 {line} 行超出申報數量：{sku}（申報 {declared}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="385" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="387" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>第 {line} 行序號不符：售出 {sold_serial}，實收 {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="387" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>第 {unit} 件：超出退貨期限</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="388" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="390" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>第 {unit} 件：逾期，依會員寬限收貨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
             <source>Blind receipt: no return authorization</source>
             <translation>盲收：無退貨授權</translation>
         </message>

@@ -132,7 +132,9 @@ def error_text(error: DeskError) -> str:
     if "role" in p:
         p["role"] = role_text(str(p["role"]))
     if code is ErrorCode.CHECKS_UNANSWERED:
-        p["checks"] = "; ".join(rule_text(str(c)) for c in p.get("checks", ()))
+        checks = p.get("checks", ())
+        listed = checks if isinstance(checks, (list, tuple)) else [checks]
+        p["checks"] = "; ".join(rule_text(str(c)) for c in listed)
     if code is ErrorCode.PARCEL_ALREADY_OPEN and p.get("station"):
         return _t("Return {rma} is open at station {station}").format(**p)
     try:
