@@ -75,6 +75,7 @@ def measure(label: str, source: Any, count: Callable[[], Any], scan: Callable[[]
     print(f"  PDF of the shift report ({len(pdf) // 1024} KiB): {first:.3f} s first, "
           f"{warm:.3f} s median")  # fmt: skip
     for name, period in (
+        ("day (2026-06-15)", day_period(date(2026, 6, 15), date(2026, 6, 15), TZ)),
         ("month (June)", day_period(date(2026, 6, 1), date(2026, 6, 30), TZ)),
         ("whole year", day_period(date(2025, 11, 22), date(2026, 11, 21), TZ)),
     ):

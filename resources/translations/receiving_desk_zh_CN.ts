@@ -58,6 +58,19 @@
         </message>
     </context>
     <context>
+        <name>DrillDialog</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="94" />
+            <source>Returns behind the number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="98" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ErrorPresenter</name>
         <message>
             <location filename="../../src/receiving_desk/gui/error_presenter.py" line="93" />
@@ -68,6 +81,38 @@
             <location filename="../../src/receiving_desk/gui/error_presenter.py" line="96" />
             <source>Something went wrong inside the desk. Your work up to the last confirmed step is saved. Please tell your supervisor; the details are in the log.</source>
             <translation>收货台内部出错。截至最后一个已确认步骤的工作均已保存。请告知主管；详细信息见日志。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiTiles</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_tiles.py" line="89" />
+            <source>Double-click for the returns behind this number</source>
+            <translation type="unfinished">双击查看该数字对应的退货</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_tiles.py" line="96" />
+            <source>no figure for
+the previous period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_tiles.py" line="100" />
+            <source>same as the
+previous period (0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_tiles.py" line="101" />
+            <source>new: none in
+the previous period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_tiles.py" line="104" />
+            <source>%1 %2%
+vs previous period (%3)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -289,19 +334,30 @@ Data: {1}</source>
     <context>
         <name>MixCharts</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="110" />
+            <location filename="../../src/receiving_desk/gui/report_charts.py" line="110" />
             <source>Grade mix (units)</source>
             <translation>等级分布（件）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="121" />
+            <location filename="../../src/receiving_desk/gui/report_charts.py" line="124" />
             <source>Disposition mix (units, after overrides)</source>
             <translation>处置分布（件，含改判）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="123" />
+            <location filename="../../src/receiving_desk/gui/report_charts.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/report_charts.py" line="151" />
             <source>Units</source>
             <translation>件数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_charts.py" line="149" />
+            <source>Units inspected per hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_charts.py" line="150" />
+            <source>Units inspected per day</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -737,43 +793,711 @@ Data: {1}</source>
     <context>
         <name>ReportExporter</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_export.py" line="33" />
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="57" />
             <source>Export failed: %1</source>
             <translation>导出失败：%1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_export.py" line="42" />
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="66" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_export.py" line="46" />
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="70" />
             <source>Saved %1 CSV files in %2</source>
             <translation>已将 %1 个 CSV 文件保存到 %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/report_export.py" line="56" />
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="80" />
             <source>Printed %n page</source>
             <translation>
                 <numerusform>已打印 %n 页</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/report_export.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="82" />
             <source>Printed %n pages</source>
             <translation>
                 <numerusform>已打印 %n 页</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_export.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="99" />
             <source>Export PDF</source>
             <translation>导出 PDF</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_export.py" line="71" />
-            <source>Export CSV into folder</source>
-            <translation>导出 CSV 到文件夹</translation>
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="105" />
+            <source>Export CSV (one ZIP file)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportNames</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="20" />
+            <source>Parcels received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="21" />
+            <source>Units inspected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="22" />
+            <source>Active clerk time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="23" />
+            <source>Units per clerk-hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="24" />
+            <source>Units returned to stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="25" />
+            <source>Value returned to stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="26" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="46" />
+            <source>Refund recommendations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="27" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="69" />
+            <source>Refund value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="28" />
+            <source>Returns flagged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="29" />
+            <source>Returns with fraud indicators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="30" />
+            <source>Outside the return window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="31" />
+            <source>Accepted by leniency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="32" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="52" />
+            <source>Supervisor overrides</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="33" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="53" />
+            <source>Voided returns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="34" />
+            <source>Labels printed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="35" />
+            <source>Reprints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="36" />
+            <source>Sync backlog</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="37" />
+            <source>Oldest unsent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="41" />
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="42" />
+            <source>Parcels received, by state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="43" />
+            <source>Clerks: units per active hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="44" />
+            <source>Grade mix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="45" />
+            <source>Disposition mix (after overrides)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="47" />
+            <source>Return window</source>
+            <translation type="unfinished">退货期限</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="48" />
+            <source>Discrepancies and fraud flags (completed returns)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="49" />
+            <source>Top return reasons by product, against the previous period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="50" />
+            <source>Top return reasons by category, against the previous period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="51" />
+            <source>Products whose defect returns stand out from their category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="54" />
+            <source>Audited actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="55" />
+            <source>Figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="56" />
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="57" />
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="58" />
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="59" />
+            <source>Parcels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="60" />
+            <source>Clerk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="61" />
+            <source>Units</source>
+            <translation type="unfinished">件数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="62" />
+            <source>Active hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="63" />
+            <source>Units per hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="64" />
+            <source>Minutes per unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="65" />
+            <source>Overridden %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="66" />
+            <source>Grade</source>
+            <translation type="unfinished">等级</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="67" />
+            <source>Share %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="68" />
+            <source>Goods value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="70" />
+            <source>Disposition</source>
+            <translation type="unfinished">处置</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="71" />
+            <source>Recommendation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="72" />
+            <source>Window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="73" />
+            <source>Flag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="74" />
+            <source>Fraud indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="75" />
+            <source>Returns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="76" />
+            <source>SKU</source>
+            <translation type="unfinished">SKU</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="77" />
+            <source>Product</source>
+            <translation type="unfinished">产品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="78" />
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="79" />
+            <source>Reason</source>
+            <translation type="unfinished">原因</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="80" />
+            <source>Previous period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="81" />
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="82" />
+            <source>Trend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="83" />
+            <source>Defect reasons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="84" />
+            <source>Defect share %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="85" />
+            <source>Category defect share %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="86" />
+            <source>RMA</source>
+            <translation type="unfinished">RMA</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="87" />
+            <source>Proposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="88" />
+            <source>Chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="89" />
+            <source>By</source>
+            <translation type="unfinished">操作人</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="90" />
+            <source>At</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="91" />
+            <source>Station</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="92" />
+            <source>Opened by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="93" />
+            <source>Voided at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="94" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="95" />
+            <source>Count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="63" />
+            <source>parcels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="97" />
+            <source>units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="98" />
+            <source>hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="99" />
+            <source>units/hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="100" />
+            <source>labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="101" />
+            <source>messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="102" />
+            <source>local time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="103" />
+            <source>yes</source>
+            <translation type="unfinished">是</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="104" />
+            <source>new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="105" />
+            <source>up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="106" />
+            <source>down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="107" />
+            <source>same</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="108" />
+            <source>(blind)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="111" />
+            <source>Not declared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="112" />
+            <source>Wrong item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="113" />
+            <source>Undeclared extra item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="114" />
+            <source>Missing item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="115" />
+            <source>Empty box</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="116" />
+            <source>Quantity short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="117" />
+            <source>Quantity over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
+            <source>Serial number mismatch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="119" />
+            <source>No return authorization</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="120" />
+            <source>Full refund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="121" />
+            <source>Partial refund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="122" />
+            <source>No refund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="123" />
+            <source>Inside the window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="124" />
+            <source>Late, accepted by leniency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="125" />
+            <source>Outside the window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="126" />
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="127" />
+            <source>Completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="128" />
+            <source>Voided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="129" />
+            <source>Set aside</source>
+            <translation type="unfinished">暂放</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="130" />
+            <source>Return voided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="131" />
+            <source>Disposition overridden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="132" />
+            <source>Scan undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="133" />
+            <source>Unit cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="134" />
+            <source>Parcel set aside</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="135" />
+            <source>Unknown category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="136" />
+            <source>Electronics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="137" />
+            <source>Apparel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="138" />
+            <source>Footwear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="139" />
+            <source>Home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="140" />
+            <source>Toys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="141" />
+            <source>Beauty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="142" />
+            <source>Books</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="143" />
+            <source>Tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="52" />
+            <source>units inspected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="53" />
+            <source>grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="54" />
+            <source>disposition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="55" />
+            <source>returned to stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="56" />
+            <source>refund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="57" />
+            <source>return window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="58" />
+            <source>clerk</source>
+            <translation type="unfinished">收货员</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="59" />
+            <source>reason by product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="60" />
+            <source>reason by category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="61" />
+            <source>overrides</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="62" />
+            <source>product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="64" />
+            <source>flag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="65" />
+            <source>voided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="66" />
+            <source>audited action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="67" />
+            <source>return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="68" />
+            <source>labels printed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="69" />
+            <source>reprints</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -802,79 +1526,84 @@ Data: {1}</source>
     <context>
         <name>ReportsView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="91" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="112" />
             <source>Run</source>
             <translation>生成</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="94" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="113" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="118" />
             <source>Export PDF…</source>
             <translation>导出 PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="100" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="119" />
             <source>Export CSV…</source>
             <translation>导出 CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="101" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="120" />
             <source>Print…</source>
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="114" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="134" />
             <source>Double-click a number to list the returns behind it.</source>
             <translation>双击数字可列出对应的退货。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="169" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="176" />
             <source>Running…</source>
             <translation>正在生成…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="183" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="192" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="218" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="211" />
+            <source>Charts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="230" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="222" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="234" />
             <source>The report failed: %1</source>
             <translation>报表生成失败：%1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="239" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="251" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="262" />
             <source> (previous period)</source>
             <translation>（上期）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="265" />
             <source>%n return behind: %1</source>
             <translation>
                 <numerusform>背后有 %n 个退货：%1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="252" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="267" />
             <source>%n returns behind: %1</source>
             <translation>
                 <numerusform>背后有 %n 个退货：%1</numerusform>
@@ -1261,7 +1990,7 @@ Data: {1}</source>
     <context>
         <name>widget</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="68" />
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="70" />
             <source>Double-click for the returns behind this number</source>
             <translation>双击查看该数字对应的退货</translation>
         </message>

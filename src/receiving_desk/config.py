@@ -48,6 +48,7 @@ class StationConfig:
     lpn_prefix: str = "LPN"  # give each desk its own ("LPA", "LPB"...): LPNs stay unique
     auto_print: bool = True  # print the restock label as soon as a unit is graded
     shifts: tuple[Shift, ...] = DEFAULT_SHIFTS  # [[shift]] tables (site time zone)
+    currency: str = "EUR"  # ISO 4217: the money in reports
     central: CentralSettings = field(default_factory=CentralSettings)  # [central]: empty url
     # means standalone on the local store
     backup: BackupSettings = field(default_factory=BackupSettings)  # [backup]: schedule
@@ -61,6 +62,20 @@ class StationConfig:
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.site_timezone)
+
+    @property
+    def standalone(self) -> bool:
+        return self.central.standalone
+
+    @property
+    def number_locale(self) -> str:
+        """How reports write numbers and money: the desk's language, else the system's."""
+        from babel.core import default_locale  # reports only: not loaded at start
+
+        system = default_locale("LC_NUMERIC")
+        if not system or system.endswith("POSIX"):  # the C locale: no preference
+            system = "en_US"
+        return self.language or system
 
     @property
     def database_path(self) -> Path:
@@ -118,6 +133,7 @@ _KEYS: dict[str, type] = {
     "sound": bool,
     "lpn_prefix": str,
     "auto_print": bool,
+    "currency": str,
 }
 _KINDS = {str: "a string", Path: "a path (a string)", bool: "true or false"}
 _NOT_EMPTY = ("station_id", "lpn_prefix")
@@ -152,6 +168,14 @@ def _values(doc: StationDocument) -> dict[str, Any]:
         if key in _NOT_EMPTY and not str(value).strip():
             raise doc.error((*where, key), f"{key} must not be empty")
         values[key] = Path(str(value)).expanduser() if kind is Path else value
+    if "currency" in values:
+        from babel.numbers import is_currency  # only when a currency is written
+
+        values["currency"] = values["currency"].upper()
+        if not is_currency(values["currency"]):
+            raise doc.error(
+                (*where, "currency"), f"currency {values['currency']!r} is no ISO 4217 code"
+            )
     if "site_timezone" in values:
         try:
             ZoneInfo(values["site_timezone"])

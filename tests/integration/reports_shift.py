@@ -118,14 +118,14 @@ class ShiftScript:
         self.ledger.events.remove(scanned[-1])
         self.ledger.audit.append(("unit_cancelled" if cancel else "scan_undone", who, when))
 
-    def grade(self, who: str, when: datetime, receipt: str, grade: str) -> str:
+    def grade(self, who: str, when: datetime, receipt: str, grade: str, note: str = "") -> str:
         session = self.tick(when, who)
         try:
-            unit = self.s.inspection.grade(session, receipt, grade)
+            unit = self.s.inspection.grade(session, receipt, grade, note)
         except DeskError as refused:  # a hygiene item: its questions come first (all OK)
             assert refused.code is ErrorCode.CHECKS_UNANSWERED
             self.s.inspection.pass_all_checks(session, receipt)
-            unit = self.s.inspection.grade(session, receipt, grade)
+            unit = self.s.inspection.grade(session, receipt, grade, note)
         inspection = unit.inspection
         assert inspection is not None
         decision = inspection.decision
@@ -199,7 +199,7 @@ def play_night_shift(services: Services, clock: FixedClock) -> ShiftScript:
     # the shift
     r1 = p.open(ANA, at(28, 22, 5), p.rma("RMA-T01", GOLD, 6, (E, 1, D), (M, 1, C)))
     p.scan(ANA, at(28, 22, 6), r1, E)
-    earbuds = p.grade(ANA, at(28, 22, 8), r1, "A")
+    earbuds = p.grade(ANA, at(28, 22, 8), r1, "A", "left earbud crackles")
     p.scan(ANA, at(28, 22, 9), r1, M)
     p.grade(ANA, at(28, 22, 11), r1, "B")
     p.complete(ANA, at(28, 22, 12), r1)

@@ -7,9 +7,12 @@ import csv
 import io
 import os
 import re
+import zipfile
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -17,8 +20,8 @@ import pytest
 
 from receiving_desk.adapters.reports import open_local_source
 from receiving_desk.adapters.reports.cli import report_cli
-from receiving_desk.adapters.reports.csv_export import write_report_csv
-from receiving_desk.adapters.reports.pdf import render_report_pdf
+from receiving_desk.adapters.reports.csv_export import report_file_stem, write_report_zip
+from receiving_desk.adapters.reports.pdf import EMPTY, cell_texts, render_report_pdf
 from receiving_desk.bootstrap import Services
 from receiving_desk.config import ConfigError, load_config
 from receiving_desk.domain.shifts import DEFAULT_SHIFTS, Period, find_shift, shift_title
@@ -47,7 +50,7 @@ def report(store: tuple[Services, ShiftScript]) -> Report:
         return run_report(
             SUPERVISOR, source, ReportFilter(NIGHT), site=services.config.site_name,
             scope=shift_title(NIGHT_SHIFT, SHIFT_DAY), timezone="Europe/Berlin",
-            now=datetime(2026, 3, 29, 4, 30, tzinfo=UTC),
+            now=datetime(2026, 3, 29, 4, 30, tzinfo=UTC), currency="EUR", locale="en",
         )  # fmt: skip
     finally:
         source.close()
@@ -78,7 +81,7 @@ def test_the_pdf_carries_the_totals_as_text_on_paginated_pages(report: Report) -
     first = " ".join(pages[0].split())
     for label in ("Parcels received", "Units inspected", "Value returned to stock",
                   "Refund value", "Returns with fraud indicators", "Labels printed"):  # fmt: skip
-        value = format_value(report.figure(label))
+        value = format_value(report.figure(label), report.currency, report.locale)
         assert re.search(rf"{re.escape(label)} {re.escape(value)}\b", first), (label, value)
     everything = "\n".join(pages)
     assert "张伟" in everything and "Ольга Петрова" in everything
@@ -104,24 +107,84 @@ def test_a_pdf_page_renders_to_pixels_with_its_charts(report: Report, tmp_path: 
     assert blue > 0.02 * chart.size[0] * chart.size[1]  # pie slices and bars are drawn
 
 
-def test_csv_files_round_trip_with_cjk_intact(report: Report, tmp_path: Path) -> None:
-    written = write_report_csv(report, tmp_path)
-    assert {p.name for p in written} == {"about.csv"} | {f"{t.name}.csv" for t in report.tables}
+def test_the_pdf_prints_money_in_the_site_currency_names_not_codes_and_whole_words(
+    report: Report,
+) -> None:
+    data = render_report_pdf(report)
+    text = "\n".join(pdf_text(data))
+    flat = " ".join(text.split())
+    stocked = report.figure("Value returned to stock")
+    assert f"Value returned to stock €{stocked:,}" in flat  # EUR, written the English way
+    assert re.search(r"Refund value €[\d,]+\.\d\d", flat)
+    for code in ("restock_open_box", "restock_new", "no_longer_needed", "set_aside", "wrong_item",
+                 "disposition_overridden", "undeclared"):  # fmt: skip
+        assert code not in text, code
+    assert "Restock as new" in flat and "Wrong item" in flat
+    # every word of every cell, column and title is printed whole at least as often as the
+    # report holds it (a word broken across two lines would be missing from the tokens)
+    printed = Counter(text.split())
+    wanted: Counter[str] = Counter()
     for table in report.tables:
-        raw = (tmp_path / f"{table.name}.csv").read_bytes()
+        for row in cell_texts(report, table):
+            wanted.update(w for cell in row for w in cell.split())
+        wanted.update(w for column in table.columns for w in column.split())
+        if not table.rows:
+            wanted.update(EMPTY.split())
+    missing = {w: n for w, n in wanted.items() if printed[w] < n}
+    assert not missing, missing
+    # a standalone desk has no sync backlog: no line for it (the fixture's desk has one)
+    assert "Sync backlog" in flat
+
+
+def test_a_standalone_desk_report_has_no_sync_backlog_line(
+    store: tuple[Services, ShiftScript],
+) -> None:
+    services, _ = store
+    source = open_local_source(services.config.database_path)
+    try:
+        standalone = run_report(
+            SUPERVISOR, source, ReportFilter(NIGHT), site="Dock", scope="night",
+            timezone="Europe/Berlin", now=datetime(2026, 3, 29, 4, 30, tzinfo=UTC),
+            standalone=True, currency="KRW", locale="ko",
+        )  # fmt: skip
+    finally:
+        source.close()
+    flat = " ".join("\n".join(pdf_text(render_report_pdf(standalone))).split())
+    assert "Sync backlog" not in flat and "Oldest unsent" not in flat
+    stocked = standalone.figure("Value returned to stock")
+    assert isinstance(stocked, Decimal)
+    assert f"Value returned to stock ₩{round(stocked):,}" in flat  # the won has no cents
+
+
+def test_csv_is_one_zip_named_after_range_and_station_with_cjk_intact(
+    report: Report, tmp_path: Path
+) -> None:
+    path = write_report_zip(report, tmp_path / "r.zip")
+    with zipfile.ZipFile(path) as archive:
+        names = set(archive.namelist())
+        assert names == {"about.csv"} | {f"{t.name}.csv" for t in report.tables}
+        files = {n: archive.read(n) for n in names}
+    for table in report.tables:
+        raw = files[f"{table.name}.csv"]
         assert raw.startswith(b"\xef\xbb\xbf")  # the BOM spreadsheets need for UTF-8
-        with (tmp_path / f"{table.name}.csv").open(encoding="utf-8-sig", newline="") as f:
-            rows = list(csv.reader(f))
+        rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
         assert tuple(rows[0]) == table.columns
-        assert rows[1:] == [["" if v is None else str(v) for v in row] for row in table.rows]
-    with (tmp_path / "clerks.csv").open(encoding="utf-8-sig", newline="") as f:
-        clerks = {row["Clerk"]: row for row in csv.DictReader(f)}
+        assert len(rows) == len(table.rows) + 1
+
+    def table(name: str) -> list[dict[str, str]]:
+        return list(csv.DictReader(io.StringIO(files[name].decode("utf-8-sig"), newline="")))
+
+    clerks = {row["Clerk"]: row for row in table("clerks.csv")}
     assert clerks["张伟"]["Units"] == "4" and "Ольга Петрова" in clerks
-    with (tmp_path / "summary.csv").open(encoding="utf-8-sig", newline="") as f:
-        summary = {row["Figure"]: row["Value"] for row in csv.DictReader(f)}
+    summary = {row["Figure"]: row["Value"] for row in table("summary.csv")}
     assert summary["Value returned to stock"] == str(report.figure("Value returned to stock"))
-    about = (tmp_path / "about.csv").read_text(encoding="utf-8-sig")
+    assert {row["Disposition"] for row in table("dispositions.csv")} >= {"Restock as new"}
+    about = files["about.csv"].decode("utf-8-sig")
     assert "Returns dock A — 退货" in about and "2026-03-28T21:00:00+00:00" in about
+    assert "currency,EUR" in about
+    assert report_file_stem(report) == (
+        "report_Shift-night-2200-0600-starting-Sat-2026-03-28_all-stations"
+    )
 
 
 def test_the_command_line_writes_the_pdf_and_the_csv_files(
@@ -135,12 +198,13 @@ def test_the_command_line_writes_the_pdf_and_the_csv_files(
     assert report_cli(argv, config, out, err) == 0, err.getvalue()
     assert "Units inspected: 10" in out.getvalue()
     assert "Units inspected 10" in " ".join(pdf_text(pdf.read_bytes())[0].split())
-    folder = tmp_path / "ana"
+    archive = tmp_path / "ana.zip"
     argv = ["--from", "2026-03-28T22:00", "--to", "2026-03-29T06:00", "--clerk", "ana lima",
-            "--format", "csv", "--out", str(folder)]  # fmt: skip
+            "--format", "csv", "--out", str(archive)]  # fmt: skip
     assert report_cli(argv, config, out, err) == 0, err.getvalue()
-    with (folder / "summary.csv").open(encoding="utf-8-sig", newline="") as f:
-        summary = {row["Figure"]: row["Value"] for row in csv.DictReader(f)}
+    with zipfile.ZipFile(archive) as z:
+        raw = z.read("summary.csv").decode("utf-8-sig")
+    summary = {row["Figure"]: row["Value"] for row in csv.DictReader(io.StringIO(raw))}
     assert summary["Units inspected"] == "6"  # Ana's units of the night
     assert played.ledger.expected(NIGHT, clerk="U-BADGE-C001")["units"] == 6
 
@@ -162,7 +226,7 @@ def test_shifts_come_from_the_station_file(
     )
     out, err = io.StringIO(), io.StringIO()
     argv = ["--shift", "Graveyard", "--date", "2026-03-28", "--format", "csv",
-            "--out", str(tmp_path / "csv")]  # fmt: skip
+            "--out", str(tmp_path / "graveyard.zip")]  # fmt: skip
     assert report_cli(argv, config, out, err) == 0, err.getvalue()
     # 23:30 CET to 03:00 CEST: 2.5 hours, across midnight and the clocks going forward
     graveyard = Period(

@@ -120,6 +120,41 @@ def test_trend_compares_with_the_previous_period_of_equal_length(
     assert got[("EL-00001", "undeclared")] == (1, 0, 1, "new")
 
 
+def test_trend_previous_period_and_clerk_figures_add_up(
+    played: ShiftScript, source: SqlReportSource
+) -> None:
+    r = report(source, ReportFilter(NIGHT))
+    assert sum(n for _, n in r.trend) == r.figure("Units inspected") == 10
+    assert all(NIGHT.start - timedelta(hours=1) < hour < NIGHT.end for hour, _ in r.trend)
+    live = [
+        u
+        for u in played.ledger.units.values()
+        if NIGHT.contains(u.inspected_at) and played.ledger.returns[u.receipt_id].status != "voided"
+    ]
+    by_hour = Counter(u.inspected_at.replace(minute=0, second=0, microsecond=0) for u in live)
+    assert dict(r.trend) == dict(by_hour)
+    assert r.previous_summary is not None
+    before = {row[0]: row[1] for row in r.previous_summary.rows}
+    assert before["Units inspected"] == played.ledger.expected(NIGHT.previous())["units"]
+    clerks = {row[0]: row for row in r.table("clerks").rows}
+    want = played.ledger.expected(NIGHT)
+    ana = clerks[NAMES[ANA]]
+    assert ana[1] == want["clerk_units"][ANA] == 6
+    assert ana[4] == (Decimal(want["active"][ANA]) / 60 / 6).quantize(Decimal("0.1"))
+    assert ana[5] == Decimal("16.7")  # one of her six units was overridden
+    grades = Counter(u.grade for u in live if u.inspector == ANA)
+    assert ana[6] == " · ".join(f"{g} {Decimal(100 * n / 6).quantize(Decimal('0.1'))}%"
+                                for g, n in sorted(grades.items()))  # fmt: skip
+
+
+def test_a_product_drills_down_to_its_returns_with_the_notes_behind_them(
+    source: SqlReportSource,
+) -> None:
+    rows = drill_down(SUPERVISOR, source, ReportFilter(NIGHT), Drill("product", "EL-00001"))
+    assert sum(r.units for r in rows) == 4  # three defective earbuds and one undeclared
+    assert any("left earbud crackles" in r.notes for r in rows)
+
+
 def test_every_number_drills_down_to_exactly_the_returns_behind_it(
     played: ShiftScript, source: SqlReportSource
 ) -> None:
@@ -180,4 +215,4 @@ def test_a_cancelled_report_stops_and_produces_nothing(source: SqlReportSource) 
         run_report(SUPERVISOR, source, ReportFilter(NIGHT), site="", scope="",
                    timezone="UTC", now=SUPERVISOR.started_at, progress=progress,
                    cancel=token)  # fmt: skip
-    assert seen == ["parcels", "units", "clerks", "reasons"]
+    assert seen == ["parcels", "units", "clerks", "clerk mix"]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from receiving_desk.config import ENV_CONFIG, ENV_DATA_DIR, ConfigError, load_config
+from receiving_desk.config import ENV_CONFIG, ENV_DATA_DIR, ConfigError, StationConfig, load_config
 
 REALISTIC = Path(__file__).resolve().parents[1] / "data" / "station.toml"
 
@@ -123,3 +123,13 @@ def test_unreadable_files_are_named(tmp_path: Path) -> None:
     latin.write_bytes(b'[station]\n# Caf\xe9\nsite_name = "x"\n')
     with pytest.raises(ConfigError, match=r"latin\.toml:2: not UTF-8 text"):
         load_config(latin, environ={})
+
+
+def test_the_report_currency_is_an_iso_4217_code(tmp_path: Path) -> None:
+    path = tmp_path / "station.toml"
+    path.write_text('[station]\ncurrency = "krw"\n', encoding="utf-8")
+    assert load_config(path, environ={}).currency == "KRW"
+    assert StationConfig().currency == "EUR"
+    path.write_text('[station]\ncurrency = "EURO"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"currency 'EURO' is no ISO 4217 code"):
+        load_config(path, environ={})

@@ -1,6 +1,6 @@
 """Reports for the desk's GUI (`ReportPort`): over the local store, exported as PDF or CSV.
-Outside the reports package on purpose: the desk builds this at start, and the reports stack
-(queries, PDF and CSV writers) is imported on first use."""
+Outside the reports package, whose queries, PDF and CSV writers are imported on first use:
+the first screen does not need them."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ class StationReports:
 
         return render_report_pdf(report)
 
-    def write_csv(self, report: Report, folder: Path) -> list[Path]:
-        from receiving_desk.adapters.reports.csv_export import write_report_csv
+    def write_csv(self, report: Report, path: Path) -> Path:
+        from receiving_desk.adapters.reports.csv_export import write_report_zip
 
-        return write_report_csv(report, folder)
+        return write_report_zip(report, path)

@@ -1,5 +1,5 @@
-"""Widgets of the reports view: report tables, the mix charts (Qt Charts), the drill-down
-list, and printing the report's PDF pages through a QPrinter."""
+"""Widgets of the reports view: report tables, the drill-down dialog, and printing the
+report's PDF pages through a QPrinter (charts: report_charts.py, tiles: report_tiles.py)."""
 
 from __future__ import annotations
 
@@ -8,31 +8,25 @@ from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QPieSeries,
-    QPieSlice,
-    QValueAxis,
-)
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from receiving_desk.gui.report_names import code_text, label_text
 from receiving_desk.services.reports import Report, ReportTable, ReturnRow, format_value
 
-DRILL_COLUMNS = ("RMA", "Station", "Clerk", "Opened", "State", "Units")
+DRILL_COLUMNS = ("RMA", "Station", "Clerk", "Opened", "State", "Units", "Notes")
 LINK = QColor("#1f5fa8")
 MAX_PRINT_DPI = 300
 
@@ -54,94 +48,60 @@ def _prepare(widget: QTableWidget, columns: tuple[str, ...], rows: int) -> None:
     widget.verticalHeader().setVisible(False)
 
 
-def fill_table(widget: QTableWidget, table: ReportTable) -> None:
-    """The table's values as shown on paper; numbers that open a drill-down look like links."""
-    _prepare(widget, table.columns, len(table.rows))
+def fill_table(widget: QTableWidget, table: ReportTable, report: Report) -> None:
+    """The table's values in the user's language (names for codes, money in the site's
+    currency); numbers that open a drill-down look like links. Columns as wide as their
+    contents, the last one takes what is left."""
+    _prepare(widget, tuple(label_text(c) for c in table.columns), len(table.rows))
     underlined = QFont(widget.font())
     underlined.setUnderline(True)
     for r, row in enumerate(table.rows):
         for c, value in enumerate(row):
-            item = _item(format_value(value), isinstance(value, int | Decimal))
+            if c in table.coded and value is not None:
+                text = code_text(str(value))
+            elif isinstance(value, str):  # labels and words from the report's vocabulary
+                text = label_text(value)
+            else:
+                text = format_value(value, report.currency, report.locale)
+            item = _item(text, isinstance(value, int | Decimal))
             if table.drill_at(r, c) is not None:
                 item.setForeground(QBrush(LINK))
                 item.setFont(underlined)
                 item.setToolTip(widget.tr("Double-click for the returns behind this number"))
             widget.setItem(r, c, item)
     widget.resizeColumnsToContents()
+    widget.horizontalHeader().setStretchLastSection(True)
 
 
 def fill_drill(widget: QTableWidget, rows: list[ReturnRow], tz: ZoneInfo) -> None:
-    _prepare(widget, DRILL_COLUMNS, len(rows))
+    _prepare(widget, tuple(widget.tr(c) for c in DRILL_COLUMNS), len(rows))
     for r, ret in enumerate(rows):
         opened = ret.opened_at.astimezone(tz).strftime("%Y-%m-%d %H:%M")
-        values = (ret.rma or "(blind)", ret.station, ret.clerk, opened, ret.status)
+        values = (ret.rma or "(blind)", ret.station, ret.clerk, opened, code_text(ret.status))
         for c, text in enumerate(values):
             widget.setItem(r, c, _item(text))
         widget.setItem(r, len(values), _item(str(ret.units), numeric=True))
+        widget.setItem(r, len(values) + 1, _item(ret.notes))
     widget.resizeColumnsToContents()
+    widget.horizontalHeader().setStretchLastSection(True)
 
 
-def _counts(report: Report, name: str) -> list[tuple[str, int]]:
-    rows = report.table(name).rows
-    return [(str(r[0]), int(r[1])) for r in rows if isinstance(r[1], int) and r[1] > 0]
-
-
-class MixCharts(QWidget):
-    """Grade mix (pie) and disposition mix (bars); clicking a slice or bar drills down."""
-
-    clicked = Signal(str, str)  # table name ("grades" / "dispositions"), key
+class DrillDialog(QDialog):
+    """The returns behind one number, with the notes on their units; opens when asked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.grades = QChartView()
-        self.dispositions = QChartView()
-        for view in (self.grades, self.dispositions):
-            view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(220)
+        self.setWindowTitle(self.tr("Returns behind the number"))
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.list = QTableWidget(0, len(DRILL_COLUMNS))
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.hide)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.grades)
-        layout.addWidget(self.dispositions)
-        self.pie: QPieSeries | None = None
-        self.bars: QHorizontalBarSeries | None = None
-
-    def show_report(self, report: Report) -> None:
-        pie_chart = QChart()
-        pie_chart.setTitle(self.tr("Grade mix (units)"))
-        self.pie = QPieSeries()
-        for grade, units in _counts(report, "grades"):
-            piece = self.pie.append(f"{grade}: {units}", units)
-            piece.setProperty("key", grade)
-            piece.setLabelVisible(True)
-        self.pie.clicked.connect(self._slice_clicked)
-        pie_chart.addSeries(self.pie)
-        pie_chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.grades.setChart(pie_chart)
-        bar_chart = QChart()
-        bar_chart.setTitle(self.tr("Disposition mix (units, after overrides)"))
-        dispositions = _counts(report, "dispositions")
-        bar_set = QBarSet(self.tr("Units"))
-        bar_set.append([float(n) for _, n in dispositions])
-        self.bars = QHorizontalBarSeries()
-        self.bars.append(bar_set)
-        self.bars.setLabelsVisible(True)
-        keys = [d for d, _ in dispositions]
-        bar_set.clicked.connect(lambda index: self.clicked.emit("dispositions", keys[index]))
-        bar_chart.addSeries(self.bars)
-        categories = QBarCategoryAxis()
-        categories.append([d.replace("_", " ") for d in keys])
-        values = QValueAxis()
-        values.setRange(0, max([1, *(n for _, n in dispositions)]))
-        values.setLabelFormat("%d")
-        bar_chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
-        bar_chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
-        self.bars.attachAxis(categories)
-        self.bars.attachAxis(values)
-        bar_chart.legend().setVisible(False)
-        self.dispositions.setChart(bar_chart)
-
-    def _slice_clicked(self, piece: QPieSlice) -> None:
-        self.clicked.emit("grades", str(piece.property("key")))
+        layout.addWidget(self.title)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        self.resize(900, 420)
 
 
 def print_pdf(data: bytes, printer: QPrinter) -> int:

@@ -14,13 +14,12 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTabWidget,
     QVBoxLayout,
@@ -30,14 +29,12 @@ from PySide6.QtWidgets import (
 from receiving_desk.domain.shifts import DEFAULT_SHIFTS
 from receiving_desk.domain.users import Session
 from receiving_desk.gui.messages import failure_text
+from receiving_desk.gui.report_charts import MixCharts
 from receiving_desk.gui.report_export import ReportExporter
+from receiving_desk.gui.report_names import code_text, label_text
 from receiving_desk.gui.report_pickers import ReportPickers
-from receiving_desk.gui.report_widgets import (
-    DRILL_COLUMNS,
-    MixCharts,
-    fill_drill,
-    fill_table,
-)
+from receiving_desk.gui.report_tiles import KpiTiles
+from receiving_desk.gui.report_widgets import DrillDialog, fill_drill, fill_table
 from receiving_desk.gui.tasks import TaskManager
 from receiving_desk.services.app_ports import ReportPort, StationView
 from receiving_desk.services.reports import (
@@ -50,6 +47,28 @@ from receiving_desk.services.reports import (
     drill_down,
     run_report,
 )
+
+_DRILLS = {  # what a drill-down lists, by its metric
+    "units": QT_TRANSLATE_NOOP("ReportNames", "units inspected"),
+    "grade": QT_TRANSLATE_NOOP("ReportNames", "grade"),
+    "disposition": QT_TRANSLATE_NOOP("ReportNames", "disposition"),
+    "restock": QT_TRANSLATE_NOOP("ReportNames", "returned to stock"),
+    "refund": QT_TRANSLATE_NOOP("ReportNames", "refund"),
+    "window": QT_TRANSLATE_NOOP("ReportNames", "return window"),
+    "clerk": QT_TRANSLATE_NOOP("ReportNames", "clerk"),
+    "reason_product": QT_TRANSLATE_NOOP("ReportNames", "reason by product"),
+    "reason_category": QT_TRANSLATE_NOOP("ReportNames", "reason by category"),
+    "override": QT_TRANSLATE_NOOP("ReportNames", "overrides"),
+    "product": QT_TRANSLATE_NOOP("ReportNames", "product"),
+    "parcels": QT_TRANSLATE_NOOP("ReportNames", "parcels"),
+    "flag": QT_TRANSLATE_NOOP("ReportNames", "flag"),
+    "void": QT_TRANSLATE_NOOP("ReportNames", "voided"),
+    "audit": QT_TRANSLATE_NOOP("ReportNames", "audited action"),
+    "receipt": QT_TRANSLATE_NOOP("ReportNames", "return"),
+    "labels": QT_TRANSLATE_NOOP("ReportNames", "labels printed"),
+    "reprints": QT_TRANSLATE_NOOP("ReportNames", "reprints"),
+}
+DRILL_NAMES = {metric: str(text) for metric, text in _DRILLS.items()}
 
 
 class _Progress(QObject):
@@ -107,39 +126,27 @@ class ReportsView(QWidget):
         for button in (self.pdf_button, self.csv_button, self.print_button):
             exports.addWidget(button)
             button.setEnabled(False)
+        self.tiles = KpiTiles()
         self.summary = QTableWidget()
         self.charts = MixCharts()
         self.tabs = QTabWidget()
         self.tables: dict[str, QTableWidget] = {"summary": self.summary}
-        self.drill_title = QLabel(self.tr("Double-click a number to list the returns behind it."))
-        self.drill_list = QTableWidget(0, len(DRILL_COLUMNS))
-        self.drill_list.setHorizontalHeaderLabels([self.tr(c) for c in DRILL_COLUMNS])
-        left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(self.summary)
-        left.addWidget(self.charts)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.tabs)
-        drill = QWidget()
-        drill_layout = QVBoxLayout(drill)
-        drill_layout.setContentsMargins(0, 0, 0, 0)
-        drill_layout.addWidget(self.drill_title)
-        drill_layout.addWidget(self.drill_list)
-        right.addWidget(drill)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 1)
-        body = QSplitter(Qt.Orientation.Horizontal)
-        body.addWidget(left)
-        body.addWidget(right)
-        body.setStretchFactor(1, 2)
+        self.hint = QLabel(self.tr("Double-click a number to list the returns behind it."))
+        self.drill_dialog = DrillDialog(self)
+        self.drill_title, self.drill_list = self.drill_dialog.title, self.drill_dialog.list
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
-        layout.addWidget(body, 1)
+        layout.addWidget(self.tiles)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.hint)
         layout.addLayout(exports)
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
         self.summary.cellDoubleClicked.connect(lambda r, c: self.drill("summary", r, c))
+        self.tiles.drill.connect(self.show_returns)
         self.charts.clicked.connect(lambda table, key: self.drill_key(table, key))
-        self.exporter = ReportExporter(self.reports, self.tasks, self)
+        settings = self.config.data_dir / "reports.ini"
+        self.exporter = ReportExporter(self.reports, self.tasks, settings, self)
         self.exporter.finished.connect(self.status.setText)
         self.exporter.failed.connect(self.status.setText)
         self.pdf_button.clicked.connect(lambda: self._export(self.exporter.ask_pdf))
@@ -173,6 +180,8 @@ class ReportsView(QWidget):
                 self.session, self.source, f, site=self.config.site_name, scope=title,
                 timezone=self.config.site_timezone, now=datetime.now(UTC),
                 progress=self._progress.changed.emit, cancel=token,
+                standalone=self.config.standalone,
+                currency=self.config.currency, locale=self.config.number_locale,
             )  # fmt: skip
 
         self._run(work, self._show_report)
@@ -195,9 +204,12 @@ class ReportsView(QWidget):
     def _show_report(self, report: Report) -> None:
         self._finished()
         self.report = report
-        fill_table(self.summary, report.table("summary"))
+        self.tiles.show_report(report)
+        fill_table(self.summary, report.table("summary"), report)
         self.charts.show_report(report)
         self.tabs.clear()
+        self.tabs.addTab(self.charts, self.tr("Charts"))
+        self.tabs.addTab(self.summary, label_text("Summary"))
         for table in report.tables[1:]:
             widget = self.tables.get(table.name) or QTableWidget()
             if table.name not in self.tables:
@@ -205,8 +217,8 @@ class ReportsView(QWidget):
                 widget.cellDoubleClicked.connect(
                     lambda r, c, name=table.name: self.drill(name, r, c)
                 )
-            fill_table(widget, table)
-            self.tabs.addTab(widget, table.title)
+            fill_table(widget, table, report)
+            self.tabs.addTab(widget, label_text(table.title))
         for button in (self.pdf_button, self.csv_button, self.print_button):
             button.setEnabled(True)
         self.status.setText(f"{report.scope} · {report.covers} · {report.source}")
@@ -237,12 +249,15 @@ class ReportsView(QWidget):
         if f is None:
             return
         self.drill_title.setText(self.tr("Loading…"))
+        self.drill_dialog.show()
+        self.drill_dialog.raise_()
         self._run(lambda: drill_down(self.session, self.source, f, drill),
                   lambda rows: self._show_drill(drill, rows))  # fmt: skip
 
     def _show_drill(self, drill: Drill, rows: list[ReturnRow]) -> None:
         self.drill_rows = rows
-        what = f"{drill.metric} {drill.key}".strip().replace("\t", " / ")
+        what = " / ".join([label_text(DRILL_NAMES.get(drill.metric, drill.metric)),
+                           *(code_text(k) for k in drill.key.split("\t") if k)])  # fmt: skip
         if drill.previous:
             what += self.tr(" (previous period)")
         n = len(rows)

@@ -46,6 +46,12 @@ class StationView(Protocol):
     def shifts(self) -> tuple[Shift, ...]: ...
     @property
     def scanners(self) -> Sequence[ScannerConfigView]: ...
+    @property
+    def currency(self) -> str: ...  # ISO 4217
+    @property
+    def number_locale(self) -> str: ...
+    @property
+    def standalone(self) -> bool: ...  # no central database: nothing to sync
 
 
 # -- scanners ------------------------------------------------------------------------------
@@ -180,7 +186,7 @@ class PrinterPort(Protocol):
 class ReportPort(Protocol):
     def open_local(self) -> ReportSource: ...
     def render_pdf(self, report: Report) -> bytes: ...
-    def write_csv(self, report: Report, folder: Path) -> list[Path]: ...
+    def write_csv(self, report: Report, path: Path) -> Path: ...  # one ZIP of CSV files
 
 
 class PhotoPort(Protocol):

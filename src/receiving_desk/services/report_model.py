@@ -3,6 +3,7 @@ the report itself (tables of plain values). Import them from `services.reports`.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -11,11 +12,16 @@ from datetime import datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
+from babel.numbers import format_currency, format_decimal
+
 from receiving_desk.domain.flags import FlagKind
 from receiving_desk.domain.shifts import Period
 
 ACTIVE_GAP_CAP_S = 300.0  # a gap between a clerk's actions longer than this is idle time
 TOP_REASONS = 10
+DEFECT_REASONS = ("defective", "not_as_described")  # the product's fault, not the customer's
+OUTLIER_MIN_UNITS = 3  # fewer returns of a product say nothing about it
+OUTLIER_Z = 2.0  # how far (in standard errors) above its category a product must be
 FRAUD_FLAGS = (
     FlagKind.WRONG_ITEM,
     FlagKind.MISSING_ITEM,
@@ -29,6 +35,13 @@ AUDITED_ACTIONS = (
     "unit_cancelled",
     "parcel_set_aside",
 )
+
+
+class Money(Decimal):
+    """An amount in the site's currency (a Decimal: CSV writes it plain, "12.34")."""
+
+    __slots__ = ()
+
 
 Value = str | int | Decimal | None
 
@@ -118,6 +131,16 @@ class ClerkActivity:
 
 
 @dataclass(frozen=True)
+class ClerkGrades:
+    """One clerk's inspected units of one grade, and how many of them were overridden."""
+
+    clerk_id: str
+    grade: str
+    units: int
+    overridden: int
+
+
+@dataclass(frozen=True)
 class ReasonCount:
     sku: str
     description: str
@@ -166,6 +189,7 @@ class ReturnRow:
     opened_at: datetime
     status: str
     units: int  # the units of this return that the number counts (parcel metrics: all)
+    notes: str = ""  # the customer's and the clerks' free text on those units
 
 
 # -- the report ----------------------------------------------------------------------------
@@ -176,6 +200,7 @@ class ReportTable:
     columns: tuple[str, ...]
     rows: tuple[tuple[Value, ...], ...]
     drills: tuple[tuple[Drill | None, ...], ...] = ()  # same shape as rows, or empty
+    coded: tuple[int, ...] = ()  # columns holding codes (report_names turns them into names)
 
     def drill_at(self, row: int, column: int) -> Drill | None:
         if row < len(self.drills) and column < len(self.drills[row]):
@@ -197,6 +222,10 @@ class Report:
     source: str
     tables: tuple[ReportTable, ...] = field(default=())
     covers: str = "all stations, all clerks"
+    previous_summary: ReportTable | None = None  # headline figures of the period before
+    trend: tuple[tuple[datetime, int], ...] = ()  # (UTC hour, units inspected), hours with any
+    currency: str = "EUR"  # ISO 4217, from the station settings
+    locale: str = "en"  # how numbers and money are written (Babel locale name)
 
     def table(self, name: str) -> ReportTable:
         for table in self.tables:
@@ -216,13 +245,31 @@ class Report:
         return instant.astimezone(ZoneInfo(self.timezone)).strftime("%Y-%m-%d %H:%M")
 
 
-def format_value(value: Value) -> str:
-    """A cell as shown on screen and on paper ("—" for not applicable)."""
+def format_value(value: Value, currency: str | None = None, locale: str = "en") -> str:
+    """A cell as shown on screen and on paper ("—" for not applicable); money in `currency`
+    and numbers written the way `locale` writes them."""
     if value is None:
         return "—"
-    if isinstance(value, int | Decimal):
-        return f"{value:,}"
+    if isinstance(value, Money) and currency:
+        return format_currency(value, currency, locale=locale)
+    if isinstance(value, int):
+        return format_decimal(value, locale=locale)
+    if isinstance(value, Decimal):  # as many decimals as the figure has (hours: 1.50)
+        exponent = value.as_tuple().exponent
+        places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        pattern = "#,##0" + ("." + "0" * places if places else "")
+        return format_decimal(value, format=pattern, locale=locale)
     return value
+
+
+def report_file_stem(report: Report) -> str:
+    """`report_<range or shift>_<station>[_<clerk>]`, safe as a file name anywhere."""
+    f = report.filter
+    parts = [report.scope, f.station or "all stations"]
+    if f.clerk:
+        parts.append(f.clerk)
+    words = [re.sub(r"[^\w.-]+", "-", p.replace(":", "")).strip("-") for p in parts]
+    return "_".join(["report", *words])
 
 
 def filter_label(f: ReportFilter, clerk_name: str | None = None) -> str:

@@ -23,7 +23,9 @@ from receiving_desk.services.report_model import (
     Backlog,
     CancelToken,
     ClerkActivity,
+    ClerkGrades,
     Drill,
+    Money,
     OverrideRow,
     ReasonCount,
     Report,
@@ -36,8 +38,9 @@ from receiving_desk.services.report_model import (
     VoidRow,
     filter_label,
     format_value,
+    report_file_stem,
 )
-from receiving_desk.services.report_tables import ReportFacts, build_tables
+from receiving_desk.services.report_tables import ReportFacts, build_tables, headline
 
 __all__ = [
     "ACTIVE_GAP_CAP_S",
@@ -47,7 +50,9 @@ __all__ = [
     "Backlog",
     "CancelToken",
     "ClerkActivity",
+    "ClerkGrades",
     "Drill",
+    "Money",
     "OverrideRow",
     "Progress",
     "ReasonCount",
@@ -63,6 +68,7 @@ __all__ = [
     "drill_down",
     "filter_label",
     "format_value",
+    "report_file_stem",
     "run_report",
 ]
 
@@ -79,6 +85,12 @@ class ReportSource(Protocol):
     ) -> list[ClerkActivity]: ...
 
     def reasons(self, f: ReportFilter, cancel: CancelToken) -> list[ReasonCount]: ...
+
+    def clerk_grades(self, f: ReportFilter, cancel: CancelToken) -> list[ClerkGrades]: ...
+
+    def trend(self, f: ReportFilter, cancel: CancelToken) -> list[tuple[datetime, int]]:
+        """(UTC hour, units inspected in it) for the hours with any."""
+        ...
 
     def flags(self, f: ReportFilter, cancel: CancelToken) -> list[tuple[str, int]]: ...
 
@@ -117,24 +129,37 @@ def run_report(
     now: datetime,
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
+    standalone: bool = False,
+    currency: str = "EUR",
+    locale: str = "en",
 ) -> Report:
-    """Every figure of the report, one source question at a time."""
+    """Every figure of the report, one source question at a time. A standalone desk syncs
+    nothing: its report has no sync backlog."""
     session.require(Permission.RUN_REPORTS)
     token = cancel or CancelToken()
-    facts = ReportFacts()
+    facts, earlier, before = ReportFacts(), ReportFacts(), f.previous()
     steps: list[tuple[str, Callable[[], None]]] = [
         ("parcels", lambda: setattr(facts, "parcels", source.parcels(f, token))),
         ("units", lambda: setattr(facts, "groups", source.unit_groups(f, token))),
         ("clerks", lambda: setattr(facts, "clerks", source.clerks(f, token, ACTIVE_GAP_CAP_S))),
+        ("clerk mix", lambda: setattr(facts, "clerk_grades", source.clerk_grades(f, token))),
+        ("trend", lambda: setattr(facts, "trend", source.trend(f, token))),
         ("reasons", lambda: setattr(facts, "reasons", source.reasons(f, token))),
-        ("trend", lambda: setattr(facts, "previous", source.reasons(f.previous(), token))),
+        ("reasons before", lambda: setattr(facts, "previous", source.reasons(before, token))),
+        ("before", lambda: setattr(earlier, "parcels", source.parcels(before, token))),
+        ("units before", lambda: setattr(earlier, "groups", source.unit_groups(before, token))),
+        (
+            "clerks before",
+            lambda: setattr(earlier, "clerks", source.clerks(before, token, ACTIVE_GAP_CAP_S)),
+        ),
         ("flags", lambda: setattr(facts, "flags", source.flags(f, token))),
         ("overrides", lambda: setattr(facts, "overrides", source.overrides(f, token))),
         ("voids", lambda: setattr(facts, "voids", source.voids(f, token))),
         ("audit", lambda: setattr(facts, "audit", source.audit_actions(f, token))),
         ("labels", lambda: setattr(facts, "labels", source.labels(f, token))),
-        ("backlog", lambda: setattr(facts, "backlog", source.backlog())),
     ]
+    if not standalone:
+        steps.append(("backlog", lambda: setattr(facts, "backlog", source.backlog())))
     for done, (name, step) in enumerate(steps):
         token.check()
         if progress is not None:
@@ -152,7 +177,11 @@ def run_report(
         generated_at=now,
         source=source.label,
         tables=build_tables(facts, ZoneInfo(timezone)),
+        previous_summary=headline(earlier, ZoneInfo(timezone)),
+        trend=tuple(sorted(facts.trend)),
         covers=filter_label(f, clerk_name),
+        currency=currency,
+        locale=locale,
     )
 
 

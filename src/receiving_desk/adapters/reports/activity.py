@@ -33,10 +33,12 @@ def activity_query(x: Facts, f: ReportFilter, cap: float) -> Any:
         moment = epoch_seconds(at).label("at")
         return select(clerk.label("clerk"), moment).select_from(source).where(*conditions)
 
+    # a unit's station is its receipt's: join the receipts only when a station is asked for
+    scans, inspections = (x.scans, x.units) if f.station else (x.scan_rows, x.inspection_rows)
     events = union_all(
         actions(x.r_opened_by, x.r_opened_at, x.receipts, x.r_station),
-        actions(x.s_by, x.s_at, x.scans, x.r_station, x.s_valid),
-        actions(x.inspector, x.inspected_at, x.units, x.r_station, x.u_valid),
+        actions(x.s_by, x.s_at, scans, x.r_station, x.s_valid),
+        actions(x.inspector, x.inspected_at, inspections, x.r_station, x.u_valid),
         actions(x.r_completed_by, x.r_completed_at, x.receipts, x.r_station,
                 x.r_status == "completed"),
         actions(x.a_user, x.a_at, x.audit, x.a_station, x.a_action.in_(CLOSING_ACTIONS)),

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from receiving_desk.adapters.reports import SqlReportSource, open_local_source, open_url_source
-from receiving_desk.adapters.reports.csv_export import write_report_csv
+from receiving_desk.adapters.reports.csv_export import report_file_stem, write_report_zip
 from receiving_desk.adapters.reports.pdf import render_report_pdf
 from receiving_desk.adapters.reports.shift_config import load_shifts
 from receiving_desk.domain.shifts import (
@@ -62,21 +62,23 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--station", help="only this station (desk id)")
     parser.add_argument("--clerk", help="only this clerk (user id or name)")
     parser.add_argument("--format", choices=("pdf", "csv"), required=True)
-    parser.add_argument("--out", type=Path, help="PDF file, or folder for the CSV files")
+    parser.add_argument(
+        "--out", type=Path, help="the PDF file or the ZIP of CSV files (or a folder for it)"
+    )
     central = parser.add_mutually_exclusive_group()
     central.add_argument("--central-url", help="report over all desks from this database URL")
     central.add_argument("--central", action="store_true", help="use the station's [central] URL")
     return parser  # fmt: skip
 
 
-def _period(args: argparse.Namespace, config: Any) -> tuple[Period, str, str]:
-    """(period, title, file stem) from the arguments, in the site's time zone."""
+def _period(args: argparse.Namespace, config: Any) -> tuple[Period, str]:
+    """(period, title) from the arguments, in the site's time zone."""
     tz = config.tz
     if args.shift:
         shift = find_shift(load_shifts(config), args.shift)
         day = date.fromisoformat(args.date) if args.date else latest_start(
             shift, datetime.now(UTC), tz)  # fmt: skip
-        return shift.period_on(day, tz), shift_title(shift, day), f"{shift.name}-{day}"
+        return shift.period_on(day, tz), shift_title(shift, day)
     if args.date or not args.end:
         raise ValueError("--from needs --to (and no --date)")
     if "T" in args.start or "T" in args.end:
@@ -84,8 +86,7 @@ def _period(args: argparse.Namespace, config: Any) -> tuple[Period, str, str]:
         period = Period(*(moment.astimezone(UTC) for moment in local))
     else:
         period = day_period(date.fromisoformat(args.start), date.fromisoformat(args.end), tz)
-    stem = f"{args.start}_{args.end}".replace(":", "")
-    return period, range_title(period, tz), stem
+    return period, range_title(period, tz)
 
 
 def _source(args: argparse.Namespace, config: Any) -> SqlReportSource:
@@ -130,7 +131,7 @@ def report_cli(
 ) -> int:
     args = _parser().parse_args(argv)
     try:
-        period, title, stem = _period(args, config)
+        period, title = _period(args, config)
         source = _source(args, config)
     except (ValueError, OSError) as exc:
         print(f"receiving-desk report: {exc}", file=err)
@@ -149,7 +150,9 @@ def report_cli(
         report = _run(lambda: run_report(
             session, source, f, site=config.site_name, scope=title,
             timezone=config.site_timezone, now=datetime.now(UTC), progress=progress,
-            cancel=token), err, token)  # fmt: skip
+            cancel=token, standalone=not args.central and not args.central_url
+            and config.central.standalone, currency=config.currency,
+            locale=config.number_locale), err, token)  # fmt: skip
     except ValueError as exc:
         print(f"receiving-desk report: {exc}", file=err)
         return 2
@@ -158,15 +161,20 @@ def report_cli(
         return 130
     finally:
         source.close()
+    suffix = ".pdf" if args.format == "pdf" else ".zip"
+    target = args.out or Path(f"{report_file_stem(report)}{suffix}")
+    if target.is_dir():  # a folder: the file in it, named after what the report covers
+        target = target / f"{report_file_stem(report)}{suffix}"
     if args.format == "pdf":
-        target = args.out or Path(f"report-{stem}.pdf")
         target.write_bytes(render_report_pdf(report))
-        written = [target]
     else:
-        written = write_report_csv(report, args.out or Path(f"report-{stem}"))
+        write_report_zip(report, target)
+    written = [target]
     elapsed = time.perf_counter() - started
     print(f"{title} · {report.covers} · {report.source}", file=out)
     for label in HEADLINES:
-        print(f"  {label}: {format_value(report.figure(label))}", file=out)
+        if any(row[0] == label for row in report.table("summary").rows):
+            value = report.figure(label)
+            print(f"  {label}: {format_value(value, report.currency, report.locale)}", file=out)
     print(f"{len(written)} file(s) in {elapsed:.2f} s: {', '.join(map(str, written))}", file=out)
     return 0

@@ -1,19 +1,31 @@
-"""A report as CSV: one file per table, UTF-8 with a byte-order mark (so spreadsheet software
-opens CJK and Cyrillic text correctly), comma-separated, plain values (no thousands
-separators; money with two decimals; empty for "not applicable")."""
+"""A report as CSV: one file per table, packed in one ZIP named after what the report covers
+(range or shift, station, clerk), so a second export never overwrites the first one's files.
+
+Each CSV is UTF-8 with a byte-order mark (spreadsheet software then opens CJK and Cyrillic
+text correctly), comma-separated, plain values: no thousands separators, money with two
+decimals in the currency named in about.csv, codes as the names people read, empty for
+"not applicable".
+"""
 
 from __future__ import annotations
 
 import csv
+import io
+import zipfile
 from pathlib import Path
 
-from receiving_desk.services.reports import Report, Value
+from receiving_desk.services.report_names import code_name
+from receiving_desk.services.reports import Report, ReportTable, Value, report_file_stem
+
+__all__ = ["about_rows", "report_file_stem", "table_rows", "write_report_zip"]
 
 ENCODING = "utf-8-sig"
 
 
-def _plain(value: Value) -> str:
-    return "" if value is None else str(value)
+def _plain(value: Value, coded: bool) -> str:
+    if value is None:
+        return ""
+    return code_name(str(value)) if coded else str(value)
 
 
 def about_rows(report: Report) -> list[tuple[str, str]]:
@@ -24,6 +36,7 @@ def about_rows(report: Report) -> list[tuple[str, str]]:
         ("covers", report.covers),
         ("source", report.source),
         ("time zone", report.timezone),
+        ("currency", report.currency),
         ("from (local)", report.local(period.start)),
         ("to (local)", report.local(period.end)),
         ("from (UTC)", period.start.isoformat()),
@@ -32,21 +45,27 @@ def about_rows(report: Report) -> list[tuple[str, str]]:
     ]
 
 
-def write_report_csv(report: Report, folder: Path, prefix: str = "") -> list[Path]:
-    """`folder/<prefix>about.csv` and one `<prefix><table>.csv` per table; returns the paths."""
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    path = folder / f"{prefix}about.csv"
-    with path.open("w", encoding=ENCODING, newline="") as out:
-        writer = csv.writer(out)
-        writer.writerow(("field", "value"))
-        writer.writerows(about_rows(report))
-    written.append(path)
-    for table in report.tables:
-        path = folder / f"{prefix}{table.name}.csv"
-        with path.open("w", encoding=ENCODING, newline="") as out:
-            writer = csv.writer(out)
-            writer.writerow(table.columns)
-            writer.writerows([_plain(v) for v in row] for row in table.rows)
-        written.append(path)
-    return written
+def _csv_bytes(header: tuple[str, ...], rows: list[list[str]]) -> bytes:
+    text = io.StringIO(newline="")
+    writer = csv.writer(text)
+    writer.writerow(header)
+    writer.writerows(rows)
+    return text.getvalue().encode(ENCODING)
+
+
+def table_rows(table: ReportTable) -> list[list[str]]:
+    return [[_plain(v, i in table.coded) for i, v in enumerate(row)] for row in table.rows]
+
+
+def write_report_zip(report: Report, path: Path) -> Path:
+    """`path` (a .zip): about.csv and one `<table>.csv` per table; written whole or not at
+    all (a temporary file renamed into place)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".part")
+    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        about = [list(r) for r in about_rows(report)]
+        archive.writestr("about.csv", _csv_bytes(("field", "value"), about))
+        for table in report.tables:
+            archive.writestr(f"{table.name}.csv", _csv_bytes(table.columns, table_rows(table)))
+    partial.replace(path)
+    return path

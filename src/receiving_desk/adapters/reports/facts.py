@@ -38,6 +38,7 @@ class Facts:
     # inspected units, joined to their receipt
     units: FromClause
     unit_rows: FromClause  # the same without the receipt (for per-receipt counts)
+    inspection_rows: FromClause  # the inspections alone (inspector, time): no join needed
     u_valid: Col  # not withdrawn
     u_receipt: Col
     u_sku: Col
@@ -55,8 +56,10 @@ class Facts:
     refund_percent: Col
     window: Col
     returns_to_stock: Col
+    note: Col  # the inspecting clerk's free text
     # every scanned unit (inspected or not), joined to its receipt: clerk activity
     scans: FromClause
+    scan_rows: FromClause  # the same without the receipt (when no station is asked for)
     s_valid: Col
     s_at: Col
     s_by: Col
@@ -94,6 +97,7 @@ def local_facts() -> Facts:
         r_void_reason=r.c.void_reason,
         units=i.join(u, u.c.id == i.c.unit_id).join(r, r.c.id == u.c.receipt_id),
         unit_rows=i.join(u, u.c.id == i.c.unit_id),
+        inspection_rows=i,
         u_valid=true(),  # an undone scan is deleted locally
         u_receipt=u.c.receipt_id,
         u_sku=u.c.sku,
@@ -111,7 +115,9 @@ def local_facts() -> Facts:
         refund_percent=i.c.refund_percent,
         window=i.c.window,
         returns_to_stock=i.c.returns_to_stock,
+        note=i.c.note,
         scans=u.join(r, r.c.id == u.c.receipt_id),
+        scan_rows=u,
         s_valid=true(),
         s_at=u.c.scanned_at,
         s_by=u.c.scanned_by,
@@ -150,6 +156,7 @@ def central_facts() -> Facts:
         r_void_reason=r.c.void_reason,
         units=units,
         unit_rows=i,
+        inspection_rows=i,
         u_valid=valid,
         u_receipt=i.c.receipt_id,
         u_sku=i.c.sku,
@@ -167,7 +174,9 @@ def central_facts() -> Facts:
         refund_percent=func.coalesce(i.c.refund_percent, 0),
         window=func.coalesce(i.c.return_window, literal("inside")),
         returns_to_stock=func.coalesce(i.c.returns_to_stock, False),
+        note=i.c.note,
         scans=units,  # only inspected units reach the central database
+        scan_rows=i,
         s_valid=valid,
         s_at=i.c.scanned_at,
         s_by=i.c.scanned_by,

@@ -31,6 +31,7 @@ from reportlab.platypus import (
 from receiving_desk.adapters.printing import fonts
 from receiving_desk.adapters.printing.pdf import RENDER_LOCK
 from receiving_desk.adapters.reports.pdf_charts import mix_charts
+from receiving_desk.services.report_names import code_name
 from receiving_desk.services.reports import Report, ReportTable, format_value
 
 PAGE = A4
@@ -45,8 +46,8 @@ NOTE = ParagraphStyle("note", parent=BODY, textColor=colors.HexColor("#555555"))
 GRID = colors.HexColor("#b8c2cc")
 HEAD_FILL = colors.HexColor("#2f4858")
 STRIPE = colors.HexColor("#f2f5f7")
+EMPTY = "none in this period"
 PAD = 4.0  # cell padding left and right (points)
-NARROW = 60.0  # columns up to this wide are never squeezed
 FRAME_PAD = 6.0  # platypus frames inset their content by this much
 
 
@@ -57,37 +58,54 @@ def markup(text: str, bold: bool = False) -> str:
     )
 
 
-def _cell(value: Any, numeric: bool) -> Paragraph:
-    return Paragraph(markup(format_value(value)), NUMBER if numeric else BODY)
-
-
-def _widths(table: ReportTable, width: float) -> list[float]:
-    """Each column as wide as its widest text; when they do not fit, the wide columns give
-    way (and wrap), the narrow ones (codes, numbers) keep their width."""
-    natural = [
-        max(fonts.text_width(t, BODY.fontSize, bold=(n == 0)) for n, t in
-            enumerate([c, *(format_value(r[i]) for r in table.rows)])) + 2 * PAD + 1
-        for i, c in enumerate(table.columns)
+def cell_texts(report: Report, table: ReportTable) -> list[list[str]]:
+    """Every cell as printed: codes as names, money in the site's currency."""
+    return [
+        [code_name(str(v)) if i in table.coded and v is not None
+         else format_value(v, report.currency, report.locale) for i, v in enumerate(row)]
+        for row in table.rows
     ]  # fmt: skip
+
+
+def _widest_word(text: str, bold: bool) -> float:
+    return max((fonts.text_width(w, BODY.fontSize, bold=bold) for w in text.split()), default=0)
+
+
+def _widths(columns: tuple[str, ...], texts: list[list[str]], width: float) -> list[float]:
+    """Each column as wide as its widest text; when they do not fit, columns give way in
+    proportion to what they would lose, but never below their longest word (a word is
+    never broken across lines)."""
+    pad = 2 * PAD + 1
+    natural, least = [], []
+    for i, column in enumerate(columns):
+        cells = [(column, True), *((row[i], False) for row in texts)]
+        natural.append(max(fonts.text_width(t, BODY.fontSize, bold=b) for t, b in cells) + pad)
+        least.append(max(_widest_word(t, b) for t, b in cells) + pad)
     if sum(natural) <= width:
         return natural
-    narrow = [w if w <= NARROW else 0.0 for w in natural]
-    wide = sum(w for w in natural if w > NARROW)
-    room = width - sum(narrow)
-    return [w or natural[i] * room / wide for i, w in enumerate(narrow)]
+    slack = sum(natural) - sum(least)
+    room = max(width - sum(least), 0.0)
+    return [
+        lo + (n - lo) * room / slack if slack else lo for n, lo in zip(natural, least, strict=True)
+    ]
 
 
-def flow_table(table: ReportTable, width: float) -> list[Any]:
+def flow_table(report: Report, table: ReportTable, width: float) -> list[Any]:
     """The table's title and grid; the header row repeats on every page it spans."""
     numeric = [
         bool(table.rows) and all(isinstance(r[i], int | Decimal | None) for r in table.rows)
         for i in range(len(table.columns))
     ]
+    texts = cell_texts(report, table)
     header = [Paragraph(markup(c, bold=True), HEAD) for c in table.columns]
-    body = [[_cell(v, numeric[i]) for i, v in enumerate(row)] for row in table.rows]
+    body = [
+        [Paragraph(markup(t), NUMBER if numeric[i] else BODY) for i, t in enumerate(row)]
+        for row in texts
+    ]
     if not body:
-        body = [[Paragraph(markup("none in this period"), NOTE)] + [""] * (len(header) - 1)]
-    grid = Table([header, *body], colWidths=_widths(table, width), repeatRows=1, hAlign="LEFT")
+        body = [[Paragraph(markup(EMPTY), NOTE)] + [""] * (len(header) - 1)]
+    widths = _widths(table.columns, texts, width)
+    grid = Table([header, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
     style = [
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, GRID),
@@ -98,6 +116,8 @@ def flow_table(table: ReportTable, width: float) -> list[Any]:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
     ]
     style += [("BACKGROUND", (0, i), (-1, i), STRIPE) for i in range(2, len(body) + 1, 2)]
+    if not table.rows:  # the note spans the row: never squeezed into the first column
+        style.append(("SPAN", (0, 1), (-1, 1)))
     grid.setStyle(TableStyle(style))
     title = Paragraph(markup(table.title, bold=True), TITLE)
     return [CondPageBreak(30 * mm), KeepTogether([title, grid]) if len(body) < 25 else title,
@@ -154,10 +174,10 @@ def render_report_pdf(report: Report) -> bytes:
     width = PAGE[0] - 2 * MARGIN - 2 * FRAME_PAD
     story: list[Any] = []
     summary, *tables = report.tables
-    story += flow_table(summary, width)
+    story += flow_table(report, summary, width)
     story += [Spacer(1, 4 * mm), mix_charts(report, width), Spacer(1, 2 * mm)]
     for table in tables:
-        story += flow_table(table, width)
+        story += flow_table(report, table, width)
     with RENDER_LOCK:
         document.build(story, canvasmaker=_canvas_class(report))
     return buffer.getvalue()

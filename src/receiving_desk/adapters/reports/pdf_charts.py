@@ -10,6 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 
 from receiving_desk.adapters.printing import fonts
+from receiving_desk.services.report_names import code_name
 from receiving_desk.services.reports import Report
 
 PALETTE = [colors.HexColor(c) for c in (
@@ -20,8 +21,13 @@ HEIGHT = 62 * mm
 
 
 def _counts(report: Report, table: str) -> list[tuple[str, int]]:
-    rows = report.table(table).rows
-    return [(str(r[0]), int(r[1])) for r in rows if isinstance(r[1], int) and r[1] > 0]
+    """(name, units) of the table's rows that count any."""
+    t = report.table(table)
+    return [
+        (code_name(str(r[0])) if 0 in t.coded else str(r[0]), int(r[1]))
+        for r in t.rows
+        if isinstance(r[1], int) and r[1] > 0
+    ]
 
 
 def _title(drawing: Drawing, x: float, text: str) -> None:
@@ -54,7 +60,7 @@ def mix_charts(report: Report, width: float) -> Drawing:
         bars.x, bars.y = half + 85, 8
         bars.width, bars.height = half - 100, HEIGHT - 28
         bars.data = [[n for _, n in reversed(dispositions)]]
-        bars.categoryAxis.categoryNames = [d.replace("_", " ") for d, _ in reversed(dispositions)]
+        bars.categoryAxis.categoryNames = [d for d, _ in reversed(dispositions)]
         bars.categoryAxis.labels.fontName = fonts.LATIN
         bars.categoryAxis.labels.fontSize = 7
         bars.categoryAxis.labels.boxAnchor = "e"

@@ -7,6 +7,8 @@ joins the rest by primary key. Definitions of the figures: docs/reports.md.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import (
     Engine,
     case,
@@ -28,13 +30,14 @@ from receiving_desk.adapters.reports.conditions import (
 )
 from receiving_desk.adapters.reports.facts import Facts
 from receiving_desk.adapters.reports.returns import returns_behind
-from receiving_desk.adapters.reports.sql import check_only, fetch
+from receiving_desk.adapters.reports.sql import check_only, fetch, hour_start, utc_hour
 from receiving_desk.services.reports import (
     AUDITED_ACTIONS,
     FRAUD_FLAGS,
     Backlog,
     CancelToken,
     ClerkActivity,
+    ClerkGrades,
     Drill,
     OverrideRow,
     ReasonCount,
@@ -127,6 +130,24 @@ class SqlReportSource:
             ReasonCount(r[0], r[1] or r[0], r[2] or "(unknown)", r[3], r[4])
             for r in fetch(self.engine, query, cancel)
         ]
+
+    def clerk_grades(self, f: ReportFilter, cancel: CancelToken) -> list[ClerkGrades]:
+        x = self.facts
+        overridden = func.count(x.override)
+        query = (
+            select(x.inspector, x.grade, func.count(), overridden)
+            .select_from(x.units)
+            .where(*unit_where(x, f))
+            .group_by(x.inspector, x.grade)
+        )
+        return [ClerkGrades(r[0], r[1], r[2], r[3]) for r in fetch(self.engine, query, cancel)]
+
+    def trend(self, f: ReportFilter, cancel: CancelToken) -> list[tuple[datetime, int]]:
+        x = self.facts
+        hour = utc_hour(x.inspected_at)
+        query = select(hour, func.count()).select_from(x.units).where(*unit_where(x, f))
+        rows = fetch(self.engine, query.group_by(hour), cancel)
+        return [(hour_start(r[0]), int(r[1])) for r in rows]
 
     def flags(self, f: ReportFilter, cancel: CancelToken) -> list[tuple[str, int]]:
         x = self.facts

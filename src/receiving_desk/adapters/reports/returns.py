@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, and_, exists, func, select
+from sqlalchemy import ColumnElement, Engine, and_, exists, func, literal, select
 
 from receiving_desk.adapters.reports.conditions import (
     effective_disposition,
@@ -21,7 +21,7 @@ from receiving_desk.adapters.reports.conditions import (
     units_with_reference,
 )
 from receiving_desk.adapters.reports.facts import Facts
-from receiving_desk.adapters.reports.sql import check_only, fetch
+from receiving_desk.adapters.reports.sql import check_only, fetch, joined_text
 from receiving_desk.services.reports import (
     FRAUD_FLAGS,
     CancelToken,
@@ -42,6 +42,7 @@ UNIT_METRICS = (
     "reason_product",
     "reason_category",
     "override",
+    "product",
 )
 RECEIPT_METRICS = ("parcels", "flag", "void", "audit", "receipt")
 
@@ -64,6 +65,8 @@ def _unit_condition(x: Facts, drill: Drill) -> ColumnElement[bool]:
         return x.inspector == key
     if metric == "override":
         return x.override.is_not(None)
+    if metric == "product":
+        return x.u_sku == key
     first, _, why = key.partition("\t")
     column = x.u_sku if metric == "reason_product" else x.products.c.category
     return and_(column == first, reason(x) == why)
@@ -107,8 +110,10 @@ def returns_behind(
     query: Any
     if drill.metric in UNIT_METRICS:
         time = x.override_at if drill.metric == "override" else None
+        customer = func.coalesce(x.rma_lines.c.reason_note, literal(""))
+        notes = joined_text(customer + literal(" ") + x.note)
         query = (
-            select(*columns, func.count())
+            select(*columns, func.count(), notes)
             .select_from(units_with_reference(x))
             .where(*unit_where(x, f, time), _unit_condition(x, drill))
             .group_by(*columns)
@@ -130,5 +135,15 @@ def returns_behind(
         raise ValueError(f"unknown drill-down {drill.metric!r}")
     rows = fetch(engine, query.order_by(x.r_opened_at, x.r_id), cancel)
     return [
-        ReturnRow(str(r[0]), r[1], r[2], names.get(r[3], r[3]), r[4], r[5], int(r[6])) for r in rows
+        ReturnRow(
+            str(r[0]),
+            r[1],
+            r[2],
+            names.get(r[3], r[3]),
+            r[4],
+            r[5],
+            int(r[6]),
+            (r[7] or "") if len(r) > 7 else "",
+        )
+        for r in rows
     ]

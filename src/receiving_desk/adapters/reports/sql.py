@@ -7,9 +7,10 @@ store's UTC ISO-8601 text (SQLite: julianday; PostgreSQL: EXTRACT(EPOCH ...), ca
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Engine, Executable, Float
+from sqlalchemy import DateTime, Engine, Executable, Float, String
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -89,3 +90,53 @@ def fetch(engine: Engine, statement: Executable, cancel: CancelToken) -> Sequenc
             if cancel.cancelled:
                 raise ReportCancelled from exc
             raise
+
+
+class utc_hour(FunctionElement[Any]):
+    """The UTC hour a timestamp falls in: a timestamp centrally (date_trunc), the first 13
+    characters of the local store's ISO text ("2026-06-15T13")."""
+
+    type = NullType()
+    inherit_cache = True
+    name = "utc_hour"
+
+
+@compiles(utc_hour)
+def _hour_text(element: utc_hour, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"substr({compiler.process(element.clauses, **kw)}, 1, 13)"
+
+
+@compiles(utc_hour, "postgresql")
+def _hour_postgresql(element: utc_hour, compiler: SQLCompiler, **kw: Any) -> str:
+    (argument,) = element.clauses
+    sql = compiler.process(element.clauses, **kw)
+    if isinstance(argument.type, DateTime) and argument.type.timezone:
+        return f"date_trunc('hour', {sql} AT TIME ZONE 'UTC')"
+    return f"substr(CAST({sql} AS TEXT), 1, 13)"
+
+
+class joined_text(FunctionElement[str]):
+    """The non-empty texts of a group, joined by " | " (group_concat / string_agg)."""
+
+    type = String()
+    inherit_cache = True
+    name = "joined_text"
+
+
+@compiles(joined_text)
+def _joined_sqlite(element: joined_text, compiler: SQLCompiler, **kw: Any) -> str:
+    sql = compiler.process(element.clauses, **kw)
+    return f"group_concat(NULLIF(trim({sql}), ''), ' | ')"
+
+
+@compiles(joined_text, "postgresql")
+def _joined_postgresql(element: joined_text, compiler: SQLCompiler, **kw: Any) -> str:
+    sql = compiler.process(element.clauses, **kw)
+    return f"string_agg(NULLIF(trim({sql}), ''), ' | ')"
+
+
+def hour_start(value: Any) -> datetime:
+    """A `utc_hour` value as the aware UTC datetime of that hour's start."""
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=UTC)
+    return datetime.strptime(str(value), "%Y-%m-%dT%H").replace(tzinfo=UTC)
