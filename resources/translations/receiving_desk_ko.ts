@@ -62,12 +62,12 @@
         <message>
             <location filename="../../src/receiving_desk/gui/report_widgets.py" line="94" />
             <source>Returns behind the number</source>
-            <translation type="unfinished" />
+            <translation>이 숫자에 해당하는 반품</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_widgets.py" line="98" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>닫기</translation>
         </message>
     </context>
     <context>
@@ -88,31 +88,35 @@
         <message>
             <location filename="../../src/receiving_desk/gui/report_tiles.py" line="89" />
             <source>Double-click for the returns behind this number</source>
-            <translation type="unfinished">더블클릭하면 이 숫자에 해당하는 반품을 볼 수 있습니다</translation>
+            <translation>더블클릭하면 이 숫자에 해당하는 반품이 표시됩니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_tiles.py" line="96" />
             <source>no figure for
 the previous period</source>
-            <translation type="unfinished" />
+            <translation>이전 기간
+데이터 없음</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_tiles.py" line="100" />
             <source>same as the
 previous period (0)</source>
-            <translation type="unfinished" />
+            <translation>이전 기간과
+같음 (0)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_tiles.py" line="101" />
             <source>new: none in
 the previous period</source>
-            <translation type="unfinished" />
+            <translation>신규: 이전
+기간에 없음</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_tiles.py" line="104" />
             <source>%1 %2%
 vs previous period (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1 %2%
+이전 기간 대비 (%3)</translation>
         </message>
     </context>
     <context>
@@ -352,12 +356,12 @@ Data: {1}</source>
         <message>
             <location filename="../../src/receiving_desk/gui/report_charts.py" line="149" />
             <source>Units inspected per hour</source>
-            <translation type="unfinished" />
+            <translation>시간당 검수 제품 수</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_charts.py" line="150" />
             <source>Units inspected per day</source>
-            <translation type="unfinished" />
+            <translation>일별 검수 제품 수</translation>
         </message>
     </context>
     <context>
@@ -829,7 +833,7 @@ Data: {1}</source>
         <message>
             <location filename="../../src/receiving_desk/gui/report_export.py" line="105" />
             <source>Export CSV (one ZIP file)</source>
-            <translation type="unfinished" />
+            <translation>CSV 내보내기 (ZIP 파일 하나)</translation>
         </message>
     </context>
     <context>
@@ -837,667 +841,667 @@ Data: {1}</source>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="20" />
             <source>Parcels received</source>
-            <translation type="unfinished" />
+            <translation>입고된 택배</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="21" />
             <source>Units inspected</source>
-            <translation type="unfinished" />
+            <translation>검수한 제품 수</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="22" />
             <source>Active clerk time</source>
-            <translation type="unfinished" />
+            <translation>작업자 실작업 시간</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="23" />
             <source>Units per clerk-hour</source>
-            <translation type="unfinished" />
+            <translation>작업자 시간당 제품 수</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="24" />
             <source>Units returned to stock</source>
-            <translation type="unfinished" />
+            <translation>재입고 제품 수</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="25" />
             <source>Value returned to stock</source>
-            <translation type="unfinished" />
+            <translation>재입고 금액</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="26" />
             <location filename="../../src/receiving_desk/gui/report_names.py" line="46" />
             <source>Refund recommendations</source>
-            <translation type="unfinished" />
+            <translation>환불 권고</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="27" />
             <location filename="../../src/receiving_desk/gui/report_names.py" line="69" />
             <source>Refund value</source>
-            <translation type="unfinished" />
+            <translation>환불 금액</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="28" />
             <source>Returns flagged</source>
-            <translation type="unfinished" />
+            <translation>플래그된 반품</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="29" />
             <source>Returns with fraud indicators</source>
-            <translation type="unfinished" />
+            <translation>사기 징후가 있는 반품</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="30" />
             <source>Outside the return window</source>
-            <translation type="unfinished" />
+            <translation>반품 기한 초과</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="31" />
             <source>Accepted by leniency</source>
-            <translation type="unfinished" />
+            <translation>유예로 접수</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="32" />
             <location filename="../../src/receiving_desk/gui/report_names.py" line="52" />
             <source>Supervisor overrides</source>
-            <translation type="unfinished" />
+            <translation>관리자 처리 변경</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="33" />
             <location filename="../../src/receiving_desk/gui/report_names.py" line="53" />
             <source>Voided returns</source>
-            <translation type="unfinished" />
+            <translation>무효 처리된 반품</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="34" />
             <source>Labels printed</source>
-            <translation type="unfinished" />
+            <translation>인쇄된 라벨</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="35" />
             <source>Reprints</source>
-            <translation type="unfinished" />
+            <translation>재인쇄</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="36" />
             <source>Sync backlog</source>
-            <translation type="unfinished" />
+            <translation>동기화 대기</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="37" />
             <source>Oldest unsent</source>
-            <translation type="unfinished" />
+            <translation>가장 오래된 미전송</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="41" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>요약</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="42" />
             <source>Parcels received, by state</source>
-            <translation type="unfinished" />
+            <translation>입고된 택배 (상태별)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="43" />
             <source>Clerks: units per active hour</source>
-            <translation type="unfinished" />
+            <translation>작업자: 실작업 시간당 제품 수</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="44" />
             <source>Grade mix</source>
-            <translation type="unfinished" />
+            <translation>등급 분포</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="45" />
             <source>Disposition mix (after overrides)</source>
-            <translation type="unfinished" />
+            <translation>처리 분포 (변경 반영)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="47" />
             <source>Return window</source>
-            <translation type="unfinished">반품 기한</translation>
+            <translation>반품 기한</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="48" />
             <source>Discrepancies and fraud flags (completed returns)</source>
-            <translation type="unfinished" />
+            <translation>불일치 및 사기 플래그 (완료된 반품)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="49" />
             <source>Top return reasons by product, against the previous period</source>
-            <translation type="unfinished" />
+            <translation>상품별 주요 반품 사유 (이전 기간 대비)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="50" />
             <source>Top return reasons by category, against the previous period</source>
-            <translation type="unfinished" />
+            <translation>카테고리별 주요 반품 사유 (이전 기간 대비)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="51" />
             <source>Products whose defect returns stand out from their category</source>
-            <translation type="unfinished" />
+            <translation>카테고리 대비 불량 반품이 두드러진 상품</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="54" />
             <source>Audited actions</source>
-            <translation type="unfinished" />
+            <translation>감사 기록된 작업</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="55" />
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>지표</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="56" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>값</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="57" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>단위</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="58" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>상태</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="59" />
             <source>Parcels</source>
-            <translation type="unfinished" />
+            <translation>택배 수</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="60" />
             <source>Clerk</source>
-            <translation type="unfinished" />
+            <translation>작업자</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="61" />
             <source>Units</source>
-            <translation type="unfinished">제품 수</translation>
+            <translation>제품 수</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="62" />
             <source>Active hours</source>
-            <translation type="unfinished" />
+            <translation>실작업 시간</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="63" />
             <source>Units per hour</source>
-            <translation type="unfinished" />
+            <translation>시간당 제품 수</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="64" />
             <source>Minutes per unit</source>
-            <translation type="unfinished" />
+            <translation>제품당 분</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="65" />
             <source>Overridden %</source>
-            <translation type="unfinished" />
+            <translation>변경 %</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="66" />
             <source>Grade</source>
-            <translation type="unfinished">등급</translation>
+            <translation>등급</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="67" />
             <source>Share %</source>
-            <translation type="unfinished" />
+            <translation>비율 %</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="68" />
             <source>Goods value</source>
-            <translation type="unfinished" />
+            <translation>상품 금액</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="70" />
             <source>Disposition</source>
-            <translation type="unfinished">처리</translation>
+            <translation>처리</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="71" />
             <source>Recommendation</source>
-            <translation type="unfinished" />
+            <translation>권고</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="72" />
             <source>Window</source>
-            <translation type="unfinished" />
+            <translation>기한</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="73" />
             <source>Flag</source>
-            <translation type="unfinished" />
+            <translation>플래그</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="74" />
             <source>Fraud indicator</source>
-            <translation type="unfinished" />
+            <translation>사기 징후</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="75" />
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>반품 수</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="76" />
             <source>SKU</source>
-            <translation type="unfinished">SKU</translation>
+            <translation>SKU</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="77" />
             <source>Product</source>
-            <translation type="unfinished">제품명</translation>
+            <translation>상품</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="78" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>카테고리</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="79" />
             <source>Reason</source>
-            <translation type="unfinished">사유</translation>
+            <translation>사유</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="80" />
             <source>Previous period</source>
-            <translation type="unfinished" />
+            <translation>이전 기간</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="81" />
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>변화</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="82" />
             <source>Trend</source>
-            <translation type="unfinished" />
+            <translation>추세</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="83" />
             <source>Defect reasons</source>
-            <translation type="unfinished" />
+            <translation>불량 사유</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="84" />
             <source>Defect share %</source>
-            <translation type="unfinished" />
+            <translation>불량 비율 %</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="85" />
             <source>Category defect share %</source>
-            <translation type="unfinished" />
+            <translation>카테고리 불량 비율 %</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="86" />
             <source>RMA</source>
-            <translation type="unfinished">RMA</translation>
+            <translation>RMA</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="87" />
             <source>Proposed</source>
-            <translation type="unfinished" />
+            <translation>제안</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="88" />
             <source>Chosen</source>
-            <translation type="unfinished" />
+            <translation>선택</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="89" />
             <source>By</source>
-            <translation type="unfinished">작업자</translation>
+            <translation>처리자</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="90" />
             <source>At</source>
-            <translation type="unfinished" />
+            <translation>시각</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="91" />
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>스테이션</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="92" />
             <source>Opened by</source>
-            <translation type="unfinished" />
+            <translation>시작한 사람</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="93" />
             <source>Voided at</source>
-            <translation type="unfinished" />
+            <translation>무효 처리 시각</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="94" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>작업</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="95" />
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>건수</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="96" />
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="63" />
             <source>parcels</source>
-            <translation type="unfinished" />
+            <translation>택배</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="97" />
             <source>units</source>
-            <translation type="unfinished" />
+            <translation>제품</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="98" />
             <source>hours</source>
-            <translation type="unfinished" />
+            <translation>시간</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="99" />
             <source>units/hour</source>
-            <translation type="unfinished" />
+            <translation>제품/시간</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="100" />
             <source>labels</source>
-            <translation type="unfinished" />
+            <translation>라벨</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="101" />
             <source>messages</source>
-            <translation type="unfinished" />
+            <translation>메시지</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="102" />
             <source>local time</source>
-            <translation type="unfinished" />
+            <translation>현지 시각</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="103" />
             <source>yes</source>
-            <translation type="unfinished">예</translation>
+            <translation>예</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="104" />
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>신규</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="105" />
             <source>up</source>
-            <translation type="unfinished" />
+            <translation>상승</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="106" />
             <source>down</source>
-            <translation type="unfinished" />
+            <translation>하락</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="107" />
             <source>same</source>
-            <translation type="unfinished" />
+            <translation>변동 없음</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="108" />
             <source>(blind)</source>
-            <translation type="unfinished" />
+            <translation>(블라인드)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="111" />
             <source>Not declared</source>
-            <translation type="unfinished" />
+            <translation>미신고</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="112" />
             <source>Wrong item</source>
-            <translation type="unfinished" />
+            <translation>다른 상품</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="113" />
             <source>Undeclared extra item</source>
-            <translation type="unfinished" />
+            <translation>미신고 추가 상품</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="114" />
             <source>Missing item</source>
-            <translation type="unfinished" />
+            <translation>누락 상품</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="115" />
             <source>Empty box</source>
-            <translation type="unfinished" />
+            <translation>빈 상자</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="116" />
             <source>Quantity short</source>
-            <translation type="unfinished" />
+            <translation>수량 부족</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="117" />
             <source>Quantity over</source>
-            <translation type="unfinished" />
+            <translation>수량 초과</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
             <source>Serial number mismatch</source>
-            <translation type="unfinished" />
+            <translation>일련번호 불일치</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="119" />
             <source>No return authorization</source>
-            <translation type="unfinished" />
+            <translation>반품 승인 없음</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="120" />
             <source>Full refund</source>
-            <translation type="unfinished" />
+            <translation>전액 환불</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="121" />
             <source>Partial refund</source>
-            <translation type="unfinished" />
+            <translation>부분 환불</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="122" />
             <source>No refund</source>
-            <translation type="unfinished" />
+            <translation>환불 없음</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="123" />
             <source>Inside the window</source>
-            <translation type="unfinished" />
+            <translation>기한 내</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="124" />
             <source>Late, accepted by leniency</source>
-            <translation type="unfinished" />
+            <translation>기한 지남, 유예로 접수</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="125" />
             <source>Outside the window</source>
-            <translation type="unfinished" />
+            <translation>기한 초과</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="126" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>진행 중</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="127" />
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>완료</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="128" />
             <source>Voided</source>
-            <translation type="unfinished" />
+            <translation>무효 처리됨</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="129" />
             <source>Set aside</source>
-            <translation type="unfinished">보류</translation>
+            <translation>보류됨</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="130" />
             <source>Return voided</source>
-            <translation type="unfinished" />
+            <translation>반품 무효 처리</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="131" />
             <source>Disposition overridden</source>
-            <translation type="unfinished" />
+            <translation>처리 변경됨</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="132" />
             <source>Scan undone</source>
-            <translation type="unfinished" />
+            <translation>스캔 취소됨</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="133" />
             <source>Unit cancelled</source>
-            <translation type="unfinished" />
+            <translation>제품 취소됨</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="134" />
             <source>Parcel set aside</source>
-            <translation type="unfinished" />
+            <translation>택배 보류됨</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="135" />
             <source>Unknown category</source>
-            <translation type="unfinished" />
+            <translation>알 수 없는 카테고리</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="136" />
             <source>Electronics</source>
-            <translation type="unfinished" />
+            <translation>전자제품</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="137" />
             <source>Apparel</source>
-            <translation type="unfinished" />
+            <translation>의류</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="138" />
             <source>Footwear</source>
-            <translation type="unfinished" />
+            <translation>신발</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="139" />
             <source>Home</source>
-            <translation type="unfinished" />
+            <translation>홈·리빙</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="140" />
             <source>Toys</source>
-            <translation type="unfinished" />
+            <translation>완구</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="141" />
             <source>Beauty</source>
-            <translation type="unfinished" />
+            <translation>뷰티</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="142" />
             <source>Books</source>
-            <translation type="unfinished" />
+            <translation>도서</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="143" />
             <source>Tools</source>
-            <translation type="unfinished" />
+            <translation>공구</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="52" />
             <source>units inspected</source>
-            <translation type="unfinished" />
+            <translation>검수 제품</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="53" />
             <source>grade</source>
-            <translation type="unfinished" />
+            <translation>등급</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="54" />
             <source>disposition</source>
-            <translation type="unfinished" />
+            <translation>처리</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="55" />
             <source>returned to stock</source>
-            <translation type="unfinished" />
+            <translation>재입고</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="56" />
             <source>refund</source>
-            <translation type="unfinished" />
+            <translation>환불</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="57" />
             <source>return window</source>
-            <translation type="unfinished" />
+            <translation>반품 기한</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="58" />
             <source>clerk</source>
-            <translation type="unfinished">담당자</translation>
+            <translation>작업자</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="59" />
             <source>reason by product</source>
-            <translation type="unfinished" />
+            <translation>상품별 사유</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="60" />
             <source>reason by category</source>
-            <translation type="unfinished" />
+            <translation>카테고리별 사유</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="61" />
             <source>overrides</source>
-            <translation type="unfinished" />
+            <translation>처리 변경</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="62" />
             <source>product</source>
-            <translation type="unfinished" />
+            <translation>상품</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="64" />
             <source>flag</source>
-            <translation type="unfinished" />
+            <translation>플래그</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="65" />
             <source>voided</source>
-            <translation type="unfinished" />
+            <translation>무효 처리</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="66" />
             <source>audited action</source>
-            <translation type="unfinished" />
+            <translation>감사 작업</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="67" />
             <source>return</source>
-            <translation type="unfinished" />
+            <translation>반품</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="68" />
             <source>labels printed</source>
-            <translation type="unfinished" />
+            <translation>인쇄된 라벨</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="69" />
             <source>reprints</source>
-            <translation type="unfinished" />
+            <translation>재인쇄</translation>
         </message>
     </context>
     <context>
@@ -1573,7 +1577,7 @@ Data: {1}</source>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="211" />
             <source>Charts</source>
-            <translation type="unfinished" />
+            <translation>차트</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="230" />

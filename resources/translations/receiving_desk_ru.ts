@@ -62,12 +62,12 @@
         <message>
             <location filename="../../src/receiving_desk/gui/report_widgets.py" line="94" />
             <source>Returns behind the number</source>
-            <translation type="unfinished" />
+            <translation>Возвраты за этим числом</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_widgets.py" line="98" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Закрыть</translation>
         </message>
     </context>
     <context>
@@ -88,31 +88,35 @@
         <message>
             <location filename="../../src/receiving_desk/gui/report_tiles.py" line="89" />
             <source>Double-click for the returns behind this number</source>
-            <translation type="unfinished">Дважды щёлкните, чтобы увидеть возвраты за этим числом</translation>
+            <translation>Дважды щёлкните, чтобы увидеть возвраты за этим числом</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_tiles.py" line="96" />
             <source>no figure for
 the previous period</source>
-            <translation type="unfinished" />
+            <translation>нет данных
+за прошлый период</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_tiles.py" line="100" />
             <source>same as the
 previous period (0)</source>
-            <translation type="unfinished" />
+            <translation>как в прошлом
+периоде (0)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_tiles.py" line="101" />
             <source>new: none in
 the previous period</source>
-            <translation type="unfinished" />
+            <translation>новое: в прошлом
+периоде не было</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_tiles.py" line="104" />
             <source>%1 %2%
 vs previous period (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1 %2%
+к прошлому периоду (%3)</translation>
         </message>
     </context>
     <context>
@@ -352,12 +356,12 @@ Data: {1}</source>
         <message>
             <location filename="../../src/receiving_desk/gui/report_charts.py" line="149" />
             <source>Units inspected per hour</source>
-            <translation type="unfinished" />
+            <translation>Проверено единиц в час</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_charts.py" line="150" />
             <source>Units inspected per day</source>
-            <translation type="unfinished" />
+            <translation>Проверено единиц в день</translation>
         </message>
     </context>
     <context>
@@ -833,7 +837,7 @@ Data: {1}</source>
         <message>
             <location filename="../../src/receiving_desk/gui/report_export.py" line="105" />
             <source>Export CSV (one ZIP file)</source>
-            <translation type="unfinished" />
+            <translation>Экспорт в CSV (один ZIP-файл)</translation>
         </message>
     </context>
     <context>
@@ -841,667 +845,667 @@ Data: {1}</source>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="20" />
             <source>Parcels received</source>
-            <translation type="unfinished" />
+            <translation>Получено посылок</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="21" />
             <source>Units inspected</source>
-            <translation type="unfinished" />
+            <translation>Проверено единиц</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="22" />
             <source>Active clerk time</source>
-            <translation type="unfinished" />
+            <translation>Активное время приёмщиков</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="23" />
             <source>Units per clerk-hour</source>
-            <translation type="unfinished" />
+            <translation>Единиц на час приёмщика</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="24" />
             <source>Units returned to stock</source>
-            <translation type="unfinished" />
+            <translation>Возвращено на склад, ед.</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="25" />
             <source>Value returned to stock</source>
-            <translation type="unfinished" />
+            <translation>Стоимость возврата на склад</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="26" />
             <location filename="../../src/receiving_desk/gui/report_names.py" line="46" />
             <source>Refund recommendations</source>
-            <translation type="unfinished" />
+            <translation>Рекомендации возмещения</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="27" />
             <location filename="../../src/receiving_desk/gui/report_names.py" line="69" />
             <source>Refund value</source>
-            <translation type="unfinished" />
+            <translation>Сумма возмещения</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="28" />
             <source>Returns flagged</source>
-            <translation type="unfinished" />
+            <translation>Помеченные возвраты</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="29" />
             <source>Returns with fraud indicators</source>
-            <translation type="unfinished" />
+            <translation>Возвраты с признаками мошенничества</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="30" />
             <source>Outside the return window</source>
-            <translation type="unfinished" />
+            <translation>Вне срока возврата</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="31" />
             <source>Accepted by leniency</source>
-            <translation type="unfinished" />
+            <translation>Принято по льготе</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="32" />
             <location filename="../../src/receiving_desk/gui/report_names.py" line="52" />
             <source>Supervisor overrides</source>
-            <translation type="unfinished" />
+            <translation>Изменения решений руководителем</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="33" />
             <location filename="../../src/receiving_desk/gui/report_names.py" line="53" />
             <source>Voided returns</source>
-            <translation type="unfinished" />
+            <translation>Аннулированные возвраты</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="34" />
             <source>Labels printed</source>
-            <translation type="unfinished" />
+            <translation>Напечатано этикеток</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="35" />
             <source>Reprints</source>
-            <translation type="unfinished" />
+            <translation>Перепечатки</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="36" />
             <source>Sync backlog</source>
-            <translation type="unfinished" />
+            <translation>Очередь синхронизации</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="37" />
             <source>Oldest unsent</source>
-            <translation type="unfinished" />
+            <translation>Старейшее неотправленное</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="41" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Сводка</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="42" />
             <source>Parcels received, by state</source>
-            <translation type="unfinished" />
+            <translation>Полученные посылки по состояниям</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="43" />
             <source>Clerks: units per active hour</source>
-            <translation type="unfinished" />
+            <translation>Приёмщики: единиц в активный час</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="44" />
             <source>Grade mix</source>
-            <translation type="unfinished" />
+            <translation>Распределение по категориям</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="45" />
             <source>Disposition mix (after overrides)</source>
-            <translation type="unfinished" />
+            <translation>Распределение по решениям (с учётом изменений)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="47" />
             <source>Return window</source>
-            <translation type="unfinished">Срок возврата</translation>
+            <translation>Срок возврата</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="48" />
             <source>Discrepancies and fraud flags (completed returns)</source>
-            <translation type="unfinished" />
+            <translation>Расхождения и признаки мошенничества (завершённые возвраты)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="49" />
             <source>Top return reasons by product, against the previous period</source>
-            <translation type="unfinished" />
+            <translation>Основные причины возврата по товарам в сравнении с прошлым периодом</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="50" />
             <source>Top return reasons by category, against the previous period</source>
-            <translation type="unfinished" />
+            <translation>Основные причины возврата по товарным группам в сравнении с прошлым периодом</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="51" />
             <source>Products whose defect returns stand out from their category</source>
-            <translation type="unfinished" />
+            <translation>Товары, чьи возвраты по браку выделяются в их группе</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="54" />
             <source>Audited actions</source>
-            <translation type="unfinished" />
+            <translation>Действия, записанные в аудит</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="55" />
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>Показатель</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="56" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Значение</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="57" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Ед. изм.</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="58" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Состояние</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="59" />
             <source>Parcels</source>
-            <translation type="unfinished" />
+            <translation>Посылки</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="60" />
             <source>Clerk</source>
-            <translation type="unfinished" />
+            <translation>Приёмщик</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="61" />
             <source>Units</source>
-            <translation type="unfinished">Единицы</translation>
+            <translation>Единицы</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="62" />
             <source>Active hours</source>
-            <translation type="unfinished" />
+            <translation>Активные часы</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="63" />
             <source>Units per hour</source>
-            <translation type="unfinished" />
+            <translation>Единиц в час</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="64" />
             <source>Minutes per unit</source>
-            <translation type="unfinished" />
+            <translation>Минут на единицу</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="65" />
             <source>Overridden %</source>
-            <translation type="unfinished" />
+            <translation>Изменено, %</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="66" />
             <source>Grade</source>
-            <translation type="unfinished">Категория</translation>
+            <translation>Категория</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="67" />
             <source>Share %</source>
-            <translation type="unfinished" />
+            <translation>Доля, %</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="68" />
             <source>Goods value</source>
-            <translation type="unfinished" />
+            <translation>Стоимость товара</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="70" />
             <source>Disposition</source>
-            <translation type="unfinished">Решение</translation>
+            <translation>Решение</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="71" />
             <source>Recommendation</source>
-            <translation type="unfinished" />
+            <translation>Рекомендация</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="72" />
             <source>Window</source>
-            <translation type="unfinished" />
+            <translation>Срок</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="73" />
             <source>Flag</source>
-            <translation type="unfinished" />
+            <translation>Отметка</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="74" />
             <source>Fraud indicator</source>
-            <translation type="unfinished" />
+            <translation>Признак мошенничества</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="75" />
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>Возвраты</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="76" />
             <source>SKU</source>
-            <translation type="unfinished">SKU</translation>
+            <translation>SKU</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="77" />
             <source>Product</source>
-            <translation type="unfinished">Изделие</translation>
+            <translation>Товар</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="78" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Группа товаров</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="79" />
             <source>Reason</source>
-            <translation type="unfinished">Причина</translation>
+            <translation>Причина</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="80" />
             <source>Previous period</source>
-            <translation type="unfinished" />
+            <translation>Прошлый период</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="81" />
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Изменение</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="82" />
             <source>Trend</source>
-            <translation type="unfinished" />
+            <translation>Тренд</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="83" />
             <source>Defect reasons</source>
-            <translation type="unfinished" />
+            <translation>Причины брака</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="84" />
             <source>Defect share %</source>
-            <translation type="unfinished" />
+            <translation>Доля брака, %</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="85" />
             <source>Category defect share %</source>
-            <translation type="unfinished" />
+            <translation>Доля брака в группе, %</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="86" />
             <source>RMA</source>
-            <translation type="unfinished">RMA</translation>
+            <translation>RMA</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="87" />
             <source>Proposed</source>
-            <translation type="unfinished" />
+            <translation>Предложено</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="88" />
             <source>Chosen</source>
-            <translation type="unfinished" />
+            <translation>Выбрано</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="89" />
             <source>By</source>
-            <translation type="unfinished">Кто</translation>
+            <translation>Кто</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="90" />
             <source>At</source>
-            <translation type="unfinished" />
+            <translation>Когда</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="91" />
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>Станция</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="92" />
             <source>Opened by</source>
-            <translation type="unfinished" />
+            <translation>Открыл</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="93" />
             <source>Voided at</source>
-            <translation type="unfinished" />
+            <translation>Аннулирован</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="94" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Действие</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="95" />
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>Количество</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="96" />
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="63" />
             <source>parcels</source>
-            <translation type="unfinished" />
+            <translation>посылки</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="97" />
             <source>units</source>
-            <translation type="unfinished" />
+            <translation>единицы</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="98" />
             <source>hours</source>
-            <translation type="unfinished" />
+            <translation>часы</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="99" />
             <source>units/hour</source>
-            <translation type="unfinished" />
+            <translation>единиц/ч</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="100" />
             <source>labels</source>
-            <translation type="unfinished" />
+            <translation>этикетки</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="101" />
             <source>messages</source>
-            <translation type="unfinished" />
+            <translation>сообщения</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="102" />
             <source>local time</source>
-            <translation type="unfinished" />
+            <translation>местное время</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="103" />
             <source>yes</source>
-            <translation type="unfinished">да</translation>
+            <translation>да</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="104" />
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>новое</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="105" />
             <source>up</source>
-            <translation type="unfinished" />
+            <translation>рост</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="106" />
             <source>down</source>
-            <translation type="unfinished" />
+            <translation>снижение</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="107" />
             <source>same</source>
-            <translation type="unfinished" />
+            <translation>без изменений</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="108" />
             <source>(blind)</source>
-            <translation type="unfinished" />
+            <translation>(слепая)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="111" />
             <source>Not declared</source>
-            <translation type="unfinished" />
+            <translation>Не заявлено</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="112" />
             <source>Wrong item</source>
-            <translation type="unfinished" />
+            <translation>Не тот товар</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="113" />
             <source>Undeclared extra item</source>
-            <translation type="unfinished" />
+            <translation>Лишний незаявленный товар</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="114" />
             <source>Missing item</source>
-            <translation type="unfinished" />
+            <translation>Недостающий товар</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="115" />
             <source>Empty box</source>
-            <translation type="unfinished" />
+            <translation>Пустая коробка</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="116" />
             <source>Quantity short</source>
-            <translation type="unfinished" />
+            <translation>Недостача</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="117" />
             <source>Quantity over</source>
-            <translation type="unfinished" />
+            <translation>Излишек</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
             <source>Serial number mismatch</source>
-            <translation type="unfinished" />
+            <translation>Несовпадение серийного номера</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="119" />
             <source>No return authorization</source>
-            <translation type="unfinished" />
+            <translation>Нет разрешения на возврат</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="120" />
             <source>Full refund</source>
-            <translation type="unfinished" />
+            <translation>Полное возмещение</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="121" />
             <source>Partial refund</source>
-            <translation type="unfinished" />
+            <translation>Частичное возмещение</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="122" />
             <source>No refund</source>
-            <translation type="unfinished" />
+            <translation>Без возмещения</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="123" />
             <source>Inside the window</source>
-            <translation type="unfinished" />
+            <translation>В срок</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="124" />
             <source>Late, accepted by leniency</source>
-            <translation type="unfinished" />
+            <translation>С опозданием, принято по льготе</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="125" />
             <source>Outside the window</source>
-            <translation type="unfinished" />
+            <translation>Вне срока</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="126" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>В работе</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="127" />
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>Завершено</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="128" />
             <source>Voided</source>
-            <translation type="unfinished" />
+            <translation>Аннулировано</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="129" />
             <source>Set aside</source>
-            <translation type="unfinished">Отложить</translation>
+            <translation>Отложено</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="130" />
             <source>Return voided</source>
-            <translation type="unfinished" />
+            <translation>Возврат аннулирован</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="131" />
             <source>Disposition overridden</source>
-            <translation type="unfinished" />
+            <translation>Решение изменено</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="132" />
             <source>Scan undone</source>
-            <translation type="unfinished" />
+            <translation>Скан отменён</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="133" />
             <source>Unit cancelled</source>
-            <translation type="unfinished" />
+            <translation>Единица отменена</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="134" />
             <source>Parcel set aside</source>
-            <translation type="unfinished" />
+            <translation>Посылка отложена</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="135" />
             <source>Unknown category</source>
-            <translation type="unfinished" />
+            <translation>Неизвестная группа</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="136" />
             <source>Electronics</source>
-            <translation type="unfinished" />
+            <translation>Электроника</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="137" />
             <source>Apparel</source>
-            <translation type="unfinished" />
+            <translation>Одежда</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="138" />
             <source>Footwear</source>
-            <translation type="unfinished" />
+            <translation>Обувь</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="139" />
             <source>Home</source>
-            <translation type="unfinished" />
+            <translation>Дом</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="140" />
             <source>Toys</source>
-            <translation type="unfinished" />
+            <translation>Игрушки</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="141" />
             <source>Beauty</source>
-            <translation type="unfinished" />
+            <translation>Красота</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="142" />
             <source>Books</source>
-            <translation type="unfinished" />
+            <translation>Книги</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="143" />
             <source>Tools</source>
-            <translation type="unfinished" />
+            <translation>Инструменты</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="52" />
             <source>units inspected</source>
-            <translation type="unfinished" />
+            <translation>проверенные единицы</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="53" />
             <source>grade</source>
-            <translation type="unfinished" />
+            <translation>категория</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="54" />
             <source>disposition</source>
-            <translation type="unfinished" />
+            <translation>решение</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="55" />
             <source>returned to stock</source>
-            <translation type="unfinished" />
+            <translation>возвращено на склад</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="56" />
             <source>refund</source>
-            <translation type="unfinished" />
+            <translation>возмещение</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="57" />
             <source>return window</source>
-            <translation type="unfinished" />
+            <translation>срок возврата</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="58" />
             <source>clerk</source>
-            <translation type="unfinished">кладовщик</translation>
+            <translation>приёмщик</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="59" />
             <source>reason by product</source>
-            <translation type="unfinished" />
+            <translation>причина по товару</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="60" />
             <source>reason by category</source>
-            <translation type="unfinished" />
+            <translation>причина по группе</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="61" />
             <source>overrides</source>
-            <translation type="unfinished" />
+            <translation>изменения решений</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="62" />
             <source>product</source>
-            <translation type="unfinished" />
+            <translation>товар</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="64" />
             <source>flag</source>
-            <translation type="unfinished" />
+            <translation>отметка</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="65" />
             <source>voided</source>
-            <translation type="unfinished" />
+            <translation>аннулированные</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="66" />
             <source>audited action</source>
-            <translation type="unfinished" />
+            <translation>действие в аудите</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="67" />
             <source>return</source>
-            <translation type="unfinished" />
+            <translation>возврат</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="68" />
             <source>labels printed</source>
-            <translation type="unfinished" />
+            <translation>напечатанные этикетки</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="69" />
             <source>reprints</source>
-            <translation type="unfinished" />
+            <translation>перепечатки</translation>
         </message>
     </context>
     <context>
@@ -1577,7 +1581,7 @@ Data: {1}</source>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="211" />
             <source>Charts</source>
-            <translation type="unfinished" />
+            <translation>Графики</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="230" />

@@ -62,12 +62,12 @@
         <message>
             <location filename="../../src/receiving_desk/gui/report_widgets.py" line="94" />
             <source>Returns behind the number</source>
-            <translation type="unfinished" />
+            <translation>數字對應的退貨</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_widgets.py" line="98" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>關閉</translation>
         </message>
     </context>
     <context>
@@ -88,31 +88,35 @@
         <message>
             <location filename="../../src/receiving_desk/gui/report_tiles.py" line="89" />
             <source>Double-click for the returns behind this number</source>
-            <translation type="unfinished">按兩下即可查看此數字對應的退貨</translation>
+            <translation>按兩下查看此數字對應的退貨</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_tiles.py" line="96" />
             <source>no figure for
 the previous period</source>
-            <translation type="unfinished" />
+            <translation>上期
+無資料</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_tiles.py" line="100" />
             <source>same as the
 previous period (0)</source>
-            <translation type="unfinished" />
+            <translation>與上期
+持平（0）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_tiles.py" line="101" />
             <source>new: none in
 the previous period</source>
-            <translation type="unfinished" />
+            <translation>新增：
+上期為零</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_tiles.py" line="104" />
             <source>%1 %2%
 vs previous period (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1 %2%
+對比上期（%3）</translation>
         </message>
     </context>
     <context>
@@ -352,12 +356,12 @@ Data: {1}</source>
         <message>
             <location filename="../../src/receiving_desk/gui/report_charts.py" line="149" />
             <source>Units inspected per hour</source>
-            <translation type="unfinished" />
+            <translation>每小時檢驗件數</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_charts.py" line="150" />
             <source>Units inspected per day</source>
-            <translation type="unfinished" />
+            <translation>每日檢驗件數</translation>
         </message>
     </context>
     <context>
@@ -829,7 +833,7 @@ Data: {1}</source>
         <message>
             <location filename="../../src/receiving_desk/gui/report_export.py" line="105" />
             <source>Export CSV (one ZIP file)</source>
-            <translation type="unfinished" />
+            <translation>匯出 CSV（單一 ZIP 檔）</translation>
         </message>
     </context>
     <context>
@@ -837,667 +841,667 @@ Data: {1}</source>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="20" />
             <source>Parcels received</source>
-            <translation type="unfinished" />
+            <translation>已收包裹</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="21" />
             <source>Units inspected</source>
-            <translation type="unfinished" />
+            <translation>已檢驗件數</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="22" />
             <source>Active clerk time</source>
-            <translation type="unfinished" />
+            <translation>收貨員有效工時</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="23" />
             <source>Units per clerk-hour</source>
-            <translation type="unfinished" />
+            <translation>每人時件數</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="24" />
             <source>Units returned to stock</source>
-            <translation type="unfinished" />
+            <translation>重新入庫件數</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="25" />
             <source>Value returned to stock</source>
-            <translation type="unfinished" />
+            <translation>重新入庫金額</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="26" />
             <location filename="../../src/receiving_desk/gui/report_names.py" line="46" />
             <source>Refund recommendations</source>
-            <translation type="unfinished" />
+            <translation>退款建議</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="27" />
             <location filename="../../src/receiving_desk/gui/report_names.py" line="69" />
             <source>Refund value</source>
-            <translation type="unfinished" />
+            <translation>退款金額</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="28" />
             <source>Returns flagged</source>
-            <translation type="unfinished" />
+            <translation>被標記的退貨</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="29" />
             <source>Returns with fraud indicators</source>
-            <translation type="unfinished" />
+            <translation>有詐欺跡象的退貨</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="30" />
             <source>Outside the return window</source>
-            <translation type="unfinished" />
+            <translation>超出退貨期限</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="31" />
             <source>Accepted by leniency</source>
-            <translation type="unfinished" />
+            <translation>依寬限收貨</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="32" />
             <location filename="../../src/receiving_desk/gui/report_names.py" line="52" />
             <source>Supervisor overrides</source>
-            <translation type="unfinished" />
+            <translation>主管改判</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="33" />
             <location filename="../../src/receiving_desk/gui/report_names.py" line="53" />
             <source>Voided returns</source>
-            <translation type="unfinished" />
+            <translation>已作廢退貨</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="34" />
             <source>Labels printed</source>
-            <translation type="unfinished" />
+            <translation>已列印標籤</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="35" />
             <source>Reprints</source>
-            <translation type="unfinished" />
+            <translation>重新列印次數</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="36" />
             <source>Sync backlog</source>
-            <translation type="unfinished" />
+            <translation>待同步</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="37" />
             <source>Oldest unsent</source>
-            <translation type="unfinished" />
+            <translation>最早未傳送</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="41" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>彙總</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="42" />
             <source>Parcels received, by state</source>
-            <translation type="unfinished" />
+            <translation>已收包裹（依狀態）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="43" />
             <source>Clerks: units per active hour</source>
-            <translation type="unfinished" />
+            <translation>收貨員：每有效小時件數</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="44" />
             <source>Grade mix</source>
-            <translation type="unfinished" />
+            <translation>等級分布</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="45" />
             <source>Disposition mix (after overrides)</source>
-            <translation type="unfinished" />
+            <translation>處置分布（含改判）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="47" />
             <source>Return window</source>
-            <translation type="unfinished">退貨期限</translation>
+            <translation>退貨期限</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="48" />
             <source>Discrepancies and fraud flags (completed returns)</source>
-            <translation type="unfinished" />
+            <translation>差異與詐欺標記（已完成退貨）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="49" />
             <source>Top return reasons by product, against the previous period</source>
-            <translation type="unfinished" />
+            <translation>各產品主要退貨原因（對比上期）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="50" />
             <source>Top return reasons by category, against the previous period</source>
-            <translation type="unfinished" />
+            <translation>各品類主要退貨原因（對比上期）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="51" />
             <source>Products whose defect returns stand out from their category</source>
-            <translation type="unfinished" />
+            <translation>瑕疵退貨明顯高於所屬品類的產品</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="54" />
             <source>Audited actions</source>
-            <translation type="unfinished" />
+            <translation>稽核記錄的操作</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="55" />
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>指標</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="56" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>數值</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="57" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>單位</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="58" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>狀態</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="59" />
             <source>Parcels</source>
-            <translation type="unfinished" />
+            <translation>包裹數</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="60" />
             <source>Clerk</source>
-            <translation type="unfinished" />
+            <translation>收貨員</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="61" />
             <source>Units</source>
-            <translation type="unfinished">件數</translation>
+            <translation>件數</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="62" />
             <source>Active hours</source>
-            <translation type="unfinished" />
+            <translation>有效工時</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="63" />
             <source>Units per hour</source>
-            <translation type="unfinished" />
+            <translation>每小時件數</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="64" />
             <source>Minutes per unit</source>
-            <translation type="unfinished" />
+            <translation>每件分鐘數</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="65" />
             <source>Overridden %</source>
-            <translation type="unfinished" />
+            <translation>改判 %</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="66" />
             <source>Grade</source>
-            <translation type="unfinished">等級</translation>
+            <translation>等級</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="67" />
             <source>Share %</source>
-            <translation type="unfinished" />
+            <translation>占比 %</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="68" />
             <source>Goods value</source>
-            <translation type="unfinished" />
+            <translation>貨值</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="70" />
             <source>Disposition</source>
-            <translation type="unfinished">處置</translation>
+            <translation>處置</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="71" />
             <source>Recommendation</source>
-            <translation type="unfinished" />
+            <translation>建議</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="72" />
             <source>Window</source>
-            <translation type="unfinished" />
+            <translation>期限</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="73" />
             <source>Flag</source>
-            <translation type="unfinished" />
+            <translation>標記</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="74" />
             <source>Fraud indicator</source>
-            <translation type="unfinished" />
+            <translation>詐欺跡象</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="75" />
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>退貨數</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="76" />
             <source>SKU</source>
-            <translation type="unfinished">SKU</translation>
+            <translation>SKU</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="77" />
             <source>Product</source>
-            <translation type="unfinished">產品</translation>
+            <translation>產品</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="78" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>品類</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="79" />
             <source>Reason</source>
-            <translation type="unfinished">原因</translation>
+            <translation>原因</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="80" />
             <source>Previous period</source>
-            <translation type="unfinished" />
+            <translation>上期</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="81" />
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>變化</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="82" />
             <source>Trend</source>
-            <translation type="unfinished" />
+            <translation>趨勢</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="83" />
             <source>Defect reasons</source>
-            <translation type="unfinished" />
+            <translation>瑕疵原因</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="84" />
             <source>Defect share %</source>
-            <translation type="unfinished" />
+            <translation>瑕疵占比 %</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="85" />
             <source>Category defect share %</source>
-            <translation type="unfinished" />
+            <translation>品類瑕疵占比 %</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="86" />
             <source>RMA</source>
-            <translation type="unfinished">RMA</translation>
+            <translation>RMA</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="87" />
             <source>Proposed</source>
-            <translation type="unfinished" />
+            <translation>建議處置</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="88" />
             <source>Chosen</source>
-            <translation type="unfinished" />
+            <translation>最終處置</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="89" />
             <source>By</source>
-            <translation type="unfinished">操作人員</translation>
+            <translation>操作人</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="90" />
             <source>At</source>
-            <translation type="unfinished" />
+            <translation>時間</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="91" />
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>工作站</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="92" />
             <source>Opened by</source>
-            <translation type="unfinished" />
+            <translation>開單人</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="93" />
             <source>Voided at</source>
-            <translation type="unfinished" />
+            <translation>作廢時間</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="94" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>操作</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="95" />
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>數量</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="96" />
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="63" />
             <source>parcels</source>
-            <translation type="unfinished" />
+            <translation>包裹</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="97" />
             <source>units</source>
-            <translation type="unfinished" />
+            <translation>件</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="98" />
             <source>hours</source>
-            <translation type="unfinished" />
+            <translation>小時</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="99" />
             <source>units/hour</source>
-            <translation type="unfinished" />
+            <translation>件/小時</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="100" />
             <source>labels</source>
-            <translation type="unfinished" />
+            <translation>標籤</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="101" />
             <source>messages</source>
-            <translation type="unfinished" />
+            <translation>訊息</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="102" />
             <source>local time</source>
-            <translation type="unfinished" />
+            <translation>本地時間</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="103" />
             <source>yes</source>
-            <translation type="unfinished">是</translation>
+            <translation>是</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="104" />
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>新增</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="105" />
             <source>up</source>
-            <translation type="unfinished" />
+            <translation>上升</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="106" />
             <source>down</source>
-            <translation type="unfinished" />
+            <translation>下降</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="107" />
             <source>same</source>
-            <translation type="unfinished" />
+            <translation>持平</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="108" />
             <source>(blind)</source>
-            <translation type="unfinished" />
+            <translation>（盲收）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="111" />
             <source>Not declared</source>
-            <translation type="unfinished" />
+            <translation>未申報</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="112" />
             <source>Wrong item</source>
-            <translation type="unfinished" />
+            <translation>錯誤商品</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="113" />
             <source>Undeclared extra item</source>
-            <translation type="unfinished" />
+            <translation>未申報的多餘商品</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="114" />
             <source>Missing item</source>
-            <translation type="unfinished" />
+            <translation>缺少商品</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="115" />
             <source>Empty box</source>
-            <translation type="unfinished" />
+            <translation>空箱</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="116" />
             <source>Quantity short</source>
-            <translation type="unfinished" />
+            <translation>數量不足</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="117" />
             <source>Quantity over</source>
-            <translation type="unfinished" />
+            <translation>數量超出</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
             <source>Serial number mismatch</source>
-            <translation type="unfinished" />
+            <translation>序號不符</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="119" />
             <source>No return authorization</source>
-            <translation type="unfinished" />
+            <translation>無退貨授權</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="120" />
             <source>Full refund</source>
-            <translation type="unfinished" />
+            <translation>全額退款</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="121" />
             <source>Partial refund</source>
-            <translation type="unfinished" />
+            <translation>部分退款</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="122" />
             <source>No refund</source>
-            <translation type="unfinished" />
+            <translation>不退款</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="123" />
             <source>Inside the window</source>
-            <translation type="unfinished" />
+            <translation>期限內</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="124" />
             <source>Late, accepted by leniency</source>
-            <translation type="unfinished" />
+            <translation>逾期，依寬限收貨</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="125" />
             <source>Outside the window</source>
-            <translation type="unfinished" />
+            <translation>超出期限</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="126" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>進行中</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="127" />
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>已完成</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="128" />
             <source>Voided</source>
-            <translation type="unfinished" />
+            <translation>已作廢</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="129" />
             <source>Set aside</source>
-            <translation type="unfinished">暫置</translation>
+            <translation>已暫置</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="130" />
             <source>Return voided</source>
-            <translation type="unfinished" />
+            <translation>退貨已作廢</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="131" />
             <source>Disposition overridden</source>
-            <translation type="unfinished" />
+            <translation>處置已改判</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="132" />
             <source>Scan undone</source>
-            <translation type="unfinished" />
+            <translation>掃描已復原</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="133" />
             <source>Unit cancelled</source>
-            <translation type="unfinished" />
+            <translation>商品已取消</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="134" />
             <source>Parcel set aside</source>
-            <translation type="unfinished" />
+            <translation>包裹已暫置</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="135" />
             <source>Unknown category</source>
-            <translation type="unfinished" />
+            <translation>未知品類</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="136" />
             <source>Electronics</source>
-            <translation type="unfinished" />
+            <translation>電子產品</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="137" />
             <source>Apparel</source>
-            <translation type="unfinished" />
+            <translation>服飾</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="138" />
             <source>Footwear</source>
-            <translation type="unfinished" />
+            <translation>鞋類</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="139" />
             <source>Home</source>
-            <translation type="unfinished" />
+            <translation>居家</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="140" />
             <source>Toys</source>
-            <translation type="unfinished" />
+            <translation>玩具</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="141" />
             <source>Beauty</source>
-            <translation type="unfinished" />
+            <translation>美妝</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="142" />
             <source>Books</source>
-            <translation type="unfinished" />
+            <translation>圖書</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="143" />
             <source>Tools</source>
-            <translation type="unfinished" />
+            <translation>工具</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="52" />
             <source>units inspected</source>
-            <translation type="unfinished" />
+            <translation>已檢驗件</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="53" />
             <source>grade</source>
-            <translation type="unfinished" />
+            <translation>等級</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="54" />
             <source>disposition</source>
-            <translation type="unfinished" />
+            <translation>處置</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="55" />
             <source>returned to stock</source>
-            <translation type="unfinished" />
+            <translation>重新入庫</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="56" />
             <source>refund</source>
-            <translation type="unfinished" />
+            <translation>退款</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="57" />
             <source>return window</source>
-            <translation type="unfinished" />
+            <translation>退貨期限</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="58" />
             <source>clerk</source>
-            <translation type="unfinished">收貨員</translation>
+            <translation>收貨員</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="59" />
             <source>reason by product</source>
-            <translation type="unfinished" />
+            <translation>依產品的原因</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="60" />
             <source>reason by category</source>
-            <translation type="unfinished" />
+            <translation>依品類的原因</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="61" />
             <source>overrides</source>
-            <translation type="unfinished" />
+            <translation>改判</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="62" />
             <source>product</source>
-            <translation type="unfinished" />
+            <translation>產品</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="64" />
             <source>flag</source>
-            <translation type="unfinished" />
+            <translation>標記</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="65" />
             <source>voided</source>
-            <translation type="unfinished" />
+            <translation>已作廢</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="66" />
             <source>audited action</source>
-            <translation type="unfinished" />
+            <translation>稽核操作</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="67" />
             <source>return</source>
-            <translation type="unfinished" />
+            <translation>退貨</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="68" />
             <source>labels printed</source>
-            <translation type="unfinished" />
+            <translation>已列印標籤</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="69" />
             <source>reprints</source>
-            <translation type="unfinished" />
+            <translation>重新列印</translation>
         </message>
     </context>
     <context>
@@ -1573,7 +1577,7 @@ Data: {1}</source>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="211" />
             <source>Charts</source>
-            <translation type="unfinished" />
+            <translation>圖表</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="230" />
