@@ -116,7 +116,7 @@ the previous period</source>
             <source>%1 %2%
 vs previous period (%3)</source>
             <translation>%1 %2%
-к прошлому периоду (%3)</translation>
+к пред. периоду (%3)</translation>
         </message>
     </context>
     <context>
@@ -870,7 +870,7 @@ Data: {1}</source>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="25" />
             <source>Value returned to stock</source>
-            <translation>Стоимость возврата на склад</translation>
+            <translation>Сумма возврата на склад</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="26" />
@@ -974,12 +974,12 @@ Data: {1}</source>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="49" />
             <source>Top return reasons by product, against the previous period</source>
-            <translation>Основные причины возврата по товарам в сравнении с прошлым периодом</translation>
+            <translation>Главные причины возврата по товарам (к прошлому периоду)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="50" />
             <source>Top return reasons by category, against the previous period</source>
-            <translation>Основные причины возврата по товарным группам в сравнении с прошлым периодом</translation>
+            <translation>Главные причины возврата по группам товаров (к прошлому периоду)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="51" />
