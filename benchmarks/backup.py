@@ -32,6 +32,7 @@ from receiving_desk.adapters.backup.archive import copy_database
 from receiving_desk.bootstrap import Services, bootstrap
 from receiving_desk.config import StationConfig
 from receiving_desk.services.demo_data import load_demo_data
+from receiving_desk.services.desk_events import Event
 
 
 def open_returns(services: Services) -> list[tuple[str, list[str]]]:
@@ -59,7 +60,8 @@ def fill(services: Services, journal: int, photos: int) -> None:
         for code in codes:
             desk.scan(code)
             desk.grade("B")
-        desk.complete()
+        if desk.complete().event is Event.CONFIRM_NEEDED:  # flagged: confirmed
+            desk.scan("CMD-CONFIRM")
     now = datetime.now(UTC).isoformat()
     rows = [
         (now, "dock-1", f"]C0RMA-2026-{n:012d}".encode(), "]C0", f"X{n}") for n in range(journal)
@@ -97,7 +99,8 @@ def grade_latencies(services: Services, units: int) -> list[float]:
             desk.scan(code)
             desk.grade("B")
             out.append(time.perf_counter() - start)
-        desk.complete()
+        if desk.complete().event is Event.CONFIRM_NEEDED:  # flagged: confirmed
+            desk.scan("CMD-CONFIRM")
         if len(out) >= units:
             break
     return out

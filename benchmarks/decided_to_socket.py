@@ -23,6 +23,7 @@ from labels import _Listener, percentile  # same directory: the ready-Zebra list
 from receiving_desk.bootstrap import bootstrap
 from receiving_desk.config import StationConfig
 from receiving_desk.services.demo_data import load_demo_data
+from receiving_desk.services.desk_events import Event
 
 
 def run(folder: Path, url: str | None, pace: float, listener: _Listener | None) -> list[float]:
@@ -69,7 +70,8 @@ def run(folder: Path, url: str | None, pace: float, listener: _Listener | None) 
                         time.sleep(0.0002)
                     out.append(listener.arrivals[lpn] - started)
                 time.sleep(pace)
-            desk.complete()
+            if desk.complete().event is Event.CONFIRM_NEEDED:  # flagged: confirmed
+                desk.scan("CMD-CONFIRM")
         return out
     finally:
         services.close()

@@ -148,6 +148,9 @@ def build_store(folder: Path, returns: int, backlog: int) -> list[bytes]:
                         scans.append(f"]E0{product.gtins[0][1:]}".encode())
                         scans.append(f"]C0CMD-GRADE-{'ABC'[(n + unit) % 3]}".encode())
                 scans.append(b"]C0CMD-COMPLETE")
+                # A flagged return asks first; CMD-CONFIRM says yes (refused, harmlessly,
+                # when nothing was asked).
+                scans.append(b"]C0CMD-CONFIRM")
     finally:
         services.close()
     engine = create_store_engine(config.database_path)  # no print queue waiting meanwhile

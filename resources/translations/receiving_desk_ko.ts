@@ -1,1712 +1,3190 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
-<context>
-    <name>Messages</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/messages.py" line="+30"/>
-        <source>Unknown barcode: {code}</source>
-        <translation>알 수 없는 바코드: {code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check digit wrong — rescan: {code}</source>
-        <translation>체크 디지트 오류 — 다시 스캔하세요: {code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Barcode not valid — rescan: {code} ({problem})</source>
-        <translation>유효하지 않은 바코드 — 다시 스캔하세요: {code} ({problem})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scanner sent nothing readable — rescan</source>
-        <translation>스캐너에서 읽을 수 있는 데이터가 없습니다 — 다시 스캔하세요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not expected now: {code}. Scan a {expected}.</source>
-        <translation>지금은 스캔할 수 없습니다: {code}. {expected}을(를) 스캔하세요.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scan your badge first</source>
-        <translation>먼저 사원증을 스캔하세요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Badge or PIN not accepted — scan your badge again</source>
-        <translation>사원증 또는 PIN이 올바르지 않습니다 — 사원증을 다시 스캔하세요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Too many wrong PINs: this badge is locked for a few minutes</source>
-        <translation>PIN 오류 횟수 초과: 이 사원증은 몇 분간 잠깁니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not allowed for your role ({role}): ask a supervisor</source>
-        <translation>현재 역할({role})로는 할 수 없습니다: 관리자에게 요청하세요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No return authorization found for {code}</source>
-        <translation>{code}에 대한 반품 승인을 찾을 수 없습니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Return {rma} is already {status}</source>
-        <translation>반품 {rma}은(는) 이미 {status} 상태입니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Return {rma} is still open — complete it first</source>
-        <translation>반품 {rma}이(가) 아직 열려 있습니다 — 먼저 완료하세요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scan the parcel&apos;s RMA slip or tracking label first</source>
-        <translation>먼저 택배의 RMA 전표나 운송장을 스캔하세요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Item not in the catalog: {code}</source>
-        <translation>카탈로그에 없는 상품: {code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No unit waiting for a grade — scan an item</source>
-        <translation>등급 판정을 기다리는 제품이 없습니다 — 상품을 스캔하세요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Grade {grade} is not allowed here</source>
-        <translation>여기서는 {grade} 등급을 사용할 수 없습니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} unit(s) still need a grade</source>
-        <translation>등급 판정이 필요한 제품이 {count}개 남았습니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This return is already {status}</source>
-        <translation>이 반품은 이미 {status} 상태입니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A reason is required</source>
-        <translation>사유를 입력해야 합니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing to undo</source>
-        <translation>취소할 작업이 없습니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The local database is busy — try again in a moment</source>
-        <translation>로컬 데이터베이스가 사용 중입니다 — 잠시 후 다시 시도하세요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>That checklist question does not apply to this item</source>
-        <translation>이 체크리스트 항목은 이 상품에 해당하지 않습니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown condition code: {code}</source>
-        <translation>알 수 없는 상태 코드: {code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing to override: grade a unit first</source>
-        <translation>변경할 처리가 없습니다: 먼저 제품 등급을 판정하세요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No open return authorization for {code}</source>
-        <translation>{code}에 대한 진행 중인 반품 승인이 없습니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Several return authorizations match: scan the RMA</source>
-        <translation>여러 반품 승인이 일치합니다: RMA를 스캔하세요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No such bin: {code}</source>
-        <translation>존재하지 않는 로케이션: {code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wrong bin: {scanned} — this unit goes to {expected}</source>
-        <translation>잘못된 로케이션: {scanned} — 이 제품은 {expected}에 적치하세요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown license plate: {code}</source>
-        <translation>알 수 없는 LPN: {code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing to put away: scan the LPNs first</source>
-        <translation>적치할 항목이 없습니다: 먼저 LPN을 스캔하세요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No label to reprint {code}</source>
-        <translation>다시 인쇄할 라벨이 없습니다: {code}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Return {rma} is open at station {station}</source>
-        <translation>반품 {rma}이(가) 스테이션 {station}에서 열려 있습니다</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>badge</source>
-        <translation>사원증</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>RMA slip or tracking label</source>
-        <translation>RMA 전표 또는 운송장</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>item barcode</source>
-        <translation>상품 바코드</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Badge read — enter your PIN</source>
-        <translation>사원증을 읽었습니다 — PIN을 입력하세요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Welcome, {name}</source>
-        <translation>{name}님, 환영합니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Logged out</source>
-        <translation>로그아웃되었습니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Return {rma} opened</source>
-        <translation>반품 {rma} 처리를 시작했습니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Welcome, {name} — return {rma} resumed where it stopped</source>
-        <translation>{name}님, 환영합니다 — 반품 {rma}을(를) 중단된 곳부터 이어서 진행합니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit {seq}: {sku} — {match}</source>
-        <translation>{seq}번 제품: {sku} — {match}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit {seq} graded {grade}</source>
-        <translation>{seq}번 제품: {grade} 등급으로 판정</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No return authorization for {code}</source>
-        <translation>{code}에 대한 반품 승인이 없습니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} open returns match — scan the right RMA</source>
-        <translation>진행 중인 반품 {count}건이 일치합니다 — 맞는 RMA를 스캔하세요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Blind receipt opened for {code}: every item will be flagged</source>
-        <translation>{code} 블라인드 입고 시작: 모든 상품에 플래그가 표시됩니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Parcel {code} set aside for a supervisor</source>
-        <translation>택배 {code}을(를) 관리자 확인용으로 보류했습니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{check}: {answer}</source>
-        <translation>{check}: {answer}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Checklist: {count} remaining answered OK</source>
-        <translation>체크리스트: 나머지 {count}개 항목을 정상으로 응답했습니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Condition {condition}: {state}</source>
-        <translation>상태 {condition}: {state}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photo added</source>
-        <translation>사진이 추가되었습니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Override to {disposition}: scan or type the reason</source>
-        <translation>{disposition}(으)로 처리 변경: 사유를 스캔하거나 입력하세요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit {seq} overridden to {disposition} (audited)</source>
-        <translation>{seq}번 제품의 처리를 {disposition}(으)로 변경했습니다 (감사 기록됨)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit {seq} ({sku}) cancelled</source>
-        <translation>{seq}번 제품({sku})을(를) 취소했습니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ready for the next item</source>
-        <translation>다음 상품을 스캔하세요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation>취소되었습니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
-        <translation>{lpn}(현재 {location}) 카트에 적재, 총 {count}개 — 로케이션을 스캔하세요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} unit(s) put away in {bin}</source>
-        <translation>{count}개 제품을 {bin}에 적치했습니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Label {lpn} sent to the printer again (audited)</source>
-        <translation>라벨 {lpn}을(를) 프린터로 다시 보냈습니다 (감사 기록됨)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Return {rma} completed (1 unit)</source>
-        <translation>반품 {rma} 완료 (제품 1개)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Return {rma} completed ({units} units)</source>
-        <translation>반품 {rma} 완료 (제품 {units}개)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Return {rma} voided</source>
-        <translation>반품 {rma}을(를) 무효 처리했습니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scan undone: unit {seq} ({sku})</source>
-        <translation>스캔 취소: {seq}번 제품({sku})</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>yes</source>
-        <translation>예</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>아니요</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>noted</source>
-        <translation>기록됨</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>removed</source>
-        <translation>해제됨</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{flags} discrepancy flag(s)</source>
-        <translation>불일치 플래그 {flags}개</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Scan your badge</source>
-        <translation>사원증을 스캔하세요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Enter your PIN, then Enter</source>
-        <translation>PIN을 입력하고 Enter 키를 누르세요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scan the RMA slip or the tracking label</source>
-        <translation>RMA 전표나 운송장을 스캔하세요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scan the next item — or complete the return (F12)</source>
-        <translation>다음 상품을 스캔하거나 반품을 완료하세요 (F12)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
-        <translation>제품을 검사하고 등급을 판정하세요: 1 = A, 2 = B, 3 = C, 4 = D, 5 = 스크랩</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No RMA: scan the order number, customer number or an item&apos;s serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
-        <translation>RMA 없음: 주문 번호, 고객 번호 또는 상품 일련번호를 스캔하세요 — 블라인드 입고는 CMD-BLIND, 관리자 보류는 CMD-SET-ASIDE</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Override: scan a reason barcode or type the reason</source>
-        <translation>처리 변경: 사유 바코드를 스캔하거나 사유를 입력하세요</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Refund: full</source>
-        <translation>환불: 전액</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Refund: partial, {0} %</source>
-        <translation>환불: 부분, {0}%</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refund: none</source>
-        <translation>환불: 없음</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
-        <translation>{line}행 상품 불일치: 신고 {declared_sku}, 입고 {received_sku}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Undeclared extra item: {received_sku}</source>
-        <translation>신고되지 않은 추가 상품: {received_sku}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Missing: line {line} ({sku}) not in the parcel</source>
-        <translation>누락: {line}행({sku})이(가) 택배에 없습니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Empty box: none of the {declared_lines} declared lines arrived</source>
-        <translation>빈 상자: 신고된 {declared_lines}개 행이 하나도 도착하지 않았습니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Short on line {line}: {received} of {declared} {sku}</source>
-        <translation>{line}행 수량 부족: {sku} {declared}개 중 {received}개</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>More than declared on line {line}: {sku} (declared {declared})</source>
-        <translation>{line}행 신고 수량 초과: {sku} (신고 {declared})</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
-        <translation>{line}행 일련번호 불일치: 판매 {sold_serial}, 입고 {received_serial}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unit {unit}: returned outside the window</source>
-        <translation>{unit}번 제품: 반품 기한 이후 반품됨</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit {unit}: late, accepted by loyalty leniency</source>
-        <translation>{unit}번 제품: 기한 지남, 회원 유예로 접수</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Blind receipt: no return authorization</source>
-        <translation>블라인드 입고: 반품 승인 없음</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Restock as new</source>
-        <translation>새 제품으로 재입고</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restock as open box</source>
-        <translation>오픈박스로 재입고</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refurbish</source>
-        <translation>리퍼 처리</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Repair</source>
-        <translation>수리</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Return to vendor</source>
-        <translation>공급업체 반송</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Liquidate</source>
-        <translation>재고 처분</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Donate</source>
-        <translation>기부</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recycle</source>
-        <translation>재활용</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Destroy</source>
-        <translation>폐기</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Standard</source>
-        <translation>일반</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Silver</source>
-        <translation>실버</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gold</source>
-        <translation>골드</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Platinum</source>
-        <translation>플래티넘</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Defective</source>
-        <translation>불량</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Damaged in transit</source>
-        <translation>배송 중 파손</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wrong item sent</source>
-        <translation>오배송</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not as described</source>
-        <translation>상품 설명과 다름</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Size or fit</source>
-        <translation>사이즈 불만</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No longer needed</source>
-        <translation>더 이상 필요 없음</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Changed mind</source>
-        <translation>단순 변심</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Arrived late</source>
-        <translation>배송 지연</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>기타</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>matched</source>
-        <translation>일치</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not on the RMA</source>
-        <translation>RMA에 없음</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>more than declared</source>
-        <translation>신고 수량 초과</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>waiting</source>
-        <translation>대기</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>partly received</source>
-        <translation>일부 입고</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>received</source>
-        <translation>입고 완료</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>connecting</source>
-        <translation>연결 중</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>connected</source>
-        <translation>연결됨</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>disconnected</source>
-        <translation>연결 끊김</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stopped</source>
-        <translation>중지됨</translation>
-    </message>
-</context>
-<context>
-    <name>CameraDialog</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="+31"/>
-        <source>Photo of the unit — {0}</source>
-        <translation>제품 사진 — {0}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Take photo (Space)</source>
-        <translation>사진 촬영 (Space)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Camera: {0}</source>
-        <translation>카메라: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorPresenter</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/error_presenter.py" line="+60"/>
-        <source>Receiving Desk — unexpected error</source>
-        <translation>반품 입고 데스크 — 예기치 않은 오류</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Something went wrong inside the desk. Your work up to the last confirmed step is saved. Please tell your supervisor; the details are in the log.</source>
-        <translation>데스크 내부에서 문제가 발생했습니다. 마지막으로 확인된 단계까지의 작업은 저장되었습니다. 관리자에게 알려 주세요. 자세한 내용은 로그에 있습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/main_window.py" line="+68"/>
-        <source>Station {0} · {1}</source>
-        <translation>스테이션 {0} · {1}</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Receiving Desk — {0}</source>
-        <translation>반품 입고 데스크 — {0}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Play the demo scan script</source>
-        <translation>데모 스캔 스크립트 실행</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Void return</source>
-        <translation>반품 무효 처리</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why is this return voided? (audited)</source>
-        <translation>이 반품을 무효 처리하는 사유는? (감사 기록됨)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+19"/>
-        <source>Add a photo of the unit</source>
-        <translation>제품 사진 추가</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>Camera</source>
-        <translation>카메라</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From a file…</source>
-        <translation>파일에서…</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
-        <translation>사진 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Photo not added: {0}</source>
-        <translation>사진을 추가하지 못했습니다: {0}</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Sync requested</source>
-        <translation>동기화를 요청했습니다</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>About Receiving Desk</source>
-        <translation>반품 입고 데스크 정보</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Receiving Desk {0}
+    <context>
+        <name>BackupStatusLabel</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/backup_status.py" line="31" />
+            <source>Backup: running…</source>
+            <translation>백업: 진행 중…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/backup_status.py" line="33" />
+            <source>Backup: not scheduled</source>
+            <translation>백업: 예약 안 됨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/backup_status.py" line="35" />
+            <source>Backup: checking…</source>
+            <translation>백업: 확인 중…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/backup_status.py" line="37" />
+            <source>Backup: none yet</source>
+            <translation>백업: 아직 없음</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/backup_status.py" line="45" />
+            <source>Backup overdue: last {0}</source>
+            <translation>백업 기한 지남: 마지막 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/backup_status.py" line="46" />
+            <source>Backup: {0}</source>
+            <translation>백업: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/backup_status.py" line="57" />
+            <source>Last error: {0}</source>
+            <translation>마지막 오류: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraDialog</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="31" />
+            <source>Photo of the unit — {0}</source>
+            <translation>제품 사진 — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="40" />
+            <source>Take photo (Space)</source>
+            <translation>사진 촬영 (Space)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="50" />
+            <source>Camera: {0}</source>
+            <translation>카메라: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillDialog</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="94" />
+            <source>Returns behind the number</source>
+            <translation>이 숫자에 해당하는 반품</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="98" />
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorPresenter</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/error_presenter.py" line="93" />
+            <source>Receiving Desk — unexpected error</source>
+            <translation>반품 입고 데스크 — 예기치 않은 오류</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/error_presenter.py" line="96" />
+            <source>Something went wrong inside the desk. Your work up to the last confirmed step is saved. Please tell your supervisor; the details are in the log.</source>
+            <translation>데스크 내부에서 문제가 발생했습니다. 마지막으로 확인된 단계까지의 작업은 저장되었습니다. 관리자에게 알려 주세요. 자세한 내용은 로그에 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiTiles</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_tiles.py" line="89" />
+            <source>Double-click for the returns behind this number</source>
+            <translation>더블클릭하면 이 숫자에 해당하는 반품이 표시됩니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_tiles.py" line="96" />
+            <source>no figure for
+the previous period</source>
+            <translation>이전 기간
+데이터 없음</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_tiles.py" line="100" />
+            <source>same as the
+previous period (0)</source>
+            <translation>이전 기간과
+같음 (0)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_tiles.py" line="101" />
+            <source>new: none in
+the previous period</source>
+            <translation>신규: 이전
+기간에 없음</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_tiles.py" line="104" />
+            <source>%1 %2%
+vs previous period (%3)</source>
+            <translation>%1 %2%
+이전 기간 대비 (%3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="90" />
+            <source>Receiving Desk — {0}</source>
+            <translation>반품 입고 데스크 — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="92" />
+            <source>No sound: no audio device</source>
+            <translation>소리 없음: 오디오 장치 없음</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="108" />
+            <source>Play the demo scan script</source>
+            <translation>데모 스캔 스크립트 실행</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="151" />
+            <source>Void return</source>
+            <translation>반품 무효 처리</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="152" />
+            <source>Why is this return voided? (audited)</source>
+            <translation>이 반품을 무효 처리하는 사유는? (감사 기록됨)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="163" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="182" />
+            <source>Add a photo of the unit</source>
+            <translation>제품 사진 추가</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="164" />
+            <source>Camera</source>
+            <translation>카메라</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="165" />
+            <source>From a file…</source>
+            <translation>파일에서…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="183" />
+            <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
+            <translation>사진 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="289" />
+            <source>The local database takes scans again</source>
+            <translation>로컬 데이터베이스가 다시 스캔을 받습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="205" />
+            <source>Sync requested</source>
+            <translation>동기화를 요청했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="72" />
+            <source>Station {0}</source>
+            <translation>스테이션 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="246" />
+            <source>About Receiving Desk</source>
+            <translation>반품 입고 데스크 정보</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="248" />
+            <source>Receiving Desk {0}
 Data: {1}</source>
-        <translation>반품 입고 데스크 {0}
+            <translation>반품 입고 데스크 {0}
 데이터: {1}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Logged in: {0} ({1})</source>
-        <translation>로그인: {0} ({1})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not logged in</source>
-        <translation>로그인 안 됨</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Scanner {0} disconnected — check its cable</source>
-        <translation>스캐너 {0} 연결 끊김 — 케이블을 확인하세요</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Scanner {0} connected</source>
-        <translation>스캐너 {0} 연결됨</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="+9"/>
-        <source>Receiving Desk</source>
-        <translation>반품 입고 데스크</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>&amp;Desk</source>
-        <translation>데스크(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Return</source>
-        <translation>반품(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Log &amp;out</source>
-        <translation>로그아웃(&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>S&amp;tock…</source>
-        <translation>재고(&amp;T)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sync &amp;now (supervisor)</source>
-        <translation>지금 동기화(&amp;N) (관리자)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Settings…</source>
-        <translation>설정(&amp;S)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Quit</source>
-        <translation>종료(&amp;Q)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Complete return</source>
-        <translation>반품 완료(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>F12</source>
-        <translation>F12</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Undo last scan</source>
-        <translation>마지막 스캔 취소(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Z</source>
-        <translation>Ctrl+Z</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Void return… (supervisor)</source>
-        <translation>반품 무효 처리(&amp;V)… (관리자)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Shift+V</source>
-        <translation>Ctrl+Shift+V</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open &amp;log folder</source>
-        <translation>로그 폴더 열기(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;About Receiving Desk</source>
-        <translation>반품 입고 데스크 정보(&amp;A)</translation>
-    </message>
-</context>
-<context>
-    <name>MixCharts</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/report_widgets.py" line="+110"/>
-        <source>Grade mix (units)</source>
-        <translation>등급 분포 (제품 수)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Disposition mix (units, after overrides)</source>
-        <translation>처리 분포 (제품 수, 변경 반영)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Units</source>
-        <translation>제품 수</translation>
-    </message>
-</context>
-<context>
-    <name>OverrideDialog</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/override_dialog.py" line="+21"/>
-        <source>Override the disposition (supervisor, audited)</source>
-        <translation>처리 방식 변경 (관리자, 감사 기록)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Why (required)</source>
-        <translation>사유 (필수)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>New disposition</source>
-        <translation>새 처리 방식</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reason</source>
-        <translation>사유</translation>
-    </message>
-</context>
-<context>
-    <name>ParcelPanel</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="+108"/>
-        <source>Blind receipt (no RMA)</source>
-        <translation>블라인드 입고 (RMA 없음)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Inside: day {0} of {1} ({2} left)</source>
-        <translation>기한 내: {1}일 중 {0}일째 ({2}일 남음)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Late: day {0} of {1}, accepted by loyalty leniency (+{2})</source>
-        <translation>기한 지남: {1}일 중 {0}일째, 회원 유예로 접수 (+{2})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>OUTSIDE: day {0} of {1}</source>
-        <translation>기한 초과: {1}일 중 {0}일째</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>→ {0} (staged)</source>
-        <translation>→ {0} (임시 보관)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Unit {0}: {1} — {2} ({3})</source>
-        <translation>{0}번 제품: {1} — {2} ({3})</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Yes</source>
-        <translation>예</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No</source>
-        <translation>아니요</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Unit {0} (grade {1}): {2}</source>
-        <translation>{0}번 제품 ({1} 등급): {2}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>(override of {0}: {1})</source>
-        <translation>({0}에서 변경: {1})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Why: {0} — rule {1}, rules version {2}</source>
-        <translation>사유: {0} — 규칙 {1}, 규칙 버전 {2}</translation>
-    </message>
-</context>
-<context>
-    <name>PrinterRow</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/printer_settings.py" line="+43"/>
-        <source>Print test label</source>
-        <translation>테스트 라벨 인쇄</translation>
-    </message>
-</context>
-<context>
-    <name>PrinterSettingsPage</name>
-    <message>
-        <location line="+34"/>
-        <source>Labels</source>
-        <translation>라벨</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Printer URL</source>
-        <translation>프린터 URL</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Format</source>
-        <translation>형식</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>dpi</source>
-        <translation>dpi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Label size</source>
-        <translation>라벨 크기</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Save and apply</source>
-        <translation>저장 및 적용</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>An empty row uses the default printer. Without a default, labels are written as PDF files into the station&apos;s labels folder.</source>
-        <translation>빈 행은 기본 프린터를 사용합니다. 기본 프린터가 없으면 라벨은 이 스테이션의 라벨 폴더에 PDF 파일로 저장됩니다.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>no printer</source>
-        <translation>프린터 없음</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>printing…</source>
-        <translation>인쇄 중…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>not printed: {0}</source>
-        <translation>인쇄 실패: {0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>printed ({0})</source>
-        <translation>인쇄됨 ({0})</translation>
-    </message>
-</context>
-<context>
-    <name>PrinterStatus</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/printer_status.py" line="+30"/>
-        <source>, {0} waiting</source>
-        <translation>, 대기 {0}건</translation>
-    </message>
-</context>
-<context>
-    <name>ReceivingView</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/receiving_view.py" line="+113"/>
-        <source>Line</source>
-        <translation>행</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+9"/>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <location line="+9"/>
-        <source>Description</source>
-        <translation>설명</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Declared</source>
-        <translation>신고 수량</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Received</source>
-        <translation>입고 수량</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customer&apos;s reason</source>
-        <translation>고객 반품 사유</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Match</source>
-        <translation>일치 여부</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Grade</source>
-        <translation>등급</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Disposition</source>
-        <translation>처리</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>LPN</source>
-        <translation>LPN</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bin</source>
-        <translation>로케이션</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>Last scan: {0}</source>
-        <translation>마지막 스캔: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Last scan ({0}): {1}</source>
-        <translation>마지막 스캔 ({0}): {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/receiving_view.ui" line="+19"/>
-        <source>Scan your badge</source>
-        <translation>사원증을 스캔하세요</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Scan or type a barcode, then Enter</source>
-        <translation>바코드를 스캔하거나 입력한 후 Enter</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Parcel</source>
-        <translation>택배</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>RMA</source>
-        <translation>RMA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>Order</source>
-        <translation>주문</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Customer</source>
-        <translation>고객</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loyalty tier</source>
-        <translation>회원 등급</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delivered</source>
-        <translation>배송 완료일</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Return window</source>
-        <translation>반품 기한</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Declared lines</source>
-        <translation>신고 품목</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Scanned units</source>
-        <translation>스캔한 제품</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Checklist</source>
-        <translation>체크리스트</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Found condition</source>
-        <translation>확인된 상태</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Current unit</source>
-        <translation>현재 제품</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Note (optional), saved with the grade</source>
-        <translation>메모 (선택), 등급과 함께 저장</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Add photo…</source>
-        <translation>사진 추가…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A — as new [1]</source>
-        <translation>A — 새 제품 수준 [1]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>B — open box [2]</source>
-        <translation>B — 오픈박스 [2]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>C — worn [3]</source>
-        <translation>C — 사용감 있음 [3]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>D — defective [4]</source>
-        <translation>D — 불량 [4]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scrap [5]</source>
-        <translation>스크랩 [5]</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Override… (supervisor)</source>
-        <translation>처리 변경… (관리자)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set aside</source>
-        <translation>보류</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Undo last scan [Ctrl+Z]</source>
-        <translation>마지막 스캔 취소 [Ctrl+Z]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complete return [F12]</source>
-        <translation>반품 완료 [F12]</translation>
-    </message>
-</context>
-<context>
-    <name>ReportExporter</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/report_export.py" line="+33"/>
-        <source>Export failed: %1</source>
-        <translation>내보내기 실패: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Saved %1</source>
-        <translation>저장됨: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved %1 CSV files in %2</source>
-        <translation>CSV 파일 %1개를 %2에 저장했습니다</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Printed %1 page(s)</source>
-        <translation>%1페이지 인쇄됨</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export PDF</source>
-        <translation>PDF 내보내기</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Export CSV into folder</source>
-        <translation>CSV를 폴더로 내보내기</translation>
-    </message>
-</context>
-<context>
-    <name>ReportPickers</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/report_pickers.py" line="+40"/>
-        <source>Shift %1</source>
-        <translation>근무조 %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date range</source>
-        <translation>기간</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>All stations</source>
-        <translation>전체 스테이션</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All clerks</source>
-        <translation>전체 작업자</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsView</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/reports_view.py" line="+74"/>
-        <source>Reports</source>
-        <translation>보고서</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Run</source>
-        <translation>실행</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export PDF…</source>
-        <translation>PDF 내보내기…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export CSV…</source>
-        <translation>CSV 내보내기…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print…</source>
-        <translation>인쇄…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Double-click a number to list the returns behind it.</source>
-        <translation>숫자를 더블클릭하면 해당 반품 목록이 표시됩니다.</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Running…</source>
-        <translation>실행 중…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Cancelling…</source>
-        <translation>취소 중…</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Cancelled.</source>
-        <translation>취소되었습니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The report failed: %1</source>
-        <translation>보고서 실행 실패: %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Loading…</source>
-        <translation>불러오는 중…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source> (previous period)</source>
-        <translation> (이전 기간)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 return(s) behind: %2</source>
-        <translation>%2 관련 반품: %1건</translation>
-    </message>
-</context>
-<context>
-    <name>ScannerSettingsPage</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="+63"/>
-        <source>Test: last scans from any scanner</source>
-        <translation>테스트: 모든 스캐너의 최근 스캔</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Serial ports on this computer</source>
-        <translation>이 컴퓨터의 시리얼 포트</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Device</source>
-        <translation>장치</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Description</source>
-        <translation>설명</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>USB VID:PID</source>
-        <translation>USB VID:PID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Serial number</source>
-        <translation>일련번호</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Product</source>
-        <translation>제품명</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Refresh</source>
-        <translation>새로 고침</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Assign a scanner to the selected port</source>
-        <translation>선택한 포트에 스캐너 지정</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Could not list serial ports: {0}</source>
-        <translation>시리얼 포트 목록을 가져올 수 없습니다: {0}</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Scanners of this station</source>
-        <translation>이 스테이션의 스캐너</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+82"/>
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <source>Port or USB identity</source>
-        <translation>포트 또는 USB 식별 정보</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+83"/>
-        <source>Baud</source>
-        <translation>보드레이트</translation>
-    </message>
-    <message>
-        <location line="-82"/>
-        <source>Format</source>
-        <translation>형식</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+86"/>
-        <source>Suffix</source>
-        <translation>접미사</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <source>Add by device path</source>
-        <translation>장치 경로로 추가</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove</source>
-        <translation>제거</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save and apply</source>
-        <translation>저장 및 적용</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>CR/LF</source>
-        <translation>CR/LF</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>none ({0} ms gap)</source>
-        <translation>없음 ({0}ms 간격)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Selected scanner</source>
-        <translation>선택한 스캐너</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Find by USB VID/PID/serial (survives re-plugging)</source>
-        <translation>USB VID/PID/일련번호로 찾기 (다시 연결해도 유지)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>CR, LF or CRLF</source>
-        <translation>CR, LF 또는 CRLF</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none: a silence ends the scan</source>
-        <translation>없음: 입력이 멈추면 스캔 종료</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Device path</source>
-        <translation>장치 경로</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Data bits</source>
-        <translation>데이터 비트</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Parity</source>
-        <translation>패리티</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop bits</source>
-        <translation>정지 비트</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flow control</source>
-        <translation>흐름 제어</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Silence</source>
-        <translation>무입력 시간</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Apply to the list</source>
-        <translation>목록에 적용</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="+38"/>
-        <source>Station settings — {0}</source>
-        <translation>스테이션 설정 — {0}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Scanners</source>
-        <translation>스캐너</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Printers</source>
-        <translation>프린터</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+11"/>
-        <source>Saving…</source>
-        <translation>저장 중…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+6"/>
-        <source>Saved and applied</source>
-        <translation>저장 및 적용 완료</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Not saved: {0}</source>
-        <translation>저장되지 않음: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>StockDialog</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="+58"/>
-        <source>Stock</source>
-        <translation>재고</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+9"/>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>LPN</source>
-        <translation>LPN</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bin</source>
-        <translation>로케이션</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SKU, LPN or bin code (scan or type), Enter</source>
-        <translation>SKU, LPN 또는 로케이션 코드 (스캔 또는 입력), Enter</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Search</source>
-        <translation>검색</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Location</source>
-        <translation>위치</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Grade</source>
-        <translation>등급</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Quantity</source>
-        <translation>수량</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>When (UTC)</source>
-        <translation>일시 (UTC)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>From</source>
-        <translation>출발 위치</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>To</source>
-        <translation>도착 위치</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Why</source>
-        <translation>사유</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>By</source>
-        <translation>작업자</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reprint this label (audited)</source>
-        <translation>이 라벨 재인쇄 (감사 기록)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>On hand (from the stock ledger)</source>
-        <translation>현재고 (재고 원장 기준)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>License plate history</source>
-        <translation>LPN 이력</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>{0} stock line(s)</source>
-        <translation>재고 행 {0}개</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Label {0} reprinted</source>
-        <translation>라벨 {0} 재인쇄됨</translation>
-    </message>
-</context>
-<context>
-    <name>SyncStatusLabel</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/sync_status.py" line="+44"/>
-        <source>standalone (no central database)</source>
-        <translation>단독 실행 (중앙 DB 없음)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>starting</source>
-        <translation>시작 중</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>online</source>
-        <translation>온라인</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>OFFLINE</source>
-        <translation>오프라인</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stopped</source>
-        <translation>중지됨</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sync: {0}</source>
-        <translation>동기화: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>backlog {0}</source>
-        <translation>대기 {0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>oldest {0}</source>
-        <translation>최장 대기 {0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>loading reference data {0}/{1}</source>
-        <translation>기준 정보 불러오는 중 {0}/{1}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>last error: {0}</source>
-        <translation>마지막 오류: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/report_widgets.py" line="-55"/>
-        <source>Double-click for the returns behind this number</source>
-        <translation>더블클릭하면 이 숫자에 해당하는 반품을 볼 수 있습니다</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="257" />
+            <source>Logged in: {0} ({1})</source>
+            <translation>로그인: {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="259" />
+            <source>Not logged in</source>
+            <translation>로그인 안 됨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="279" />
+            <source>Scanner {0} disconnected — check its cable</source>
+            <translation>스캐너 {0} 연결 끊김 — 케이블을 확인하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="282" />
+            <source>Scanner {0} connected</source>
+            <translation>스캐너 {0} 연결됨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="9" />
+            <source>Receiving Desk</source>
+            <translation>반품 입고 데스크</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="24" />
+            <source>&amp;Desk</source>
+            <translation>데스크(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="34" />
+            <source>&amp;Return</source>
+            <translation>반품(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="41" />
+            <source>&amp;Help</source>
+            <translation>도움말(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="51" />
+            <source>Log &amp;out</source>
+            <translation>로그아웃(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="52" />
+            <source>Ctrl+L</source>
+            <translation>Ctrl+L</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="55" />
+            <source>&amp;Reports… (supervisor)</source>
+            <translation>보고서…(관리자)(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="56" />
+            <source>Ctrl+R</source>
+            <translation>Ctrl+R</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="59" />
+            <source>S&amp;tock…</source>
+            <translation>재고(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="60" />
+            <source>Ctrl+K</source>
+            <translation>Ctrl+K</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="63" />
+            <source>Sync &amp;now (supervisor)</source>
+            <translation>지금 동기화(&amp;N) (관리자)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="64" />
+            <source>Ctrl+Shift+S</source>
+            <translation>Ctrl+Shift+S</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="67" />
+            <source>&amp;Settings…</source>
+            <translation>설정(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="68" />
+            <source>Ctrl+,</source>
+            <translation>Ctrl+,</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="71" />
+            <source>&amp;Quit</source>
+            <translation>종료(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="72" />
+            <source>Ctrl+Q</source>
+            <translation>Ctrl+Q</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="75" />
+            <source>&amp;Complete return</source>
+            <translation>반품 완료(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="76" />
+            <source>F12</source>
+            <translation>F12</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="79" />
+            <source>&amp;Undo last scan</source>
+            <translation>마지막 스캔 취소(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="80" />
+            <source>Ctrl+Z</source>
+            <translation>Ctrl+Z</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="83" />
+            <source>&amp;Void return… (supervisor)</source>
+            <translation>반품 무효 처리(&amp;V)… (관리자)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="84" />
+            <source>Ctrl+Shift+V</source>
+            <translation>Ctrl+Shift+V</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="87" />
+            <source>Open &amp;log folder</source>
+            <translation>로그 폴더 열기(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="90" />
+            <source>&amp;About Receiving Desk</source>
+            <translation>반품 입고 데스크 정보(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MixCharts</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_charts.py" line="110" />
+            <source>Grade mix (units)</source>
+            <translation>등급 분포 (제품 수)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_charts.py" line="124" />
+            <source>Disposition mix (units, after overrides)</source>
+            <translation>처리 분포 (제품 수, 변경 반영)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_charts.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/report_charts.py" line="151" />
+            <source>Units</source>
+            <translation>제품 수</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_charts.py" line="149" />
+            <source>Units inspected per hour</source>
+            <translation>시간당 검수 제품 수</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_charts.py" line="150" />
+            <source>Units inspected per day</source>
+            <translation>일별 검수 제품 수</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverrideDialog</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/override_dialog.py" line="21" />
+            <source>Override the disposition (supervisor, audited)</source>
+            <translation>처리 방식 변경 (관리자, 감사 기록)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/override_dialog.py" line="26" />
+            <source>Why (required)</source>
+            <translation>사유 (필수)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/override_dialog.py" line="33" />
+            <source>New disposition</source>
+            <translation>새 처리 방식</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/override_dialog.py" line="34" />
+            <source>Reason</source>
+            <translation>사유</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParcelPanel</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="116" />
+            <source>Blind receipt (no RMA)</source>
+            <translation>블라인드 입고 (RMA 없음)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="136" />
+            <source>Inside: day {0} of {1} ({2} left)</source>
+            <translation>기한 내: {1}일 중 {0}일째 ({2}일 남음)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="141" />
+            <source>Late: day {0} of {1}, accepted by loyalty leniency (+{2})</source>
+            <translation>기한 지남: {1}일 중 {0}일째, 회원 유예로 접수 (+{2})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="146" />
+            <source>OUTSIDE: day {0} of {1}</source>
+            <translation>기한 초과: {1}일 중 {0}일째</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="192" />
+            <source>Discrepancies</source>
+            <translation>불일치</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="204" />
+            <source>→ {0} (staged)</source>
+            <translation>→ {0} (임시 보관)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="223" />
+            <source>Unit {0}: {1} — {2} ({3})</source>
+            <translation>{0}번 제품: {1} — {2} ({3})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="245" />
+            <source>Yes</source>
+            <translation>예</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="245" />
+            <source>No</source>
+            <translation>아니요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="279" />
+            <source>Unit {0} (grade {1}): {2}</source>
+            <translation>{0}번 제품 ({1} 등급): {2}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="283" />
+            <source>(override of {0}: {1})</source>
+            <translation>({0}에서 변경: {1})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="288" />
+            <source>Why: {0} — rule {1}, rules version {2}</source>
+            <translation>사유: {0} — 규칙 {1}, 규칙 버전 {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterRow</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="44" />
+            <source>Print test label</source>
+            <translation>테스트 라벨 인쇄</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterSettingsPage</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="79" />
+            <source>Labels</source>
+            <translation>라벨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="80" />
+            <source>Printer URL</source>
+            <translation>프린터 URL</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="81" />
+            <source>Format</source>
+            <translation>형식</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="82" />
+            <source>dpi</source>
+            <translation>dpi</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="83" />
+            <source>Label size</source>
+            <translation>라벨 크기</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="99" />
+            <source>Save and apply</source>
+            <translation>저장 및 적용</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="107" />
+            <source>An empty row uses the default printer. Without a default, labels are written as PDF files into the station's labels folder.</source>
+            <translation>빈 행은 기본 프린터를 사용합니다. 기본 프린터가 없으면 라벨은 이 스테이션의 라벨 폴더에 PDF 파일로 저장됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="124" />
+            <source>no printer</source>
+            <translation>프린터 없음</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="126" />
+            <source>printing…</source>
+            <translation>인쇄 중…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="133" />
+            <source>not printed: {0}</source>
+            <translation>인쇄 실패: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="131" />
+            <source>printed ({0})</source>
+            <translation>인쇄됨 ({0})</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterStatus</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="28" />
+            <source>, {0} waiting</source>
+            <translation>, 대기 {0}건</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="29" />
+            <source>Printer {0}: {1}</source>
+            <translation>프린터 {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="36" />
+            <source>not asked yet</source>
+            <translation>아직 확인 안 함</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="37" />
+            <source>ready</source>
+            <translation>준비됨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="38" />
+            <source>paper out</source>
+            <translation>용지 없음</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="39" />
+            <source>ribbon out</source>
+            <translation>리본 없음</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="40" />
+            <source>head open</source>
+            <translation>헤드 열림</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="41" />
+            <source>paused</source>
+            <translation>일시 정지</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="42" />
+            <source>error</source>
+            <translation>오류</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="43" />
+            <source>offline</source>
+            <translation>오프라인</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="44" />
+            <source>not responding</source>
+            <translation>응답 없음</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceivingView</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="124" />
+            <source>Line</source>
+            <translation>행</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="134" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="135" />
+            <source>Description</source>
+            <translation>설명</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="127" />
+            <source>Declared</source>
+            <translation>신고 수량</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="128" />
+            <source>Received</source>
+            <translation>입고 수량</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="129" />
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="130" />
+            <source>Customer's reason</source>
+            <translation>고객 반품 사유</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="133" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="136" />
+            <source>Match</source>
+            <translation>일치 여부</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="137" />
+            <source>Grade</source>
+            <translation>등급</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="138" />
+            <source>Disposition</source>
+            <translation>처리</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="139" />
+            <source>LPN</source>
+            <translation>LPN</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="140" />
+            <source>Bin</source>
+            <translation>로케이션</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="204" />
+            <source>Last scan: {0}</source>
+            <translation>마지막 스캔: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="206" />
+            <source>Last scan ({0}): {1}</source>
+            <translation>마지막 스캔 ({0}): {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="19" />
+            <source>Scan your badge</source>
+            <translation>사원증을 스캔하세요</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="34" />
+            <source>Scan or type a barcode, then Enter</source>
+            <translation>바코드를 스캔하거나 입력한 후 Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="123" />
+            <source>Parcel</source>
+            <translation>택배</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="125" />
+            <source>RMA</source>
+            <translation>RMA</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="126" />
+            <location filename="../../ui/receiving_view.ui" line="128" />
+            <location filename="../../ui/receiving_view.ui" line="130" />
+            <location filename="../../ui/receiving_view.ui" line="132" />
+            <location filename="../../ui/receiving_view.ui" line="134" />
+            <location filename="../../ui/receiving_view.ui" line="136" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="127" />
+            <source>Order</source>
+            <translation>주문</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="129" />
+            <source>Customer</source>
+            <translation>고객</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="131" />
+            <source>Loyalty tier</source>
+            <translation>회원 등급</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="133" />
+            <source>Delivered</source>
+            <translation>배송 완료일</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="135" />
+            <source>Return window</source>
+            <translation>반품 기한</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="144" />
+            <source>Declared lines</source>
+            <translation>신고 품목</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="152" />
+            <source>Scanned units</source>
+            <translation>스캔한 제품</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="58" />
+            <source>Checklist</source>
+            <translation>체크리스트</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="64" />
+            <source>Found condition</source>
+            <translation>확인된 상태</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="70" />
+            <source>Current unit</source>
+            <translation>현재 제품</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="82" />
+            <source>Note (optional), saved with the grade</source>
+            <translation>메모(선택), 등급과 함께 저장</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="87" />
+            <source>Add photo…</source>
+            <translation>사진 추가…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="166" />
+            <source>A — as new [1]</source>
+            <translation>A — 새 제품 수준 [1]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="167" />
+            <source>B — open box [2]</source>
+            <translation>B — 오픈박스 [2]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="168" />
+            <source>C — worn [3]</source>
+            <translation>C — 사용감 있음 [3]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="169" />
+            <source>D — defective [4]</source>
+            <translation>D — 불량 [4]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="170" />
+            <source>Scrap [5]</source>
+            <translation>스크랩 [5]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="180" />
+            <source>Override… (supervisor)</source>
+            <translation>처리 변경… (관리자)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="181" />
+            <source>Set aside</source>
+            <translation>보류</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="182" />
+            <source>Undo last scan [Ctrl+Z]</source>
+            <translation>마지막 스캔 취소 [Ctrl+Z]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="183" />
+            <source>Complete return [F12]</source>
+            <translation>반품 완료 [F12]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="184" />
+            <source>Complete anyway</source>
+            <translation>그래도 완료</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportExporter</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="57" />
+            <source>Export failed: %1</source>
+            <translation>내보내기 실패: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="66" />
+            <source>Saved %1</source>
+            <translation>저장됨: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="70" />
+            <source>Saved %1 CSV files in %2</source>
+            <translation>CSV 파일 %1개를 %2에 저장했습니다</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="80" />
+            <source>Printed %n page</source>
+            <translation>
+                <numerusform>%n페이지 인쇄함</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="82" />
+            <source>Printed %n pages</source>
+            <translation>
+                <numerusform>%n페이지 인쇄함</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="99" />
+            <source>Export PDF</source>
+            <translation>PDF 내보내기</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="105" />
+            <source>Export CSV (one ZIP file)</source>
+            <translation>CSV 내보내기 (ZIP 파일 하나)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportNames</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="20" />
+            <source>Parcels received</source>
+            <translation>입고된 택배</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="21" />
+            <source>Units inspected</source>
+            <translation>검수한 제품 수</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="22" />
+            <source>Active clerk time</source>
+            <translation>작업자 실작업 시간</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="23" />
+            <source>Units per clerk-hour</source>
+            <translation>작업자 시간당 제품 수</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="24" />
+            <source>Units returned to stock</source>
+            <translation>재입고 제품 수</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="25" />
+            <source>Value returned to stock</source>
+            <translation>재입고 금액</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="26" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="46" />
+            <source>Refund recommendations</source>
+            <translation>환불 권고</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="27" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="69" />
+            <source>Refund value</source>
+            <translation>환불 금액</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="28" />
+            <source>Returns flagged</source>
+            <translation>플래그된 반품</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="29" />
+            <source>Returns with fraud indicators</source>
+            <translation>사기 징후가 있는 반품</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="30" />
+            <source>Outside the return window</source>
+            <translation>반품 기한 초과</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="31" />
+            <source>Accepted by leniency</source>
+            <translation>유예로 접수</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="32" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="52" />
+            <source>Supervisor overrides</source>
+            <translation>관리자 처리 변경</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="33" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="53" />
+            <source>Voided returns</source>
+            <translation>무효 처리된 반품</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="34" />
+            <source>Labels printed</source>
+            <translation>인쇄된 라벨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="35" />
+            <source>Reprints</source>
+            <translation>재인쇄</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="36" />
+            <source>Sync backlog</source>
+            <translation>동기화 대기</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="37" />
+            <source>Oldest unsent</source>
+            <translation>가장 오래된 미전송</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="41" />
+            <source>Summary</source>
+            <translation>요약</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="42" />
+            <source>Parcels received, by state</source>
+            <translation>입고된 택배 (상태별)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="43" />
+            <source>Clerks: units per active hour</source>
+            <translation>작업자: 실작업 시간당 제품 수</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="44" />
+            <source>Grade mix</source>
+            <translation>등급 분포</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="45" />
+            <source>Disposition mix (after overrides)</source>
+            <translation>처리 분포 (변경 반영)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="47" />
+            <source>Return window</source>
+            <translation>반품 기한</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="48" />
+            <source>Discrepancies and fraud flags (completed returns)</source>
+            <translation>불일치 및 사기 플래그 (완료된 반품)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="49" />
+            <source>Top return reasons by product, against the previous period</source>
+            <translation>상품별 주요 반품 사유 (이전 기간 대비)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="50" />
+            <source>Top return reasons by category, against the previous period</source>
+            <translation>카테고리별 주요 반품 사유 (이전 기간 대비)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="51" />
+            <source>Products whose defect returns stand out from their category</source>
+            <translation>카테고리 대비 불량 반품이 두드러진 상품</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="54" />
+            <source>Audited actions</source>
+            <translation>감사 기록된 작업</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="55" />
+            <source>Figure</source>
+            <translation>지표</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="56" />
+            <source>Value</source>
+            <translation>값</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="57" />
+            <source>Unit</source>
+            <translation>단위</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="58" />
+            <source>State</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="59" />
+            <source>Parcels</source>
+            <translation>택배 수</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="60" />
+            <source>Clerk</source>
+            <translation>작업자</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="61" />
+            <source>Units</source>
+            <translation>제품 수</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="62" />
+            <source>Active hours</source>
+            <translation>실작업 시간</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="63" />
+            <source>Units per hour</source>
+            <translation>시간당 제품 수</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="64" />
+            <source>Minutes per unit</source>
+            <translation>제품당 분</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="65" />
+            <source>Overridden %</source>
+            <translation>변경 %</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="66" />
+            <source>Grade</source>
+            <translation>등급</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="67" />
+            <source>Share %</source>
+            <translation>비율 %</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="68" />
+            <source>Goods value</source>
+            <translation>상품 금액</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="70" />
+            <source>Disposition</source>
+            <translation>처리</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="71" />
+            <source>Recommendation</source>
+            <translation>권고</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="72" />
+            <source>Window</source>
+            <translation>기한</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="73" />
+            <source>Flag</source>
+            <translation>플래그</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="74" />
+            <source>Fraud indicator</source>
+            <translation>사기 징후</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="75" />
+            <source>Returns</source>
+            <translation>반품 수</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="76" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="77" />
+            <source>Product</source>
+            <translation>상품</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="78" />
+            <source>Category</source>
+            <translation>카테고리</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="79" />
+            <source>Reason</source>
+            <translation>사유</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="80" />
+            <source>Previous period</source>
+            <translation>이전 기간</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="81" />
+            <source>Change</source>
+            <translation>변화</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="82" />
+            <source>Trend</source>
+            <translation>추세</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="83" />
+            <source>Defect reasons</source>
+            <translation>불량 사유</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="84" />
+            <source>Defect share %</source>
+            <translation>불량 비율 %</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="85" />
+            <source>Category defect share %</source>
+            <translation>카테고리 불량 비율 %</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="86" />
+            <source>RMA</source>
+            <translation>RMA</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="87" />
+            <source>Proposed</source>
+            <translation>제안</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="88" />
+            <source>Chosen</source>
+            <translation>선택</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="89" />
+            <source>By</source>
+            <translation>처리자</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="90" />
+            <source>At</source>
+            <translation>시각</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="91" />
+            <source>Station</source>
+            <translation>스테이션</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="92" />
+            <source>Opened by</source>
+            <translation>시작한 사람</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="93" />
+            <source>Voided at</source>
+            <translation>무효 처리 시각</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="94" />
+            <source>Action</source>
+            <translation>작업</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="95" />
+            <source>Count</source>
+            <translation>건수</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="63" />
+            <source>parcels</source>
+            <translation>택배</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="97" />
+            <source>units</source>
+            <translation>제품</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="98" />
+            <source>hours</source>
+            <translation>시간</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="99" />
+            <source>units/hour</source>
+            <translation>제품/시간</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="100" />
+            <source>labels</source>
+            <translation>라벨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="101" />
+            <source>messages</source>
+            <translation>메시지</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="102" />
+            <source>local time</source>
+            <translation>현지 시각</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="103" />
+            <source>yes</source>
+            <translation>예</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="104" />
+            <source>new</source>
+            <translation>신규</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="105" />
+            <source>up</source>
+            <translation>상승</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="106" />
+            <source>down</source>
+            <translation>하락</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="107" />
+            <source>same</source>
+            <translation>변동 없음</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="108" />
+            <source>(blind)</source>
+            <translation>(블라인드)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="111" />
+            <source>Not declared</source>
+            <translation>미신고</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="112" />
+            <source>Wrong item</source>
+            <translation>다른 상품</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="113" />
+            <source>Undeclared extra item</source>
+            <translation>미신고 추가 상품</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="114" />
+            <source>Missing item</source>
+            <translation>누락 상품</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="115" />
+            <source>Empty box</source>
+            <translation>빈 상자</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="116" />
+            <source>Quantity short</source>
+            <translation>수량 부족</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="117" />
+            <source>Quantity over</source>
+            <translation>수량 초과</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
+            <source>Serial number mismatch</source>
+            <translation>일련번호 불일치</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="119" />
+            <source>No return authorization</source>
+            <translation>반품 승인 없음</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="120" />
+            <source>Full refund</source>
+            <translation>전액 환불</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="121" />
+            <source>Partial refund</source>
+            <translation>부분 환불</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="122" />
+            <source>No refund</source>
+            <translation>환불 없음</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="123" />
+            <source>Inside the window</source>
+            <translation>기한 내</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="124" />
+            <source>Late, accepted by leniency</source>
+            <translation>기한 지남, 유예로 접수</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="125" />
+            <source>Outside the window</source>
+            <translation>기한 초과</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="126" />
+            <source>Open</source>
+            <translation>진행 중</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="127" />
+            <source>Completed</source>
+            <translation>완료</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="128" />
+            <source>Voided</source>
+            <translation>무효 처리됨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="129" />
+            <source>Set aside</source>
+            <translation>보류됨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="130" />
+            <source>Return voided</source>
+            <translation>반품 무효 처리</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="131" />
+            <source>Disposition overridden</source>
+            <translation>처리 변경됨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="132" />
+            <source>Scan undone</source>
+            <translation>스캔 취소됨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="133" />
+            <source>Unit cancelled</source>
+            <translation>제품 취소됨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="134" />
+            <source>Parcel set aside</source>
+            <translation>택배 보류됨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="135" />
+            <source>Unknown category</source>
+            <translation>알 수 없는 카테고리</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="136" />
+            <source>Electronics</source>
+            <translation>전자제품</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="137" />
+            <source>Apparel</source>
+            <translation>의류</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="138" />
+            <source>Footwear</source>
+            <translation>신발</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="139" />
+            <source>Home</source>
+            <translation>홈·리빙</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="140" />
+            <source>Toys</source>
+            <translation>완구</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="141" />
+            <source>Beauty</source>
+            <translation>뷰티</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="142" />
+            <source>Books</source>
+            <translation>도서</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="143" />
+            <source>Tools</source>
+            <translation>공구</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="52" />
+            <source>units inspected</source>
+            <translation>검수 제품</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="53" />
+            <source>grade</source>
+            <translation>등급</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="54" />
+            <source>disposition</source>
+            <translation>처리</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="55" />
+            <source>returned to stock</source>
+            <translation>재입고</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="56" />
+            <source>refund</source>
+            <translation>환불</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="57" />
+            <source>return window</source>
+            <translation>반품 기한</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="58" />
+            <source>clerk</source>
+            <translation>작업자</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="59" />
+            <source>reason by product</source>
+            <translation>상품별 사유</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="60" />
+            <source>reason by category</source>
+            <translation>카테고리별 사유</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="61" />
+            <source>overrides</source>
+            <translation>처리 변경</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="62" />
+            <source>product</source>
+            <translation>상품</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="64" />
+            <source>flag</source>
+            <translation>플래그</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="65" />
+            <source>voided</source>
+            <translation>무효 처리</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="66" />
+            <source>audited action</source>
+            <translation>감사 작업</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="67" />
+            <source>return</source>
+            <translation>반품</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="68" />
+            <source>labels printed</source>
+            <translation>인쇄된 라벨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="69" />
+            <source>reprints</source>
+            <translation>재인쇄</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPickers</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="40" />
+            <source>Shift %1</source>
+            <translation>근무조 %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="41" />
+            <source>Date range</source>
+            <translation>기간</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="50" />
+            <source>All stations</source>
+            <translation>전체 스테이션</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="51" />
+            <source>All clerks</source>
+            <translation>전체 작업자</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsView</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="91" />
+            <source>Reports</source>
+            <translation>보고서</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="112" />
+            <source>Run</source>
+            <translation>실행</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="113" />
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="118" />
+            <source>Export PDF…</source>
+            <translation>PDF 내보내기…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="119" />
+            <source>Export CSV…</source>
+            <translation>CSV 내보내기…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="120" />
+            <source>Print…</source>
+            <translation>인쇄…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="134" />
+            <source>Double-click a number to list the returns behind it.</source>
+            <translation>숫자를 더블클릭하면 해당 반품 목록이 표시됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="176" />
+            <source>Running…</source>
+            <translation>실행 중…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="192" />
+            <source>Cancelling…</source>
+            <translation>취소 중…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="211" />
+            <source>Charts</source>
+            <translation>차트</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="230" />
+            <source>Cancelled.</source>
+            <translation>취소되었습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="234" />
+            <source>The report failed: %1</source>
+            <translation>보고서 실행 실패: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="251" />
+            <source>Loading…</source>
+            <translation>불러오는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="262" />
+            <source> (previous period)</source>
+            <translation> (이전 기간)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="265" />
+            <source>%n return behind: %1</source>
+            <translation>
+                <numerusform>해당 반품 %n건: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="267" />
+            <source>%n returns behind: %1</source>
+            <translation>
+                <numerusform>해당 반품 %n건: %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ScannerSettingsPage</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="70" />
+            <source>Test: last scans from any scanner</source>
+            <translation>테스트: 모든 스캐너의 최근 스캔</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="81" />
+            <source>Serial ports on this computer</source>
+            <translation>이 컴퓨터의 시리얼 포트</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="85" />
+            <source>Device</source>
+            <translation>장치</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="86" />
+            <source>Description</source>
+            <translation>설명</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="87" />
+            <source>USB VID:PID</source>
+            <translation>USB VID:PID</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="88" />
+            <source>Serial number</source>
+            <translation>일련번호</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="89" />
+            <source>Product</source>
+            <translation>제품명</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="93" />
+            <source>Refresh</source>
+            <translation>새로 고침</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="95" />
+            <source>Assign a scanner to the selected port</source>
+            <translation>선택한 포트에 스캐너 지정</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="130" />
+            <source>Could not list serial ports: {0}</source>
+            <translation>시리얼 포트 목록을 가져올 수 없습니다: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="153" />
+            <source>Scanners of this station</source>
+            <translation>이 스테이션의 스캐너</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="243" />
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="158" />
+            <source>Port or USB identity</source>
+            <translation>포트 또는 USB 식별 정보</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="246" />
+            <source>Baud</source>
+            <translation>보드레이트</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="160" />
+            <source>Format</source>
+            <translation>형식</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="161" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="251" />
+            <source>Suffix</source>
+            <translation>접미사</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="166" />
+            <source>Add by device path</source>
+            <translation>장치 경로로 추가</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="168" />
+            <source>Remove</source>
+            <translation>제거</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="170" />
+            <source>Save and apply</source>
+            <translation>저장 및 적용</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="188" />
+            <source>CR/LF</source>
+            <translation>CR/LF</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="190" />
+            <source>none ({0} ms gap)</source>
+            <translation>없음 ({0}ms 간격)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="219" />
+            <source>Selected scanner</source>
+            <translation>선택한 스캐너</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="223" />
+            <source>Find by USB VID/PID/serial (survives re-plugging)</source>
+            <translation>USB VID/PID/일련번호로 찾기 (다시 연결해도 유지)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="235" />
+            <source>CR, LF or CRLF</source>
+            <translation>CR, LF 또는 CRLF</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="236" />
+            <source>none: a silence ends the scan</source>
+            <translation>없음: 입력이 멈추면 스캔 종료</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="241" />
+            <source>Sends GS1 data as text in brackets: (01)…(10)…</source>
+            <translation>GS1 데이터를 괄호 텍스트로 전송: (01)…(10)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="244" />
+            <source>Device path</source>
+            <translation>장치 경로</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="247" />
+            <source>Data bits</source>
+            <translation>데이터 비트</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="248" />
+            <source>Parity</source>
+            <translation>패리티</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="249" />
+            <source>Stop bits</source>
+            <translation>정지 비트</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="250" />
+            <source>Flow control</source>
+            <translation>흐름 제어</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="252" />
+            <source>Silence</source>
+            <translation>무입력 시간</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="256" />
+            <source>Apply to the list</source>
+            <translation>목록에 적용</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="39" />
+            <source>Station settings — {0}</source>
+            <translation>스테이션 설정 — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="45" />
+            <source>Scanners</source>
+            <translation>스캐너</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="46" />
+            <source>Printers</source>
+            <translation>프린터</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="67" />
+            <source>Saving…</source>
+            <translation>저장 중…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="70" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="76" />
+            <source>Saved and applied</source>
+            <translation>저장 및 적용 완료</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockDialog</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="62" />
+            <source>Stock</source>
+            <translation>재고</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="71" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="80" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="72" />
+            <source>LPN</source>
+            <translation>LPN</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="73" />
+            <source>Bin</source>
+            <translation>로케이션</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="75" />
+            <source>SKU, LPN or bin code (scan or type), Enter</source>
+            <translation>SKU, LPN 또는 로케이션 코드 (스캔 또는 입력), Enter</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="77" />
+            <source>Search</source>
+            <translation>검색</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="80" />
+            <source>Location</source>
+            <translation>위치</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="80" />
+            <source>Grade</source>
+            <translation>등급</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="80" />
+            <source>Quantity</source>
+            <translation>수량</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="122" />
+            <source>received</source>
+            <translation>입고됨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="123" />
+            <source>put away</source>
+            <translation>적치됨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="124" />
+            <source>moved</source>
+            <translation>이동됨</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="169" />
+            <source>%n stock line</source>
+            <translation>
+                <numerusform>재고 %n줄</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="169" />
+            <source>%n stock lines</source>
+            <translation>
+                <numerusform>재고 %n줄</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <source>From</source>
+            <translation>출발 위치</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <source>To</source>
+            <translation>도착 위치</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <source>Why</source>
+            <translation>사유</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <source>By</source>
+            <translation>작업자</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <source>When</source>
+            <translation>시각</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="90" />
+            <source>Reprint this label (audited)</source>
+            <translation>이 라벨 재인쇄 (감사 기록)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="108" />
+            <source>On hand (from the stock ledger)</source>
+            <translation>현재고 (재고 원장 기준)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="110" />
+            <source>License plate history</source>
+            <translation>LPN 이력</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="195" />
+            <source>Label {0} reprinted</source>
+            <translation>라벨 {0} 재인쇄됨</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusLabel</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="44" />
+            <source>standalone (no central database)</source>
+            <translation>단독 실행 (중앙 DB 없음)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="45" />
+            <source>starting</source>
+            <translation>시작 중</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="46" />
+            <source>online</source>
+            <translation>온라인</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="47" />
+            <source>OFFLINE</source>
+            <translation>오프라인</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="48" />
+            <source>stopped</source>
+            <translation>중지됨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="50" />
+            <source>Sync: {0}</source>
+            <translation>동기화: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="52" />
+            <source>backlog {0}</source>
+            <translation>대기 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="55" />
+            <source>oldest {0}</source>
+            <translation>최장 대기 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="58" />
+            <source>loading reference data {0}/{1}</source>
+            <translation>기준 정보 불러오는 중 {0}/{1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="60" />
+            <source>last error: {0}</source>
+            <translation>마지막 오류: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>widget</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="70" />
+            <source>Double-click for the returns behind this number</source>
+            <translation>더블클릭하면 이 숫자에 해당하는 반품을 볼 수 있습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="81" />
+            <source>Unknown barcode: {code}</source>
+            <translation>알 수 없는 바코드: {code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="82" />
+            <source>Check digit wrong — rescan: {code}</source>
+            <translation>체크 디지트 오류 — 다시 스캔하세요: {code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="83" />
+            <source>Scanner sent nothing readable — rescan</source>
+            <translation>스캐너에서 읽을 수 있는 데이터가 없습니다 — 다시 스캔하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="84" />
+            <source>Scan your badge first</source>
+            <translation>먼저 사원증을 스캔하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="85" />
+            <source>Badge or PIN not accepted — scan your badge again</source>
+            <translation>사원증 또는 PIN이 올바르지 않습니다 — 사원증을 다시 스캔하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="86" />
+            <source>Too many wrong PINs: this badge is locked for a few minutes</source>
+            <translation>PIN 오류 횟수 초과: 이 사원증은 몇 분간 잠깁니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="87" />
+            <source>Not allowed for your role ({role}): ask a supervisor</source>
+            <translation>현재 역할({role})로는 할 수 없습니다: 관리자에게 요청하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="88" />
+            <source>No return authorization found for {code}</source>
+            <translation>{code}에 대한 반품 승인을 찾을 수 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="89" />
+            <source>Return {rma} is already {status}</source>
+            <translation>반품 {rma}은(는) 이미 {status} 상태입니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="90" />
+            <source>Return {rma} is still open — complete it first</source>
+            <translation>반품 {rma}이(가) 아직 열려 있습니다 — 먼저 완료하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="91" />
+            <source>Scan the parcel's RMA slip or tracking label first</source>
+            <translation>먼저 택배의 RMA 전표나 운송장을 스캔하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="92" />
+            <source>Item not in the catalog: {code}</source>
+            <translation>카탈로그에 없는 상품: {code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="93" />
+            <source>No unit waiting for a grade — scan an item</source>
+            <translation>등급 판정을 기다리는 제품이 없습니다 — 상품을 스캔하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="94" />
+            <source>Grade {grade} is not allowed here</source>
+            <translation>여기서는 {grade} 등급을 사용할 수 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="95" />
+            <source>This return is already {status}</source>
+            <translation>이 반품은 이미 {status} 상태입니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="96" />
+            <source>A reason is required</source>
+            <translation>사유를 입력해야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
+            <source>Nothing to undo</source>
+            <translation>취소할 작업이 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
+            <source>The local database is busy — try again in a moment</source>
+            <translation>로컬 데이터베이스가 사용 중입니다 — 잠시 후 다시 시도하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="118" />
+            <source>That checklist question does not apply to this item</source>
+            <translation>이 체크리스트 항목은 이 상품에 해당하지 않습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="123" />
+            <source>Nothing to override: grade a unit first</source>
+            <translation>변경할 처리가 없습니다: 먼저 제품 등급을 판정하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="124" />
+            <source>No open return authorization for {code}</source>
+            <translation>{code}에 대한 진행 중인 반품 승인이 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="125" />
+            <source>Several return authorizations match: scan the RMA</source>
+            <translation>여러 반품 승인이 일치합니다: RMA를 스캔하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="126" />
+            <source>No such bin: {code}</source>
+            <translation>존재하지 않는 로케이션: {code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="127" />
+            <source>Wrong bin: {scanned} — this unit goes to {expected}</source>
+            <translation>잘못된 로케이션: {scanned} — 이 제품은 {expected}에 적치하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="128" />
+            <source>Unknown license plate: {code}</source>
+            <translation>알 수 없는 LPN: {code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
+            <source>Nothing to put away: scan the LPNs first</source>
+            <translation>적치할 항목이 없습니다: 먼저 LPN을 스캔하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="130" />
+            <source>No label to reprint {code}</source>
+            <translation>다시 인쇄할 라벨이 없습니다: {code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
+            <source>Return {rma} is open at station {station}</source>
+            <translation>반품 {rma}이(가) 스테이션 {station}에서 열려 있습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
+            <source>Badge read — enter your PIN</source>
+            <translation>사원증을 읽었습니다 — PIN을 입력하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="277" />
+            <source>Welcome, {name}</source>
+            <translation>{name}님, 환영합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="278" />
+            <source>Logged out</source>
+            <translation>로그아웃되었습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="279" />
+            <source>Return {rma} opened</source>
+            <translation>반품 {rma} 처리를 시작했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="280" />
+            <source>Welcome, {name} — return {rma} resumed where it stopped</source>
+            <translation>{name}님, 환영합니다 — 반품 {rma}을(를) 중단된 곳부터 이어서 진행합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="281" />
+            <source>Unit {seq}: {sku} — {match}</source>
+            <translation>{seq}번 제품: {sku} — {match}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="282" />
+            <source>Unit {seq} graded {grade}</source>
+            <translation>{seq}번 제품: {grade} 등급으로 판정</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="283" />
+            <source>No return authorization for {code}</source>
+            <translation>{code}에 대한 반품 승인이 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="290" />
+            <source>Blind receipt opened for {code}: every item will be flagged</source>
+            <translation>{code} 블라인드 입고 시작: 모든 상품에 플래그가 표시됩니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="291" />
+            <source>Parcel {code} set aside for a supervisor</source>
+            <translation>택배 {code}을(를) 관리자 확인용으로 보류했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="292" />
+            <source>{check}: {answer}</source>
+            <translation>{check}: {answer}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="298" />
+            <source>Condition {condition}: {state}</source>
+            <translation>상태 {condition}: {state}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="299" />
+            <source>Photo added</source>
+            <translation>사진이 추가되었습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="300" />
+            <source>Override to {disposition}: scan or type the reason</source>
+            <translation>{disposition}(으)로 처리 변경: 사유를 스캔하거나 입력하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
+            <source>Unit {seq} overridden to {disposition} (audited)</source>
+            <translation>{seq}번 제품의 처리를 {disposition}(으)로 변경했습니다 (감사 기록됨)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
+            <source>Unit {seq} ({sku}) cancelled</source>
+            <translation>{seq}번 제품({sku})을(를) 취소했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="303" />
+            <source>Ready for the next item</source>
+            <translation>다음 상품을 스캔하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="304" />
+            <source>Cancelled</source>
+            <translation>취소되었습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="305" />
+            <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
+            <translation>{lpn}(현재 {location}) 카트에 적재, 총 {count}개 — 로케이션을 스캔하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
+            <source>Label {lpn} sent to the printer again (audited)</source>
+            <translation>라벨 {lpn}을(를) 프린터로 다시 보냈습니다 (감사 기록됨)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="317" />
+            <source>Return {rma} voided</source>
+            <translation>반품 {rma}을(를) 무효 처리했습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
+            <source>Scan undone: unit {seq} ({sku})</source>
+            <translation>스캔 취소: {seq}번 제품({sku})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <source>yes</source>
+            <translation>예</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <source>no</source>
+            <translation>아니요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
+            <source>noted</source>
+            <translation>기록됨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
+            <source>removed</source>
+            <translation>해제됨</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="76" />
+            <source>%n unit still needs a grade</source>
+            <translation>
+                <numerusform>등급이 필요한 제품이 %n개 남아 있습니다</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="78" />
+            <source>%n units still need a grade</source>
+            <translation>
+                <numerusform>등급이 필요한 제품이 %n개 남아 있습니다</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
+            <source>The disk of the local database is full: this step was not saved, scans are kept. Tell a supervisor to free space.</source>
+            <translation>로컬 데이터베이스 디스크가 가득 찼습니다. 이 단계는 저장되지 않았으며 스캔은 보관됩니다. 관리자에게 공간 확보를 요청하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
+            <source>The local database cannot be written (read-only or missing file or folder): this step was not saved, scans are kept. Tell a supervisor.</source>
+            <translation>로컬 데이터베이스에 쓸 수 없습니다(읽기 전용이거나 파일 또는 폴더 없음). 이 단계는 저장되지 않았으며 스캔은 보관됩니다. 관리자에게 알리세요.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="108" />
+            <source>The local database could not be read or written (disk error): this step was not saved, scans are kept. Tell a supervisor.</source>
+            <translation>로컬 데이터베이스를 읽거나 쓸 수 없습니다(디스크 오류). 이 단계는 저장되지 않았으며 스캔은 보관됩니다. 관리자에게 알리세요.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="112" />
+            <source>The local database is damaged: this step was not saved. Tell a supervisor now.</source>
+            <translation>로컬 데이터베이스가 손상되었습니다. 이 단계는 저장되지 않았습니다. 지금 관리자에게 알리세요.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="114" />
+            <source>Printer {printer}: {reason}</source>
+            <translation>프린터 {printer}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="115" />
+            <source>File {path}: {reason}</source>
+            <translation>파일 {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="116" />
+            <source>Photo not added: {path}: {reason}</source>
+            <translation>사진이 추가되지 않음: {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="117" />
+            <source>Setting not saved: {reason}</source>
+            <translation>설정이 저장되지 않음: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="119" />
+            <source>Condition {code} does not apply to this item</source>
+            <translation>상태 {code}은(는) 이 상품에 해당하지 않습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="120" />
+            <source>Not graded: answer these questions first: {checks}</source>
+            <translation>등급 미지정: 먼저 다음 질문에 답하세요: {checks}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="121" />
+            <source>Nothing to confirm now</source>
+            <translation>지금 확인할 항목이 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="122" />
+            <source>There is no number {number} on the list</source>
+            <translation>목록에 {number}번이 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="149" />
+            <source>Not expected now: {code}. Scan your badge first.</source>
+            <translation>지금은 예상하지 않은 코드: {code}. 먼저 사원증을 스캔하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="150" />
+            <source>Not expected now: {code}. Scan the RMA slip or the tracking label.</source>
+            <translation>지금은 예상하지 않은 코드: {code}. RMA 전표나 송장 라벨을 스캔하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="151" />
+            <source>Not expected now: {code}. Scan an item barcode.</source>
+            <translation>지금은 예상하지 않은 코드: {code}. 상품 바코드를 스캔하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="153" />
+            <source>Not expected now: {code}</source>
+            <translation>지금은 예상하지 않은 코드: {code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="161" />
+            <source>{code} starts like an RMA number ({prefix}…) but does not match this site's RMA format. Check the slip and scan it again, or type the RMA number.</source>
+            <translation>{code}은(는) RMA 번호({prefix}…)처럼 시작하지만 이 사업장의 RMA 형식과 맞지 않습니다. 전표를 확인하고 다시 스캔하거나 RMA 번호를 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="165" />
+            <source>{code} starts like a license plate ({prefix}…) but does not match this site's LPN format. Reprint the label, or type the LPN.</source>
+            <translation>{code}은(는) 라이선스 플레이트({prefix}…)처럼 시작하지만 이 사업장의 LPN 형식과 맞지 않습니다. 라벨을 다시 인쇄하거나 LPN을 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="169" />
+            <source>{code} starts like a badge ({prefix}…) but does not match this site's badge format. Ask a supervisor for a new badge.</source>
+            <translation>{code}은(는) 사원증({prefix}…)처럼 시작하지만 이 사업장의 사원증 형식과 맞지 않습니다. 관리자에게 새 사원증을 요청하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="173" />
+            <source>{code} starts like a bin label ({prefix}…) but does not match this site's bin format. Scan the label on the bin, or type the bin code.</source>
+            <translation>{code}은(는) 보관함 라벨({prefix}…)처럼 시작하지만 이 사업장의 보관함 형식과 맞지 않습니다. 보관함의 라벨을 스캔하거나 보관함 코드를 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="177" />
+            <source>{code} starts like a command barcode ({prefix}…) but is not one of the desk's commands. Use the printed command sheet.</source>
+            <translation>{code}은(는) 명령 바코드({prefix}…)처럼 시작하지만 데스크의 명령이 아닙니다. 인쇄된 명령 시트를 사용하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="181" />
+            <source>{code} does not match this site's formats</source>
+            <translation>{code}은(는) 이 사업장의 형식과 맞지 않습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="189" />
+            <source>Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, the scan has {got}). If it fails again, type the number printed on the label.</source>
+            <translation>체크 디지트 오류 — 다시 스캔하세요: {code} ({what}: 체크 디지트는 {expected}이어야 하는데 스캔 값은 {got}입니다). 다시 실패하면 라벨에 인쇄된 번호를 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="196" />
+            <source>Barcode not valid: {code} — {detail}. {action}</source>
+            <translation>유효하지 않은 바코드: {code} — {detail}. {action}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="206" />
+            <source>an EAN/UPC barcode has {expected} digits, this scan has %n digit</source>
+            <translation>
+                <numerusform>EAN/UPC 바코드는 {expected}자리인데 이 스캔은 %n자리입니다</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="208" />
+            <source>an EAN/UPC barcode has {expected} digits, this scan has %n digits</source>
+            <translation>
+                <numerusform>EAN/UPC 바코드는 {expected}자리인데 이 스캔은 %n자리입니다</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="213" />
+            <source>AI {ai} allows at most %n character, this one has {count}</source>
+            <translation>
+                <numerusform>AI {ai}은(는) 최대 %n자까지 허용하는데 여기는 {count}자입니다</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="215" />
+            <source>AI {ai} allows at most %n characters, this one has {count}</source>
+            <translation>
+                <numerusform>AI {ai}은(는) 최대 %n자까지 허용하는데 여기는 {count}자입니다</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="219" />
+            <source>the scan is %n characters long, more than any barcode holds</source>
+            <translation>
+                <numerusform>스캔 길이가 %n자로 어떤 바코드보다 깁니다</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="222" />
+            <source>an EAN/UPC barcode holds digits only</source>
+            <translation>EAN/UPC 바코드에는 숫자만 들어갑니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="224" />
+            <source>AI {ai}: {value} does not fit the format {format}</source>
+            <translation>AI {ai}: {value}은(는) {format} 형식에 맞지 않습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="227" />
+            <source>{what}: the check digit should be {expected}, the scan has {got}</source>
+            <translation>{what}: 체크 디지트는 {expected}이어야 하는데 스캔 값은 {got}입니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="228" />
+            <source>AI {ai}: {value} is not a valid date (YYMMDD)</source>
+            <translation>AI {ai}: {value}은(는) 올바른 날짜(YYMMDD)가 아닙니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="229" />
+            <source>no GS1 Application Identifier starts at {value}</source>
+            <translation>{value}에서 시작하는 GS1 응용 식별자가 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="230" />
+            <source>{country} is not a country code</source>
+            <translation>{country}은(는) 국가 코드가 아닙니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="231" />
+            <source>a number of one repeated digit is a placeholder, not a real code</source>
+            <translation>한 숫자가 반복된 번호는 자리표시자이며 실제 코드가 아닙니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="233" />
+            <source>AI {ai} appears twice, as {value} and as {other}: the label contradicts itself</source>
+            <translation>AI {ai}이(가) {value}와(과) {other}로 두 번 나옵니다. 라벨 내용이 서로 모순됩니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="235" />
+            <source>AI {ai} and AI {other} must not be in one barcode</source>
+            <translation>AI {ai}와(과) AI {other}은(는) 한 바코드에 함께 있으면 안 됩니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="236" />
+            <source>AI {ai} needs AI {needs} in the same barcode</source>
+            <translation>AI {ai}에는 같은 바코드에 AI {needs}이(가) 필요합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="238" />
+            <source>the barcode holds GS1 text in brackets: it is a printed label, not GS1 data</source>
+            <translation>바코드에 괄호로 된 GS1 텍스트가 있습니다. 인쇄된 라벨 문자이며 GS1 데이터가 아닙니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="240" />
+            <source>the GS1 Digital Link cannot be read</source>
+            <translation>GS1 디지털 링크를 읽을 수 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="241" />
+            <source>its text does not fit the format it starts like</source>
+            <translation>시작 부분이 나타내는 형식과 내용이 맞지 않습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="242" />
+            <source>it does not fit its format</source>
+            <translation>형식에 맞지 않습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="249" />
+            <source>Rescan; if it fails again, type the number printed on the label.</source>
+            <translation>다시 스캔하세요. 다시 실패하면 라벨에 인쇄된 번호를 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
+            <source>Scan the real label, or type its number.</source>
+            <translation>실제 라벨을 스캔하거나 번호를 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="253" />
+            <source>Scan the GS1 barcode next to it, or type the text.</source>
+            <translation>옆에 있는 GS1 바코드를 스캔하거나 텍스트를 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="255" />
+            <source>Check the label, or type the number.</source>
+            <translation>라벨을 확인하거나 번호를 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="256" />
+            <source>Rescanning will not help: scan another barcode on the item, or type its number.</source>
+            <translation>다시 스캔해도 소용없습니다. 상품의 다른 바코드를 스캔하거나 번호를 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="270" />
+            <source>Unexpected error: see the log</source>
+            <translation>예기치 않은 오류: 로그를 확인하세요</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="284" />
+            <source>%n open returns match — pick one by its number</source>
+            <translation>
+                <numerusform>열린 반품 %n건이 일치합니다 — 번호로 하나를 고르세요</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="286" />
+            <source>No units scanned: complete anyway?</source>
+            <translation>스캔한 제품이 없습니다. 그래도 완료할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="288" />
+            <source>Discrepancies: complete anyway?</source>
+            <translation>불일치가 있습니다. 그래도 완료할까요?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="294" />
+            <source>Checklist: %n remaining check answered OK</source>
+            <translation>
+                <numerusform>체크리스트: 남은 %n개 항목을 정상으로 응답했습니다</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="296" />
+            <source>Checklist: %n remaining checks answered OK</source>
+            <translation>
+                <numerusform>체크리스트: 남은 %n개 항목을 정상으로 응답했습니다</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="307" />
+            <source>%n unit put away in {bin}</source>
+            <translation>
+                <numerusform>%n개 제품을 {bin}에 적치했습니다</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
+            <source>%n units put away in {bin}</source>
+            <translation>
+                <numerusform>%n개 제품을 {bin}에 적치했습니다</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="313" />
+            <source>Return {rma} completed (%n unit)</source>
+            <translation>
+                <numerusform>반품 {rma} 완료(%n개)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="315" />
+            <source>Return {rma} completed (%n units)</source>
+            <translation>
+                <numerusform>반품 {rma} 완료(%n개)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
+            <source>%n discrepancy flag</source>
+            <translation>
+                <numerusform>불일치 표시 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="338" />
+            <source>%n discrepancy flags</source>
+            <translation>
+                <numerusform>불일치 표시 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
+            <source>Scan your badge</source>
+            <translation>사원증을 스캔하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="350" />
+            <source>Enter your PIN, then Enter</source>
+            <translation>PIN을 입력하고 Enter 키를 누르세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
+            <source>Scan the RMA slip or the tracking label</source>
+            <translation>RMA 전표나 운송장을 스캔하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="352" />
+            <source>Scan the next item — or complete the return (F12)</source>
+            <translation>다음 상품을 스캔하거나 반품을 완료하세요 (F12)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
+            <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
+            <translation>제품을 검사하고 등급을 판정하세요: 1 = A, 2 = B, 3 = C, 4 = D, 5 = 스크랩</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
+            <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
+            <translation>RMA 없음: 주문 번호, 고객 번호 또는 상품 일련번호를 스캔하세요 — 블라인드 입고는 CMD-BLIND, 관리자 보류는 CMD-SET-ASIDE</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="358" />
+            <source>Override: scan a reason barcode or type the reason</source>
+            <translation>처리 변경: 사유 바코드를 스캔하거나 사유를 입력하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
+            <source>Pick the return: type or scan its number</source>
+            <translation>반품 선택: 번호를 입력하거나 스캔하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="360" />
+            <source>Put away: scan the bin label</source>
+            <translation>적치: 보관함 라벨을 스캔하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="361" />
+            <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
+            <translation>확인: 완료하려면 CMD-CONFIRM을 스캔, 아니면 계속 스캔</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="367" />
+            <source>Refund: full</source>
+            <translation>환불: 전액</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="369" />
+            <source>Refund: partial, {0} %</source>
+            <translation>환불: 부분, {0}%</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="370" />
+            <source>Refund: none</source>
+            <translation>환불: 없음</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
+            <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
+            <translation>{line}행 상품 불일치: 신고 {declared_sku}, 입고 {received_sku}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="379" />
+            <source>Undeclared extra item: {received_sku}</source>
+            <translation>신고되지 않은 추가 상품: {received_sku}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
+            <source>Missing: line {line} ({sku}) not in the parcel</source>
+            <translation>누락: {line}행({sku})이(가) 택배에 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="381" />
+            <source>Empty box: none of the {declared_lines} declared lines arrived</source>
+            <translation>빈 상자: 신고된 {declared_lines}개 행이 하나도 도착하지 않았습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
+            <source>Short on line {line}: {received} of {declared} {sku}</source>
+            <translation>{line}행 수량 부족: {sku} {declared}개 중 {received}개</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="384" />
+            <source>More than declared on line {line}: {sku} (declared {declared})</source>
+            <translation>{line}행 신고 수량 초과: {sku} (신고 {declared})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="387" />
+            <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
+            <translation>{line}행 일련번호 불일치: 판매 {sold_serial}, 입고 {received_serial}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
+            <source>Unit {unit}: returned outside the window</source>
+            <translation>{unit}번 제품: 반품 기한 이후 반품됨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="390" />
+            <source>Unit {unit}: late, accepted by loyalty leniency</source>
+            <translation>{unit}번 제품: 기한 지남, 회원 유예로 접수</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
+            <source>Blind receipt: no return authorization</source>
+            <translation>블라인드 입고: 반품 승인 없음</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="21" />
+            <source>Restock as new</source>
+            <translation>새 제품으로 재입고</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="22" />
+            <source>Restock as open box</source>
+            <translation>오픈박스로 재입고</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="23" />
+            <source>Refurbish</source>
+            <translation>리퍼 처리</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="24" />
+            <source>Repair</source>
+            <translation>수리</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="25" />
+            <source>Return to vendor</source>
+            <translation>공급업체 반송</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="26" />
+            <source>Liquidate</source>
+            <translation>재고 처분</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="27" />
+            <source>Donate</source>
+            <translation>기부</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="28" />
+            <source>Recycle</source>
+            <translation>재활용</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="29" />
+            <source>Destroy</source>
+            <translation>폐기</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="35" />
+            <source>Standard</source>
+            <translation>일반</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="36" />
+            <source>Silver</source>
+            <translation>실버</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="37" />
+            <source>Gold</source>
+            <translation>골드</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="38" />
+            <source>Platinum</source>
+            <translation>플래티넘</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="44" />
+            <source>Defective</source>
+            <translation>불량</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="45" />
+            <source>Damaged in transit</source>
+            <translation>배송 중 파손</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="46" />
+            <source>Wrong item sent</source>
+            <translation>오배송</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="47" />
+            <source>Not as described</source>
+            <translation>상품 설명과 다름</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="48" />
+            <source>Size or fit</source>
+            <translation>사이즈 불만</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="49" />
+            <source>No longer needed</source>
+            <translation>더 이상 필요 없음</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="50" />
+            <source>Changed mind</source>
+            <translation>단순 변심</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="51" />
+            <source>Arrived late</source>
+            <translation>배송 지연</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="52" />
+            <source>Other</source>
+            <translation>기타</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="58" />
+            <source>matched</source>
+            <translation>일치</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="59" />
+            <source>not on the RMA</source>
+            <translation>RMA에 없음</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="60" />
+            <source>more than declared</source>
+            <translation>신고 수량 초과</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="66" />
+            <source>waiting</source>
+            <translation>대기</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="67" />
+            <source>partly received</source>
+            <translation>일부 입고</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="68" />
+            <source>received</source>
+            <translation>입고 완료</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="74" />
+            <source>connecting</source>
+            <translation>연결 중</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="75" />
+            <source>connected</source>
+            <translation>연결됨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="76" />
+            <source>disconnected</source>
+            <translation>연결 끊김</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="77" />
+            <source>stopped</source>
+            <translation>중지됨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="83" />
+            <source>clerk</source>
+            <translation>담당자</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="84" />
+            <source>supervisor</source>
+            <translation>관리자</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="85" />
+            <source>administrator</source>
+            <translation>시스템 관리자</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="42" />
+            <source>Several returns match. Type or scan the number of the right one:</source>
+            <translation>여러 반품이 일치합니다. 맞는 반품의 번호를 입력하거나 스캔하세요:</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="55" />
+            <source>This return has no units. Complete it empty?</source>
+            <translation>이 반품에는 제품이 없습니다. 빈 상태로 완료할까요?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="59" />
+            <source>Complete with %n discrepancy?</source>
+            <translation>
+                <numerusform>불일치 %n건이 있는 채로 완료할까요?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="61" />
+            <source>Complete with %n discrepancies?</source>
+            <translation>
+                <numerusform>불일치 %n건이 있는 채로 완료할까요?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="63" />
+            <source>Yes: scan CMD-CONFIRM (or click Complete anyway). Any other scan: no.</source>
+            <translation>예: CMD-CONFIRM을 스캔하세요(또는 '그래도 완료' 클릭). 다른 스캔: 아니요.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="71" />
+            <source>Cart: %n LPN — scan the bin label to put it away</source>
+            <translation>
+                <numerusform>카트: LPN %n개 — 보관함 라벨을 스캔하면 적치됩니다</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="73" />
+            <source>Cart: %n LPNs — scan the bin label to put them away</source>
+            <translation>
+                <numerusform>카트: LPN %n개 — 보관함 라벨을 스캔하면 적치됩니다</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="79" />
+            <source>{n}. {lpn} ({sku}): now in {location} → goes to {destination}</source>
+            <translation>{n}. {lpn} ({sku}): 현재 {location} → {destination}(으)로</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="89" />
+            <source>Mixed destinations: each LPN is booked into the bin you scan</source>
+            <translation>목적지가 섞여 있습니다: 각 LPN은 스캔한 보관함에 기록됩니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="98" />
+            <source>Grading unit {seq}: {sku} — {description}</source>
+            <translation>{seq}번 제품 등급 지정 중: {sku} — {description}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="115" />
+            <source>Answer before grading:</source>
+            <translation>등급 지정 전에 답하세요:</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="125" />
+            <source>Unit {seq}: {disposition} → bin {bin}</source>
+            <translation>{seq}번 제품: {disposition} → 보관함 {bin}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="136" />
+            <source>%n unit waits in returns staging: scan its bin label to put it away</source>
+            <translation>
+                <numerusform>반품 대기 구역에 제품 %n개가 적치를 기다립니다: 보관함 라벨을 스캔하세요</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="142" />
+            <source>%n units wait in returns staging: scan a bin label to put one away</source>
+            <translation>
+                <numerusform>반품 대기 구역에 제품 %n개가 적치를 기다립니다: 보관함 라벨을 스캔하세요</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="60" />
+            <source>Restock as new</source>
+            <translation>새 제품으로 재입고</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="61" />
+            <source>Restock as open box</source>
+            <translation>오픈박스로 재입고</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="62" />
+            <source>Refurbish</source>
+            <translation>리퍼 처리</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="63" />
+            <source>Repair</source>
+            <translation>수리</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="64" />
+            <source>Return to vendor</source>
+            <translation>공급업체 반송</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="65" />
+            <source>Liquidate</source>
+            <translation>재고 처분</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="66" />
+            <source>Donate</source>
+            <translation>기부</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="67" />
+            <source>Recycle</source>
+            <translation>재활용</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="68" />
+            <source>Destroy</source>
+            <translation>폐기</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="47" />
+            <source>Next unit</source>
+            <translation>다음 제품</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="48" />
+            <source>Complete the return</source>
+            <translation>반품 완료</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="49" />
+            <source>Cancel the unit waiting for a grade</source>
+            <translation>등급 대기 중인 제품 취소</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="50" />
+            <source>Undo the last scan</source>
+            <translation>마지막 스캔 취소</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="51" />
+            <source>Set the parcel aside for a supervisor</source>
+            <translation>관리자 확인용으로 소포 보류</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="52" />
+            <source>Blind receipt (no RMA)</source>
+            <translation>RMA 없이 입고</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="53" />
+            <source>Checklist: all remaining OK</source>
+            <translation>체크리스트: 나머지 모두 정상</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="54" />
+            <source>Cancel (override, look-up, cart)</source>
+            <translation>취소(처리 변경, 조회, 카트)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="55" />
+            <source>Reprint the last restock label</source>
+            <translation>마지막 재입고 라벨 다시 인쇄</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="56" />
+            <source>Log out</source>
+            <translation>로그아웃</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="57" />
+            <source>Yes, complete anyway (no units or discrepancies)</source>
+            <translation>예, 그래도 완료(제품 없음 또는 불일치)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="70" />
+            <source>Receiving Desk - command barcodes</source>
+            <translation>반품 입고 데스크 - 명령 바코드</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="74" />
+            <source>grade does not reflect the item's real condition</source>
+            <translation>등급이 상품의 실제 상태와 맞지 않음</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="75" />
+            <source>customer goodwill</source>
+            <translation>고객 호의</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="76" />
+            <source>vendor return agreement</source>
+            <translation>공급업체 반품 계약</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="77" />
+            <source>hidden damage found</source>
+            <translation>숨은 손상 발견</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="78" />
+            <source>product recall</source>
+            <translation>제품 리콜</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="119" />
+            <source>Grade {grade}</source>
+            <translation>등급 {grade}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="126" />
+            <source>YES · {question}</source>
+            <translation>예 · {question}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="129" />
+            <source>NO · {question}</source>
+            <translation>아니요 · {question}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="134" />
+            <source>Found: {condition}</source>
+            <translation>발견: {condition}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="150" />
+            <source>Pick return number {number} of the list</source>
+            <translation>목록의 {number}번 반품 선택</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="153" />
+            <source>Override: {disposition} (supervisor)</source>
+            <translation>처리 변경: {disposition}(관리자)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="158" />
+            <source>Reason: {reason}</source>
+            <translation>사유: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartError</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="26" />
+            <source>The store {0} was upgraded by a newer version of Receiving Desk (schema revision {1}). This version cannot open it: install that version or newer, or restore a backup made by this version.</source>
+            <translation>저장소 {0}은(는) 더 새로운 버전의 반품 입고 데스크로 업그레이드되었습니다(스키마 리비전 {1}). 이 버전으로는 열 수 없습니다. 해당 버전 이상을 설치하거나 이 버전으로 만든 백업을 복원하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="31" />
+            <source>Receiving Desk is already running on {0} (process {1}).</source>
+            <translation>반품 입고 데스크가 이미 {0}에서 실행 중입니다(프로세스 {1}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="34" />
+            <source>The station settings file cannot be used.</source>
+            <translation>스테이션 설정 파일을 사용할 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="40" />
+            <source>Receiving Desk cannot start</source>
+            <translation>반품 입고 데스크를 시작할 수 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="45" />
+            <source>Correct the file, then start the desk again.</source>
+            <translation>파일을 고친 뒤 데스크를 다시 시작하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="48" />
+            <source>Nothing was changed.</source>
+            <translation>아무것도 변경되지 않았습니다.</translation>
+        </message>
+    </context>
 </TS>

@@ -1,1712 +1,3246 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
-<context>
-    <name>Messages</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/messages.py" line="+30"/>
-        <source>Unknown barcode: {code}</source>
-        <translation>Неизвестный штрихкод: {code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check digit wrong — rescan: {code}</source>
-        <translation>Неверная контрольная цифра — отсканируйте ещё раз: {code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Barcode not valid — rescan: {code} ({problem})</source>
-        <translation>Недопустимый штрихкод — отсканируйте ещё раз: {code} ({problem})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scanner sent nothing readable — rescan</source>
-        <translation>Сканер не передал читаемых данных — отсканируйте ещё раз</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not expected now: {code}. Scan a {expected}.</source>
-        <translation>Сейчас не ожидается: {code}. Отсканируйте {expected}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scan your badge first</source>
-        <translation>Сначала отсканируйте бейдж</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Badge or PIN not accepted — scan your badge again</source>
-        <translation>Бейдж или PIN-код не приняты — отсканируйте бейдж ещё раз</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Too many wrong PINs: this badge is locked for a few minutes</source>
-        <translation>Слишком много неверных PIN-кодов: бейдж заблокирован на несколько минут</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not allowed for your role ({role}): ask a supervisor</source>
-        <translation>Недоступно для вашей роли ({role}): обратитесь к руководителю</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No return authorization found for {code}</source>
-        <translation>Разрешение на возврат для {code} не найдено</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Return {rma} is already {status}</source>
-        <translation>Возврат {rma} уже в статусе «{status}»</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Return {rma} is still open — complete it first</source>
-        <translation>Возврат {rma} ещё открыт — сначала завершите его</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scan the parcel&apos;s RMA slip or tracking label first</source>
-        <translation>Сначала отсканируйте бланк RMA или трек-этикетку посылки</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Item not in the catalog: {code}</source>
-        <translation>Товара нет в каталоге: {code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No unit waiting for a grade — scan an item</source>
-        <translation>Нет единицы, ожидающей категории, — отсканируйте товар</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Grade {grade} is not allowed here</source>
-        <translation>Категория {grade} здесь недопустима</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} unit(s) still need a grade</source>
-        <translation>Ещё не оценено единиц: {count}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This return is already {status}</source>
-        <translation>Этот возврат уже в статусе «{status}»</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A reason is required</source>
-        <translation>Укажите причину</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing to undo</source>
-        <translation>Нечего отменять</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The local database is busy — try again in a moment</source>
-        <translation>Локальная база данных занята — повторите чуть позже</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>That checklist question does not apply to this item</source>
-        <translation>Этот пункт чек-листа не относится к данному товару</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown condition code: {code}</source>
-        <translation>Неизвестный код состояния: {code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing to override: grade a unit first</source>
-        <translation>Нечего изменять: сначала присвойте единице категорию</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No open return authorization for {code}</source>
-        <translation>Нет открытого разрешения на возврат для {code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Several return authorizations match: scan the RMA</source>
-        <translation>Подходит несколько разрешений на возврат: отсканируйте RMA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No such bin: {code}</source>
-        <translation>Нет такой ячейки: {code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wrong bin: {scanned} — this unit goes to {expected}</source>
-        <translation>Не та ячейка: {scanned} — эта единица идёт в {expected}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown license plate: {code}</source>
-        <translation>Неизвестный LPN: {code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing to put away: scan the LPNs first</source>
-        <translation>Нечего размещать: сначала отсканируйте LPN</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No label to reprint {code}</source>
-        <translation>Нет этикетки для повторной печати: {code}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Return {rma} is open at station {station}</source>
-        <translation>Возврат {rma} открыт на станции {station}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>badge</source>
-        <translation>бейдж</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>RMA slip or tracking label</source>
-        <translation>бланк RMA или трек-этикетку</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>item barcode</source>
-        <translation>штрихкод товара</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Badge read — enter your PIN</source>
-        <translation>Бейдж считан — введите PIN-код</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Welcome, {name}</source>
-        <translation>Добро пожаловать, {name}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Logged out</source>
-        <translation>Вы вышли из системы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Return {rma} opened</source>
-        <translation>Возврат {rma} открыт</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Welcome, {name} — return {rma} resumed where it stopped</source>
-        <translation>Добро пожаловать, {name} — возврат {rma} продолжен с места остановки</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit {seq}: {sku} — {match}</source>
-        <translation>Единица {seq}: {sku} — {match}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit {seq} graded {grade}</source>
-        <translation>Единице {seq} присвоена категория {grade}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No return authorization for {code}</source>
-        <translation>Нет разрешения на возврат для {code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} open returns match — scan the right RMA</source>
-        <translation>Подходящих открытых возвратов: {count} — отсканируйте нужный RMA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Blind receipt opened for {code}: every item will be flagged</source>
-        <translation>Слепая приёмка для {code} открыта: каждый товар будет помечен</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Parcel {code} set aside for a supervisor</source>
-        <translation>Посылка {code} отложена для руководителя</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{check}: {answer}</source>
-        <translation>{check}: {answer}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Checklist: {count} remaining answered OK</source>
-        <translation>Чек-лист: остальные пункты отмечены «в норме» ({count})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Condition {condition}: {state}</source>
-        <translation>Состояние {condition}: {state}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photo added</source>
-        <translation>Фото добавлено</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Override to {disposition}: scan or type the reason</source>
-        <translation>Изменение решения на «{disposition}»: отсканируйте или введите причину</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit {seq} overridden to {disposition} (audited)</source>
-        <translation>Решение по единице {seq} изменено на «{disposition}» (записано в аудит)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit {seq} ({sku}) cancelled</source>
-        <translation>Единица {seq} ({sku}) отменена</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ready for the next item</source>
-        <translation>Можно сканировать следующий товар</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation>Отменено</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
-        <translation>{lpn} (сейчас в {location}) на тележке, всего: {count} — отсканируйте ячейку</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} unit(s) put away in {bin}</source>
-        <translation>Размещено в ячейку {bin} единиц: {count}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Label {lpn} sent to the printer again (audited)</source>
-        <translation>Этикетка {lpn} повторно отправлена на принтер (записано в аудит)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Return {rma} completed (1 unit)</source>
-        <translation>Возврат {rma} завершён (1 единица)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Return {rma} completed ({units} units)</source>
-        <translation>Возврат {rma} завершён (единиц: {units})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Return {rma} voided</source>
-        <translation>Возврат {rma} аннулирован</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scan undone: unit {seq} ({sku})</source>
-        <translation>Скан отменён: единица {seq} ({sku})</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>noted</source>
-        <translation>отмечено</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>removed</source>
-        <translation>снято</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{flags} discrepancy flag(s)</source>
-        <translation>отметок о расхождении: {flags}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Scan your badge</source>
-        <translation>Отсканируйте бейдж</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Enter your PIN, then Enter</source>
-        <translation>Введите PIN-код и нажмите Enter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scan the RMA slip or the tracking label</source>
-        <translation>Отсканируйте бланк RMA или трек-этикетку</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scan the next item — or complete the return (F12)</source>
-        <translation>Отсканируйте следующий товар — или завершите возврат (F12)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
-        <translation>Проверьте единицу и присвойте категорию: 1 = A, 2 = B, 3 = C, 4 = D, 5 = утиль</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No RMA: scan the order number, customer number or an item&apos;s serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
-        <translation>Нет RMA: отсканируйте номер заказа, номер клиента или серийный номер товара — или CMD-BLIND для слепой приёмки, CMD-SET-ASIDE, чтобы отложить для руководителя</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Override: scan a reason barcode or type the reason</source>
-        <translation>Изменение решения: отсканируйте штрихкод причины или введите причину</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Refund: full</source>
-        <translation>Возмещение: полное</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Refund: partial, {0} %</source>
-        <translation>Возмещение: частичное, {0} %</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refund: none</source>
-        <translation>Возмещение: нет</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
-        <translation>Не тот товар в строке {line}: заявлен {declared_sku}, получен {received_sku}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Undeclared extra item: {received_sku}</source>
-        <translation>Лишний незаявленный товар: {received_sku}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Missing: line {line} ({sku}) not in the parcel</source>
-        <translation>Недостача: строки {line} ({sku}) нет в посылке</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Empty box: none of the {declared_lines} declared lines arrived</source>
-        <translation>Пустая коробка: не пришла ни одна из заявленных строк ({declared_lines})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Short on line {line}: {received} of {declared} {sku}</source>
-        <translation>Недостача в строке {line}: {received} из {declared} {sku}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>More than declared on line {line}: {sku} (declared {declared})</source>
-        <translation>Больше заявленного в строке {line}: {sku} (заявлено {declared})</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
-        <translation>Несовпадение серийного номера в строке {line}: продан {sold_serial}, получен {received_serial}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unit {unit}: returned outside the window</source>
-        <translation>Единица {unit}: возвращена вне срока</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit {unit}: late, accepted by loyalty leniency</source>
-        <translation>Единица {unit}: с опозданием, принята по льготе лояльности</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Blind receipt: no return authorization</source>
-        <translation>Слепая приёмка: нет разрешения на возврат</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Restock as new</source>
-        <translation>На склад как новый</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restock as open box</source>
-        <translation>На склад как вскрытый</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refurbish</source>
-        <translation>На восстановление</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Repair</source>
-        <translation>В ремонт</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Return to vendor</source>
-        <translation>Возврат поставщику</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Liquidate</source>
-        <translation>На ликвидацию</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Donate</source>
-        <translation>На благотворительность</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recycle</source>
-        <translation>На переработку</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Destroy</source>
-        <translation>На уничтожение</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Standard</source>
-        <translation>Стандартный</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Silver</source>
-        <translation>Серебряный</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gold</source>
-        <translation>Золотой</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Platinum</source>
-        <translation>Платиновый</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Defective</source>
-        <translation>Брак</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Damaged in transit</source>
-        <translation>Повреждён при доставке</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wrong item sent</source>
-        <translation>Прислан не тот товар</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not as described</source>
-        <translation>Не соответствует описанию</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Size or fit</source>
-        <translation>Не подошёл размер</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No longer needed</source>
-        <translation>Больше не нужен</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Changed mind</source>
-        <translation>Клиент передумал</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Arrived late</source>
-        <translation>Доставлен с опозданием</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Другое</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>matched</source>
-        <translation>совпадает</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not on the RMA</source>
-        <translation>нет в RMA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>more than declared</source>
-        <translation>больше заявленного</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>waiting</source>
-        <translation>ожидается</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>partly received</source>
-        <translation>получено частично</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>received</source>
-        <translation>получено</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>connecting</source>
-        <translation>подключение</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>connected</source>
-        <translation>подключён</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>disconnected</source>
-        <translation>отключён</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stopped</source>
-        <translation>остановлен</translation>
-    </message>
-</context>
-<context>
-    <name>CameraDialog</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="+31"/>
-        <source>Photo of the unit — {0}</source>
-        <translation>Фото единицы — {0}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Take photo (Space)</source>
-        <translation>Сделать фото (пробел)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Camera: {0}</source>
-        <translation>Камера: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorPresenter</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/error_presenter.py" line="+60"/>
-        <source>Receiving Desk — unexpected error</source>
-        <translation>Приёмка возвратов — непредвиденная ошибка</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Something went wrong inside the desk. Your work up to the last confirmed step is saved. Please tell your supervisor; the details are in the log.</source>
-        <translation>В программе произошла ошибка. Работа до последнего подтверждённого шага сохранена. Сообщите руководителю; подробности — в журнале.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/main_window.py" line="+68"/>
-        <source>Station {0} · {1}</source>
-        <translation>Станция {0} · {1}</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Receiving Desk — {0}</source>
-        <translation>Приёмка возвратов — {0}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Play the demo scan script</source>
-        <translation>Воспроизвести демо-сценарий сканирования</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Void return</source>
-        <translation>Аннулировать возврат</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why is this return voided? (audited)</source>
-        <translation>Почему возврат аннулируется? (записывается в аудит)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+19"/>
-        <source>Add a photo of the unit</source>
-        <translation>Добавить фото единицы</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>Camera</source>
-        <translation>Камера</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From a file…</source>
-        <translation>Из файла…</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
-        <translation>Фото (*.jpg *.jpeg *.png *.webp *.heic)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Photo not added: {0}</source>
-        <translation>Фото не добавлено: {0}</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Sync requested</source>
-        <translation>Синхронизация запрошена</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>About Receiving Desk</source>
-        <translation>О программе «Приёмка возвратов»</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Receiving Desk {0}
+    <context>
+        <name>BackupStatusLabel</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/backup_status.py" line="31" />
+            <source>Backup: running…</source>
+            <translation>Резервная копия: создаётся…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/backup_status.py" line="33" />
+            <source>Backup: not scheduled</source>
+            <translation>Резервная копия: не запланирована</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/backup_status.py" line="35" />
+            <source>Backup: checking…</source>
+            <translation>Резервная копия: проверка…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/backup_status.py" line="37" />
+            <source>Backup: none yet</source>
+            <translation>Резервная копия: ещё нет</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/backup_status.py" line="45" />
+            <source>Backup overdue: last {0}</source>
+            <translation>Резервная копия просрочена: последняя {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/backup_status.py" line="46" />
+            <source>Backup: {0}</source>
+            <translation>Резервная копия: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/backup_status.py" line="57" />
+            <source>Last error: {0}</source>
+            <translation>Последняя ошибка: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraDialog</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="31" />
+            <source>Photo of the unit — {0}</source>
+            <translation>Фото единицы — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="40" />
+            <source>Take photo (Space)</source>
+            <translation>Сделать фото (пробел)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="50" />
+            <source>Camera: {0}</source>
+            <translation>Камера: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillDialog</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="94" />
+            <source>Returns behind the number</source>
+            <translation>Возвраты за этим числом</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="98" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorPresenter</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/error_presenter.py" line="93" />
+            <source>Receiving Desk — unexpected error</source>
+            <translation>Приёмка возвратов — непредвиденная ошибка</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/error_presenter.py" line="96" />
+            <source>Something went wrong inside the desk. Your work up to the last confirmed step is saved. Please tell your supervisor; the details are in the log.</source>
+            <translation>В программе произошла ошибка. Работа до последнего подтверждённого шага сохранена. Сообщите руководителю; подробности — в журнале.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiTiles</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_tiles.py" line="89" />
+            <source>Double-click for the returns behind this number</source>
+            <translation>Дважды щёлкните, чтобы увидеть возвраты за этим числом</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_tiles.py" line="96" />
+            <source>no figure for
+the previous period</source>
+            <translation>нет данных
+за прошлый период</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_tiles.py" line="100" />
+            <source>same as the
+previous period (0)</source>
+            <translation>как в прошлом
+периоде (0)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_tiles.py" line="101" />
+            <source>new: none in
+the previous period</source>
+            <translation>новое: в прошлом
+периоде не было</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_tiles.py" line="104" />
+            <source>%1 %2%
+vs previous period (%3)</source>
+            <translation>%1 %2%
+к пред. периоду (%3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="90" />
+            <source>Receiving Desk — {0}</source>
+            <translation>Приёмка возвратов — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="92" />
+            <source>No sound: no audio device</source>
+            <translation>Нет звука: нет аудиоустройства</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="108" />
+            <source>Play the demo scan script</source>
+            <translation>Воспроизвести демо-сценарий сканирования</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="151" />
+            <source>Void return</source>
+            <translation>Аннулировать возврат</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="152" />
+            <source>Why is this return voided? (audited)</source>
+            <translation>Почему возврат аннулируется? (записывается в аудит)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="163" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="182" />
+            <source>Add a photo of the unit</source>
+            <translation>Добавить фото единицы</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="164" />
+            <source>Camera</source>
+            <translation>Камера</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="165" />
+            <source>From a file…</source>
+            <translation>Из файла…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="183" />
+            <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
+            <translation>Фото (*.jpg *.jpeg *.png *.webp *.heic)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="289" />
+            <source>The local database takes scans again</source>
+            <translation>Локальная база данных снова принимает сканы</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="205" />
+            <source>Sync requested</source>
+            <translation>Синхронизация запрошена</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="72" />
+            <source>Station {0}</source>
+            <translation>Станция {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="246" />
+            <source>About Receiving Desk</source>
+            <translation>О программе «Приёмка возвратов»</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="248" />
+            <source>Receiving Desk {0}
 Data: {1}</source>
-        <translation>Приёмка возвратов {0}
+            <translation>Приёмка возвратов {0}
 Данные: {1}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Logged in: {0} ({1})</source>
-        <translation>Вход выполнен: {0} ({1})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not logged in</source>
-        <translation>Вход не выполнен</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Scanner {0} disconnected — check its cable</source>
-        <translation>Сканер {0} отключён — проверьте кабель</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Scanner {0} connected</source>
-        <translation>Сканер {0} подключён</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="+9"/>
-        <source>Receiving Desk</source>
-        <translation>Приёмка возвратов</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>&amp;Desk</source>
-        <translation>&amp;Приёмка</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Return</source>
-        <translation>&amp;Возврат</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Log &amp;out</source>
-        <translation>&amp;Выйти из системы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>S&amp;tock…</source>
-        <translation>&amp;Остатки…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sync &amp;now (supervisor)</source>
-        <translation>&amp;Синхронизировать сейчас (руководитель)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Настройки…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Закрыть</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Complete return</source>
-        <translation>&amp;Завершить возврат</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>F12</source>
-        <translation>F12</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Undo last scan</source>
-        <translation>&amp;Отменить последний скан</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Z</source>
-        <translation>Ctrl+Z</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Void return… (supervisor)</source>
-        <translation>&amp;Аннулировать возврат… (руководитель)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Shift+V</source>
-        <translation>Ctrl+Shift+V</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open &amp;log folder</source>
-        <translation>Открыть папку &amp;журналов</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;About Receiving Desk</source>
-        <translation>&amp;О программе</translation>
-    </message>
-</context>
-<context>
-    <name>MixCharts</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/report_widgets.py" line="+110"/>
-        <source>Grade mix (units)</source>
-        <translation>Распределение по категориям (единицы)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Disposition mix (units, after overrides)</source>
-        <translation>Распределение по решениям (единицы, с учётом изменений)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Units</source>
-        <translation>Единицы</translation>
-    </message>
-</context>
-<context>
-    <name>OverrideDialog</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/override_dialog.py" line="+21"/>
-        <source>Override the disposition (supervisor, audited)</source>
-        <translation>Изменить решение (руководитель, с записью в аудит)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Why (required)</source>
-        <translation>Причина (обязательно)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>New disposition</source>
-        <translation>Новое решение</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-</context>
-<context>
-    <name>ParcelPanel</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="+108"/>
-        <source>Blind receipt (no RMA)</source>
-        <translation>Слепая приёмка (без RMA)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Inside: day {0} of {1} ({2} left)</source>
-        <translation>В сроке: день {0} из {1} (осталось дней: {2})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Late: day {0} of {1}, accepted by loyalty leniency (+{2})</source>
-        <translation>Опоздание: день {0} из {1}, принят по льготе лояльности (+{2})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>OUTSIDE: day {0} of {1}</source>
-        <translation>ВНЕ СРОКА: день {0} из {1}</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>→ {0} (staged)</source>
-        <translation>→ {0} (в зоне накопления)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Unit {0}: {1} — {2} ({3})</source>
-        <translation>Единица {0}: {1} — {2} ({3})</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Yes</source>
-        <translation>Да</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No</source>
-        <translation>Нет</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Unit {0} (grade {1}): {2}</source>
-        <translation>Единица {0} (категория {1}): {2}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>(override of {0}: {1})</source>
-        <translation>(вместо «{0}»: {1})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Why: {0} — rule {1}, rules version {2}</source>
-        <translation>Почему: {0} — правило {1}, версия правил {2}</translation>
-    </message>
-</context>
-<context>
-    <name>PrinterRow</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/printer_settings.py" line="+43"/>
-        <source>Print test label</source>
-        <translation>Печать тестовой этикетки</translation>
-    </message>
-</context>
-<context>
-    <name>PrinterSettingsPage</name>
-    <message>
-        <location line="+34"/>
-        <source>Labels</source>
-        <translation>Этикетки</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Printer URL</source>
-        <translation>URL принтера</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Format</source>
-        <translation>Формат</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>dpi</source>
-        <translation>dpi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Label size</source>
-        <translation>Размер этикетки</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Save and apply</source>
-        <translation>Сохранить и применить</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>An empty row uses the default printer. Without a default, labels are written as PDF files into the station&apos;s labels folder.</source>
-        <translation>Пустая строка — принтер по умолчанию. Если он не задан, этикетки сохраняются PDF-файлами в папку этикеток станции.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>no printer</source>
-        <translation>нет принтера</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>printing…</source>
-        <translation>печать…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>not printed: {0}</source>
-        <translation>не напечатано: {0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>printed ({0})</source>
-        <translation>напечатано ({0})</translation>
-    </message>
-</context>
-<context>
-    <name>PrinterStatus</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/printer_status.py" line="+30"/>
-        <source>, {0} waiting</source>
-        <translation>, в очереди: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>ReceivingView</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/receiving_view.py" line="+113"/>
-        <source>Line</source>
-        <translation>Строка</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+9"/>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <location line="+9"/>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Declared</source>
-        <translation>Заявлено</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Received</source>
-        <translation>Получено</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customer&apos;s reason</source>
-        <translation>Причина клиента</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>#</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Match</source>
-        <translation>Соответствие</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Grade</source>
-        <translation>Категория</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Disposition</source>
-        <translation>Решение</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>LPN</source>
-        <translation>LPN</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bin</source>
-        <translation>Ячейка</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>Last scan: {0}</source>
-        <translation>Последний скан: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Last scan ({0}): {1}</source>
-        <translation>Последний скан ({0}): {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/receiving_view.ui" line="+19"/>
-        <source>Scan your badge</source>
-        <translation>Отсканируйте бейдж</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Scan or type a barcode, then Enter</source>
-        <translation>Отсканируйте или введите штрихкод и нажмите Enter</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Parcel</source>
-        <translation>Посылка</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>RMA</source>
-        <translation>RMA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>Order</source>
-        <translation>Заказ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Customer</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loyalty tier</source>
-        <translation>Уровень лояльности</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delivered</source>
-        <translation>Доставлено</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Return window</source>
-        <translation>Срок возврата</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Declared lines</source>
-        <translation>Заявленные строки</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Scanned units</source>
-        <translation>Отсканированные единицы</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Checklist</source>
-        <translation>Чек-лист</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Found condition</source>
-        <translation>Выявленное состояние</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Current unit</source>
-        <translation>Текущая единица</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Note (optional), saved with the grade</source>
-        <translation>Примечание (необязательно), сохраняется с категорией</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Add photo…</source>
-        <translation>Добавить фото…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A — as new [1]</source>
-        <translation>A — как новый [1]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>B — open box [2]</source>
-        <translation>B — вскрытый [2]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>C — worn [3]</source>
-        <translation>C — с износом [3]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>D — defective [4]</source>
-        <translation>D — брак [4]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scrap [5]</source>
-        <translation>Утиль [5]</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Override… (supervisor)</source>
-        <translation>Изменить решение… (руководитель)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set aside</source>
-        <translation>Отложить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Undo last scan [Ctrl+Z]</source>
-        <translation>Отменить последний скан [Ctrl+Z]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complete return [F12]</source>
-        <translation>Завершить возврат [F12]</translation>
-    </message>
-</context>
-<context>
-    <name>ReportExporter</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/report_export.py" line="+33"/>
-        <source>Export failed: %1</source>
-        <translation>Не удалось экспортировать: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Saved %1</source>
-        <translation>Сохранено: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved %1 CSV files in %2</source>
-        <translation>Сохранено в %2 CSV-файлов: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Printed %1 page(s)</source>
-        <translation>Напечатано страниц: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export PDF</source>
-        <translation>Экспорт в PDF</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Export CSV into folder</source>
-        <translation>Экспорт CSV в папку</translation>
-    </message>
-</context>
-<context>
-    <name>ReportPickers</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/report_pickers.py" line="+40"/>
-        <source>Shift %1</source>
-        <translation>Смена %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date range</source>
-        <translation>Период</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>All stations</source>
-        <translation>Все станции</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All clerks</source>
-        <translation>Все приёмщики</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsView</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/reports_view.py" line="+74"/>
-        <source>Reports</source>
-        <translation>Отчёты</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Run</source>
-        <translation>Сформировать</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export PDF…</source>
-        <translation>Экспорт в PDF…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export CSV…</source>
-        <translation>Экспорт в CSV…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print…</source>
-        <translation>Печать…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Double-click a number to list the returns behind it.</source>
-        <translation>Дважды щёлкните число, чтобы увидеть возвраты за ним.</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Running…</source>
-        <translation>Формирование…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Cancelling…</source>
-        <translation>Отмена…</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Cancelled.</source>
-        <translation>Отменено.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The report failed: %1</source>
-        <translation>Не удалось сформировать отчёт: %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Loading…</source>
-        <translation>Загрузка…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source> (previous period)</source>
-        <translation> (предыдущий период)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 return(s) behind: %2</source>
-        <translation>Возвраты за «%2»: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ScannerSettingsPage</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="+63"/>
-        <source>Test: last scans from any scanner</source>
-        <translation>Проверка: последние сканы с любого сканера</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Serial ports on this computer</source>
-        <translation>Последовательные порты этого компьютера</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Device</source>
-        <translation>Устройство</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>USB VID:PID</source>
-        <translation>USB VID:PID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Serial number</source>
-        <translation>Серийный номер</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Product</source>
-        <translation>Изделие</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Refresh</source>
-        <translation>Обновить</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Assign a scanner to the selected port</source>
-        <translation>Назначить сканер выбранному порту</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Could not list serial ports: {0}</source>
-        <translation>Не удалось получить список портов: {0}</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Scanners of this station</source>
-        <translation>Сканеры этой станции</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+82"/>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <source>Port or USB identity</source>
-        <translation>Порт или USB-идентификатор</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+83"/>
-        <source>Baud</source>
-        <translation>Скорость (бод)</translation>
-    </message>
-    <message>
-        <location line="-82"/>
-        <source>Format</source>
-        <translation>Формат</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+86"/>
-        <source>Suffix</source>
-        <translation>Суффикс</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <source>Add by device path</source>
-        <translation>Добавить по пути устройства</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save and apply</source>
-        <translation>Сохранить и применить</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>CR/LF</source>
-        <translation>CR/LF</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>none ({0} ms gap)</source>
-        <translation>нет (пауза {0} мс)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Selected scanner</source>
-        <translation>Выбранный сканер</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Find by USB VID/PID/serial (survives re-plugging)</source>
-        <translation>Искать по USB VID/PID/серийному номеру (работает и после переподключения)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>CR, LF or CRLF</source>
-        <translation>CR, LF или CRLF</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none: a silence ends the scan</source>
-        <translation>нет: пауза завершает скан</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Device path</source>
-        <translation>Путь к устройству</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Data bits</source>
-        <translation>Биты данных</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Parity</source>
-        <translation>Чётность</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop bits</source>
-        <translation>Стоп-биты</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flow control</source>
-        <translation>Управление потоком</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Silence</source>
-        <translation>Пауза</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Apply to the list</source>
-        <translation>Применить к списку</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="+38"/>
-        <source>Station settings — {0}</source>
-        <translation>Настройки станции — {0}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Scanners</source>
-        <translation>Сканеры</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Printers</source>
-        <translation>Принтеры</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+11"/>
-        <source>Saving…</source>
-        <translation>Сохранение…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+6"/>
-        <source>Saved and applied</source>
-        <translation>Сохранено и применено</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Not saved: {0}</source>
-        <translation>Не сохранено: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>StockDialog</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="+58"/>
-        <source>Stock</source>
-        <translation>Остатки</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+9"/>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>LPN</source>
-        <translation>LPN</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bin</source>
-        <translation>Ячейка</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SKU, LPN or bin code (scan or type), Enter</source>
-        <translation>SKU, LPN или код ячейки (скан или ввод), Enter</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Search</source>
-        <translation>Найти</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Location</source>
-        <translation>Место</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Grade</source>
-        <translation>Категория</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Quantity</source>
-        <translation>Количество</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>When (UTC)</source>
-        <translation>Когда (UTC)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>From</source>
-        <translation>Откуда</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>To</source>
-        <translation>Куда</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Why</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>By</source>
-        <translation>Кто</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reprint this label (audited)</source>
-        <translation>Перепечатать этикетку (с записью в аудит)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>On hand (from the stock ledger)</source>
-        <translation>В наличии (по складскому журналу)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>License plate history</source>
-        <translation>История LPN</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>{0} stock line(s)</source>
-        <translation>Строк остатков: {0}</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Label {0} reprinted</source>
-        <translation>Этикетка {0} перепечатана</translation>
-    </message>
-</context>
-<context>
-    <name>SyncStatusLabel</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/sync_status.py" line="+44"/>
-        <source>standalone (no central database)</source>
-        <translation>автономно (без центральной БД)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>starting</source>
-        <translation>запуск</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>online</source>
-        <translation>в сети</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>OFFLINE</source>
-        <translation>НЕТ СВЯЗИ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stopped</source>
-        <translation>остановлена</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sync: {0}</source>
-        <translation>Синхронизация: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>backlog {0}</source>
-        <translation>в очереди {0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>oldest {0}</source>
-        <translation>старейшая запись: {0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>loading reference data {0}/{1}</source>
-        <translation>загрузка справочников {0}/{1}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>last error: {0}</source>
-        <translation>последняя ошибка: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/report_widgets.py" line="-55"/>
-        <source>Double-click for the returns behind this number</source>
-        <translation>Дважды щёлкните, чтобы увидеть возвраты за этим числом</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="257" />
+            <source>Logged in: {0} ({1})</source>
+            <translation>Вход выполнен: {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="259" />
+            <source>Not logged in</source>
+            <translation>Вход не выполнен</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="279" />
+            <source>Scanner {0} disconnected — check its cable</source>
+            <translation>Сканер {0} отключён — проверьте кабель</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="282" />
+            <source>Scanner {0} connected</source>
+            <translation>Сканер {0} подключён</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="9" />
+            <source>Receiving Desk</source>
+            <translation>Приёмка возвратов</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="24" />
+            <source>&amp;Desk</source>
+            <translation>&amp;Приёмка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="34" />
+            <source>&amp;Return</source>
+            <translation>&amp;Возврат</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="41" />
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="51" />
+            <source>Log &amp;out</source>
+            <translation>&amp;Выйти из системы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="52" />
+            <source>Ctrl+L</source>
+            <translation>Ctrl+L</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="55" />
+            <source>&amp;Reports… (supervisor)</source>
+            <translation>&amp;Отчёты… (руководитель)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="56" />
+            <source>Ctrl+R</source>
+            <translation>Ctrl+R</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="59" />
+            <source>S&amp;tock…</source>
+            <translation>&amp;Остатки…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="60" />
+            <source>Ctrl+K</source>
+            <translation>Ctrl+K</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="63" />
+            <source>Sync &amp;now (supervisor)</source>
+            <translation>&amp;Синхронизировать сейчас (руководитель)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="64" />
+            <source>Ctrl+Shift+S</source>
+            <translation>Ctrl+Shift+S</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="67" />
+            <source>&amp;Settings…</source>
+            <translation>&amp;Настройки…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="68" />
+            <source>Ctrl+,</source>
+            <translation>Ctrl+,</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="71" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="72" />
+            <source>Ctrl+Q</source>
+            <translation>Ctrl+Q</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="75" />
+            <source>&amp;Complete return</source>
+            <translation>&amp;Завершить возврат</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="76" />
+            <source>F12</source>
+            <translation>F12</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="79" />
+            <source>&amp;Undo last scan</source>
+            <translation>&amp;Отменить последний скан</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="80" />
+            <source>Ctrl+Z</source>
+            <translation>Ctrl+Z</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="83" />
+            <source>&amp;Void return… (supervisor)</source>
+            <translation>&amp;Аннулировать возврат… (руководитель)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="84" />
+            <source>Ctrl+Shift+V</source>
+            <translation>Ctrl+Shift+V</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="87" />
+            <source>Open &amp;log folder</source>
+            <translation>Открыть папку &amp;журналов</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="90" />
+            <source>&amp;About Receiving Desk</source>
+            <translation>&amp;О программе</translation>
+        </message>
+    </context>
+    <context>
+        <name>MixCharts</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_charts.py" line="110" />
+            <source>Grade mix (units)</source>
+            <translation>Распределение по категориям (единицы)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_charts.py" line="124" />
+            <source>Disposition mix (units, after overrides)</source>
+            <translation>Распределение по решениям (единицы, с учётом изменений)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_charts.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/report_charts.py" line="151" />
+            <source>Units</source>
+            <translation>Единицы</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_charts.py" line="149" />
+            <source>Units inspected per hour</source>
+            <translation>Проверено единиц в час</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_charts.py" line="150" />
+            <source>Units inspected per day</source>
+            <translation>Проверено единиц в день</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverrideDialog</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/override_dialog.py" line="21" />
+            <source>Override the disposition (supervisor, audited)</source>
+            <translation>Изменить решение (руководитель, с записью в аудит)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/override_dialog.py" line="26" />
+            <source>Why (required)</source>
+            <translation>Причина (обязательно)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/override_dialog.py" line="33" />
+            <source>New disposition</source>
+            <translation>Новое решение</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/override_dialog.py" line="34" />
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParcelPanel</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="116" />
+            <source>Blind receipt (no RMA)</source>
+            <translation>Слепая приёмка (без RMA)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="136" />
+            <source>Inside: day {0} of {1} ({2} left)</source>
+            <translation>В сроке: день {0} из {1} (осталось дней: {2})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="141" />
+            <source>Late: day {0} of {1}, accepted by loyalty leniency (+{2})</source>
+            <translation>Опоздание: день {0} из {1}, принят по льготе лояльности (+{2})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="146" />
+            <source>OUTSIDE: day {0} of {1}</source>
+            <translation>ВНЕ СРОКА: день {0} из {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="192" />
+            <source>Discrepancies</source>
+            <translation>Расхождения</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="204" />
+            <source>→ {0} (staged)</source>
+            <translation>→ {0} (в зоне накопления)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="223" />
+            <source>Unit {0}: {1} — {2} ({3})</source>
+            <translation>Единица {0}: {1} — {2} ({3})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="245" />
+            <source>Yes</source>
+            <translation>Да</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="245" />
+            <source>No</source>
+            <translation>Нет</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="279" />
+            <source>Unit {0} (grade {1}): {2}</source>
+            <translation>Единица {0} (категория {1}): {2}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="283" />
+            <source>(override of {0}: {1})</source>
+            <translation>(вместо «{0}»: {1})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="288" />
+            <source>Why: {0} — rule {1}, rules version {2}</source>
+            <translation>Почему: {0} — правило {1}, версия правил {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterRow</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="44" />
+            <source>Print test label</source>
+            <translation>Печать тестовой этикетки</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterSettingsPage</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="79" />
+            <source>Labels</source>
+            <translation>Этикетки</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="80" />
+            <source>Printer URL</source>
+            <translation>URL принтера</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="81" />
+            <source>Format</source>
+            <translation>Формат</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="82" />
+            <source>dpi</source>
+            <translation>dpi</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="83" />
+            <source>Label size</source>
+            <translation>Размер этикетки</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="99" />
+            <source>Save and apply</source>
+            <translation>Сохранить и применить</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="107" />
+            <source>An empty row uses the default printer. Without a default, labels are written as PDF files into the station's labels folder.</source>
+            <translation>Пустая строка — принтер по умолчанию. Если он не задан, этикетки сохраняются PDF-файлами в папку этикеток станции.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="124" />
+            <source>no printer</source>
+            <translation>нет принтера</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="126" />
+            <source>printing…</source>
+            <translation>печать…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="133" />
+            <source>not printed: {0}</source>
+            <translation>не напечатано: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="131" />
+            <source>printed ({0})</source>
+            <translation>напечатано ({0})</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterStatus</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="28" />
+            <source>, {0} waiting</source>
+            <translation>, в очереди: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="29" />
+            <source>Printer {0}: {1}</source>
+            <translation>Принтер {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="36" />
+            <source>not asked yet</source>
+            <translation>ещё не опрошен</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="37" />
+            <source>ready</source>
+            <translation>готов</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="38" />
+            <source>paper out</source>
+            <translation>нет бумаги</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="39" />
+            <source>ribbon out</source>
+            <translation>нет ленты</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="40" />
+            <source>head open</source>
+            <translation>открыта головка</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="41" />
+            <source>paused</source>
+            <translation>приостановлен</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="42" />
+            <source>error</source>
+            <translation>ошибка</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="43" />
+            <source>offline</source>
+            <translation>не в сети</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="44" />
+            <source>not responding</source>
+            <translation>не отвечает</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceivingView</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="124" />
+            <source>Line</source>
+            <translation>Строка</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="134" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="135" />
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="127" />
+            <source>Declared</source>
+            <translation>Заявлено</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="128" />
+            <source>Received</source>
+            <translation>Получено</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="129" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="130" />
+            <source>Customer's reason</source>
+            <translation>Причина клиента</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="133" />
+            <source>#</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="136" />
+            <source>Match</source>
+            <translation>Соответствие</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="137" />
+            <source>Grade</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="138" />
+            <source>Disposition</source>
+            <translation>Решение</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="139" />
+            <source>LPN</source>
+            <translation>LPN</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="140" />
+            <source>Bin</source>
+            <translation>Ячейка</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="204" />
+            <source>Last scan: {0}</source>
+            <translation>Последний скан: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="206" />
+            <source>Last scan ({0}): {1}</source>
+            <translation>Последний скан ({0}): {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="19" />
+            <source>Scan your badge</source>
+            <translation>Отсканируйте бейдж</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="34" />
+            <source>Scan or type a barcode, then Enter</source>
+            <translation>Отсканируйте или введите штрихкод и нажмите Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="123" />
+            <source>Parcel</source>
+            <translation>Посылка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="125" />
+            <source>RMA</source>
+            <translation>RMA</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="126" />
+            <location filename="../../ui/receiving_view.ui" line="128" />
+            <location filename="../../ui/receiving_view.ui" line="130" />
+            <location filename="../../ui/receiving_view.ui" line="132" />
+            <location filename="../../ui/receiving_view.ui" line="134" />
+            <location filename="../../ui/receiving_view.ui" line="136" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="127" />
+            <source>Order</source>
+            <translation>Заказ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="129" />
+            <source>Customer</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="131" />
+            <source>Loyalty tier</source>
+            <translation>Уровень лояльности</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="133" />
+            <source>Delivered</source>
+            <translation>Доставлено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="135" />
+            <source>Return window</source>
+            <translation>Срок возврата</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="144" />
+            <source>Declared lines</source>
+            <translation>Заявленные строки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="152" />
+            <source>Scanned units</source>
+            <translation>Отсканированные единицы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="58" />
+            <source>Checklist</source>
+            <translation>Чек-лист</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="64" />
+            <source>Found condition</source>
+            <translation>Выявленное состояние</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="70" />
+            <source>Current unit</source>
+            <translation>Текущая единица</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="82" />
+            <source>Note (optional), saved with the grade</source>
+            <translation>Примечание (необязательно)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="87" />
+            <source>Add photo…</source>
+            <translation>Добавить фото…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="166" />
+            <source>A — as new [1]</source>
+            <translation>A — как новый [1]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="167" />
+            <source>B — open box [2]</source>
+            <translation>B — вскрытый [2]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="168" />
+            <source>C — worn [3]</source>
+            <translation>C — с износом [3]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="169" />
+            <source>D — defective [4]</source>
+            <translation>D — брак [4]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="170" />
+            <source>Scrap [5]</source>
+            <translation>Утиль [5]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="180" />
+            <source>Override… (supervisor)</source>
+            <translation>Изменить… (руководитель)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="181" />
+            <source>Set aside</source>
+            <translation>Отложить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="182" />
+            <source>Undo last scan [Ctrl+Z]</source>
+            <translation>Отменить скан [Ctrl+Z]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="183" />
+            <source>Complete return [F12]</source>
+            <translation>Завершить возврат [F12]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="184" />
+            <source>Complete anyway</source>
+            <translation>Всё равно завершить</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportExporter</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="57" />
+            <source>Export failed: %1</source>
+            <translation>Не удалось экспортировать: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="66" />
+            <source>Saved %1</source>
+            <translation>Сохранено: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="70" />
+            <source>Saved %1 CSV files in %2</source>
+            <translation>Сохранено в %2 CSV-файлов: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="80" />
+            <source>Printed %n page</source>
+            <translation>
+                <numerusform>Напечатана %n страница</numerusform>
+                <numerusform>Напечатаны %n страницы</numerusform>
+                <numerusform>Напечатано %n страниц</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="82" />
+            <source>Printed %n pages</source>
+            <translation>
+                <numerusform>Напечатана %n страница</numerusform>
+                <numerusform>Напечатаны %n страницы</numerusform>
+                <numerusform>Напечатано %n страниц</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="99" />
+            <source>Export PDF</source>
+            <translation>Экспорт в PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="105" />
+            <source>Export CSV (one ZIP file)</source>
+            <translation>Экспорт в CSV (один ZIP-файл)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportNames</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="20" />
+            <source>Parcels received</source>
+            <translation>Получено посылок</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="21" />
+            <source>Units inspected</source>
+            <translation>Проверено единиц</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="22" />
+            <source>Active clerk time</source>
+            <translation>Активное время приёмщиков</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="23" />
+            <source>Units per clerk-hour</source>
+            <translation>Единиц на час приёмщика</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="24" />
+            <source>Units returned to stock</source>
+            <translation>Возвращено на склад, ед.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="25" />
+            <source>Value returned to stock</source>
+            <translation>Сумма возврата на склад</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="26" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="46" />
+            <source>Refund recommendations</source>
+            <translation>Рекомендации возмещения</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="27" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="69" />
+            <source>Refund value</source>
+            <translation>Сумма возмещения</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="28" />
+            <source>Returns flagged</source>
+            <translation>Помеченные возвраты</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="29" />
+            <source>Returns with fraud indicators</source>
+            <translation>Возвраты с признаками мошенничества</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="30" />
+            <source>Outside the return window</source>
+            <translation>Вне срока возврата</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="31" />
+            <source>Accepted by leniency</source>
+            <translation>Принято по льготе</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="32" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="52" />
+            <source>Supervisor overrides</source>
+            <translation>Изменения решений руководителем</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="33" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="53" />
+            <source>Voided returns</source>
+            <translation>Аннулированные возвраты</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="34" />
+            <source>Labels printed</source>
+            <translation>Напечатано этикеток</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="35" />
+            <source>Reprints</source>
+            <translation>Перепечатки</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="36" />
+            <source>Sync backlog</source>
+            <translation>Очередь синхронизации</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="37" />
+            <source>Oldest unsent</source>
+            <translation>Старейшее неотправленное</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="41" />
+            <source>Summary</source>
+            <translation>Сводка</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="42" />
+            <source>Parcels received, by state</source>
+            <translation>Полученные посылки по состояниям</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="43" />
+            <source>Clerks: units per active hour</source>
+            <translation>Приёмщики: единиц в активный час</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="44" />
+            <source>Grade mix</source>
+            <translation>Распределение по категориям</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="45" />
+            <source>Disposition mix (after overrides)</source>
+            <translation>Распределение по решениям (с учётом изменений)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="47" />
+            <source>Return window</source>
+            <translation>Срок возврата</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="48" />
+            <source>Discrepancies and fraud flags (completed returns)</source>
+            <translation>Расхождения и признаки мошенничества (завершённые возвраты)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="49" />
+            <source>Top return reasons by product, against the previous period</source>
+            <translation>Главные причины возврата по товарам (к прошлому периоду)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="50" />
+            <source>Top return reasons by category, against the previous period</source>
+            <translation>Главные причины возврата по группам товаров (к прошлому периоду)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="51" />
+            <source>Products whose defect returns stand out from their category</source>
+            <translation>Товары, чьи возвраты по браку выделяются в их группе</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="54" />
+            <source>Audited actions</source>
+            <translation>Действия, записанные в аудит</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="55" />
+            <source>Figure</source>
+            <translation>Показатель</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="56" />
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="57" />
+            <source>Unit</source>
+            <translation>Ед. изм.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="58" />
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="59" />
+            <source>Parcels</source>
+            <translation>Посылки</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="60" />
+            <source>Clerk</source>
+            <translation>Приёмщик</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="61" />
+            <source>Units</source>
+            <translation>Единицы</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="62" />
+            <source>Active hours</source>
+            <translation>Активные часы</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="63" />
+            <source>Units per hour</source>
+            <translation>Единиц в час</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="64" />
+            <source>Minutes per unit</source>
+            <translation>Минут на единицу</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="65" />
+            <source>Overridden %</source>
+            <translation>Изменено, %</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="66" />
+            <source>Grade</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="67" />
+            <source>Share %</source>
+            <translation>Доля, %</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="68" />
+            <source>Goods value</source>
+            <translation>Стоимость товара</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="70" />
+            <source>Disposition</source>
+            <translation>Решение</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="71" />
+            <source>Recommendation</source>
+            <translation>Рекомендация</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="72" />
+            <source>Window</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="73" />
+            <source>Flag</source>
+            <translation>Отметка</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="74" />
+            <source>Fraud indicator</source>
+            <translation>Признак мошенничества</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="75" />
+            <source>Returns</source>
+            <translation>Возвраты</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="76" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="77" />
+            <source>Product</source>
+            <translation>Товар</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="78" />
+            <source>Category</source>
+            <translation>Группа товаров</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="79" />
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="80" />
+            <source>Previous period</source>
+            <translation>Прошлый период</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="81" />
+            <source>Change</source>
+            <translation>Изменение</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="82" />
+            <source>Trend</source>
+            <translation>Тренд</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="83" />
+            <source>Defect reasons</source>
+            <translation>Причины брака</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="84" />
+            <source>Defect share %</source>
+            <translation>Доля брака, %</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="85" />
+            <source>Category defect share %</source>
+            <translation>Доля брака в группе, %</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="86" />
+            <source>RMA</source>
+            <translation>RMA</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="87" />
+            <source>Proposed</source>
+            <translation>Предложено</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="88" />
+            <source>Chosen</source>
+            <translation>Выбрано</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="89" />
+            <source>By</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="90" />
+            <source>At</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="91" />
+            <source>Station</source>
+            <translation>Станция</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="92" />
+            <source>Opened by</source>
+            <translation>Открыл</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="93" />
+            <source>Voided at</source>
+            <translation>Аннулирован</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="94" />
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="95" />
+            <source>Count</source>
+            <translation>Количество</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="63" />
+            <source>parcels</source>
+            <translation>посылки</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="97" />
+            <source>units</source>
+            <translation>единицы</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="98" />
+            <source>hours</source>
+            <translation>часы</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="99" />
+            <source>units/hour</source>
+            <translation>единиц/ч</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="100" />
+            <source>labels</source>
+            <translation>этикетки</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="101" />
+            <source>messages</source>
+            <translation>сообщения</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="102" />
+            <source>local time</source>
+            <translation>местное время</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="103" />
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="104" />
+            <source>new</source>
+            <translation>новое</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="105" />
+            <source>up</source>
+            <translation>рост</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="106" />
+            <source>down</source>
+            <translation>снижение</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="107" />
+            <source>same</source>
+            <translation>без изменений</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="108" />
+            <source>(blind)</source>
+            <translation>(слепая)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="111" />
+            <source>Not declared</source>
+            <translation>Не заявлено</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="112" />
+            <source>Wrong item</source>
+            <translation>Не тот товар</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="113" />
+            <source>Undeclared extra item</source>
+            <translation>Лишний незаявленный товар</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="114" />
+            <source>Missing item</source>
+            <translation>Недостающий товар</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="115" />
+            <source>Empty box</source>
+            <translation>Пустая коробка</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="116" />
+            <source>Quantity short</source>
+            <translation>Недостача</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="117" />
+            <source>Quantity over</source>
+            <translation>Излишек</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
+            <source>Serial number mismatch</source>
+            <translation>Несовпадение серийного номера</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="119" />
+            <source>No return authorization</source>
+            <translation>Нет разрешения на возврат</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="120" />
+            <source>Full refund</source>
+            <translation>Полное возмещение</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="121" />
+            <source>Partial refund</source>
+            <translation>Частичное возмещение</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="122" />
+            <source>No refund</source>
+            <translation>Без возмещения</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="123" />
+            <source>Inside the window</source>
+            <translation>В срок</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="124" />
+            <source>Late, accepted by leniency</source>
+            <translation>С опозданием, принято по льготе</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="125" />
+            <source>Outside the window</source>
+            <translation>Вне срока</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="126" />
+            <source>Open</source>
+            <translation>В работе</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="127" />
+            <source>Completed</source>
+            <translation>Завершено</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="128" />
+            <source>Voided</source>
+            <translation>Аннулировано</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="129" />
+            <source>Set aside</source>
+            <translation>Отложено</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="130" />
+            <source>Return voided</source>
+            <translation>Возврат аннулирован</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="131" />
+            <source>Disposition overridden</source>
+            <translation>Решение изменено</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="132" />
+            <source>Scan undone</source>
+            <translation>Скан отменён</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="133" />
+            <source>Unit cancelled</source>
+            <translation>Единица отменена</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="134" />
+            <source>Parcel set aside</source>
+            <translation>Посылка отложена</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="135" />
+            <source>Unknown category</source>
+            <translation>Неизвестная группа</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="136" />
+            <source>Electronics</source>
+            <translation>Электроника</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="137" />
+            <source>Apparel</source>
+            <translation>Одежда</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="138" />
+            <source>Footwear</source>
+            <translation>Обувь</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="139" />
+            <source>Home</source>
+            <translation>Дом</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="140" />
+            <source>Toys</source>
+            <translation>Игрушки</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="141" />
+            <source>Beauty</source>
+            <translation>Красота</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="142" />
+            <source>Books</source>
+            <translation>Книги</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="143" />
+            <source>Tools</source>
+            <translation>Инструменты</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="52" />
+            <source>units inspected</source>
+            <translation>проверенные единицы</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="53" />
+            <source>grade</source>
+            <translation>категория</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="54" />
+            <source>disposition</source>
+            <translation>решение</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="55" />
+            <source>returned to stock</source>
+            <translation>возвращено на склад</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="56" />
+            <source>refund</source>
+            <translation>возмещение</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="57" />
+            <source>return window</source>
+            <translation>срок возврата</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="58" />
+            <source>clerk</source>
+            <translation>приёмщик</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="59" />
+            <source>reason by product</source>
+            <translation>причина по товару</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="60" />
+            <source>reason by category</source>
+            <translation>причина по группе</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="61" />
+            <source>overrides</source>
+            <translation>изменения решений</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="62" />
+            <source>product</source>
+            <translation>товар</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="64" />
+            <source>flag</source>
+            <translation>отметка</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="65" />
+            <source>voided</source>
+            <translation>аннулированные</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="66" />
+            <source>audited action</source>
+            <translation>действие в аудите</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="67" />
+            <source>return</source>
+            <translation>возврат</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="68" />
+            <source>labels printed</source>
+            <translation>напечатанные этикетки</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="69" />
+            <source>reprints</source>
+            <translation>перепечатки</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPickers</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="40" />
+            <source>Shift %1</source>
+            <translation>Смена %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="41" />
+            <source>Date range</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="50" />
+            <source>All stations</source>
+            <translation>Все станции</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="51" />
+            <source>All clerks</source>
+            <translation>Все приёмщики</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsView</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="91" />
+            <source>Reports</source>
+            <translation>Отчёты</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="112" />
+            <source>Run</source>
+            <translation>Сформировать</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="113" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="118" />
+            <source>Export PDF…</source>
+            <translation>Экспорт в PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="119" />
+            <source>Export CSV…</source>
+            <translation>Экспорт в CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="120" />
+            <source>Print…</source>
+            <translation>Печать…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="134" />
+            <source>Double-click a number to list the returns behind it.</source>
+            <translation>Дважды щёлкните число, чтобы увидеть возвраты за ним.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="176" />
+            <source>Running…</source>
+            <translation>Формирование…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="192" />
+            <source>Cancelling…</source>
+            <translation>Отмена…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="211" />
+            <source>Charts</source>
+            <translation>Графики</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="230" />
+            <source>Cancelled.</source>
+            <translation>Отменено.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="234" />
+            <source>The report failed: %1</source>
+            <translation>Не удалось сформировать отчёт: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="251" />
+            <source>Loading…</source>
+            <translation>Загрузка…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="262" />
+            <source> (previous period)</source>
+            <translation> (предыдущий период)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="265" />
+            <source>%n return behind: %1</source>
+            <translation>
+                <numerusform>За этим %n возврат: %1</numerusform>
+                <numerusform>За этим %n возврата: %1</numerusform>
+                <numerusform>За этим %n возвратов: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="267" />
+            <source>%n returns behind: %1</source>
+            <translation>
+                <numerusform>За этим %n возврат: %1</numerusform>
+                <numerusform>За этим %n возврата: %1</numerusform>
+                <numerusform>За этим %n возвратов: %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ScannerSettingsPage</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="70" />
+            <source>Test: last scans from any scanner</source>
+            <translation>Проверка: последние сканы с любого сканера</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="81" />
+            <source>Serial ports on this computer</source>
+            <translation>Последовательные порты этого компьютера</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="85" />
+            <source>Device</source>
+            <translation>Устройство</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="86" />
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="87" />
+            <source>USB VID:PID</source>
+            <translation>USB VID:PID</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="88" />
+            <source>Serial number</source>
+            <translation>Серийный номер</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="89" />
+            <source>Product</source>
+            <translation>Изделие</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="93" />
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="95" />
+            <source>Assign a scanner to the selected port</source>
+            <translation>Назначить сканер выбранному порту</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="130" />
+            <source>Could not list serial ports: {0}</source>
+            <translation>Не удалось получить список портов: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="153" />
+            <source>Scanners of this station</source>
+            <translation>Сканеры этой станции</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="243" />
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="158" />
+            <source>Port or USB identity</source>
+            <translation>Порт или USB-идентификатор</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="246" />
+            <source>Baud</source>
+            <translation>Скорость (бод)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="160" />
+            <source>Format</source>
+            <translation>Формат</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="161" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="251" />
+            <source>Suffix</source>
+            <translation>Суффикс</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="166" />
+            <source>Add by device path</source>
+            <translation>Добавить по пути устройства</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="168" />
+            <source>Remove</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="170" />
+            <source>Save and apply</source>
+            <translation>Сохранить и применить</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="188" />
+            <source>CR/LF</source>
+            <translation>CR/LF</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="190" />
+            <source>none ({0} ms gap)</source>
+            <translation>нет (пауза {0} мс)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="219" />
+            <source>Selected scanner</source>
+            <translation>Выбранный сканер</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="223" />
+            <source>Find by USB VID/PID/serial (survives re-plugging)</source>
+            <translation>Искать по USB VID/PID/серийному номеру (работает и после переподключения)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="235" />
+            <source>CR, LF or CRLF</source>
+            <translation>CR, LF или CRLF</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="236" />
+            <source>none: a silence ends the scan</source>
+            <translation>нет: пауза завершает скан</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="241" />
+            <source>Sends GS1 data as text in brackets: (01)…(10)…</source>
+            <translation>Передаёт данные GS1 текстом в скобках: (01)…(10)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="244" />
+            <source>Device path</source>
+            <translation>Путь к устройству</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="247" />
+            <source>Data bits</source>
+            <translation>Биты данных</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="248" />
+            <source>Parity</source>
+            <translation>Чётность</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="249" />
+            <source>Stop bits</source>
+            <translation>Стоп-биты</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="250" />
+            <source>Flow control</source>
+            <translation>Управление потоком</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="252" />
+            <source>Silence</source>
+            <translation>Пауза</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="256" />
+            <source>Apply to the list</source>
+            <translation>Применить к списку</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="39" />
+            <source>Station settings — {0}</source>
+            <translation>Настройки станции — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="45" />
+            <source>Scanners</source>
+            <translation>Сканеры</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="46" />
+            <source>Printers</source>
+            <translation>Принтеры</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="67" />
+            <source>Saving…</source>
+            <translation>Сохранение…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="70" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="76" />
+            <source>Saved and applied</source>
+            <translation>Сохранено и применено</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockDialog</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="62" />
+            <source>Stock</source>
+            <translation>Остатки</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="71" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="80" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="72" />
+            <source>LPN</source>
+            <translation>LPN</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="73" />
+            <source>Bin</source>
+            <translation>Ячейка</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="75" />
+            <source>SKU, LPN or bin code (scan or type), Enter</source>
+            <translation>SKU, LPN или код ячейки (скан или ввод), Enter</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="77" />
+            <source>Search</source>
+            <translation>Найти</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="80" />
+            <source>Location</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="80" />
+            <source>Grade</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="80" />
+            <source>Quantity</source>
+            <translation>Количество</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="122" />
+            <source>received</source>
+            <translation>получено</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="123" />
+            <source>put away</source>
+            <translation>размещено</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="124" />
+            <source>moved</source>
+            <translation>перемещено</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="169" />
+            <source>%n stock line</source>
+            <translation>
+                <numerusform>%n строка остатков</numerusform>
+                <numerusform>%n строки остатков</numerusform>
+                <numerusform>%n строк остатков</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="169" />
+            <source>%n stock lines</source>
+            <translation>
+                <numerusform>%n строка остатков</numerusform>
+                <numerusform>%n строки остатков</numerusform>
+                <numerusform>%n строк остатков</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <source>From</source>
+            <translation>Откуда</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <source>To</source>
+            <translation>Куда</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <source>Why</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <source>By</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="90" />
+            <source>Reprint this label (audited)</source>
+            <translation>Перепечатать этикетку (с записью в аудит)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="108" />
+            <source>On hand (from the stock ledger)</source>
+            <translation>В наличии (по складскому журналу)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="110" />
+            <source>License plate history</source>
+            <translation>История LPN</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="195" />
+            <source>Label {0} reprinted</source>
+            <translation>Этикетка {0} перепечатана</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusLabel</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="44" />
+            <source>standalone (no central database)</source>
+            <translation>автономно (без центральной БД)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="45" />
+            <source>starting</source>
+            <translation>запуск</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="46" />
+            <source>online</source>
+            <translation>в сети</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="47" />
+            <source>OFFLINE</source>
+            <translation>НЕТ СВЯЗИ</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="48" />
+            <source>stopped</source>
+            <translation>остановлена</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="50" />
+            <source>Sync: {0}</source>
+            <translation>Синхр.: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="52" />
+            <source>backlog {0}</source>
+            <translation>в очереди {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="55" />
+            <source>oldest {0}</source>
+            <translation>старейшая запись: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="58" />
+            <source>loading reference data {0}/{1}</source>
+            <translation>загрузка справочников {0}/{1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="60" />
+            <source>last error: {0}</source>
+            <translation>последняя ошибка: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>widget</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="70" />
+            <source>Double-click for the returns behind this number</source>
+            <translation>Дважды щёлкните, чтобы увидеть возвраты за этим числом</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="81" />
+            <source>Unknown barcode: {code}</source>
+            <translation>Неизвестный штрихкод: {code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="82" />
+            <source>Check digit wrong — rescan: {code}</source>
+            <translation>Неверная контрольная цифра — отсканируйте ещё раз: {code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="83" />
+            <source>Scanner sent nothing readable — rescan</source>
+            <translation>Сканер не передал читаемых данных — отсканируйте ещё раз</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="84" />
+            <source>Scan your badge first</source>
+            <translation>Сначала отсканируйте бейдж</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="85" />
+            <source>Badge or PIN not accepted — scan your badge again</source>
+            <translation>Бейдж или PIN-код не приняты — отсканируйте бейдж ещё раз</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="86" />
+            <source>Too many wrong PINs: this badge is locked for a few minutes</source>
+            <translation>Слишком много неверных PIN-кодов: бейдж заблокирован на несколько минут</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="87" />
+            <source>Not allowed for your role ({role}): ask a supervisor</source>
+            <translation>Недоступно для вашей роли ({role}): обратитесь к руководителю</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="88" />
+            <source>No return authorization found for {code}</source>
+            <translation>Разрешение на возврат для {code} не найдено</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="89" />
+            <source>Return {rma} is already {status}</source>
+            <translation>Возврат {rma} уже в статусе «{status}»</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="90" />
+            <source>Return {rma} is still open — complete it first</source>
+            <translation>Возврат {rma} ещё открыт — сначала завершите его</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="91" />
+            <source>Scan the parcel's RMA slip or tracking label first</source>
+            <translation>Сначала отсканируйте бланк RMA или трек-этикетку посылки</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="92" />
+            <source>Item not in the catalog: {code}</source>
+            <translation>Товара нет в каталоге: {code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="93" />
+            <source>No unit waiting for a grade — scan an item</source>
+            <translation>Нет единицы, ожидающей категории, — отсканируйте товар</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="94" />
+            <source>Grade {grade} is not allowed here</source>
+            <translation>Категория {grade} здесь недопустима</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="95" />
+            <source>This return is already {status}</source>
+            <translation>Этот возврат уже в статусе «{status}»</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="96" />
+            <source>A reason is required</source>
+            <translation>Укажите причину</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
+            <source>Nothing to undo</source>
+            <translation>Нечего отменять</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
+            <source>The local database is busy — try again in a moment</source>
+            <translation>Локальная база данных занята — повторите чуть позже</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="118" />
+            <source>That checklist question does not apply to this item</source>
+            <translation>Этот пункт чек-листа не относится к данному товару</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="123" />
+            <source>Nothing to override: grade a unit first</source>
+            <translation>Нечего изменять: сначала присвойте единице категорию</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="124" />
+            <source>No open return authorization for {code}</source>
+            <translation>Нет открытого разрешения на возврат для {code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="125" />
+            <source>Several return authorizations match: scan the RMA</source>
+            <translation>Подходит несколько разрешений на возврат: отсканируйте RMA</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="126" />
+            <source>No such bin: {code}</source>
+            <translation>Нет такой ячейки: {code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="127" />
+            <source>Wrong bin: {scanned} — this unit goes to {expected}</source>
+            <translation>Не та ячейка: {scanned} — эта единица идёт в {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="128" />
+            <source>Unknown license plate: {code}</source>
+            <translation>Неизвестный LPN: {code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
+            <source>Nothing to put away: scan the LPNs first</source>
+            <translation>Нечего размещать: сначала отсканируйте LPN</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="130" />
+            <source>No label to reprint {code}</source>
+            <translation>Нет этикетки для повторной печати: {code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
+            <source>Return {rma} is open at station {station}</source>
+            <translation>Возврат {rma} открыт на станции {station}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
+            <source>Badge read — enter your PIN</source>
+            <translation>Бейдж считан — введите PIN-код</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="277" />
+            <source>Welcome, {name}</source>
+            <translation>Добро пожаловать, {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="278" />
+            <source>Logged out</source>
+            <translation>Вы вышли из системы</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="279" />
+            <source>Return {rma} opened</source>
+            <translation>Возврат {rma} открыт</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="280" />
+            <source>Welcome, {name} — return {rma} resumed where it stopped</source>
+            <translation>Добро пожаловать, {name} — возврат {rma} продолжен с места остановки</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="281" />
+            <source>Unit {seq}: {sku} — {match}</source>
+            <translation>Единица {seq}: {sku} — {match}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="282" />
+            <source>Unit {seq} graded {grade}</source>
+            <translation>Единице {seq} присвоена категория {grade}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="283" />
+            <source>No return authorization for {code}</source>
+            <translation>Нет разрешения на возврат для {code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="290" />
+            <source>Blind receipt opened for {code}: every item will be flagged</source>
+            <translation>Слепая приёмка для {code} открыта: каждый товар будет помечен</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="291" />
+            <source>Parcel {code} set aside for a supervisor</source>
+            <translation>Посылка {code} отложена для руководителя</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="292" />
+            <source>{check}: {answer}</source>
+            <translation>{check}: {answer}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="298" />
+            <source>Condition {condition}: {state}</source>
+            <translation>Состояние {condition}: {state}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="299" />
+            <source>Photo added</source>
+            <translation>Фото добавлено</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="300" />
+            <source>Override to {disposition}: scan or type the reason</source>
+            <translation>Изменение решения на «{disposition}»: отсканируйте или введите причину</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
+            <source>Unit {seq} overridden to {disposition} (audited)</source>
+            <translation>Решение по единице {seq} изменено на «{disposition}» (записано в аудит)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
+            <source>Unit {seq} ({sku}) cancelled</source>
+            <translation>Единица {seq} ({sku}) отменена</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="303" />
+            <source>Ready for the next item</source>
+            <translation>Можно сканировать следующий товар</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="304" />
+            <source>Cancelled</source>
+            <translation>Отменено</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="305" />
+            <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
+            <translation>{lpn} (сейчас в {location}) на тележке, всего: {count} — отсканируйте ячейку</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
+            <source>Label {lpn} sent to the printer again (audited)</source>
+            <translation>Этикетка {lpn} повторно отправлена на принтер (записано в аудит)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="317" />
+            <source>Return {rma} voided</source>
+            <translation>Возврат {rma} аннулирован</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
+            <source>Scan undone: unit {seq} ({sku})</source>
+            <translation>Скан отменён: единица {seq} ({sku})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <source>no</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
+            <source>noted</source>
+            <translation>отмечено</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
+            <source>removed</source>
+            <translation>снято</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="76" />
+            <source>%n unit still needs a grade</source>
+            <translation>
+                <numerusform>Ещё %n единица ждёт оценки</numerusform>
+                <numerusform>Ещё %n единицы ждут оценки</numerusform>
+                <numerusform>Ещё %n единиц ждут оценки</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="78" />
+            <source>%n units still need a grade</source>
+            <translation>
+                <numerusform>Ещё %n единица ждёт оценки</numerusform>
+                <numerusform>Ещё %n единицы ждут оценки</numerusform>
+                <numerusform>Ещё %n единиц ждут оценки</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
+            <source>The disk of the local database is full: this step was not saved, scans are kept. Tell a supervisor to free space.</source>
+            <translation>Диск локальной базы данных заполнен: этот шаг не сохранён, сканы сохранены. Попросите руководителя освободить место.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
+            <source>The local database cannot be written (read-only or missing file or folder): this step was not saved, scans are kept. Tell a supervisor.</source>
+            <translation>В локальную базу данных нельзя записать (только чтение или нет файла либо папки): этот шаг не сохранён, сканы сохранены. Сообщите руководителю.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="108" />
+            <source>The local database could not be read or written (disk error): this step was not saved, scans are kept. Tell a supervisor.</source>
+            <translation>Не удалось прочитать или записать локальную базу данных (ошибка диска): этот шаг не сохранён, сканы сохранены. Сообщите руководителю.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="112" />
+            <source>The local database is damaged: this step was not saved. Tell a supervisor now.</source>
+            <translation>Локальная база данных повреждена: этот шаг не сохранён. Немедленно сообщите руководителю.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="114" />
+            <source>Printer {printer}: {reason}</source>
+            <translation>Принтер {printer}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="115" />
+            <source>File {path}: {reason}</source>
+            <translation>Файл {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="116" />
+            <source>Photo not added: {path}: {reason}</source>
+            <translation>Фото не добавлено: {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="117" />
+            <source>Setting not saved: {reason}</source>
+            <translation>Настройка не сохранена: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="119" />
+            <source>Condition {code} does not apply to this item</source>
+            <translation>Состояние {code} не относится к этому товару</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="120" />
+            <source>Not graded: answer these questions first: {checks}</source>
+            <translation>Не оценено: сначала ответьте на вопросы: {checks}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="121" />
+            <source>Nothing to confirm now</source>
+            <translation>Сейчас нечего подтверждать</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="122" />
+            <source>There is no number {number} on the list</source>
+            <translation>В списке нет номера {number}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="149" />
+            <source>Not expected now: {code}. Scan your badge first.</source>
+            <translation>Сейчас не ожидается: {code}. Сначала отсканируйте бейдж.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="150" />
+            <source>Not expected now: {code}. Scan the RMA slip or the tracking label.</source>
+            <translation>Сейчас не ожидается: {code}. Отсканируйте бланк RMA или трек-этикетку.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="151" />
+            <source>Not expected now: {code}. Scan an item barcode.</source>
+            <translation>Сейчас не ожидается: {code}. Отсканируйте штрихкод товара.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="153" />
+            <source>Not expected now: {code}</source>
+            <translation>Сейчас не ожидается: {code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="161" />
+            <source>{code} starts like an RMA number ({prefix}…) but does not match this site's RMA format. Check the slip and scan it again, or type the RMA number.</source>
+            <translation>{code} начинается как номер RMA ({prefix}…), но не соответствует формату RMA этого склада. Проверьте бланк и отсканируйте снова или введите номер RMA.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="165" />
+            <source>{code} starts like a license plate ({prefix}…) but does not match this site's LPN format. Reprint the label, or type the LPN.</source>
+            <translation>{code} начинается как номерной знак ({prefix}…), но не соответствует формату LPN этого склада. Перепечатайте этикетку или введите LPN.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="169" />
+            <source>{code} starts like a badge ({prefix}…) but does not match this site's badge format. Ask a supervisor for a new badge.</source>
+            <translation>{code} начинается как бейдж ({prefix}…), но не соответствует формату бейджей этого склада. Попросите у руководителя новый бейдж.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="173" />
+            <source>{code} starts like a bin label ({prefix}…) but does not match this site's bin format. Scan the label on the bin, or type the bin code.</source>
+            <translation>{code} начинается как этикетка ячейки ({prefix}…), но не соответствует формату ячеек этого склада. Отсканируйте этикетку на ячейке или введите код ячейки.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="177" />
+            <source>{code} starts like a command barcode ({prefix}…) but is not one of the desk's commands. Use the printed command sheet.</source>
+            <translation>{code} начинается как командный штрихкод ({prefix}…), но такой команды нет. Используйте распечатанный лист команд.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="181" />
+            <source>{code} does not match this site's formats</source>
+            <translation>{code} не соответствует форматам этого склада</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="189" />
+            <source>Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, the scan has {got}). If it fails again, type the number printed on the label.</source>
+            <translation>Неверная контрольная цифра — отсканируйте снова: {code} ({what}: контрольная цифра должна быть {expected}, в скане {got}). Если не получится, введите номер, напечатанный на этикетке.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="196" />
+            <source>Barcode not valid: {code} — {detail}. {action}</source>
+            <translation>Штрихкод недействителен: {code} — {detail}. {action}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="206" />
+            <source>an EAN/UPC barcode has {expected} digits, this scan has %n digit</source>
+            <translation>
+                <numerusform>в штрихкоде EAN/UPC {expected} цифр, в этом скане %n цифра</numerusform>
+                <numerusform>в штрихкоде EAN/UPC {expected} цифр, в этом скане %n цифры</numerusform>
+                <numerusform>в штрихкоде EAN/UPC {expected} цифр, в этом скане %n цифр</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="208" />
+            <source>an EAN/UPC barcode has {expected} digits, this scan has %n digits</source>
+            <translation>
+                <numerusform>в штрихкоде EAN/UPC {expected} цифр, в этом скане %n цифра</numerusform>
+                <numerusform>в штрихкоде EAN/UPC {expected} цифр, в этом скане %n цифры</numerusform>
+                <numerusform>в штрихкоде EAN/UPC {expected} цифр, в этом скане %n цифр</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="213" />
+            <source>AI {ai} allows at most %n character, this one has {count}</source>
+            <translation>
+                <numerusform>AI {ai} допускает не более %n символа, здесь {count}</numerusform>
+                <numerusform>AI {ai} допускает не более %n символов, здесь {count}</numerusform>
+                <numerusform>AI {ai} допускает не более %n символов, здесь {count}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="215" />
+            <source>AI {ai} allows at most %n characters, this one has {count}</source>
+            <translation>
+                <numerusform>AI {ai} допускает не более %n символа, здесь {count}</numerusform>
+                <numerusform>AI {ai} допускает не более %n символов, здесь {count}</numerusform>
+                <numerusform>AI {ai} допускает не более %n символов, здесь {count}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="219" />
+            <source>the scan is %n characters long, more than any barcode holds</source>
+            <translation>
+                <numerusform>скан длиной %n символ — больше, чем вмещает любой штрихкод</numerusform>
+                <numerusform>скан длиной %n символа — больше, чем вмещает любой штрихкод</numerusform>
+                <numerusform>скан длиной %n символов — больше, чем вмещает любой штрихкод</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="222" />
+            <source>an EAN/UPC barcode holds digits only</source>
+            <translation>штрихкод EAN/UPC содержит только цифры</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="224" />
+            <source>AI {ai}: {value} does not fit the format {format}</source>
+            <translation>AI {ai}: {value} не соответствует формату {format}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="227" />
+            <source>{what}: the check digit should be {expected}, the scan has {got}</source>
+            <translation>{what}: контрольная цифра должна быть {expected}, в скане {got}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="228" />
+            <source>AI {ai}: {value} is not a valid date (YYMMDD)</source>
+            <translation>AI {ai}: {value} — недопустимая дата (ГГММДД)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="229" />
+            <source>no GS1 Application Identifier starts at {value}</source>
+            <translation>с {value} не начинается ни один идентификатор применения GS1</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="230" />
+            <source>{country} is not a country code</source>
+            <translation>{country} — не код страны</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="231" />
+            <source>a number of one repeated digit is a placeholder, not a real code</source>
+            <translation>номер из одной повторяющейся цифры — заглушка, а не настоящий код</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="233" />
+            <source>AI {ai} appears twice, as {value} and as {other}: the label contradicts itself</source>
+            <translation>AI {ai} встречается дважды, как {value} и как {other}: этикетка противоречит сама себе</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="235" />
+            <source>AI {ai} and AI {other} must not be in one barcode</source>
+            <translation>AI {ai} и AI {other} не должны быть в одном штрихкоде</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="236" />
+            <source>AI {ai} needs AI {needs} in the same barcode</source>
+            <translation>AI {ai} требует AI {needs} в том же штрихкоде</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="238" />
+            <source>the barcode holds GS1 text in brackets: it is a printed label, not GS1 data</source>
+            <translation>в штрихкоде текст GS1 в скобках: это надпись этикетки, а не данные GS1</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="240" />
+            <source>the GS1 Digital Link cannot be read</source>
+            <translation>ссылку GS1 Digital Link не удаётся прочитать</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="241" />
+            <source>its text does not fit the format it starts like</source>
+            <translation>его текст не соответствует формату, на который похоже начало</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="242" />
+            <source>it does not fit its format</source>
+            <translation>он не соответствует своему формату</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="249" />
+            <source>Rescan; if it fails again, type the number printed on the label.</source>
+            <translation>Отсканируйте снова; если не получится, введите номер, напечатанный на этикетке.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
+            <source>Scan the real label, or type its number.</source>
+            <translation>Отсканируйте настоящую этикетку или введите её номер.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="253" />
+            <source>Scan the GS1 barcode next to it, or type the text.</source>
+            <translation>Отсканируйте штрихкод GS1 рядом или введите текст.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="255" />
+            <source>Check the label, or type the number.</source>
+            <translation>Проверьте этикетку или введите номер.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="256" />
+            <source>Rescanning will not help: scan another barcode on the item, or type its number.</source>
+            <translation>Повторный скан не поможет: отсканируйте другой штрихкод на товаре или введите его номер.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="270" />
+            <source>Unexpected error: see the log</source>
+            <translation>Непредвиденная ошибка: см. журнал</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="284" />
+            <source>%n open returns match — pick one by its number</source>
+            <translation>
+                <numerusform>Подходит %n открытый возврат — выберите по номеру</numerusform>
+                <numerusform>Подходят %n открытых возврата — выберите по номеру</numerusform>
+                <numerusform>Подходят %n открытых возвратов — выберите по номеру</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="286" />
+            <source>No units scanned: complete anyway?</source>
+            <translation>Нет ни одной единицы: всё равно завершить?</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="288" />
+            <source>Discrepancies: complete anyway?</source>
+            <translation>Есть расхождения: всё равно завершить?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="294" />
+            <source>Checklist: %n remaining check answered OK</source>
+            <translation>
+                <numerusform>Чек-лист: оставшийся %n вопрос отмечен как «да»</numerusform>
+                <numerusform>Чек-лист: оставшиеся %n вопроса отмечены как «да»</numerusform>
+                <numerusform>Чек-лист: оставшиеся %n вопросов отмечены как «да»</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="296" />
+            <source>Checklist: %n remaining checks answered OK</source>
+            <translation>
+                <numerusform>Чек-лист: оставшийся %n вопрос отмечен как «да»</numerusform>
+                <numerusform>Чек-лист: оставшиеся %n вопроса отмечены как «да»</numerusform>
+                <numerusform>Чек-лист: оставшиеся %n вопросов отмечены как «да»</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="307" />
+            <source>%n unit put away in {bin}</source>
+            <translation>
+                <numerusform>%n единица размещена в {bin}</numerusform>
+                <numerusform>%n единицы размещены в {bin}</numerusform>
+                <numerusform>%n единиц размещено в {bin}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
+            <source>%n units put away in {bin}</source>
+            <translation>
+                <numerusform>%n единица размещена в {bin}</numerusform>
+                <numerusform>%n единицы размещены в {bin}</numerusform>
+                <numerusform>%n единиц размещено в {bin}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="313" />
+            <source>Return {rma} completed (%n unit)</source>
+            <translation>
+                <numerusform>Возврат {rma} завершён (%n единица)</numerusform>
+                <numerusform>Возврат {rma} завершён (%n единицы)</numerusform>
+                <numerusform>Возврат {rma} завершён (%n единиц)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="315" />
+            <source>Return {rma} completed (%n units)</source>
+            <translation>
+                <numerusform>Возврат {rma} завершён (%n единица)</numerusform>
+                <numerusform>Возврат {rma} завершён (%n единицы)</numerusform>
+                <numerusform>Возврат {rma} завершён (%n единиц)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
+            <source>%n discrepancy flag</source>
+            <translation>
+                <numerusform>%n отметка о расхождении</numerusform>
+                <numerusform>%n отметки о расхождении</numerusform>
+                <numerusform>%n отметок о расхождении</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="338" />
+            <source>%n discrepancy flags</source>
+            <translation>
+                <numerusform>%n отметка о расхождении</numerusform>
+                <numerusform>%n отметки о расхождении</numerusform>
+                <numerusform>%n отметок о расхождении</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
+            <source>Scan your badge</source>
+            <translation>Отсканируйте бейдж</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="350" />
+            <source>Enter your PIN, then Enter</source>
+            <translation>Введите PIN-код и нажмите Enter</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
+            <source>Scan the RMA slip or the tracking label</source>
+            <translation>Отсканируйте бланк RMA или трек-этикетку</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="352" />
+            <source>Scan the next item — or complete the return (F12)</source>
+            <translation>Отсканируйте следующий товар — или завершите возврат (F12)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
+            <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
+            <translation>Проверьте единицу и присвойте категорию: 1 = A, 2 = B, 3 = C, 4 = D, 5 = утиль</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
+            <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
+            <translation>Нет RMA: отсканируйте номер заказа, номер клиента или серийный номер товара — или CMD-BLIND для слепой приёмки, CMD-SET-ASIDE, чтобы отложить для руководителя</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="358" />
+            <source>Override: scan a reason barcode or type the reason</source>
+            <translation>Изменение решения: отсканируйте штрихкод причины или введите причину</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
+            <source>Pick the return: type or scan its number</source>
+            <translation>Выберите возврат: введите или отсканируйте его номер</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="360" />
+            <source>Put away: scan the bin label</source>
+            <translation>Размещение: отсканируйте этикетку ячейки</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="361" />
+            <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
+            <translation>Подтвердите: CMD-CONFIRM — завершить, иначе сканируйте дальше</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="367" />
+            <source>Refund: full</source>
+            <translation>Возмещение: полное</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="369" />
+            <source>Refund: partial, {0} %</source>
+            <translation>Возмещение: частичное, {0} %</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="370" />
+            <source>Refund: none</source>
+            <translation>Возмещение: нет</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
+            <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
+            <translation>Не тот товар в строке {line}: заявлен {declared_sku}, получен {received_sku}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="379" />
+            <source>Undeclared extra item: {received_sku}</source>
+            <translation>Лишний незаявленный товар: {received_sku}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
+            <source>Missing: line {line} ({sku}) not in the parcel</source>
+            <translation>Недостача: строки {line} ({sku}) нет в посылке</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="381" />
+            <source>Empty box: none of the {declared_lines} declared lines arrived</source>
+            <translation>Пустая коробка: не пришла ни одна из заявленных строк ({declared_lines})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
+            <source>Short on line {line}: {received} of {declared} {sku}</source>
+            <translation>Недостача в строке {line}: {received} из {declared} {sku}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="384" />
+            <source>More than declared on line {line}: {sku} (declared {declared})</source>
+            <translation>Больше заявленного в строке {line}: {sku} (заявлено {declared})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="387" />
+            <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
+            <translation>Несовпадение серийного номера в строке {line}: продан {sold_serial}, получен {received_serial}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
+            <source>Unit {unit}: returned outside the window</source>
+            <translation>Единица {unit}: возвращена вне срока</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="390" />
+            <source>Unit {unit}: late, accepted by loyalty leniency</source>
+            <translation>Единица {unit}: с опозданием, принята по льготе лояльности</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
+            <source>Blind receipt: no return authorization</source>
+            <translation>Слепая приёмка: нет разрешения на возврат</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="21" />
+            <source>Restock as new</source>
+            <translation>На склад как новый</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="22" />
+            <source>Restock as open box</source>
+            <translation>На склад как вскрытый</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="23" />
+            <source>Refurbish</source>
+            <translation>На восстановление</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="24" />
+            <source>Repair</source>
+            <translation>В ремонт</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="25" />
+            <source>Return to vendor</source>
+            <translation>Возврат поставщику</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="26" />
+            <source>Liquidate</source>
+            <translation>На ликвидацию</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="27" />
+            <source>Donate</source>
+            <translation>На благотворительность</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="28" />
+            <source>Recycle</source>
+            <translation>На переработку</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="29" />
+            <source>Destroy</source>
+            <translation>На уничтожение</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="35" />
+            <source>Standard</source>
+            <translation>Стандартный</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="36" />
+            <source>Silver</source>
+            <translation>Серебряный</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="37" />
+            <source>Gold</source>
+            <translation>Золотой</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="38" />
+            <source>Platinum</source>
+            <translation>Платиновый</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="44" />
+            <source>Defective</source>
+            <translation>Брак</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="45" />
+            <source>Damaged in transit</source>
+            <translation>Повреждён при доставке</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="46" />
+            <source>Wrong item sent</source>
+            <translation>Прислан не тот товар</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="47" />
+            <source>Not as described</source>
+            <translation>Не соответствует описанию</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="48" />
+            <source>Size or fit</source>
+            <translation>Не подошёл размер</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="49" />
+            <source>No longer needed</source>
+            <translation>Больше не нужен</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="50" />
+            <source>Changed mind</source>
+            <translation>Клиент передумал</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="51" />
+            <source>Arrived late</source>
+            <translation>Доставлен с опозданием</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="52" />
+            <source>Other</source>
+            <translation>Другое</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="58" />
+            <source>matched</source>
+            <translation>совпадает</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="59" />
+            <source>not on the RMA</source>
+            <translation>нет в RMA</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="60" />
+            <source>more than declared</source>
+            <translation>больше заявленного</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="66" />
+            <source>waiting</source>
+            <translation>ожидается</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="67" />
+            <source>partly received</source>
+            <translation>получено частично</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="68" />
+            <source>received</source>
+            <translation>получено</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="74" />
+            <source>connecting</source>
+            <translation>подключение</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="75" />
+            <source>connected</source>
+            <translation>подключён</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="76" />
+            <source>disconnected</source>
+            <translation>отключён</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="77" />
+            <source>stopped</source>
+            <translation>остановлен</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="83" />
+            <source>clerk</source>
+            <translation>кладовщик</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="84" />
+            <source>supervisor</source>
+            <translation>руководитель</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="85" />
+            <source>administrator</source>
+            <translation>администратор</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="42" />
+            <source>Several returns match. Type or scan the number of the right one:</source>
+            <translation>Подходят несколько возвратов. Введите или отсканируйте номер нужного:</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="55" />
+            <source>This return has no units. Complete it empty?</source>
+            <translation>В этом возврате нет единиц. Завершить пустым?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="59" />
+            <source>Complete with %n discrepancy?</source>
+            <translation>
+                <numerusform>Завершить с %n расхождением?</numerusform>
+                <numerusform>Завершить с %n расхождениями?</numerusform>
+                <numerusform>Завершить с %n расхождениями?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="61" />
+            <source>Complete with %n discrepancies?</source>
+            <translation>
+                <numerusform>Завершить с %n расхождением?</numerusform>
+                <numerusform>Завершить с %n расхождениями?</numerusform>
+                <numerusform>Завершить с %n расхождениями?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="63" />
+            <source>Yes: scan CMD-CONFIRM (or click Complete anyway). Any other scan: no.</source>
+            <translation>Да: отсканируйте CMD-CONFIRM (или нажмите «Всё равно завершить»). Любой другой скан: нет.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="71" />
+            <source>Cart: %n LPN — scan the bin label to put it away</source>
+            <translation>
+                <numerusform>Тележка: %n LPN — отсканируйте этикетку ячейки для размещения</numerusform>
+                <numerusform>Тележка: %n LPN — отсканируйте этикетку ячейки для размещения</numerusform>
+                <numerusform>Тележка: %n LPN — отсканируйте этикетку ячейки для размещения</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="73" />
+            <source>Cart: %n LPNs — scan the bin label to put them away</source>
+            <translation>
+                <numerusform>Тележка: %n LPN — отсканируйте этикетку ячейки для размещения</numerusform>
+                <numerusform>Тележка: %n LPN — отсканируйте этикетку ячейки для размещения</numerusform>
+                <numerusform>Тележка: %n LPN — отсканируйте этикетку ячейки для размещения</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="79" />
+            <source>{n}. {lpn} ({sku}): now in {location} → goes to {destination}</source>
+            <translation>{n}. {lpn} ({sku}): сейчас в {location} → в {destination}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="89" />
+            <source>Mixed destinations: each LPN is booked into the bin you scan</source>
+            <translation>Разные места назначения: каждый LPN будет записан в ту ячейку, которую вы отсканируете</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="98" />
+            <source>Grading unit {seq}: {sku} — {description}</source>
+            <translation>Оценка единицы {seq}: {sku} — {description}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="115" />
+            <source>Answer before grading:</source>
+            <translation>Ответьте до оценки:</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="125" />
+            <source>Unit {seq}: {disposition} → bin {bin}</source>
+            <translation>Единица {seq}: {disposition} → ячейка {bin}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="136" />
+            <source>%n unit waits in returns staging: scan its bin label to put it away</source>
+            <translation>
+                <numerusform>В зоне приёмки возвратов ждёт %n единица: отсканируйте этикетку ячейки для размещения</numerusform>
+                <numerusform>В зоне приёмки возвратов ждут %n единицы: отсканируйте этикетку ячейки для размещения</numerusform>
+                <numerusform>В зоне приёмки возвратов ждут %n единиц: отсканируйте этикетку ячейки для размещения</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="142" />
+            <source>%n units wait in returns staging: scan a bin label to put one away</source>
+            <translation>
+                <numerusform>В зоне приёмки возвратов ждёт %n единица: отсканируйте этикетку ячейки для размещения</numerusform>
+                <numerusform>В зоне приёмки возвратов ждут %n единицы: отсканируйте этикетку ячейки для размещения</numerusform>
+                <numerusform>В зоне приёмки возвратов ждут %n единиц: отсканируйте этикетку ячейки для размещения</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="60" />
+            <source>Restock as new</source>
+            <translation>На склад как новый</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="61" />
+            <source>Restock as open box</source>
+            <translation>На склад как вскрытый</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="62" />
+            <source>Refurbish</source>
+            <translation>На восстановление</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="63" />
+            <source>Repair</source>
+            <translation>В ремонт</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="64" />
+            <source>Return to vendor</source>
+            <translation>Возврат поставщику</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="65" />
+            <source>Liquidate</source>
+            <translation>На ликвидацию</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="66" />
+            <source>Donate</source>
+            <translation>На благотворительность</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="67" />
+            <source>Recycle</source>
+            <translation>На переработку</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="68" />
+            <source>Destroy</source>
+            <translation>На уничтожение</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="47" />
+            <source>Next unit</source>
+            <translation>Следующая единица</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="48" />
+            <source>Complete the return</source>
+            <translation>Завершить возврат</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="49" />
+            <source>Cancel the unit waiting for a grade</source>
+            <translation>Отменить единицу, ждущую оценки</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="50" />
+            <source>Undo the last scan</source>
+            <translation>Отменить последний скан</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="51" />
+            <source>Set the parcel aside for a supervisor</source>
+            <translation>Отложить посылку для руководителя</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="52" />
+            <source>Blind receipt (no RMA)</source>
+            <translation>Приёмка без RMA</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="53" />
+            <source>Checklist: all remaining OK</source>
+            <translation>Чек-лист: все остальные — да</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="54" />
+            <source>Cancel (override, look-up, cart)</source>
+            <translation>Отмена (изменение решения, поиск, тележка)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="55" />
+            <source>Reprint the last restock label</source>
+            <translation>Перепечатать последнюю этикетку возврата на склад</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="56" />
+            <source>Log out</source>
+            <translation>Выйти</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="57" />
+            <source>Yes, complete anyway (no units or discrepancies)</source>
+            <translation>Да, всё равно завершить (нет единиц или есть расхождения)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="70" />
+            <source>Receiving Desk - command barcodes</source>
+            <translation>Приёмка возвратов — командные штрихкоды</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="74" />
+            <source>grade does not reflect the item's real condition</source>
+            <translation>оценка не отражает реальное состояние товара</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="75" />
+            <source>customer goodwill</source>
+            <translation>лояльность к клиенту</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="76" />
+            <source>vendor return agreement</source>
+            <translation>соглашение о возврате с поставщиком</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="77" />
+            <source>hidden damage found</source>
+            <translation>обнаружено скрытое повреждение</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="78" />
+            <source>product recall</source>
+            <translation>отзыв продукции</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="119" />
+            <source>Grade {grade}</source>
+            <translation>Категория {grade}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="126" />
+            <source>YES · {question}</source>
+            <translation>ДА · {question}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="129" />
+            <source>NO · {question}</source>
+            <translation>НЕТ · {question}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="134" />
+            <source>Found: {condition}</source>
+            <translation>Выявлено: {condition}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="150" />
+            <source>Pick return number {number} of the list</source>
+            <translation>Выбрать возврат номер {number} из списка</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="153" />
+            <source>Override: {disposition} (supervisor)</source>
+            <translation>Изменить решение: {disposition} (руководитель)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="158" />
+            <source>Reason: {reason}</source>
+            <translation>Причина: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartError</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="26" />
+            <source>The store {0} was upgraded by a newer version of Receiving Desk (schema revision {1}). This version cannot open it: install that version or newer, or restore a backup made by this version.</source>
+            <translation>Хранилище {0} обновлено более новой версией программы «Приёмка возвратов» (ревизия схемы {1}). Эта версия не может его открыть: установите ту или более новую версию или восстановите резервную копию, сделанную этой версией.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="31" />
+            <source>Receiving Desk is already running on {0} (process {1}).</source>
+            <translation>Приёмка возвратов уже запущена на {0} (процесс {1}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="34" />
+            <source>The station settings file cannot be used.</source>
+            <translation>Файл настроек станции нельзя использовать.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="40" />
+            <source>Receiving Desk cannot start</source>
+            <translation>Приёмка возвратов не может запуститься</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="45" />
+            <source>Correct the file, then start the desk again.</source>
+            <translation>Исправьте файл и запустите программу снова.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="48" />
+            <source>Nothing was changed.</source>
+            <translation>Ничего не изменено.</translation>
+        </message>
+    </context>
 </TS>

@@ -1,1712 +1,3190 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
-<context>
-    <name>Messages</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/messages.py" line="+30"/>
-        <source>Unknown barcode: {code}</source>
-        <translation>未知条码：{code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check digit wrong — rescan: {code}</source>
-        <translation>校验位错误，请重扫：{code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Barcode not valid — rescan: {code} ({problem})</source>
-        <translation>条码无效，请重扫：{code}（{problem}）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scanner sent nothing readable — rescan</source>
-        <translation>扫描枪未读到有效内容，请重扫</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not expected now: {code}. Scan a {expected}.</source>
-        <translation>当前不应扫描：{code}。请扫描{expected}。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scan your badge first</source>
-        <translation>请先扫描工牌</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Badge or PIN not accepted — scan your badge again</source>
-        <translation>工牌或 PIN 码无效，请重新扫描工牌</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Too many wrong PINs: this badge is locked for a few minutes</source>
-        <translation>PIN 码错误次数过多：此工牌将锁定几分钟</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not allowed for your role ({role}): ask a supervisor</source>
-        <translation>您的角色（{role}）无此权限：请联系主管</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No return authorization found for {code}</source>
-        <translation>未找到 {code} 的退货授权</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Return {rma} is already {status}</source>
-        <translation>退货 {rma} 已处于“{status}”状态</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Return {rma} is still open — complete it first</source>
-        <translation>退货 {rma} 尚未完成，请先完成</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scan the parcel&apos;s RMA slip or tracking label first</source>
-        <translation>请先扫描包裹的 RMA 单或快递面单</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Item not in the catalog: {code}</source>
-        <translation>商品不在目录中：{code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No unit waiting for a grade — scan an item</source>
-        <translation>没有待评级的单件，请扫描商品</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Grade {grade} is not allowed here</source>
-        <translation>此处不允许评为 {grade} 级</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} unit(s) still need a grade</source>
-        <translation>还有 {count} 件未评级</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This return is already {status}</source>
-        <translation>此退货已处于“{status}”状态</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A reason is required</source>
-        <translation>必须填写原因</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing to undo</source>
-        <translation>没有可撤销的操作</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The local database is busy — try again in a moment</source>
-        <translation>本地数据库繁忙，请稍后重试</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>That checklist question does not apply to this item</source>
-        <translation>该检查项不适用于此商品</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown condition code: {code}</source>
-        <translation>未知状况代码：{code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing to override: grade a unit first</source>
-        <translation>没有可改判的内容：请先为单件评级</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No open return authorization for {code}</source>
-        <translation>{code} 没有未完成的退货授权</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Several return authorizations match: scan the RMA</source>
-        <translation>匹配到多个退货授权：请扫描 RMA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No such bin: {code}</source>
-        <translation>库位不存在：{code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wrong bin: {scanned} — this unit goes to {expected}</source>
-        <translation>库位错误：{scanned}，此件应放入 {expected}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown license plate: {code}</source>
-        <translation>未知 LPN：{code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing to put away: scan the LPNs first</source>
-        <translation>没有可上架的内容：请先扫描 LPN</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No label to reprint {code}</source>
-        <translation>没有可重打的标签：{code}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Return {rma} is open at station {station}</source>
-        <translation>退货 {rma} 正在工作站 {station} 处理中</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>badge</source>
-        <translation>工牌</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>RMA slip or tracking label</source>
-        <translation>RMA 单或快递面单</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>item barcode</source>
-        <translation>商品条码</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Badge read — enter your PIN</source>
-        <translation>已读取工牌，请输入 PIN 码</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Welcome, {name}</source>
-        <translation>欢迎，{name}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Logged out</source>
-        <translation>已退出登录</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Return {rma} opened</source>
-        <translation>已开始处理退货 {rma}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Welcome, {name} — return {rma} resumed where it stopped</source>
-        <translation>欢迎，{name}。退货 {rma} 已从中断处继续</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit {seq}: {sku} — {match}</source>
-        <translation>第 {seq} 件：{sku} — {match}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit {seq} graded {grade}</source>
-        <translation>第 {seq} 件评为 {grade} 级</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No return authorization for {code}</source>
-        <translation>{code} 没有退货授权</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} open returns match — scan the right RMA</source>
-        <translation>匹配到 {count} 个未完成的退货，请扫描正确的 RMA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Blind receipt opened for {code}: every item will be flagged</source>
-        <translation>已为 {code} 开始盲收：每件商品都会被标记</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Parcel {code} set aside for a supervisor</source>
-        <translation>包裹 {code} 已暂放，待主管处理</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{check}: {answer}</source>
-        <translation>{check}：{answer}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Checklist: {count} remaining answered OK</source>
-        <translation>检查清单：其余 {count} 项均已确认合格</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Condition {condition}: {state}</source>
-        <translation>状况 {condition}：{state}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photo added</source>
-        <translation>已添加照片</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Override to {disposition}: scan or type the reason</source>
-        <translation>改判为“{disposition}”：请扫描或输入原因</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit {seq} overridden to {disposition} (audited)</source>
-        <translation>第 {seq} 件已改判为“{disposition}”（已记入审计）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit {seq} ({sku}) cancelled</source>
-        <translation>第 {seq} 件（{sku}）已取消</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ready for the next item</source>
-        <translation>请扫描下一件商品</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
-        <translation>{lpn}（当前在 {location}）已放上推车，共 {count} 个，请扫描库位</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} unit(s) put away in {bin}</source>
-        <translation>已将 {count} 件上架至 {bin}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Label {lpn} sent to the printer again (audited)</source>
-        <translation>标签 {lpn} 已重新发送到打印机（已记入审计）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Return {rma} completed (1 unit)</source>
-        <translation>退货 {rma} 已完成（1 件）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Return {rma} completed ({units} units)</source>
-        <translation>退货 {rma} 已完成（{units} 件）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Return {rma} voided</source>
-        <translation>退货 {rma} 已作废</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scan undone: unit {seq} ({sku})</source>
-        <translation>已撤销扫描：第 {seq} 件（{sku}）</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>noted</source>
-        <translation>已记录</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>removed</source>
-        <translation>已移除</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{flags} discrepancy flag(s)</source>
-        <translation>{flags} 个差异标记</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Scan your badge</source>
-        <translation>请扫描工牌</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Enter your PIN, then Enter</source>
-        <translation>输入 PIN 码，然后按 Enter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scan the RMA slip or the tracking label</source>
-        <translation>请扫描 RMA 单或快递面单</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scan the next item — or complete the return (F12)</source>
-        <translation>请扫描下一件商品，或完成退货（F12）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
-        <translation>检查并评级：1 = A，2 = B，3 = C，4 = D，5 = 报废</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No RMA: scan the order number, customer number or an item&apos;s serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
-        <translation>无 RMA：请扫描订单号、客户编号或商品序列号；或扫描 CMD-BLIND 进行盲收，CMD-SET-ASIDE 暂放待主管处理</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Override: scan a reason barcode or type the reason</source>
-        <translation>改判：请扫描原因条码或输入原因</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Refund: full</source>
-        <translation>退款：全额</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Refund: partial, {0} %</source>
-        <translation>退款：部分，{0}%</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refund: none</source>
-        <translation>退款：无</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
-        <translation>第 {line} 行商品不符：申报 {declared_sku}，实收 {received_sku}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Undeclared extra item: {received_sku}</source>
-        <translation>未申报的多余商品：{received_sku}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Missing: line {line} ({sku}) not in the parcel</source>
-        <translation>缺件：第 {line} 行（{sku}）不在包裹中</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Empty box: none of the {declared_lines} declared lines arrived</source>
-        <translation>空箱：申报的 {declared_lines} 行均未收到</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Short on line {line}: {received} of {declared} {sku}</source>
-        <translation>第 {line} 行短少：{sku} 实收 {received}/{declared}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>More than declared on line {line}: {sku} (declared {declared})</source>
-        <translation>第 {line} 行超出申报数量：{sku}（申报 {declared}）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
-        <translation>第 {line} 行序列号不符：售出 {sold_serial}，实收 {received_serial}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unit {unit}: returned outside the window</source>
-        <translation>第 {unit} 件：超出退货期限</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit {unit}: late, accepted by loyalty leniency</source>
-        <translation>第 {unit} 件：逾期，按会员宽限接收</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Blind receipt: no return authorization</source>
-        <translation>盲收：无退货授权</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Restock as new</source>
-        <translation>按新品重新入库</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restock as open box</source>
-        <translation>按开箱品重新入库</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refurbish</source>
-        <translation>翻新</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Repair</source>
-        <translation>维修</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Return to vendor</source>
-        <translation>退回供应商</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Liquidate</source>
-        <translation>清仓处理</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Donate</source>
-        <translation>捐赠</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recycle</source>
-        <translation>回收利用</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Destroy</source>
-        <translation>销毁</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Standard</source>
-        <translation>普通会员</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Silver</source>
-        <translation>银卡</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gold</source>
-        <translation>金卡</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Platinum</source>
-        <translation>白金卡</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Defective</source>
-        <translation>质量问题</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Damaged in transit</source>
-        <translation>运输中损坏</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wrong item sent</source>
-        <translation>发错货</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not as described</source>
-        <translation>与描述不符</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Size or fit</source>
-        <translation>尺码不合适</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No longer needed</source>
-        <translation>不再需要</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Changed mind</source>
-        <translation>改变主意</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Arrived late</source>
-        <translation>到货太晚</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>matched</source>
-        <translation>已匹配</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not on the RMA</source>
-        <translation>不在 RMA 中</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>more than declared</source>
-        <translation>超出申报</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>waiting</source>
-        <translation>待收</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>partly received</source>
-        <translation>部分收货</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>received</source>
-        <translation>已收货</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>connecting</source>
-        <translation>连接中</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>connected</source>
-        <translation>已连接</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>disconnected</source>
-        <translation>已断开</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stopped</source>
-        <translation>已停止</translation>
-    </message>
-</context>
-<context>
-    <name>CameraDialog</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="+31"/>
-        <source>Photo of the unit — {0}</source>
-        <translation>单件照片 — {0}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Take photo (Space)</source>
-        <translation>拍照（空格键）</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Camera: {0}</source>
-        <translation>相机：{0}</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorPresenter</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/error_presenter.py" line="+60"/>
-        <source>Receiving Desk — unexpected error</source>
-        <translation>退货收货台 — 意外错误</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Something went wrong inside the desk. Your work up to the last confirmed step is saved. Please tell your supervisor; the details are in the log.</source>
-        <translation>收货台内部出错。截至最后一个已确认步骤的工作均已保存。请告知主管；详细信息见日志。</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/main_window.py" line="+68"/>
-        <source>Station {0} · {1}</source>
-        <translation>工作站 {0} · {1}</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Receiving Desk — {0}</source>
-        <translation>退货收货台 — {0}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Play the demo scan script</source>
-        <translation>播放演示扫描脚本</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Void return</source>
-        <translation>作废退货</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why is this return voided? (audited)</source>
-        <translation>作废此退货的原因？（记入审计）</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+19"/>
-        <source>Add a photo of the unit</source>
-        <translation>添加单件照片</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>Camera</source>
-        <translation>相机</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From a file…</source>
-        <translation>从文件…</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
-        <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Photo not added: {0}</source>
-        <translation>未添加照片：{0}</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Sync requested</source>
-        <translation>已请求同步</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>About Receiving Desk</source>
-        <translation>关于退货收货台</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Receiving Desk {0}
+    <context>
+        <name>BackupStatusLabel</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/backup_status.py" line="31" />
+            <source>Backup: running…</source>
+            <translation>备份：正在进行…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/backup_status.py" line="33" />
+            <source>Backup: not scheduled</source>
+            <translation>备份：未计划</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/backup_status.py" line="35" />
+            <source>Backup: checking…</source>
+            <translation>备份：正在检查…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/backup_status.py" line="37" />
+            <source>Backup: none yet</source>
+            <translation>备份：尚无</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/backup_status.py" line="45" />
+            <source>Backup overdue: last {0}</source>
+            <translation>备份已逾期：上次 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/backup_status.py" line="46" />
+            <source>Backup: {0}</source>
+            <translation>备份：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/backup_status.py" line="57" />
+            <source>Last error: {0}</source>
+            <translation>上次错误：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraDialog</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="31" />
+            <source>Photo of the unit — {0}</source>
+            <translation>单件照片 — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="40" />
+            <source>Take photo (Space)</source>
+            <translation>拍照（空格键）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="50" />
+            <source>Camera: {0}</source>
+            <translation>相机：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillDialog</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="94" />
+            <source>Returns behind the number</source>
+            <translation>数字对应的退货</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="98" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorPresenter</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/error_presenter.py" line="93" />
+            <source>Receiving Desk — unexpected error</source>
+            <translation>退货收货台 — 意外错误</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/error_presenter.py" line="96" />
+            <source>Something went wrong inside the desk. Your work up to the last confirmed step is saved. Please tell your supervisor; the details are in the log.</source>
+            <translation>收货台内部出错。截至最后一个已确认步骤的工作均已保存。请告知主管；详细信息见日志。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiTiles</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_tiles.py" line="89" />
+            <source>Double-click for the returns behind this number</source>
+            <translation>双击查看此数字对应的退货</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_tiles.py" line="96" />
+            <source>no figure for
+the previous period</source>
+            <translation>上期
+无数据</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_tiles.py" line="100" />
+            <source>same as the
+previous period (0)</source>
+            <translation>与上期
+持平（0）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_tiles.py" line="101" />
+            <source>new: none in
+the previous period</source>
+            <translation>新增：
+上期为零</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_tiles.py" line="104" />
+            <source>%1 %2%
+vs previous period (%3)</source>
+            <translation>%1 %2%
+对比上期（%3）</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="90" />
+            <source>Receiving Desk — {0}</source>
+            <translation>退货收货台 — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="92" />
+            <source>No sound: no audio device</source>
+            <translation>无声音：没有音频设备</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="108" />
+            <source>Play the demo scan script</source>
+            <translation>播放演示扫描脚本</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="151" />
+            <source>Void return</source>
+            <translation>作废退货</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="152" />
+            <source>Why is this return voided? (audited)</source>
+            <translation>作废此退货的原因？（记入审计）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="163" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="182" />
+            <source>Add a photo of the unit</source>
+            <translation>添加单件照片</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="164" />
+            <source>Camera</source>
+            <translation>相机</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="165" />
+            <source>From a file…</source>
+            <translation>从文件…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="183" />
+            <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
+            <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="289" />
+            <source>The local database takes scans again</source>
+            <translation>本地数据库已恢复接收扫描</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="205" />
+            <source>Sync requested</source>
+            <translation>已请求同步</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="72" />
+            <source>Station {0}</source>
+            <translation>工作站 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="246" />
+            <source>About Receiving Desk</source>
+            <translation>关于退货收货台</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="248" />
+            <source>Receiving Desk {0}
 Data: {1}</source>
-        <translation>退货收货台 {0}
+            <translation>退货收货台 {0}
 数据：{1}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Logged in: {0} ({1})</source>
-        <translation>已登录：{0}（{1}）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not logged in</source>
-        <translation>未登录</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Scanner {0} disconnected — check its cable</source>
-        <translation>扫描枪 {0} 已断开，请检查线缆</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Scanner {0} connected</source>
-        <translation>扫描枪 {0} 已连接</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="+9"/>
-        <source>Receiving Desk</source>
-        <translation>退货收货台</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>&amp;Desk</source>
-        <translation>收货台(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Return</source>
-        <translation>退货(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Log &amp;out</source>
-        <translation>退出登录(&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>S&amp;tock…</source>
-        <translation>库存(&amp;T)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sync &amp;now (supervisor)</source>
-        <translation>立即同步(&amp;N)（主管）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Complete return</source>
-        <translation>完成退货(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>F12</source>
-        <translation>F12</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Undo last scan</source>
-        <translation>撤销上次扫描(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Z</source>
-        <translation>Ctrl+Z</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Void return… (supervisor)</source>
-        <translation>作废退货(&amp;V)…（主管）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Shift+V</source>
-        <translation>Ctrl+Shift+V</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open &amp;log folder</source>
-        <translation>打开日志文件夹(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;About Receiving Desk</source>
-        <translation>关于退货收货台(&amp;A)</translation>
-    </message>
-</context>
-<context>
-    <name>MixCharts</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/report_widgets.py" line="+110"/>
-        <source>Grade mix (units)</source>
-        <translation>等级分布（件）</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Disposition mix (units, after overrides)</source>
-        <translation>处置分布（件，含改判）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Units</source>
-        <translation>件数</translation>
-    </message>
-</context>
-<context>
-    <name>OverrideDialog</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/override_dialog.py" line="+21"/>
-        <source>Override the disposition (supervisor, audited)</source>
-        <translation>改判处置（主管，记入审计）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Why (required)</source>
-        <translation>原因（必填）</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>New disposition</source>
-        <translation>新处置</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-</context>
-<context>
-    <name>ParcelPanel</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="+108"/>
-        <source>Blind receipt (no RMA)</source>
-        <translation>盲收（无 RMA）</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Inside: day {0} of {1} ({2} left)</source>
-        <translation>期限内：第 {0} 天，共 {1} 天（剩 {2} 天）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Late: day {0} of {1}, accepted by loyalty leniency (+{2})</source>
-        <translation>逾期：第 {0} 天，共 {1} 天，按会员宽限接收（+{2}）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>OUTSIDE: day {0} of {1}</source>
-        <translation>已超期：第 {0} 天，共 {1} 天</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>→ {0} (staged)</source>
-        <translation>→ {0}（暂存区）</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Unit {0}: {1} — {2} ({3})</source>
-        <translation>第 {0} 件：{1} — {2}（{3}）</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Unit {0} (grade {1}): {2}</source>
-        <translation>第 {0} 件（{1} 级）：{2}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>(override of {0}: {1})</source>
-        <translation>（由“{0}”改判：{1}）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Why: {0} — rule {1}, rules version {2}</source>
-        <translation>原因：{0} — 规则 {1}，规则版本 {2}</translation>
-    </message>
-</context>
-<context>
-    <name>PrinterRow</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/printer_settings.py" line="+43"/>
-        <source>Print test label</source>
-        <translation>打印测试标签</translation>
-    </message>
-</context>
-<context>
-    <name>PrinterSettingsPage</name>
-    <message>
-        <location line="+34"/>
-        <source>Labels</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Printer URL</source>
-        <translation>打印机 URL</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>dpi</source>
-        <translation>dpi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Label size</source>
-        <translation>标签尺寸</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Save and apply</source>
-        <translation>保存并应用</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>An empty row uses the default printer. Without a default, labels are written as PDF files into the station&apos;s labels folder.</source>
-        <translation>留空的行使用默认打印机。未设置默认打印机时，标签以 PDF 文件保存到本工作站的标签文件夹。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>no printer</source>
-        <translation>无打印机</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>printing…</source>
-        <translation>正在打印…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>not printed: {0}</source>
-        <translation>未打印：{0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>printed ({0})</source>
-        <translation>已打印（{0}）</translation>
-    </message>
-</context>
-<context>
-    <name>PrinterStatus</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/printer_status.py" line="+30"/>
-        <source>, {0} waiting</source>
-        <translation>，{0} 个等待中</translation>
-    </message>
-</context>
-<context>
-    <name>ReceivingView</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/receiving_view.py" line="+113"/>
-        <source>Line</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+9"/>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <location line="+9"/>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Declared</source>
-        <translation>申报数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Received</source>
-        <translation>实收数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customer&apos;s reason</source>
-        <translation>客户退货原因</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Match</source>
-        <translation>匹配</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Grade</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Disposition</source>
-        <translation>处置</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>LPN</source>
-        <translation>LPN</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bin</source>
-        <translation>库位</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>Last scan: {0}</source>
-        <translation>上次扫描：{0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Last scan ({0}): {1}</source>
-        <translation>上次扫描（{0}）：{1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/receiving_view.ui" line="+19"/>
-        <source>Scan your badge</source>
-        <translation>请扫描工牌</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Scan or type a barcode, then Enter</source>
-        <translation>扫描或输入条码，然后按 Enter</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Parcel</source>
-        <translation>包裹</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>RMA</source>
-        <translation>RMA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>Order</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loyalty tier</source>
-        <translation>会员等级</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delivered</source>
-        <translation>签收日期</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Return window</source>
-        <translation>退货期限</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Declared lines</source>
-        <translation>申报明细</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Scanned units</source>
-        <translation>已扫描单件</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Checklist</source>
-        <translation>检查清单</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Found condition</source>
-        <translation>实物状况</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Current unit</source>
-        <translation>当前单件</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Note (optional), saved with the grade</source>
-        <translation>备注（选填），随等级一并保存</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Add photo…</source>
-        <translation>添加照片…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A — as new [1]</source>
-        <translation>A — 如新 [1]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>B — open box [2]</source>
-        <translation>B — 开箱品 [2]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>C — worn [3]</source>
-        <translation>C — 有使用痕迹 [3]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>D — defective [4]</source>
-        <translation>D — 有故障 [4]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scrap [5]</source>
-        <translation>报废 [5]</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Override… (supervisor)</source>
-        <translation>改判…（主管）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set aside</source>
-        <translation>暂放</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Undo last scan [Ctrl+Z]</source>
-        <translation>撤销上次扫描 [Ctrl+Z]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complete return [F12]</source>
-        <translation>完成退货 [F12]</translation>
-    </message>
-</context>
-<context>
-    <name>ReportExporter</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/report_export.py" line="+33"/>
-        <source>Export failed: %1</source>
-        <translation>导出失败：%1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved %1 CSV files in %2</source>
-        <translation>已将 %1 个 CSV 文件保存到 %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Printed %1 page(s)</source>
-        <translation>已打印 %1 页</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export PDF</source>
-        <translation>导出 PDF</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Export CSV into folder</source>
-        <translation>导出 CSV 到文件夹</translation>
-    </message>
-</context>
-<context>
-    <name>ReportPickers</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/report_pickers.py" line="+40"/>
-        <source>Shift %1</source>
-        <translation>班次 %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date range</source>
-        <translation>日期范围</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>All stations</source>
-        <translation>全部工作站</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All clerks</source>
-        <translation>全部操作员</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsView</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/reports_view.py" line="+74"/>
-        <source>Reports</source>
-        <translation>报表</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Run</source>
-        <translation>生成</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export PDF…</source>
-        <translation>导出 PDF…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print…</source>
-        <translation>打印…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Double-click a number to list the returns behind it.</source>
-        <translation>双击数字可列出对应的退货。</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Running…</source>
-        <translation>正在生成…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The report failed: %1</source>
-        <translation>报表生成失败：%1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source> (previous period)</source>
-        <translation>（上期）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 return(s) behind: %2</source>
-        <translation>%2 对应的退货：%1 笔</translation>
-    </message>
-</context>
-<context>
-    <name>ScannerSettingsPage</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="+63"/>
-        <source>Test: last scans from any scanner</source>
-        <translation>测试：所有扫描枪的最近扫描</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Serial ports on this computer</source>
-        <translation>本机串口</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Device</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>USB VID:PID</source>
-        <translation>USB VID:PID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Serial number</source>
-        <translation>序列号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Assign a scanner to the selected port</source>
-        <translation>为所选端口指定扫描枪</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Could not list serial ports: {0}</source>
-        <translation>无法列出串口：{0}</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Scanners of this station</source>
-        <translation>本工作站的扫描枪</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+82"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <source>Port or USB identity</source>
-        <translation>端口或 USB 标识</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+83"/>
-        <source>Baud</source>
-        <translation>波特率</translation>
-    </message>
-    <message>
-        <location line="-82"/>
-        <source>Format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+86"/>
-        <source>Suffix</source>
-        <translation>后缀</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <source>Add by device path</source>
-        <translation>按设备路径添加</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save and apply</source>
-        <translation>保存并应用</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>CR/LF</source>
-        <translation>CR/LF</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>none ({0} ms gap)</source>
-        <translation>无（间隔 {0} 毫秒）</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Selected scanner</source>
-        <translation>所选扫描枪</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Find by USB VID/PID/serial (survives re-plugging)</source>
-        <translation>按 USB VID/PID/序列号查找（重新插拔后仍可识别）</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>CR, LF or CRLF</source>
-        <translation>CR、LF 或 CRLF</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none: a silence ends the scan</source>
-        <translation>无：输入停顿即结束扫描</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Device path</source>
-        <translation>设备路径</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Data bits</source>
-        <translation>数据位</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Parity</source>
-        <translation>校验位</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop bits</source>
-        <translation>停止位</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flow control</source>
-        <translation>流控制</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Silence</source>
-        <translation>停顿时间</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Apply to the list</source>
-        <translation>应用到列表</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="+38"/>
-        <source>Station settings — {0}</source>
-        <translation>工作站设置 — {0}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Scanners</source>
-        <translation>扫描枪</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Printers</source>
-        <translation>打印机</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+11"/>
-        <source>Saving…</source>
-        <translation>正在保存…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+6"/>
-        <source>Saved and applied</source>
-        <translation>已保存并应用</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Not saved: {0}</source>
-        <translation>未保存：{0}</translation>
-    </message>
-</context>
-<context>
-    <name>StockDialog</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="+58"/>
-        <source>Stock</source>
-        <translation>库存</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+9"/>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>LPN</source>
-        <translation>LPN</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bin</source>
-        <translation>库位</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SKU, LPN or bin code (scan or type), Enter</source>
-        <translation>SKU、LPN 或库位码（扫描或输入），按 Enter</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Location</source>
-        <translation>位置</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Grade</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>When (UTC)</source>
-        <translation>时间（UTC）</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>From</source>
-        <translation>原位置</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>To</source>
-        <translation>新位置</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Why</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>By</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reprint this label (audited)</source>
-        <translation>重打此标签（记入审计）</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>On hand (from the stock ledger)</source>
-        <translation>现有库存（来自库存台账）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>License plate history</source>
-        <translation>LPN 历史记录</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>{0} stock line(s)</source>
-        <translation>{0} 条库存记录</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Label {0} reprinted</source>
-        <translation>标签 {0} 已重打</translation>
-    </message>
-</context>
-<context>
-    <name>SyncStatusLabel</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/sync_status.py" line="+44"/>
-        <source>standalone (no central database)</source>
-        <translation>单机（无中央数据库）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>starting</source>
-        <translation>启动中</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>online</source>
-        <translation>在线</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>OFFLINE</source>
-        <translation>离线</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sync: {0}</source>
-        <translation>同步：{0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>backlog {0}</source>
-        <translation>待同步 {0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>oldest {0}</source>
-        <translation>最久未同步 {0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>loading reference data {0}/{1}</source>
-        <translation>正在加载基础数据 {0}/{1}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>last error: {0}</source>
-        <translation>最近错误：{0}</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/report_widgets.py" line="-55"/>
-        <source>Double-click for the returns behind this number</source>
-        <translation>双击查看该数字对应的退货</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="257" />
+            <source>Logged in: {0} ({1})</source>
+            <translation>已登录：{0}（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="259" />
+            <source>Not logged in</source>
+            <translation>未登录</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="279" />
+            <source>Scanner {0} disconnected — check its cable</source>
+            <translation>扫描枪 {0} 已断开，请检查线缆</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="282" />
+            <source>Scanner {0} connected</source>
+            <translation>扫描枪 {0} 已连接</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="9" />
+            <source>Receiving Desk</source>
+            <translation>退货收货台</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="24" />
+            <source>&amp;Desk</source>
+            <translation>收货台(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="34" />
+            <source>&amp;Return</source>
+            <translation>退货(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="41" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="51" />
+            <source>Log &amp;out</source>
+            <translation>退出登录(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="52" />
+            <source>Ctrl+L</source>
+            <translation>Ctrl+L</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="55" />
+            <source>&amp;Reports… (supervisor)</source>
+            <translation>报表…（主管）(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="56" />
+            <source>Ctrl+R</source>
+            <translation>Ctrl+R</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="59" />
+            <source>S&amp;tock…</source>
+            <translation>库存(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="60" />
+            <source>Ctrl+K</source>
+            <translation>Ctrl+K</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="63" />
+            <source>Sync &amp;now (supervisor)</source>
+            <translation>立即同步(&amp;N)（主管）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="64" />
+            <source>Ctrl+Shift+S</source>
+            <translation>Ctrl+Shift+S</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="67" />
+            <source>&amp;Settings…</source>
+            <translation>设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="68" />
+            <source>Ctrl+,</source>
+            <translation>Ctrl+,</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="71" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="72" />
+            <source>Ctrl+Q</source>
+            <translation>Ctrl+Q</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="75" />
+            <source>&amp;Complete return</source>
+            <translation>完成退货(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="76" />
+            <source>F12</source>
+            <translation>F12</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="79" />
+            <source>&amp;Undo last scan</source>
+            <translation>撤销上次扫描(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="80" />
+            <source>Ctrl+Z</source>
+            <translation>Ctrl+Z</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="83" />
+            <source>&amp;Void return… (supervisor)</source>
+            <translation>作废退货(&amp;V)…（主管）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="84" />
+            <source>Ctrl+Shift+V</source>
+            <translation>Ctrl+Shift+V</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="87" />
+            <source>Open &amp;log folder</source>
+            <translation>打开日志文件夹(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="90" />
+            <source>&amp;About Receiving Desk</source>
+            <translation>关于退货收货台(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MixCharts</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_charts.py" line="110" />
+            <source>Grade mix (units)</source>
+            <translation>等级分布（件）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_charts.py" line="124" />
+            <source>Disposition mix (units, after overrides)</source>
+            <translation>处置分布（件，含改判）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_charts.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/report_charts.py" line="151" />
+            <source>Units</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_charts.py" line="149" />
+            <source>Units inspected per hour</source>
+            <translation>每小时检验件数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_charts.py" line="150" />
+            <source>Units inspected per day</source>
+            <translation>每日检验件数</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverrideDialog</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/override_dialog.py" line="21" />
+            <source>Override the disposition (supervisor, audited)</source>
+            <translation>改判处置（主管，记入审计）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/override_dialog.py" line="26" />
+            <source>Why (required)</source>
+            <translation>原因（必填）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/override_dialog.py" line="33" />
+            <source>New disposition</source>
+            <translation>新处置</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/override_dialog.py" line="34" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParcelPanel</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="116" />
+            <source>Blind receipt (no RMA)</source>
+            <translation>盲收（无 RMA）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="136" />
+            <source>Inside: day {0} of {1} ({2} left)</source>
+            <translation>期限内：第 {0} 天，共 {1} 天（剩 {2} 天）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="141" />
+            <source>Late: day {0} of {1}, accepted by loyalty leniency (+{2})</source>
+            <translation>逾期：第 {0} 天，共 {1} 天，按会员宽限接收（+{2}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="146" />
+            <source>OUTSIDE: day {0} of {1}</source>
+            <translation>已超期：第 {0} 天，共 {1} 天</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="192" />
+            <source>Discrepancies</source>
+            <translation>差异</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="204" />
+            <source>→ {0} (staged)</source>
+            <translation>→ {0}（暂存区）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="223" />
+            <source>Unit {0}: {1} — {2} ({3})</source>
+            <translation>第 {0} 件：{1} — {2}（{3}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="245" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="245" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="279" />
+            <source>Unit {0} (grade {1}): {2}</source>
+            <translation>第 {0} 件（{1} 级）：{2}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="283" />
+            <source>(override of {0}: {1})</source>
+            <translation>（由“{0}”改判：{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="288" />
+            <source>Why: {0} — rule {1}, rules version {2}</source>
+            <translation>原因：{0} — 规则 {1}，规则版本 {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterRow</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="44" />
+            <source>Print test label</source>
+            <translation>打印测试标签</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterSettingsPage</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="79" />
+            <source>Labels</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="80" />
+            <source>Printer URL</source>
+            <translation>打印机 URL</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="81" />
+            <source>Format</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="82" />
+            <source>dpi</source>
+            <translation>dpi</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="83" />
+            <source>Label size</source>
+            <translation>标签尺寸</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="99" />
+            <source>Save and apply</source>
+            <translation>保存并应用</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="107" />
+            <source>An empty row uses the default printer. Without a default, labels are written as PDF files into the station's labels folder.</source>
+            <translation>留空的行使用默认打印机。未设置默认打印机时，标签以 PDF 文件保存到本工作站的标签文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="124" />
+            <source>no printer</source>
+            <translation>无打印机</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="126" />
+            <source>printing…</source>
+            <translation>正在打印…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="133" />
+            <source>not printed: {0}</source>
+            <translation>未打印：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="131" />
+            <source>printed ({0})</source>
+            <translation>已打印（{0}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterStatus</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="28" />
+            <source>, {0} waiting</source>
+            <translation>，{0} 个等待中</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="29" />
+            <source>Printer {0}: {1}</source>
+            <translation>打印机 {0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="36" />
+            <source>not asked yet</source>
+            <translation>尚未查询</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="37" />
+            <source>ready</source>
+            <translation>就绪</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="38" />
+            <source>paper out</source>
+            <translation>缺纸</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="39" />
+            <source>ribbon out</source>
+            <translation>色带用完</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="40" />
+            <source>head open</source>
+            <translation>打印头未合上</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="41" />
+            <source>paused</source>
+            <translation>已暂停</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="42" />
+            <source>error</source>
+            <translation>出错</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="43" />
+            <source>offline</source>
+            <translation>离线</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="44" />
+            <source>not responding</source>
+            <translation>无响应</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceivingView</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="124" />
+            <source>Line</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="134" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="135" />
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="127" />
+            <source>Declared</source>
+            <translation>申报数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="128" />
+            <source>Received</source>
+            <translation>实收数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="129" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="130" />
+            <source>Customer's reason</source>
+            <translation>客户退货原因</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="133" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="136" />
+            <source>Match</source>
+            <translation>匹配</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="137" />
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="138" />
+            <source>Disposition</source>
+            <translation>处置</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="139" />
+            <source>LPN</source>
+            <translation>LPN</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="140" />
+            <source>Bin</source>
+            <translation>库位</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="204" />
+            <source>Last scan: {0}</source>
+            <translation>上次扫描：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="206" />
+            <source>Last scan ({0}): {1}</source>
+            <translation>上次扫描（{0}）：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="19" />
+            <source>Scan your badge</source>
+            <translation>请扫描工牌</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="34" />
+            <source>Scan or type a barcode, then Enter</source>
+            <translation>扫描或输入条码，然后按 Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="123" />
+            <source>Parcel</source>
+            <translation>包裹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="125" />
+            <source>RMA</source>
+            <translation>RMA</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="126" />
+            <location filename="../../ui/receiving_view.ui" line="128" />
+            <location filename="../../ui/receiving_view.ui" line="130" />
+            <location filename="../../ui/receiving_view.ui" line="132" />
+            <location filename="../../ui/receiving_view.ui" line="134" />
+            <location filename="../../ui/receiving_view.ui" line="136" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="127" />
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="129" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="131" />
+            <source>Loyalty tier</source>
+            <translation>会员等级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="133" />
+            <source>Delivered</source>
+            <translation>签收日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="135" />
+            <source>Return window</source>
+            <translation>退货期限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="144" />
+            <source>Declared lines</source>
+            <translation>申报明细</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="152" />
+            <source>Scanned units</source>
+            <translation>已扫描单件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="58" />
+            <source>Checklist</source>
+            <translation>检查清单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="64" />
+            <source>Found condition</source>
+            <translation>实物状况</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="70" />
+            <source>Current unit</source>
+            <translation>当前单件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="82" />
+            <source>Note (optional), saved with the grade</source>
+            <translation>备注（可选），随评级保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="87" />
+            <source>Add photo…</source>
+            <translation>添加照片…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="166" />
+            <source>A — as new [1]</source>
+            <translation>A — 如新 [1]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="167" />
+            <source>B — open box [2]</source>
+            <translation>B — 开箱品 [2]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="168" />
+            <source>C — worn [3]</source>
+            <translation>C — 有使用痕迹 [3]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="169" />
+            <source>D — defective [4]</source>
+            <translation>D — 有故障 [4]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="170" />
+            <source>Scrap [5]</source>
+            <translation>报废 [5]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="180" />
+            <source>Override… (supervisor)</source>
+            <translation>改判…（主管）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="181" />
+            <source>Set aside</source>
+            <translation>暂放</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="182" />
+            <source>Undo last scan [Ctrl+Z]</source>
+            <translation>撤销上次扫描 [Ctrl+Z]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="183" />
+            <source>Complete return [F12]</source>
+            <translation>完成退货 [F12]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="184" />
+            <source>Complete anyway</source>
+            <translation>仍然完成</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportExporter</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="57" />
+            <source>Export failed: %1</source>
+            <translation>导出失败：%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="66" />
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="70" />
+            <source>Saved %1 CSV files in %2</source>
+            <translation>已将 %1 个 CSV 文件保存到 %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="80" />
+            <source>Printed %n page</source>
+            <translation>
+                <numerusform>已打印 %n 页</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="82" />
+            <source>Printed %n pages</source>
+            <translation>
+                <numerusform>已打印 %n 页</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="99" />
+            <source>Export PDF</source>
+            <translation>导出 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="105" />
+            <source>Export CSV (one ZIP file)</source>
+            <translation>导出 CSV（单个 ZIP 文件）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportNames</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="20" />
+            <source>Parcels received</source>
+            <translation>已收包裹</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="21" />
+            <source>Units inspected</source>
+            <translation>已检验件数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="22" />
+            <source>Active clerk time</source>
+            <translation>收货员有效工时</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="23" />
+            <source>Units per clerk-hour</source>
+            <translation>每人时件数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="24" />
+            <source>Units returned to stock</source>
+            <translation>重新入库件数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="25" />
+            <source>Value returned to stock</source>
+            <translation>重新入库金额</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="26" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="46" />
+            <source>Refund recommendations</source>
+            <translation>退款建议</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="27" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="69" />
+            <source>Refund value</source>
+            <translation>退款金额</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="28" />
+            <source>Returns flagged</source>
+            <translation>被标记的退货</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="29" />
+            <source>Returns with fraud indicators</source>
+            <translation>有欺诈迹象的退货</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="30" />
+            <source>Outside the return window</source>
+            <translation>超出退货期限</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="31" />
+            <source>Accepted by leniency</source>
+            <translation>按宽限接收</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="32" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="52" />
+            <source>Supervisor overrides</source>
+            <translation>主管改判</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="33" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="53" />
+            <source>Voided returns</source>
+            <translation>已作废退货</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="34" />
+            <source>Labels printed</source>
+            <translation>已打印标签</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="35" />
+            <source>Reprints</source>
+            <translation>重打次数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="36" />
+            <source>Sync backlog</source>
+            <translation>待同步</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="37" />
+            <source>Oldest unsent</source>
+            <translation>最早未发送</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="41" />
+            <source>Summary</source>
+            <translation>汇总</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="42" />
+            <source>Parcels received, by state</source>
+            <translation>已收包裹（按状态）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="43" />
+            <source>Clerks: units per active hour</source>
+            <translation>收货员：每有效小时件数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="44" />
+            <source>Grade mix</source>
+            <translation>等级分布</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="45" />
+            <source>Disposition mix (after overrides)</source>
+            <translation>处置分布（含改判）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="47" />
+            <source>Return window</source>
+            <translation>退货期限</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="48" />
+            <source>Discrepancies and fraud flags (completed returns)</source>
+            <translation>差异与欺诈标记（已完成退货）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="49" />
+            <source>Top return reasons by product, against the previous period</source>
+            <translation>各产品主要退货原因（对比上期）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="50" />
+            <source>Top return reasons by category, against the previous period</source>
+            <translation>各品类主要退货原因（对比上期）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="51" />
+            <source>Products whose defect returns stand out from their category</source>
+            <translation>质量问题退货明显高于所属品类的产品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="54" />
+            <source>Audited actions</source>
+            <translation>审计记录的操作</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="55" />
+            <source>Figure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="56" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="57" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="58" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="59" />
+            <source>Parcels</source>
+            <translation>包裹数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="60" />
+            <source>Clerk</source>
+            <translation>收货员</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="61" />
+            <source>Units</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="62" />
+            <source>Active hours</source>
+            <translation>有效工时</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="63" />
+            <source>Units per hour</source>
+            <translation>每小时件数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="64" />
+            <source>Minutes per unit</source>
+            <translation>每件分钟数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="65" />
+            <source>Overridden %</source>
+            <translation>改判 %</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="66" />
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="67" />
+            <source>Share %</source>
+            <translation>占比 %</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="68" />
+            <source>Goods value</source>
+            <translation>货值</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="70" />
+            <source>Disposition</source>
+            <translation>处置</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="71" />
+            <source>Recommendation</source>
+            <translation>建议</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="72" />
+            <source>Window</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="73" />
+            <source>Flag</source>
+            <translation>标记</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="74" />
+            <source>Fraud indicator</source>
+            <translation>欺诈迹象</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="75" />
+            <source>Returns</source>
+            <translation>退货数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="76" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="77" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="78" />
+            <source>Category</source>
+            <translation>品类</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="79" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="80" />
+            <source>Previous period</source>
+            <translation>上期</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="81" />
+            <source>Change</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="82" />
+            <source>Trend</source>
+            <translation>趋势</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="83" />
+            <source>Defect reasons</source>
+            <translation>质量问题原因</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="84" />
+            <source>Defect share %</source>
+            <translation>质量问题占比 %</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="85" />
+            <source>Category defect share %</source>
+            <translation>品类质量问题占比 %</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="86" />
+            <source>RMA</source>
+            <translation>RMA</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="87" />
+            <source>Proposed</source>
+            <translation>建议处置</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="88" />
+            <source>Chosen</source>
+            <translation>最终处置</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="89" />
+            <source>By</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="90" />
+            <source>At</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="91" />
+            <source>Station</source>
+            <translation>工作站</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="92" />
+            <source>Opened by</source>
+            <translation>开单人</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="93" />
+            <source>Voided at</source>
+            <translation>作废时间</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="94" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="95" />
+            <source>Count</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="63" />
+            <source>parcels</source>
+            <translation>包裹</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="97" />
+            <source>units</source>
+            <translation>件</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="98" />
+            <source>hours</source>
+            <translation>小时</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="99" />
+            <source>units/hour</source>
+            <translation>件/小时</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="100" />
+            <source>labels</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="101" />
+            <source>messages</source>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="102" />
+            <source>local time</source>
+            <translation>本地时间</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="103" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="104" />
+            <source>new</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="105" />
+            <source>up</source>
+            <translation>上升</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="106" />
+            <source>down</source>
+            <translation>下降</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="107" />
+            <source>same</source>
+            <translation>持平</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="108" />
+            <source>(blind)</source>
+            <translation>（盲收）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="111" />
+            <source>Not declared</source>
+            <translation>未申报</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="112" />
+            <source>Wrong item</source>
+            <translation>错误商品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="113" />
+            <source>Undeclared extra item</source>
+            <translation>未申报的多余商品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="114" />
+            <source>Missing item</source>
+            <translation>缺少商品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="115" />
+            <source>Empty box</source>
+            <translation>空箱</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="116" />
+            <source>Quantity short</source>
+            <translation>数量不足</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="117" />
+            <source>Quantity over</source>
+            <translation>数量超出</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
+            <source>Serial number mismatch</source>
+            <translation>序列号不符</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="119" />
+            <source>No return authorization</source>
+            <translation>无退货授权</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="120" />
+            <source>Full refund</source>
+            <translation>全额退款</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="121" />
+            <source>Partial refund</source>
+            <translation>部分退款</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="122" />
+            <source>No refund</source>
+            <translation>不退款</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="123" />
+            <source>Inside the window</source>
+            <translation>期限内</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="124" />
+            <source>Late, accepted by leniency</source>
+            <translation>逾期，按宽限接收</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="125" />
+            <source>Outside the window</source>
+            <translation>超出期限</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="126" />
+            <source>Open</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="127" />
+            <source>Completed</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="128" />
+            <source>Voided</source>
+            <translation>已作废</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="129" />
+            <source>Set aside</source>
+            <translation>已暂放</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="130" />
+            <source>Return voided</source>
+            <translation>退货已作废</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="131" />
+            <source>Disposition overridden</source>
+            <translation>处置已改判</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="132" />
+            <source>Scan undone</source>
+            <translation>扫描已撤销</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="133" />
+            <source>Unit cancelled</source>
+            <translation>商品已取消</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="134" />
+            <source>Parcel set aside</source>
+            <translation>包裹已暂放</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="135" />
+            <source>Unknown category</source>
+            <translation>未知品类</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="136" />
+            <source>Electronics</source>
+            <translation>电子产品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="137" />
+            <source>Apparel</source>
+            <translation>服装</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="138" />
+            <source>Footwear</source>
+            <translation>鞋类</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="139" />
+            <source>Home</source>
+            <translation>家居</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="140" />
+            <source>Toys</source>
+            <translation>玩具</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="141" />
+            <source>Beauty</source>
+            <translation>美妆</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="142" />
+            <source>Books</source>
+            <translation>图书</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="143" />
+            <source>Tools</source>
+            <translation>工具</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="52" />
+            <source>units inspected</source>
+            <translation>已检验件</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="53" />
+            <source>grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="54" />
+            <source>disposition</source>
+            <translation>处置</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="55" />
+            <source>returned to stock</source>
+            <translation>重新入库</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="56" />
+            <source>refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="57" />
+            <source>return window</source>
+            <translation>退货期限</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="58" />
+            <source>clerk</source>
+            <translation>收货员</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="59" />
+            <source>reason by product</source>
+            <translation>按产品的原因</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="60" />
+            <source>reason by category</source>
+            <translation>按品类的原因</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="61" />
+            <source>overrides</source>
+            <translation>改判</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="62" />
+            <source>product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="64" />
+            <source>flag</source>
+            <translation>标记</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="65" />
+            <source>voided</source>
+            <translation>已作废</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="66" />
+            <source>audited action</source>
+            <translation>审计操作</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="67" />
+            <source>return</source>
+            <translation>退货</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="68" />
+            <source>labels printed</source>
+            <translation>已打印标签</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="69" />
+            <source>reprints</source>
+            <translation>重打</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPickers</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="40" />
+            <source>Shift %1</source>
+            <translation>班次 %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="41" />
+            <source>Date range</source>
+            <translation>日期范围</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="50" />
+            <source>All stations</source>
+            <translation>全部工作站</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="51" />
+            <source>All clerks</source>
+            <translation>全部操作员</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsView</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="91" />
+            <source>Reports</source>
+            <translation>报表</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="112" />
+            <source>Run</source>
+            <translation>生成</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="113" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="118" />
+            <source>Export PDF…</source>
+            <translation>导出 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="119" />
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="120" />
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="134" />
+            <source>Double-click a number to list the returns behind it.</source>
+            <translation>双击数字可列出对应的退货。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="176" />
+            <source>Running…</source>
+            <translation>正在生成…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="192" />
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="211" />
+            <source>Charts</source>
+            <translation>图表</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="230" />
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="234" />
+            <source>The report failed: %1</source>
+            <translation>报表生成失败：%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="251" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="262" />
+            <source> (previous period)</source>
+            <translation>（上期）</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="265" />
+            <source>%n return behind: %1</source>
+            <translation>
+                <numerusform>背后有 %n 个退货：%1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="267" />
+            <source>%n returns behind: %1</source>
+            <translation>
+                <numerusform>背后有 %n 个退货：%1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ScannerSettingsPage</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="70" />
+            <source>Test: last scans from any scanner</source>
+            <translation>测试：所有扫描枪的最近扫描</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="81" />
+            <source>Serial ports on this computer</source>
+            <translation>本机串口</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="85" />
+            <source>Device</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="86" />
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="87" />
+            <source>USB VID:PID</source>
+            <translation>USB VID:PID</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="88" />
+            <source>Serial number</source>
+            <translation>序列号</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="89" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="93" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="95" />
+            <source>Assign a scanner to the selected port</source>
+            <translation>为所选端口指定扫描枪</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="130" />
+            <source>Could not list serial ports: {0}</source>
+            <translation>无法列出串口：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="153" />
+            <source>Scanners of this station</source>
+            <translation>本工作站的扫描枪</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="243" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="158" />
+            <source>Port or USB identity</source>
+            <translation>端口或 USB 标识</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="246" />
+            <source>Baud</source>
+            <translation>波特率</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="160" />
+            <source>Format</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="161" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="251" />
+            <source>Suffix</source>
+            <translation>后缀</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="166" />
+            <source>Add by device path</source>
+            <translation>按设备路径添加</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="168" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="170" />
+            <source>Save and apply</source>
+            <translation>保存并应用</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="188" />
+            <source>CR/LF</source>
+            <translation>CR/LF</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="190" />
+            <source>none ({0} ms gap)</source>
+            <translation>无（间隔 {0} 毫秒）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="219" />
+            <source>Selected scanner</source>
+            <translation>所选扫描枪</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="223" />
+            <source>Find by USB VID/PID/serial (survives re-plugging)</source>
+            <translation>按 USB VID/PID/序列号查找（重新插拔后仍可识别）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="235" />
+            <source>CR, LF or CRLF</source>
+            <translation>CR、LF 或 CRLF</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="236" />
+            <source>none: a silence ends the scan</source>
+            <translation>无：输入停顿即结束扫描</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="241" />
+            <source>Sends GS1 data as text in brackets: (01)…(10)…</source>
+            <translation>以带括号的文本发送 GS1 数据：(01)…(10)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="244" />
+            <source>Device path</source>
+            <translation>设备路径</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="247" />
+            <source>Data bits</source>
+            <translation>数据位</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="248" />
+            <source>Parity</source>
+            <translation>校验位</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="249" />
+            <source>Stop bits</source>
+            <translation>停止位</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="250" />
+            <source>Flow control</source>
+            <translation>流控制</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="252" />
+            <source>Silence</source>
+            <translation>停顿时间</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="256" />
+            <source>Apply to the list</source>
+            <translation>应用到列表</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="39" />
+            <source>Station settings — {0}</source>
+            <translation>工作站设置 — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="45" />
+            <source>Scanners</source>
+            <translation>扫描枪</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="46" />
+            <source>Printers</source>
+            <translation>打印机</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="67" />
+            <source>Saving…</source>
+            <translation>正在保存…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="70" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="76" />
+            <source>Saved and applied</source>
+            <translation>已保存并应用</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockDialog</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="62" />
+            <source>Stock</source>
+            <translation>库存</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="71" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="80" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="72" />
+            <source>LPN</source>
+            <translation>LPN</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="73" />
+            <source>Bin</source>
+            <translation>库位</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="75" />
+            <source>SKU, LPN or bin code (scan or type), Enter</source>
+            <translation>SKU、LPN 或库位码（扫描或输入），按 Enter</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="77" />
+            <source>Search</source>
+            <translation>搜索</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="80" />
+            <source>Location</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="80" />
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="80" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="122" />
+            <source>received</source>
+            <translation>已收货</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="123" />
+            <source>put away</source>
+            <translation>已上架</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="124" />
+            <source>moved</source>
+            <translation>已移动</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="169" />
+            <source>%n stock line</source>
+            <translation>
+                <numerusform>%n 条库存记录</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="169" />
+            <source>%n stock lines</source>
+            <translation>
+                <numerusform>%n 条库存记录</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <source>From</source>
+            <translation>原位置</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <source>To</source>
+            <translation>新位置</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <source>By</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="90" />
+            <source>Reprint this label (audited)</source>
+            <translation>重打此标签（记入审计）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="108" />
+            <source>On hand (from the stock ledger)</source>
+            <translation>现有库存（来自库存台账）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="110" />
+            <source>License plate history</source>
+            <translation>LPN 历史记录</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="195" />
+            <source>Label {0} reprinted</source>
+            <translation>标签 {0} 已重打</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusLabel</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="44" />
+            <source>standalone (no central database)</source>
+            <translation>单机（无中央数据库）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="45" />
+            <source>starting</source>
+            <translation>启动中</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="46" />
+            <source>online</source>
+            <translation>在线</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="47" />
+            <source>OFFLINE</source>
+            <translation>离线</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="48" />
+            <source>stopped</source>
+            <translation>已停止</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="50" />
+            <source>Sync: {0}</source>
+            <translation>同步：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="52" />
+            <source>backlog {0}</source>
+            <translation>待同步 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="55" />
+            <source>oldest {0}</source>
+            <translation>最久未同步 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="58" />
+            <source>loading reference data {0}/{1}</source>
+            <translation>正在加载基础数据 {0}/{1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="60" />
+            <source>last error: {0}</source>
+            <translation>最近错误：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>widget</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="70" />
+            <source>Double-click for the returns behind this number</source>
+            <translation>双击查看该数字对应的退货</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="81" />
+            <source>Unknown barcode: {code}</source>
+            <translation>未知条码：{code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="82" />
+            <source>Check digit wrong — rescan: {code}</source>
+            <translation>校验位错误，请重扫：{code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="83" />
+            <source>Scanner sent nothing readable — rescan</source>
+            <translation>扫描枪未读到有效内容，请重扫</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="84" />
+            <source>Scan your badge first</source>
+            <translation>请先扫描工牌</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="85" />
+            <source>Badge or PIN not accepted — scan your badge again</source>
+            <translation>工牌或 PIN 码无效，请重新扫描工牌</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="86" />
+            <source>Too many wrong PINs: this badge is locked for a few minutes</source>
+            <translation>PIN 码错误次数过多：此工牌将锁定几分钟</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="87" />
+            <source>Not allowed for your role ({role}): ask a supervisor</source>
+            <translation>您的角色（{role}）无此权限：请联系主管</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="88" />
+            <source>No return authorization found for {code}</source>
+            <translation>未找到 {code} 的退货授权</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="89" />
+            <source>Return {rma} is already {status}</source>
+            <translation>退货 {rma} 已处于“{status}”状态</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="90" />
+            <source>Return {rma} is still open — complete it first</source>
+            <translation>退货 {rma} 尚未完成，请先完成</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="91" />
+            <source>Scan the parcel's RMA slip or tracking label first</source>
+            <translation>请先扫描包裹的 RMA 单或快递面单</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="92" />
+            <source>Item not in the catalog: {code}</source>
+            <translation>商品不在目录中：{code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="93" />
+            <source>No unit waiting for a grade — scan an item</source>
+            <translation>没有待评级的单件，请扫描商品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="94" />
+            <source>Grade {grade} is not allowed here</source>
+            <translation>此处不允许评为 {grade} 级</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="95" />
+            <source>This return is already {status}</source>
+            <translation>此退货已处于“{status}”状态</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="96" />
+            <source>A reason is required</source>
+            <translation>必须填写原因</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
+            <source>Nothing to undo</source>
+            <translation>没有可撤销的操作</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
+            <source>The local database is busy — try again in a moment</source>
+            <translation>本地数据库繁忙，请稍后重试</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="118" />
+            <source>That checklist question does not apply to this item</source>
+            <translation>该检查项不适用于此商品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="123" />
+            <source>Nothing to override: grade a unit first</source>
+            <translation>没有可改判的内容：请先为单件评级</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="124" />
+            <source>No open return authorization for {code}</source>
+            <translation>{code} 没有未完成的退货授权</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="125" />
+            <source>Several return authorizations match: scan the RMA</source>
+            <translation>匹配到多个退货授权：请扫描 RMA</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="126" />
+            <source>No such bin: {code}</source>
+            <translation>库位不存在：{code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="127" />
+            <source>Wrong bin: {scanned} — this unit goes to {expected}</source>
+            <translation>库位错误：{scanned}，此件应放入 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="128" />
+            <source>Unknown license plate: {code}</source>
+            <translation>未知 LPN：{code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
+            <source>Nothing to put away: scan the LPNs first</source>
+            <translation>没有可上架的内容：请先扫描 LPN</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="130" />
+            <source>No label to reprint {code}</source>
+            <translation>没有可重打的标签：{code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
+            <source>Return {rma} is open at station {station}</source>
+            <translation>退货 {rma} 正在工作站 {station} 处理中</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
+            <source>Badge read — enter your PIN</source>
+            <translation>已读取工牌，请输入 PIN 码</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="277" />
+            <source>Welcome, {name}</source>
+            <translation>欢迎，{name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="278" />
+            <source>Logged out</source>
+            <translation>已退出登录</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="279" />
+            <source>Return {rma} opened</source>
+            <translation>已开始处理退货 {rma}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="280" />
+            <source>Welcome, {name} — return {rma} resumed where it stopped</source>
+            <translation>欢迎，{name}。退货 {rma} 已从中断处继续</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="281" />
+            <source>Unit {seq}: {sku} — {match}</source>
+            <translation>第 {seq} 件：{sku} — {match}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="282" />
+            <source>Unit {seq} graded {grade}</source>
+            <translation>第 {seq} 件评为 {grade} 级</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="283" />
+            <source>No return authorization for {code}</source>
+            <translation>{code} 没有退货授权</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="290" />
+            <source>Blind receipt opened for {code}: every item will be flagged</source>
+            <translation>已为 {code} 开始盲收：每件商品都会被标记</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="291" />
+            <source>Parcel {code} set aside for a supervisor</source>
+            <translation>包裹 {code} 已暂放，待主管处理</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="292" />
+            <source>{check}: {answer}</source>
+            <translation>{check}：{answer}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="298" />
+            <source>Condition {condition}: {state}</source>
+            <translation>状况 {condition}：{state}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="299" />
+            <source>Photo added</source>
+            <translation>已添加照片</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="300" />
+            <source>Override to {disposition}: scan or type the reason</source>
+            <translation>改判为“{disposition}”：请扫描或输入原因</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
+            <source>Unit {seq} overridden to {disposition} (audited)</source>
+            <translation>第 {seq} 件已改判为“{disposition}”（已记入审计）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
+            <source>Unit {seq} ({sku}) cancelled</source>
+            <translation>第 {seq} 件（{sku}）已取消</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="303" />
+            <source>Ready for the next item</source>
+            <translation>请扫描下一件商品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="304" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="305" />
+            <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
+            <translation>{lpn}（当前在 {location}）已放上推车，共 {count} 个，请扫描库位</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
+            <source>Label {lpn} sent to the printer again (audited)</source>
+            <translation>标签 {lpn} 已重新发送到打印机（已记入审计）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="317" />
+            <source>Return {rma} voided</source>
+            <translation>退货 {rma} 已作废</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
+            <source>Scan undone: unit {seq} ({sku})</source>
+            <translation>已撤销扫描：第 {seq} 件（{sku}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
+            <source>noted</source>
+            <translation>已记录</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
+            <source>removed</source>
+            <translation>已移除</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="76" />
+            <source>%n unit still needs a grade</source>
+            <translation>
+                <numerusform>还有 %n 件商品需要评级</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="78" />
+            <source>%n units still need a grade</source>
+            <translation>
+                <numerusform>还有 %n 件商品需要评级</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
+            <source>The disk of the local database is full: this step was not saved, scans are kept. Tell a supervisor to free space.</source>
+            <translation>本地数据库所在磁盘已满：此步骤未保存，扫描记录已保留。请通知主管释放空间。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
+            <source>The local database cannot be written (read-only or missing file or folder): this step was not saved, scans are kept. Tell a supervisor.</source>
+            <translation>无法写入本地数据库（只读，或文件、文件夹缺失）：此步骤未保存，扫描记录已保留。请通知主管。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="108" />
+            <source>The local database could not be read or written (disk error): this step was not saved, scans are kept. Tell a supervisor.</source>
+            <translation>无法读写本地数据库（磁盘错误）：此步骤未保存，扫描记录已保留。请通知主管。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="112" />
+            <source>The local database is damaged: this step was not saved. Tell a supervisor now.</source>
+            <translation>本地数据库已损坏：此步骤未保存。请立即通知主管。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="114" />
+            <source>Printer {printer}: {reason}</source>
+            <translation>打印机 {printer}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="115" />
+            <source>File {path}: {reason}</source>
+            <translation>文件 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="116" />
+            <source>Photo not added: {path}: {reason}</source>
+            <translation>照片未添加：{path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="117" />
+            <source>Setting not saved: {reason}</source>
+            <translation>设置未保存：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="119" />
+            <source>Condition {code} does not apply to this item</source>
+            <translation>状况 {code} 不适用于此商品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="120" />
+            <source>Not graded: answer these questions first: {checks}</source>
+            <translation>未评级：请先回答以下问题：{checks}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="121" />
+            <source>Nothing to confirm now</source>
+            <translation>现在没有需要确认的内容</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="122" />
+            <source>There is no number {number} on the list</source>
+            <translation>列表中没有编号 {number}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="149" />
+            <source>Not expected now: {code}. Scan your badge first.</source>
+            <translation>现在不应扫描：{code}。请先扫描工牌。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="150" />
+            <source>Not expected now: {code}. Scan the RMA slip or the tracking label.</source>
+            <translation>现在不应扫描：{code}。请扫描 RMA 单或快递面单。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="151" />
+            <source>Not expected now: {code}. Scan an item barcode.</source>
+            <translation>现在不应扫描：{code}。请扫描商品条码。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="153" />
+            <source>Not expected now: {code}</source>
+            <translation>现在不应扫描：{code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="161" />
+            <source>{code} starts like an RMA number ({prefix}…) but does not match this site's RMA format. Check the slip and scan it again, or type the RMA number.</source>
+            <translation>{code} 开头像 RMA 编号（{prefix}…），但不符合本站点的 RMA 格式。请检查单据后重新扫描，或输入 RMA 编号。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="165" />
+            <source>{code} starts like a license plate ({prefix}…) but does not match this site's LPN format. Reprint the label, or type the LPN.</source>
+            <translation>{code} 开头像库存标签号（{prefix}…），但不符合本站点的 LPN 格式。请重新打印标签，或输入 LPN。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="169" />
+            <source>{code} starts like a badge ({prefix}…) but does not match this site's badge format. Ask a supervisor for a new badge.</source>
+            <translation>{code} 开头像工牌（{prefix}…），但不符合本站点的工牌格式。请向主管申请新工牌。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="173" />
+            <source>{code} starts like a bin label ({prefix}…) but does not match this site's bin format. Scan the label on the bin, or type the bin code.</source>
+            <translation>{code} 开头像库位标签（{prefix}…），但不符合本站点的库位格式。请扫描库位上的标签，或输入库位代码。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="177" />
+            <source>{code} starts like a command barcode ({prefix}…) but is not one of the desk's commands. Use the printed command sheet.</source>
+            <translation>{code} 开头像命令条码（{prefix}…），但不是收货台的命令。请使用打印的命令表。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="181" />
+            <source>{code} does not match this site's formats</source>
+            <translation>{code} 不符合本站点的格式</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="189" />
+            <source>Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, the scan has {got}). If it fails again, type the number printed on the label.</source>
+            <translation>校验位错误，请重新扫描：{code}（{what}：校验位应为 {expected}，扫描结果为 {got}）。如果再次失败，请输入标签上印的号码。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="196" />
+            <source>Barcode not valid: {code} — {detail}. {action}</source>
+            <translation>条码无效：{code}——{detail}。{action}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="206" />
+            <source>an EAN/UPC barcode has {expected} digits, this scan has %n digit</source>
+            <translation>
+                <numerusform>EAN/UPC 条码有 {expected} 位数字，此次扫描有 %n 位</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="208" />
+            <source>an EAN/UPC barcode has {expected} digits, this scan has %n digits</source>
+            <translation>
+                <numerusform>EAN/UPC 条码有 {expected} 位数字，此次扫描有 %n 位</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="213" />
+            <source>AI {ai} allows at most %n character, this one has {count}</source>
+            <translation>
+                <numerusform>AI {ai} 最多允许 %n 个字符，此处有 {count} 个</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="215" />
+            <source>AI {ai} allows at most %n characters, this one has {count}</source>
+            <translation>
+                <numerusform>AI {ai} 最多允许 %n 个字符，此处有 {count} 个</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="219" />
+            <source>the scan is %n characters long, more than any barcode holds</source>
+            <translation>
+                <numerusform>此次扫描长达 %n 个字符，超过任何条码的容量</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="222" />
+            <source>an EAN/UPC barcode holds digits only</source>
+            <translation>EAN/UPC 条码只包含数字</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="224" />
+            <source>AI {ai}: {value} does not fit the format {format}</source>
+            <translation>AI {ai}：{value} 不符合格式 {format}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="227" />
+            <source>{what}: the check digit should be {expected}, the scan has {got}</source>
+            <translation>{what}：校验位应为 {expected}，扫描结果为 {got}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="228" />
+            <source>AI {ai}: {value} is not a valid date (YYMMDD)</source>
+            <translation>AI {ai}：{value} 不是有效日期（YYMMDD）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="229" />
+            <source>no GS1 Application Identifier starts at {value}</source>
+            <translation>{value} 处没有以 GS1 应用标识符开头</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="230" />
+            <source>{country} is not a country code</source>
+            <translation>{country} 不是国家代码</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="231" />
+            <source>a number of one repeated digit is a placeholder, not a real code</source>
+            <translation>由同一数字重复组成的号码是占位符，不是真实代码</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="233" />
+            <source>AI {ai} appears twice, as {value} and as {other}: the label contradicts itself</source>
+            <translation>AI {ai} 出现两次，分别为 {value} 和 {other}：标签自相矛盾</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="235" />
+            <source>AI {ai} and AI {other} must not be in one barcode</source>
+            <translation>AI {ai} 和 AI {other} 不能出现在同一条码中</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="236" />
+            <source>AI {ai} needs AI {needs} in the same barcode</source>
+            <translation>AI {ai} 需要同一条码中有 AI {needs}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="238" />
+            <source>the barcode holds GS1 text in brackets: it is a printed label, not GS1 data</source>
+            <translation>条码包含带括号的 GS1 文本：这是印刷的标签文字，不是 GS1 数据</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="240" />
+            <source>the GS1 Digital Link cannot be read</source>
+            <translation>无法读取 GS1 数字链接</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="241" />
+            <source>its text does not fit the format it starts like</source>
+            <translation>其内容不符合其开头所示的格式</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="242" />
+            <source>it does not fit its format</source>
+            <translation>不符合其格式</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="249" />
+            <source>Rescan; if it fails again, type the number printed on the label.</source>
+            <translation>请重新扫描；如果再次失败，请输入标签上印的号码。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
+            <source>Scan the real label, or type its number.</source>
+            <translation>请扫描真实标签，或输入其号码。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="253" />
+            <source>Scan the GS1 barcode next to it, or type the text.</source>
+            <translation>请扫描旁边的 GS1 条码，或输入文字。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="255" />
+            <source>Check the label, or type the number.</source>
+            <translation>请检查标签，或输入号码。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="256" />
+            <source>Rescanning will not help: scan another barcode on the item, or type its number.</source>
+            <translation>重新扫描没有用：请扫描商品上的其他条码，或输入其号码。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="270" />
+            <source>Unexpected error: see the log</source>
+            <translation>意外错误：请查看日志</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="284" />
+            <source>%n open returns match — pick one by its number</source>
+            <translation>
+                <numerusform>有 %n 个未结退货匹配——请按编号选择一个</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="286" />
+            <source>No units scanned: complete anyway?</source>
+            <translation>未扫描任何商品：仍要完成吗？</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="288" />
+            <source>Discrepancies: complete anyway?</source>
+            <translation>存在差异：仍要完成吗？</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="294" />
+            <source>Checklist: %n remaining check answered OK</source>
+            <translation>
+                <numerusform>检查清单：其余 %n 项已答为合格</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="296" />
+            <source>Checklist: %n remaining checks answered OK</source>
+            <translation>
+                <numerusform>检查清单：其余 %n 项已答为合格</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="307" />
+            <source>%n unit put away in {bin}</source>
+            <translation>
+                <numerusform>已将 %n 件商品上架到 {bin}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
+            <source>%n units put away in {bin}</source>
+            <translation>
+                <numerusform>已将 %n 件商品上架到 {bin}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="313" />
+            <source>Return {rma} completed (%n unit)</source>
+            <translation>
+                <numerusform>退货 {rma} 已完成（%n 件）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="315" />
+            <source>Return {rma} completed (%n units)</source>
+            <translation>
+                <numerusform>退货 {rma} 已完成（%n 件）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
+            <source>%n discrepancy flag</source>
+            <translation>
+                <numerusform>%n 个差异标记</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="338" />
+            <source>%n discrepancy flags</source>
+            <translation>
+                <numerusform>%n 个差异标记</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
+            <source>Scan your badge</source>
+            <translation>请扫描工牌</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="350" />
+            <source>Enter your PIN, then Enter</source>
+            <translation>输入 PIN 码，然后按 Enter</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
+            <source>Scan the RMA slip or the tracking label</source>
+            <translation>请扫描 RMA 单或快递面单</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="352" />
+            <source>Scan the next item — or complete the return (F12)</source>
+            <translation>请扫描下一件商品，或完成退货（F12）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
+            <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
+            <translation>检查并评级：1 = A，2 = B，3 = C，4 = D，5 = 报废</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
+            <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
+            <translation>无 RMA：请扫描订单号、客户编号或商品序列号；或扫描 CMD-BLIND 进行盲收，CMD-SET-ASIDE 暂放待主管处理</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="358" />
+            <source>Override: scan a reason barcode or type the reason</source>
+            <translation>改判：请扫描原因条码或输入原因</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
+            <source>Pick the return: type or scan its number</source>
+            <translation>选择退货：输入或扫描其编号</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="360" />
+            <source>Put away: scan the bin label</source>
+            <translation>上架：请扫描库位标签</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="361" />
+            <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
+            <translation>确认：扫描 CMD-CONFIRM 完成，或继续扫描</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="367" />
+            <source>Refund: full</source>
+            <translation>退款：全额</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="369" />
+            <source>Refund: partial, {0} %</source>
+            <translation>退款：部分，{0}%</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="370" />
+            <source>Refund: none</source>
+            <translation>退款：无</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
+            <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
+            <translation>第 {line} 行商品不符：申报 {declared_sku}，实收 {received_sku}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="379" />
+            <source>Undeclared extra item: {received_sku}</source>
+            <translation>未申报的多余商品：{received_sku}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
+            <source>Missing: line {line} ({sku}) not in the parcel</source>
+            <translation>缺件：第 {line} 行（{sku}）不在包裹中</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="381" />
+            <source>Empty box: none of the {declared_lines} declared lines arrived</source>
+            <translation>空箱：申报的 {declared_lines} 行均未收到</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
+            <source>Short on line {line}: {received} of {declared} {sku}</source>
+            <translation>第 {line} 行短少：{sku} 实收 {received}/{declared}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="384" />
+            <source>More than declared on line {line}: {sku} (declared {declared})</source>
+            <translation>第 {line} 行超出申报数量：{sku}（申报 {declared}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="387" />
+            <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
+            <translation>第 {line} 行序列号不符：售出 {sold_serial}，实收 {received_serial}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
+            <source>Unit {unit}: returned outside the window</source>
+            <translation>第 {unit} 件：超出退货期限</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="390" />
+            <source>Unit {unit}: late, accepted by loyalty leniency</source>
+            <translation>第 {unit} 件：逾期，按会员宽限接收</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
+            <source>Blind receipt: no return authorization</source>
+            <translation>盲收：无退货授权</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="21" />
+            <source>Restock as new</source>
+            <translation>按新品重新入库</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="22" />
+            <source>Restock as open box</source>
+            <translation>按开箱品重新入库</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="23" />
+            <source>Refurbish</source>
+            <translation>翻新</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="24" />
+            <source>Repair</source>
+            <translation>维修</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="25" />
+            <source>Return to vendor</source>
+            <translation>退回供应商</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="26" />
+            <source>Liquidate</source>
+            <translation>清仓处理</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="27" />
+            <source>Donate</source>
+            <translation>捐赠</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="28" />
+            <source>Recycle</source>
+            <translation>回收利用</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="29" />
+            <source>Destroy</source>
+            <translation>销毁</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="35" />
+            <source>Standard</source>
+            <translation>普通会员</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="36" />
+            <source>Silver</source>
+            <translation>银卡</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="37" />
+            <source>Gold</source>
+            <translation>金卡</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="38" />
+            <source>Platinum</source>
+            <translation>白金卡</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="44" />
+            <source>Defective</source>
+            <translation>质量问题</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="45" />
+            <source>Damaged in transit</source>
+            <translation>运输中损坏</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="46" />
+            <source>Wrong item sent</source>
+            <translation>发错货</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="47" />
+            <source>Not as described</source>
+            <translation>与描述不符</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="48" />
+            <source>Size or fit</source>
+            <translation>尺码不合适</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="49" />
+            <source>No longer needed</source>
+            <translation>不再需要</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="50" />
+            <source>Changed mind</source>
+            <translation>改变主意</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="51" />
+            <source>Arrived late</source>
+            <translation>到货太晚</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="52" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="58" />
+            <source>matched</source>
+            <translation>已匹配</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="59" />
+            <source>not on the RMA</source>
+            <translation>不在 RMA 中</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="60" />
+            <source>more than declared</source>
+            <translation>超出申报</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="66" />
+            <source>waiting</source>
+            <translation>待收</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="67" />
+            <source>partly received</source>
+            <translation>部分收货</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="68" />
+            <source>received</source>
+            <translation>已收货</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="74" />
+            <source>connecting</source>
+            <translation>连接中</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="75" />
+            <source>connected</source>
+            <translation>已连接</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="76" />
+            <source>disconnected</source>
+            <translation>已断开</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="77" />
+            <source>stopped</source>
+            <translation>已停止</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="83" />
+            <source>clerk</source>
+            <translation>收货员</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="84" />
+            <source>supervisor</source>
+            <translation>主管</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="85" />
+            <source>administrator</source>
+            <translation>系统管理员</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="42" />
+            <source>Several returns match. Type or scan the number of the right one:</source>
+            <translation>有多个退货匹配。请输入或扫描正确退货的编号：</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="55" />
+            <source>This return has no units. Complete it empty?</source>
+            <translation>此退货没有任何商品。要以空退货完成吗？</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="59" />
+            <source>Complete with %n discrepancy?</source>
+            <translation>
+                <numerusform>带着 %n 个差异完成吗？</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="61" />
+            <source>Complete with %n discrepancies?</source>
+            <translation>
+                <numerusform>带着 %n 个差异完成吗？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="63" />
+            <source>Yes: scan CMD-CONFIRM (or click Complete anyway). Any other scan: no.</source>
+            <translation>是：扫描 CMD-CONFIRM（或点击“仍然完成”）。扫描其他任何条码：否。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="71" />
+            <source>Cart: %n LPN — scan the bin label to put it away</source>
+            <translation>
+                <numerusform>推车：%n 个 LPN——扫描库位标签即可上架</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="73" />
+            <source>Cart: %n LPNs — scan the bin label to put them away</source>
+            <translation>
+                <numerusform>推车：%n 个 LPN——扫描库位标签即可上架</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="79" />
+            <source>{n}. {lpn} ({sku}): now in {location} → goes to {destination}</source>
+            <translation>{n}. {lpn}（{sku}）：当前在 {location} → 应放到 {destination}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="89" />
+            <source>Mixed destinations: each LPN is booked into the bin you scan</source>
+            <translation>目的地不同：每个 LPN 都会记入你扫描的库位</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="98" />
+            <source>Grading unit {seq}: {sku} — {description}</source>
+            <translation>正在评级第 {seq} 件：{sku} — {description}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="115" />
+            <source>Answer before grading:</source>
+            <translation>评级前请回答：</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="125" />
+            <source>Unit {seq}: {disposition} → bin {bin}</source>
+            <translation>第 {seq} 件：{disposition} → 库位 {bin}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="136" />
+            <source>%n unit waits in returns staging: scan its bin label to put it away</source>
+            <translation>
+                <numerusform>退货暂存区有 %n 件商品待上架：扫描库位标签即可上架</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="142" />
+            <source>%n units wait in returns staging: scan a bin label to put one away</source>
+            <translation>
+                <numerusform>退货暂存区有 %n 件商品待上架：扫描库位标签即可上架</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="60" />
+            <source>Restock as new</source>
+            <translation>按新品重新入库</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="61" />
+            <source>Restock as open box</source>
+            <translation>按开箱品重新入库</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="62" />
+            <source>Refurbish</source>
+            <translation>翻新</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="63" />
+            <source>Repair</source>
+            <translation>维修</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="64" />
+            <source>Return to vendor</source>
+            <translation>退回供应商</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="65" />
+            <source>Liquidate</source>
+            <translation>清仓处理</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="66" />
+            <source>Donate</source>
+            <translation>捐赠</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="67" />
+            <source>Recycle</source>
+            <translation>回收利用</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="68" />
+            <source>Destroy</source>
+            <translation>销毁</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="47" />
+            <source>Next unit</source>
+            <translation>下一件</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="48" />
+            <source>Complete the return</source>
+            <translation>完成退货</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="49" />
+            <source>Cancel the unit waiting for a grade</source>
+            <translation>取消待评级的商品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="50" />
+            <source>Undo the last scan</source>
+            <translation>撤销上一次扫描</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="51" />
+            <source>Set the parcel aside for a supervisor</source>
+            <translation>将包裹留给主管处理</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="52" />
+            <source>Blind receipt (no RMA)</source>
+            <translation>无 RMA 收货</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="53" />
+            <source>Checklist: all remaining OK</source>
+            <translation>检查清单：其余全部合格</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="54" />
+            <source>Cancel (override, look-up, cart)</source>
+            <translation>取消（改判、查找、推车）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="55" />
+            <source>Reprint the last restock label</source>
+            <translation>重新打印上一张重新入库标签</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="56" />
+            <source>Log out</source>
+            <translation>退出登录</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="57" />
+            <source>Yes, complete anyway (no units or discrepancies)</source>
+            <translation>是，仍然完成（无商品或有差异）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="70" />
+            <source>Receiving Desk - command barcodes</source>
+            <translation>退货收货台 - 命令条码</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="74" />
+            <source>grade does not reflect the item's real condition</source>
+            <translation>评级与商品实际状况不符</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="75" />
+            <source>customer goodwill</source>
+            <translation>客户关怀</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="76" />
+            <source>vendor return agreement</source>
+            <translation>供应商退货协议</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="77" />
+            <source>hidden damage found</source>
+            <translation>发现隐藏损坏</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="78" />
+            <source>product recall</source>
+            <translation>产品召回</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="119" />
+            <source>Grade {grade}</source>
+            <translation>评级 {grade}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="126" />
+            <source>YES · {question}</source>
+            <translation>是 · {question}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="129" />
+            <source>NO · {question}</source>
+            <translation>否 · {question}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="134" />
+            <source>Found: {condition}</source>
+            <translation>发现：{condition}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="150" />
+            <source>Pick return number {number} of the list</source>
+            <translation>选择列表中的第 {number} 个退货</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="153" />
+            <source>Override: {disposition} (supervisor)</source>
+            <translation>改判：{disposition}（主管）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="158" />
+            <source>Reason: {reason}</source>
+            <translation>原因：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartError</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="26" />
+            <source>The store {0} was upgraded by a newer version of Receiving Desk (schema revision {1}). This version cannot open it: install that version or newer, or restore a backup made by this version.</source>
+            <translation>存储 {0} 已被更新版本的退货收货台升级（架构修订 {1}）。此版本无法打开它：请安装该版本或更新版本，或恢复由此版本制作的备份。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="31" />
+            <source>Receiving Desk is already running on {0} (process {1}).</source>
+            <translation>退货收货台已在 {0} 上运行（进程 {1}）。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="34" />
+            <source>The station settings file cannot be used.</source>
+            <translation>无法使用工作站设置文件。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="40" />
+            <source>Receiving Desk cannot start</source>
+            <translation>退货收货台无法启动</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="45" />
+            <source>Correct the file, then start the desk again.</source>
+            <translation>请修正该文件，然后重新启动收货台。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="48" />
+            <source>Nothing was changed.</source>
+            <translation>未做任何更改。</translation>
+        </message>
+    </context>
 </TS>

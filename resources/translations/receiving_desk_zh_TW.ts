@@ -1,1712 +1,3190 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
-<context>
-    <name>Messages</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/messages.py" line="+30"/>
-        <source>Unknown barcode: {code}</source>
-        <translation>無法辨識的條碼：{code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check digit wrong — rescan: {code}</source>
-        <translation>檢查碼錯誤，請重新掃描：{code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Barcode not valid — rescan: {code} ({problem})</source>
-        <translation>條碼無效，請重新掃描：{code}（{problem}）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scanner sent nothing readable — rescan</source>
-        <translation>掃描器未讀到可辨識的內容，請重新掃描</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not expected now: {code}. Scan a {expected}.</source>
-        <translation>目前不應掃描：{code}。請掃描{expected}。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scan your badge first</source>
-        <translation>請先掃描識別證</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Badge or PIN not accepted — scan your badge again</source>
-        <translation>識別證或 PIN 碼無效，請重新掃描識別證</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Too many wrong PINs: this badge is locked for a few minutes</source>
-        <translation>PIN 碼錯誤次數過多：此識別證將鎖定幾分鐘</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not allowed for your role ({role}): ask a supervisor</source>
-        <translation>您的角色（{role}）無此權限：請洽主管</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No return authorization found for {code}</source>
-        <translation>找不到 {code} 的退貨授權</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Return {rma} is already {status}</source>
-        <translation>退貨 {rma} 已是「{status}」狀態</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Return {rma} is still open — complete it first</source>
-        <translation>退貨 {rma} 尚未完成，請先完成</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scan the parcel&apos;s RMA slip or tracking label first</source>
-        <translation>請先掃描包裹的 RMA 單或物流標籤</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Item not in the catalog: {code}</source>
-        <translation>商品目錄中沒有此商品：{code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No unit waiting for a grade — scan an item</source>
-        <translation>沒有待評級的單件，請掃描商品</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Grade {grade} is not allowed here</source>
-        <translation>此處不允許評為 {grade} 級</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} unit(s) still need a grade</source>
-        <translation>還有 {count} 件未評級</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This return is already {status}</source>
-        <translation>此退貨已是「{status}」狀態</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A reason is required</source>
-        <translation>必須填寫原因</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing to undo</source>
-        <translation>沒有可復原的動作</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The local database is busy — try again in a moment</source>
-        <translation>本機資料庫忙碌中，請稍後再試</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>That checklist question does not apply to this item</source>
-        <translation>此檢查項目不適用於這項商品</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown condition code: {code}</source>
-        <translation>無法辨識的狀況代碼：{code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing to override: grade a unit first</source>
-        <translation>沒有可改判的項目：請先為單件評級</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No open return authorization for {code}</source>
-        <translation>{code} 沒有未結的退貨授權</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Several return authorizations match: scan the RMA</source>
-        <translation>符合多筆退貨授權：請掃描 RMA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No such bin: {code}</source>
-        <translation>儲位不存在：{code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wrong bin: {scanned} — this unit goes to {expected}</source>
-        <translation>儲位錯誤：{scanned}，此件應放入 {expected}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown license plate: {code}</source>
-        <translation>無法辨識的 LPN：{code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing to put away: scan the LPNs first</source>
-        <translation>沒有可上架的項目：請先掃描 LPN</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No label to reprint {code}</source>
-        <translation>沒有可重新列印的標籤：{code}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Return {rma} is open at station {station}</source>
-        <translation>退貨 {rma} 正在工作站 {station} 處理中</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>badge</source>
-        <translation>識別證</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>RMA slip or tracking label</source>
-        <translation>RMA 單或物流標籤</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>item barcode</source>
-        <translation>商品條碼</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Badge read — enter your PIN</source>
-        <translation>已讀取識別證，請輸入 PIN 碼</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Welcome, {name}</source>
-        <translation>歡迎，{name}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Logged out</source>
-        <translation>已登出</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Return {rma} opened</source>
-        <translation>已開始處理退貨 {rma}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Welcome, {name} — return {rma} resumed where it stopped</source>
-        <translation>歡迎，{name}。退貨 {rma} 已從中斷處繼續</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit {seq}: {sku} — {match}</source>
-        <translation>第 {seq} 件：{sku} — {match}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit {seq} graded {grade}</source>
-        <translation>第 {seq} 件評為 {grade} 級</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No return authorization for {code}</source>
-        <translation>{code} 沒有退貨授權</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} open returns match — scan the right RMA</source>
-        <translation>符合 {count} 筆未結退貨，請掃描正確的 RMA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Blind receipt opened for {code}: every item will be flagged</source>
-        <translation>已為 {code} 開始盲收：每項商品都會被標記</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Parcel {code} set aside for a supervisor</source>
-        <translation>包裹 {code} 已暫置，待主管處理</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{check}: {answer}</source>
-        <translation>{check}：{answer}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Checklist: {count} remaining answered OK</source>
-        <translation>檢查清單：其餘 {count} 項均已確認合格</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Condition {condition}: {state}</source>
-        <translation>狀況 {condition}：{state}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photo added</source>
-        <translation>已新增照片</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Override to {disposition}: scan or type the reason</source>
-        <translation>改判為「{disposition}」：請掃描或輸入原因</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit {seq} overridden to {disposition} (audited)</source>
-        <translation>第 {seq} 件已改判為「{disposition}」（已列入稽核）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit {seq} ({sku}) cancelled</source>
-        <translation>第 {seq} 件（{sku}）已取消</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ready for the next item</source>
-        <translation>請掃描下一項商品</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
-        <translation>{lpn}（目前在 {location}）已放上推車，共 {count} 個，請掃描儲位</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} unit(s) put away in {bin}</source>
-        <translation>已將 {count} 件上架至 {bin}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Label {lpn} sent to the printer again (audited)</source>
-        <translation>標籤 {lpn} 已重新送至印表機（已列入稽核）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Return {rma} completed (1 unit)</source>
-        <translation>退貨 {rma} 已完成（1 件）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Return {rma} completed ({units} units)</source>
-        <translation>退貨 {rma} 已完成（{units} 件）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Return {rma} voided</source>
-        <translation>退貨 {rma} 已作廢</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scan undone: unit {seq} ({sku})</source>
-        <translation>已復原掃描：第 {seq} 件（{sku}）</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>noted</source>
-        <translation>已記錄</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>removed</source>
-        <translation>已移除</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{flags} discrepancy flag(s)</source>
-        <translation>{flags} 個差異標記</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Scan your badge</source>
-        <translation>請掃描識別證</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Enter your PIN, then Enter</source>
-        <translation>輸入 PIN 碼，然後按 Enter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scan the RMA slip or the tracking label</source>
-        <translation>請掃描 RMA 單或物流標籤</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scan the next item — or complete the return (F12)</source>
-        <translation>請掃描下一項商品，或完成退貨（F12）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
-        <translation>檢查並評級：1 = A，2 = B，3 = C，4 = D，5 = 報廢</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No RMA: scan the order number, customer number or an item&apos;s serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
-        <translation>無 RMA：請掃描訂單編號、客戶編號或商品序號；或掃描 CMD-BLIND 進行盲收，CMD-SET-ASIDE 暫置待主管處理</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Override: scan a reason barcode or type the reason</source>
-        <translation>改判：請掃描原因條碼或輸入原因</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Refund: full</source>
-        <translation>退款：全額</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Refund: partial, {0} %</source>
-        <translation>退款：部分，{0}%</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refund: none</source>
-        <translation>退款：無</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
-        <translation>第 {line} 行商品不符：申報 {declared_sku}，實收 {received_sku}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Undeclared extra item: {received_sku}</source>
-        <translation>未申報的多餘商品：{received_sku}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Missing: line {line} ({sku}) not in the parcel</source>
-        <translation>缺件：第 {line} 行（{sku}）不在包裹內</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Empty box: none of the {declared_lines} declared lines arrived</source>
-        <translation>空箱：申報的 {declared_lines} 行皆未收到</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Short on line {line}: {received} of {declared} {sku}</source>
-        <translation>第 {line} 行短少：{sku} 實收 {received}/{declared}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>More than declared on line {line}: {sku} (declared {declared})</source>
-        <translation>第 {line} 行超出申報數量：{sku}（申報 {declared}）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
-        <translation>第 {line} 行序號不符：售出 {sold_serial}，實收 {received_serial}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unit {unit}: returned outside the window</source>
-        <translation>第 {unit} 件：超出退貨期限</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit {unit}: late, accepted by loyalty leniency</source>
-        <translation>第 {unit} 件：逾期，依會員寬限收貨</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Blind receipt: no return authorization</source>
-        <translation>盲收：無退貨授權</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Restock as new</source>
-        <translation>以全新品重新入庫</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restock as open box</source>
-        <translation>以拆封品重新入庫</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refurbish</source>
-        <translation>整新</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Repair</source>
-        <translation>維修</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Return to vendor</source>
-        <translation>退回供應商</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Liquidate</source>
-        <translation>出清</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Donate</source>
-        <translation>捐贈</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recycle</source>
-        <translation>回收</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Destroy</source>
-        <translation>銷毀</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Standard</source>
-        <translation>一般會員</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Silver</source>
-        <translation>銀卡</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gold</source>
-        <translation>金卡</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Platinum</source>
-        <translation>白金卡</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Defective</source>
-        <translation>商品瑕疵</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Damaged in transit</source>
-        <translation>運送途中損壞</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wrong item sent</source>
-        <translation>寄錯商品</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not as described</source>
-        <translation>與描述不符</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Size or fit</source>
-        <translation>尺寸不合</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No longer needed</source>
-        <translation>不再需要</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Changed mind</source>
-        <translation>改變心意</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Arrived late</source>
-        <translation>太晚送達</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>matched</source>
-        <translation>相符</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not on the RMA</source>
-        <translation>不在 RMA 上</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>more than declared</source>
-        <translation>超出申報</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>waiting</source>
-        <translation>待收</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>partly received</source>
-        <translation>部分收貨</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>received</source>
-        <translation>已收貨</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>connecting</source>
-        <translation>連線中</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>connected</source>
-        <translation>已連線</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>disconnected</source>
-        <translation>已中斷連線</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stopped</source>
-        <translation>已停止</translation>
-    </message>
-</context>
-<context>
-    <name>CameraDialog</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="+31"/>
-        <source>Photo of the unit — {0}</source>
-        <translation>單件照片 — {0}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Take photo (Space)</source>
-        <translation>拍照（空白鍵）</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Camera: {0}</source>
-        <translation>相機：{0}</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorPresenter</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/error_presenter.py" line="+60"/>
-        <source>Receiving Desk — unexpected error</source>
-        <translation>退貨收貨台 — 未預期的錯誤</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Something went wrong inside the desk. Your work up to the last confirmed step is saved. Please tell your supervisor; the details are in the log.</source>
-        <translation>收貨台內部發生錯誤。截至最後一個已確認步驟的作業皆已儲存。請通知主管；詳細資訊請見記錄檔。</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/main_window.py" line="+68"/>
-        <source>Station {0} · {1}</source>
-        <translation>工作站 {0} · {1}</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Receiving Desk — {0}</source>
-        <translation>退貨收貨台 — {0}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Play the demo scan script</source>
-        <translation>播放示範掃描腳本</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Void return</source>
-        <translation>作廢退貨</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why is this return voided? (audited)</source>
-        <translation>作廢此退貨的原因？（列入稽核）</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+19"/>
-        <source>Add a photo of the unit</source>
-        <translation>新增單件照片</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>Camera</source>
-        <translation>相機</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From a file…</source>
-        <translation>從檔案…</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
-        <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Photo not added: {0}</source>
-        <translation>未新增照片：{0}</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Sync requested</source>
-        <translation>已要求同步</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>About Receiving Desk</source>
-        <translation>關於退貨收貨台</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Receiving Desk {0}
+    <context>
+        <name>BackupStatusLabel</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/backup_status.py" line="31" />
+            <source>Backup: running…</source>
+            <translation>備份：進行中…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/backup_status.py" line="33" />
+            <source>Backup: not scheduled</source>
+            <translation>備份：未排程</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/backup_status.py" line="35" />
+            <source>Backup: checking…</source>
+            <translation>備份：檢查中…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/backup_status.py" line="37" />
+            <source>Backup: none yet</source>
+            <translation>備份：尚無</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/backup_status.py" line="45" />
+            <source>Backup overdue: last {0}</source>
+            <translation>備份已逾期：上次 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/backup_status.py" line="46" />
+            <source>Backup: {0}</source>
+            <translation>備份：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/backup_status.py" line="57" />
+            <source>Last error: {0}</source>
+            <translation>上次錯誤：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraDialog</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="31" />
+            <source>Photo of the unit — {0}</source>
+            <translation>單件照片 — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="40" />
+            <source>Take photo (Space)</source>
+            <translation>拍照（空白鍵）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="50" />
+            <source>Camera: {0}</source>
+            <translation>相機：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillDialog</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="94" />
+            <source>Returns behind the number</source>
+            <translation>數字對應的退貨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="98" />
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorPresenter</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/error_presenter.py" line="93" />
+            <source>Receiving Desk — unexpected error</source>
+            <translation>退貨收貨台 — 未預期的錯誤</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/error_presenter.py" line="96" />
+            <source>Something went wrong inside the desk. Your work up to the last confirmed step is saved. Please tell your supervisor; the details are in the log.</source>
+            <translation>收貨台內部發生錯誤。截至最後一個已確認步驟的作業皆已儲存。請通知主管；詳細資訊請見記錄檔。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiTiles</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_tiles.py" line="89" />
+            <source>Double-click for the returns behind this number</source>
+            <translation>按兩下查看此數字對應的退貨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_tiles.py" line="96" />
+            <source>no figure for
+the previous period</source>
+            <translation>上期
+無資料</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_tiles.py" line="100" />
+            <source>same as the
+previous period (0)</source>
+            <translation>與上期
+持平（0）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_tiles.py" line="101" />
+            <source>new: none in
+the previous period</source>
+            <translation>新增：
+上期為零</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_tiles.py" line="104" />
+            <source>%1 %2%
+vs previous period (%3)</source>
+            <translation>%1 %2%
+對比上期（%3）</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="90" />
+            <source>Receiving Desk — {0}</source>
+            <translation>退貨收貨台 — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="92" />
+            <source>No sound: no audio device</source>
+            <translation>無聲音：沒有音訊裝置</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="108" />
+            <source>Play the demo scan script</source>
+            <translation>播放示範掃描腳本</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="151" />
+            <source>Void return</source>
+            <translation>作廢退貨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="152" />
+            <source>Why is this return voided? (audited)</source>
+            <translation>作廢此退貨的原因？（列入稽核）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="163" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="182" />
+            <source>Add a photo of the unit</source>
+            <translation>新增單件照片</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="164" />
+            <source>Camera</source>
+            <translation>相機</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="165" />
+            <source>From a file…</source>
+            <translation>從檔案…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="183" />
+            <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
+            <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="289" />
+            <source>The local database takes scans again</source>
+            <translation>本機資料庫已恢復接收掃描</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="205" />
+            <source>Sync requested</source>
+            <translation>已要求同步</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="72" />
+            <source>Station {0}</source>
+            <translation>工作站 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="246" />
+            <source>About Receiving Desk</source>
+            <translation>關於退貨收貨台</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="248" />
+            <source>Receiving Desk {0}
 Data: {1}</source>
-        <translation>退貨收貨台 {0}
+            <translation>退貨收貨台 {0}
 資料：{1}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Logged in: {0} ({1})</source>
-        <translation>已登入：{0}（{1}）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not logged in</source>
-        <translation>未登入</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Scanner {0} disconnected — check its cable</source>
-        <translation>掃描器 {0} 已中斷連線，請檢查纜線</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Scanner {0} connected</source>
-        <translation>掃描器 {0} 已連線</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="+9"/>
-        <source>Receiving Desk</source>
-        <translation>退貨收貨台</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>&amp;Desk</source>
-        <translation>收貨台(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Return</source>
-        <translation>退貨(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Help</source>
-        <translation>說明(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Log &amp;out</source>
-        <translation>登出(&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>S&amp;tock…</source>
-        <translation>庫存(&amp;T)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sync &amp;now (supervisor)</source>
-        <translation>立即同步(&amp;N)（主管）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Settings…</source>
-        <translation>設定(&amp;S)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Quit</source>
-        <translation>結束(&amp;Q)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Complete return</source>
-        <translation>完成退貨(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>F12</source>
-        <translation>F12</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Undo last scan</source>
-        <translation>復原上次掃描(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Z</source>
-        <translation>Ctrl+Z</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Void return… (supervisor)</source>
-        <translation>作廢退貨(&amp;V)…（主管）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Shift+V</source>
-        <translation>Ctrl+Shift+V</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open &amp;log folder</source>
-        <translation>開啟記錄檔資料夾(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;About Receiving Desk</source>
-        <translation>關於退貨收貨台(&amp;A)</translation>
-    </message>
-</context>
-<context>
-    <name>MixCharts</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/report_widgets.py" line="+110"/>
-        <source>Grade mix (units)</source>
-        <translation>等級分布（件）</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Disposition mix (units, after overrides)</source>
-        <translation>處置分布（件，含改判）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Units</source>
-        <translation>件數</translation>
-    </message>
-</context>
-<context>
-    <name>OverrideDialog</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/override_dialog.py" line="+21"/>
-        <source>Override the disposition (supervisor, audited)</source>
-        <translation>改判處置（主管，列入稽核）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Why (required)</source>
-        <translation>原因（必填）</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>New disposition</source>
-        <translation>新處置</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-</context>
-<context>
-    <name>ParcelPanel</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="+108"/>
-        <source>Blind receipt (no RMA)</source>
-        <translation>盲收（無 RMA）</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Inside: day {0} of {1} ({2} left)</source>
-        <translation>期限內：第 {0} 天，共 {1} 天（剩 {2} 天）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Late: day {0} of {1}, accepted by loyalty leniency (+{2})</source>
-        <translation>逾期：第 {0} 天，共 {1} 天，依會員寬限收貨（+{2}）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>OUTSIDE: day {0} of {1}</source>
-        <translation>已逾期限：第 {0} 天，共 {1} 天</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>→ {0} (staged)</source>
-        <translation>→ {0}（暫存區）</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Unit {0}: {1} — {2} ({3})</source>
-        <translation>第 {0} 件：{1} — {2}（{3}）</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Unit {0} (grade {1}): {2}</source>
-        <translation>第 {0} 件（{1} 級）：{2}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>(override of {0}: {1})</source>
-        <translation>（由「{0}」改判：{1}）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Why: {0} — rule {1}, rules version {2}</source>
-        <translation>原因：{0} — 規則 {1}，規則版本 {2}</translation>
-    </message>
-</context>
-<context>
-    <name>PrinterRow</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/printer_settings.py" line="+43"/>
-        <source>Print test label</source>
-        <translation>列印測試標籤</translation>
-    </message>
-</context>
-<context>
-    <name>PrinterSettingsPage</name>
-    <message>
-        <location line="+34"/>
-        <source>Labels</source>
-        <translation>標籤</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Printer URL</source>
-        <translation>印表機 URL</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>dpi</source>
-        <translation>dpi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Label size</source>
-        <translation>標籤尺寸</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Save and apply</source>
-        <translation>儲存並套用</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>An empty row uses the default printer. Without a default, labels are written as PDF files into the station&apos;s labels folder.</source>
-        <translation>空白的列使用預設印表機。若未設定預設印表機，標籤會以 PDF 檔儲存到本工作站的標籤資料夾。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>no printer</source>
-        <translation>無印表機</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>printing…</source>
-        <translation>列印中…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>not printed: {0}</source>
-        <translation>未列印：{0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>printed ({0})</source>
-        <translation>已列印（{0}）</translation>
-    </message>
-</context>
-<context>
-    <name>PrinterStatus</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/printer_status.py" line="+30"/>
-        <source>, {0} waiting</source>
-        <translation>，{0} 個等待中</translation>
-    </message>
-</context>
-<context>
-    <name>ReceivingView</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/receiving_view.py" line="+113"/>
-        <source>Line</source>
-        <translation>行號</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+9"/>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <location line="+9"/>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Declared</source>
-        <translation>申報數</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Received</source>
-        <translation>實收數</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>狀態</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customer&apos;s reason</source>
-        <translation>客戶退貨原因</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Match</source>
-        <translation>比對</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Grade</source>
-        <translation>等級</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Disposition</source>
-        <translation>處置</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>LPN</source>
-        <translation>LPN</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bin</source>
-        <translation>儲位</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>Last scan: {0}</source>
-        <translation>上次掃描：{0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Last scan ({0}): {1}</source>
-        <translation>上次掃描（{0}）：{1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/receiving_view.ui" line="+19"/>
-        <source>Scan your badge</source>
-        <translation>請掃描識別證</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Scan or type a barcode, then Enter</source>
-        <translation>掃描或輸入條碼，然後按 Enter</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Parcel</source>
-        <translation>包裹</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>RMA</source>
-        <translation>RMA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>Order</source>
-        <translation>訂單</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Customer</source>
-        <translation>客戶</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loyalty tier</source>
-        <translation>會員等級</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delivered</source>
-        <translation>送達日期</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Return window</source>
-        <translation>退貨期限</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Declared lines</source>
-        <translation>申報明細</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Scanned units</source>
-        <translation>已掃描單件</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Checklist</source>
-        <translation>檢查清單</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Found condition</source>
-        <translation>實物狀況</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Current unit</source>
-        <translation>目前單件</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Note (optional), saved with the grade</source>
-        <translation>備註（選填），與等級一併儲存</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Add photo…</source>
-        <translation>新增照片…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A — as new [1]</source>
-        <translation>A — 近全新 [1]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>B — open box [2]</source>
-        <translation>B — 拆封品 [2]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>C — worn [3]</source>
-        <translation>C — 有使用痕跡 [3]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>D — defective [4]</source>
-        <translation>D — 故障品 [4]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scrap [5]</source>
-        <translation>報廢 [5]</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Override… (supervisor)</source>
-        <translation>改判…（主管）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set aside</source>
-        <translation>暫置</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Undo last scan [Ctrl+Z]</source>
-        <translation>復原上次掃描 [Ctrl+Z]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complete return [F12]</source>
-        <translation>完成退貨 [F12]</translation>
-    </message>
-</context>
-<context>
-    <name>ReportExporter</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/report_export.py" line="+33"/>
-        <source>Export failed: %1</source>
-        <translation>匯出失敗：%1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Saved %1</source>
-        <translation>已儲存 %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved %1 CSV files in %2</source>
-        <translation>已將 %1 個 CSV 檔儲存至 %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Printed %1 page(s)</source>
-        <translation>已列印 %1 頁</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export PDF</source>
-        <translation>匯出 PDF</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Export CSV into folder</source>
-        <translation>匯出 CSV 至資料夾</translation>
-    </message>
-</context>
-<context>
-    <name>ReportPickers</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/report_pickers.py" line="+40"/>
-        <source>Shift %1</source>
-        <translation>班別 %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date range</source>
-        <translation>日期範圍</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>All stations</source>
-        <translation>所有工作站</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All clerks</source>
-        <translation>所有作業員</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsView</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/reports_view.py" line="+74"/>
-        <source>Reports</source>
-        <translation>報表</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Run</source>
-        <translation>產生</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export PDF…</source>
-        <translation>匯出 PDF…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export CSV…</source>
-        <translation>匯出 CSV…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print…</source>
-        <translation>列印…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Double-click a number to list the returns behind it.</source>
-        <translation>按兩下數字即可列出對應的退貨。</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Running…</source>
-        <translation>產生中…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Cancelling…</source>
-        <translation>取消中…</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The report failed: %1</source>
-        <translation>報表產生失敗：%1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Loading…</source>
-        <translation>載入中…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source> (previous period)</source>
-        <translation>（上期）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 return(s) behind: %2</source>
-        <translation>%2 對應的退貨：%1 筆</translation>
-    </message>
-</context>
-<context>
-    <name>ScannerSettingsPage</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="+63"/>
-        <source>Test: last scans from any scanner</source>
-        <translation>測試：所有掃描器的最近掃描</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Serial ports on this computer</source>
-        <translation>本機序列埠</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Device</source>
-        <translation>裝置</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>USB VID:PID</source>
-        <translation>USB VID:PID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Serial number</source>
-        <translation>序號</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Product</source>
-        <translation>產品</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Refresh</source>
-        <translation>重新整理</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Assign a scanner to the selected port</source>
-        <translation>為所選連接埠指定掃描器</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Could not list serial ports: {0}</source>
-        <translation>無法列出序列埠：{0}</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Scanners of this station</source>
-        <translation>本工作站的掃描器</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+82"/>
-        <source>Name</source>
-        <translation>名稱</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <source>Port or USB identity</source>
-        <translation>連接埠或 USB 識別資訊</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+83"/>
-        <source>Baud</source>
-        <translation>鮑率</translation>
-    </message>
-    <message>
-        <location line="-82"/>
-        <source>Format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+86"/>
-        <source>Suffix</source>
-        <translation>結尾字元</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <source>Add by device path</source>
-        <translation>依裝置路徑新增</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save and apply</source>
-        <translation>儲存並套用</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>CR/LF</source>
-        <translation>CR/LF</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>none ({0} ms gap)</source>
-        <translation>無（間隔 {0} 毫秒）</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Selected scanner</source>
-        <translation>所選掃描器</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Find by USB VID/PID/serial (survives re-plugging)</source>
-        <translation>依 USB VID/PID/序號尋找（重新插拔後仍可辨識）</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>CR, LF or CRLF</source>
-        <translation>CR、LF 或 CRLF</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none: a silence ends the scan</source>
-        <translation>無：輸入停頓即結束掃描</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Device path</source>
-        <translation>裝置路徑</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Data bits</source>
-        <translation>資料位元</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Parity</source>
-        <translation>同位檢查</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop bits</source>
-        <translation>停止位元</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flow control</source>
-        <translation>流量控制</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Silence</source>
-        <translation>停頓時間</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Apply to the list</source>
-        <translation>套用到清單</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="+38"/>
-        <source>Station settings — {0}</source>
-        <translation>工作站設定 — {0}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Scanners</source>
-        <translation>掃描器</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Printers</source>
-        <translation>印表機</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+11"/>
-        <source>Saving…</source>
-        <translation>儲存中…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+6"/>
-        <source>Saved and applied</source>
-        <translation>已儲存並套用</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Not saved: {0}</source>
-        <translation>未儲存：{0}</translation>
-    </message>
-</context>
-<context>
-    <name>StockDialog</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="+58"/>
-        <source>Stock</source>
-        <translation>庫存</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+9"/>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>LPN</source>
-        <translation>LPN</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bin</source>
-        <translation>儲位</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SKU, LPN or bin code (scan or type), Enter</source>
-        <translation>SKU、LPN 或儲位代碼（掃描或輸入），按 Enter</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Search</source>
-        <translation>搜尋</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Location</source>
-        <translation>位置</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Grade</source>
-        <translation>等級</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Quantity</source>
-        <translation>數量</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>When (UTC)</source>
-        <translation>時間（UTC）</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>From</source>
-        <translation>原位置</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>To</source>
-        <translation>新位置</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Why</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>By</source>
-        <translation>操作人員</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reprint this label (audited)</source>
-        <translation>重新列印此標籤（列入稽核）</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>On hand (from the stock ledger)</source>
-        <translation>現有庫存（依庫存帳）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>License plate history</source>
-        <translation>LPN 歷史紀錄</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>{0} stock line(s)</source>
-        <translation>{0} 筆庫存資料</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Label {0} reprinted</source>
-        <translation>標籤 {0} 已重新列印</translation>
-    </message>
-</context>
-<context>
-    <name>SyncStatusLabel</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/sync_status.py" line="+44"/>
-        <source>standalone (no central database)</source>
-        <translation>單機（無中央資料庫）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>starting</source>
-        <translation>啟動中</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>online</source>
-        <translation>線上</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>OFFLINE</source>
-        <translation>離線</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sync: {0}</source>
-        <translation>同步：{0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>backlog {0}</source>
-        <translation>待同步 {0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>oldest {0}</source>
-        <translation>最久未同步 {0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>loading reference data {0}/{1}</source>
-        <translation>正在載入基本資料 {0}/{1}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>last error: {0}</source>
-        <translation>最近錯誤：{0}</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../src/receiving_desk/gui/report_widgets.py" line="-55"/>
-        <source>Double-click for the returns behind this number</source>
-        <translation>按兩下即可查看此數字對應的退貨</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="257" />
+            <source>Logged in: {0} ({1})</source>
+            <translation>已登入：{0}（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="259" />
+            <source>Not logged in</source>
+            <translation>未登入</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="279" />
+            <source>Scanner {0} disconnected — check its cable</source>
+            <translation>掃描器 {0} 已中斷連線，請檢查纜線</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="282" />
+            <source>Scanner {0} connected</source>
+            <translation>掃描器 {0} 已連線</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="9" />
+            <source>Receiving Desk</source>
+            <translation>退貨收貨台</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="24" />
+            <source>&amp;Desk</source>
+            <translation>收貨台(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="34" />
+            <source>&amp;Return</source>
+            <translation>退貨(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="41" />
+            <source>&amp;Help</source>
+            <translation>說明(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="51" />
+            <source>Log &amp;out</source>
+            <translation>登出(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="52" />
+            <source>Ctrl+L</source>
+            <translation>Ctrl+L</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="55" />
+            <source>&amp;Reports… (supervisor)</source>
+            <translation>報表…（主管）(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="56" />
+            <source>Ctrl+R</source>
+            <translation>Ctrl+R</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="59" />
+            <source>S&amp;tock…</source>
+            <translation>庫存(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="60" />
+            <source>Ctrl+K</source>
+            <translation>Ctrl+K</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="63" />
+            <source>Sync &amp;now (supervisor)</source>
+            <translation>立即同步(&amp;N)（主管）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="64" />
+            <source>Ctrl+Shift+S</source>
+            <translation>Ctrl+Shift+S</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="67" />
+            <source>&amp;Settings…</source>
+            <translation>設定(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="68" />
+            <source>Ctrl+,</source>
+            <translation>Ctrl+,</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="71" />
+            <source>&amp;Quit</source>
+            <translation>結束(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="72" />
+            <source>Ctrl+Q</source>
+            <translation>Ctrl+Q</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="75" />
+            <source>&amp;Complete return</source>
+            <translation>完成退貨(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="76" />
+            <source>F12</source>
+            <translation>F12</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="79" />
+            <source>&amp;Undo last scan</source>
+            <translation>復原上次掃描(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="80" />
+            <source>Ctrl+Z</source>
+            <translation>Ctrl+Z</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="83" />
+            <source>&amp;Void return… (supervisor)</source>
+            <translation>作廢退貨(&amp;V)…（主管）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="84" />
+            <source>Ctrl+Shift+V</source>
+            <translation>Ctrl+Shift+V</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="87" />
+            <source>Open &amp;log folder</source>
+            <translation>開啟記錄檔資料夾(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.ui" line="90" />
+            <source>&amp;About Receiving Desk</source>
+            <translation>關於退貨收貨台(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MixCharts</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_charts.py" line="110" />
+            <source>Grade mix (units)</source>
+            <translation>等級分布（件）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_charts.py" line="124" />
+            <source>Disposition mix (units, after overrides)</source>
+            <translation>處置分布（件，含改判）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_charts.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/report_charts.py" line="151" />
+            <source>Units</source>
+            <translation>件數</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_charts.py" line="149" />
+            <source>Units inspected per hour</source>
+            <translation>每小時檢驗件數</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_charts.py" line="150" />
+            <source>Units inspected per day</source>
+            <translation>每日檢驗件數</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverrideDialog</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/override_dialog.py" line="21" />
+            <source>Override the disposition (supervisor, audited)</source>
+            <translation>改判處置（主管，列入稽核）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/override_dialog.py" line="26" />
+            <source>Why (required)</source>
+            <translation>原因（必填）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/override_dialog.py" line="33" />
+            <source>New disposition</source>
+            <translation>新處置</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/override_dialog.py" line="34" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParcelPanel</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="116" />
+            <source>Blind receipt (no RMA)</source>
+            <translation>盲收（無 RMA）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="136" />
+            <source>Inside: day {0} of {1} ({2} left)</source>
+            <translation>期限內：第 {0} 天，共 {1} 天（剩 {2} 天）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="141" />
+            <source>Late: day {0} of {1}, accepted by loyalty leniency (+{2})</source>
+            <translation>逾期：第 {0} 天，共 {1} 天，依會員寬限收貨（+{2}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="146" />
+            <source>OUTSIDE: day {0} of {1}</source>
+            <translation>已逾期限：第 {0} 天，共 {1} 天</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="192" />
+            <source>Discrepancies</source>
+            <translation>差異</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="204" />
+            <source>→ {0} (staged)</source>
+            <translation>→ {0}（暫存區）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="223" />
+            <source>Unit {0}: {1} — {2} ({3})</source>
+            <translation>第 {0} 件：{1} — {2}（{3}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="245" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="245" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="279" />
+            <source>Unit {0} (grade {1}): {2}</source>
+            <translation>第 {0} 件（{1} 級）：{2}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="283" />
+            <source>(override of {0}: {1})</source>
+            <translation>（由「{0}」改判：{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="288" />
+            <source>Why: {0} — rule {1}, rules version {2}</source>
+            <translation>原因：{0} — 規則 {1}，規則版本 {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterRow</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="44" />
+            <source>Print test label</source>
+            <translation>列印測試標籤</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterSettingsPage</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="79" />
+            <source>Labels</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="80" />
+            <source>Printer URL</source>
+            <translation>印表機 URL</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="81" />
+            <source>Format</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="82" />
+            <source>dpi</source>
+            <translation>dpi</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="83" />
+            <source>Label size</source>
+            <translation>標籤尺寸</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="99" />
+            <source>Save and apply</source>
+            <translation>儲存並套用</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="107" />
+            <source>An empty row uses the default printer. Without a default, labels are written as PDF files into the station's labels folder.</source>
+            <translation>空白的列使用預設印表機。若未設定預設印表機，標籤會以 PDF 檔儲存到本工作站的標籤資料夾。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="124" />
+            <source>no printer</source>
+            <translation>無印表機</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="126" />
+            <source>printing…</source>
+            <translation>列印中…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="133" />
+            <source>not printed: {0}</source>
+            <translation>未列印：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="131" />
+            <source>printed ({0})</source>
+            <translation>已列印（{0}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterStatus</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="28" />
+            <source>, {0} waiting</source>
+            <translation>，{0} 個等待中</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="29" />
+            <source>Printer {0}: {1}</source>
+            <translation>印表機 {0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="36" />
+            <source>not asked yet</source>
+            <translation>尚未查詢</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="37" />
+            <source>ready</source>
+            <translation>就緒</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="38" />
+            <source>paper out</source>
+            <translation>缺紙</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="39" />
+            <source>ribbon out</source>
+            <translation>色帶用完</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="40" />
+            <source>head open</source>
+            <translation>列印頭未闔上</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="41" />
+            <source>paused</source>
+            <translation>已暫停</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="42" />
+            <source>error</source>
+            <translation>錯誤</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="43" />
+            <source>offline</source>
+            <translation>離線</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/printer_status.py" line="44" />
+            <source>not responding</source>
+            <translation>無回應</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceivingView</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="124" />
+            <source>Line</source>
+            <translation>行號</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="134" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="135" />
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="127" />
+            <source>Declared</source>
+            <translation>申報數</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="128" />
+            <source>Received</source>
+            <translation>實收數</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="129" />
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="130" />
+            <source>Customer's reason</source>
+            <translation>客戶退貨原因</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="133" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="136" />
+            <source>Match</source>
+            <translation>比對</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="137" />
+            <source>Grade</source>
+            <translation>等級</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="138" />
+            <source>Disposition</source>
+            <translation>處置</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="139" />
+            <source>LPN</source>
+            <translation>LPN</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="140" />
+            <source>Bin</source>
+            <translation>儲位</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="204" />
+            <source>Last scan: {0}</source>
+            <translation>上次掃描：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="206" />
+            <source>Last scan ({0}): {1}</source>
+            <translation>上次掃描（{0}）：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="19" />
+            <source>Scan your badge</source>
+            <translation>請掃描識別證</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="34" />
+            <source>Scan or type a barcode, then Enter</source>
+            <translation>掃描或輸入條碼，然後按 Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="123" />
+            <source>Parcel</source>
+            <translation>包裹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="125" />
+            <source>RMA</source>
+            <translation>RMA</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="126" />
+            <location filename="../../ui/receiving_view.ui" line="128" />
+            <location filename="../../ui/receiving_view.ui" line="130" />
+            <location filename="../../ui/receiving_view.ui" line="132" />
+            <location filename="../../ui/receiving_view.ui" line="134" />
+            <location filename="../../ui/receiving_view.ui" line="136" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="127" />
+            <source>Order</source>
+            <translation>訂單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="129" />
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="131" />
+            <source>Loyalty tier</source>
+            <translation>會員等級</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="133" />
+            <source>Delivered</source>
+            <translation>送達日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="135" />
+            <source>Return window</source>
+            <translation>退貨期限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="144" />
+            <source>Declared lines</source>
+            <translation>申報明細</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="152" />
+            <source>Scanned units</source>
+            <translation>已掃描單件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="58" />
+            <source>Checklist</source>
+            <translation>檢查清單</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="64" />
+            <source>Found condition</source>
+            <translation>實物狀況</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="70" />
+            <source>Current unit</source>
+            <translation>目前單件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="82" />
+            <source>Note (optional), saved with the grade</source>
+            <translation>備註（選填），隨評級儲存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="87" />
+            <source>Add photo…</source>
+            <translation>新增照片…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="166" />
+            <source>A — as new [1]</source>
+            <translation>A — 近全新 [1]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="167" />
+            <source>B — open box [2]</source>
+            <translation>B — 拆封品 [2]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="168" />
+            <source>C — worn [3]</source>
+            <translation>C — 有使用痕跡 [3]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="169" />
+            <source>D — defective [4]</source>
+            <translation>D — 故障品 [4]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="170" />
+            <source>Scrap [5]</source>
+            <translation>報廢 [5]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="180" />
+            <source>Override… (supervisor)</source>
+            <translation>改判…（主管）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="181" />
+            <source>Set aside</source>
+            <translation>暫置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="182" />
+            <source>Undo last scan [Ctrl+Z]</source>
+            <translation>復原上次掃描 [Ctrl+Z]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="183" />
+            <source>Complete return [F12]</source>
+            <translation>完成退貨 [F12]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/receiving_view.ui" line="184" />
+            <source>Complete anyway</source>
+            <translation>仍然完成</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportExporter</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="57" />
+            <source>Export failed: %1</source>
+            <translation>匯出失敗：%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="66" />
+            <source>Saved %1</source>
+            <translation>已儲存 %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="70" />
+            <source>Saved %1 CSV files in %2</source>
+            <translation>已將 %1 個 CSV 檔儲存至 %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="80" />
+            <source>Printed %n page</source>
+            <translation>
+                <numerusform>已列印 %n 頁</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="82" />
+            <source>Printed %n pages</source>
+            <translation>
+                <numerusform>已列印 %n 頁</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="99" />
+            <source>Export PDF</source>
+            <translation>匯出 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_export.py" line="105" />
+            <source>Export CSV (one ZIP file)</source>
+            <translation>匯出 CSV（單一 ZIP 檔）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportNames</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="20" />
+            <source>Parcels received</source>
+            <translation>已收包裹</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="21" />
+            <source>Units inspected</source>
+            <translation>已檢驗件數</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="22" />
+            <source>Active clerk time</source>
+            <translation>收貨員有效工時</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="23" />
+            <source>Units per clerk-hour</source>
+            <translation>每人時件數</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="24" />
+            <source>Units returned to stock</source>
+            <translation>重新入庫件數</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="25" />
+            <source>Value returned to stock</source>
+            <translation>重新入庫金額</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="26" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="46" />
+            <source>Refund recommendations</source>
+            <translation>退款建議</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="27" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="69" />
+            <source>Refund value</source>
+            <translation>退款金額</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="28" />
+            <source>Returns flagged</source>
+            <translation>被標記的退貨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="29" />
+            <source>Returns with fraud indicators</source>
+            <translation>有詐欺跡象的退貨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="30" />
+            <source>Outside the return window</source>
+            <translation>超出退貨期限</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="31" />
+            <source>Accepted by leniency</source>
+            <translation>依寬限收貨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="32" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="52" />
+            <source>Supervisor overrides</source>
+            <translation>主管改判</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="33" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="53" />
+            <source>Voided returns</source>
+            <translation>已作廢退貨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="34" />
+            <source>Labels printed</source>
+            <translation>已列印標籤</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="35" />
+            <source>Reprints</source>
+            <translation>重新列印次數</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="36" />
+            <source>Sync backlog</source>
+            <translation>待同步</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="37" />
+            <source>Oldest unsent</source>
+            <translation>最早未傳送</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="41" />
+            <source>Summary</source>
+            <translation>彙總</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="42" />
+            <source>Parcels received, by state</source>
+            <translation>已收包裹（依狀態）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="43" />
+            <source>Clerks: units per active hour</source>
+            <translation>收貨員：每有效小時件數</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="44" />
+            <source>Grade mix</source>
+            <translation>等級分布</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="45" />
+            <source>Disposition mix (after overrides)</source>
+            <translation>處置分布（含改判）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="47" />
+            <source>Return window</source>
+            <translation>退貨期限</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="48" />
+            <source>Discrepancies and fraud flags (completed returns)</source>
+            <translation>差異與詐欺標記（已完成退貨）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="49" />
+            <source>Top return reasons by product, against the previous period</source>
+            <translation>各產品主要退貨原因（對比上期）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="50" />
+            <source>Top return reasons by category, against the previous period</source>
+            <translation>各品類主要退貨原因（對比上期）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="51" />
+            <source>Products whose defect returns stand out from their category</source>
+            <translation>瑕疵退貨明顯高於所屬品類的產品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="54" />
+            <source>Audited actions</source>
+            <translation>稽核記錄的操作</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="55" />
+            <source>Figure</source>
+            <translation>指標</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="56" />
+            <source>Value</source>
+            <translation>數值</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="57" />
+            <source>Unit</source>
+            <translation>單位</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="58" />
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="59" />
+            <source>Parcels</source>
+            <translation>包裹數</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="60" />
+            <source>Clerk</source>
+            <translation>收貨員</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="61" />
+            <source>Units</source>
+            <translation>件數</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="62" />
+            <source>Active hours</source>
+            <translation>有效工時</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="63" />
+            <source>Units per hour</source>
+            <translation>每小時件數</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="64" />
+            <source>Minutes per unit</source>
+            <translation>每件分鐘數</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="65" />
+            <source>Overridden %</source>
+            <translation>改判 %</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="66" />
+            <source>Grade</source>
+            <translation>等級</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="67" />
+            <source>Share %</source>
+            <translation>占比 %</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="68" />
+            <source>Goods value</source>
+            <translation>貨值</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="70" />
+            <source>Disposition</source>
+            <translation>處置</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="71" />
+            <source>Recommendation</source>
+            <translation>建議</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="72" />
+            <source>Window</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="73" />
+            <source>Flag</source>
+            <translation>標記</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="74" />
+            <source>Fraud indicator</source>
+            <translation>詐欺跡象</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="75" />
+            <source>Returns</source>
+            <translation>退貨數</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="76" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="77" />
+            <source>Product</source>
+            <translation>產品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="78" />
+            <source>Category</source>
+            <translation>品類</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="79" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="80" />
+            <source>Previous period</source>
+            <translation>上期</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="81" />
+            <source>Change</source>
+            <translation>變化</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="82" />
+            <source>Trend</source>
+            <translation>趨勢</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="83" />
+            <source>Defect reasons</source>
+            <translation>瑕疵原因</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="84" />
+            <source>Defect share %</source>
+            <translation>瑕疵占比 %</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="85" />
+            <source>Category defect share %</source>
+            <translation>品類瑕疵占比 %</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="86" />
+            <source>RMA</source>
+            <translation>RMA</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="87" />
+            <source>Proposed</source>
+            <translation>建議處置</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="88" />
+            <source>Chosen</source>
+            <translation>最終處置</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="89" />
+            <source>By</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="90" />
+            <source>At</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="91" />
+            <source>Station</source>
+            <translation>工作站</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="92" />
+            <source>Opened by</source>
+            <translation>開單人</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="93" />
+            <source>Voided at</source>
+            <translation>作廢時間</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="94" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="95" />
+            <source>Count</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="63" />
+            <source>parcels</source>
+            <translation>包裹</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="97" />
+            <source>units</source>
+            <translation>件</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="98" />
+            <source>hours</source>
+            <translation>小時</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="99" />
+            <source>units/hour</source>
+            <translation>件/小時</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="100" />
+            <source>labels</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="101" />
+            <source>messages</source>
+            <translation>訊息</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="102" />
+            <source>local time</source>
+            <translation>本地時間</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="103" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="104" />
+            <source>new</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="105" />
+            <source>up</source>
+            <translation>上升</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="106" />
+            <source>down</source>
+            <translation>下降</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="107" />
+            <source>same</source>
+            <translation>持平</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="108" />
+            <source>(blind)</source>
+            <translation>（盲收）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="111" />
+            <source>Not declared</source>
+            <translation>未申報</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="112" />
+            <source>Wrong item</source>
+            <translation>錯誤商品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="113" />
+            <source>Undeclared extra item</source>
+            <translation>未申報的多餘商品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="114" />
+            <source>Missing item</source>
+            <translation>缺少商品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="115" />
+            <source>Empty box</source>
+            <translation>空箱</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="116" />
+            <source>Quantity short</source>
+            <translation>數量不足</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="117" />
+            <source>Quantity over</source>
+            <translation>數量超出</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
+            <source>Serial number mismatch</source>
+            <translation>序號不符</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="119" />
+            <source>No return authorization</source>
+            <translation>無退貨授權</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="120" />
+            <source>Full refund</source>
+            <translation>全額退款</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="121" />
+            <source>Partial refund</source>
+            <translation>部分退款</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="122" />
+            <source>No refund</source>
+            <translation>不退款</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="123" />
+            <source>Inside the window</source>
+            <translation>期限內</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="124" />
+            <source>Late, accepted by leniency</source>
+            <translation>逾期，依寬限收貨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="125" />
+            <source>Outside the window</source>
+            <translation>超出期限</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="126" />
+            <source>Open</source>
+            <translation>進行中</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="127" />
+            <source>Completed</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="128" />
+            <source>Voided</source>
+            <translation>已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="129" />
+            <source>Set aside</source>
+            <translation>已暫置</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="130" />
+            <source>Return voided</source>
+            <translation>退貨已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="131" />
+            <source>Disposition overridden</source>
+            <translation>處置已改判</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="132" />
+            <source>Scan undone</source>
+            <translation>掃描已復原</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="133" />
+            <source>Unit cancelled</source>
+            <translation>商品已取消</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="134" />
+            <source>Parcel set aside</source>
+            <translation>包裹已暫置</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="135" />
+            <source>Unknown category</source>
+            <translation>未知品類</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="136" />
+            <source>Electronics</source>
+            <translation>電子產品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="137" />
+            <source>Apparel</source>
+            <translation>服飾</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="138" />
+            <source>Footwear</source>
+            <translation>鞋類</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="139" />
+            <source>Home</source>
+            <translation>居家</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="140" />
+            <source>Toys</source>
+            <translation>玩具</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="141" />
+            <source>Beauty</source>
+            <translation>美妝</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="142" />
+            <source>Books</source>
+            <translation>圖書</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="143" />
+            <source>Tools</source>
+            <translation>工具</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="52" />
+            <source>units inspected</source>
+            <translation>已檢驗件</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="53" />
+            <source>grade</source>
+            <translation>等級</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="54" />
+            <source>disposition</source>
+            <translation>處置</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="55" />
+            <source>returned to stock</source>
+            <translation>重新入庫</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="56" />
+            <source>refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="57" />
+            <source>return window</source>
+            <translation>退貨期限</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="58" />
+            <source>clerk</source>
+            <translation>收貨員</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="59" />
+            <source>reason by product</source>
+            <translation>依產品的原因</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="60" />
+            <source>reason by category</source>
+            <translation>依品類的原因</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="61" />
+            <source>overrides</source>
+            <translation>改判</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="62" />
+            <source>product</source>
+            <translation>產品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="64" />
+            <source>flag</source>
+            <translation>標記</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="65" />
+            <source>voided</source>
+            <translation>已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="66" />
+            <source>audited action</source>
+            <translation>稽核操作</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="67" />
+            <source>return</source>
+            <translation>退貨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="68" />
+            <source>labels printed</source>
+            <translation>已列印標籤</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="69" />
+            <source>reprints</source>
+            <translation>重新列印</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPickers</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="40" />
+            <source>Shift %1</source>
+            <translation>班別 %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="41" />
+            <source>Date range</source>
+            <translation>日期範圍</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="50" />
+            <source>All stations</source>
+            <translation>所有工作站</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="51" />
+            <source>All clerks</source>
+            <translation>所有作業員</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsView</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="91" />
+            <source>Reports</source>
+            <translation>報表</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="112" />
+            <source>Run</source>
+            <translation>產生</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="113" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="118" />
+            <source>Export PDF…</source>
+            <translation>匯出 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="119" />
+            <source>Export CSV…</source>
+            <translation>匯出 CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="120" />
+            <source>Print…</source>
+            <translation>列印…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="134" />
+            <source>Double-click a number to list the returns behind it.</source>
+            <translation>按兩下數字即可列出對應的退貨。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="176" />
+            <source>Running…</source>
+            <translation>產生中…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="192" />
+            <source>Cancelling…</source>
+            <translation>取消中…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="211" />
+            <source>Charts</source>
+            <translation>圖表</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="230" />
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="234" />
+            <source>The report failed: %1</source>
+            <translation>報表產生失敗：%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="251" />
+            <source>Loading…</source>
+            <translation>載入中…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="262" />
+            <source> (previous period)</source>
+            <translation>（上期）</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="265" />
+            <source>%n return behind: %1</source>
+            <translation>
+                <numerusform>背後有 %n 筆退貨：%1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="267" />
+            <source>%n returns behind: %1</source>
+            <translation>
+                <numerusform>背後有 %n 筆退貨：%1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ScannerSettingsPage</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="70" />
+            <source>Test: last scans from any scanner</source>
+            <translation>測試：所有掃描器的最近掃描</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="81" />
+            <source>Serial ports on this computer</source>
+            <translation>本機序列埠</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="85" />
+            <source>Device</source>
+            <translation>裝置</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="86" />
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="87" />
+            <source>USB VID:PID</source>
+            <translation>USB VID:PID</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="88" />
+            <source>Serial number</source>
+            <translation>序號</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="89" />
+            <source>Product</source>
+            <translation>產品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="93" />
+            <source>Refresh</source>
+            <translation>重新整理</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="95" />
+            <source>Assign a scanner to the selected port</source>
+            <translation>為所選連接埠指定掃描器</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="130" />
+            <source>Could not list serial ports: {0}</source>
+            <translation>無法列出序列埠：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="153" />
+            <source>Scanners of this station</source>
+            <translation>本工作站的掃描器</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="243" />
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="158" />
+            <source>Port or USB identity</source>
+            <translation>連接埠或 USB 識別資訊</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="246" />
+            <source>Baud</source>
+            <translation>鮑率</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="160" />
+            <source>Format</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="161" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="251" />
+            <source>Suffix</source>
+            <translation>結尾字元</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="166" />
+            <source>Add by device path</source>
+            <translation>依裝置路徑新增</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="168" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="170" />
+            <source>Save and apply</source>
+            <translation>儲存並套用</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="188" />
+            <source>CR/LF</source>
+            <translation>CR/LF</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="190" />
+            <source>none ({0} ms gap)</source>
+            <translation>無（間隔 {0} 毫秒）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="219" />
+            <source>Selected scanner</source>
+            <translation>所選掃描器</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="223" />
+            <source>Find by USB VID/PID/serial (survives re-plugging)</source>
+            <translation>依 USB VID/PID/序號尋找（重新插拔後仍可辨識）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="235" />
+            <source>CR, LF or CRLF</source>
+            <translation>CR、LF 或 CRLF</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="236" />
+            <source>none: a silence ends the scan</source>
+            <translation>無：輸入停頓即結束掃描</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="241" />
+            <source>Sends GS1 data as text in brackets: (01)…(10)…</source>
+            <translation>以帶括號的文字傳送 GS1 資料：(01)…(10)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="244" />
+            <source>Device path</source>
+            <translation>裝置路徑</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="247" />
+            <source>Data bits</source>
+            <translation>資料位元</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="248" />
+            <source>Parity</source>
+            <translation>同位檢查</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="249" />
+            <source>Stop bits</source>
+            <translation>停止位元</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="250" />
+            <source>Flow control</source>
+            <translation>流量控制</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="252" />
+            <source>Silence</source>
+            <translation>停頓時間</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="256" />
+            <source>Apply to the list</source>
+            <translation>套用到清單</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="39" />
+            <source>Station settings — {0}</source>
+            <translation>工作站設定 — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="45" />
+            <source>Scanners</source>
+            <translation>掃描器</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="46" />
+            <source>Printers</source>
+            <translation>印表機</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="67" />
+            <source>Saving…</source>
+            <translation>儲存中…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="70" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="76" />
+            <source>Saved and applied</source>
+            <translation>已儲存並套用</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockDialog</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="62" />
+            <source>Stock</source>
+            <translation>庫存</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="71" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="80" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="72" />
+            <source>LPN</source>
+            <translation>LPN</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="73" />
+            <source>Bin</source>
+            <translation>儲位</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="75" />
+            <source>SKU, LPN or bin code (scan or type), Enter</source>
+            <translation>SKU、LPN 或儲位代碼（掃描或輸入），按 Enter</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="77" />
+            <source>Search</source>
+            <translation>搜尋</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="80" />
+            <source>Location</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="80" />
+            <source>Grade</source>
+            <translation>等級</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="80" />
+            <source>Quantity</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="122" />
+            <source>received</source>
+            <translation>已收貨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="123" />
+            <source>put away</source>
+            <translation>已上架</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="124" />
+            <source>moved</source>
+            <translation>已移動</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="169" />
+            <source>%n stock line</source>
+            <translation>
+                <numerusform>%n 筆庫存紀錄</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="169" />
+            <source>%n stock lines</source>
+            <translation>
+                <numerusform>%n 筆庫存紀錄</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <source>From</source>
+            <translation>原位置</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <source>To</source>
+            <translation>新位置</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <source>By</source>
+            <translation>操作人員</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <source>When</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="90" />
+            <source>Reprint this label (audited)</source>
+            <translation>重新列印此標籤（列入稽核）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="108" />
+            <source>On hand (from the stock ledger)</source>
+            <translation>現有庫存（依庫存帳）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="110" />
+            <source>License plate history</source>
+            <translation>LPN 歷史紀錄</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="195" />
+            <source>Label {0} reprinted</source>
+            <translation>標籤 {0} 已重新列印</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusLabel</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="44" />
+            <source>standalone (no central database)</source>
+            <translation>單機（無中央資料庫）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="45" />
+            <source>starting</source>
+            <translation>啟動中</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="46" />
+            <source>online</source>
+            <translation>線上</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="47" />
+            <source>OFFLINE</source>
+            <translation>離線</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="48" />
+            <source>stopped</source>
+            <translation>已停止</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="50" />
+            <source>Sync: {0}</source>
+            <translation>同步：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="52" />
+            <source>backlog {0}</source>
+            <translation>待同步 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="55" />
+            <source>oldest {0}</source>
+            <translation>最久未同步 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="58" />
+            <source>loading reference data {0}/{1}</source>
+            <translation>正在載入基本資料 {0}/{1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="60" />
+            <source>last error: {0}</source>
+            <translation>最近錯誤：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>widget</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="70" />
+            <source>Double-click for the returns behind this number</source>
+            <translation>按兩下即可查看此數字對應的退貨</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="81" />
+            <source>Unknown barcode: {code}</source>
+            <translation>無法辨識的條碼：{code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="82" />
+            <source>Check digit wrong — rescan: {code}</source>
+            <translation>檢查碼錯誤，請重新掃描：{code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="83" />
+            <source>Scanner sent nothing readable — rescan</source>
+            <translation>掃描器未讀到可辨識的內容，請重新掃描</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="84" />
+            <source>Scan your badge first</source>
+            <translation>請先掃描識別證</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="85" />
+            <source>Badge or PIN not accepted — scan your badge again</source>
+            <translation>識別證或 PIN 碼無效，請重新掃描識別證</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="86" />
+            <source>Too many wrong PINs: this badge is locked for a few minutes</source>
+            <translation>PIN 碼錯誤次數過多：此識別證將鎖定幾分鐘</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="87" />
+            <source>Not allowed for your role ({role}): ask a supervisor</source>
+            <translation>您的角色（{role}）無此權限：請洽主管</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="88" />
+            <source>No return authorization found for {code}</source>
+            <translation>找不到 {code} 的退貨授權</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="89" />
+            <source>Return {rma} is already {status}</source>
+            <translation>退貨 {rma} 已是「{status}」狀態</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="90" />
+            <source>Return {rma} is still open — complete it first</source>
+            <translation>退貨 {rma} 尚未完成，請先完成</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="91" />
+            <source>Scan the parcel's RMA slip or tracking label first</source>
+            <translation>請先掃描包裹的 RMA 單或物流標籤</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="92" />
+            <source>Item not in the catalog: {code}</source>
+            <translation>商品目錄中沒有此商品：{code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="93" />
+            <source>No unit waiting for a grade — scan an item</source>
+            <translation>沒有待評級的單件，請掃描商品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="94" />
+            <source>Grade {grade} is not allowed here</source>
+            <translation>此處不允許評為 {grade} 級</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="95" />
+            <source>This return is already {status}</source>
+            <translation>此退貨已是「{status}」狀態</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="96" />
+            <source>A reason is required</source>
+            <translation>必須填寫原因</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
+            <source>Nothing to undo</source>
+            <translation>沒有可復原的動作</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
+            <source>The local database is busy — try again in a moment</source>
+            <translation>本機資料庫忙碌中，請稍後再試</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="118" />
+            <source>That checklist question does not apply to this item</source>
+            <translation>此檢查項目不適用於這項商品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="123" />
+            <source>Nothing to override: grade a unit first</source>
+            <translation>沒有可改判的項目：請先為單件評級</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="124" />
+            <source>No open return authorization for {code}</source>
+            <translation>{code} 沒有未結的退貨授權</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="125" />
+            <source>Several return authorizations match: scan the RMA</source>
+            <translation>符合多筆退貨授權：請掃描 RMA</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="126" />
+            <source>No such bin: {code}</source>
+            <translation>儲位不存在：{code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="127" />
+            <source>Wrong bin: {scanned} — this unit goes to {expected}</source>
+            <translation>儲位錯誤：{scanned}，此件應放入 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="128" />
+            <source>Unknown license plate: {code}</source>
+            <translation>無法辨識的 LPN：{code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
+            <source>Nothing to put away: scan the LPNs first</source>
+            <translation>沒有可上架的項目：請先掃描 LPN</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="130" />
+            <source>No label to reprint {code}</source>
+            <translation>沒有可重新列印的標籤：{code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
+            <source>Return {rma} is open at station {station}</source>
+            <translation>退貨 {rma} 正在工作站 {station} 處理中</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
+            <source>Badge read — enter your PIN</source>
+            <translation>已讀取識別證，請輸入 PIN 碼</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="277" />
+            <source>Welcome, {name}</source>
+            <translation>歡迎，{name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="278" />
+            <source>Logged out</source>
+            <translation>已登出</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="279" />
+            <source>Return {rma} opened</source>
+            <translation>已開始處理退貨 {rma}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="280" />
+            <source>Welcome, {name} — return {rma} resumed where it stopped</source>
+            <translation>歡迎，{name}。退貨 {rma} 已從中斷處繼續</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="281" />
+            <source>Unit {seq}: {sku} — {match}</source>
+            <translation>第 {seq} 件：{sku} — {match}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="282" />
+            <source>Unit {seq} graded {grade}</source>
+            <translation>第 {seq} 件評為 {grade} 級</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="283" />
+            <source>No return authorization for {code}</source>
+            <translation>{code} 沒有退貨授權</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="290" />
+            <source>Blind receipt opened for {code}: every item will be flagged</source>
+            <translation>已為 {code} 開始盲收：每項商品都會被標記</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="291" />
+            <source>Parcel {code} set aside for a supervisor</source>
+            <translation>包裹 {code} 已暫置，待主管處理</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="292" />
+            <source>{check}: {answer}</source>
+            <translation>{check}：{answer}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="298" />
+            <source>Condition {condition}: {state}</source>
+            <translation>狀況 {condition}：{state}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="299" />
+            <source>Photo added</source>
+            <translation>已新增照片</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="300" />
+            <source>Override to {disposition}: scan or type the reason</source>
+            <translation>改判為「{disposition}」：請掃描或輸入原因</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
+            <source>Unit {seq} overridden to {disposition} (audited)</source>
+            <translation>第 {seq} 件已改判為「{disposition}」（已列入稽核）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
+            <source>Unit {seq} ({sku}) cancelled</source>
+            <translation>第 {seq} 件（{sku}）已取消</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="303" />
+            <source>Ready for the next item</source>
+            <translation>請掃描下一項商品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="304" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="305" />
+            <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
+            <translation>{lpn}（目前在 {location}）已放上推車，共 {count} 個，請掃描儲位</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
+            <source>Label {lpn} sent to the printer again (audited)</source>
+            <translation>標籤 {lpn} 已重新送至印表機（已列入稽核）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="317" />
+            <source>Return {rma} voided</source>
+            <translation>退貨 {rma} 已作廢</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
+            <source>Scan undone: unit {seq} ({sku})</source>
+            <translation>已復原掃描：第 {seq} 件（{sku}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
+            <source>noted</source>
+            <translation>已記錄</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
+            <source>removed</source>
+            <translation>已移除</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="76" />
+            <source>%n unit still needs a grade</source>
+            <translation>
+                <numerusform>還有 %n 件商品需要評級</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="78" />
+            <source>%n units still need a grade</source>
+            <translation>
+                <numerusform>還有 %n 件商品需要評級</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
+            <source>The disk of the local database is full: this step was not saved, scans are kept. Tell a supervisor to free space.</source>
+            <translation>本機資料庫所在磁碟已滿：此步驟未儲存，掃描紀錄已保留。請通知主管釋放空間。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
+            <source>The local database cannot be written (read-only or missing file or folder): this step was not saved, scans are kept. Tell a supervisor.</source>
+            <translation>無法寫入本機資料庫（唯讀，或檔案、資料夾遺失）：此步驟未儲存，掃描紀錄已保留。請通知主管。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="108" />
+            <source>The local database could not be read or written (disk error): this step was not saved, scans are kept. Tell a supervisor.</source>
+            <translation>無法讀寫本機資料庫（磁碟錯誤）：此步驟未儲存，掃描紀錄已保留。請通知主管。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="112" />
+            <source>The local database is damaged: this step was not saved. Tell a supervisor now.</source>
+            <translation>本機資料庫已損壞：此步驟未儲存。請立即通知主管。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="114" />
+            <source>Printer {printer}: {reason}</source>
+            <translation>印表機 {printer}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="115" />
+            <source>File {path}: {reason}</source>
+            <translation>檔案 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="116" />
+            <source>Photo not added: {path}: {reason}</source>
+            <translation>照片未新增：{path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="117" />
+            <source>Setting not saved: {reason}</source>
+            <translation>設定未儲存：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="119" />
+            <source>Condition {code} does not apply to this item</source>
+            <translation>狀況 {code} 不適用於此商品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="120" />
+            <source>Not graded: answer these questions first: {checks}</source>
+            <translation>未評級：請先回答以下問題：{checks}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="121" />
+            <source>Nothing to confirm now</source>
+            <translation>現在沒有需要確認的內容</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="122" />
+            <source>There is no number {number} on the list</source>
+            <translation>清單中沒有編號 {number}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="149" />
+            <source>Not expected now: {code}. Scan your badge first.</source>
+            <translation>現在不應掃描：{code}。請先掃描識別證。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="150" />
+            <source>Not expected now: {code}. Scan the RMA slip or the tracking label.</source>
+            <translation>現在不應掃描：{code}。請掃描 RMA 單或貨運標籤。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="151" />
+            <source>Not expected now: {code}. Scan an item barcode.</source>
+            <translation>現在不應掃描：{code}。請掃描商品條碼。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="153" />
+            <source>Not expected now: {code}</source>
+            <translation>現在不應掃描：{code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="161" />
+            <source>{code} starts like an RMA number ({prefix}…) but does not match this site's RMA format. Check the slip and scan it again, or type the RMA number.</source>
+            <translation>{code} 開頭像 RMA 編號（{prefix}…），但不符合本站點的 RMA 格式。請檢查單據後重新掃描，或輸入 RMA 編號。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="165" />
+            <source>{code} starts like a license plate ({prefix}…) but does not match this site's LPN format. Reprint the label, or type the LPN.</source>
+            <translation>{code} 開頭像庫存標籤號（{prefix}…），但不符合本站點的 LPN 格式。請重新列印標籤，或輸入 LPN。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="169" />
+            <source>{code} starts like a badge ({prefix}…) but does not match this site's badge format. Ask a supervisor for a new badge.</source>
+            <translation>{code} 開頭像識別證（{prefix}…），但不符合本站點的識別證格式。請向主管申請新識別證。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="173" />
+            <source>{code} starts like a bin label ({prefix}…) but does not match this site's bin format. Scan the label on the bin, or type the bin code.</source>
+            <translation>{code} 開頭像儲位標籤（{prefix}…），但不符合本站點的儲位格式。請掃描儲位上的標籤，或輸入儲位代碼。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="177" />
+            <source>{code} starts like a command barcode ({prefix}…) but is not one of the desk's commands. Use the printed command sheet.</source>
+            <translation>{code} 開頭像指令條碼（{prefix}…），但不是收貨台的指令。請使用列印的指令表。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="181" />
+            <source>{code} does not match this site's formats</source>
+            <translation>{code} 不符合本站點的格式</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="189" />
+            <source>Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, the scan has {got}). If it fails again, type the number printed on the label.</source>
+            <translation>檢查碼錯誤，請重新掃描：{code}（{what}：檢查碼應為 {expected}，掃描結果為 {got}）。如果再次失敗，請輸入標籤上印的號碼。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="196" />
+            <source>Barcode not valid: {code} — {detail}. {action}</source>
+            <translation>條碼無效：{code}——{detail}。{action}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="206" />
+            <source>an EAN/UPC barcode has {expected} digits, this scan has %n digit</source>
+            <translation>
+                <numerusform>EAN/UPC 條碼有 {expected} 位數字，此次掃描有 %n 位</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="208" />
+            <source>an EAN/UPC barcode has {expected} digits, this scan has %n digits</source>
+            <translation>
+                <numerusform>EAN/UPC 條碼有 {expected} 位數字，此次掃描有 %n 位</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="213" />
+            <source>AI {ai} allows at most %n character, this one has {count}</source>
+            <translation>
+                <numerusform>AI {ai} 最多允許 %n 個字元，此處有 {count} 個</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="215" />
+            <source>AI {ai} allows at most %n characters, this one has {count}</source>
+            <translation>
+                <numerusform>AI {ai} 最多允許 %n 個字元，此處有 {count} 個</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="219" />
+            <source>the scan is %n characters long, more than any barcode holds</source>
+            <translation>
+                <numerusform>此次掃描長達 %n 個字元，超過任何條碼的容量</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="222" />
+            <source>an EAN/UPC barcode holds digits only</source>
+            <translation>EAN/UPC 條碼只包含數字</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="224" />
+            <source>AI {ai}: {value} does not fit the format {format}</source>
+            <translation>AI {ai}：{value} 不符合格式 {format}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="227" />
+            <source>{what}: the check digit should be {expected}, the scan has {got}</source>
+            <translation>{what}：檢查碼應為 {expected}，掃描結果為 {got}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="228" />
+            <source>AI {ai}: {value} is not a valid date (YYMMDD)</source>
+            <translation>AI {ai}：{value} 不是有效日期（YYMMDD）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="229" />
+            <source>no GS1 Application Identifier starts at {value}</source>
+            <translation>{value} 處沒有以 GS1 應用識別碼開頭</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="230" />
+            <source>{country} is not a country code</source>
+            <translation>{country} 不是國家代碼</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="231" />
+            <source>a number of one repeated digit is a placeholder, not a real code</source>
+            <translation>由同一數字重複組成的號碼是佔位符，不是真實代碼</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="233" />
+            <source>AI {ai} appears twice, as {value} and as {other}: the label contradicts itself</source>
+            <translation>AI {ai} 出現兩次，分別為 {value} 和 {other}：標籤自相矛盾</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="235" />
+            <source>AI {ai} and AI {other} must not be in one barcode</source>
+            <translation>AI {ai} 和 AI {other} 不能出現在同一條碼中</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="236" />
+            <source>AI {ai} needs AI {needs} in the same barcode</source>
+            <translation>AI {ai} 需要同一條碼中有 AI {needs}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="238" />
+            <source>the barcode holds GS1 text in brackets: it is a printed label, not GS1 data</source>
+            <translation>條碼包含帶括號的 GS1 文字：這是列印的標籤文字，不是 GS1 資料</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="240" />
+            <source>the GS1 Digital Link cannot be read</source>
+            <translation>無法讀取 GS1 數位連結</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="241" />
+            <source>its text does not fit the format it starts like</source>
+            <translation>其內容不符合其開頭所示的格式</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="242" />
+            <source>it does not fit its format</source>
+            <translation>不符合其格式</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="249" />
+            <source>Rescan; if it fails again, type the number printed on the label.</source>
+            <translation>請重新掃描；如果再次失敗，請輸入標籤上印的號碼。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
+            <source>Scan the real label, or type its number.</source>
+            <translation>請掃描真實標籤，或輸入其號碼。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="253" />
+            <source>Scan the GS1 barcode next to it, or type the text.</source>
+            <translation>請掃描旁邊的 GS1 條碼，或輸入文字。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="255" />
+            <source>Check the label, or type the number.</source>
+            <translation>請檢查標籤，或輸入號碼。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="256" />
+            <source>Rescanning will not help: scan another barcode on the item, or type its number.</source>
+            <translation>重新掃描沒有用：請掃描商品上的其他條碼，或輸入其號碼。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="270" />
+            <source>Unexpected error: see the log</source>
+            <translation>意外錯誤：請查看日誌</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="284" />
+            <source>%n open returns match — pick one by its number</source>
+            <translation>
+                <numerusform>有 %n 筆未結退貨相符——請按編號選擇一筆</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="286" />
+            <source>No units scanned: complete anyway?</source>
+            <translation>未掃描任何商品：仍要完成嗎？</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="288" />
+            <source>Discrepancies: complete anyway?</source>
+            <translation>存在差異：仍要完成嗎？</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="294" />
+            <source>Checklist: %n remaining check answered OK</source>
+            <translation>
+                <numerusform>檢查清單：其餘 %n 項已答為合格</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="296" />
+            <source>Checklist: %n remaining checks answered OK</source>
+            <translation>
+                <numerusform>檢查清單：其餘 %n 項已答為合格</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="307" />
+            <source>%n unit put away in {bin}</source>
+            <translation>
+                <numerusform>已將 %n 件商品上架到 {bin}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
+            <source>%n units put away in {bin}</source>
+            <translation>
+                <numerusform>已將 %n 件商品上架到 {bin}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="313" />
+            <source>Return {rma} completed (%n unit)</source>
+            <translation>
+                <numerusform>退貨 {rma} 已完成（%n 件）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="315" />
+            <source>Return {rma} completed (%n units)</source>
+            <translation>
+                <numerusform>退貨 {rma} 已完成（%n 件）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
+            <source>%n discrepancy flag</source>
+            <translation>
+                <numerusform>%n 個差異標記</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="338" />
+            <source>%n discrepancy flags</source>
+            <translation>
+                <numerusform>%n 個差異標記</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
+            <source>Scan your badge</source>
+            <translation>請掃描識別證</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="350" />
+            <source>Enter your PIN, then Enter</source>
+            <translation>輸入 PIN 碼，然後按 Enter</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
+            <source>Scan the RMA slip or the tracking label</source>
+            <translation>請掃描 RMA 單或物流標籤</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="352" />
+            <source>Scan the next item — or complete the return (F12)</source>
+            <translation>請掃描下一項商品，或完成退貨（F12）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
+            <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
+            <translation>檢查並評級：1 = A，2 = B，3 = C，4 = D，5 = 報廢</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
+            <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
+            <translation>無 RMA：請掃描訂單編號、客戶編號或商品序號；或掃描 CMD-BLIND 進行盲收，CMD-SET-ASIDE 暫置待主管處理</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="358" />
+            <source>Override: scan a reason barcode or type the reason</source>
+            <translation>改判：請掃描原因條碼或輸入原因</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
+            <source>Pick the return: type or scan its number</source>
+            <translation>選擇退貨：輸入或掃描其編號</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="360" />
+            <source>Put away: scan the bin label</source>
+            <translation>上架：請掃描儲位標籤</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="361" />
+            <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
+            <translation>確認：掃描 CMD-CONFIRM 完成，或繼續掃描</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="367" />
+            <source>Refund: full</source>
+            <translation>退款：全額</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="369" />
+            <source>Refund: partial, {0} %</source>
+            <translation>退款：部分，{0}%</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="370" />
+            <source>Refund: none</source>
+            <translation>退款：無</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
+            <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
+            <translation>第 {line} 行商品不符：申報 {declared_sku}，實收 {received_sku}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="379" />
+            <source>Undeclared extra item: {received_sku}</source>
+            <translation>未申報的多餘商品：{received_sku}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
+            <source>Missing: line {line} ({sku}) not in the parcel</source>
+            <translation>缺件：第 {line} 行（{sku}）不在包裹內</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="381" />
+            <source>Empty box: none of the {declared_lines} declared lines arrived</source>
+            <translation>空箱：申報的 {declared_lines} 行皆未收到</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
+            <source>Short on line {line}: {received} of {declared} {sku}</source>
+            <translation>第 {line} 行短少：{sku} 實收 {received}/{declared}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="384" />
+            <source>More than declared on line {line}: {sku} (declared {declared})</source>
+            <translation>第 {line} 行超出申報數量：{sku}（申報 {declared}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="387" />
+            <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
+            <translation>第 {line} 行序號不符：售出 {sold_serial}，實收 {received_serial}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
+            <source>Unit {unit}: returned outside the window</source>
+            <translation>第 {unit} 件：超出退貨期限</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="390" />
+            <source>Unit {unit}: late, accepted by loyalty leniency</source>
+            <translation>第 {unit} 件：逾期，依會員寬限收貨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
+            <source>Blind receipt: no return authorization</source>
+            <translation>盲收：無退貨授權</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="21" />
+            <source>Restock as new</source>
+            <translation>以全新品重新入庫</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="22" />
+            <source>Restock as open box</source>
+            <translation>以拆封品重新入庫</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="23" />
+            <source>Refurbish</source>
+            <translation>整新</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="24" />
+            <source>Repair</source>
+            <translation>維修</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="25" />
+            <source>Return to vendor</source>
+            <translation>退回供應商</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="26" />
+            <source>Liquidate</source>
+            <translation>出清</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="27" />
+            <source>Donate</source>
+            <translation>捐贈</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="28" />
+            <source>Recycle</source>
+            <translation>回收</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="29" />
+            <source>Destroy</source>
+            <translation>銷毀</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="35" />
+            <source>Standard</source>
+            <translation>一般會員</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="36" />
+            <source>Silver</source>
+            <translation>銀卡</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="37" />
+            <source>Gold</source>
+            <translation>金卡</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="38" />
+            <source>Platinum</source>
+            <translation>白金卡</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="44" />
+            <source>Defective</source>
+            <translation>商品瑕疵</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="45" />
+            <source>Damaged in transit</source>
+            <translation>運送途中損壞</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="46" />
+            <source>Wrong item sent</source>
+            <translation>寄錯商品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="47" />
+            <source>Not as described</source>
+            <translation>與描述不符</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="48" />
+            <source>Size or fit</source>
+            <translation>尺寸不合</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="49" />
+            <source>No longer needed</source>
+            <translation>不再需要</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="50" />
+            <source>Changed mind</source>
+            <translation>改變心意</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="51" />
+            <source>Arrived late</source>
+            <translation>太晚送達</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="52" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="58" />
+            <source>matched</source>
+            <translation>相符</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="59" />
+            <source>not on the RMA</source>
+            <translation>不在 RMA 上</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="60" />
+            <source>more than declared</source>
+            <translation>超出申報</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="66" />
+            <source>waiting</source>
+            <translation>待收</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="67" />
+            <source>partly received</source>
+            <translation>部分收貨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="68" />
+            <source>received</source>
+            <translation>已收貨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="74" />
+            <source>connecting</source>
+            <translation>連線中</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="75" />
+            <source>connected</source>
+            <translation>已連線</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="76" />
+            <source>disconnected</source>
+            <translation>已中斷連線</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="77" />
+            <source>stopped</source>
+            <translation>已停止</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="83" />
+            <source>clerk</source>
+            <translation>收貨員</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="84" />
+            <source>supervisor</source>
+            <translation>主管</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="85" />
+            <source>administrator</source>
+            <translation>系統管理員</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="42" />
+            <source>Several returns match. Type or scan the number of the right one:</source>
+            <translation>有多筆退貨相符。請輸入或掃描正確退貨的編號：</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="55" />
+            <source>This return has no units. Complete it empty?</source>
+            <translation>此退貨沒有任何商品。要以空退貨完成嗎？</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="59" />
+            <source>Complete with %n discrepancy?</source>
+            <translation>
+                <numerusform>帶著 %n 個差異完成嗎？</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="61" />
+            <source>Complete with %n discrepancies?</source>
+            <translation>
+                <numerusform>帶著 %n 個差異完成嗎？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="63" />
+            <source>Yes: scan CMD-CONFIRM (or click Complete anyway). Any other scan: no.</source>
+            <translation>是：掃描 CMD-CONFIRM（或點選「仍然完成」）。掃描其他任何條碼：否。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="71" />
+            <source>Cart: %n LPN — scan the bin label to put it away</source>
+            <translation>
+                <numerusform>推車：%n 個 LPN——掃描儲位標籤即可上架</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="73" />
+            <source>Cart: %n LPNs — scan the bin label to put them away</source>
+            <translation>
+                <numerusform>推車：%n 個 LPN——掃描儲位標籤即可上架</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="79" />
+            <source>{n}. {lpn} ({sku}): now in {location} → goes to {destination}</source>
+            <translation>{n}. {lpn}（{sku}）：目前在 {location} → 應放到 {destination}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="89" />
+            <source>Mixed destinations: each LPN is booked into the bin you scan</source>
+            <translation>目的地不同：每個 LPN 都會記入你掃描的儲位</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="98" />
+            <source>Grading unit {seq}: {sku} — {description}</source>
+            <translation>正在評級第 {seq} 件：{sku} — {description}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="115" />
+            <source>Answer before grading:</source>
+            <translation>評級前請回答：</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="125" />
+            <source>Unit {seq}: {disposition} → bin {bin}</source>
+            <translation>第 {seq} 件：{disposition} → 儲位 {bin}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="136" />
+            <source>%n unit waits in returns staging: scan its bin label to put it away</source>
+            <translation>
+                <numerusform>退貨暫存區有 %n 件商品待上架：掃描儲位標籤即可上架</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="142" />
+            <source>%n units wait in returns staging: scan a bin label to put one away</source>
+            <translation>
+                <numerusform>退貨暫存區有 %n 件商品待上架：掃描儲位標籤即可上架</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="60" />
+            <source>Restock as new</source>
+            <translation>以全新品重新入庫</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="61" />
+            <source>Restock as open box</source>
+            <translation>以拆封品重新入庫</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="62" />
+            <source>Refurbish</source>
+            <translation>整新</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="63" />
+            <source>Repair</source>
+            <translation>維修</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="64" />
+            <source>Return to vendor</source>
+            <translation>退回供應商</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="65" />
+            <source>Liquidate</source>
+            <translation>出清</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="66" />
+            <source>Donate</source>
+            <translation>捐贈</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="67" />
+            <source>Recycle</source>
+            <translation>回收</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="68" />
+            <source>Destroy</source>
+            <translation>銷毀</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="47" />
+            <source>Next unit</source>
+            <translation>下一件</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="48" />
+            <source>Complete the return</source>
+            <translation>完成退貨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="49" />
+            <source>Cancel the unit waiting for a grade</source>
+            <translation>取消待評級的商品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="50" />
+            <source>Undo the last scan</source>
+            <translation>復原上一次掃描</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="51" />
+            <source>Set the parcel aside for a supervisor</source>
+            <translation>將包裹留給主管處理</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="52" />
+            <source>Blind receipt (no RMA)</source>
+            <translation>無 RMA 收貨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="53" />
+            <source>Checklist: all remaining OK</source>
+            <translation>檢查清單：其餘全部合格</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="54" />
+            <source>Cancel (override, look-up, cart)</source>
+            <translation>取消（改判、查找、推車）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="55" />
+            <source>Reprint the last restock label</source>
+            <translation>重新列印上一張重新入庫標籤</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="56" />
+            <source>Log out</source>
+            <translation>登出</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="57" />
+            <source>Yes, complete anyway (no units or discrepancies)</source>
+            <translation>是，仍然完成（無商品或有差異）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="70" />
+            <source>Receiving Desk - command barcodes</source>
+            <translation>退貨收貨台 - 指令條碼</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="74" />
+            <source>grade does not reflect the item's real condition</source>
+            <translation>評級與商品實際狀況不符</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="75" />
+            <source>customer goodwill</source>
+            <translation>客戶關懷</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="76" />
+            <source>vendor return agreement</source>
+            <translation>供應商退貨協議</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="77" />
+            <source>hidden damage found</source>
+            <translation>發現隱藏損壞</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="78" />
+            <source>product recall</source>
+            <translation>產品召回</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="119" />
+            <source>Grade {grade}</source>
+            <translation>評級 {grade}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="126" />
+            <source>YES · {question}</source>
+            <translation>是 · {question}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="129" />
+            <source>NO · {question}</source>
+            <translation>否 · {question}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="134" />
+            <source>Found: {condition}</source>
+            <translation>發現：{condition}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="150" />
+            <source>Pick return number {number} of the list</source>
+            <translation>選擇清單中的第 {number} 筆退貨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="153" />
+            <source>Override: {disposition} (supervisor)</source>
+            <translation>改判：{disposition}（主管）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="158" />
+            <source>Reason: {reason}</source>
+            <translation>原因：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartError</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="26" />
+            <source>The store {0} was upgraded by a newer version of Receiving Desk (schema revision {1}). This version cannot open it: install that version or newer, or restore a backup made by this version.</source>
+            <translation>儲存區 {0} 已被較新版本的退貨收貨台升級（結構修訂 {1}）。此版本無法開啟它：請安裝該版本或更新版本，或還原由此版本製作的備份。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="31" />
+            <source>Receiving Desk is already running on {0} (process {1}).</source>
+            <translation>退貨收貨台已在 {0} 上執行（程序 {1}）。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="34" />
+            <source>The station settings file cannot be used.</source>
+            <translation>無法使用工作站設定檔。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="40" />
+            <source>Receiving Desk cannot start</source>
+            <translation>退貨收貨台無法啟動</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="45" />
+            <source>Correct the file, then start the desk again.</source>
+            <translation>請修正該檔案，然後重新啟動收貨台。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="48" />
+            <source>Nothing was changed.</source>
+            <translation>未做任何變更。</translation>
+        </message>
+    </context>
 </TS>

@@ -14,6 +14,11 @@
 gui/messages.py translates through a helper, `_t(text)` = translate("Messages", text), which
 lupdate does not know. It is declared as an alias of `tr`, which lupdate files under an empty
 context outside a class; this script renames that context to "Messages" around the run.
+
+Plurals: every text with `%n` is passed to Qt with its count (`tr(text, "", n)`), but lupdate's
+Python reader does not mark such texts as plural. This script does (`numerus="yes"`), with one
+form per plural form of the language (Russian three, Chinese and Korean one), so lrelease
+compiles them and Qt picks the form for n by the language's own rule.
 """
 
 from __future__ import annotations
@@ -26,11 +31,19 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 LANGUAGES = ("zh_CN", "zh_TW", "ru", "ko")
+PLURAL_FORMS = {"zh_CN": 1, "zh_TW": 1, "ru": 3, "ko": 1}
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 GUI = ROOT / "src" / "receiving_desk" / "gui"
-MESSAGES_CONTEXT = "Messages"
-MESSAGES_MODULE = "messages.py"
+# Modules that translate through a `_t(text)` helper (translate(<context>, text)), which
+# lupdate reads as `tr` outside a class, under an empty context: their context by module.
+HELPER_CONTEXTS = {
+    "messages.py": "Messages",
+    "guidance.py": "Messages",
+    "code_words.py": "Messages",
+    "start_error.py": "StartError",
+    "commands.py": "Commands",  # services/commands.py: the printed command sheet's captions
+}
 
 _NAMED = r"(<context>\s*<name>){}(</name>)"
 
@@ -52,6 +65,7 @@ def sources() -> list[Path]:
         *sorted(GUI.glob("*.py")),
         *sorted((GUI / "generated").glob("*.py")),
         *sorted((ROOT / "ui").glob("*.ui")),
+        ROOT / "src" / "receiving_desk" / "services" / "commands.py",
     ]
     return [p for p in found if p.name != "__init__.py"]
 
@@ -67,41 +81,90 @@ def parse(path: Path) -> ET.Element:
     return ET.parse(path).getroot()  # noqa: S314 (our own files, written by lupdate)
 
 
-def check_unnamed(path: Path) -> None:
-    """Only `_t` texts of messages.py may land in the empty context."""
-    filename = ""  # relative locations name a file only when it changes
-    for context in parse(path).iter("context"):
-        for message in context.iter("message"):
-            files = set()
-            for location in message.iter("location"):
-                filename = location.get("filename", filename)
-                files.add(Path(filename).name)
-            if not context.findtext("name") and files - {MESSAGES_MODULE}:
-                sys.exit(
-                    f"{path.name}: tr() outside a class in {sorted(files)}: "
-                    f"{message.findtext('source')!r} has no context"
-                )
+def write(path: Path, root: ET.Element) -> None:
+    ET.indent(root, space="    ")
+    body = ET.tostring(root, encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", "utf-8")
+
+
+def copy_message(message: ET.Element) -> ET.Element:
+    return ET.fromstring(ET.tostring(message))  # noqa: S314 (our own element)
+
+
+def split_helper_context(path: Path) -> None:
+    """Move the empty context's messages to their module's context (HELPER_CONTEXTS); a
+    `tr()` outside a class anywhere else is an error (it would have no context)."""
+    root = parse(path)
+    contexts = {c.findtext("name") or "": c for c in root.findall("context")}
+    unnamed = contexts.pop("", None)
+    if unnamed is None:
+        return
+    for message in unnamed.findall("message"):
+        files = {Path(loc.get("filename", "")).name for loc in message.iter("location")}
+        targets = {HELPER_CONTEXTS.get(f) for f in files}
+        if None in targets or not targets:
+            sys.exit(
+                f"{path.name}: tr() outside a class in {sorted(files)}: "
+                f"{message.findtext('source')!r} has no context"
+            )
+        unnamed.remove(message)
+        for name in sorted(str(t) for t in targets):  # a text used by two helpers: in both
+            if name not in contexts:
+                context = ET.SubElement(root, "context")
+                ET.SubElement(context, "name").text = name
+                contexts[name] = context
+            copy = copy_message(message)
+            for location in list(copy.iter("location")):
+                if HELPER_CONTEXTS.get(Path(location.get("filename", "")).name) != name:
+                    copy.remove(location)
+            contexts[name].append(copy)
+    root.remove(unnamed)
+    write(path, root)
 
 
 def extract(files: list[Path]) -> None:
     command = [
         tool("pyside6-lupdate"),
-        *("-silent", "-no-obsolete", "-locations", "relative"),
+        *("-silent", "-no-obsolete", "-locations", "absolute"),
         *("-source-language", "en", "-tr-function-alias", "tr+=_t"),
         *(str(p.relative_to(ROOT)) for p in sources()),
         *("-ts", *(str(p.relative_to(ROOT)) for p in files)),
     ]
     for path in files:
         if path.exists():
-            rename_context(path, MESSAGES_CONTEXT, "")
-    try:
-        subprocess.run(command, cwd=ROOT, check=True)  # noqa: S603 (the venv's lupdate)
-        for path in files:
-            check_unnamed(path)
-    finally:
-        for path in files:
-            if path.exists():
-                rename_context(path, "", MESSAGES_CONTEXT)
+            for context in set(HELPER_CONTEXTS.values()):
+                rename_context(path, context, "")
+    subprocess.run(command, cwd=ROOT, check=True)  # noqa: S603 (the venv's lupdate)
+    for path in files:
+        split_helper_context(path)
+
+
+def mark_plurals(path: Path, language: str) -> None:
+    """`%n` texts become plural ("numerus") messages with the language's number of forms; a
+    form still missing leaves the message unfinished."""
+    tree = ET.parse(path)  # noqa: S314 (our own file, written by lupdate)
+    changed = False
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if "%n" not in (message.findtext("source") or "") or translation is None:
+            continue
+        forms = [f.text or "" for f in translation.findall("numerusform")]
+        if message.get("numerus") == "yes" and len(forms) == PLURAL_FORMS[language]:
+            continue
+        message.set("numerus", "yes")
+        known = forms or ([translation.text] if (translation.text or "").strip() else [])
+        wanted = PLURAL_FORMS[language]
+        for form in translation.findall("numerusform"):
+            translation.remove(form)
+        translation.text = None
+        for index in range(wanted):
+            form = ET.SubElement(translation, "numerusform")
+            form.text = known[index] if index < len(known) else (known[-1] if known else "")
+        if len(known) < wanted or not known:
+            translation.set("type", "unfinished")
+        changed = True
+    if changed:
+        write(path, tree.getroot())
 
 
 def compile_qm(path: Path) -> None:
@@ -114,13 +177,15 @@ def summary(path: Path) -> str:
     root = parse(path)
     messages = len(root.findall(".//message"))
     unfinished = len(root.findall(".//message/translation[@type='unfinished']"))
+    unfinished += len(root.findall(".//message/translation[@type='vanished']"))
     return f"{path.name}: {messages} messages, {unfinished} unfinished"
 
 
 def main() -> int:
     files = [ts_file(language) for language in LANGUAGES]
     extract(files)
-    for path in files:
+    for language, path in zip(LANGUAGES, files, strict=True):
+        mark_plurals(path, language)
         compile_qm(path)
         print(summary(path))
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import locale
 import logging
 import sys
 from dataclasses import replace
@@ -210,13 +211,22 @@ def _db(config: StationConfig, command: str) -> int:
 
 
 def _command_sheet(config: StationConfig, out: Path, page: str) -> int:
+    from receiving_desk.adapters.catalogue import Catalogue
     from receiving_desk.adapters.printing import render_command_sheet_pdf
     from receiving_desk.bootstrap import default_rules_path
     from receiving_desk.domain.rules_file import load_rules
-    from receiving_desk.services.commands import catalogue
+    from receiving_desk.services.commands import TITLE, catalogue
 
-    commands = catalogue(load_rules(config.rules_file or default_rules_path()))
-    out.write_bytes(render_command_sheet_pdf(commands, page=page))
+    # In the station's language, like its screen (the system's if the station names none).
+    language = config.language or locale.getlocale()[0] or ""
+    texts = Catalogue(language)
+
+    def tr(text: str) -> str:
+        return texts.text("Commands", text)
+
+    rules = load_rules(config.rules_file or default_rules_path())
+    commands = catalogue(rules, tr, texts.language)
+    out.write_bytes(render_command_sheet_pdf(commands, page=page, title=tr(TITLE)))
     print(f"{out}: {len(commands)} command barcodes")
     return 0
 

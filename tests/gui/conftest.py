@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from receiving_desk.adapters.scanners import ScannerPortConfig
@@ -15,9 +17,21 @@ from receiving_desk.adapters.scanners.simulator import VirtualScanner
 from receiving_desk.bootstrap import Services, bootstrap
 from receiving_desk.config import StationConfig
 from receiving_desk.gui.app import create_window
+from receiving_desk.gui.language import use_language, use_rules
 from receiving_desk.gui.main_window import MainWindow
 from tests.conftest import FixedClock
 from tests.seed import seed
+
+
+@pytest.fixture(autouse=True)
+def english_desk(qapp: QApplication) -> Iterator[None]:
+    """Every GUI test starts and ends in English with the default font (a test that installs
+    a language must not leak it into the next)."""
+    font = QFont(qapp.font())
+    yield
+    use_language(qapp, "en")
+    use_rules(None)
+    qapp.setFont(font)
 
 
 @pytest.fixture

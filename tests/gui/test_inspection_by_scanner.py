@@ -52,7 +52,12 @@ def test_wrong_item_and_missing_item(
     send(scanner, win, qtbot, "CMD-CHK-ALL-OK", "]C0")
     send(scanner, win, qtbot, "CMD-GRADE-A", "]C0")
     send(scanner, win, qtbot, "CMD-COMPLETE", "]C0")
+    # Discrepancies: completing asks (amber), the command barcode says yes.
+    assert clerk.banner == "Discrepancies: complete anyway?" and clerk.banner_state == "warn"
+    assert "Complete with 2 discrepancies?" in ui.nextLabel.text()
+    send(scanner, win, qtbot, "CMD-CONFIRM", "]C0")
     assert clerk.banner == f"Return {RMA1} completed (1 unit) — 2 discrepancy flags"
+    assert clerk.banner_state == "warn"  # amber, never green
     assert flags_of(pty_services, RMA1) == [
         (
             "wrong_item",
@@ -81,6 +86,8 @@ def test_gold_customer_late_return_accepted_by_leniency(
     assert ui.refundLabel.text() == "Refund: full"
     assert "accepted by gold leniency: day 50 of 45 (+14)" in ui.whyLabel.text()
     send(scanner, win, qtbot, "CMD-COMPLETE", "]C0")
+    assert clerk.banner == "Discrepancies: complete anyway?"  # a late return is flagged
+    send(scanner, win, qtbot, "CMD-CONFIRM", "]C0")
     assert clerk.banner.startswith(f"Return {RMA3} completed (1 unit)")
     assert [k for k, _, _ in flags_of(pty_services, RMA3)] == ["accepted_by_leniency"]
 
@@ -137,6 +144,7 @@ def test_unexpected_parcel_resolved_by_the_items_serial(
     assert ui.unitsTable.rowCount() == 1 and ui.unitsTable.item(0, 1).text() == EARBUDS.sku
     send(scanner, win, qtbot, "CMD-GRADE-A", "]C0")
     send(scanner, win, qtbot, "CMD-COMPLETE", "]C0")
+    send(scanner, win, qtbot, "CMD-CONFIRM", "]C0")  # late: flagged, so confirmed
     with pty_services.engine.connect() as conn:
         receipt = conn.execute(select(tables.receipts)).mappings().one()
     assert (receipt["rma_number"], receipt["status"]) == (RMA3, "completed")

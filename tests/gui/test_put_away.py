@@ -82,7 +82,8 @@ def test_label_printed_bin_scanned_stock_in_the_bin(
     stock.query.setText(lpn)
     stock.search()
     qtbot.waitUntil(lambda: stock.history.rowCount() == 2, timeout=5000)
-    assert [stock.history.item(r, 3).text() for r in range(2)] == ["received", "put_away"]
+    assert [stock.history.item(r, 3).text() for r in range(2)] == ["received", "put away"]
+    assert {stock.history.item(r, 4).text() for r in range(2)} == {"Ana Lima"}  # names, not ids
     qtbot.waitUntil(lambda: not stock.preview.pixmap().isNull(), timeout=10000)
     stock.reprint_button.click()
     qtbot.waitUntil(lambda: stock.status.text() == f"Label {lpn} reprinted", timeout=5000)

@@ -67,12 +67,12 @@ def test_a_return_with_two_items_graded_a_and_c(
     clerk.scan(item_code(EARBUDS))
     assert ui.stepLabel.text().startswith("Check and grade the unit")
     assert (
-        ui.currentUnitLabel.text() == f"Unit 1: {EARBUDS.sku} — {EARBUDS.description} (electronics)"
+        ui.currentUnitLabel.text() == f"Unit 1: {EARBUDS.sku} — {EARBUDS.description} (Electronics)"
     )
     clerk.hotkey("1")
     assert ui.dispositionLabel.text() == "Unit 1 (grade A): Restock as open box"
     assert "Electronics that were opened are sold as open-box" in ui.whyLabel.text()
-    assert "rule A-electronics, rules version 2026.11-2" in ui.whyLabel.text()
+    assert "rule A-electronics, rules version 2026.12-1" in ui.whyLabel.text()
 
     clerk.scan(item_code(MUG))
     clerk.hotkey("3")

@@ -126,7 +126,7 @@ def test_run_the_shift_report_and_drill_down_from_a_number(view: ReportsView, qt
     assert summary.item(row, 1).text() == "3"
     double_click(qtbot, view, summary, row, 1)
     assert drilled_rmas(view) == ["RMA-T03", "RMA-T04", "RMA-T05"]
-    assert "3 return(s) behind: flag / Fraud" in view.drill_title.text()
+    assert "3 returns behind: flag / Fraud" in view.drill_title.text()
     assert view.drill_dialog.isVisible()  # the list opens when asked, in its own window
     window = view.tables["window"]
     view.tabs.setCurrentWidget(window)
@@ -165,7 +165,7 @@ def test_export_and_print_the_report(view: ReportsView, qtbot: QtBot, tmp_path: 
     printer.setResolution(150)
     with qtbot.waitSignal(view.exporter.finished, timeout=10_000):
         view.exporter.print(report, printer)
-    assert view.status.text() == f"Printed {pages} page(s)"
+    assert view.status.text() == (f"Printed {pages} pages" if pages != 1 else "Printed 1 page")
     printed = pdfium.PdfDocument(tmp_path / "printed.pdf")
     assert len(printed) == pages
     printed.close()

@@ -41,7 +41,8 @@ LANGUAGES = tuple(SCAN_YOUR_BADGE)
 
 # What must come through a translation unchanged: {placeholders}, %1 markers, key names in
 # brackets ([F12], [1], [Ctrl+Z]) and command barcodes (CMD-BLIND).
-KEPT = re.compile(r"\{[^{}]*\}|%\d|\[[^\]]+\]|\bCMD-[A-Z-]+")
+KEPT = re.compile(r"\{[^{}]*\}|%\d|%n|\[[^\]]+\]|\bCMD-[A-Z-]+")
+PLURAL_FORMS = {"zh_CN": 1, "zh_TW": 1, "ru": 3, "ko": 1}  # Qt's plural rules per language
 ACCELERATOR = re.compile(r"&(?!&)\S")
 
 
@@ -81,17 +82,22 @@ def test_every_message_is_translated_and_keeps_its_placeholders(language: str) -
     for context, source, message in found:
         translation = message.find("translation")
         assert translation is not None
-        text = translation.text or ""
-        where = f"{context}: {source!r} -> {text!r}"
-        if translation.get("type") is not None:  # unfinished, vanished or obsolete
-            problems.append(f"{translation.get('type')}: {where}")
-        elif not text.strip():
-            problems.append(f"empty: {where}")
-        elif Counter(KEPT.findall(text)) != Counter(KEPT.findall(source)):
-            problems.append(f"placeholders: {where}")
-        elif len(ACCELERATOR.findall(text)) != len(ACCELERATOR.findall(source)):
-            problems.append(f"accelerator: {where}")
-    assert problems == []
+        forms = [f.text or "" for f in translation.findall("numerusform")]
+        if "%n" in source and (
+            message.get("numerus") != "yes" or len(forms) != PLURAL_FORMS[language]
+        ):
+            problems.append(f"plural forms {len(forms)}: {context}: {source!r}")
+        for text in forms or [translation.text or ""]:
+            where = f"{context}: {source!r} -> {text!r}"
+            if translation.get("type") is not None:  # unfinished, vanished or obsolete
+                problems.append(f"{translation.get('type')}: {where}")
+            elif not text.strip():
+                problems.append(f"empty: {where}")
+            elif Counter(KEPT.findall(text)) != Counter(KEPT.findall(source)):
+                problems.append(f"placeholders: {where}")
+            elif len(ACCELERATOR.findall(text)) != len(ACCELERATOR.findall(source)):
+                problems.append(f"accelerator: {where}")
+    assert problems == [], "\n".join(problems)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -105,8 +111,16 @@ def test_each_qm_loads_and_holds_the_ts_translations(qapp: QApplication, languag
     stale = [
         (context, source)
         for context, source, message in messages(language)
-        if translator.translate(context, source) != message.findtext("translation")
+        if message.get("numerus") != "yes"
+        and translator.translate(context, source) != message.findtext("translation")
     ]
+    for context, source, message in messages(language):
+        if message.get("numerus") == "yes":  # each form, for a count that selects it
+            forms = [f.text for f in message.iter("numerusform")]
+            counts = {"ru": (1, 3, 5)}.get(language, (7,))
+            for form, n in zip(forms, counts, strict=True):
+                if translator.translate(context, source, "", n) != form:  # %n kept here
+                    stale.append((context, source))
     assert stale == [], "the .qm is older than the .ts: run resources/translations/update.py"
 
 

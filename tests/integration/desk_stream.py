@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from receiving_desk.adapters.store import tables as t
 from receiving_desk.bootstrap import Services
+from receiving_desk.services.desk_events import Event
 
 
 def open_returns(services: Services) -> list[tuple[str, list[str]]]:
@@ -61,6 +62,8 @@ class GradingClerk(threading.Thread):
                     self.grades += 1
                     self.started_grading.set()
                 done = desk.complete()
+                if done.event is Event.CONFIRM_NEEDED:  # flagged: the clerk says yes
+                    done = desk.scan("CMD-CONFIRM")
                 with self.lock:
                     self.committed.append(str(done.params.get("rma", rma)))
         except BaseException as exc:

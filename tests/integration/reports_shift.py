@@ -23,6 +23,7 @@ from argon2 import PasswordHasher
 from receiving_desk.adapters.security import Argon2PinHasher
 from receiving_desk.bootstrap import Services, bootstrap
 from receiving_desk.config import StationConfig
+from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.rma import DeclaredLine, ReturnAuthorization, ReturnReason
 from receiving_desk.domain.rules import Disposition
 from receiving_desk.domain.users import Role, Session
@@ -119,7 +120,12 @@ class ShiftScript:
 
     def grade(self, who: str, when: datetime, receipt: str, grade: str, note: str = "") -> str:
         session = self.tick(when, who)
-        unit = self.s.inspection.grade(session, receipt, grade, note)
+        try:
+            unit = self.s.inspection.grade(session, receipt, grade, note)
+        except DeskError as refused:  # a hygiene item: its questions come first (all OK)
+            assert refused.code is ErrorCode.CHECKS_UNANSWERED
+            self.s.inspection.pass_all_checks(session, receipt)
+            unit = self.s.inspection.grade(session, receipt, grade, note)
         inspection = unit.inspection
         assert inspection is not None
         decision = inspection.decision

@@ -21,6 +21,7 @@ from receiving_desk.adapters.backup.lock import DeskLock, DeskRunningError, desk
 from receiving_desk.bootstrap import bootstrap
 from receiving_desk.config import load_config
 from receiving_desk.services.demo_data import load_demo_data
+from receiving_desk.services.desk_events import Event
 from tests.conftest import FixedClock
 from tests.integration.desk_stream import open_returns
 
@@ -75,7 +76,8 @@ def complete_returns(station: Path, clock: FixedClock, hasher: object, count: in
             for code in codes:
                 desk.scan(code)
                 desk.grade("B")
-            desk.complete()
+            if desk.complete().event is Event.CONFIRM_NEEDED:  # flagged: the clerk says yes
+                desk.scan("CMD-CONFIRM")
             done.append(rma)
         return done
     finally:

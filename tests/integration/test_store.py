@@ -95,7 +95,7 @@ def test_completed_return_survives_closing_and_reopening(
             (MUG.sku, "C", Disposition.LIQUIDATE),
         ]
         assert {u.inspection.decision.rule_version for u in receipt.units if u.inspection} == {
-            "2026.11-2"
+            "2026.12-1"
         }
         with again.engine.connect() as conn:
             topics = (

@@ -72,6 +72,11 @@ def test_an_unsealed_hygiene_item_is_destroyed_without_refund(
     desk.scan(RMA1)
     desk.scan(item_code(CREAM))
     desk.scan("CMD-CHK-HYGIENE-SEAL-N")
+    with pytest.raises(DeskError) as refused:  # beauty: its whole checklist, answered first
+        desk.grade("A")
+    assert refused.value.code is ErrorCode.CHECKS_UNANSWERED
+    assert refused.value.params["checks"] == ["Factory seal intact", "No signs of use"]
+    desk.scan("CMD-CHK-ALL-OK")
     unit = desk.grade("A").view.parcel.units[0]  # type: ignore[union-attr]
     assert unit.disposition is Disposition.DESTROY
     assert unit.decision is not None and unit.decision.rule_id == "hygiene-unsealed"
@@ -146,7 +151,10 @@ def test_blind_receipt_and_set_aside(store: FakeStore, clock: FixedClock) -> Non
     assert opened.view.parcel is not None and opened.view.parcel.rma_number is None
     desk.scan(item_code(MUG))
     desk.grade("A")
-    done = desk.complete()
+    asked = desk.complete()  # a blind receipt is a discrepancy: completing asks first
+    assert asked.event is Event.CONFIRM_NEEDED and asked.view.step is Step.CONFIRM_COMPLETE
+    assert [f.kind.value for f in asked.view.confirm.flags] == ["no_rma"]  # type: ignore[union-attr]
+    done = desk.scan("CMD-CONFIRM")
     assert done.params["flags"] == 1
     blind = next(r for r in store.receipts.values() if r.rma_number is None)
     assert [f.kind.value for f in blind.flags] == ["no_rma"]

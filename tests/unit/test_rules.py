@@ -26,7 +26,7 @@ from receiving_desk.resources import resource
 
 SHIPPED = resource("rules", "returns.toml")
 RULES = load_rules(SHIPPED)
-VERSION = "2026.11-2"
+VERSION = "2026.12-1"
 INSIDE = WindowVerdict(days_since_delivery=3, window_days=30, lenient_days=0)
 FULL, NONE = Refund.full(), Refund.none()
 P50, P70, P75, P85 = (Refund.partial(p) for p in (50, 70, 75, 85))
@@ -327,18 +327,18 @@ def test_unsealed_hygiene_items_are_destroyed_without_refund(
 def test_each_decision_keeps_the_version_and_rule_that_made_it() -> None:
     before = RULES.decide(facts("B", "home"))
     text = SHIPPED.read_text(encoding="utf-8")
-    changed = text.replace('version = "2026.11-2"', 'version = "2026.12-1"', 1).replace(
+    changed = text.replace('version = "2026.12-1"', 'version = "2026.12-9"', 1).replace(
         'refund_percent = 85\nwhy = "Opened', 'refund_percent = 80\nwhy = "Opened', 1
     )
-    after = parse_rules(changed, Path("central:rules/2026.12-1")).decide(facts("B", "home"))
+    after = parse_rules(changed, Path("central:rules/2026.12-9")).decide(facts("B", "home"))
     assert (before.rule_version, before.rule_id, before.refund) == (VERSION, "B-any", P85)
     assert (after.rule_version, after.rule_id, after.refund) == (
-        "2026.12-1",
+        "2026.12-9",
         "B-any",
         Refund.partial(80),
     )
     with pytest.raises(dataclasses.FrozenInstanceError):
-        before.rule_version = "2026.12-1"  # type: ignore[misc]
+        before.rule_version = "2026.12-9"  # type: ignore[misc]
 
 
 @pytest.mark.parametrize(
@@ -371,7 +371,9 @@ def test_what_the_desk_shows_for_a_category() -> None:
     assert RULES.all_grades == ("A", "B", "C", "D", "SCRAP")
     assert RULES.grade_label("B") == "Open box / light wear"
     assert [c.code for c in RULES.checklist_for("apparel")] == ["tags_attached", "no_signs_of_use"]
-    assert RULES.checklist_for("beauty")[0] == Check("hygiene_seal", "Hygiene seal unbroken", True)
+    assert RULES.checklist_for("beauty")[0] == Check(
+        "hygiene_seal", "Hygiene seal unbroken", hygiene=True, required=True
+    )
     assert [c.code for c in RULES.checklist_for("garden")] == [
         "seal_intact",
         "accessories_complete",

@@ -346,7 +346,7 @@ def test_the_syntax_error_keeps_the_parsers_words() -> None:
 def test_the_shipped_file_has_no_problem() -> None:
     from receiving_desk.resources import resource
 
-    assert load_rules(resource("rules", "returns.toml")).version == "2026.11-2"
+    assert load_rules(resource("rules", "returns.toml")).version == "2026.12-1"
 
 
 @pytest.mark.parametrize(

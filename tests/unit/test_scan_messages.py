@@ -206,7 +206,7 @@ def test_counts_take_the_right_english_form(
     assert m.event_text(Event.RETURN_COMPLETED, {"rma": "R", "units": n, "flags": n}) == flags
     assert m.error_text(DeskError(ErrorCode.UNITS_NOT_GRADED, count=n)) == graded
     several = m.event_text(Event.SEVERAL_RMAS, {"count": n + 1})
-    assert several == f"{n + 1} open returns match — scan the right RMA"
+    assert several == f"{n + 1} open returns match — pick one by its number"
     checks = m.event_text(Event.ALL_CHECKS_PASSED, {"count": n})
     assert checks == f"Checklist: {n} remaining check{'s' if n > 1 else ''} answered OK"
 

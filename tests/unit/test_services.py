@@ -39,7 +39,7 @@ def test_a_whole_return(store: FakeStore, clock: FixedClock) -> None:
         Disposition.LIQUIDATE,
     ]
     assert all(
-        u.inspection and u.inspection.decision.rule_version == "2026.11-2" for u in receipt.units
+        u.inspection and u.inspection.decision.rule_version == "2026.12-1" for u in receipt.units
     )
     assert store.rmas[RMA1].status is RmaStatus.RECEIVED
     assert [event.TOPIC for event in store.outbox] == [
@@ -210,7 +210,8 @@ def test_command_barcodes_drive_grading_completion_and_logout(
     desk.scan(RMA2)
     desk.scan(item_code(JACKET))
     assert desk.scan("CMD-GRADE-B").event is Event.UNIT_GRADED
-    assert desk.scan("CMD-COMPLETE").event is Event.RETURN_COMPLETED
+    assert desk.scan("CMD-COMPLETE").event is Event.CONFIRM_NEEDED  # one jacket short
+    assert desk.scan("CMD-CONFIRM").event is Event.RETURN_COMPLETED
     assert store.rmas[RMA2].status is RmaStatus.OPEN  # one of two jackets: RMA stays open
     assert desk.scan("CMD-LOGOUT").view.step is Step.SCAN_BADGE
 

@@ -35,6 +35,9 @@ class ErrorCode(StrEnum):
     NOTHING_TO_UNDO = "nothing_to_undo"
     UNKNOWN_CHECK = "unknown_check"
     UNKNOWN_CONDITION = "unknown_condition"
+    CHECKS_UNANSWERED = "checks_unanswered"  # the category requires them before a grade
+    NOTHING_TO_CONFIRM = "nothing_to_confirm"
+    NO_SUCH_PICK = "no_such_pick"  # a pick-list number that is not on the list
     NOTHING_TO_OVERRIDE = "nothing_to_override"
     NO_RMA_FOR_LOOKUP = "no_rma_for_lookup"
     SEVERAL_RMAS = "several_rmas"

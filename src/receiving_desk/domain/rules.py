@@ -24,7 +24,7 @@ How `RuleSet.decide` decides, in this order:
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -81,6 +81,14 @@ class RuleSet:
     leniencies: tuple[Leniency, ...]
     windows: WindowPolicy
     hygiene: HygienePolicy
+    # Found conditions offered per category (DEFAULT, or absent: every condition).
+    condition_lists: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Categories whose whole checklist must be answered before a grade.
+    required_categories: frozenset[str] = frozenset()
+    category_labels: Mapping[str, str] = field(default_factory=dict)  # code -> name to show
+    texts: tuple[str, ...] = ()  # every English text of the file a person reads
+    # The file's own translations: language -> English text -> translated text.
+    translations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     # --- what the desk shows --------------------------------------------------------------
 
@@ -107,6 +115,34 @@ class RuleSet:
     @property
     def condition_codes(self) -> tuple[tuple[str, str], ...]:
         return tuple(self.conditions.items())
+
+    def conditions_for(self, category: str) -> tuple[tuple[str, str], ...]:
+        """(code, label) of the found conditions a unit of `category` can have."""
+        codes = self.condition_lists.get(category, self.condition_lists.get(DEFAULT))
+        if codes is None:
+            return self.condition_codes
+        return tuple((code, self.conditions[code]) for code in codes)
+
+    def required_checks(self, category: str) -> tuple[Check, ...]:
+        """The questions that must be answered before a unit of `category` is graded."""
+        every = category in self.required_categories
+        return tuple(c for c in self.checklist_for(category) if every or c.required)
+
+    def category_label(self, category: str) -> str:
+        return self.category_labels.get(category, category)
+
+    def text(self, english: str, language: str) -> str:
+        """A text of this file in `language` (`zh_TW`, `ru`...), else the English."""
+        for key in (language, language.split("_")[0]):
+            found = self.translations.get(key, {}).get(english)
+            if found:
+                return found
+        return english
+
+    def untranslated(self, language: str) -> tuple[str, ...]:
+        """The file's texts with no translation into `language`."""
+        done = self.translations.get(language, {})
+        return tuple(t for t in self.texts if t not in done)
 
     def is_hygiene_category(self, category: str) -> bool:
         return category in self.hygiene.categories

@@ -27,7 +27,13 @@ from receiving_desk.domain.rules_model import (
     Rule,
     WindowPolicy,
 )
-from receiving_desk.domain.rules_reader import RulesFileError, Source, Table, check_choice
+from receiving_desk.domain.rules_reader import (
+    RulesFileError,
+    Source,
+    Table,
+    check_choice,
+    split_translation,
+)
 from receiving_desk.domain.toml_lines import TomlLines
 
 __all__ = ["RulesFileError", "load_rules", "parse_rules"]
@@ -36,8 +42,9 @@ TIERS = tuple(t.value for t in LoyaltyTier)
 REASONS = (WILDCARD, *(r.value for r in ReturnReason))
 DISPOSITIONS = tuple(d.value for d in Disposition)
 SECTIONS = (
-    *("version", "categories", "grades", "grade_labels", "check", "checklists"),
-    *("conditions", "hygiene", "windows", "rule", "leniency"),
+    *("version", "categories", "category_labels", "grades", "grade_labels", "check"),
+    "checklists",
+    *("conditions", "condition_lists", "required", "hygiene", "windows", "rule", "leniency"),
 )
 
 
@@ -75,6 +82,21 @@ class _Parser:
         self.checklists: dict[str, tuple[str, ...]] = {}
         self.conditions: dict[str, str] = {}
         self.ids: set[str] = {HYGIENE_RULE_ID}
+        self.texts: list[str] = []  # every English text a person reads, in file order
+        self.translations: dict[str, dict[str, str]] = {}  # language -> English -> text
+
+    def _text(self, table: Table, key: str) -> str:
+        """A text a person reads, with its translations (`key_ru = "..."`) collected."""
+        english = table.text(key)
+        if english not in self.texts:
+            self.texts.append(english)
+        for language, text in table.translations(key).items():
+            known = self.translations.setdefault(language, {})
+            if known.get(english, text) != text:
+                problem = f"{key}_{language}: {english!r} is translated two ways in {language}"
+                raise table.fail(f"{key}_{language}", problem)
+            known[english] = text
+        return english
 
     def parse(self) -> RuleSet:
         top = self.top
@@ -86,10 +108,16 @@ class _Parser:
                 raise top.fail("categories", f"{category!r} cannot be a category name", category)
         self._grades()
         labels = self._mapping(top.table("grade_labels"), self._all_grades(), "grade")
+        category_labels = self._mapping(top.table("category_labels"), self.categories, "category")
         self._checks()
         self.conditions = self._mapping(top.table("conditions"), None, "condition")
+        condition_lists = self._condition_lists(top.table("condition_lists"))
+        required = self._required(top.table("required"))
         rules = tuple(self._rule(t) for t in top.array("rule", _by_id("rule")))
         self._fallbacks(rules)
+        leniencies = tuple(self._leniency(t) for t in top.array("leniency", _by_id("leniency")))
+        windows = self._windows(top.table("windows", required=True))
+        hygiene = self._hygiene(top.table("hygiene"))
         return RuleSet(
             version=version,
             categories=self.categories,
@@ -99,9 +127,14 @@ class _Parser:
             checklists=self.checklists,
             conditions=self.conditions,
             rules=rules,
-            leniencies=tuple(self._leniency(t) for t in top.array("leniency", _by_id("leniency"))),
-            windows=self._windows(top.table("windows", required=True)),
-            hygiene=self._hygiene(top.table("hygiene")),
+            leniencies=leniencies,
+            windows=windows,
+            hygiene=hygiene,
+            condition_lists=condition_lists,
+            category_labels=category_labels,
+            required_categories=required,
+            texts=tuple(self.texts),
+            translations=self.translations,
         )
 
     def _category(self, table: Table, key: str, value: str, wildcard: bool = False) -> None:
@@ -124,21 +157,28 @@ class _Parser:
             )
 
     def _mapping(self, table: Table, keys: tuple[str, ...] | None, what: str) -> dict[str, str]:
-        """A table of `code = "label"`; with `keys`, every code must be one of them."""
-        for code in table.data:
+        """A table of `code = "label"` (and `code_ru = "..."` translations); with `keys`,
+        every code must be one of them."""
+        codes = [k for k in table.data if split_translation(k, table.data) is None]
+        for code in codes:
             if keys is not None:
                 check_choice(table, code, code, what, keys)
             elif code in (WILDCARD, DEFAULT):
                 raise table.fail(code, f"{code!r} cannot be a {what} code")
-        return {code: table.text(code) for code in table.data}
+        return {code: self._text(table, code) for code in codes}
 
     def _checks(self) -> None:
         for table in self.top.array("check", _by_id("check", "code")):
-            table.only("code", "label", "hygiene")
+            table.only("code", "label", "hygiene", "required", texts=("label",))
             code = table.text("code")
             if code in self.checks:
                 raise table.fail("code", f"check {code!r} is defined twice")
-            self.checks[code] = Check(code, table.text("label"), table.flag("hygiene", False))
+            self.checks[code] = Check(
+                code,
+                self._text(table, "label"),
+                table.flag("hygiene", False),
+                table.flag("required", False),
+            )
         lists = self.top.table("checklists")
         for key in lists.data:
             if key != DEFAULT:
@@ -161,6 +201,7 @@ class _Parser:
             "returns_to_stock",
             "leniency",
             "why",
+            texts=("why",),
         )
         rule_id = self._new_id(table)
         grade = table.one_of("grade", "grade", self._all_grades())
@@ -183,7 +224,7 @@ class _Parser:
             ),
             disposition=Disposition(table.one_of("disposition", "disposition", DISPOSITIONS)),
             refund=table.refund(),
-            why=table.text("why"),
+            why=self._text(table, "why"),
             returns_to_stock=stocks,
             lenient=table.flag("leniency", True),
         )
@@ -215,7 +256,10 @@ class _Parser:
                     raise table.fail(key, problem, grade)
 
     def _leniency(self, table: Table) -> Leniency:
-        table.only("id", "tiers", "grades", "categories", "refund", "refund_percent", "why")
+        table.only(
+            *("id", "tiers", "grades", "categories", "refund", "refund_percent", "why"),
+            texts=("why",),
+        )
         ident = self._new_id(table)
         tiers = table.texts("tiers")
         for tier in tiers:
@@ -235,7 +279,7 @@ class _Parser:
             frozenset(grades),
             frozenset(categories),
             refund,
-            table.text("why"),
+            self._text(table, "why"),
         )
 
     def _windows(self, table: Table) -> WindowPolicy:
@@ -268,7 +312,7 @@ class _Parser:
     def _hygiene(self, table: Table) -> HygienePolicy:
         if not table.data:
             return HygienePolicy(frozenset(), "")
-        table.only("categories", "why")
+        table.only("categories", "why", texts=("why",))
         categories = table.texts("categories")
         for category in categories:
             self._category(table, "categories", category)
@@ -279,4 +323,26 @@ class _Parser:
                     "so an unsealed item could never be caught"
                 )
                 raise table.fail("categories", problem, category)
-        return HygienePolicy(frozenset(categories), table.text("why"))
+        return HygienePolicy(frozenset(categories), self._text(table, "why"))
+
+    def _condition_lists(self, table: Table) -> dict[str, tuple[str, ...]]:
+        """Which found conditions a category offers (without a list: all of them)."""
+        lists: dict[str, tuple[str, ...]] = {}
+        for key in table.data:
+            if key != DEFAULT:
+                self._category(table, key, key)
+            codes = table.texts(key)
+            for code in codes:
+                check_choice(table, key, code, "condition", self.conditions)
+            lists[key] = codes
+        return lists
+
+    def _required(self, table: Table) -> frozenset[str]:
+        """Categories whose whole checklist must be answered before a grade."""
+        if not table.data:
+            return frozenset()
+        table.only("categories")
+        categories = table.texts("categories")
+        for category in categories:
+            self._category(table, "categories", category)
+        return frozenset(categories)

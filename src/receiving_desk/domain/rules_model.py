@@ -76,6 +76,7 @@ class Check:
     code: str
     label: str
     hygiene: bool = False  # a "no" answer means an unsealed hygiene item
+    required: bool = False  # must be answered before the unit can be graded
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ otherwise read as "not given" and silently change a decision.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,10 @@ from typing import Any
 
 from receiving_desk.domain.rules_model import Refund, RefundKind
 from receiving_desk.domain.toml_lines import KeyPath, TomlLines
+
+# A text's translation sits beside it: `label_ru`, `why_zh_CN`, `box_damaged_ko` (a language
+# code, optionally with its region, appended to the key it translates).
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(?:_[A-Z]{2})?$")
 
 
 class RulesFileError(ValueError):
@@ -45,10 +50,24 @@ class Table:
             self.source.path, line, f"{self.name}: {problem}" if self.name else problem
         )
 
-    def only(self, *allowed: str) -> None:
+    def only(self, *allowed: str, texts: Iterable[str] = ()) -> None:
+        """Refuse unknown keys; `texts` are the keys that may carry translations."""
+        translatable = set(texts)
         for key in self.data:
-            if key not in allowed:
+            if key in allowed:
+                continue
+            split = split_translation(key, translatable)
+            if split is None:
                 raise self.fail(key, f"unknown key {key!r} (expected one of: {', '.join(allowed)})")
+
+    def translations(self, key: str) -> dict[str, str]:
+        """`{language: text}` from the `key_<language>` keys beside `key`."""
+        found: dict[str, str] = {}
+        for other in self.data:
+            split = split_translation(other, {key})
+            if split is not None:
+                found[split[1]] = self.text(other)
+        return found
 
     def text(self, key: str, default: str | None = None) -> str:
         value = self.data.get(key, default)
@@ -151,3 +170,12 @@ def check_choice(table: Table, key: str, value: str, what: str, choices: Iterabl
     allowed = tuple(choices)
     if value not in allowed:
         raise table.fail(key, f"unknown {what} {value!r} (one of: {', '.join(allowed)})", value)
+
+
+def split_translation(key: str, bases: Iterable[str]) -> tuple[str, str] | None:
+    """`("why", "ru")` for `why_ru` when `why` is one of `bases`; None if not a translation."""
+    allowed = set(bases)
+    for at, char in enumerate(key):
+        if char == "_" and key[:at] in allowed and _LANGUAGE.match(key[at + 1 :]):
+            return key[:at], key[at + 1 :]
+    return None

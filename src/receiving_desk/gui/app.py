@@ -15,6 +15,7 @@ from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from receiving_desk.gui.error_presenter import install_excepthook
+from receiving_desk.gui.language import language_of, use_language
 from receiving_desk.gui.main_window import MainWindow
 from receiving_desk.gui.runtime import AppRuntime
 from receiving_desk.gui.start_probe import StartProbe
@@ -30,7 +31,9 @@ GIL_SWITCH_INTERVAL_S = 0.001
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """The catalogues for `language` (or the system's), and its font (see `language.py`)."""
     locale = QLocale(language) if language else QLocale.system()
+    use_language(app, language_of(locale))
     installed = []
     for name, folder in (
         ("receiving_desk", str(resource("translations"))),

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -26,11 +27,12 @@ from receiving_desk.domain.users import Permission
 from receiving_desk.gui.backup_status import BackupStatusLabel
 from receiving_desk.gui.camera_dialog import CameraDialog, cameras  # Qt Multimedia: on use
 from receiving_desk.gui.generated.ui_main_window import Ui_MainWindow
-from receiving_desk.gui.messages import scanner_state_text
+from receiving_desk.gui.messages import role_text, scanner_state_text
 from receiving_desk.gui.override_dialog import OverrideDialog
 from receiving_desk.gui.printer_status import PrinterStatus
 from receiving_desk.gui.receiving_view import ReceivingView
 from receiving_desk.gui.runtime import AppRuntime
+from receiving_desk.gui.scan_guard import ScanGuard
 from receiving_desk.gui.scanner_bridge import ScannerBridge
 from receiving_desk.gui.sync_status import SyncStatusLabel
 from receiving_desk.gui.window_state import WindowState
@@ -66,9 +68,9 @@ class MainWindow(QMainWindow):
         self.camera_dialog: CameraDialog | None = None
         self.override_dialog: OverrideDialog | None = None
         self._user_label = QLabel()
-        self._station_label = QLabel(
-            self.tr("Station {0} · {1}").format(station.station_id, station.site_name)
-        )
+        # The station by its id (the status bar is shared); the site in its tooltip.
+        self._station_label = QLabel(self.tr("Station {0}").format(station.station_id))
+        self._station_label.setToolTip(station.site_name)
         self._scanner_label = QLabel()
         self._printer_label = QLabel()
         self.ui.statusBar.addWidget(self._user_label, 1)
@@ -86,6 +88,16 @@ class MainWindow(QMainWindow):
         self.reports_view: ReportsView | None = None
         self.ui.statusBar.addPermanentWidget(self._station_label)
         self.setWindowTitle(self.tr("Receiving Desk — {0}").format(station.station_id))
+        # Sound switched on but impossible: say so on screen, a clerk relies on the sounds.
+        self._sound_label = QLabel(self.tr("No sound: no audio device"))
+        self._sound_label.setStyleSheet("color:#b71c1c;font-weight:bold;")
+        self._sound_label.hide()
+        self.ui.statusBar.addPermanentWidget(self._sound_label)
+        self.sounds.silent.connect(lambda _why: self._sound_label.show())
+        # The window fits a 1366×768 screen at 125 % scaling; the details scroll.
+        self.setMinimumSize(800, 500)
+        self.scan_guard = ScanGuard(self._scan_fields, self._owns, self)
+        QApplication.instance().installEventFilter(self.scan_guard)  # type: ignore[union-attr]
         self._connect()
         self.demo_player: DemoScriptPlayer | None = None
         if app.demo is not None:
@@ -102,6 +114,8 @@ class MainWindow(QMainWindow):
         view.line_entered.connect(self.scanners.keyboard_line)
         view.photo_requested.connect(self.ask_photo)
         view.override_requested.connect(self.ask_override)
+        self.scan_guard.scanned.connect(view.submit_line)
+        self.scan_guard.undo.connect(ui.actionUndo.trigger)
         self.scanners.scanned.connect(self._on_scan)
         self.scanners.status_changed.connect(self._scanner_status)
         self.scanners.trouble.connect(self._journal_trouble)
@@ -119,6 +133,17 @@ class MainWindow(QMainWindow):
         )
         ui.actionAbout.triggered.connect(self._about)
         view.rendered.connect(self._update_status)
+
+    def _scan_fields(self) -> set[QWidget]:
+        """Text fields that take scans themselves (the scan box, a dialog's scan field)."""
+        fields: set[QWidget] = {self.receiving.ui.scanInput}
+        if self.stock_dialog is not None:
+            fields.add(self.stock_dialog.scan_field)
+        return fields
+
+    def _owns(self, widget: QWidget) -> bool:
+        window = widget.window()
+        return window is self or window.parentWidget() is self
 
     def ask_void_reason(self) -> None:
         """Void the open return. The service refuses anyone but a supervisor."""
@@ -228,7 +253,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self, view: DeskView) -> None:
         if view.user_name:
-            role = view.role.value if view.role else ""
+            role = role_text(view.role.value) if view.role else ""
             self._user_label.setText(self.tr("Logged in: {0} ({1})").format(view.user_name, role))
         else:
             self._user_label.setText(self.tr("Not logged in"))
@@ -273,6 +298,9 @@ class MainWindow(QMainWindow):
         if self.demo_player is not None:
             self.demo_player.stop()
         self.scanners.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.scan_guard)
         if self.runtime.parent() is self:  # a runtime made for this window alone
             self.runtime.shutdown()
         super().closeEvent(event)

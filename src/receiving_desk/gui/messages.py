@@ -16,9 +16,33 @@ from PySide6.QtCore import QCoreApplication
 
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.flags import Flag, FlagKind
-from receiving_desk.domain.receipt import LineState, MatchStatus
-from receiving_desk.domain.rma import LoyaltyTier, ReturnReason
+from receiving_desk.domain.receipt import MatchStatus
 from receiving_desk.domain.rules import Disposition, Refund, RefundKind
+from receiving_desk.gui.code_words import (  # re-exported: callers use messages.*
+    disposition_text,
+    line_state_text,
+    match_text,
+    reason_text,
+    role_text,
+    scanner_state_text,
+    tier_text,
+)
+from receiving_desk.gui.language import rule_text
+
+__all__ = [
+    "disposition_text",
+    "error_text",
+    "event_text",
+    "flag_text",
+    "line_state_text",
+    "match_text",
+    "reason_text",
+    "refund_text",
+    "role_text",
+    "scanner_state_text",
+    "step_text",
+    "tier_text",
+]
 from receiving_desk.services.desk_events import Event
 from receiving_desk.services.desk_view import Step
 from receiving_desk.services.error_classes import classify
@@ -92,7 +116,10 @@ def error_text(error: DeskError) -> str:
         ErrorCode.PHOTO_NOT_ADDED: _t("Photo not added: {path}: {reason}"),
         ErrorCode.INVALID_SETTING: _t("Setting not saved: {reason}"),
         ErrorCode.UNKNOWN_CHECK: _t("That checklist question does not apply to this item"),
-        ErrorCode.UNKNOWN_CONDITION: _t("Unknown condition code: {code}"),
+        ErrorCode.UNKNOWN_CONDITION: _t("Condition {code} does not apply to this item"),
+        ErrorCode.CHECKS_UNANSWERED: _t("Not graded: answer these questions first: {checks}"),
+        ErrorCode.NOTHING_TO_CONFIRM: _t("Nothing to confirm now"),
+        ErrorCode.NO_SUCH_PICK: _t("There is no number {number} on the list"),
         ErrorCode.NOTHING_TO_OVERRIDE: _t("Nothing to override: grade a unit first"),
         ErrorCode.NO_RMA_FOR_LOOKUP: _t("No open return authorization for {code}"),
         ErrorCode.SEVERAL_RMAS: _t("Several return authorizations match: scan the RMA"),
@@ -102,6 +129,12 @@ def error_text(error: DeskError) -> str:
         ErrorCode.NOTHING_TO_PUT_AWAY: _t("Nothing to put away: scan the LPNs first"),
         ErrorCode.NO_LABEL: _t("No label to reprint {code}"),
     }
+    if "role" in p:
+        p["role"] = role_text(str(p["role"]))
+    if code is ErrorCode.CHECKS_UNANSWERED:
+        checks = p.get("checks", ())
+        listed = checks if isinstance(checks, (list, tuple)) else [checks]
+        p["checks"] = "; ".join(rule_text(str(c)) for c in listed)
     if code is ErrorCode.PARCEL_ALREADY_OPEN and p.get("station"):
         return _t("Return {rma} is open at station {station}").format(**p)
     try:
@@ -248,7 +281,12 @@ def event_text(event: Event, params: dict[str, Any]) -> str:
         Event.UNIT_ADDED: _t("Unit {seq}: {sku} — {match}"),
         Event.UNIT_GRADED: _t("Unit {seq} graded {grade}"),
         Event.NO_RMA_FOUND: _t("No return authorization for {code}"),
-        Event.SEVERAL_RMAS: _t("%n open returns match — scan the right RMA", "", n),
+        Event.SEVERAL_RMAS: _t("%n open returns match — pick one by its number", "", n),
+        Event.CONFIRM_NEEDED: (
+            _t("No units scanned: complete anyway?")
+            if units == 0
+            else _t("Discrepancies: complete anyway?")
+        ),
         Event.BLIND_OPENED: _t("Blind receipt opened for {code}: every item will be flagged"),
         Event.SET_ASIDE: _t("Parcel {code} set aside for a supervisor"),
         Event.CHECK_ANSWERED: _t("{check}: {answer}"),
@@ -283,6 +321,9 @@ def event_text(event: Event, params: dict[str, Any]) -> str:
     p = dict(params)
     if "match" in p:
         p["match"] = match_text(MatchStatus(p["match"]))
+    for key in ("check", "condition"):  # the rules file's own words, in the desk's language
+        if key in p:
+            p[key] = rule_text(str(p[key]))
     if "passed" in p:
         p["answer"] = _t("yes") if p["passed"] else _t("no")
     if "set" in p:
@@ -315,6 +356,9 @@ def step_text(step: Step) -> str:
             "or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor"
         ),
         Step.OVERRIDE_REASON: _t("Override: scan a reason barcode or type the reason"),
+        Step.PICK_RMA: _t("Pick the return: type or scan its number"),
+        Step.PUT_AWAY: _t("Put away: scan the bin label"),
+        Step.CONFIRM_COMPLETE: _t("Confirm: scan CMD-CONFIRM to complete, or scan on"),
     }[step]
 
 
@@ -351,65 +395,3 @@ def flag_text(flag: Flag) -> str:
         return texts[flag.kind].format(**e)
     except (KeyError, IndexError):
         return texts[flag.kind]
-
-
-def disposition_text(disposition: Disposition) -> str:
-    return {
-        Disposition.RESTOCK_NEW: _t("Restock as new"),
-        Disposition.RESTOCK_OPEN_BOX: _t("Restock as open box"),
-        Disposition.REFURBISH: _t("Refurbish"),
-        Disposition.REPAIR: _t("Repair"),
-        Disposition.RETURN_TO_VENDOR: _t("Return to vendor"),
-        Disposition.LIQUIDATE: _t("Liquidate"),
-        Disposition.DONATE: _t("Donate"),
-        Disposition.RECYCLE: _t("Recycle"),
-        Disposition.DESTROY: _t("Destroy"),
-    }[disposition]
-
-
-def tier_text(tier: LoyaltyTier) -> str:
-    return {
-        LoyaltyTier.STANDARD: _t("Standard"),
-        LoyaltyTier.SILVER: _t("Silver"),
-        LoyaltyTier.GOLD: _t("Gold"),
-        LoyaltyTier.PLATINUM: _t("Platinum"),
-    }[tier]
-
-
-def reason_text(reason: ReturnReason) -> str:
-    return {
-        ReturnReason.DEFECTIVE: _t("Defective"),
-        ReturnReason.DAMAGED_IN_TRANSIT: _t("Damaged in transit"),
-        ReturnReason.WRONG_ITEM_SENT: _t("Wrong item sent"),
-        ReturnReason.NOT_AS_DESCRIBED: _t("Not as described"),
-        ReturnReason.SIZE_FIT: _t("Size or fit"),
-        ReturnReason.NO_LONGER_NEEDED: _t("No longer needed"),
-        ReturnReason.CHANGED_MIND: _t("Changed mind"),
-        ReturnReason.ARRIVED_LATE: _t("Arrived late"),
-        ReturnReason.OTHER: _t("Other"),
-    }[reason]
-
-
-def match_text(match: MatchStatus) -> str:
-    return {
-        MatchStatus.MATCHED: _t("matched"),
-        MatchStatus.NOT_ON_RMA: _t("not on the RMA"),
-        MatchStatus.OVER_QUANTITY: _t("more than declared"),
-    }[match]
-
-
-def line_state_text(state: LineState) -> str:
-    return {
-        LineState.PENDING: _t("waiting"),
-        LineState.PARTIAL: _t("partly received"),
-        LineState.RECEIVED: _t("received"),
-    }[state]
-
-
-def scanner_state_text(state: str) -> str:
-    return {
-        "connecting": _t("connecting"),
-        "connected": _t("connected"),
-        "disconnected": _t("disconnected"),
-        "stopped": _t("stopped"),
-    }.get(state, state)

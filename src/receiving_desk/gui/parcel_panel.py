@@ -7,12 +7,20 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 from receiving_desk.domain.receipt import LineState, MatchStatus
 from receiving_desk.domain.rules import Check
 from receiving_desk.gui import messages as m
 from receiving_desk.gui.generated.ui_receiving_view import Ui_ReceivingView
+from receiving_desk.gui.language import category_text, rule_text
 from receiving_desk.services.desk_view import DeskView, ParcelView
 
 MATCH_COLOURS = {
@@ -61,7 +69,7 @@ class ParcelPanel(QObject):
         self._toggle = toggle
         self.check_buttons: dict[tuple[str, bool], QPushButton] = {}
         self.condition_buttons: dict[str, QPushButton] = {}
-        self._shown_checks: tuple[Check, ...] | None = None
+        self._shown_checks: tuple[tuple[Check, ...], frozenset[str]] | None = None
         self._shown_conditions: tuple[tuple[str, str], ...] | None = None
 
     def show(self, view: DeskView) -> None:
@@ -182,7 +190,10 @@ class ParcelPanel(QObject):
         if parcel.flags:
             items = "".join(f"<li>{m.flag_text(f)}</li>" for f in parcel.flags)
             title = self.tr("Discrepancies")
-            ui.flagsLabel.setText(f'<b style="color:#b71c1c">{title}</b><ul>{items}</ul>')
+            ui.flagsLabel.setText(
+                f'<div style="background:#fff3e0"><b style="color:#b71c1c">{title}</b>'
+                f"<ul>{items}</ul></div>"
+            )
         else:
             ui.flagsLabel.setText("")
 
@@ -198,32 +209,38 @@ class ParcelPanel(QObject):
         waiting = parcel.unit_to_grade
         ui.checklistGroup.setEnabled(waiting is not None)
         ui.conditionsGroup.setEnabled(waiting is not None)
-        self._checklist(parcel.checklist if waiting else ())
+        self._checklist(parcel.checklist if waiting else (), parcel.required)
         answers = waiting.checklist if waiting else {}
         for (code, value), button in self.check_buttons.items():
             button.setStyleSheet(ANSWER_STYLE[value] if answers.get(code) is value else "")
         found = set(waiting.conditions) if waiting else set()
         for code, button in self.condition_buttons.items():
             button.setChecked(code in found)
-        if waiting is not None:
+        # "Current unit" is the unit being graded; with none waiting, the one just decided.
+        shown = waiting or parcel.last_graded
+        if shown is not None:
             ui.currentUnitLabel.setText(
                 self.tr("Unit {0}: {1} — {2} ({3})").format(
-                    waiting.seq, waiting.sku, waiting.description, waiting.category
+                    shown.seq, shown.sku, shown.description, category_text(shown.category)
                 )
             )
         else:
             ui.currentUnitLabel.setText("")
 
-    def _checklist(self, checks: tuple[Check, ...]) -> None:
-        if checks == self._shown_checks:
+    def _checklist(self, checks: tuple[Check, ...], required: frozenset[str] = frozenset()) -> None:
+        if (checks, required) == self._shown_checks:
             return
-        self._shown_checks = checks
+        self._shown_checks = (checks, required)
         grid = self.ui.checklistGrid
         clear_grid(grid)
         self.check_buttons = {}
+        grid.setColumnStretch(0, 1)
         for row, check in enumerate(checks):
-            label = QLabel(check.label)
+            text = rule_text(check.label)
+            label = QLabel(f"{text} *" if check.code in required else text)
             label.setWordWrap(True)  # long questions wrap instead of widening the window
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setMinimumWidth(80)
             grid.addWidget(label, row, 0)
             for col, (value, text) in enumerate(((True, self.tr("Yes")), (False, self.tr("No")))):
                 button = QPushButton(text)
@@ -240,21 +257,21 @@ class ParcelPanel(QObject):
         clear_grid(grid)
         self.condition_buttons = {}
         for n, (code, label) in enumerate(view.conditions):
-            button = QPushButton(label)
+            button = QPushButton(rule_text(label))
             button.setCheckable(True)
             button.setStyleSheet("QPushButton:checked { background:#ef6c00; color:white; }")
-            font = button.font()
-            font.setPointSize(max(8, font.pointSize() - 1))
-            button.setFont(font)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, c=code: self._toggle(c))
-            grid.addWidget(button, n // 2, n % 2)
+            # One column: a translated condition is often too long to share a row.
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            grid.addWidget(button, n, 0)
             self.condition_buttons[code] = button
 
     def _decision(self, parcel: ParcelView) -> None:
         ui = self.ui
         last = parcel.last_graded
-        if last is None or last.decision is None or last.disposition is None:
+        waiting = parcel.unit_to_grade is not None  # its decision is not the current unit's
+        if waiting or last is None or last.decision is None or last.disposition is None:
             for label in (ui.dispositionLabel, ui.whyLabel, ui.refundLabel):
                 label.setText("")
             return
@@ -269,6 +286,6 @@ class ParcelPanel(QObject):
         ui.dispositionLabel.setText(text)
         ui.refundLabel.setText(m.refund_text(decision.refund))
         why = self.tr("Why: {0} — rule {1}, rules version {2}").format(
-            decision.why, decision.rule_id, decision.rule_version
+            rule_text(decision.why), decision.rule_id, decision.rule_version
         )
         ui.whyLabel.setText("\n".join([why, *decision.notes]))

@@ -18,6 +18,8 @@ from receiving_desk.domain.rules import Disposition
 from receiving_desk.gui import messages as m
 from receiving_desk.gui.banner import Banner
 from receiving_desk.gui.generated.ui_receiving_view import Ui_ReceivingView
+from receiving_desk.gui.guidance import next_text
+from receiving_desk.gui.language import use_rules
 from receiving_desk.gui.parcel_panel import ParcelPanel
 from receiving_desk.gui.scanner_bridge import KEYBOARD
 from receiving_desk.gui.sounds import Cue, Sounds
@@ -27,7 +29,9 @@ from receiving_desk.services.desk_events import DeskResult, Event
 from receiving_desk.services.desk_view import DeskView, Step
 
 GRADE_KEYS = {"1": "A", "2": "B", "3": "C", "4": "D", "5": "SCRAP"}
-BAD_EVENTS = {Event.NO_RMA_FOUND, Event.SEVERAL_RMAS}  # results the clerk must not miss
+BAD_EVENTS = {Event.NO_RMA_FOUND}  # results the clerk must not miss
+# Results with something to look at: amber, never green (a question, a pick list).
+ASKING_EVENTS = {Event.SEVERAL_RMAS, Event.CONFIRM_NEEDED}
 
 
 def _big(font: QFont, points: int, bold: bool = True) -> QFont:
@@ -71,10 +75,11 @@ class ReceivingView(QWidget):
     def _style(self) -> None:
         ui = self.ui
         base = self.font()
-        ui.stepLabel.setFont(_big(base, 24))
-        ui.lastScanLabel.setFont(_big(base, 15, bold=False))
-        ui.scanInput.setFont(_big(base, 20, bold=False))
-        ui.scanInput.setMinimumHeight(56)
+        ui.stepLabel.setFont(_big(base, 20))
+        ui.nextLabel.setFont(_big(base, 14, bold=False))
+        ui.lastScanLabel.setFont(_big(base, 12, bold=False))
+        ui.scanInput.setFont(_big(base, 18, bold=False))
+        ui.scanInput.setMinimumHeight(48)
         ui.dispositionLabel.setFont(_big(base, 16))
         ui.refundLabel.setFont(_big(base, 13))
         ui.currentUnitLabel.setFont(_big(base, 13, bold=False))
@@ -87,7 +92,7 @@ class ReceivingView(QWidget):
             ui.deliveredValue,
             ui.windowValue,
         ):
-            label.setFont(_big(base, 14))
+            label.setFont(_big(base, 12))
         buttons = [
             *self._grade_buttons.values(),
             ui.completeButton,
@@ -95,9 +100,13 @@ class ReceivingView(QWidget):
             ui.overrideButton,
             ui.setAsideButton,
             ui.photoButton,
+            ui.confirmButton,
         ]
+        ui.confirmButton.setStyleSheet("background:#ffb300;color:#212121;")
+        ui.noteEdit.setMinimumWidth(90)  # the unit panel must fit a 1092 px wide window
+        ui.confirmButton.hide()
         for button in buttons:
-            button.setMinimumHeight(48)
+            button.setMinimumHeight(44)
             button.setFont(_big(base, 13))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan input keeps the focus
         ui.scanInput.set_hotkeys(frozenset())
@@ -105,7 +114,7 @@ class ReceivingView(QWidget):
         for index, stretch in enumerate((2, 2, 3)):
             ui.inspectionRow.setStretch(index, stretch)
         for table in (ui.linesTable, ui.unitsTable):
-            table.setMinimumHeight(130)
+            table.setMinimumHeight(120)
         ui.tablesRow.setStretch(0, 2)
         ui.tablesRow.setStretch(1, 3)
 
@@ -153,6 +162,7 @@ class ReceivingView(QWidget):
         for grade, button in self._grade_buttons.items():
             button.clicked.connect(lambda _=False, g=grade: self.grade(g))
         ui.completeButton.clicked.connect(self.complete)
+        ui.confirmButton.clicked.connect(lambda: self.act(self._desk.confirm_complete))
         ui.undoButton.clicked.connect(self.undo_last_scan)
         ui.setAsideButton.clicked.connect(lambda: self.act(self._desk.set_aside))
         ui.photoButton.clicked.connect(self.photo_requested.emit)
@@ -172,6 +182,7 @@ class ReceivingView(QWidget):
         self._tasks.run_in_store(self._desk.view, self.show_view)
 
     def act(self, fn: Callable[[], DeskResult]) -> None:
+        self.banner.clear()  # the next banner is this action's, never a stale one
         self.run(fn, self._on_result)
 
     def submit_line(self, text: str) -> None:
@@ -232,9 +243,14 @@ class ReceivingView(QWidget):
         message = m.event_text(result.event, result.params)
         cue = Cue.DONE if result.event is Event.RETURN_COMPLETED else Cue.GOOD
         not_matched = result.event is Event.UNIT_ADDED and result.params.get("match") != "matched"
+        flagged = result.event is Event.RETURN_COMPLETED and bool(result.params.get("flags"))
         if not_matched or result.event in BAD_EVENTS:
             cue = Cue.BAD  # a discrepancy must not sound like a good scan
             self.show_error_banner(message)
+        elif flagged or result.event in ASKING_EVENTS:
+            if not flagged:
+                cue = Cue.BAD  # a question: the clerk must look before the next scan
+            self.banner.warn(message)
         else:
             self.show_ok_banner(message)
         if result.event is Event.UNIT_GRADED:
@@ -251,11 +267,15 @@ class ReceivingView(QWidget):
     # -- rendering -------------------------------------------------------------------------
     def show_view(self, view: DeskView) -> None:
         self.current = view
+        use_rules(view.rules)
         ui = self.ui
-        step_text = m.step_text(view.step)
-        if view.candidates:
-            step_text += "\n" + ", ".join(view.candidates)
-        ui.stepLabel.setText(step_text)
+        ui.stepLabel.setText(m.step_text(view.step))
+        guidance = next_text(view)
+        ui.nextLabel.setText(guidance)
+        ui.nextLabel.setVisible(bool(guidance))
+        asking = view.step is Step.CONFIRM_COMPLETE
+        ui.confirmButton.setVisible(asking)  # in Complete's place while the desk asks
+        ui.completeButton.setVisible(not asking)
         pin = view.step is Step.ENTER_PIN
         ui.scanInput.setEchoMode(QLineEdit.EchoMode.Password if pin else QLineEdit.EchoMode.Normal)
         grading = view.step is Step.GRADE_UNIT

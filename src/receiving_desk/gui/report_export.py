@@ -76,7 +76,11 @@ class ReportExporter(QObject):
     def print(self, report: Report, printer: QPrinter) -> None:
         def paint(data: bytes) -> None:
             pages = print_pdf(data, printer)
-            self.finished.emit(self.tr("Printed %1 page(s)").replace("%1", str(pages)))
+            self.finished.emit(
+                self.tr("Printed %n page", "", pages)
+                if pages == 1
+                else self.tr("Printed %n pages", "", pages)
+            )
 
         reports = self._reports
         self._tasks.run_io(lambda: reports.render_pdf(report), paint, on_failure=self._error)

@@ -260,8 +260,13 @@ class ReportsView(QWidget):
                            *(code_text(k) for k in drill.key.split("\t") if k)])  # fmt: skip
         if drill.previous:
             what += self.tr(" (previous period)")
-        self.drill_title.setText(self.tr("%1 return(s) behind: %2").replace(
-            "%1", str(len(rows))).replace("%2", what))  # fmt: skip
+        n = len(rows)
+        behind = (
+            self.tr("%n return behind: %1", "", n)
+            if n == 1
+            else self.tr("%n returns behind: %1", "", n)
+        )
+        self.drill_title.setText(behind.replace("%1", what))
         fill_drill(self.drill_list, rows, self.config.tz)
         self.drill_ready.emit(rows)
 

@@ -2,7 +2,8 @@
 
 A clerk with a scanner in hand does not look at the screen for every scan: the sound tells.
 Without an audio device (or with sound switched off) the cue is still emitted as a signal,
-which the status bar and the tests use.
+which the status bar and the tests use; sound switched on but impossible (no device, no Qt
+Multimedia) is reported by `silent`, so the screen can say so.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ class Cue(StrEnum):
 
 class Sounds(QObject):
     played = Signal(str)
+    silent = Signal(str)  # switched on, but no sound can play: why (for the log; the GUI words it)
 
     def __init__(self, enabled: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -45,15 +47,21 @@ class Sounds(QObject):
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError:  # Qt Multimedia missing from a trimmed install
             log.warning("Qt Multimedia not available: sounds are off")
+            self.silent.emit("no_multimedia")
             return
         if not QMediaDevices.audioOutputs():
             log.info("no audio output device: sounds are off")
+            self.silent.emit("no_device")
             return
         for cue in Cue:
             effect = QSoundEffect(self)
             effect.setSource(QUrl.fromLocalFile(str(resource("sounds", f"{cue.value}.wav"))))
             effect.setVolume(0.8)
             self._effects[cue] = effect
+
+    def load_now(self) -> None:
+        """Load now rather than after the first screen (a test, a settings check)."""
+        self._load()
 
     def play(self, cue: Cue) -> None:
         self._load()

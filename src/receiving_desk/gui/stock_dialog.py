@@ -1,11 +1,17 @@
 """The stock view: what is where, by SKU, LPN or bin; an LPN's history, its label preview and
 a reprint. Queries run on the store executor, the label preview on the I/O executor; a
-failure takes the default path (the app's error presenter) and shows in the status line."""
+failure takes the default path (the app's error presenter) and shows in the status line.
+
+Scan first: the scan field has the focus and the kind is told by the code itself (an LPN by
+its prefix), so a scan into the dialog is a search, never keystrokes into a list. Times are
+the site's local time; people are named, not numbered."""
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from receiving_desk.domain.inventory import Movement, StockKey
+from receiving_desk.domain.inventory import Movement, MoveReason, StockKey
 from receiving_desk.gui.messages import failure_text
 from receiving_desk.gui.tasks import TaskManager
 from receiving_desk.services.app_ports import DeskApp
@@ -56,7 +62,12 @@ class StockDialog(QDialog):
         self.setWindowTitle(self.tr("Stock"))
         self.resize(1000, 700)
         self._app, self._desk, self._tasks = app, desk, tasks
+        self._tz = ZoneInfo(app.station().site_timezone)
+        font = QFont(self.font())
+        font.setPointSize(max(font.pointSize(), 10) + 3)  # read from arm's length
+        self.setFont(font)
         self.kind = QComboBox()
+        self.kind.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a scan never types into it
         self.kind.addItem(self.tr("SKU"), "sku")
         self.kind.addItem(self.tr("LPN"), "lpn")
         self.kind.addItem(self.tr("Bin"), "bin")
@@ -69,14 +80,19 @@ class StockDialog(QDialog):
             [self.tr("SKU"), self.tr("Location"), self.tr("Grade"), self.tr("Quantity")]
         )
         self.history = _table(
-            [self.tr("When (UTC)"), self.tr("From"), self.tr("To"), self.tr("Why"), self.tr("By")]
+            [self.tr("When"), self.tr("From"), self.tr("To"), self.tr("Why"), self.tr("By")]
         )
+        for table in (self.stock, self.history):
+            table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(420, 220)
         self.reprint_button = QPushButton(self.tr("Reprint this label (audited)"))
         self.reprint_button.setEnabled(False)
         self.reprint_button.clicked.connect(self.reprint)
+        self.search_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.reprint_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scan_field = self.query
         self.status = QLabel()
         top = QHBoxLayout()
         for widget in (self.kind, self.query, self.search_button):
@@ -95,6 +111,18 @@ class StockDialog(QDialog):
         layout.addLayout(lpn_row)
         layout.addWidget(self.status)
         self.lpn: str | None = None
+        self.query.setFocus()
+
+    def showEvent(self, event: object) -> None:  # Qt API name
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.query.setFocus()  # scan first
+
+    def _reason_text(self, reason: MoveReason) -> str:
+        return {
+            MoveReason.RECEIVED: self.tr("received"),
+            MoveReason.PUT_AWAY: self.tr("put away"),
+            MoveReason.MOVED: self.tr("moved"),
+        }[reason]
 
     def search(self) -> None:
         text = self.query.text().strip()
@@ -106,18 +134,19 @@ class StockDialog(QDialog):
         self.reprint_button.setEnabled(False)
         self.preview.clear()
 
-        def run() -> tuple[dict[StockKey, int], list[Movement]]:
+        def run() -> tuple[dict[StockKey, int], list[Movement], dict[str, str]]:
             stock = inventory.stock(
                 sku=text if kind == "sku" and text else None,
                 location=text if kind == "bin" and text else None,
                 lpn=text if kind == "lpn" and text else None,
             )
-            return stock, inventory.history(text) if kind == "lpn" else []
+            history = inventory.history(text) if kind == "lpn" else []
+            return stock, history, inventory.people([m.user_id for m in history])
 
         self._tasks.run_in_store(run, self._show, on_failure=self._failed)
 
-    def _show(self, found: tuple[dict[StockKey, int], list[Movement]]) -> None:
-        stock, history = found
+    def _show(self, found: tuple[dict[StockKey, int], list[Movement], dict[str, str]]) -> None:
+        stock, history, names = found
         _fill(
             self.stock,
             [[sku, loc, grade, str(qty)] for (sku, loc, grade), qty in sorted(stock.items())],
@@ -126,16 +155,20 @@ class StockDialog(QDialog):
             self.history,
             [
                 [
-                    m.at.strftime("%Y-%m-%d %H:%M"),
+                    m.at.astimezone(self._tz).strftime("%Y-%m-%d %H:%M"),
                     m.from_location or "—",
                     m.to_location,
-                    m.reason.value,
-                    m.user_id,
+                    self._reason_text(m.reason),
+                    names.get(m.user_id, m.user_id),
                 ]
                 for m in history
             ],
         )
-        self.status.setText(self.tr("{0} stock line(s)").format(len(stock)))
+        n = len(stock)
+        self.status.setText(
+            self.tr("%n stock line", "", n) if n == 1 else self.tr("%n stock lines", "", n)
+        )
+        self.query.selectAll()  # the next scan replaces this one
         if self.lpn and history:
             self.reprint_button.setEnabled(True)
             self._load_preview(self.lpn)

@@ -19,8 +19,14 @@ from receiving_desk.domain.rules import Disposition
 from receiving_desk.domain.users import Permission, Session
 from receiving_desk.services import commands as cmd
 from receiving_desk.services.auth import AuthService
+from receiving_desk.services.cart import Cart
 from receiving_desk.services.desk_events import DeskResult, Event
-from receiving_desk.services.desk_view import DeskView, Step, build_parcel_view
+from receiving_desk.services.desk_view import (
+    CompletionQuestion,
+    DeskView,
+    Step,
+    build_parcel_view,
+)
 from receiving_desk.services.inspection import InspectionService
 from receiving_desk.services.inventory import InventoryService
 from receiving_desk.services.receiving import ReceivingService
@@ -54,7 +60,8 @@ class Desk:
         self._unexpected: str | None = None  # parcel code no RMA was found for
         self._candidates: list[str] = []
         self._override: Disposition | None = None
-        self._cart: list[str] = []  # LPNs scanned for a batch put-away or move
+        self._cart = Cart(inventory)  # LPNs scanned for a batch put-away or move
+        self._confirm: CompletionQuestion | None = None  # completing, asked to confirm
 
     # -- state -----------------------------------------------------------------------------
     def _expect(self) -> Expect:
@@ -64,52 +71,46 @@ class Desk:
 
     def view(self) -> DeskView:
         rules = self._inspection.rules
-        conditions = rules.condition_codes
+        common: dict[str, Any] = {"grades": rules.grades, "rules": rules, "session": self.session}
         if self._pending_badge is not None:
-            return DeskView(
-                Step.ENTER_PIN,
-                pending_badge=self._pending_badge,
-                grades=rules.grades,
-                conditions=conditions,
-                session=self.session,
-            )
+            return DeskView(Step.ENTER_PIN, pending_badge=self._pending_badge, **common)
         if self.session is None:
-            return DeskView(Step.SCAN_BADGE, grades=rules.grades, conditions=conditions)
+            return DeskView(Step.SCAN_BADGE, **common)
         name, role = self.session.name, self.session.role
+        common.update(cart=tuple(self._cart.lines), candidates=tuple(self._candidates))
         if self._receipt_id is None:
             step = Step.UNEXPECTED if self._unexpected else Step.SCAN_PARCEL
-            return DeskView(
-                step,
-                name,
-                role,
-                unexpected_code=self._unexpected,
-                candidates=tuple(self._candidates),
-                grades=rules.grades,
-                conditions=conditions,
-                cart=tuple(self._cart),
-                session=self.session,
-            )
+            if self._candidates:
+                step = Step.PICK_RMA
+            elif self._cart.lines:
+                step = Step.PUT_AWAY
+            return DeskView(step, name, role, unexpected_code=self._unexpected, **common)
         with self._uow() as uow:
             receipt = uow.receipts.get(self._receipt_id)
             assert receipt is not None
             parcel = build_parcel_view(uow, receipt, self._inspection)
         waiting = parcel.unit_to_grade
-        step = Step.GRADE_UNIT if waiting else Step.SCAN_ITEM
+        step = Step.GRADE_UNIT if waiting else Step.PUT_AWAY if self._cart.lines else Step.SCAN_ITEM
         if self._override is not None:
             step = Step.OVERRIDE_REASON
+        elif self._confirm is not None:
+            step = Step.CONFIRM_COMPLETE
+        if waiting is not None:
+            common["grades"] = rules.grades_for(waiting.category)
         return DeskView(
             step,
             name,
             role,
             parcel=parcel,
             pending_override=self._override,
-            grades=rules.grades_for(waiting.category) if waiting else rules.grades,
-            conditions=conditions,
-            cart=tuple(self._cart),
-            session=self.session,
+            conditions=rules.conditions_for(waiting.category) if waiting else (),
+            confirm=self._confirm,
+            **common,
         )
 
     def _result(self, event: Event, **params: Any) -> DeskResult:
+        if event is not Event.CONFIRM_NEEDED:
+            self._confirm = None  # whatever else happened answered the question "no"
         return DeskResult(event, self.view(), params)
 
     def require_session(self) -> Session:
@@ -127,8 +128,12 @@ class Desk:
     def scan(
         self, payload: str, aim_id: str | None = None, *, hri: bool | None = None
     ) -> DeskResult:
+        if payload != "CMD-CONFIRM":
+            self._confirm = None  # any other scan answers "no": the return stays open
         if self._override is not None and not payload.startswith("CMD-"):
             return self.override_reason(payload)  # typed free text is the reason
+        if self._candidates and payload.strip().isdigit():
+            return self.pick(int(payload.strip()))  # a pick-list number, typed or scanned
         reading = interpret(payload, aim_id, self._expect(), self._patterns, hri=hri)
         if reading.kind is ScanKind.NOISE:
             raise DeskError(ErrorCode.NOISE)
@@ -187,14 +192,26 @@ class Desk:
         if len(found) > 1:
             self._candidates = [r.rma_number for r in found]
             return self._result(Event.SEVERAL_RMAS, count=len(found))
+        opened = self._open_found(session, found[0].rma_number, reading.raw)
+        if reading.gtin14 is not None:  # the item itself was scanned: it is the first unit
+            self._record_item(reading)
+        return self._result(Event.PARCEL_OPENED, rma=opened, by=key)
+
+    def _open_found(self, session: Session, rma_number: str, scanned: str) -> str | None:
         receipt = self._receiving.open_parcel(
-            session, found[0].rma_number, None, self._unexpected or reading.raw
+            session, rma_number, None, self._unexpected or scanned
         )
         self._receipt_id = receipt.id
         self._unexpected, self._candidates = None, []
-        if reading.gtin14 is not None:  # the item itself was scanned: it is the first unit
-            self._record_item(reading)
-        return self._result(Event.PARCEL_OPENED, rma=receipt.rma_number, by=key)
+        return receipt.rma_number
+
+    def pick(self, number: int) -> DeskResult:
+        """Number `number` (from 1) of the pick list a look-up showed."""
+        session = self.require_session()
+        if not 1 <= number <= len(self._candidates):
+            raise DeskError(ErrorCode.NO_SUCH_PICK, number=number, count=len(self._candidates))
+        opened = self._open_found(session, self._candidates[number - 1], str(number))
+        return self._result(Event.PARCEL_OPENED, rma=opened, by=str(number))
 
     def _record_item(self, reading: Interpretation) -> DeskResult:
         session = self.require_session()
@@ -213,34 +230,27 @@ class Desk:
         return self._result(Event.UNIT_ADDED, seq=unit.seq, sku=unit.sku, match=unit.match.value)
 
     def _add_to_cart(self, lpn: str) -> DeskResult:
-        where = self._inventory.check_lpn(lpn)
-        if lpn not in self._cart:
-            self._cart.append(lpn)
-        return self._result(Event.LPN_ADDED, lpn=lpn, location=where, count=len(self._cart))
+        line = self._cart.add(lpn)
+        count = len(self._cart.lines)
+        return self._result(Event.LPN_ADDED, lpn=lpn, location=line.location, count=count)
+
+    def _parcel_lpns(self, staged_only: bool) -> list[str]:
+        """LPNs of the open parcel's graded units (only those still in staging)."""
+        parcel = self.view().parcel if self._receipt_id is not None else None
+        units = parcel.units if parcel else ()
+        return [u.lpn for u in units if u.lpn and (u.staged or not staged_only)]
 
     def _put_away(self, bin_code: str) -> DeskResult:
         """A bin label: the cart goes there; without a cart, the unit just graded does."""
         session = self.require_session()
-        lpns = list(self._cart)
-        if not lpns and self._receipt_id is not None:
-            view = self.view()
-            staged = [u.lpn for u in view.parcel.units if u.lpn and u.staged] if view.parcel else []
-            lpns = staged[-1:]
-        if not lpns:
-            raise DeskError(ErrorCode.NOTHING_TO_PUT_AWAY)
-        moved = self._inventory.put_away(session, lpns, bin_code)
-        self._cart = []
+        moved = self._cart.put_away(session, bin_code, self._parcel_lpns(staged_only=True))
         return self._result(
             Event.PUT_AWAY, count=len(moved), bin=bin_code, lpns=[m.lpn for m in moved]
         )
 
     def reprint(self) -> DeskResult:
         session = self.require_session()
-        lpn = self._cart[-1] if self._cart else None
-        if lpn is None and self._receipt_id is not None:
-            view = self.view()
-            graded = [u.lpn for u in view.parcel.units if u.lpn] if view.parcel else []
-            lpn = graded[-1] if graded else None
+        lpn = self._cart.last_lpn() or next(iter(self._parcel_lpns(False)[-1:]), None)
         if lpn is None:
             raise DeskError(ErrorCode.NO_LABEL, code="")
         self._inventory.reprint(session, lpn)
@@ -291,6 +301,8 @@ class Desk:
             cmd.Action.REASON: lambda: self.override_reason(cmd.REASONS[argument]),
             cmd.Action.CANCEL: self.cancel,
             cmd.Action.REPRINT: self.reprint,
+            cmd.Action.CONFIRM: self.confirm_complete,
+            cmd.Action.PICK: lambda: self.pick(int(argument)),
         }
         return handlers[action]()
 
@@ -342,8 +354,8 @@ class Desk:
         return self._result(Event.OVERRIDDEN, seq=unit.seq, disposition=disposition.value)
 
     def cancel(self) -> DeskResult:
-        self._override = None
-        self._cart = []
+        self._override, self._confirm = None, None
+        self._cart.lines = []
         self._unexpected, self._candidates = None, []
         return self._result(Event.CANCELLED)
 
@@ -368,7 +380,24 @@ class Desk:
         return self._result(Event.SET_ASIDE, code=receipt.rma_number or receipt.scanned_code)
 
     def complete(self) -> DeskResult:
-        receipt = self._receiving.complete(self.require_session(), self._require_receipt())
+        """Complete the open return; with no units or with discrepancies, ask first."""
+        self.require_session()
+        receipt_id = self._require_receipt()
+        units, flags = self._receiving.completion_check(receipt_id)
+        if units and not flags:
+            return self._complete(receipt_id)
+        self._confirm = CompletionQuestion(units, tuple(flags))
+        return self._result(Event.CONFIRM_NEEDED, units=units, flags=len(flags))
+
+    def confirm_complete(self) -> DeskResult:
+        """The deliberate "yes" (CMD-CONFIRM) to a completion that asked."""
+        if self._confirm is None:
+            raise DeskError(ErrorCode.NOTHING_TO_CONFIRM)
+        self._confirm = None
+        return self._complete(self._require_receipt())
+
+    def _complete(self, receipt_id: str) -> DeskResult:
+        receipt = self._receiving.complete(self.require_session(), receipt_id)
         self._receipt_id = None
         return self._result(
             Event.RETURN_COMPLETED,
@@ -394,7 +423,7 @@ class Desk:
         session = self.require_session()
         self._auth.logout(session)
         # An open parcel stays open in the store; the next login at this station resumes it.
-        self.session = None
+        self.session, self._confirm = None, None
         self._receipt_id, self._unexpected, self._override = None, None, None
-        self._candidates, self._cart = [], []
+        self._candidates, self._cart.lines = [], []
         return self._result(Event.LOGGED_OUT)

@@ -29,6 +29,7 @@ class Event(StrEnum):
     OVERRIDDEN = "overridden"
     UNIT_CANCELLED = "unit_cancelled"
     NEXT_UNIT = "next_unit"
+    CONFIRM_NEEDED = "confirm_needed"  # completing asks first: no units, or discrepancies
     RETURN_COMPLETED = "return_completed"
     RETURN_VOIDED = "return_voided"
     SCAN_UNDONE = "scan_undone"

@@ -12,9 +12,17 @@ from receiving_desk.domain.ports import UnitOfWork
 from receiving_desk.domain.receipt import LineState, MatchStatus, ParcelReceipt, ReceivedUnit
 from receiving_desk.domain.reconciliation import reconcile
 from receiving_desk.domain.rma import LoyaltyTier, ReturnReason
-from receiving_desk.domain.rules import Check, Decision, Disposition, Refund, WindowVerdict
+from receiving_desk.domain.rules import (
+    Check,
+    Decision,
+    Disposition,
+    Refund,
+    RuleSet,
+    WindowVerdict,
+)
 from receiving_desk.domain.users import Role, Session
 from receiving_desk.services.inspection import InspectionService
+from receiving_desk.services.inventory import CartLine
 
 
 class Step(StrEnum):
@@ -25,6 +33,9 @@ class Step(StrEnum):
     SCAN_ITEM = "scan_item"  # parcel open, nothing waiting for a grade
     GRADE_UNIT = "grade_unit"  # a scanned unit waits for its checklist and grade
     OVERRIDE_REASON = "override_reason"  # a supervisor chose a disposition: now the reason
+    PICK_RMA = "pick_rma"  # a look-up found several RMAs: pick one by its number
+    PUT_AWAY = "put_away"  # LPNs on the cart: scan the bin they go to
+    CONFIRM_COMPLETE = "confirm_complete"  # completing needs a second, deliberate "yes"
 
 
 @dataclass(frozen=True)
@@ -81,6 +92,12 @@ class ParcelView:
     flags: tuple[Flag, ...]
     value_cents: int
     checklist: tuple[Check, ...] = ()  # the questions for the unit waiting, if any
+    required: frozenset[str] = frozenset()  # codes that must be answered before a grade
+
+    @property
+    def to_put_away(self) -> tuple[UnitRow, ...]:
+        """Graded units still in returns staging, waiting for their bin."""
+        return tuple(u for u in self.units if u.staged)
 
     @property
     def unit_to_grade(self) -> UnitRow | None:
@@ -93,6 +110,14 @@ class ParcelView:
 
 
 @dataclass(frozen=True)
+class CompletionQuestion:
+    """Why completing the open return needs confirming: no units, or discrepancies."""
+
+    units: int
+    flags: tuple[Flag, ...]
+
+
+@dataclass(frozen=True)
 class DeskView:
     step: Step
     user_name: str | None = None
@@ -101,10 +126,12 @@ class DeskView:
     parcel: ParcelView | None = None
     grades: tuple[str, ...] = field(default_factory=tuple)
     unexpected_code: str | None = None  # the parcel code no RMA was found for
-    candidates: tuple[str, ...] = ()  # RMAs a look-up found, when more than one
-    conditions: tuple[tuple[str, str], ...] = ()  # (code, label) the rules define
+    candidates: tuple[str, ...] = ()  # RMAs a look-up found, when more than one: pick 1..n
+    conditions: tuple[tuple[str, str], ...] = ()  # (code, label) offered for the unit waiting
     pending_override: Disposition | None = None
-    cart: tuple[str, ...] = ()  # LPNs scanned for a put-away
+    cart: tuple[CartLine, ...] = ()  # LPNs scanned for a put-away
+    confirm: CompletionQuestion | None = None  # completing waits for a deliberate "yes"
+    rules: RuleSet | None = None  # for the rules file's own translations of its texts
     # Who was logged in when this snapshot was taken: the GUI decides from it (it never
     # reads the desk's live state, which only the store executor touches).
     session: Session | None = None
@@ -201,4 +228,9 @@ def build_parcel_view(
         flags=tuple(reconcile(rma, receipt.units, final=False)),
         value_cents=int(value * 100),
         checklist=checklist,
+        required=frozenset(
+            c.code for c in inspection.rules.required_checks(products[waiting.sku].category)
+        )
+        if waiting is not None and waiting.sku in products
+        else frozenset(),
     )

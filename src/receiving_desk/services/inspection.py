@@ -105,11 +105,13 @@ class InspectionService(UseCases):
     def toggle_condition(self, session: Session, receipt_id: str, code: str) -> bool:
         """Add or remove a found-condition code; returns whether it is now set."""
         session.require(Permission.RECEIVE)
-        if code not in {c for c, _ in self._rules.condition_codes}:
-            raise DeskError(ErrorCode.UNKNOWN_CONDITION, code=code)
         with self._uow() as uow:
             receipt = self._receipt(uow, receipt_id)
-            unit = receipt.toggle_condition(self._waiting(receipt).id, code)
+            waiting = self._waiting(receipt)
+            category = self._product(uow, waiting).category
+            if code not in {c for c, _ in self._rules.conditions_for(category)}:
+                raise DeskError(ErrorCode.UNKNOWN_CONDITION, code=code, category=category)
+            unit = receipt.toggle_condition(waiting.id, code)
             uow.receipts.save(receipt)
             uow.commit()
             return code in unit.conditions
@@ -134,6 +136,15 @@ class InspectionService(UseCases):
             unit = self._waiting(receipt)
             product = self._product(uow, unit)
             self._rules.check_grade(grade, product.category)
+            open_checks = [
+                c.label
+                for c in self._rules.required_checks(product.category)
+                if c.code not in unit.checklist
+            ]
+            if open_checks:  # e.g. a hygiene seal nobody looked at must not be restocked as new
+                raise DeskError(
+                    ErrorCode.CHECKS_UNANSWERED, checks=open_checks, category=product.category
+                )
             rma = self._rma(uow, receipt)
             line = rma.line(unit.line_no) if rma and unit.line_no else None
             verdict = self.window(rma, product.category)

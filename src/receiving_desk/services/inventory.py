@@ -29,6 +29,14 @@ from receiving_desk.services.base import UseCases, new_id
 LPN_COUNTER = "lpn"
 
 
+@dataclass(frozen=True)
+class CartLine:
+    lpn: str
+    sku: str
+    location: str  # where the ledger has it now
+    destination: str | None  # the bin it was graded for
+
+
 def receive_into_staging(
     uow: UnitOfWork,
     unit: ReceivedUnit,
@@ -143,6 +151,16 @@ class InventoryService(UseCases):
         uow.outbox.put(StockMoved.of(movement))
         return PutAway(lpn, last.sku, target.code, other_bin)
 
+    def cart_line(self, lpn: str) -> CartLine:
+        """An LPN on the put-away cart: what it is, where it is, where it should go."""
+        with self._uow() as uow:
+            history = uow.inventory.history(lpn)
+            owner = uow.inventory.unit_for_lpn(lpn)
+            if not history or owner is None:
+                raise DeskError(ErrorCode.UNKNOWN_LPN, code=lpn)
+            unit = self._receipt(uow, owner[0]).unit(owner[1])
+            return CartLine(lpn, history[-1].sku, history[-1].to_location, unit.destination)
+
     def check_lpn(self, lpn: str) -> str:
         """The location of an LPN (refuses an unknown one)."""
         with self._uow() as uow:
@@ -160,6 +178,11 @@ class InventoryService(UseCases):
     def history(self, lpn: str) -> list[Movement]:
         with self._uow() as uow:
             return uow.inventory.history(lpn)
+
+    def people(self, user_ids: Sequence[str]) -> dict[str, str]:
+        """User id -> the person's name, for screens that show who did something."""
+        with self._uow() as uow:
+            return {uid: user.name for uid in set(user_ids) if (user := uow.users.get(uid))}
 
     def reprint(self, session: Session, lpn: str) -> str:
         """Print an LPN's restock label again; audited (who, which, why it was needed)."""

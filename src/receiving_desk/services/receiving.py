@@ -18,6 +18,7 @@ from receiving_desk.domain.events import (
     UnitOutcome,
     UnitWithdrawn,
 )
+from receiving_desk.domain.flags import Flag
 from receiving_desk.domain.ports import UnitOfWork
 from receiving_desk.domain.receipt import LineState, ParcelReceipt, ReceivedUnit
 from receiving_desk.domain.reconciliation import reconcile
@@ -223,6 +224,16 @@ class ReceivingService(UseCases):
             )
 
     # -- closing -------------------------------------------------------------------------------
+    def completion_check(self, receipt_id: str) -> tuple[int, list[Flag]]:
+        """How many units a return has and the flags completing it now would raise (refused,
+        like completing, while a unit still needs a grade)."""
+        with self._uow() as uow:
+            receipt = self._receipt(uow, receipt_id)
+            ungraded = [u.seq for u in receipt.units if not u.graded]
+            if ungraded:
+                raise DeskError(ErrorCode.UNITS_NOT_GRADED, count=len(ungraded))
+            return len(receipt.units), reconcile(self._rma(uow, receipt), receipt.units, final=True)
+
     def complete(self, session: Session, receipt_id: str) -> ParcelReceipt:
         session.require(Permission.RECEIVE)
         with self._uow() as uow:

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QGridLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from receiving_desk.gui.scan_input import ScanLineEdit
 
@@ -43,6 +43,13 @@ class Ui_ReceivingView(object):
 
         self.mainLayout.addWidget(self.stepLabel)
 
+        self.nextLabel = QLabel(ReceivingView)
+        self.nextLabel.setObjectName(u"nextLabel")
+        self.nextLabel.setWordWrap(True)
+        self.nextLabel.setTextFormat(Qt.TextFormat.RichText)
+
+        self.mainLayout.addWidget(self.nextLabel)
+
         self.scanRow = QHBoxLayout()
         self.scanRow.setObjectName(u"scanRow")
         self.scanInput = ScanLineEdit(ReceivingView)
@@ -59,7 +66,88 @@ class Ui_ReceivingView(object):
 
         self.mainLayout.addWidget(self.lastScanLabel)
 
-        self.parcelGroup = QGroupBox(ReceivingView)
+        self.detailsScroll = QScrollArea(ReceivingView)
+        self.detailsScroll.setObjectName(u"detailsScroll")
+        self.detailsScroll.setWidgetResizable(True)
+        self.detailsScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detailsScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.detailsPane = QWidget()
+        self.detailsPane.setObjectName(u"detailsPane")
+        self.detailsLayout = QVBoxLayout(self.detailsPane)
+        self.detailsLayout.setObjectName(u"detailsLayout")
+        self.detailsLayout.setContentsMargins(0, -1, 0, -1)
+        self.inspectionRow = QHBoxLayout()
+        self.inspectionRow.setObjectName(u"inspectionRow")
+        self.checklistGroup = QGroupBox(self.detailsPane)
+        self.checklistGroup.setObjectName(u"checklistGroup")
+        self.checklistGrid = QGridLayout(self.checklistGroup)
+        self.checklistGrid.setObjectName(u"checklistGrid")
+
+        self.inspectionRow.addWidget(self.checklistGroup)
+
+        self.conditionsGroup = QGroupBox(self.detailsPane)
+        self.conditionsGroup.setObjectName(u"conditionsGroup")
+        self.conditionsGrid = QGridLayout(self.conditionsGroup)
+        self.conditionsGrid.setObjectName(u"conditionsGrid")
+
+        self.inspectionRow.addWidget(self.conditionsGroup)
+
+        self.decisionGroup = QGroupBox(self.detailsPane)
+        self.decisionGroup.setObjectName(u"decisionGroup")
+        self.decisionLayout = QVBoxLayout(self.decisionGroup)
+        self.decisionLayout.setObjectName(u"decisionLayout")
+        self.currentUnitLabel = QLabel(self.decisionGroup)
+        self.currentUnitLabel.setObjectName(u"currentUnitLabel")
+        self.currentUnitLabel.setWordWrap(True)
+
+        self.decisionLayout.addWidget(self.currentUnitLabel)
+
+        self.noteRow = QHBoxLayout()
+        self.noteRow.setObjectName(u"noteRow")
+        self.noteEdit = QLineEdit(self.decisionGroup)
+        self.noteEdit.setObjectName(u"noteEdit")
+
+        self.noteRow.addWidget(self.noteEdit)
+
+        self.photoButton = QPushButton(self.decisionGroup)
+        self.photoButton.setObjectName(u"photoButton")
+
+        self.noteRow.addWidget(self.photoButton)
+
+
+        self.decisionLayout.addLayout(self.noteRow)
+
+        self.dispositionLabel = QLabel(self.decisionGroup)
+        self.dispositionLabel.setObjectName(u"dispositionLabel")
+        self.dispositionLabel.setWordWrap(True)
+
+        self.decisionLayout.addWidget(self.dispositionLabel)
+
+        self.refundLabel = QLabel(self.decisionGroup)
+        self.refundLabel.setObjectName(u"refundLabel")
+        self.refundLabel.setWordWrap(True)
+
+        self.decisionLayout.addWidget(self.refundLabel)
+
+        self.whyLabel = QLabel(self.decisionGroup)
+        self.whyLabel.setObjectName(u"whyLabel")
+        self.whyLabel.setWordWrap(True)
+
+        self.decisionLayout.addWidget(self.whyLabel)
+
+
+        self.inspectionRow.addWidget(self.decisionGroup)
+
+
+        self.detailsLayout.addLayout(self.inspectionRow)
+
+        self.flagsLabel = QLabel(self.detailsPane)
+        self.flagsLabel.setObjectName(u"flagsLabel")
+        self.flagsLabel.setWordWrap(True)
+
+        self.detailsLayout.addWidget(self.flagsLabel)
+
+        self.parcelGroup = QGroupBox(self.detailsPane)
         self.parcelGroup.setObjectName(u"parcelGroup")
         self.parcelGrid = QGridLayout(self.parcelGroup)
         self.parcelGrid.setObjectName(u"parcelGrid")
@@ -124,11 +212,11 @@ class Ui_ReceivingView(object):
         self.parcelGrid.addWidget(self.windowValue, 1, 5, 1, 1)
 
 
-        self.mainLayout.addWidget(self.parcelGroup)
+        self.detailsLayout.addWidget(self.parcelGroup)
 
         self.tablesRow = QHBoxLayout()
         self.tablesRow.setObjectName(u"tablesRow")
-        self.linesGroup = QGroupBox(ReceivingView)
+        self.linesGroup = QGroupBox(self.detailsPane)
         self.linesGroup.setObjectName(u"linesGroup")
         self.linesLayout = QVBoxLayout(self.linesGroup)
         self.linesLayout.setObjectName(u"linesLayout")
@@ -140,7 +228,7 @@ class Ui_ReceivingView(object):
 
         self.tablesRow.addWidget(self.linesGroup)
 
-        self.unitsGroup = QGroupBox(ReceivingView)
+        self.unitsGroup = QGroupBox(self.detailsPane)
         self.unitsGroup.setObjectName(u"unitsGroup")
         self.unitsLayout = QVBoxLayout(self.unitsGroup)
         self.unitsLayout.setObjectName(u"unitsLayout")
@@ -153,78 +241,11 @@ class Ui_ReceivingView(object):
         self.tablesRow.addWidget(self.unitsGroup)
 
 
-        self.mainLayout.addLayout(self.tablesRow)
+        self.detailsLayout.addLayout(self.tablesRow)
 
-        self.flagsLabel = QLabel(ReceivingView)
-        self.flagsLabel.setObjectName(u"flagsLabel")
-        self.flagsLabel.setWordWrap(True)
+        self.detailsScroll.setWidget(self.detailsPane)
 
-        self.mainLayout.addWidget(self.flagsLabel)
-
-        self.inspectionRow = QHBoxLayout()
-        self.inspectionRow.setObjectName(u"inspectionRow")
-        self.checklistGroup = QGroupBox(ReceivingView)
-        self.checklistGroup.setObjectName(u"checklistGroup")
-        self.checklistGrid = QGridLayout(self.checklistGroup)
-        self.checklistGrid.setObjectName(u"checklistGrid")
-
-        self.inspectionRow.addWidget(self.checklistGroup)
-
-        self.conditionsGroup = QGroupBox(ReceivingView)
-        self.conditionsGroup.setObjectName(u"conditionsGroup")
-        self.conditionsGrid = QGridLayout(self.conditionsGroup)
-        self.conditionsGrid.setObjectName(u"conditionsGrid")
-
-        self.inspectionRow.addWidget(self.conditionsGroup)
-
-        self.decisionGroup = QGroupBox(ReceivingView)
-        self.decisionGroup.setObjectName(u"decisionGroup")
-        self.decisionLayout = QVBoxLayout(self.decisionGroup)
-        self.decisionLayout.setObjectName(u"decisionLayout")
-        self.currentUnitLabel = QLabel(self.decisionGroup)
-        self.currentUnitLabel.setObjectName(u"currentUnitLabel")
-        self.currentUnitLabel.setWordWrap(True)
-
-        self.decisionLayout.addWidget(self.currentUnitLabel)
-
-        self.noteRow = QHBoxLayout()
-        self.noteRow.setObjectName(u"noteRow")
-        self.noteEdit = QLineEdit(self.decisionGroup)
-        self.noteEdit.setObjectName(u"noteEdit")
-
-        self.noteRow.addWidget(self.noteEdit)
-
-        self.photoButton = QPushButton(self.decisionGroup)
-        self.photoButton.setObjectName(u"photoButton")
-
-        self.noteRow.addWidget(self.photoButton)
-
-
-        self.decisionLayout.addLayout(self.noteRow)
-
-        self.dispositionLabel = QLabel(self.decisionGroup)
-        self.dispositionLabel.setObjectName(u"dispositionLabel")
-        self.dispositionLabel.setWordWrap(True)
-
-        self.decisionLayout.addWidget(self.dispositionLabel)
-
-        self.refundLabel = QLabel(self.decisionGroup)
-        self.refundLabel.setObjectName(u"refundLabel")
-        self.refundLabel.setWordWrap(True)
-
-        self.decisionLayout.addWidget(self.refundLabel)
-
-        self.whyLabel = QLabel(self.decisionGroup)
-        self.whyLabel.setObjectName(u"whyLabel")
-        self.whyLabel.setWordWrap(True)
-
-        self.decisionLayout.addWidget(self.whyLabel)
-
-
-        self.inspectionRow.addWidget(self.decisionGroup)
-
-
-        self.mainLayout.addLayout(self.inspectionRow)
+        self.mainLayout.addWidget(self.detailsScroll)
 
         self.gradeRow = QHBoxLayout()
         self.gradeRow.setObjectName(u"gradeRow")
@@ -282,6 +303,11 @@ class Ui_ReceivingView(object):
 
         self.actionsRow.addWidget(self.completeButton)
 
+        self.confirmButton = QPushButton(ReceivingView)
+        self.confirmButton.setObjectName(u"confirmButton")
+
+        self.actionsRow.addWidget(self.confirmButton)
+
 
         self.mainLayout.addLayout(self.actionsRow)
 
@@ -294,8 +320,19 @@ class Ui_ReceivingView(object):
     def retranslateUi(self, ReceivingView):
         self.bannerLabel.setText("")
         self.stepLabel.setText(QCoreApplication.translate("ReceivingView", u"Scan your badge", None))
+        self.nextLabel.setText("")
         self.scanInput.setPlaceholderText(QCoreApplication.translate("ReceivingView", u"Scan or type a barcode, then Enter", None))
         self.lastScanLabel.setText("")
+        self.checklistGroup.setTitle(QCoreApplication.translate("ReceivingView", u"Checklist", None))
+        self.conditionsGroup.setTitle(QCoreApplication.translate("ReceivingView", u"Found condition", None))
+        self.decisionGroup.setTitle(QCoreApplication.translate("ReceivingView", u"Current unit", None))
+        self.currentUnitLabel.setText("")
+        self.noteEdit.setPlaceholderText(QCoreApplication.translate("ReceivingView", u"Note (optional), saved with the grade", None))
+        self.photoButton.setText(QCoreApplication.translate("ReceivingView", u"Add photo\u2026", None))
+        self.dispositionLabel.setText("")
+        self.refundLabel.setText("")
+        self.whyLabel.setText("")
+        self.flagsLabel.setText("")
         self.parcelGroup.setTitle(QCoreApplication.translate("ReceivingView", u"Parcel", None))
         self.rmaCaption.setText(QCoreApplication.translate("ReceivingView", u"RMA", None))
         self.rmaValue.setText(QCoreApplication.translate("ReceivingView", u"\u2014", None))
@@ -311,16 +348,6 @@ class Ui_ReceivingView(object):
         self.windowValue.setText(QCoreApplication.translate("ReceivingView", u"\u2014", None))
         self.linesGroup.setTitle(QCoreApplication.translate("ReceivingView", u"Declared lines", None))
         self.unitsGroup.setTitle(QCoreApplication.translate("ReceivingView", u"Scanned units", None))
-        self.flagsLabel.setText("")
-        self.checklistGroup.setTitle(QCoreApplication.translate("ReceivingView", u"Checklist", None))
-        self.conditionsGroup.setTitle(QCoreApplication.translate("ReceivingView", u"Found condition", None))
-        self.decisionGroup.setTitle(QCoreApplication.translate("ReceivingView", u"Current unit", None))
-        self.currentUnitLabel.setText("")
-        self.noteEdit.setPlaceholderText(QCoreApplication.translate("ReceivingView", u"Note (optional), saved with the grade", None))
-        self.photoButton.setText(QCoreApplication.translate("ReceivingView", u"Add photo\u2026", None))
-        self.dispositionLabel.setText("")
-        self.refundLabel.setText("")
-        self.whyLabel.setText("")
         self.gradeAButton.setText(QCoreApplication.translate("ReceivingView", u"A \u2014 as new [1]", None))
         self.gradeBButton.setText(QCoreApplication.translate("ReceivingView", u"B \u2014 open box [2]", None))
         self.gradeCButton.setText(QCoreApplication.translate("ReceivingView", u"C \u2014 worn [3]", None))
@@ -330,6 +357,7 @@ class Ui_ReceivingView(object):
         self.setAsideButton.setText(QCoreApplication.translate("ReceivingView", u"Set aside", None))
         self.undoButton.setText(QCoreApplication.translate("ReceivingView", u"Undo last scan [Ctrl+Z]", None))
         self.completeButton.setText(QCoreApplication.translate("ReceivingView", u"Complete return [F12]", None))
+        self.confirmButton.setText(QCoreApplication.translate("ReceivingView", u"Complete anyway", None))
         pass
     # retranslateUi
 
