@@ -208,7 +208,11 @@ def _gui(
     demo_scanner: VirtualScanner | None = None,
     quit_after_start: bool = False,
 ) -> int:
-    from receiving_desk.adapters.backup.lock import DeskLock, DeskRunningError
+    from receiving_desk.adapters.backup.lock import (
+        DataDirUnusableError,
+        DeskLock,
+        DeskRunningError,
+    )
     from receiving_desk.adapters.store.migrate import StoreTooNewError
     from receiving_desk.bootstrap import bootstrap
     from receiving_desk.gui.app import run_gui
@@ -218,6 +222,9 @@ def _gui(
     except DeskRunningError as exc:
         params = {"data_dir": str(exc.data_dir), "process": str(exc.holder or "?")}
         return _refuse(StartRefusal("already_running", str(exc), params), config.language)
+    except DataDirUnusableError as exc:
+        params = {"data_dir": str(exc.data_dir), "reason": exc.reason}
+        return _refuse(StartRefusal("data_dir_unusable", str(exc), params), config.language)
     try:
         try:
             services = bootstrap(config)
