@@ -13,10 +13,12 @@ import os
 import stat
 import sys
 import tempfile
+import time
 from contextlib import suppress
 from pathlib import Path
 
 NEW_FILE_MODE = 0o600
+STALE_AFTER_S = 3600.0  # a temporary file this old was left by a write killed mid-way
 
 
 def write_atomically(path: Path, text: str, new_mode: int = NEW_FILE_MODE) -> None:
@@ -42,6 +44,17 @@ def write_atomically(path: Path, text: str, new_mode: int = NEW_FILE_MODE) -> No
             os.unlink(temporary)
         raise
     _fsync_directory(target.parent)
+    _remove_stale(target)
+
+
+def _remove_stale(target: Path) -> None:
+    """Temporary files of writes killed before their rename (a kill leaves one each); those
+    younger than STALE_AFTER_S may belong to a write still under way in another process."""
+    now = time.time()
+    for left in target.parent.glob(f".{target.name}.*.tmp"):
+        with suppress(OSError):
+            if now - left.stat().st_mtime > STALE_AFTER_S:
+                left.unlink()
 
 
 def _fsync_directory(folder: Path) -> None:

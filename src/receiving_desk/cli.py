@@ -189,24 +189,34 @@ def _db_maintenance(config: StationConfig, args: argparse.Namespace) -> int:
 
 
 def _db(config: StationConfig, command: str) -> int:
+    import sqlite3
+
+    from sqlalchemy.exc import DBAPIError
+
     from receiving_desk.adapters.store import migrate
     from receiving_desk.adapters.store.engine import create_store_engine
 
     try:
         migrate.refuse_newer(config.database_path)
+        engine = create_store_engine(config.database_path)
+        try:
+            if command == "upgrade":
+                migrate.upgrade(engine)
+            print(
+                f"{config.database_path}: revision {', '.join(migrate.current_revisions(engine))} "
+                f"(latest {', '.join(migrate.head_revisions())})"
+            )
+        finally:
+            engine.dispose()
     except migrate.StoreTooNewError as exc:
         print(f"receiving-desk: {exc}", file=sys.stderr)
         return 2
-    engine = create_store_engine(config.database_path)
-    try:
-        if command == "upgrade":
-            migrate.upgrade(engine)
+    except (sqlite3.Error, DBAPIError, OSError) as exc:  # not a store, a read-only folder, ...
+        problem = exc.orig if isinstance(exc, DBAPIError) else exc
         print(
-            f"{config.database_path}: revision {', '.join(migrate.current_revisions(engine))} "
-            f"(latest {', '.join(migrate.head_revisions())})"
+            f"receiving-desk: {config.database_path}: {command} failed: {problem}", file=sys.stderr
         )
-    finally:
-        engine.dispose()
+        return 1
     return 0
 
 
@@ -254,7 +264,11 @@ def _gui(
     demo_scanner: VirtualScanner | None = None,
     quit_after_start: bool = False,
 ) -> int:
-    from receiving_desk.adapters.backup.lock import DeskLock, DeskRunningError
+    from receiving_desk.adapters.backup.lock import (
+        DataDirUnusableError,
+        DeskLock,
+        DeskRunningError,
+    )
     from receiving_desk.adapters.store.migrate import StoreTooNewError
     from receiving_desk.bootstrap import bootstrap
     from receiving_desk.gui.app import run_gui
@@ -264,6 +278,9 @@ def _gui(
     except DeskRunningError as exc:
         params = {"data_dir": str(exc.data_dir), "process": str(exc.holder or "?")}
         return _refuse(StartRefusal("already_running", str(exc), params), config.language)
+    except DataDirUnusableError as exc:
+        params = {"data_dir": str(exc.data_dir), "reason": exc.reason}
+        return _refuse(StartRefusal("data_dir_unusable", str(exc), params), config.language)
     try:
         try:
             services = bootstrap(config)

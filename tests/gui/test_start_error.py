@@ -69,3 +69,43 @@ def test_without_a_window_there_is_no_dialog(
     assert QApplication.activeModalWidget() is None
     err = capsys.readouterr().err
     assert err.startswith(f"receiving-desk: {bad}:1: not valid TOML: ") and err.count("\n") == 1
+
+
+def test_a_data_folder_that_cannot_be_written_is_a_dialog_and_one_line(
+    qtbot: QtBot,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A path under a plain file cannot become a folder, for root too (unlike a chmod).
+    monkeypatch.setenv("RECEIVING_DESK_LOG_DIR", str(tmp_path / "logs"))
+    (tmp_path / "blocker").write_text("", encoding="utf-8")
+    data_dir = tmp_path / "blocker" / "data"
+    shown: list[tuple[str, str]] = []
+    finished = [False]
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            shown.append((box.text(), box.informativeText()))
+            box.done(0)
+        elif not finished[0]:
+            QTimer.singleShot(10, answer)
+
+    QTimer.singleShot(0, answer)
+    try:
+        assert cli.main(["--data-dir", str(data_dir), "gui"]) == 2
+    finally:
+        finished[0] = True
+    err = capsys.readouterr().err
+    assert (
+        err == f"receiving-desk: {data_dir}: the data folder cannot be written (Not a directory)\n"
+    )
+    assert shown == [
+        (
+            f"The data folder {data_dir} cannot be written (Not a directory). Give the desk a "
+            "writable folder (data_dir in the station settings file), or have its permissions "
+            "corrected.",
+            "Nothing was changed.",
+        )
+    ]

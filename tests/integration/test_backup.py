@@ -152,6 +152,37 @@ def test_a_missing_store_is_not_backed_up(tmp_path: Path) -> None:
     assert not (tmp_path / "none.sqlite3").exists()  # not created by the attempt
 
 
+def test_check_of_a_file_that_is_not_a_store_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from receiving_desk import cli
+
+    monkeypatch.setenv("RECEIVING_DESK_LOG_DIR", str(tmp_path / "logs"))
+    store = tmp_path / "desk.sqlite3"
+    store.write_bytes(b"not a database, just bytes " * 100)
+    assert cli.main(["--data-dir", str(tmp_path), "db", "check"]) == 1
+    err = capsys.readouterr().err
+    assert err == f"receiving-desk: {store}: cannot be checked: file is not a database\n"
+
+
+@pytest.mark.parametrize("command", ["status", "upgrade"])
+def test_status_or_upgrade_of_a_file_that_is_not_a_store_is_one_line(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    command: str,
+) -> None:
+    from receiving_desk import cli
+
+    monkeypatch.setenv("RECEIVING_DESK_LOG_DIR", str(tmp_path / "logs"))
+    store = tmp_path / "desk.sqlite3"
+    store.write_bytes(b"not a database, just bytes " * 100)
+    assert cli.main(["--data-dir", str(tmp_path), "db", command]) == 1
+    err = capsys.readouterr().err
+    assert err == f"receiving-desk: {store}: {command} failed: file is not a database\n"
+    assert store.read_bytes() == b"not a database, just bytes " * 100
+
+
 def test_check_reports_damage_by_foreign_key(demo: Services) -> None:
     raw = sqlite3.connect(demo.config.database_path)  # foreign keys off: damage gets in
     try:

@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from receiving_desk.domain.barcodes import Expect, ScanKind, interpret
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.gui import messages as m
+from receiving_desk.gui.shown_code import shown_code
 from receiving_desk.services.desk_events import Event
 from receiving_desk.services.scan_errors import explain_near_miss, invalid_scan
 from tests.conftest import FixedClock
@@ -76,7 +77,7 @@ def refused(payload: str, aim_id: str | None = None, expect: Expect = Expect.ANY
         (
             f"01{GTIN}10LOTA{GS}10LOTB",
             "]C1",
-            f"Barcode not valid: 01{GTIN}10LOTA{GS}10LOTB — AI 10 appears twice, as LOTA and "
+            f"Barcode not valid: 01{GTIN}10LOTA<GS>10LOTB — AI 10 appears twice, as LOTA and "
             f"as LOTB: the label contradicts itself. {NOT_RESCAN}",
         ),
         (
@@ -88,7 +89,7 @@ def refused(payload: str, aim_id: str | None = None, expect: Expect = Expect.ANY
         (
             f"254EXT{GS}",
             "]C1",
-            f"Barcode not valid: 254EXT{GS} — AI 254 needs AI 414 in the same barcode. "
+            f"Barcode not valid: 254EXT<GS> — AI 254 needs AI 414 in the same barcode. "
             f"{NOT_RESCAN}",
         ),
         (
@@ -220,7 +221,7 @@ def test_no_refusal_leaves_a_placeholder_unfilled(payload: str, aim_id: str | No
     if reading.kind is ScanKind.INVALID:
         text = m.error_text(invalid_scan(reading))
         assert not UNFILLED.search(text), (text, dict(reading.problem_params))
-        assert reading.raw in text
+        assert shown_code(reading.raw) in text  # quoted as a clerk sees it
 
 
 # -- plural forms for the other languages -----------------------------------------------------

@@ -28,6 +28,7 @@ from receiving_desk.gui.code_words import (  # re-exported: callers use messages
     tier_text,
 )
 from receiving_desk.gui.language import rule_text
+from receiving_desk.gui.shown_code import shown_code
 
 __all__ = [
     "disposition_text",
@@ -59,8 +60,16 @@ def _count(params: dict[str, Any], key: str) -> int:
         return 0
 
 
+def _quoted(params: Any) -> dict[str, Any]:
+    """The facts with the scanned code as it may be shown (see shown_code)."""
+    p: dict[str, Any] = dict(params)
+    if isinstance(p.get("code"), str):
+        p["code"] = shown_code(p["code"])
+    return p
+
+
 def error_text(error: DeskError) -> str:
-    p: dict[str, Any] = dict(error.params)
+    p: dict[str, Any] = _quoted(error.params)
     code = error.code
     if code is ErrorCode.INVALID_BARCODE or (
         code is ErrorCode.BAD_CHECK_DIGIT and {"expected", "got"} <= p.keys()
@@ -271,6 +280,7 @@ def failure_text(error: BaseException) -> str:
 
 
 def event_text(event: Event, params: dict[str, Any]) -> str:
+    params = _quoted(params)
     n, units = _count(params, "count"), _count(params, "units")
     texts = {
         Event.BADGE_READ: _t("Badge read — enter your PIN"),

@@ -22,6 +22,7 @@ from receiving_desk.gui.guidance import next_text
 from receiving_desk.gui.language import use_rules
 from receiving_desk.gui.parcel_panel import ParcelPanel
 from receiving_desk.gui.scanner_bridge import KEYBOARD
+from receiving_desk.gui.shown_code import shown_code
 from receiving_desk.gui.sounds import Cue, Sounds
 from receiving_desk.gui.tasks import TaskManager
 from receiving_desk.services.desk import Desk
@@ -199,7 +200,7 @@ class ReceivingView(QWidget):
 
         ``hri``: bracketed GS1 text may be read as GS1 (typed, or a scanner set to send it).
         """
-        shown = payload.replace("\x1d", "<GS>")
+        shown = shown_code(payload)
         if source == KEYBOARD:
             self.ui.lastScanLabel.setText(self.tr("Last scan: {0}").format(shown))
         else:

@@ -31,6 +31,11 @@ def start_error_text(refusal: StartRefusal) -> str:
         return _t("Receiving Desk is already running on {0} (process {1}).").format(
             p.get("data_dir", "?"), p.get("process", "?")
         )
+    if refusal.kind == "data_dir_unusable":
+        return _t(
+            "The data folder {0} cannot be written ({1}). Give the desk a writable folder "
+            "(data_dir in the station settings file), or have its permissions corrected."
+        ).format(p.get("data_dir", "?"), p.get("reason", "?"))
     return _t("The station settings file cannot be used.")
 
 

@@ -203,8 +203,8 @@ class DemoPort(Protocol):
 @dataclass(frozen=True)
 class StartRefusal:
     """Why the desk will not start, for the start-up dialog: `kind` is "settings" (the station
-    file), "store_too_new" or "already_running"; `problem` is the one line the command line
-    prints; `params` the facts the translated text names."""
+    file), "store_too_new", "already_running" or "data_dir_unusable"; `problem` is the one line
+    the command line prints; `params` the facts the translated text names."""
 
     kind: str
     problem: str

@@ -3,6 +3,8 @@ is well, 1 when the check found damage or the work failed, 2 when refused."""
 
 from __future__ import annotations
 
+import os
+import sqlite3
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -55,5 +57,8 @@ def check_cli(config: StationConfig) -> int:
         report = check_store(config.database_path)
     except (FileNotFoundError, OSError) as exc:
         return _fail(str(exc))
+    except sqlite3.Error as exc:  # not a store, or a folder SQLite cannot write its WAL index in
+        hint = "" if os.access(config.data_dir, os.W_OK) else "; its folder is read-only"
+        return _fail(f"{config.database_path}: cannot be checked: {exc}{hint}")
     print("\n".join(report.lines()))
     return 0 if report.sound else 1

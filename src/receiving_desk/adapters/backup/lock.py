@@ -13,6 +13,15 @@ from typing import IO
 LOCK_NAME = "desk.lock"
 
 
+class DataDirUnusableError(Exception):
+    """The data folder cannot be created or written (read-only, no permission, not a folder)."""
+
+    def __init__(self, data_dir: Path, error: OSError) -> None:
+        self.reason = error.strerror or type(error).__name__
+        super().__init__(f"{data_dir}: the data folder cannot be written ({self.reason})")
+        self.data_dir = data_dir
+
+
 class DeskRunningError(Exception):
     def __init__(self, data_dir: Path, holder: str) -> None:
         who = f" (process {holder})" if holder else ""
@@ -48,8 +57,11 @@ class DeskLock:
         self._handle: IO[str] | None = None
 
     def acquire(self) -> DeskLock:
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 (held until release)
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 (held until release)
+        except OSError as exc:  # the first write of a start: say so, not a traceback
+            raise DataDirUnusableError(self.data_dir, exc) from exc
         if not _try_lock(handle):
             try:
                 handle.seek(0)
