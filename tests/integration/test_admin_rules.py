@@ -5,6 +5,7 @@ next desk started uses it); a supervisor is refused; all audited."""
 from __future__ import annotations
 
 import io
+import re
 import sys
 from pathlib import Path
 
@@ -39,8 +40,15 @@ def _run(station: Path, monkeypatch: pytest.MonkeyPatch, pins: str, *args: str) 
     return main(["--config", str(station), "--data-dir", str(data), "admin", *args])
 
 
+# The shipped file's version, whatever it is today, and the one the admin loads instead.
+SHIPPED_VERSION = re.search(r'^version = "([^"]+)"', SHIPPED.read_text("utf-8"), re.M).group(1)  # type: ignore[union-attr]
+NEW_VERSION = "2099.01-1"
+
+
 def _new_rules(tmp_path: Path) -> Path:
-    text = SHIPPED.read_text("utf-8").replace('version = "2026.11-2"', 'version = "2026.12-1"')
+    text = SHIPPED.read_text("utf-8").replace(
+        f'version = "{SHIPPED_VERSION}"', f'version = "{NEW_VERSION}"'
+    )
     text = text.replace('[[rule]]\nid = "A-any"', '[[rule]]\nid = "A-anything"', 1)
     path = tmp_path / "new-rules.toml"
     path.write_text(text, "utf-8")
@@ -51,11 +59,12 @@ def test_check_and_diff(station: Path, tmp_path: Path, monkeypatch: pytest.Monke
                         capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
     new = _new_rules(tmp_path)
     assert _run(station, monkeypatch, "", "rules", "check", str(new)) == 0
-    assert f"{new}: version 2026.12-1" in capsys.readouterr().out
+    assert f"{new}: version {NEW_VERSION}" in capsys.readouterr().out
     assert _run(station, monkeypatch, "", "rules", "diff", str(new)) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[:3] == ["version: 2026.11-2 -> 2026.12-1", "+ rule A-anything", "- rule A-any"]
-    assert '-version = "2026.11-2"' in out and '+version = "2026.12-1"' in out
+    version = f"version: {SHIPPED_VERSION} -> {NEW_VERSION}"
+    assert out[:3] == [version, "+ rule A-anything", "- rule A-any"]
+    assert f'-version = "{SHIPPED_VERSION}"' in out and f'+version = "{NEW_VERSION}"' in out
 
     broken = tmp_path / "broken.toml"
     broken.write_text(new.read_text("utf-8").replace('id = "A-anything"', "id = 7"), "utf-8")
@@ -90,7 +99,7 @@ def test_an_admin_loads_rules_and_the_next_desk_uses_them(
     assert config.rules_file is not None and config.rules_file.parent == tmp_path / "data" / "rules"
     services = bootstrap(config)
     try:
-        assert services.rules.version == "2026.12-1"
+        assert services.rules.version == NEW_VERSION
         with services.engine.connect() as conn:
             actions = conn.execute(
                 select(t.audit_log.c.action).where(t.audit_log.c.subject == "rules")
