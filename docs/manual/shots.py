@@ -54,8 +54,7 @@ class Driver:
         wait_until(
             lambda: (
                 self.window.scanners.keyboard_lines_in_flight == 0
-                and self.window.db_worker.pending == 0
-                and self.window.io_worker.pending == 0
+                and self.window.tasks.pending() == 0
             ),
             "the desk to finish",
         )
@@ -203,7 +202,7 @@ def take_screenshots(out: Path) -> list[Path]:
         services = bootstrap(config)
         try:
             load_demo_data(services.uow_factory, services.hasher, services.clock.now())
-            window = create_window(services)
+            window = create_window(services.desk_app())
             window.resize(*SIZE)
             window.show()
             driver = Driver(window, services, out)
