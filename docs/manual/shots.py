@@ -10,8 +10,6 @@ from __future__ import annotations
 import shutil
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -19,7 +17,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEventLoop,
     QMessageLogContext,
-    QThread,
     QtMsgType,
     qInstallMessageHandler,
 )
@@ -29,18 +26,10 @@ from receiving_desk.bootstrap import Services, bootstrap
 from receiving_desk.config import StationConfig
 from receiving_desk.gui.app import create_window
 from receiving_desk.gui.main_window import MainWindow
+from receiving_desk.gui.self_test import wait_until  # the event loop runs until it holds
 from receiving_desk.services.demo_data import load_demo_data
 
 SIZE = (1280, 860)  # what `receiving-desk` opens with
-
-
-def wait_until(condition: Callable[[], object], what: str, timeout_s: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"waited {timeout_s:.0f} s for {what}")
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        QThread.msleep(5)
 
 
 class Driver:
