@@ -390,62 +390,62 @@ Data: {1}</source>
     <context>
         <name>ParcelPanel</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="116" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="117" />
             <source>Blind receipt (no RMA)</source>
             <translation>블라인드 입고 (RMA 없음)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="137" />
             <source>Inside: day {0} of {1} ({2} left)</source>
             <translation>기한 내: {1}일 중 {0}일째 ({2}일 남음)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="142" />
             <source>Late: day {0} of {1}, accepted by loyalty leniency (+{2})</source>
             <translation>기한 지남: {1}일 중 {0}일째, 회원 유예로 접수 (+{2})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="147" />
             <source>OUTSIDE: day {0} of {1}</source>
             <translation>기한 초과: {1}일 중 {0}일째</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="193" />
             <source>Discrepancies</source>
             <translation>불일치</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="204" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="205" />
             <source>→ {0} (staged)</source>
             <translation>→ {0} (임시 보관)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="223" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="224" />
             <source>Unit {0}: {1} — {2} ({3})</source>
             <translation>{0}번 제품: {1} — {2} ({3})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="246" />
             <source>Yes</source>
             <translation>예</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="246" />
             <source>No</source>
             <translation>아니요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="279" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="280" />
             <source>Unit {0} (grade {1}): {2}</source>
             <translation>{0}번 제품 ({1} 등급): {2}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="283" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="284" />
             <source>(override of {0}: {1})</source>
             <translation>({0}에서 변경: {1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="288" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="289" />
             <source>Why: {0} — rule {1}, rules version {2}</source>
             <translation>사유: {0} — 규칙 {1}, 규칙 버전 {2}</translation>
         </message>
@@ -2984,6 +2984,41 @@ Data: {1}</source>
             <translation>
                 <numerusform>반품 대기 구역에 제품 %n개가 적치를 기다립니다: 보관함 라벨을 스캔하세요</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="38" />
+            <source>full refund</source>
+            <translation>전액 환불</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="40" />
+            <source>no refund</source>
+            <translation>환불 없음</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="42" />
+            <source>partial refund, {0}</source>
+            <translation>부분 환불, {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="49" />
+            <source>Hygiene check failed: {0}</source>
+            <translation>위생 점검 불합격: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="51" />
+            <source>Refund raised from {0} to {1} by the {2} tier's leniency ({3})</source>
+            <translation>{2} 등급 유예로 환불 상향: {0} → {1} ({3})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="55" />
+            <source>Outside the return window: day {0} of {1}</source>
+            <translation>반품 기간 초과: {1}일 중 {0}일째</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="57" />
+            <source>Accepted by the {0} tier's leniency: day {1} of {2} (+{3})</source>
+            <translation>{0} 등급 유예로 접수: {2}일 중 {1}일째 (+{3})</translation>
         </message>
     </context>
     <context>

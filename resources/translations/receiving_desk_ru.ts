@@ -390,62 +390,62 @@ Data: {1}</source>
     <context>
         <name>ParcelPanel</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="116" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="117" />
             <source>Blind receipt (no RMA)</source>
             <translation>Слепая приёмка (без RMA)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="137" />
             <source>Inside: day {0} of {1} ({2} left)</source>
             <translation>В сроке: день {0} из {1} (осталось дней: {2})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="142" />
             <source>Late: day {0} of {1}, accepted by loyalty leniency (+{2})</source>
             <translation>Опоздание: день {0} из {1}, принят по льготе лояльности (+{2})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="147" />
             <source>OUTSIDE: day {0} of {1}</source>
             <translation>ВНЕ СРОКА: день {0} из {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="193" />
             <source>Discrepancies</source>
             <translation>Расхождения</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="204" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="205" />
             <source>→ {0} (staged)</source>
             <translation>→ {0} (в зоне накопления)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="223" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="224" />
             <source>Unit {0}: {1} — {2} ({3})</source>
             <translation>Единица {0}: {1} — {2} ({3})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="246" />
             <source>Yes</source>
             <translation>Да</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="246" />
             <source>No</source>
             <translation>Нет</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="279" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="280" />
             <source>Unit {0} (grade {1}): {2}</source>
             <translation>Единица {0} (категория {1}): {2}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="283" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="284" />
             <source>(override of {0}: {1})</source>
             <translation>(вместо «{0}»: {1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="288" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="289" />
             <source>Why: {0} — rule {1}, rules version {2}</source>
             <translation>Почему: {0} — правило {1}, версия правил {2}</translation>
         </message>
@@ -3040,6 +3040,41 @@ Data: {1}</source>
                 <numerusform>В зоне приёмки возвратов ждут %n единицы: отсканируйте этикетку ячейки для размещения</numerusform>
                 <numerusform>В зоне приёмки возвратов ждут %n единиц: отсканируйте этикетку ячейки для размещения</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="38" />
+            <source>full refund</source>
+            <translation>полный возврат денег</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="40" />
+            <source>no refund</source>
+            <translation>без возврата денег</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="42" />
+            <source>partial refund, {0}</source>
+            <translation>частичный возврат денег, {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="49" />
+            <source>Hygiene check failed: {0}</source>
+            <translation>Гигиеническая проверка не пройдена: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="51" />
+            <source>Refund raised from {0} to {1} by the {2} tier's leniency ({3})</source>
+            <translation>Возврат денег повышен: {0} → {1} по льготе уровня «{2}» ({3})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="55" />
+            <source>Outside the return window: day {0} of {1}</source>
+            <translation>Вне срока возврата: день {0} из {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="57" />
+            <source>Accepted by the {0} tier's leniency: day {1} of {2} (+{3})</source>
+            <translation>Принято по льготе уровня «{0}»: день {1} из {2} (+{3})</translation>
         </message>
     </context>
     <context>

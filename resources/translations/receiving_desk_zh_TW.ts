@@ -390,62 +390,62 @@ Data: {1}</source>
     <context>
         <name>ParcelPanel</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="116" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="117" />
             <source>Blind receipt (no RMA)</source>
             <translation>盲收（無 RMA）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="137" />
             <source>Inside: day {0} of {1} ({2} left)</source>
             <translation>期限內：第 {0} 天，共 {1} 天（剩 {2} 天）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="142" />
             <source>Late: day {0} of {1}, accepted by loyalty leniency (+{2})</source>
             <translation>逾期：第 {0} 天，共 {1} 天，依會員寬限收貨（+{2}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="147" />
             <source>OUTSIDE: day {0} of {1}</source>
             <translation>已逾期限：第 {0} 天，共 {1} 天</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="193" />
             <source>Discrepancies</source>
             <translation>差異</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="204" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="205" />
             <source>→ {0} (staged)</source>
             <translation>→ {0}（暫存區）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="223" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="224" />
             <source>Unit {0}: {1} — {2} ({3})</source>
             <translation>第 {0} 件：{1} — {2}（{3}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="246" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="246" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="279" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="280" />
             <source>Unit {0} (grade {1}): {2}</source>
             <translation>第 {0} 件（{1} 級）：{2}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="283" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="284" />
             <source>(override of {0}: {1})</source>
             <translation>（由「{0}」改判：{1}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="288" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="289" />
             <source>Why: {0} — rule {1}, rules version {2}</source>
             <translation>原因：{0} — 規則 {1}，規則版本 {2}</translation>
         </message>
@@ -2984,6 +2984,41 @@ Data: {1}</source>
             <translation>
                 <numerusform>退貨暫存區有 %n 件商品待上架：掃描儲位標籤即可上架</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="38" />
+            <source>full refund</source>
+            <translation>全額退款</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="40" />
+            <source>no refund</source>
+            <translation>不退款</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="42" />
+            <source>partial refund, {0}</source>
+            <translation>部分退款，{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="49" />
+            <source>Hygiene check failed: {0}</source>
+            <translation>衛生檢查未通過：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="51" />
+            <source>Refund raised from {0} to {1} by the {2} tier's leniency ({3})</source>
+            <translation>退款由{0}提高為{1}（{2}等級寬限，{3}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="55" />
+            <source>Outside the return window: day {0} of {1}</source>
+            <translation>超出退貨期限：第 {0} 天（期限 {1} 天）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="57" />
+            <source>Accepted by the {0} tier's leniency: day {1} of {2} (+{3})</source>
+            <translation>依{0}等級寬限接受：第 {1} 天（期限 {2} 天，+{3}）</translation>
         </message>
     </context>
     <context>

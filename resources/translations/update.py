@@ -41,6 +41,7 @@ HELPER_CONTEXTS = {
     "messages.py": "Messages",
     "guidance.py": "Messages",
     "code_words.py": "Messages",
+    "note_texts.py": "Messages",
     "start_error.py": "StartError",
     "commands.py": "Commands",  # services/commands.py: the printed command sheet's captions
 }

@@ -84,7 +84,7 @@ def test_gold_customer_late_return_accepted_by_leniency(
     send(scanner, win, qtbot, "CMD-CHK-ALL-OK", "]C0")
     send(scanner, win, qtbot, "CMD-GRADE-B", "]C0")
     assert ui.refundLabel.text() == "Refund: full"
-    assert "accepted by gold leniency: day 50 of 45 (+14)" in ui.whyLabel.text()
+    assert "Accepted by the Gold tier's leniency: day 50 of 45 (+14)" in ui.whyLabel.text()
     send(scanner, win, qtbot, "CMD-COMPLETE", "]C0")
     assert clerk.banner == "Discrepancies: complete anyway?"  # a late return is flagged
     send(scanner, win, qtbot, "CMD-CONFIRM", "]C0")

@@ -24,6 +24,7 @@ from receiving_desk.domain.reconciliation import MatchStatus
 from receiving_desk.domain.rules import Disposition
 from receiving_desk.gui import messages as m
 from receiving_desk.gui.app import create_window, install_translations
+from receiving_desk.gui.note_texts import note_text
 from receiving_desk.resources import resource
 from receiving_desk.services.desk_events import Event
 from tests.conftest import FixedClock
@@ -209,3 +210,25 @@ def test_no_message_shows_a_placeholder_in_any_language(qapp: QApplication, lang
         english = every_message()
         # (texts added since the last translation pass stay English until the next one)
         assert sum(texts[k] != english[k] for k in texts) > len(texts) // 2
+
+
+NOTES = (
+    "outside the return window: day 50 of 45",
+    "accepted by gold leniency: day 50 of 45 (+14)",
+    "refund raised from partial 50% to full by gold leniency L-gold-B",
+)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_decisions_notes_are_read_in_the_desks_language(
+    qapp: QApplication, language: str
+) -> None:
+    """The record keeps the English sentence; the clerk reads its facts in their language."""
+    english = [note_text(n) for n in NOTES]
+    assert english[0] == "Outside the return window: day 50 of 45"
+    with installed(qapp, [load(language)]):
+        texts = [note_text(n) for n in NOTES]
+    for text, source, note in zip(texts, english, NOTES, strict=True):
+        assert text != source
+        assert not UNFILLED.search(text)
+        assert sorted(re.findall(r"\d+", text)) == sorted(re.findall(r"\d+", note))  # every fact

@@ -28,6 +28,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from receiving_desk.domain.decision_notes import (
+    AcceptedByLeniency,
+    HygieneFailed,
+    OutsideWindow,
+    RefundRaised,
+    english,
+)
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.return_window import WindowVerdict, evaluate_window
 from receiving_desk.domain.rma import LoyaltyTier, ReturnReason
@@ -173,7 +180,7 @@ class RuleSet:
         self.check_grade(facts.grade, facts.category)
         unsealed = self._unsealed_hygiene_checks(facts)
         if unsealed:
-            notes = [f"hygiene check failed: {check.label}" for check in unsealed]
+            notes = [english(HygieneFailed(check.label)) for check in unsealed]
             decision = Decision(
                 Disposition.DESTROY,
                 Disposition.DESTROY.returns_to_stock,
@@ -189,10 +196,8 @@ class RuleSet:
         if rule.lenient and not facts.window.outside:
             lenient = self._best_leniency(facts, refund)
             if lenient is not None:
-                notes.append(
-                    f"refund raised from {refund} to {lenient.refund} "
-                    f"by {facts.tier.value} leniency {lenient.id}"
-                )
+                raised = RefundRaised(str(refund), str(lenient.refund), facts.tier.value, lenient.id)
+                notes.append(english(raised))
                 refund = lenient.refund
         decision = Decision(rule.disposition, rule.stocks, refund, rule.id, self.version, rule.why)
         return self._apply_window(decision, facts, notes)
@@ -226,12 +231,13 @@ class RuleSet:
     def _apply_window(self, decision: Decision, facts: UnitFacts, notes: list[str]) -> Decision:
         window = facts.window
         refund = decision.refund
-        day = f"day {window.days_since_delivery} of {window.window_days}"
+        day, days = window.days_since_delivery, window.window_days
         if window.outside:
-            notes.append(f"outside the return window: {day}")
+            notes.append(english(OutsideWindow(day, days)))
             refund = Refund.none()
         elif window.accepted_by_leniency:
-            notes.append(f"accepted by {facts.tier.value} leniency: {day} (+{window.lenient_days})")
+            late = AcceptedByLeniency(facts.tier.value, day, days, window.lenient_days)
+            notes.append(english(late))
         return Decision(
             decision.disposition,
             decision.returns_to_stock,

@@ -21,6 +21,7 @@ from receiving_desk.domain.rules import Check
 from receiving_desk.gui import messages as m
 from receiving_desk.gui.generated.ui_receiving_view import Ui_ReceivingView
 from receiving_desk.gui.language import category_text, rule_text
+from receiving_desk.gui.note_texts import note_text
 from receiving_desk.services.desk_view import DeskView, ParcelView
 
 MATCH_COLOURS = {
@@ -288,4 +289,4 @@ class ParcelPanel(QObject):
         why = self.tr("Why: {0} — rule {1}, rules version {2}").format(
             rule_text(decision.why), decision.rule_id, decision.rule_version
         )
-        ui.whyLabel.setText("\n".join([why, *decision.notes]))
+        ui.whyLabel.setText("\n".join([why, *map(note_text, decision.notes)]))
