@@ -1254,167 +1254,292 @@ Data: {1}</source>
             <translation>(블라인드)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="111" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="112" />
+            <source>Shift report — {0}</source>
+            <translation>교대 보고서 — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="113" />
+            <source>Page {0} of {1}</source>
+            <translation>{1}쪽 중 {0}쪽</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="114" />
+            <source>{0} · generated {1}</source>
+            <translation>{0} · {1} 생성</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="115" />
+            <source>none in this period</source>
+            <translation>이 기간에 없음</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="116" />
+            <source>Grade mix (units)</source>
+            <translation>등급 분포(개)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="117" />
+            <source>Disposition mix (units, after overrides)</source>
+            <translation>처리 분포(개, 재지정 반영)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
+            <source>station {0}</source>
+            <translation>스테이션 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="119" />
+            <source>clerk {0}</source>
+            <translation>검수자 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="120" />
+            <source>all stations</source>
+            <translation>모든 스테이션</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="121" />
+            <source>all clerks</source>
+            <translation>모든 검수자</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="122" />
+            <source>local store</source>
+            <translation>로컬 저장소</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="123" />
+            <source>central database</source>
+            <translation>중앙 데이터베이스</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="124" />
+            <source>field</source>
+            <translation>필드</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="125" />
+            <source>value</source>
+            <translation>값</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="126" />
+            <source>site</source>
+            <translation>사이트</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="127" />
+            <source>report</source>
+            <translation>보고서</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="128" />
+            <source>covers</source>
+            <translation>범위</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="129" />
+            <source>source</source>
+            <translation>출처</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="130" />
+            <source>time zone</source>
+            <translation>시간대</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="131" />
+            <source>currency</source>
+            <translation>통화</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="132" />
+            <source>from (local)</source>
+            <translation>시작(현지)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="133" />
+            <source>to (local)</source>
+            <translation>종료(현지)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="134" />
+            <source>from (UTC)</source>
+            <translation>시작(UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="135" />
+            <source>to (UTC)</source>
+            <translation>종료(UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="136" />
+            <source>generated (local)</source>
+            <translation>생성(현지)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="139" />
             <source>Not declared</source>
             <translation>미신고</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="112" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="140" />
             <source>Wrong item</source>
             <translation>다른 상품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="141" />
             <source>Undeclared extra item</source>
             <translation>미신고 추가 상품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="114" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="142" />
             <source>Missing item</source>
             <translation>누락 상품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="115" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="143" />
             <source>Empty box</source>
             <translation>빈 상자</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="116" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="144" />
             <source>Quantity short</source>
             <translation>수량 부족</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="117" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="145" />
             <source>Quantity over</source>
             <translation>수량 초과</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="146" />
             <source>Serial number mismatch</source>
             <translation>일련번호 불일치</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="119" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="147" />
             <source>No return authorization</source>
             <translation>반품 승인 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="120" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="148" />
             <source>Full refund</source>
             <translation>전액 환불</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="121" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="149" />
             <source>Partial refund</source>
             <translation>부분 환불</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="122" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="150" />
             <source>No refund</source>
             <translation>환불 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="123" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="151" />
             <source>Inside the window</source>
             <translation>기한 내</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="152" />
             <source>Late, accepted by leniency</source>
             <translation>기한 지남, 유예로 접수</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="153" />
             <source>Outside the window</source>
             <translation>기한 초과</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="154" />
             <source>Open</source>
             <translation>진행 중</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="155" />
             <source>Completed</source>
             <translation>완료</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="128" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="156" />
             <source>Voided</source>
             <translation>무효 처리됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="129" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="157" />
             <source>Set aside</source>
             <translation>보류됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="158" />
             <source>Return voided</source>
             <translation>반품 무효 처리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="159" />
             <source>Disposition overridden</source>
             <translation>처리 변경됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="160" />
             <source>Scan undone</source>
             <translation>스캔 취소됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="161" />
             <source>Unit cancelled</source>
             <translation>제품 취소됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="162" />
             <source>Parcel set aside</source>
             <translation>택배 보류됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="163" />
             <source>Unknown category</source>
             <translation>알 수 없는 카테고리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="164" />
             <source>Electronics</source>
             <translation>전자제품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="165" />
             <source>Apparel</source>
             <translation>의류</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="138" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="166" />
             <source>Footwear</source>
             <translation>신발</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="167" />
             <source>Home</source>
             <translation>홈·리빙</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="168" />
             <source>Toys</source>
             <translation>완구</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="169" />
             <source>Beauty</source>
             <translation>뷰티</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="170" />
             <source>Books</source>
             <translation>도서</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="171" />
             <source>Tools</source>
             <translation>공구</translation>
         </message>

@@ -1258,167 +1258,292 @@ Data: {1}</source>
             <translation>(слепая)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="111" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="112" />
+            <source>Shift report — {0}</source>
+            <translation>Отчёт за смену — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="113" />
+            <source>Page {0} of {1}</source>
+            <translation>Страница {0} из {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="114" />
+            <source>{0} · generated {1}</source>
+            <translation>{0} · создан {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="115" />
+            <source>none in this period</source>
+            <translation>нет за этот период</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="116" />
+            <source>Grade mix (units)</source>
+            <translation>Оценки (единиц)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="117" />
+            <source>Disposition mix (units, after overrides)</source>
+            <translation>Решения (единиц, после переопределений)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
+            <source>station {0}</source>
+            <translation>станция {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="119" />
+            <source>clerk {0}</source>
+            <translation>приёмщик {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="120" />
+            <source>all stations</source>
+            <translation>все станции</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="121" />
+            <source>all clerks</source>
+            <translation>все приёмщики</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="122" />
+            <source>local store</source>
+            <translation>локальная база</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="123" />
+            <source>central database</source>
+            <translation>центральная база данных</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="124" />
+            <source>field</source>
+            <translation>поле</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="125" />
+            <source>value</source>
+            <translation>значение</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="126" />
+            <source>site</source>
+            <translation>склад</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="127" />
+            <source>report</source>
+            <translation>отчёт</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="128" />
+            <source>covers</source>
+            <translation>охват</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="129" />
+            <source>source</source>
+            <translation>источник</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="130" />
+            <source>time zone</source>
+            <translation>часовой пояс</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="131" />
+            <source>currency</source>
+            <translation>валюта</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="132" />
+            <source>from (local)</source>
+            <translation>с (местное)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="133" />
+            <source>to (local)</source>
+            <translation>по (местное)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="134" />
+            <source>from (UTC)</source>
+            <translation>с (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="135" />
+            <source>to (UTC)</source>
+            <translation>по (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="136" />
+            <source>generated (local)</source>
+            <translation>создан (местное)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="139" />
             <source>Not declared</source>
             <translation>Не заявлено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="112" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="140" />
             <source>Wrong item</source>
             <translation>Не тот товар</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="141" />
             <source>Undeclared extra item</source>
             <translation>Лишний незаявленный товар</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="114" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="142" />
             <source>Missing item</source>
             <translation>Недостающий товар</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="115" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="143" />
             <source>Empty box</source>
             <translation>Пустая коробка</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="116" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="144" />
             <source>Quantity short</source>
             <translation>Недостача</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="117" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="145" />
             <source>Quantity over</source>
             <translation>Излишек</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="146" />
             <source>Serial number mismatch</source>
             <translation>Несовпадение серийного номера</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="119" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="147" />
             <source>No return authorization</source>
             <translation>Нет разрешения на возврат</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="120" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="148" />
             <source>Full refund</source>
             <translation>Полное возмещение</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="121" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="149" />
             <source>Partial refund</source>
             <translation>Частичное возмещение</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="122" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="150" />
             <source>No refund</source>
             <translation>Без возмещения</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="123" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="151" />
             <source>Inside the window</source>
             <translation>В срок</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="152" />
             <source>Late, accepted by leniency</source>
             <translation>С опозданием, принято по льготе</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="153" />
             <source>Outside the window</source>
             <translation>Вне срока</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="154" />
             <source>Open</source>
             <translation>В работе</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="155" />
             <source>Completed</source>
             <translation>Завершено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="128" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="156" />
             <source>Voided</source>
             <translation>Аннулировано</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="129" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="157" />
             <source>Set aside</source>
             <translation>Отложено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="158" />
             <source>Return voided</source>
             <translation>Возврат аннулирован</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="159" />
             <source>Disposition overridden</source>
             <translation>Решение изменено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="160" />
             <source>Scan undone</source>
             <translation>Скан отменён</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="161" />
             <source>Unit cancelled</source>
             <translation>Единица отменена</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="162" />
             <source>Parcel set aside</source>
             <translation>Посылка отложена</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="163" />
             <source>Unknown category</source>
             <translation>Неизвестная группа</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="164" />
             <source>Electronics</source>
             <translation>Электроника</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="165" />
             <source>Apparel</source>
             <translation>Одежда</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="138" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="166" />
             <source>Footwear</source>
             <translation>Обувь</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="167" />
             <source>Home</source>
             <translation>Дом</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="168" />
             <source>Toys</source>
             <translation>Игрушки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="169" />
             <source>Beauty</source>
             <translation>Красота</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="170" />
             <source>Books</source>
             <translation>Книги</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="171" />
             <source>Tools</source>
             <translation>Инструменты</translation>
         </message>

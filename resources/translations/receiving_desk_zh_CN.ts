@@ -1254,167 +1254,292 @@ Data: {1}</source>
             <translation>（盲收）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="111" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="112" />
+            <source>Shift report — {0}</source>
+            <translation>班次报告 — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="113" />
+            <source>Page {0} of {1}</source>
+            <translation>第 {0} 页，共 {1} 页</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="114" />
+            <source>{0} · generated {1}</source>
+            <translation>{0} · 生成于 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="115" />
+            <source>none in this period</source>
+            <translation>本期间无</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="116" />
+            <source>Grade mix (units)</source>
+            <translation>等级分布（件）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="117" />
+            <source>Disposition mix (units, after overrides)</source>
+            <translation>处置分布（件，含覆盖后）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
+            <source>station {0}</source>
+            <translation>工位 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="119" />
+            <source>clerk {0}</source>
+            <translation>收货员 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="120" />
+            <source>all stations</source>
+            <translation>所有工位</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="121" />
+            <source>all clerks</source>
+            <translation>所有收货员</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="122" />
+            <source>local store</source>
+            <translation>本地数据库</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="123" />
+            <source>central database</source>
+            <translation>中央数据库</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="124" />
+            <source>field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="125" />
+            <source>value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="126" />
+            <source>site</source>
+            <translation>站点</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="127" />
+            <source>report</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="128" />
+            <source>covers</source>
+            <translation>范围</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="129" />
+            <source>source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="130" />
+            <source>time zone</source>
+            <translation>时区</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="131" />
+            <source>currency</source>
+            <translation>货币</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="132" />
+            <source>from (local)</source>
+            <translation>起（本地）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="133" />
+            <source>to (local)</source>
+            <translation>止（本地）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="134" />
+            <source>from (UTC)</source>
+            <translation>起（UTC）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="135" />
+            <source>to (UTC)</source>
+            <translation>止（UTC）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="136" />
+            <source>generated (local)</source>
+            <translation>生成时间（本地）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="139" />
             <source>Not declared</source>
             <translation>未申报</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="112" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="140" />
             <source>Wrong item</source>
             <translation>错误商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="141" />
             <source>Undeclared extra item</source>
             <translation>未申报的多余商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="114" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="142" />
             <source>Missing item</source>
             <translation>缺少商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="115" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="143" />
             <source>Empty box</source>
             <translation>空箱</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="116" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="144" />
             <source>Quantity short</source>
             <translation>数量不足</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="117" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="145" />
             <source>Quantity over</source>
             <translation>数量超出</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="146" />
             <source>Serial number mismatch</source>
             <translation>序列号不符</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="119" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="147" />
             <source>No return authorization</source>
             <translation>无退货授权</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="120" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="148" />
             <source>Full refund</source>
             <translation>全额退款</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="121" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="149" />
             <source>Partial refund</source>
             <translation>部分退款</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="122" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="150" />
             <source>No refund</source>
             <translation>不退款</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="123" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="151" />
             <source>Inside the window</source>
             <translation>期限内</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="152" />
             <source>Late, accepted by leniency</source>
             <translation>逾期，按宽限接收</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="153" />
             <source>Outside the window</source>
             <translation>超出期限</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="154" />
             <source>Open</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="155" />
             <source>Completed</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="128" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="156" />
             <source>Voided</source>
             <translation>已作废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="129" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="157" />
             <source>Set aside</source>
             <translation>已暂放</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="158" />
             <source>Return voided</source>
             <translation>退货已作废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="159" />
             <source>Disposition overridden</source>
             <translation>处置已改判</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="160" />
             <source>Scan undone</source>
             <translation>扫描已撤销</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="161" />
             <source>Unit cancelled</source>
             <translation>商品已取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="162" />
             <source>Parcel set aside</source>
             <translation>包裹已暂放</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="163" />
             <source>Unknown category</source>
             <translation>未知品类</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="164" />
             <source>Electronics</source>
             <translation>电子产品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="165" />
             <source>Apparel</source>
             <translation>服装</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="138" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="166" />
             <source>Footwear</source>
             <translation>鞋类</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="167" />
             <source>Home</source>
             <translation>家居</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="168" />
             <source>Toys</source>
             <translation>玩具</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="169" />
             <source>Beauty</source>
             <translation>美妆</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="170" />
             <source>Books</source>
             <translation>图书</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="171" />
             <source>Tools</source>
             <translation>工具</translation>
         </message>

@@ -1254,167 +1254,292 @@ Data: {1}</source>
             <translation>（盲收）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="111" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="112" />
+            <source>Shift report — {0}</source>
+            <translation>班次報告 — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="113" />
+            <source>Page {0} of {1}</source>
+            <translation>第 {0} 頁，共 {1} 頁</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="114" />
+            <source>{0} · generated {1}</source>
+            <translation>{0} · 產生於 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="115" />
+            <source>none in this period</source>
+            <translation>本期間無</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="116" />
+            <source>Grade mix (units)</source>
+            <translation>等級分布（件）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="117" />
+            <source>Disposition mix (units, after overrides)</source>
+            <translation>處置分布（件，含覆寫後）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
+            <source>station {0}</source>
+            <translation>工作站 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="119" />
+            <source>clerk {0}</source>
+            <translation>收貨員 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="120" />
+            <source>all stations</source>
+            <translation>所有工作站</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="121" />
+            <source>all clerks</source>
+            <translation>所有收貨員</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="122" />
+            <source>local store</source>
+            <translation>本機資料庫</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="123" />
+            <source>central database</source>
+            <translation>中央資料庫</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="124" />
+            <source>field</source>
+            <translation>欄位</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="125" />
+            <source>value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="126" />
+            <source>site</source>
+            <translation>站點</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="127" />
+            <source>report</source>
+            <translation>報告</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="128" />
+            <source>covers</source>
+            <translation>範圍</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="129" />
+            <source>source</source>
+            <translation>來源</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="130" />
+            <source>time zone</source>
+            <translation>時區</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="131" />
+            <source>currency</source>
+            <translation>貨幣</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="132" />
+            <source>from (local)</source>
+            <translation>起（本地）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="133" />
+            <source>to (local)</source>
+            <translation>迄（本地）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="134" />
+            <source>from (UTC)</source>
+            <translation>起（UTC）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="135" />
+            <source>to (UTC)</source>
+            <translation>迄（UTC）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="136" />
+            <source>generated (local)</source>
+            <translation>產生時間（本地）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="139" />
             <source>Not declared</source>
             <translation>未申報</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="112" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="140" />
             <source>Wrong item</source>
             <translation>錯誤商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="141" />
             <source>Undeclared extra item</source>
             <translation>未申報的多餘商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="114" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="142" />
             <source>Missing item</source>
             <translation>缺少商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="115" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="143" />
             <source>Empty box</source>
             <translation>空箱</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="116" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="144" />
             <source>Quantity short</source>
             <translation>數量不足</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="117" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="145" />
             <source>Quantity over</source>
             <translation>數量超出</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="146" />
             <source>Serial number mismatch</source>
             <translation>序號不符</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="119" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="147" />
             <source>No return authorization</source>
             <translation>無退貨授權</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="120" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="148" />
             <source>Full refund</source>
             <translation>全額退款</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="121" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="149" />
             <source>Partial refund</source>
             <translation>部分退款</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="122" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="150" />
             <source>No refund</source>
             <translation>不退款</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="123" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="151" />
             <source>Inside the window</source>
             <translation>期限內</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="152" />
             <source>Late, accepted by leniency</source>
             <translation>逾期，依寬限收貨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="153" />
             <source>Outside the window</source>
             <translation>超出期限</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="154" />
             <source>Open</source>
             <translation>進行中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="155" />
             <source>Completed</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="128" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="156" />
             <source>Voided</source>
             <translation>已作廢</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="129" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="157" />
             <source>Set aside</source>
             <translation>已暫置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="158" />
             <source>Return voided</source>
             <translation>退貨已作廢</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="159" />
             <source>Disposition overridden</source>
             <translation>處置已改判</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="160" />
             <source>Scan undone</source>
             <translation>掃描已復原</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="161" />
             <source>Unit cancelled</source>
             <translation>商品已取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="162" />
             <source>Parcel set aside</source>
             <translation>包裹已暫置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="163" />
             <source>Unknown category</source>
             <translation>未知品類</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="164" />
             <source>Electronics</source>
             <translation>電子產品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="165" />
             <source>Apparel</source>
             <translation>服飾</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="138" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="166" />
             <source>Footwear</source>
             <translation>鞋類</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="167" />
             <source>Home</source>
             <translation>居家</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="168" />
             <source>Toys</source>
             <translation>玩具</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="169" />
             <source>Beauty</source>
             <translation>美妝</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="170" />
             <source>Books</source>
             <translation>圖書</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="171" />
             <source>Tools</source>
             <translation>工具</translation>
         </message>

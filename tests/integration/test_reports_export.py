@@ -18,6 +18,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
+from receiving_desk.adapters.catalogue import Catalogue
 from receiving_desk.adapters.reports import open_local_source
 from receiving_desk.adapters.reports.cli import report_cli
 from receiving_desk.adapters.reports.csv_export import report_file_stem, write_report_zip
@@ -150,10 +151,13 @@ def test_a_standalone_desk_report_has_no_sync_backlog_line(
     finally:
         source.close()
     flat = " ".join("\n".join(pdf_text(render_report_pdf(standalone))).split())
-    assert "Sync backlog" not in flat and "Oldest unsent" not in flat
+    korean = Catalogue("ko")
+    for english in ("Sync backlog", "Oldest unsent"):
+        assert english not in flat and korean.text("ReportNames", english) not in flat
     stocked = standalone.figure("Value returned to stock")
     assert isinstance(stocked, Decimal)
-    assert f"Value returned to stock ₩{round(stocked):,}" in flat  # the won has no cents
+    label = korean.text("ReportNames", "Value returned to stock")
+    assert f"{label} ₩{round(stocked):,}" in flat  # the won has no cents
 
 
 def test_csv_is_one_zip_named_after_range_and_station_with_cjk_intact(
@@ -254,3 +258,36 @@ def test_the_command_line_refuses_bad_requests_with_the_reason(
     err = io.StringIO()
     assert report_cli(argv, store[0].config, io.StringIO(), err) == 2
     assert message in err.getvalue()
+
+
+@pytest.mark.parametrize("language", ["ru", "zh_CN"])
+def test_the_pdf_and_the_csv_speak_the_desks_language(
+    report: Report, language: str, tmp_path: Path
+) -> None:
+    """Figures, titles, columns, codes, the page header and the CSV's headers come from the
+    desk's one catalogue, in the language the report's numbers are written for."""
+    translated = replace(report, locale=language)
+    words = Catalogue(language)
+
+    def said(context: str, english: str) -> str:
+        text = words.text(context, english)
+        assert text != english, english  # the catalogue really has it
+        return text
+
+    pages = pdf_text(render_report_pdf(translated))
+    flat = " ".join(" ".join(pages).split())
+    assert said("ReportNames", "Page {0} of {1}").format(1, len(pages)) in flat
+    assert said("ReportNames", "Shift report — {0}").format(report.site) in flat
+    for english in ("Parcels received", "Grade mix", "Supervisor overrides"):
+        assert said("ReportNames", english) in flat
+        assert english not in flat
+    assert said("Messages", "Restock as new") in flat and "Restock as new" not in flat
+    assert said("ReportNames", "Wrong item") in flat
+    assert said("ReportNames", "Grade mix (units)") in flat  # the chart's title
+    path = write_report_zip(translated, tmp_path / "r.zip")
+    with zipfile.ZipFile(path) as archive:
+        summary = archive.read("summary.csv").decode("utf-8-sig").splitlines()
+        about = archive.read("about.csv").decode("utf-8-sig")
+    assert summary[0] == ",".join(said("ReportNames", c) for c in ("Figure", "Value", "Unit"))
+    assert said("ReportNames", "currency") + ",EUR" in about
+    assert said("ReportNames", "all stations") in about

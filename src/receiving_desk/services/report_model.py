@@ -226,6 +226,7 @@ class Report:
     trend: tuple[tuple[datetime, int], ...] = ()  # (UTC hour, units inspected), hours with any
     currency: str = "EUR"  # ISO 4217, from the station settings
     locale: str = "en"  # how numbers and money are written (Babel locale name)
+    clerk_name: str | None = None  # the clerk the report is filtered on, by name
 
     def table(self, name: str) -> ReportTable:
         for table in self.tables:

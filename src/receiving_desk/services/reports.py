@@ -182,6 +182,7 @@ def run_report(
         covers=filter_label(f, clerk_name),
         currency=currency,
         locale=locale,
+        clerk_name=clerk_name,
     )
 
 

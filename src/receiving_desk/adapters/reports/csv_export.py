@@ -14,7 +14,7 @@ import io
 import zipfile
 from pathlib import Path
 
-from receiving_desk.services.report_names import code_name
+from receiving_desk.adapters.reports.words import ReportWords, report_words
 from receiving_desk.services.reports import Report, ReportTable, Value, report_file_stem
 
 __all__ = ["about_rows", "report_file_stem", "table_rows", "write_report_zip"]
@@ -22,19 +22,22 @@ __all__ = ["about_rows", "report_file_stem", "table_rows", "write_report_zip"]
 ENCODING = "utf-8-sig"
 
 
-def _plain(value: Value, coded: bool) -> str:
+def _plain(value: Value, coded: bool, words: ReportWords) -> str:
     if value is None:
         return ""
-    return code_name(str(value)) if coded else str(value)
+    if coded:
+        return words.code(str(value))
+    return words.label(value) if isinstance(value, str) else str(value)
 
 
 def about_rows(report: Report) -> list[tuple[str, str]]:
-    period = report.filter.period
-    return [
+    """What the export covers, its field names in the report's language."""
+    period, words = report.filter.period, report_words(report.locale)
+    rows = [
         ("site", report.site),
-        ("report", report.scope),
-        ("covers", report.covers),
-        ("source", report.source),
+        ("report", words.label(report.scope)),
+        ("covers", words.covers(report.filter, report.clerk_name)),
+        ("source", words.label(report.source)),
         ("time zone", report.timezone),
         ("currency", report.currency),
         ("from (local)", report.local(period.start)),
@@ -43,6 +46,7 @@ def about_rows(report: Report) -> list[tuple[str, str]]:
         ("to (UTC)", period.end.isoformat()),
         ("generated (local)", report.local(report.generated_at)),
     ]
+    return [(words.label(field), value) for field, value in rows]
 
 
 def _csv_bytes(header: tuple[str, ...], rows: list[list[str]]) -> bytes:
@@ -53,8 +57,9 @@ def _csv_bytes(header: tuple[str, ...], rows: list[list[str]]) -> bytes:
     return text.getvalue().encode(ENCODING)
 
 
-def table_rows(table: ReportTable) -> list[list[str]]:
-    return [[_plain(v, i in table.coded) for i, v in enumerate(row)] for row in table.rows]
+def table_rows(table: ReportTable, words: ReportWords | None = None) -> list[list[str]]:
+    words = words or report_words("en")
+    return [[_plain(v, i in table.coded, words) for i, v in enumerate(row)] for row in table.rows]
 
 
 def write_report_zip(report: Report, path: Path) -> Path:
@@ -63,9 +68,12 @@ def write_report_zip(report: Report, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".part")
     with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        words = report_words(report.locale)
         about = [list(r) for r in about_rows(report)]
-        archive.writestr("about.csv", _csv_bytes(("field", "value"), about))
+        head = (words.label("field"), words.label("value"))
+        archive.writestr("about.csv", _csv_bytes(head, about))
         for table in report.tables:
-            archive.writestr(f"{table.name}.csv", _csv_bytes(table.columns, table_rows(table)))
+            columns = tuple(words.label(c) for c in table.columns)
+            archive.writestr(f"{table.name}.csv", _csv_bytes(columns, table_rows(table, words)))
     partial.replace(path)
     return path

@@ -31,7 +31,7 @@ from reportlab.platypus import (
 from receiving_desk.adapters.printing import fonts
 from receiving_desk.adapters.printing.pdf import RENDER_LOCK
 from receiving_desk.adapters.reports.pdf_charts import mix_charts
-from receiving_desk.services.report_names import code_name
+from receiving_desk.adapters.reports.words import report_words
 from receiving_desk.services.reports import Report, ReportTable, format_value
 
 PAGE = A4
@@ -59,12 +59,18 @@ def markup(text: str, bold: bool = False) -> str:
 
 
 def cell_texts(report: Report, table: ReportTable) -> list[list[str]]:
-    """Every cell as printed: codes as names, money in the site's currency."""
-    return [
-        [code_name(str(v)) if i in table.coded and v is not None
-         else format_value(v, report.currency, report.locale) for i, v in enumerate(row)]
-        for row in table.rows
-    ]  # fmt: skip
+    """Every cell as printed in the report's language: codes as names, the report's own
+    words translated (as on screen), money in the site's currency."""
+    words = report_words(report.locale)
+
+    def text(i: int, v: object) -> str:
+        if i in table.coded and v is not None:
+            return words.code(str(v))
+        if isinstance(v, str):
+            return words.label(v)
+        return format_value(v, report.currency, report.locale)  # type: ignore[arg-type]
+
+    return [[text(i, v) for i, v in enumerate(row)] for row in table.rows]
 
 
 def _widest_word(text: str, bold: bool) -> float:
@@ -96,15 +102,17 @@ def flow_table(report: Report, table: ReportTable, width: float) -> list[Any]:
         bool(table.rows) and all(isinstance(r[i], int | Decimal | None) for r in table.rows)
         for i in range(len(table.columns))
     ]
+    words = report_words(report.locale)
     texts = cell_texts(report, table)
-    header = [Paragraph(markup(c, bold=True), HEAD) for c in table.columns]
+    columns = tuple(words.label(c) for c in table.columns)
+    header = [Paragraph(markup(c, bold=True), HEAD) for c in columns]
     body = [
         [Paragraph(markup(t), NUMBER if numeric[i] else BODY) for i, t in enumerate(row)]
         for row in texts
     ]
     if not body:
-        body = [[Paragraph(markup(EMPTY), NOTE)] + [""] * (len(header) - 1)]
-    widths = _widths(table.columns, texts, width)
+        body = [[Paragraph(markup(words.label(EMPTY)), NOTE)] + [""] * (len(header) - 1)]
+    widths = _widths(columns, texts, width)
     grid = Table([header, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
     style = [
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
@@ -119,7 +127,7 @@ def flow_table(report: Report, table: ReportTable, width: float) -> list[Any]:
     if not table.rows:  # the note spans the row: never squeezed into the first column
         style.append(("SPAN", (0, 1), (-1, 1)))
     grid.setStyle(TableStyle(style))
-    title = Paragraph(markup(table.title, bold=True), TITLE)
+    title = Paragraph(markup(words.label(table.title), bold=True), TITLE)
     return [CondPageBreak(30 * mm), KeepTogether([title, grid]) if len(body) < 25 else title,
             *([] if len(body) < 25 else [grid])]  # fmt: skip
 
@@ -127,12 +135,17 @@ def flow_table(report: Report, table: ReportTable, width: float) -> list[Any]:
 def _header(canvas: Canvas, report: Report, page: int, pages: int) -> None:
     width, height = PAGE
     top, left, right = height - MARGIN, MARGIN + FRAME_PAD, width - MARGIN - FRAME_PAD
+    words = report_words(report.locale)
     generated = report.generated_at.astimezone(ZoneInfo(report.timezone))
-    fonts.draw_text(canvas, left, top - 11, f"Shift report — {report.site}", 12, True)
-    fonts.draw_text(canvas, left, top - 24, f"{report.scope} · {report.covers}", 8.5, False)
-    source = f"{report.source} · generated {generated:%Y-%m-%d %H:%M %Z}"
+    title = words.label("Shift report — {0}").format(report.site)
+    fonts.draw_text(canvas, left, top - 11, title, 12, True)
+    covers = words.covers(report.filter, report.clerk_name)
+    fonts.draw_text(canvas, left, top - 24, f"{words.label(report.scope)} · {covers}", 8.5, False)
+    source = words.label("{0} · generated {1}").format(
+        words.label(report.source), f"{generated:%Y-%m-%d %H:%M %Z}"
+    )
     fonts.draw_text(canvas, left, top - 35, source, 7.5, False)
-    label = f"Page {page} of {pages}"
+    label = words.label("Page {0} of {1}").format(page, pages)
     fonts.draw_text(canvas, right - fonts.text_width(label, 8), top - 11, label, 8, False)
     canvas.setStrokeColor(HEAD_FILL)
     canvas.setLineWidth(0.8)
@@ -168,7 +181,8 @@ def render_report_pdf(report: Report) -> bytes:
     document = SimpleDocTemplate(
         buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
         topMargin=MARGIN + HEADER, bottomMargin=MARGIN,
-        title=f"Shift report — {report.site} — {report.scope}", author="Receiving Desk",
+        title=f"{report_words(report.locale).label('Shift report — {0}').format(report.site)}"
+        f" — {report.scope}", author="Receiving Desk",
         invariant=True,
     )  # fmt: skip
     width = PAGE[0] - 2 * MARGIN - 2 * FRAME_PAD

@@ -10,7 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 
 from receiving_desk.adapters.printing import fonts
-from receiving_desk.services.report_names import code_name
+from receiving_desk.adapters.reports.words import report_words
 from receiving_desk.services.reports import Report
 
 PALETTE = [colors.HexColor(c) for c in (
@@ -22,23 +22,31 @@ HEIGHT = 62 * mm
 
 def _counts(report: Report, table: str) -> list[tuple[str, int]]:
     """(name, units) of the table's rows that count any."""
-    t = report.table(table)
+    t, words = report.table(table), report_words(report.locale)
     return [
-        (code_name(str(r[0])) if 0 in t.coded else str(r[0]), int(r[1]))
+        (words.code(str(r[0])) if 0 in t.coded else str(r[0]), int(r[1]))
         for r in t.rows
         if isinstance(r[1], int) and r[1] > 0
     ]
 
 
+def _face(text: str, bold: bool = False) -> str:
+    """One face for a whole chart label: the CJK face when the text needs it (a chart label
+    is one string; it cannot switch fonts per run like the tables' paragraphs)."""
+    faces = {font for font, _ in fonts.runs(text, bold)}
+    return fonts.CJK if fonts.CJK in faces else (fonts.LATIN_BOLD if bold else fonts.LATIN)
+
+
 def _title(drawing: Drawing, x: float, text: str) -> None:
-    drawing.add(String(x, HEIGHT - 10, text, fontName=fonts.LATIN_BOLD, fontSize=9))
+    drawing.add(String(x, HEIGHT - 10, text, fontName=_face(text, True), fontSize=9))
 
 
 def mix_charts(report: Report, width: float) -> Drawing:
     drawing = Drawing(width, HEIGHT)
     half = width / 2
+    words = report_words(report.locale)
     grades = _counts(report, "grades")
-    _title(drawing, 0, "Grade mix (units)")
+    _title(drawing, 0, words.label("Grade mix (units)"))
     if grades:
         pie = Pie()
         pie.x, pie.y, pie.width, pie.height = 30, 12, HEIGHT - 40, HEIGHT - 40
@@ -50,11 +58,12 @@ def mix_charts(report: Report, width: float) -> Drawing:
         pie.slices.strokeColor = colors.white
         pie.slices.fontName = fonts.LATIN
         pie.slices.fontSize = 7
-        for i in range(len(grades)):
+        for i, label in enumerate(pie.labels):
             pie.slices[i].fillColor = PALETTE[i % len(PALETTE)]
+            pie.slices[i].fontName = _face(label)
         drawing.add(pie)
     dispositions = _counts(report, "dispositions")
-    _title(drawing, half + 10, "Disposition mix (units, after overrides)")
+    _title(drawing, half + 10, words.label("Disposition mix (units, after overrides)"))
     if dispositions:
         bars = HorizontalBarChart()
         bars.x, bars.y = half + 85, 8
@@ -63,6 +72,8 @@ def mix_charts(report: Report, width: float) -> Drawing:
         bars.categoryAxis.categoryNames = [d for d, _ in reversed(dispositions)]
         bars.categoryAxis.labels.fontName = fonts.LATIN
         bars.categoryAxis.labels.fontSize = 7
+        for i, name in enumerate(bars.categoryAxis.categoryNames):
+            bars.categoryAxis.labels[i].fontName = _face(name)
         bars.categoryAxis.labels.boxAnchor = "e"
         bars.valueAxis.valueMin = 0
         bars.valueAxis.labels.fontName = fonts.LATIN
