@@ -21,7 +21,9 @@ from receiving_desk.bootstrap import Services
 from receiving_desk.gui.app import create_window
 from receiving_desk.gui.language import use_language
 from receiving_desk.gui.main_window import MainWindow
+from receiving_desk.gui.status_fit import plain_text
 from receiving_desk.resources import resource
+from receiving_desk.services.app_ports import PrinterLine
 from tests.conftest import FixedClock
 from tests.gui.conftest import Clerk
 from tests.seed import EARBUDS, MUG, RMA1, item_code, seed
@@ -156,3 +158,52 @@ def test_the_receiving_view_fits_1366x768(
     assert essentials_on_screen(window) == []
     problems = grading + misfits(window)
     assert problems == [], "\n".join(problems)
+
+
+class BusyPrinters:
+    """Two printers, one with labels waiting and one offline: the longest status line."""
+
+    def status(self) -> list[PrinterLine]:
+        return [
+            PrinterLine("tcp://zebra-dock-a.example:9100", "ready", True, 3),
+            PrinterLine("file:///var/spool/receiving/labels", "offline", False, 12),
+        ]
+
+
+def test_the_status_bar_gives_way_instead_of_clipping(
+    dock_window: MainWindow, language: str, screen: QRect, qtbot: QtBot
+) -> None:
+    """Labels waiting at two printers, one offline, and the sound off: more than the bar holds
+    at 125 % in the long languages. The least important parts are hidden whole (their texts
+    in the bar's tooltip) and nothing is clipped; with room again, they come back."""
+    window, clerk = dock_window, Clerk(dock_window, qtbot)
+    clerk.login()
+    clerk.scan(RMA1)
+    window.printer_status._printers = BusyPrinters()  # the port's snapshot, as a busy shift has it
+    window.printer_status.refresh()
+    window._sound_label.show()
+    qtbot.waitUntil(lambda: not window.status_fit._pending)
+    settle()
+    window.status_fit.fit()
+    settle()  # the bar lays out again without what was hidden
+    bar = window.statusBar()
+    parts = [label for label, _ in window.status_fit._parts]
+    for label in parts:
+        if label.isVisibleTo(window):
+            assert _on_screen(label, window), label.text()
+    clipped = [
+        label.text()
+        for label in parts
+        if label.isVisibleTo(window) and label.sizeHint().width() > label.width()
+    ]
+    assert clipped == []
+    hidden = window.status_fit.hidden
+    # what stops the labels and the sounds stays; the rest gives way from the least important
+    assert window._printer_label not in hidden and window._sound_label not in hidden
+    order = [label for label, _ in sorted(window.status_fit._parts, key=lambda p: p[1])]
+    shown_order = [label for label in order if label.text()]
+    assert hidden == [] or set(hidden) == set(shown_order[: len(hidden)])
+    for label in hidden:  # what gave way is still one hover away
+        assert plain_text(label) in bar.toolTip()
+    window.resize(window.width() * 2, window.height())  # room again: every part is back
+    qtbot.waitUntil(lambda: window.status_fit.hidden == [])

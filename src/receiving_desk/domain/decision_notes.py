@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,10 @@ _SHAPES: tuple[tuple[re.Pattern[str], type[Note]], ...] = (
         ),
         RefundRaised,
     ),
-    (re.compile(r"outside the return window: day (?P<day>-?\d+) of (?P<window>\d+)"), OutsideWindow),
+    (
+        re.compile(r"outside the return window: day (?P<day>-?\d+) of (?P<window>\d+)"),
+        OutsideWindow,
+    ),
     (
         re.compile(
             r"accepted by (?P<tier>\S+) leniency: day (?P<day>-?\d+) of (?P<window>\d+) "
@@ -95,6 +99,8 @@ def parse(text: str) -> Note:
     for pattern, kind in _SHAPES:
         found = pattern.fullmatch(text)
         if found:
-            fields = {k: int(v) if k in _NUMBERS else v for k, v in found.groupdict().items()}
+            fields: dict[str, Any] = {
+                k: int(v) if k in _NUMBERS else v for k, v in found.groupdict().items()
+            }
             return kind(**fields)
     return Unrecognised(text)

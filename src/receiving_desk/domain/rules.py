@@ -196,8 +196,10 @@ class RuleSet:
         if rule.lenient and not facts.window.outside:
             lenient = self._best_leniency(facts, refund)
             if lenient is not None:
-                raised = RefundRaised(str(refund), str(lenient.refund), facts.tier.value, lenient.id)
-                notes.append(english(raised))
+                tier = facts.tier.value
+                notes.append(
+                    english(RefundRaised(str(refund), str(lenient.refund), tier, lenient.id))
+                )
                 refund = lenient.refund
         decision = Decision(rule.disposition, rule.stocks, refund, rule.id, self.version, rule.why)
         return self._apply_window(decision, facts, notes)

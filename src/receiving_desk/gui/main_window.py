@@ -34,6 +34,7 @@ from receiving_desk.gui.receiving_view import ReceivingView
 from receiving_desk.gui.runtime import AppRuntime
 from receiving_desk.gui.scan_guard import ScanGuard
 from receiving_desk.gui.scanner_bridge import ScannerBridge
+from receiving_desk.gui.status_fit import StatusFit
 from receiving_desk.gui.sync_status import SyncStatusLabel
 from receiving_desk.gui.window_state import WindowState
 from receiving_desk.services.app_ports import DeskApp, JournaledScanView, ScannerStatusView
@@ -94,6 +95,12 @@ class MainWindow(QMainWindow):
         self._sound_label.hide()
         self.ui.statusBar.addPermanentWidget(self._sound_label)
         self.sounds.silent.connect(lambda _why: self._sound_label.show())
+        # What gives way first when the parts do not fit (1366×768 at 125 %, long languages).
+        self.status_fit = StatusFit(self.ui.statusBar, [
+            (self._sound_label, 90), (self._printer_label, 80), (self._user_label, 70),
+            (self._sync_label, 60), (self._scanner_label, 50), (self._station_label, 20),
+            (self._backup_label, 10),
+        ])  # fmt: skip
         # The window fits a 1366×768 screen at 125 % scaling; the details scroll.
         self.setMinimumSize(800, 500)
         self.scan_guard = ScanGuard(self._scan_fields, self._owns, self)

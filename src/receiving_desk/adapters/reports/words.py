@@ -37,9 +37,7 @@ class ReportWords:
     def covers(self, f: ReportFilter, clerk_name: str | None) -> str:
         station = self.label("station {0}").format(f.station) if f.station else None
         clerk = self.label("clerk {0}").format(clerk_name or f.clerk) if f.clerk else None
-        return ", ".join(
-            (station or self.label("all stations"), clerk or self.label("all clerks"))
-        )
+        return ", ".join((station or self.label("all stations"), clerk or self.label("all clerks")))
 
 
 @lru_cache(maxsize=8)
