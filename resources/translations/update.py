@@ -129,7 +129,7 @@ def extract(files: list[Path]) -> None:
         *("-silent", "-no-obsolete", "-locations", "absolute"),
         *("-source-language", "en", "-tr-function-alias", "tr+=_t"),
         *(str(p.relative_to(ROOT)) for p in sources()),
-        *("-ts", *(str(p.relative_to(ROOT)) for p in files)),
+        *("-ts", *(str(p.relative_to(ROOT) if p.is_relative_to(ROOT) else p) for p in files)),
     ]
     for path in files:
         if path.exists():

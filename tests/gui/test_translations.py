@@ -6,7 +6,9 @@ compiles them); the .qm files next to them are what `install_translations` loads
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import shutil
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterator
@@ -232,3 +234,28 @@ def test_a_decisions_notes_are_read_in_the_desks_language(
         assert text != source
         assert not UNFILLED.search(text)
         assert sorted(re.findall(r"\d+", text)) == sorted(re.findall(r"\d+", note))  # every fact
+
+
+def test_the_catalogues_hold_exactly_the_texts_the_code_has(tmp_path: Path) -> None:
+    """A text added to (or changed in) the code without re-extracting would stay English in
+    every language with nothing to say so: extract afresh and compare with the catalogue."""
+    spec = importlib.util.spec_from_file_location("ts_update", FOLDER / "update.py")
+    assert spec is not None and spec.loader is not None
+    update = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(update)
+    fresh = tmp_path / "receiving_desk_ru.ts"
+    shutil.copy(FOLDER / "receiving_desk_ru.ts", fresh)
+    update.extract([fresh])
+
+    def texts(path: Path) -> set[tuple[str, str]]:
+        root = ET.parse(path).getroot()
+        return {
+            (c.findtext("name") or "", m.findtext("source") or "")
+            for c in root.iter("context")
+            for m in c.iter("message")
+            if (m.find("translation") is None or m.find("translation").get("type") != "vanished")
+        }
+
+    committed, extracted = texts(FOLDER / "receiving_desk_ru.ts"), texts(fresh)
+    assert extracted - committed == set(), "new texts: run resources/translations/update.py"
+    assert committed - extracted == set(), "texts gone from the code: run update.py"
