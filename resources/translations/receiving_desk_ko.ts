@@ -122,95 +122,95 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="91" />
             <source>Receiving Desk — {0}</source>
             <translation>반품 입고 데스크 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="93" />
             <source>No sound: no audio device</source>
             <translation>소리 없음: 오디오 장치 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="108" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="115" />
             <source>Play the demo scan script</source>
             <translation>데모 스캔 스크립트 실행</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="158" />
             <source>Void return</source>
             <translation>반품 무효 처리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="159" />
             <source>Why is this return voided? (audited)</source>
             <translation>이 반품을 무효 처리하는 사유는? (감사 기록됨)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="163" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="182" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="189" />
             <source>Add a photo of the unit</source>
             <translation>제품 사진 추가</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="164" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="171" />
             <source>Camera</source>
             <translation>카메라</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="165" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="172" />
             <source>From a file…</source>
             <translation>파일에서…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="183" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="190" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>사진 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="289" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="296" />
             <source>The local database takes scans again</source>
             <translation>로컬 데이터베이스가 다시 스캔을 받습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="205" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="212" />
             <source>Sync requested</source>
             <translation>동기화를 요청했습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="73" />
             <source>Station {0}</source>
             <translation>스테이션 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="253" />
             <source>About Receiving Desk</source>
             <translation>반품 입고 데스크 정보</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="248" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="255" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>반품 입고 데스크 {0}
 데이터: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="257" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="264" />
             <source>Logged in: {0} ({1})</source>
             <translation>로그인: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="259" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="266" />
             <source>Not logged in</source>
             <translation>로그인 안 됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="279" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="286" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>스캐너 {0} 연결 끊김 — 케이블을 확인하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="282" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="289" />
             <source>Scanner {0} connected</source>
             <translation>스캐너 {0} 연결됨</translation>
         </message>
@@ -1015,7 +1015,7 @@ Data: {1}</source>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="60" />
             <source>Clerk</source>
-            <translation>작업자</translation>
+            <translation>검수자</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="61" />
@@ -1576,7 +1576,7 @@ Data: {1}</source>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="58" />
             <source>clerk</source>
-            <translation>작업자</translation>
+            <translation>검수자</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="59" />
@@ -3016,7 +3016,7 @@ Data: {1}</source>
         <message>
             <location filename="../../src/receiving_desk/gui/code_words.py" line="83" />
             <source>clerk</source>
-            <translation>담당자</translation>
+            <translation>검수자</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/code_words.py" line="84" />
@@ -3312,6 +3312,84 @@ Data: {1}</source>
             <location filename="../../src/receiving_desk/services/commands.py" line="158" />
             <source>Reason: {reason}</source>
             <translation>사유: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="23" />
+            <source>Restock as new</source>
+            <translation>새 제품으로 재입고</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="24" />
+            <source>Restock as open box</source>
+            <translation>오픈박스로 재입고</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="25" />
+            <source>Refurbish</source>
+            <translation>리퍼 처리</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="26" />
+            <source>Repair</source>
+            <translation>수리</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="27" />
+            <source>Return to vendor</source>
+            <translation>공급업체 반송</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="28" />
+            <source>Liquidate</source>
+            <translation>재고 처분</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="29" />
+            <source>Donate</source>
+            <translation>기부</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="30" />
+            <source>Recycle</source>
+            <translation>재활용</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="31" />
+            <source>Destroy</source>
+            <translation>폐기</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="17" />
+            <source>GRADE</source>
+            <translation>등급</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="18" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="19" />
+            <source>BIN</source>
+            <translation>보관 위치</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="35" />
+            <source>Clerk</source>
+            <translation>검수자</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="36" />
+            <source>Supervisor</source>
+            <translation>관리자</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="37" />
+            <source>Administrator</source>
+            <translation>시스템 관리자</translation>
         </message>
     </context>
     <context>

@@ -122,95 +122,95 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="91" />
             <source>Receiving Desk — {0}</source>
             <translation>Приёмка возвратов — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="93" />
             <source>No sound: no audio device</source>
             <translation>Нет звука: нет аудиоустройства</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="108" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="115" />
             <source>Play the demo scan script</source>
             <translation>Воспроизвести демо-сценарий сканирования</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="158" />
             <source>Void return</source>
             <translation>Аннулировать возврат</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="159" />
             <source>Why is this return voided? (audited)</source>
             <translation>Почему возврат аннулируется? (записывается в аудит)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="163" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="182" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="189" />
             <source>Add a photo of the unit</source>
             <translation>Добавить фото единицы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="164" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="171" />
             <source>Camera</source>
             <translation>Камера</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="165" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="172" />
             <source>From a file…</source>
             <translation>Из файла…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="183" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="190" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>Фото (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="289" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="296" />
             <source>The local database takes scans again</source>
             <translation>Локальная база данных снова принимает сканы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="205" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="212" />
             <source>Sync requested</source>
             <translation>Синхронизация запрошена</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="73" />
             <source>Station {0}</source>
             <translation>Станция {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="253" />
             <source>About Receiving Desk</source>
             <translation>О программе «Приёмка возвратов»</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="248" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="255" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>Приёмка возвратов {0}
 Данные: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="257" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="264" />
             <source>Logged in: {0} ({1})</source>
             <translation>Вход выполнен: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="259" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="266" />
             <source>Not logged in</source>
             <translation>Вход не выполнен</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="279" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="286" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>Сканер {0} отключён — проверьте кабель</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="282" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="289" />
             <source>Scanner {0} connected</source>
             <translation>Сканер {0} подключён</translation>
         </message>
@@ -3060,7 +3060,7 @@ Data: {1}</source>
         <message>
             <location filename="../../src/receiving_desk/gui/code_words.py" line="83" />
             <source>clerk</source>
-            <translation>кладовщик</translation>
+            <translation>приёмщик</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/code_words.py" line="84" />
@@ -3368,6 +3368,84 @@ Data: {1}</source>
             <location filename="../../src/receiving_desk/services/commands.py" line="158" />
             <source>Reason: {reason}</source>
             <translation>Причина: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="23" />
+            <source>Restock as new</source>
+            <translation>На склад как новый</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="24" />
+            <source>Restock as open box</source>
+            <translation>На склад как вскрытый</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="25" />
+            <source>Refurbish</source>
+            <translation>На восстановление</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="26" />
+            <source>Repair</source>
+            <translation>В ремонт</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="27" />
+            <source>Return to vendor</source>
+            <translation>Возврат поставщику</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="28" />
+            <source>Liquidate</source>
+            <translation>На ликвидацию</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="29" />
+            <source>Donate</source>
+            <translation>На благотворительность</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="30" />
+            <source>Recycle</source>
+            <translation>На переработку</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="31" />
+            <source>Destroy</source>
+            <translation>На уничтожение</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="17" />
+            <source>GRADE</source>
+            <translation>ОЦЕНКА</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="18" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="19" />
+            <source>BIN</source>
+            <translation>ЯЧЕЙКА</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="35" />
+            <source>Clerk</source>
+            <translation>Приёмщик</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="36" />
+            <source>Supervisor</source>
+            <translation>Руководитель</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="37" />
+            <source>Administrator</source>
+            <translation>Администратор</translation>
         </message>
     </context>
     <context>

@@ -122,95 +122,95 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="91" />
             <source>Receiving Desk — {0}</source>
             <translation>退货收货台 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="93" />
             <source>No sound: no audio device</source>
             <translation>无声音：没有音频设备</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="108" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="115" />
             <source>Play the demo scan script</source>
             <translation>播放演示扫描脚本</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="158" />
             <source>Void return</source>
             <translation>作废退货</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="159" />
             <source>Why is this return voided? (audited)</source>
             <translation>作废此退货的原因？（记入审计）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="163" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="182" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="189" />
             <source>Add a photo of the unit</source>
             <translation>添加单件照片</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="164" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="171" />
             <source>Camera</source>
             <translation>相机</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="165" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="172" />
             <source>From a file…</source>
             <translation>从文件…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="183" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="190" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="289" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="296" />
             <source>The local database takes scans again</source>
             <translation>本地数据库已恢复接收扫描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="205" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="212" />
             <source>Sync requested</source>
             <translation>已请求同步</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="73" />
             <source>Station {0}</source>
             <translation>工作站 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="253" />
             <source>About Receiving Desk</source>
             <translation>关于退货收货台</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="248" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="255" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>退货收货台 {0}
 数据：{1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="257" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="264" />
             <source>Logged in: {0} ({1})</source>
             <translation>已登录：{0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="259" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="266" />
             <source>Not logged in</source>
             <translation>未登录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="279" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="286" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>扫描枪 {0} 已断开，请检查线缆</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="282" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="289" />
             <source>Scanner {0} connected</source>
             <translation>扫描枪 {0} 已连接</translation>
         </message>
@@ -3312,6 +3312,84 @@ Data: {1}</source>
             <location filename="../../src/receiving_desk/services/commands.py" line="158" />
             <source>Reason: {reason}</source>
             <translation>原因：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="23" />
+            <source>Restock as new</source>
+            <translation>按新品重新入库</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="24" />
+            <source>Restock as open box</source>
+            <translation>按开箱品重新入库</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="25" />
+            <source>Refurbish</source>
+            <translation>翻新</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="26" />
+            <source>Repair</source>
+            <translation>维修</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="27" />
+            <source>Return to vendor</source>
+            <translation>退回供应商</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="28" />
+            <source>Liquidate</source>
+            <translation>清仓处理</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="29" />
+            <source>Donate</source>
+            <translation>捐赠</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="30" />
+            <source>Recycle</source>
+            <translation>回收利用</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="31" />
+            <source>Destroy</source>
+            <translation>销毁</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="17" />
+            <source>GRADE</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="18" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="19" />
+            <source>BIN</source>
+            <translation>库位</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="35" />
+            <source>Clerk</source>
+            <translation>收货员</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="36" />
+            <source>Supervisor</source>
+            <translation>主管</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="37" />
+            <source>Administrator</source>
+            <translation>系统管理员</translation>
         </message>
     </context>
     <context>

@@ -122,95 +122,95 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="91" />
             <source>Receiving Desk — {0}</source>
             <translation>退貨收貨台 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="93" />
             <source>No sound: no audio device</source>
             <translation>無聲音：沒有音訊裝置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="108" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="115" />
             <source>Play the demo scan script</source>
             <translation>播放示範掃描腳本</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="158" />
             <source>Void return</source>
             <translation>作廢退貨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="159" />
             <source>Why is this return voided? (audited)</source>
             <translation>作廢此退貨的原因？（列入稽核）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="163" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="182" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="189" />
             <source>Add a photo of the unit</source>
             <translation>新增單件照片</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="164" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="171" />
             <source>Camera</source>
             <translation>相機</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="165" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="172" />
             <source>From a file…</source>
             <translation>從檔案…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="183" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="190" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="289" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="296" />
             <source>The local database takes scans again</source>
             <translation>本機資料庫已恢復接收掃描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="205" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="212" />
             <source>Sync requested</source>
             <translation>已要求同步</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="73" />
             <source>Station {0}</source>
             <translation>工作站 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="253" />
             <source>About Receiving Desk</source>
             <translation>關於退貨收貨台</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="248" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="255" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>退貨收貨台 {0}
 資料：{1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="257" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="264" />
             <source>Logged in: {0} ({1})</source>
             <translation>已登入：{0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="259" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="266" />
             <source>Not logged in</source>
             <translation>未登入</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="279" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="286" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>掃描器 {0} 已中斷連線，請檢查纜線</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="282" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="289" />
             <source>Scanner {0} connected</source>
             <translation>掃描器 {0} 已連線</translation>
         </message>
@@ -3312,6 +3312,84 @@ Data: {1}</source>
             <location filename="../../src/receiving_desk/services/commands.py" line="158" />
             <source>Reason: {reason}</source>
             <translation>原因：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="23" />
+            <source>Restock as new</source>
+            <translation>以全新品重新入庫</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="24" />
+            <source>Restock as open box</source>
+            <translation>以拆封品重新入庫</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="25" />
+            <source>Refurbish</source>
+            <translation>整新</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="26" />
+            <source>Repair</source>
+            <translation>維修</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="27" />
+            <source>Return to vendor</source>
+            <translation>退回供應商</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="28" />
+            <source>Liquidate</source>
+            <translation>出清</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="29" />
+            <source>Donate</source>
+            <translation>捐贈</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="30" />
+            <source>Recycle</source>
+            <translation>回收</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="31" />
+            <source>Destroy</source>
+            <translation>銷毀</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="17" />
+            <source>GRADE</source>
+            <translation>等級</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="18" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="19" />
+            <source>BIN</source>
+            <translation>儲位</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="35" />
+            <source>Clerk</source>
+            <translation>收貨員</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="36" />
+            <source>Supervisor</source>
+            <translation>主管</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/label_texts.py" line="37" />
+            <source>Administrator</source>
+            <translation>系統管理員</translation>
         </message>
     </context>
     <context>

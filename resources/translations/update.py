@@ -44,6 +44,7 @@ HELPER_CONTEXTS = {
     "note_texts.py": "Messages",
     "start_error.py": "StartError",
     "commands.py": "Commands",  # services/commands.py: the printed command sheet's captions
+    "label_texts.py": "Labels",  # services/label_texts.py: the words on labels and cards
 }
 
 _NAMED = r"(<context>\s*<name>){}(</name>)"
@@ -67,6 +68,7 @@ def sources() -> list[Path]:
         *sorted((GUI / "generated").glob("*.py")),
         *sorted((ROOT / "ui").glob("*.ui")),
         ROOT / "src" / "receiving_desk" / "services" / "commands.py",
+        ROOT / "src" / "receiving_desk" / "services" / "label_texts.py",
     ]
     return [p for p in found if p.name != "__init__.py"]
 

@@ -164,7 +164,7 @@ def bootstrap(
 
     queue = PrintQueue(engine, clock=clock.now)  # label times follow the desk's clock
     queue.start(watch=printer_settings.urls())  # jobs left from the last run print now
-    printer = QueuedLabelPrinter(queue, printer_settings)
+    printer = QueuedLabelPrinter(queue, printer_settings, config.language)
     store = ConfigStore(config.settings_file)  # only the saved section is written
     services: Services
 

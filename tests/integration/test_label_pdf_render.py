@@ -5,15 +5,26 @@ from __future__ import annotations
 import itertools
 from io import BytesIO
 
+import pypdfium2 as pdfium
 import pytest
 import zxingcpp
 from PIL import Image, ImageChops
 
+from receiving_desk.adapters.catalogue import Catalogue
 from receiving_desk.adapters.printing import fonts
 from receiving_desk.adapters.printing.commandsheet import render_command_sheet_pdf
-from receiving_desk.adapters.printing.labels import TEMPLATES, Label, LabelError, TextBox
+from receiving_desk.adapters.printing.label_words import label_words
+from receiving_desk.adapters.printing.labels import (
+    TEMPLATES,
+    Label,
+    LabelError,
+    TextBox,
+    restock_label,
+)
 from receiving_desk.adapters.printing.pdf import render_pdf
 from receiving_desk.adapters.printing.png import rasterize, render_png
+from receiving_desk.adapters.printing.zpl import render_zpl
+from receiving_desk.domain.rules import Disposition
 
 GS1 = "(01)09506000134352(21)ABC123(10)LOT42"
 VALUES = {
@@ -27,6 +38,14 @@ VALUES = {
     "date": "2026-11-20",
     "gs1": GS1,
 }
+
+
+def pdf_text(data: bytes) -> str:
+    document = pdfium.PdfDocument(data)
+    try:
+        return "\n".join(page.get_textpage().get_text_range() for page in document)
+    finally:
+        document.close()
 
 
 def decode(image: Image.Image) -> dict[str, zxingcpp.Barcode]:
@@ -147,3 +166,34 @@ def test_command_sheet_pages_decode_to_every_command() -> None:
         assert sorted(seen) == sorted(code for code, _ in commands)
     with pytest.raises(ValueError, match="at least one"):
         render_command_sheet_pdf([])
+
+
+@pytest.mark.parametrize(("language", "grade", "bin_word"), [("ru", "ОЦЕНКА", "ЯЧЕЙКА"),
+                         ("zh_CN", "等级", "库位"), ("ko", "등급", "보관 위치")])  # fmt: skip
+def test_a_restock_label_speaks_the_stations_language(
+    language: str, grade: str, bin_word: str
+) -> None:
+    """The label's words and the disposition in the station's language, from the catalogue;
+    the codes stay as they are and the barcode still decodes to the LPN."""
+    words = label_words(language)
+    label = restock_label(
+        lpn="LPN00000001L", sku="SKU-1", description="Wireless earbuds", grade="B",
+        disposition=words.disposition(Disposition.RESTOCK_OPEN_BOX), bin="A-12-03",
+        captions=words.captions(),
+    )  # fmt: skip
+    assert label.fill("{grade_word}") == grade
+    text = pdf_text(render_pdf(label, 203))
+    assert grade in text and f"{bin_word} A-12-03" in text and "SKU-1" in text
+    assert Catalogue(language).text("Labels", "Restock as open box") in text
+    assert "GRADE" not in text and "BIN " not in text
+    [image] = rasterize(render_pdf(label, 203), 203)
+    assert "LPN00000001L" in decode(image)
+    zpl = render_zpl(label, 203, unicode_font="E:ANMDS.TTF").decode()
+    assert f"^A@N,{round(0.11 * 203)}," in zpl and f"^FD{grade}^FS" in zpl  # printer's TTF
+
+
+def test_a_label_stored_before_its_words_were_fields_reprints_in_english() -> None:
+    """A job in the queue from an older desk has no caption fields: it prints as it did."""
+    old = Label.from_dict({"template": "restock-4x2", "values": {
+        "lpn": "LPN1", "sku": "S", "grade": "A", "disposition": "Restock as new", "bin": "B-1"}})  # fmt: skip
+    assert old.fill("{grade_word}") == "GRADE" and old.fill("{bin_word} {bin}") == "BIN B-1"

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from receiving_desk.adapters.printing.label_words import label_words
 from receiving_desk.adapters.printing.labels import BarcodeBox, Label, LabelSize, Template, TextBox
 from receiving_desk.adapters.printing.pdf import render_pdf
 
@@ -21,5 +22,7 @@ BADGE_CARD = Template(
 )
 
 
-def badge_card_pdf(badge: str, name: str, role: str) -> bytes:
-    return render_pdf(Label(BADGE_CARD, {"badge": badge, "name": name, "role": role}), dpi=300)
+def badge_card_pdf(badge: str, name: str, role: str, language: str = "") -> bytes:
+    """The card with the role named in `language` (the station's)."""
+    shown = label_words(language).role(role)
+    return render_pdf(Label(BADGE_CARD, {"badge": badge, "name": name, "role": shown}), dpi=300)

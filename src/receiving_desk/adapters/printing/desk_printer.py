@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from receiving_desk.adapters.printing.label_words import label_words
 from receiving_desk.adapters.printing.labels import restock_label
 from receiving_desk.adapters.printing.queue import PrintQueue
 from receiving_desk.adapters.printing.settings import PrinterSettings
@@ -10,9 +11,10 @@ from receiving_desk.domain.inventory import RestockLabelData
 
 
 class QueuedLabelPrinter:
-    def __init__(self, queue: PrintQueue, settings: PrinterSettings) -> None:
+    def __init__(self, queue: PrintQueue, settings: PrinterSettings, language: str = "") -> None:
         self.queue = queue
         self.settings = settings
+        self.words = label_words(language)  # the label's words in the station's language
 
     def restock_label(self, unit: RestockLabelData) -> str:
         target = self.settings.for_type("restock")
@@ -21,11 +23,12 @@ class QueuedLabelPrinter:
             sku=unit.sku,
             description=unit.description,
             grade=unit.grade,
-            disposition=unit.disposition.value.replace("_", " ").capitalize(),
+            disposition=self.words.disposition(unit.disposition),
             bin=unit.bin,
             rma=unit.rma,
             on=unit.on.date(),
             size=target.size,
+            captions=self.words.captions(),
         )
         return self.queue.enqueue(label, target.url, target.format, target.dpi)
 

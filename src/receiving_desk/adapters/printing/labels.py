@@ -54,6 +54,7 @@ class TextBox:
     height: float  # font size (em) in inches
     width: float  # longer text is cut with an ellipsis
     bold: bool = False
+    shrink: float = 1.0  # may print down to this share of `height` to fit before it is cut
 
 
 @dataclass(frozen=True)
@@ -123,9 +124,13 @@ class Label:
         return cls(template_named(str(data["template"])), dict(data["values"]))
 
 
+# A label stored before its captions were fields (a reprint of an old job) prints English.
+CAPTION_DEFAULTS = {"grade_word": "GRADE", "sku_word": "SKU", "bin_word": "BIN"}
+
+
 class _Blank(dict[str, str]):
     def __missing__(self, key: str) -> str:
-        return ""
+        return CAPTION_DEFAULTS.get(key, "")
 
 
 @lru_cache(maxsize=256)
@@ -150,13 +155,13 @@ RESTOCK_4X2 = Template(
     SIZE_4X2,
     (
         BarcodeBox("lpn", 0.06, 0.10, 0.52, 2.60, hri_height=0.13),
-        TextBox("GRADE", 2.80, 0.08, 0.11, 1.10),
+        TextBox("{grade_word}", 2.80, 0.08, 0.11, 1.10),
         TextBox("{grade}", 2.80, 0.20, 0.42, 1.14, bold=True),
-        TextBox("{disposition}", 2.80, 0.67, 0.11, 1.16, bold=True),
+        TextBox("{disposition}", 2.80, 0.67, 0.11, 1.16, bold=True, shrink=0.7),
         TextBox("{description}", 0.12, 0.86, 0.16, 3.76),
-        TextBox("SKU {sku}", 0.12, 1.06, 0.13, 2.10),
+        TextBox("{sku_word} {sku}", 0.12, 1.06, 0.13, 2.10),
         TextBox("{rma}", 2.30, 1.06, 0.13, 1.60),
-        TextBox("BIN {bin}", 0.12, 1.24, 0.24, 2.60, bold=True),
+        TextBox("{bin_word} {bin}", 0.12, 1.24, 0.24, 2.60, bold=True),
         TextBox("{date}", 2.80, 1.30, 0.13, 1.10),
         BarcodeBox("gs1", 0.06, 1.54, 0.28, 3.88, Symbology.GS1_128, hri_height=0.10),
     ),
@@ -170,10 +175,10 @@ RESTOCK_2X1 = Template(
     SIZE_2X1,
     (
         BarcodeBox("lpn", 0.02, 0.05, 0.36, 1.96, hri_height=0.09),
-        TextBox("BIN {bin}", 0.08, 0.56, 0.17, 1.40, bold=True),
+        TextBox("{bin_word} {bin}", 0.08, 0.56, 0.17, 1.40, bold=True),
         TextBox("{grade}", 1.55, 0.53, 0.20, 0.42, bold=True),
         TextBox("{sku} {description}", 0.08, 0.76, 0.09, 1.86),
-        TextBox("{disposition}", 0.08, 0.88, 0.08, 1.86),
+        TextBox("{disposition}", 0.08, 0.88, 0.08, 1.86, shrink=0.8),
     ),
     RESTOCK,
     "lpn",
@@ -226,9 +231,13 @@ def restock_label(
     on: date | str = "",
     gs1: str = "",
     size: str = "4x2",
+    captions: Mapping[str, str] | None = None,
 ) -> Label:
-    """A restock label; `gs1` is the item's GS1 element string as HRI (4x2 only)."""
+    """A restock label; `gs1` is the item's GS1 element string as HRI (4x2 only);
+    `captions` the words GRADE, SKU and BIN in the station's language (`label_words`)."""
     values = {
+        **CAPTION_DEFAULTS,
+        **(captions or {}),
         "lpn": lpn,
         "sku": sku,
         "description": description,

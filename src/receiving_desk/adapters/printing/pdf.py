@@ -103,35 +103,21 @@ def _draw(canvas: Canvas, label: Label, dpi: int, height: float) -> None:
         if isinstance(element, TextBox):
             text = label.text(element)
             if text:
-                _text(
-                    canvas,
-                    text,
-                    element.x,
-                    element.y,
-                    element.height,
-                    element.width,
-                    element.bold,
-                    height,
-                )
+                _text(canvas, text, element, height)
         else:
             value = label.value(element.field)
             if value:
                 _barcode(canvas, element, value, dpi, height)
 
 
-def _text(
-    canvas: Canvas,
-    text: str,
-    x: float,
-    y: float,
-    size_in: float,
-    width_in: float,
-    bold: bool,
-    page_height: float,
-) -> None:
-    size = size_in * PT
-    text = fonts.fit(" ".join(text.split()), size, width_in * PT, bold)
-    fonts.draw_text(canvas, x * PT, page_height - y * PT - BASELINE_EM * size, text, size, bold)
+def _text(canvas: Canvas, text: str, box: TextBox, page_height: float) -> None:
+    text, size, room = " ".join(text.split()), box.height * PT, box.width * PT
+    needs = fonts.text_width(text, size, box.bold)
+    if needs > room:  # smaller, down to the box's limit, before anything is cut
+        size *= max(box.shrink, room / needs)
+    text = fonts.fit(text, size, room, box.bold)
+    baseline = page_height - box.y * PT - BASELINE_EM * box.height * PT
+    fonts.draw_text(canvas, box.x * PT, baseline, text, size, box.bold)
 
 
 def _barcode(canvas: Canvas, box: BarcodeBox, value: str, dpi: int, page_height: float) -> None:
@@ -143,13 +129,5 @@ def _barcode(canvas: Canvas, box: BarcodeBox, value: str, dpi: int, page_height:
     if box.hri_height:
         x_in = x_dots / dpi
         y_in = box.y + box.height + HRI_GAP_IN
-        _text(
-            canvas,
-            value,
-            x_in,
-            y_in,
-            box.hri_height,
-            box.width - (x_in - box.x),
-            False,
-            page_height,
-        )
+        hri = TextBox("", x_in, y_in, box.hri_height, box.width - (x_in - box.x))
+        _text(canvas, value, hri, page_height)

@@ -46,6 +46,9 @@ def render_zpl(label: Label, dpi: int = 203, *, unicode_font: str | None = None)
             text = label.fill(box.text)
         else:
             continue  # every field it shows is empty (Label.text, inlined)
+        if box.shrink < 1 and len(text) > cells:  # smaller before anything is cut
+            size = max(10, round(size * max(box.shrink, cells / len(text))))
+            cells = _text_metrics(size / dpi, box.width, dpi)[1]
         out.append(_text(origin, size, cells, text, unicode_font))
     for barcode in barcodes:
         value = label.value(barcode.field)
