@@ -194,6 +194,6 @@ def test_a_restock_label_speaks_the_stations_language(
 
 def test_a_label_stored_before_its_words_were_fields_reprints_in_english() -> None:
     """A job in the queue from an older desk has no caption fields: it prints as it did."""
-    old = Label.from_dict({"template": "restock-4x2", "values": {
-        "lpn": "LPN1", "sku": "S", "grade": "A", "disposition": "Restock as new", "bin": "B-1"}})  # fmt: skip
+    values = {"lpn": "LPN1", "sku": "S", "grade": "A", "disposition": "Restock", "bin": "B-1"}
+    old = Label.from_dict({"template": "restock-4x2", "values": values})
     assert old.fill("{grade_word}") == "GRADE" and old.fill("{bin_word} {bin}") == "BIN B-1"
