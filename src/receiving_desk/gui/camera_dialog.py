@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from receiving_desk.gui.screen_fit import resize_within
+
 
 def cameras() -> list[Any]:
     from PySide6.QtMultimedia import QMediaDevices
@@ -29,7 +31,7 @@ class CameraDialog(QDialog):
 
         super().__init__(parent)
         self.setWindowTitle(self.tr("Photo of the unit — {0}").format(device.description()))
-        self.resize(800, 640)
+        resize_within(self, 800, 640)
         self.video = QVideoWidget()
         self.camera = QCamera(device, self)
         self.capture = QImageCapture(self)

@@ -34,6 +34,7 @@ from receiving_desk.gui.receiving_view import ReceivingView
 from receiving_desk.gui.runtime import AppRuntime
 from receiving_desk.gui.scan_guard import ScanGuard
 from receiving_desk.gui.scanner_bridge import ScannerBridge
+from receiving_desk.gui.screen_fit import resize_within
 from receiving_desk.gui.status_fit import StatusFit
 from receiving_desk.gui.sync_status import SyncStatusLabel
 from receiving_desk.gui.window_state import WindowState
@@ -227,7 +228,7 @@ class MainWindow(QMainWindow):
 
         view = ReportsView(self.app.reports, session, self.app.station(), self.tasks)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.resize(1400, 900)
+        resize_within(view, 1400, 900)
         view.destroyed.connect(lambda _=None: setattr(self, "reports_view", None))
         self.reports_view = view
         view.show()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from receiving_desk.gui.report_names import code_text, label_text
+from receiving_desk.gui.screen_fit import resize_within
 from receiving_desk.services.reports import Report, ReportTable, ReturnRow, format_value
 
 DRILL_COLUMNS = ("RMA", "Station", "Clerk", "Opened", "State", "Units", "Notes")
@@ -101,7 +102,7 @@ class DrillDialog(QDialog):
         layout.addWidget(self.title)
         layout.addWidget(self.list, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
-        self.resize(900, 420)
+        resize_within(self, 900, 420)
 
 
 def print_pdf(data: bytes, printer: QPrinter) -> int:

@@ -20,6 +20,7 @@ from receiving_desk.gui.messages import failure_text
 from receiving_desk.gui.printer_settings import PrinterSettingsPage
 from receiving_desk.gui.scanner_bridge import ScannerBridge
 from receiving_desk.gui.scanner_settings import ScannerSettingsPage
+from receiving_desk.gui.screen_fit import resize_within
 from receiving_desk.gui.tasks import TaskManager
 from receiving_desk.services.app_ports import DeskApp
 from receiving_desk.services.desk import Desk
@@ -37,7 +38,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         station = app.station()
         self.setWindowTitle(self.tr("Station settings — {0}").format(station.station_id))
-        self.resize(900, 760)
+        resize_within(self, 900, 760)
         self._app, self._desk, self._bridge, self._tasks = app, desk, bridge, tasks
         self.scanners = ScannerSettingsPage(station.scanners, app.scanners, tasks, self._save)
         self.printers = PrinterSettingsPage(app.printers, tasks, self._save_printers)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from receiving_desk.domain.inventory import Movement, MoveReason, StockKey
 from receiving_desk.gui.messages import failure_text
+from receiving_desk.gui.screen_fit import resize_within
 from receiving_desk.gui.tasks import TaskManager
 from receiving_desk.services.app_ports import DeskApp
 from receiving_desk.services.desk import Desk
@@ -60,7 +61,7 @@ class StockDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Stock"))
-        self.resize(1000, 700)
+        resize_within(self, 1000, 700)
         self._app, self._desk, self._tasks = app, desk, tasks
         self._tz = ZoneInfo(app.station().site_timezone)
         font = QFont(self.font())

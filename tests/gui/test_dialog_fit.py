@@ -1,0 +1,64 @@
+"""The desk's dialogs fit a 1366×768 dock PC in each of the five languages, like its window:
+opened the way a supervisor opens them, measured with the widgets' own font metrics."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from receiving_desk.gui.main_window import MainWindow
+from tests.gui import test_fit as fit
+from tests.gui.conftest import Clerk
+from tests.seed import EARBUDS, RMA1, SUPERVISOR, item_code
+
+# The window's fixtures: each language, at 100 % and 125 % of a 1366×768 screen.
+language, screen, dock_window = fit.language, fit.screen, fit.dock_window
+
+
+def fits(dialog: QWidget, screen: QRect) -> list[str]:
+    """What does not fit in the dialog, on a screen no larger than the dock PC's."""
+    fit.settle()
+    assert dialog.width() <= screen.width() and dialog.height() <= screen.height(), (
+        f"{type(dialog).__name__} is {dialog.width()}×{dialog.height()}"
+    )
+    return fit.misfits(dialog)  # type: ignore[arg-type]
+
+
+def supervisor(window: MainWindow, qtbot: QtBot) -> Clerk:
+    clerk = Clerk(window, qtbot)
+    badge, pin, _, _ = SUPERVISOR
+    clerk.login(badge, pin)
+    return clerk
+
+
+def test_the_stock_dialog_fits(
+    dock_window: MainWindow, language: str, screen: QRect, qtbot: QtBot
+) -> None:
+    supervisor(dock_window, qtbot)
+    dock_window.open_stock()
+    dialog = dock_window.stock_dialog
+    assert isinstance(dialog, QDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    try:
+        assert fits(dialog, screen) == []
+    finally:
+        dialog.reject()
+
+
+def test_the_override_dialog_fits(
+    dock_window: MainWindow, language: str, screen: QRect, qtbot: QtBot
+) -> None:
+    clerk = supervisor(dock_window, qtbot)
+    clerk.scan(RMA1)
+    clerk.scan(item_code(EARBUDS))
+    clerk.scan("CMD-CHK-ALL-OK")
+    clerk.hotkey("2")
+    dock_window.ask_override()
+    dialog = dock_window.override_dialog
+    assert isinstance(dialog, QDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    try:
+        assert fits(dialog, screen) == []
+    finally:
+        dialog.reject()
