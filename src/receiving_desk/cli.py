@@ -58,6 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     sheet.add_argument("--out", type=Path, default=Path("command-sheet.pdf"))
     sheet.add_argument("--page", choices=["A4", "letter"], default="A4")
     sub.add_parser("scanner-sim", help="virtual serial scanner (see --help)", add_help=False)
+    sub.add_parser("scale-sim", help="virtual serial bench scale (see --help)", add_help=False)
     sub.add_parser("central", help="central database administration (see --help)", add_help=False)
     sub.add_parser("sync", help="push the outbox and pull reference data once (see --help)")
     sub.add_parser(
@@ -95,6 +96,10 @@ def main(argv: list[str] | None = None) -> int:
         from receiving_desk.adapters.scanners.simulator import run_cli
 
         return run_cli(argv[1:])
+    if argv[:1] == ["scale-sim"]:
+        from receiving_desk.adapters.scales.simulator import run_cli as scale_sim
+
+        return scale_sim(argv[1:])
     if argv[:1] == ["central"]:
         from receiving_desk.adapters.central.cli import central_cli
 

@@ -4,10 +4,24 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import Protocol
 
 from serial.tools import list_ports
 
-from .config import ScannerPortConfig
+
+class PortIdentity(Protocol):
+    """How a serial device is found: its path, or its USB identity (scanners and scales)."""
+
+    @property
+    def port(self) -> str | None: ...
+    @property
+    def usb_vid(self) -> int | None: ...
+    @property
+    def usb_pid(self) -> int | None: ...
+    @property
+    def usb_serial(self) -> str | None: ...
+    @property
+    def uses_usb_identity(self) -> bool: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +57,7 @@ def list_serial_ports() -> list[PortInfo]:
     return sorted(infos, key=lambda p: p.device)
 
 
-def matches(config: ScannerPortConfig, port: PortInfo) -> bool:
+def matches(config: PortIdentity, port: PortInfo) -> bool:
     """True if every configured USB identity field equals the port's."""
     if not config.uses_usb_identity:
         return False
@@ -54,7 +68,7 @@ def matches(config: ScannerPortConfig, port: PortInfo) -> bool:
     )
 
 
-def find_port(config: ScannerPortConfig) -> str | None:
+def find_port(config: PortIdentity) -> str | None:
     """The device path to open for this scanner now, or None if it is not plugged in.
 
     With a USB identity configured only a matching device counts: after a re-plug the
