@@ -46,6 +46,8 @@ from receiving_desk.adapters.store import sync_tables as s
 from receiving_desk.adapters.store import tables as t
 
 Progress = Callable[[str, int, int], None]  # (table, rows done, rows total)
+# Runs in the pull's local transaction, after the rows are applied: raising refuses the pull.
+Check = Callable[[Connection], object]
 CHUNK = 5000
 SNAPSHOT_FACT = "pull_snapshot"  # the central snapshot the last pull read in
 
@@ -136,7 +138,11 @@ class PullResult:
 
 
 def pull_reference(
-    central: Engine, local: Engine, now: datetime, progress: Progress | None = None
+    central: Engine,
+    local: Engine,
+    now: datetime,
+    progress: Progress | None = None,
+    check: Check | None = None,
 ) -> PullResult:
     with local.connect() as conn:
         stored = local_state.fact(conn, SNAPSHOT_FACT)
@@ -185,6 +191,8 @@ def pull_reference(
                 conn.execute(_upsert(mirror), rows)
             result.upserted[mirror.central.name] = len(rows)
             local_state.set_watermark(conn, mirror.stream, result.horizon, len(rows), now)
+        if check is not None:
+            check(conn)  # e.g. a bin the desk could not scan: nothing of this pull is kept
         local_state.set_fact(conn, SNAPSHOT_FACT, str(current), now)
     return result
 

@@ -10,13 +10,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from importlib import metadata as importlib_metadata
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from receiving_desk.adapters.central import local_state
 from receiving_desk.adapters.central.messages import CentralBatch, Row, build_batch
 from receiving_desk.adapters.central.pull import Progress, PullResult, pull_reference
 from receiving_desk.adapters.central.push import CentralPusher, PhaseHook
 from receiving_desk.adapters.event_codec import Stored, UnknownTopic, deserialise
+from receiving_desk.adapters.store.site_codes import check_store_codes
+from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.events import DeskEvent
 from receiving_desk.domain.ports import Clock
 
@@ -61,7 +63,9 @@ class SyncRunner:
         clock: Clock,
         batch_size: int = 1000,
         on_phase: PhaseHook | None = None,
+        patterns: DeskPatterns | None = None,
     ) -> None:
+        self._patterns = patterns or DeskPatterns()
         self._local = local
         self._central = central
         self._desk = desk_id
@@ -148,7 +152,10 @@ class SyncRunner:
             local_state.set_watermark(conn, stream, position, rows, at)
 
     def pull(self, progress: Progress | None = None) -> PullResult:
-        return pull_reference(self._central, self._local, self._clock.now(), progress)
+        def check(conn: Connection) -> None:
+            check_store_codes(conn, self._patterns, "reference pull refused")
+
+        return pull_reference(self._central, self._local, self._clock.now(), progress, check)
 
 
 @dataclass(frozen=True)
