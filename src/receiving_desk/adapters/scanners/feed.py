@@ -22,6 +22,7 @@ from receiving_desk.adapters.scanners.ports import PortInfo, list_serial_ports
 from receiving_desk.adapters.scanners.reader import ScannerStatus, ScanRead
 from receiving_desk.adapters.store.journal import JournaledScan, ScanJournal
 from receiving_desk.domain.barcodes import DeskPatterns
+from receiving_desk.domain.barcodes.pin_scans import redacted
 
 KEYBOARD = "keyboard"
 
@@ -46,7 +47,12 @@ class ScanFeed:
         on_trouble: Callable[[BaseException | None], None] | None = None,
     ) -> None:
         self.journal = ScanJournal(self._engine, on_scan, on_trouble, self._patterns)
-        self.manager = ScannerManager(self._configs, self.journal.append, on_status)
+        self.manager = ScannerManager(
+            self._configs,
+            self.journal.append,
+            on_status,
+            redact=lambda data: redacted(data, self._patterns),
+        )
         self.journal.start()
         self.manager.start()
 

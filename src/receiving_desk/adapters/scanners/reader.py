@@ -16,11 +16,20 @@ from typing import Literal
 
 import serial
 
+from receiving_desk.domain.barcodes import DeskPatterns
+from receiving_desk.domain.barcodes.pin_scans import redacted
+
 from .config import ScannerPortConfig
 from .framing import Discard, FramedScan, FrameEvent, Framer
 from .ports import find_port
 
 log = logging.getLogger("receiving_desk.scanners")
+Redact = Callable[[str], str | None]  # a scan's text masked, or None when it holds no secret
+
+
+def _default_redact(data: str) -> str | None:
+    return redacted(data, DeskPatterns())
+
 
 ScannerState = Literal["connecting", "connected", "disconnected", "stopped"]
 
@@ -65,8 +74,10 @@ class SerialScannerReader:
         on_discard: DiscardCallback | None = None,
         poll_interval: float = 0.5,
         read_timeout: float | None = None,
+        redact: Redact | None = None,
     ) -> None:
         self.config = config
+        self._redact = redact or _default_redact  # a PIN scan is logged masked
         self._on_scan = on_scan
         self._on_status = on_status
         self._on_discard = on_discard
@@ -218,7 +229,9 @@ class SerialScannerReader:
 
     def _report_discard(self, ev: Discard) -> None:
         level = logging.WARNING if ev.reason in _WARN_REASONS else logging.INFO
-        log.log(level, "scanner %s: discarded %s line %r", self.source, ev.reason, ev.raw[:80])
+        masked = self._redact(ev.raw.decode("utf-8", "replace"))
+        shown: object = ev.raw[:80] if masked is None else masked[:80]
+        log.log(level, "scanner %s: discarded %s line %r", self.source, ev.reason, shown)
         if self._on_discard is not None:
             try:
                 self._on_discard(self.source, ev)
