@@ -90,6 +90,7 @@ class SerialScannerReader:
             )
         self._timeout = read_timeout
         self._stop = threading.Event()
+        self._framer: Framer | None = None  # the running thread's
         self._lock = threading.Lock()  # guards _port between the thread and stop()
         self._port: serial.Serial | None = None
         self._thread: threading.Thread | None = None
@@ -129,8 +130,14 @@ class SerialScannerReader:
 
     # -- reader thread --------------------------------------------------------------------
 
+    @property
+    def pending(self) -> int:
+        """Bytes of a scan begun and not yet ended (0 between scans, and when not running)."""
+        framer = self._framer
+        return framer.pending if framer is not None else 0
+
     def _run(self) -> None:
-        framer = Framer(self.config)
+        framer = self._framer = Framer(self.config)
         self._set_status("connecting", self.config.port, "")
         try:
             while not self._stop.is_set():
