@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QListWidget, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -87,7 +88,7 @@ def _screen_texts(win: MainWindow) -> str:
         if isinstance(widget, QLabel | QAbstractButton):
             texts.append(widget.text())
         elif isinstance(widget, QLineEdit):
-            texts += [widget.text(), widget.displayText(), widget.placeholderText()]
+            texts += [widget.displayText(), widget.placeholderText()]  # what is shown
         elif isinstance(widget, QListWidget):
             texts += [widget.item(i).text() for i in range(widget.count())]
         elif isinstance(widget, QTableWidget):
@@ -189,3 +190,25 @@ def test_badge_and_pin_in_one_scan_and_a_wrong_pin(
     with services.engine.connect() as conn:
         audit = conn.execute(select(tables.audit_log)).all()
     assert audit and all(pin not in str(tuple(r)) and wrong not in str(tuple(r)) for r in audit)
+
+
+def test_a_wedge_scanner_typing_a_pin_card_is_not_echoed(
+    pin_window: tuple[MainWindow, Services], log_file: Path, qtbot: QtBot
+) -> None:
+    win, services = pin_window
+    box, clerk = win.receiving.ui.scanInput, Clerk(win, qtbot)
+    badge, pin = CLERK[0], CLERK[1]
+    clerk.scan(badge)
+    clerk.scan(f"PIN-{pin}")  # the PIN step takes the card's code as it is typed
+    assert win.receiving.current is not None and win.receiving.current.step is Step.SCAN_PARCEL
+
+    qtbot.keyClicks(box, f"PIN-{pin}")  # typed at another step: hidden as soon as it reads
+    assert box.echoMode() is QLineEdit.EchoMode.Password and pin not in box.displayText()
+    _secret_nowhere(win, services, log_file, pin)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    clerk.settle()
+    assert clerk.banner == f"Not expected now: PIN-{MASK}. Scan your badge first."
+    assert box.echoMode() is QLineEdit.EchoMode.Normal  # the next scan shows again
+    clerk.scan(RMA1)
+    assert win.receiving.ui.rmaValue.text() == RMA1
+    _secret_nowhere(win, services, log_file, pin)

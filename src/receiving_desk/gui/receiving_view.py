@@ -64,6 +64,7 @@ class ReceivingView(QWidget):
         self.current: DeskView | None = None
         # The scan as it may be shown: a PIN masked (the main window sets the site's format).
         self.shown_scan: Callable[[str], str] = lambda data: pin_masked(data, DeskPatterns())
+        self.ui.scanInput.shown = lambda text: self.shown_scan(text)  # a PIN typed by a wedge
         self._grade_buttons: dict[str, QPushButton] = {
             "A": self.ui.gradeAButton,
             "B": self.ui.gradeBButton,

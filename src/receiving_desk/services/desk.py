@@ -264,6 +264,9 @@ class Desk:
         return self._result(Event.REPRINTED, lpn=lpn)
 
     def submit_pin(self, pin: str) -> DeskResult:
+        scanned = read_pin_scan(pin, self._patterns)  # a wedge typed the PIN card's code
+        if scanned is not None:
+            pin, self._pending_badge = scanned.pin, scanned.badge or self._pending_badge
         badge = self._pending_badge
         if badge is None:
             raise DeskError(ErrorCode.WRONG_STEP, expected="badge", code="")
