@@ -46,8 +46,9 @@ from receiving_desk.adapters.store import sync_tables as s
 from receiving_desk.adapters.store import tables as t
 
 Progress = Callable[[str, int, int], None]  # (table, rows done, rows total)
-# Runs in the pull's local transaction, after the rows are applied: raising refuses the pull.
-Check = Callable[[Connection], object]
+# Runs with the rows a pull fetched (by central table name), before they are applied and
+# outside the store's write transaction: raising refuses the whole pull.
+Check = Callable[[dict[str, list[dict[str, Any]]]], object]
 CHUNK = 5000
 SNAPSHOT_FACT = "pull_snapshot"  # the central snapshot the last pull read in
 
@@ -181,6 +182,8 @@ def pull_reference(
                     if progress is not None:
                         progress(mirror.central.name, done, total)
             tombstones = _tombstones(conn, marks)
+    if check is not None:  # e.g. a bin the desk could not scan: nothing of this pull is kept
+        check({m.central.name: fetched[m.stream] for m in MIRRORS})
     with local.begin() as conn:
         for mirror in reversed(MIRRORS):
             keys = tombstones.get(mirror.central.name, [])
@@ -191,8 +194,6 @@ def pull_reference(
                 conn.execute(_upsert(mirror), rows)
             result.upserted[mirror.central.name] = len(rows)
             local_state.set_watermark(conn, mirror.stream, result.horizon, len(rows), now)
-        if check is not None:
-            check(conn)  # e.g. a bin the desk could not scan: nothing of this pull is kept
         local_state.set_fact(conn, SNAPSHOT_FACT, str(current), now)
     return result
 

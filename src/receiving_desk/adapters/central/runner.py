@@ -10,14 +10,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from importlib import metadata as importlib_metadata
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Engine
 
 from receiving_desk.adapters.central import local_state
 from receiving_desk.adapters.central.messages import CentralBatch, Row, build_batch
 from receiving_desk.adapters.central.pull import Progress, PullResult, pull_reference
 from receiving_desk.adapters.central.push import CentralPusher, PhaseHook
 from receiving_desk.adapters.event_codec import Stored, UnknownTopic, deserialise
-from receiving_desk.adapters.store.site_codes import check_store_codes
+from receiving_desk.adapters.store.site_codes import (
+    Rows,
+    check_pulled_codes,
+    log_unscannable_rmas,
+)
 from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.events import DeskEvent
 from receiving_desk.domain.ports import Clock
@@ -152,10 +156,16 @@ class SyncRunner:
             local_state.set_watermark(conn, stream, position, rows, at)
 
     def pull(self, progress: Progress | None = None) -> PullResult:
-        def check(conn: Connection) -> None:
-            check_store_codes(conn, self._patterns, "reference pull refused")
+        pulled: list[Rows] = []
 
-        return pull_reference(self._central, self._local, self._clock.now(), progress, check)
+        def check(rows: Rows) -> None:
+            check_pulled_codes(rows, self._patterns, "reference pull refused")
+            pulled.append(rows)
+
+        result = pull_reference(self._central, self._local, self._clock.now(), progress, check)
+        for rows in pulled:  # after the commit: a log line never holds up the store
+            log_unscannable_rmas(rows, self._patterns)
+        return result
 
 
 @dataclass(frozen=True)

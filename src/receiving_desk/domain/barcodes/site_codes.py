@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .interpreter import interpret
+from .interpreter import interpret, label_kind
 from .model import DeskPatterns, Expect, ScanKind
 from .pin_scans import read_pin_scan
 
@@ -73,9 +73,12 @@ def problem(kind: CodeKind, code: str, patterns: DeskPatterns) -> UnscannableCod
         return UnscannableCode(kind, code, pattern_of(kind, patterns), "pin")
     wanted = ScanKind(kind.value)
     for step in _STEPS[kind]:
-        reading = interpret(code, LABEL_AIM, step, patterns, hri=False)
-        if reading.kind is not wanted:
-            return UnscannableCode(kind, code, pattern_of(kind, patterns), reading.kind.value)
+        # The interpreter's own pattern choice, fast; the whole interpreter for anything else.
+        read = label_kind(code, step, patterns)
+        if read is None:
+            read = interpret(code, LABEL_AIM, step, patterns, hri=False).kind
+        if read is not wanted:
+            return UnscannableCode(kind, code, pattern_of(kind, patterns), read.value)
     return None
 
 
