@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from receiving_desk.adapters.scanners import ScannerPortConfig, SerialScannerReader
+from receiving_desk.adapters.scanners import ScannerPortConfig, ScannerStatus, SerialScannerReader
 from receiving_desk.adapters.scanners.feed import ScanFeed
 from receiving_desk.adapters.scanners.simulator import VirtualScanner
 from receiving_desk.adapters.store import migrate
@@ -31,11 +31,17 @@ def test_the_journal_keeps_pins_masked_and_passes_them_on_whole(tmp_path: Path) 
     migrate.upgrade(engine)
     link = tmp_path / "scanner"
     got: list[JournaledScan] = []
+    states: list[str] = []
     done = threading.Condition()
 
     def on_scan(scan: JournaledScan) -> None:
         with done:
             got.append(scan)
+            done.notify_all()
+
+    def on_status(status: ScannerStatus) -> None:
+        with done:
+            states.append(status.state)
             done.notify_all()
 
     with VirtualScanner(link) as scanner:
@@ -44,8 +50,10 @@ def test_the_journal_keeps_pins_masked_and_passes_them_on_whole(tmp_path: Path) 
             [ScannerPortConfig(name="dock-1", port=str(link))],
             DeskPatterns(badge_pin_separator="+"),
         )
-        feed.start(on_scan, lambda _status: None)
+        feed.start(on_scan, on_status)
         try:
+            with done:  # bytes written before the port is open would be lost
+                assert done.wait_for(lambda: "connected" in states, timeout=10)
             for code in (BADGE, f"PIN-{PIN}", RMA1, f"{BADGE}+{PIN}"):
                 scanner.write(f"]C0{code}\r".encode())
             with done:
