@@ -42,17 +42,17 @@
     <context>
         <name>CameraDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="31" />
+            <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="33" />
             <source>Photo of the unit — {0}</source>
             <translation>제품 사진 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="40" />
+            <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="42" />
             <source>Take photo (Space)</source>
             <translation>사진 촬영 (Space)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="50" />
+            <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="52" />
             <source>Camera: {0}</source>
             <translation>카메라: {0}</translation>
         </message>
@@ -60,12 +60,12 @@
     <context>
         <name>DrillDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="94" />
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="95" />
             <source>Returns behind the number</source>
             <translation>이 숫자에 해당하는 반품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="99" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
@@ -122,95 +122,95 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="94" />
             <source>Receiving Desk — {0}</source>
             <translation>반품 입고 데스크 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="96" />
             <source>No sound: no audio device</source>
             <translation>소리 없음: 오디오 장치 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="115" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="118" />
             <source>Play the demo scan script</source>
             <translation>데모 스캔 스크립트 실행</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="161" />
             <source>Void return</source>
             <translation>반품 무효 처리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="162" />
             <source>Why is this return voided? (audited)</source>
             <translation>이 반품을 무효 처리하는 사유는? (감사 기록됨)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="170" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="189" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="173" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="192" />
             <source>Add a photo of the unit</source>
             <translation>제품 사진 추가</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="174" />
             <source>Camera</source>
             <translation>카메라</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="172" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="175" />
             <source>From a file…</source>
             <translation>파일에서…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="190" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="193" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>사진 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="296" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="299" />
             <source>The local database takes scans again</source>
             <translation>로컬 데이터베이스가 다시 스캔을 받습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="212" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="215" />
             <source>Sync requested</source>
             <translation>동기화를 요청했습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="73" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="76" />
             <source>Station {0}</source>
             <translation>스테이션 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="253" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="256" />
             <source>About Receiving Desk</source>
             <translation>반품 입고 데스크 정보</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="255" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="258" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>반품 입고 데스크 {0}
 데이터: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="264" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="267" />
             <source>Logged in: {0} ({1})</source>
             <translation>로그인: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="266" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="269" />
             <source>Not logged in</source>
             <translation>로그인 안 됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="286" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="289" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>스캐너 {0} 연결 끊김 — 케이블을 확인하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="289" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="292" />
             <source>Scanner {0} connected</source>
             <translation>스캐너 {0} 연결됨</translation>
         </message>
@@ -577,79 +577,79 @@ Data: {1}</source>
     <context>
         <name>ReceivingView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="130" />
             <source>Line</source>
             <translation>행</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="126" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="140" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="127" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="141" />
             <source>Description</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="128" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="133" />
             <source>Declared</source>
             <translation>신고 수량</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="129" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="134" />
             <source>Received</source>
             <translation>입고 수량</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="135" />
             <source>Status</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="136" />
             <source>Customer's reason</source>
             <translation>고객 반품 사유</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="139" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="142" />
             <source>Match</source>
             <translation>일치 여부</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="138" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="143" />
             <source>Grade</source>
             <translation>등급</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="144" />
             <source>Disposition</source>
             <translation>처리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="145" />
             <source>LPN</source>
             <translation>LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="146" />
             <source>Bin</source>
             <translation>로케이션</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="205" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="210" />
             <source>Last scan: {0}</source>
             <translation>마지막 스캔: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="207" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="212" />
             <source>Last scan ({0}): {1}</source>
             <translation>마지막 스캔 ({0}): {1}</translation>
         </message>
@@ -1742,170 +1742,170 @@ Data: {1}</source>
     <context>
         <name>ScannerSettingsPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="70" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="74" />
             <source>Test: last scans from any scanner</source>
             <translation>테스트: 모든 스캐너의 최근 스캔</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="85" />
             <source>Serial ports on this computer</source>
             <translation>이 컴퓨터의 시리얼 포트</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="89" />
             <source>Device</source>
             <translation>장치</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="90" />
             <source>Description</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="91" />
             <source>USB VID:PID</source>
             <translation>USB VID:PID</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="92" />
             <source>Serial number</source>
             <translation>일련번호</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="93" />
             <source>Product</source>
             <translation>제품명</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="97" />
             <source>Refresh</source>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="95" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="99" />
             <source>Assign a scanner to the selected port</source>
             <translation>선택한 포트에 스캐너 지정</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="134" />
             <source>Could not list serial ports: {0}</source>
             <translation>시리얼 포트 목록을 가져올 수 없습니다: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="157" />
             <source>Scanners of this station</source>
             <translation>이 스테이션의 스캐너</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="157" />
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="243" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="161" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="247" />
             <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="162" />
             <source>Port or USB identity</source>
             <translation>포트 또는 USB 식별 정보</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="159" />
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="163" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="250" />
             <source>Baud</source>
             <translation>보드레이트</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="160" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="164" />
             <source>Format</source>
             <translation>형식</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="161" />
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="165" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="255" />
             <source>Suffix</source>
             <translation>접미사</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="166" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="170" />
             <source>Add by device path</source>
             <translation>장치 경로로 추가</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="168" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="172" />
             <source>Remove</source>
             <translation>제거</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="174" />
             <source>Save and apply</source>
             <translation>저장 및 적용</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="188" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="192" />
             <source>CR/LF</source>
             <translation>CR/LF</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="190" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="194" />
             <source>none ({0} ms gap)</source>
             <translation>없음 ({0}ms 간격)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="219" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="223" />
             <source>Selected scanner</source>
             <translation>선택한 스캐너</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="223" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="227" />
             <source>Find by USB VID/PID/serial (survives re-plugging)</source>
             <translation>USB VID/PID/일련번호로 찾기 (다시 연결해도 유지)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="235" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="239" />
             <source>CR, LF or CRLF</source>
             <translation>CR, LF 또는 CRLF</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="236" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="240" />
             <source>none: a silence ends the scan</source>
             <translation>없음: 입력이 멈추면 스캔 종료</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="241" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="245" />
             <source>Sends GS1 data as text in brackets: (01)…(10)…</source>
             <translation>GS1 데이터를 괄호 텍스트로 전송: (01)…(10)…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="244" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="248" />
             <source>Device path</source>
             <translation>장치 경로</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="251" />
             <source>Data bits</source>
             <translation>데이터 비트</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="248" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="252" />
             <source>Parity</source>
             <translation>패리티</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="249" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="253" />
             <source>Stop bits</source>
             <translation>정지 비트</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="254" />
             <source>Flow control</source>
             <translation>흐름 제어</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="252" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="256" />
             <source>Silence</source>
             <translation>무입력 시간</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="256" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="260" />
             <source>Apply to the list</source>
             <translation>목록에 적용</translation>
         </message>
@@ -1913,29 +1913,29 @@ Data: {1}</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="39" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="41" />
             <source>Station settings — {0}</source>
             <translation>스테이션 설정 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="45" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="48" />
             <source>Scanners</source>
             <translation>스캐너</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="46" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="49" />
             <source>Printers</source>
             <translation>프린터</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="58" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="67" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="61" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="70" />
             <source>Saving…</source>
             <translation>저장 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="70" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="73" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="79" />
             <source>Saved and applied</source>
             <translation>저장 및 적용 완료</translation>
         </message>
@@ -1943,122 +1943,122 @@ Data: {1}</source>
     <context>
         <name>StockDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="63" />
             <source>Stock</source>
             <translation>재고</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="71" />
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="81" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="73" />
             <source>LPN</source>
             <translation>LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="73" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="74" />
             <source>Bin</source>
             <translation>로케이션</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="75" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="76" />
             <source>SKU, LPN or bin code (scan or type), Enter</source>
             <translation>SKU, LPN 또는 로케이션 코드 (스캔 또는 입력), Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="77" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="78" />
             <source>Search</source>
             <translation>검색</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="81" />
             <source>Location</source>
             <translation>위치</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="81" />
             <source>Grade</source>
             <translation>등급</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="81" />
             <source>Quantity</source>
             <translation>수량</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="122" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="123" />
             <source>received</source>
             <translation>입고됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="123" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="124" />
             <source>put away</source>
             <translation>적치됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="125" />
             <source>moved</source>
             <translation>이동됨</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="169" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="170" />
             <source>%n stock line</source>
             <translation>
                 <numerusform>재고 %n줄</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="169" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="170" />
             <source>%n stock lines</source>
             <translation>
                 <numerusform>재고 %n줄</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
             <source>From</source>
             <translation>출발 위치</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
             <source>To</source>
             <translation>도착 위치</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
             <source>Why</source>
             <translation>사유</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
             <source>By</source>
             <translation>작업자</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
             <source>When</source>
             <translation>시각</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="91" />
             <source>Reprint this label (audited)</source>
             <translation>이 라벨 재인쇄 (감사 기록)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="108" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="109" />
             <source>On hand (from the stock ledger)</source>
             <translation>현재고 (재고 원장 기준)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="110" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="111" />
             <source>License plate history</source>
             <translation>LPN 이력</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="195" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="196" />
             <source>Label {0} reprinted</source>
             <translation>라벨 {0} 재인쇄됨</translation>
         </message>
@@ -2066,52 +2066,57 @@ Data: {1}</source>
     <context>
         <name>SyncStatusLabel</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="44" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="45" />
             <source>standalone (no central database)</source>
             <translation>단독 실행 (중앙 DB 없음)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="45" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="46" />
             <source>starting</source>
             <translation>시작 중</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="46" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="47" />
             <source>online</source>
             <translation>온라인</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="47" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="48" />
             <source>OFFLINE</source>
             <translation>오프라인</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="48" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="49" />
             <source>stopped</source>
             <translation>중지됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="50" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="51" />
             <source>Sync: {0}</source>
             <translation>동기화: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="52" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="53" />
             <source>backlog {0}</source>
             <translation>대기 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="55" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="56" />
             <source>oldest {0}</source>
             <translation>최장 대기 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="59" />
             <source>loading reference data {0}/{1}</source>
             <translation>기준 정보 불러오는 중 {0}/{1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="60" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="63" />
+            <source>reference data refused: {0}</source>
+            <translation>참조 데이터 거부됨: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="65" />
             <source>last error: {0}</source>
             <translation>마지막 오류: {0}</translation>
         </message>
@@ -2119,7 +2124,7 @@ Data: {1}</source>
     <context>
         <name>widget</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="70" />
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="71" />
             <source>Double-click for the returns behind this number</source>
             <translation>더블클릭하면 이 숫자에 해당하는 반품을 볼 수 있습니다</translation>
         </message>
@@ -3410,22 +3415,42 @@ Data: {1}</source>
             <translation>데이터 폴더 {0}에 쓸 수 없습니다 ({1}). 쓰기 가능한 폴더를 지정하거나(스테이션 설정 파일의 data_dir) 폴더 권한을 수정하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="39" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="41" />
             <source>The station settings file cannot be used.</source>
             <translation>스테이션 설정 파일을 사용할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="45" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="48" />
+            <source>The bin {0} cannot be scanned at this desk: it does not match the site's bin pattern {1}. Correct the pattern ([barcodes] bin in the station settings file) or the bin.</source>
+            <translation>이 데스크에서 빈 {0}을(를) 스캔할 수 없습니다: 사이트의 빈 패턴 {1}과(와) 일치하지 않습니다. 패턴(스테이션 설정 파일의 [barcodes] bin) 또는 빈을 수정하십시오.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="53" />
+            <source>The badge {0} cannot be scanned at this desk: it does not match the site's badge pattern {1}. Correct the pattern ([barcodes] badge in the station settings file) or the badge.</source>
+            <translation>이 데스크에서 배지 {0}을(를) 스캔할 수 없습니다: 사이트의 배지 패턴 {1}과(와) 일치하지 않습니다. 패턴(스테이션 설정 파일의 [barcodes] badge) 또는 배지를 수정하십시오.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="58" />
+            <source>The license plate {0} cannot be scanned at this desk: it does not match the site's LPN pattern {1}. Correct the pattern ([barcodes] lpn) or the station's lpn_prefix.</source>
+            <translation>이 데스크에서 LPN {0}을(를) 스캔할 수 없습니다: 사이트의 LPN 패턴 {1}과(와) 일치하지 않습니다. 패턴([barcodes] lpn) 또는 스테이션의 lpn_prefix를 수정하십시오.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="62" />
+            <source>The RMA number {0} cannot be scanned at this desk: it does not match the site's RMA pattern {1}.</source>
+            <translation>이 데스크에서 RMA 번호 {0}을(를) 스캔할 수 없습니다: 사이트의 RMA 패턴 {1}과(와) 일치하지 않습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="72" />
             <source>Receiving Desk cannot start</source>
             <translation>반품 입고 데스크를 시작할 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="50" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="77" />
             <source>Correct the file, then start the desk again.</source>
             <translation>파일을 고친 뒤 데스크를 다시 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="53" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="80" />
             <source>Nothing was changed.</source>
             <translation>아무것도 변경되지 않았습니다.</translation>
         </message>

@@ -42,17 +42,17 @@
     <context>
         <name>CameraDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="31" />
+            <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="33" />
             <source>Photo of the unit — {0}</source>
             <translation>Фото единицы — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="40" />
+            <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="42" />
             <source>Take photo (Space)</source>
             <translation>Сделать фото (пробел)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="50" />
+            <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="52" />
             <source>Camera: {0}</source>
             <translation>Камера: {0}</translation>
         </message>
@@ -60,12 +60,12 @@
     <context>
         <name>DrillDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="94" />
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="95" />
             <source>Returns behind the number</source>
             <translation>Возвраты за этим числом</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="99" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
@@ -122,95 +122,95 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="94" />
             <source>Receiving Desk — {0}</source>
             <translation>Приёмка возвратов — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="96" />
             <source>No sound: no audio device</source>
             <translation>Нет звука: нет аудиоустройства</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="115" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="118" />
             <source>Play the demo scan script</source>
             <translation>Воспроизвести демо-сценарий сканирования</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="161" />
             <source>Void return</source>
             <translation>Аннулировать возврат</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="162" />
             <source>Why is this return voided? (audited)</source>
             <translation>Почему возврат аннулируется? (записывается в аудит)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="170" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="189" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="173" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="192" />
             <source>Add a photo of the unit</source>
             <translation>Добавить фото единицы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="174" />
             <source>Camera</source>
             <translation>Камера</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="172" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="175" />
             <source>From a file…</source>
             <translation>Из файла…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="190" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="193" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>Фото (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="296" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="299" />
             <source>The local database takes scans again</source>
             <translation>Локальная база данных снова принимает сканы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="212" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="215" />
             <source>Sync requested</source>
             <translation>Синхронизация запрошена</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="73" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="76" />
             <source>Station {0}</source>
             <translation>Станция {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="253" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="256" />
             <source>About Receiving Desk</source>
             <translation>О программе «Приёмка возвратов»</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="255" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="258" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>Приёмка возвратов {0}
 Данные: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="264" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="267" />
             <source>Logged in: {0} ({1})</source>
             <translation>Вход выполнен: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="266" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="269" />
             <source>Not logged in</source>
             <translation>Вход не выполнен</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="286" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="289" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>Сканер {0} отключён — проверьте кабель</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="289" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="292" />
             <source>Scanner {0} connected</source>
             <translation>Сканер {0} подключён</translation>
         </message>
@@ -577,79 +577,79 @@ Data: {1}</source>
     <context>
         <name>ReceivingView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="130" />
             <source>Line</source>
             <translation>Строка</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="126" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="140" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="127" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="141" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="128" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="133" />
             <source>Declared</source>
             <translation>Заявлено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="129" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="134" />
             <source>Received</source>
             <translation>Получено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="135" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="136" />
             <source>Customer's reason</source>
             <translation>Причина клиента</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="139" />
             <source>#</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="142" />
             <source>Match</source>
             <translation>Соответствие</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="138" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="143" />
             <source>Grade</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="144" />
             <source>Disposition</source>
             <translation>Решение</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="145" />
             <source>LPN</source>
             <translation>LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="146" />
             <source>Bin</source>
             <translation>Ячейка</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="205" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="210" />
             <source>Last scan: {0}</source>
             <translation>Последний скан: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="207" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="212" />
             <source>Last scan ({0}): {1}</source>
             <translation>Последний скан ({0}): {1}</translation>
         </message>
@@ -1750,170 +1750,170 @@ Data: {1}</source>
     <context>
         <name>ScannerSettingsPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="70" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="74" />
             <source>Test: last scans from any scanner</source>
             <translation>Проверка: последние сканы с любого сканера</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="85" />
             <source>Serial ports on this computer</source>
             <translation>Последовательные порты этого компьютера</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="89" />
             <source>Device</source>
             <translation>Устройство</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="90" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="91" />
             <source>USB VID:PID</source>
             <translation>USB VID:PID</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="92" />
             <source>Serial number</source>
             <translation>Серийный номер</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="93" />
             <source>Product</source>
             <translation>Изделие</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="97" />
             <source>Refresh</source>
             <translation>Обновить</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="95" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="99" />
             <source>Assign a scanner to the selected port</source>
             <translation>Назначить сканер выбранному порту</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="134" />
             <source>Could not list serial ports: {0}</source>
             <translation>Не удалось получить список портов: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="157" />
             <source>Scanners of this station</source>
             <translation>Сканеры этой станции</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="157" />
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="243" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="161" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="247" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="162" />
             <source>Port or USB identity</source>
             <translation>Порт или USB-идентификатор</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="159" />
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="163" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="250" />
             <source>Baud</source>
             <translation>Скорость (бод)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="160" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="164" />
             <source>Format</source>
             <translation>Формат</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="161" />
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="165" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="255" />
             <source>Suffix</source>
             <translation>Суффикс</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="166" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="170" />
             <source>Add by device path</source>
             <translation>Добавить по пути устройства</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="168" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="172" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="174" />
             <source>Save and apply</source>
             <translation>Сохранить и применить</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="188" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="192" />
             <source>CR/LF</source>
             <translation>CR/LF</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="190" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="194" />
             <source>none ({0} ms gap)</source>
             <translation>нет (пауза {0} мс)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="219" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="223" />
             <source>Selected scanner</source>
             <translation>Выбранный сканер</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="223" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="227" />
             <source>Find by USB VID/PID/serial (survives re-plugging)</source>
             <translation>Искать по USB VID/PID/серийному номеру (работает и после переподключения)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="235" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="239" />
             <source>CR, LF or CRLF</source>
             <translation>CR, LF или CRLF</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="236" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="240" />
             <source>none: a silence ends the scan</source>
             <translation>нет: пауза завершает скан</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="241" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="245" />
             <source>Sends GS1 data as text in brackets: (01)…(10)…</source>
             <translation>Передаёт данные GS1 текстом в скобках: (01)…(10)…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="244" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="248" />
             <source>Device path</source>
             <translation>Путь к устройству</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="251" />
             <source>Data bits</source>
             <translation>Биты данных</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="248" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="252" />
             <source>Parity</source>
             <translation>Чётность</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="249" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="253" />
             <source>Stop bits</source>
             <translation>Стоп-биты</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="254" />
             <source>Flow control</source>
             <translation>Управление потоком</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="252" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="256" />
             <source>Silence</source>
             <translation>Пауза</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="256" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="260" />
             <source>Apply to the list</source>
             <translation>Применить к списку</translation>
         </message>
@@ -1921,29 +1921,29 @@ Data: {1}</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="39" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="41" />
             <source>Station settings — {0}</source>
             <translation>Настройки станции — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="45" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="48" />
             <source>Scanners</source>
             <translation>Сканеры</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="46" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="49" />
             <source>Printers</source>
             <translation>Принтеры</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="58" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="67" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="61" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="70" />
             <source>Saving…</source>
             <translation>Сохранение…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="70" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="73" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="79" />
             <source>Saved and applied</source>
             <translation>Сохранено и применено</translation>
         </message>
@@ -1951,68 +1951,68 @@ Data: {1}</source>
     <context>
         <name>StockDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="63" />
             <source>Stock</source>
             <translation>Остатки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="71" />
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="81" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="73" />
             <source>LPN</source>
             <translation>LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="73" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="74" />
             <source>Bin</source>
             <translation>Ячейка</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="75" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="76" />
             <source>SKU, LPN or bin code (scan or type), Enter</source>
             <translation>SKU, LPN или код ячейки (скан или ввод), Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="77" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="78" />
             <source>Search</source>
             <translation>Найти</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="81" />
             <source>Location</source>
             <translation>Место</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="81" />
             <source>Grade</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="81" />
             <source>Quantity</source>
             <translation>Количество</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="122" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="123" />
             <source>received</source>
             <translation>получено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="123" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="124" />
             <source>put away</source>
             <translation>размещено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="125" />
             <source>moved</source>
             <translation>перемещено</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="169" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="170" />
             <source>%n stock line</source>
             <translation>
                 <numerusform>%n строка остатков</numerusform>
@@ -2021,7 +2021,7 @@ Data: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="169" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="170" />
             <source>%n stock lines</source>
             <translation>
                 <numerusform>%n строка остатков</numerusform>
@@ -2030,47 +2030,47 @@ Data: {1}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
             <source>From</source>
             <translation>Откуда</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
             <source>To</source>
             <translation>Куда</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
             <source>Why</source>
             <translation>Причина</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
             <source>By</source>
             <translation>Кто</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="91" />
             <source>Reprint this label (audited)</source>
             <translation>Перепечатать этикетку (с записью в аудит)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="108" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="109" />
             <source>On hand (from the stock ledger)</source>
             <translation>В наличии (по складскому журналу)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="110" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="111" />
             <source>License plate history</source>
             <translation>История LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="195" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="196" />
             <source>Label {0} reprinted</source>
             <translation>Этикетка {0} перепечатана</translation>
         </message>
@@ -2078,52 +2078,57 @@ Data: {1}</source>
     <context>
         <name>SyncStatusLabel</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="44" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="45" />
             <source>standalone (no central database)</source>
             <translation>автономно (без центральной БД)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="45" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="46" />
             <source>starting</source>
             <translation>запуск</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="46" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="47" />
             <source>online</source>
             <translation>в сети</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="47" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="48" />
             <source>OFFLINE</source>
             <translation>НЕТ СВЯЗИ</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="48" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="49" />
             <source>stopped</source>
             <translation>остановлена</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="50" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="51" />
             <source>Sync: {0}</source>
             <translation>Синхр.: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="52" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="53" />
             <source>backlog {0}</source>
             <translation>в очереди {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="55" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="56" />
             <source>oldest {0}</source>
             <translation>старейшая запись: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="59" />
             <source>loading reference data {0}/{1}</source>
             <translation>загрузка справочников {0}/{1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="60" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="63" />
+            <source>reference data refused: {0}</source>
+            <translation>справочные данные отклонены: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="65" />
             <source>last error: {0}</source>
             <translation>последняя ошибка: {0}</translation>
         </message>
@@ -2131,7 +2136,7 @@ Data: {1}</source>
     <context>
         <name>widget</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="70" />
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="71" />
             <source>Double-click for the returns behind this number</source>
             <translation>Дважды щёлкните, чтобы увидеть возвраты за этим числом</translation>
         </message>
@@ -3466,22 +3471,42 @@ Data: {1}</source>
             <translation>Папка данных {0} недоступна для записи ({1}). Укажите столу папку с правом записи (data_dir в файле настроек станции) или исправьте её права доступа.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="39" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="41" />
             <source>The station settings file cannot be used.</source>
             <translation>Файл настроек станции нельзя использовать.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="45" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="48" />
+            <source>The bin {0} cannot be scanned at this desk: it does not match the site's bin pattern {1}. Correct the pattern ([barcodes] bin in the station settings file) or the bin.</source>
+            <translation>Ячейку {0} нельзя отсканировать на этом рабочем месте: она не соответствует шаблону ячеек площадки {1}. Исправьте шаблон ([barcodes] bin в файле настроек станции) или ячейку.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="53" />
+            <source>The badge {0} cannot be scanned at this desk: it does not match the site's badge pattern {1}. Correct the pattern ([barcodes] badge in the station settings file) or the badge.</source>
+            <translation>Бейдж {0} нельзя отсканировать на этом рабочем месте: он не соответствует шаблону бейджей площадки {1}. Исправьте шаблон ([barcodes] badge в файле настроек станции) или бейдж.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="58" />
+            <source>The license plate {0} cannot be scanned at this desk: it does not match the site's LPN pattern {1}. Correct the pattern ([barcodes] lpn) or the station's lpn_prefix.</source>
+            <translation>Номерной знак {0} нельзя отсканировать на этом рабочем месте: он не соответствует шаблону LPN площадки {1}. Исправьте шаблон ([barcodes] lpn) или lpn_prefix станции.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="62" />
+            <source>The RMA number {0} cannot be scanned at this desk: it does not match the site's RMA pattern {1}.</source>
+            <translation>Номер RMA {0} нельзя отсканировать на этом рабочем месте: он не соответствует шаблону RMA площадки {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="72" />
             <source>Receiving Desk cannot start</source>
             <translation>Приёмка возвратов не может запуститься</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="50" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="77" />
             <source>Correct the file, then start the desk again.</source>
             <translation>Исправьте файл и запустите программу снова.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="53" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="80" />
             <source>Nothing was changed.</source>
             <translation>Ничего не изменено.</translation>
         </message>

@@ -42,17 +42,17 @@
     <context>
         <name>CameraDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="31" />
+            <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="33" />
             <source>Photo of the unit — {0}</source>
             <translation>單件照片 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="40" />
+            <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="42" />
             <source>Take photo (Space)</source>
             <translation>拍照（空白鍵）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="50" />
+            <location filename="../../src/receiving_desk/gui/camera_dialog.py" line="52" />
             <source>Camera: {0}</source>
             <translation>相機：{0}</translation>
         </message>
@@ -60,12 +60,12 @@
     <context>
         <name>DrillDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="94" />
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="95" />
             <source>Returns behind the number</source>
             <translation>數字對應的退貨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="99" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
@@ -122,95 +122,95 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="94" />
             <source>Receiving Desk — {0}</source>
             <translation>退貨收貨台 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="96" />
             <source>No sound: no audio device</source>
             <translation>無聲音：沒有音訊裝置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="115" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="118" />
             <source>Play the demo scan script</source>
             <translation>播放示範掃描腳本</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="161" />
             <source>Void return</source>
             <translation>作廢退貨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="162" />
             <source>Why is this return voided? (audited)</source>
             <translation>作廢此退貨的原因？（列入稽核）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="170" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="189" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="173" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="192" />
             <source>Add a photo of the unit</source>
             <translation>新增單件照片</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="174" />
             <source>Camera</source>
             <translation>相機</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="172" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="175" />
             <source>From a file…</source>
             <translation>從檔案…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="190" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="193" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="296" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="299" />
             <source>The local database takes scans again</source>
             <translation>本機資料庫已恢復接收掃描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="212" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="215" />
             <source>Sync requested</source>
             <translation>已要求同步</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="73" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="76" />
             <source>Station {0}</source>
             <translation>工作站 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="253" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="256" />
             <source>About Receiving Desk</source>
             <translation>關於退貨收貨台</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="255" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="258" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>退貨收貨台 {0}
 資料：{1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="264" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="267" />
             <source>Logged in: {0} ({1})</source>
             <translation>已登入：{0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="266" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="269" />
             <source>Not logged in</source>
             <translation>未登入</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="286" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="289" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>掃描器 {0} 已中斷連線，請檢查纜線</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="289" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="292" />
             <source>Scanner {0} connected</source>
             <translation>掃描器 {0} 已連線</translation>
         </message>
@@ -577,79 +577,79 @@ Data: {1}</source>
     <context>
         <name>ReceivingView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="130" />
             <source>Line</source>
             <translation>行號</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="126" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="140" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="127" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="141" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="128" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="133" />
             <source>Declared</source>
             <translation>申報數</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="129" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="134" />
             <source>Received</source>
             <translation>實收數</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="135" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="136" />
             <source>Customer's reason</source>
             <translation>客戶退貨原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="139" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="142" />
             <source>Match</source>
             <translation>比對</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="138" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="143" />
             <source>Grade</source>
             <translation>等級</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="144" />
             <source>Disposition</source>
             <translation>處置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="145" />
             <source>LPN</source>
             <translation>LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="146" />
             <source>Bin</source>
             <translation>儲位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="205" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="210" />
             <source>Last scan: {0}</source>
             <translation>上次掃描：{0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="207" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="212" />
             <source>Last scan ({0}): {1}</source>
             <translation>上次掃描（{0}）：{1}</translation>
         </message>
@@ -1742,170 +1742,170 @@ Data: {1}</source>
     <context>
         <name>ScannerSettingsPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="70" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="74" />
             <source>Test: last scans from any scanner</source>
             <translation>測試：所有掃描器的最近掃描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="85" />
             <source>Serial ports on this computer</source>
             <translation>本機序列埠</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="89" />
             <source>Device</source>
             <translation>裝置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="90" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="91" />
             <source>USB VID:PID</source>
             <translation>USB VID:PID</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="92" />
             <source>Serial number</source>
             <translation>序號</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="93" />
             <source>Product</source>
             <translation>產品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="97" />
             <source>Refresh</source>
             <translation>重新整理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="95" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="99" />
             <source>Assign a scanner to the selected port</source>
             <translation>為所選連接埠指定掃描器</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="134" />
             <source>Could not list serial ports: {0}</source>
             <translation>無法列出序列埠：{0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="157" />
             <source>Scanners of this station</source>
             <translation>本工作站的掃描器</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="157" />
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="243" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="161" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="247" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="162" />
             <source>Port or USB identity</source>
             <translation>連接埠或 USB 識別資訊</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="159" />
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="163" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="250" />
             <source>Baud</source>
             <translation>鮑率</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="160" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="164" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="161" />
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="165" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="255" />
             <source>Suffix</source>
             <translation>結尾字元</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="166" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="170" />
             <source>Add by device path</source>
             <translation>依裝置路徑新增</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="168" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="172" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="174" />
             <source>Save and apply</source>
             <translation>儲存並套用</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="188" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="192" />
             <source>CR/LF</source>
             <translation>CR/LF</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="190" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="194" />
             <source>none ({0} ms gap)</source>
             <translation>無（間隔 {0} 毫秒）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="219" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="223" />
             <source>Selected scanner</source>
             <translation>所選掃描器</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="223" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="227" />
             <source>Find by USB VID/PID/serial (survives re-plugging)</source>
             <translation>依 USB VID/PID/序號尋找（重新插拔後仍可辨識）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="235" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="239" />
             <source>CR, LF or CRLF</source>
             <translation>CR、LF 或 CRLF</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="236" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="240" />
             <source>none: a silence ends the scan</source>
             <translation>無：輸入停頓即結束掃描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="241" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="245" />
             <source>Sends GS1 data as text in brackets: (01)…(10)…</source>
             <translation>以帶括號的文字傳送 GS1 資料：(01)…(10)…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="244" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="248" />
             <source>Device path</source>
             <translation>裝置路徑</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="251" />
             <source>Data bits</source>
             <translation>資料位元</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="248" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="252" />
             <source>Parity</source>
             <translation>同位檢查</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="249" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="253" />
             <source>Stop bits</source>
             <translation>停止位元</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="254" />
             <source>Flow control</source>
             <translation>流量控制</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="252" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="256" />
             <source>Silence</source>
             <translation>停頓時間</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="256" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="260" />
             <source>Apply to the list</source>
             <translation>套用到清單</translation>
         </message>
@@ -1913,29 +1913,29 @@ Data: {1}</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="39" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="41" />
             <source>Station settings — {0}</source>
             <translation>工作站設定 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="45" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="48" />
             <source>Scanners</source>
             <translation>掃描器</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="46" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="49" />
             <source>Printers</source>
             <translation>印表機</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="58" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="67" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="61" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="70" />
             <source>Saving…</source>
             <translation>儲存中…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="70" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="73" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="79" />
             <source>Saved and applied</source>
             <translation>已儲存並套用</translation>
         </message>
@@ -1943,122 +1943,122 @@ Data: {1}</source>
     <context>
         <name>StockDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="63" />
             <source>Stock</source>
             <translation>庫存</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="71" />
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="81" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="73" />
             <source>LPN</source>
             <translation>LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="73" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="74" />
             <source>Bin</source>
             <translation>儲位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="75" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="76" />
             <source>SKU, LPN or bin code (scan or type), Enter</source>
             <translation>SKU、LPN 或儲位代碼（掃描或輸入），按 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="77" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="78" />
             <source>Search</source>
             <translation>搜尋</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="81" />
             <source>Location</source>
             <translation>位置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="81" />
             <source>Grade</source>
             <translation>等級</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="81" />
             <source>Quantity</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="122" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="123" />
             <source>received</source>
             <translation>已收貨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="123" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="124" />
             <source>put away</source>
             <translation>已上架</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="125" />
             <source>moved</source>
             <translation>已移動</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="169" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="170" />
             <source>%n stock line</source>
             <translation>
                 <numerusform>%n 筆庫存紀錄</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="169" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="170" />
             <source>%n stock lines</source>
             <translation>
                 <numerusform>%n 筆庫存紀錄</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
             <source>From</source>
             <translation>原位置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
             <source>To</source>
             <translation>新位置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
             <source>By</source>
             <translation>操作人員</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
             <source>When</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="91" />
             <source>Reprint this label (audited)</source>
             <translation>重新列印此標籤（列入稽核）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="108" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="109" />
             <source>On hand (from the stock ledger)</source>
             <translation>現有庫存（依庫存帳）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="110" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="111" />
             <source>License plate history</source>
             <translation>LPN 歷史紀錄</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="195" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="196" />
             <source>Label {0} reprinted</source>
             <translation>標籤 {0} 已重新列印</translation>
         </message>
@@ -2066,52 +2066,57 @@ Data: {1}</source>
     <context>
         <name>SyncStatusLabel</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="44" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="45" />
             <source>standalone (no central database)</source>
             <translation>單機（無中央資料庫）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="45" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="46" />
             <source>starting</source>
             <translation>啟動中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="46" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="47" />
             <source>online</source>
             <translation>線上</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="47" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="48" />
             <source>OFFLINE</source>
             <translation>離線</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="48" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="49" />
             <source>stopped</source>
             <translation>已停止</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="50" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="51" />
             <source>Sync: {0}</source>
             <translation>同步：{0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="52" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="53" />
             <source>backlog {0}</source>
             <translation>待同步 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="55" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="56" />
             <source>oldest {0}</source>
             <translation>最久未同步 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="59" />
             <source>loading reference data {0}/{1}</source>
             <translation>正在載入基本資料 {0}/{1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="60" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="63" />
+            <source>reference data refused: {0}</source>
+            <translation>參考資料被拒絕：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="65" />
             <source>last error: {0}</source>
             <translation>最近錯誤：{0}</translation>
         </message>
@@ -2119,7 +2124,7 @@ Data: {1}</source>
     <context>
         <name>widget</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="70" />
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="71" />
             <source>Double-click for the returns behind this number</source>
             <translation>按兩下即可查看此數字對應的退貨</translation>
         </message>
@@ -3410,22 +3415,42 @@ Data: {1}</source>
             <translation>無法寫入資料夾 {0}（{1}）。請為收貨台指定可寫入的資料夾（站點設定檔中的 data_dir），或請人修正其權限。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="39" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="41" />
             <source>The station settings file cannot be used.</source>
             <translation>無法使用工作站設定檔。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="45" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="48" />
+            <source>The bin {0} cannot be scanned at this desk: it does not match the site's bin pattern {1}. Correct the pattern ([barcodes] bin in the station settings file) or the bin.</source>
+            <translation>此工作台無法掃描儲位 {0}：它不符合站點的儲位格式 {1}。請更正格式（工作站設定檔中的 [barcodes] bin）或儲位。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="53" />
+            <source>The badge {0} cannot be scanned at this desk: it does not match the site's badge pattern {1}. Correct the pattern ([barcodes] badge in the station settings file) or the badge.</source>
+            <translation>此工作台無法掃描識別證 {0}：它不符合站點的識別證格式 {1}。請更正格式（工作站設定檔中的 [barcodes] badge）或識別證。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="58" />
+            <source>The license plate {0} cannot be scanned at this desk: it does not match the site's LPN pattern {1}. Correct the pattern ([barcodes] lpn) or the station's lpn_prefix.</source>
+            <translation>此工作台無法掃描 LPN {0}：它不符合站點的 LPN 格式 {1}。請更正格式（[barcodes] lpn）或工作站的 lpn_prefix。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="62" />
+            <source>The RMA number {0} cannot be scanned at this desk: it does not match the site's RMA pattern {1}.</source>
+            <translation>此工作台無法掃描 RMA 編號 {0}：它不符合站點的 RMA 格式 {1}。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="72" />
             <source>Receiving Desk cannot start</source>
             <translation>退貨收貨台無法啟動</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="50" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="77" />
             <source>Correct the file, then start the desk again.</source>
             <translation>請修正該檔案，然後重新啟動收貨台。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="53" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="80" />
             <source>Nothing was changed.</source>
             <translation>未做任何變更。</translation>
         </message>

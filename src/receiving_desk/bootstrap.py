@@ -6,7 +6,6 @@ use cases and read-only status ports, never the engine, the print queue or the s
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -32,10 +31,12 @@ from receiving_desk.adapters.security import Argon2PinHasher
 from receiving_desk.adapters.station_reports import StationReports
 from receiving_desk.adapters.store import migrate
 from receiving_desk.adapters.store.engine import create_store_engine
+from receiving_desk.adapters.store.site_codes import check_store_codes
 from receiving_desk.adapters.store.uow import SqlUnitOfWork
-from receiving_desk.config import StationConfig, setting_error
+from receiving_desk.config import SiteCodesError, StationConfig, setting_error
 from receiving_desk.config_store import ConfigStore
-from receiving_desk.domain.barcodes import DeskPatterns
+from receiving_desk.domain.barcodes import make_lpn
+from receiving_desk.domain.barcodes.site_codes import UnscannableCodesError
 from receiving_desk.domain.ports import Clock, PinHasher, UnitOfWork
 from receiving_desk.domain.rules import RuleSet
 from receiving_desk.domain.rules_file import load_rules
@@ -74,7 +75,7 @@ class Services:
     backups: BackupScheduler  # started with the GUI, like the syncer
 
     def new_desk(self) -> Desk:
-        patterns = DeskPatterns(lpn=rf"{re.escape(self.config.lpn_prefix)}\d{{8}}[0-9A-Z]")
+        patterns = self.config.patterns
         return Desk(
             self.uow_factory,
             self.auth,
@@ -93,7 +94,7 @@ class Services:
             inventory=self.inventory,
             settings=self.station,
             sync=self.sync,
-            scanners=ScanFeed(self.engine, self.config.scanners),
+            scanners=ScanFeed(self.engine, self.config.scanners, self.config.patterns),
             printers=StationPrinters(self.print_queue, lambda: self.printers),
             reports=StationReports(self.config.database_path),
             photos=PhotoStore(self.config.photo_dir),
@@ -144,6 +145,18 @@ def _printer_settings(config: StationConfig) -> PrinterSettings:
     return PrinterSettings.from_dict(config.printers, config.label_dir)
 
 
+def _check_site_codes(config: StationConfig, engine: Engine) -> None:
+    """Every bin, badge and LPN in the store scans with the site's patterns (one this desk
+    would make included), or the desk does not start: named with the [barcodes] setting."""
+    sample = make_lpn(1, config.lpn_prefix)
+    try:
+        with engine.connect() as conn:
+            check_store_codes(conn, config.patterns, "the site's codes", [sample])
+    except UnscannableCodesError as exc:
+        key = ("barcodes", exc.problems[0].kind.value)
+        raise SiteCodesError(setting_error(config, key, str(exc)), exc.problems) from exc
+
+
 def bootstrap(
     config: StationConfig,
     clock: Clock | None = None,
@@ -158,6 +171,7 @@ def bootstrap(
     engine = create_store_engine(config.database_path)
     if upgrade:
         migrate.upgrade(engine)
+    _check_site_codes(config, engine)
 
     def uow_factory() -> UnitOfWork:
         return SqlUnitOfWork(engine, clock.now)
@@ -184,7 +198,9 @@ def bootstrap(
         printer.settings = settings
         services.print_queue.watch(settings.urls())
 
-    syncer = build_sync(engine, config.central, config.station_id, clock)  # started by the GUI
+    syncer = build_sync(
+        engine, config.central, config.station_id, clock, config.patterns
+    )  # started by the GUI
 
     services = Services(
         config=config,

@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 import platformdirs
 
 from receiving_desk import __version__
-from receiving_desk.config import APP_NAME, ConfigError, StationConfig, load_config
+from receiving_desk.config import (
+    APP_NAME,
+    ConfigError,
+    SiteCodesError,
+    StationConfig,
+    load_config,
+)
 from receiving_desk.logging_setup import setup_logging
 from receiving_desk.services.app_ports import StartRefusal
 
@@ -168,7 +174,16 @@ def main(argv: list[str] | None = None) -> int:
         return _gui(config, quit_after_start=getattr(args, "quit_after_start", False))
     except ConfigError as exc:  # found while building the desk (e.g. a [printers] entry)
         window = args.command != "demo" or not args.no_gui
-        return _refuse(StartRefusal("settings", str(exc)), config.language, window)
+        return _refuse(_settings_refusal(exc), config.language, window)
+
+
+def _settings_refusal(exc: ConfigError) -> StartRefusal:
+    """The station file, or codes in the store its [barcodes] patterns would not scan."""
+    if isinstance(exc, SiteCodesError):
+        first = exc.problems[0]
+        params = {"kind": first.kind.value, "code": first.code, "pattern": first.pattern}
+        return StartRefusal("site_code", str(exc), params)
+    return StartRefusal("settings", str(exc))
 
 
 def _refuse(refusal: StartRefusal, language: str, window: bool = True) -> int:

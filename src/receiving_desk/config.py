@@ -22,6 +22,12 @@ from receiving_desk.adapters.backup.settings import BackupSettings
 from receiving_desk.adapters.central.connection import CentralSettings
 from receiving_desk.adapters.scanners.config import ScannerPortConfig
 from receiving_desk.config_store import ConfigError, ConfigStore, StationDocument
+from receiving_desk.domain.barcodes import DeskPatterns
+from receiving_desk.domain.barcodes.site_codes import (
+    PatternError,
+    UnscannableCode,
+    check_patterns,
+)
 from receiving_desk.domain.shifts import DEFAULT_SHIFTS, Shift, shifts_from_config
 from receiving_desk.domain.toml_lines import KeyPath
 
@@ -30,7 +36,22 @@ ENV_CONFIG = "RECEIVING_DESK_CONFIG"
 ENV_DATA_DIR = "RECEIVING_DESK_DATA_DIR"
 ENV_LOG_DIR = "RECEIVING_DESK_LOG_DIR"
 
-__all__ = ["ConfigError", "StationConfig", "default_config_path", "load_config", "setting_error"]
+__all__ = [
+    "ConfigError",
+    "SiteCodesError",
+    "StationConfig",
+    "default_config_path",
+    "load_config",
+    "setting_error",
+]
+
+
+class SiteCodesError(ConfigError):
+    """Codes in the store that the site's [barcodes] patterns would not let the desk scan."""
+
+    def __init__(self, where: ConfigError, problems: list[UnscannableCode]) -> None:
+        super().__init__(where.path, where.line, where.problem)
+        self.problems = problems
 
 
 @dataclass(frozen=True)
@@ -52,12 +73,20 @@ class StationConfig:
     central: CentralSettings = field(default_factory=CentralSettings)  # [central]: empty url
     # means standalone on the local store
     backup: BackupSettings = field(default_factory=BackupSettings)  # [backup]: schedule
+    barcodes: dict[str, str] = field(default_factory=dict)  # [barcodes]: the site's patterns
     source: Path | None = None  # the file this was read from, if any
 
     @property
     def settings_file(self) -> Path:
         """Where settings changed at the desk are saved: the file read, else the default one."""
         return self.source or default_config_path()
+
+    @property
+    def patterns(self) -> DeskPatterns:
+        """The site's own barcodes: [barcodes] as written; the LPN pattern from lpn_prefix
+        unless [barcodes] names one."""
+        lpn = rf"{re.escape(self.lpn_prefix)}\d{{8}}[0-9A-Z]"
+        return DeskPatterns(**{"lpn": lpn, **self.barcodes})
 
     @property
     def tz(self) -> ZoneInfo:
@@ -137,7 +166,15 @@ _KEYS: dict[str, type] = {
 }
 _KINDS = {str: "a string", Path: "a path (a string)", bool: "true or false"}
 _NOT_EMPTY = ("station_id", "lpn_prefix")
-_OWNED = ("scanner", "printers", "central", "shift", "backup")  # read by their owners below
+_OWNED = ("scanner", "printers", "central", "shift", "backup", "barcodes")
+BARCODE_KEYS = (
+    "rma",
+    "badge",
+    "bin",
+    "lpn",
+    "pin_prefix",
+    "badge_pin_separator",
+)  # read by their owners below
 
 
 def _values(doc: StationDocument) -> dict[str, Any]:
@@ -148,6 +185,7 @@ def _values(doc: StationDocument) -> dict[str, Any]:
         "shifts": _shifts(doc),
         "printers": _printers(doc),
         "backup": _backup(doc),
+        "barcodes": _barcodes(doc),
     }
     where: KeyPath = ("station",) if "station" in raw else ()
     station = raw.get("station", raw)
@@ -251,6 +289,25 @@ def _backup(doc: StationDocument) -> BackupSettings:
         return BackupSettings.from_dict(table)
     except (TypeError, ValueError, AttributeError) as exc:
         raise doc.error(_at(("backup",), table, str(exc)), f"[backup] {exc}") from exc
+
+
+def _barcodes(doc: StationDocument) -> dict[str, str]:
+    """[barcodes]: the site's patterns (regular expressions, whole-code match), its PIN prefix
+    and the badge/PIN separator; whether the codes that exist still scan is checked where
+    they are read (at start and at every reference pull)."""
+    table = doc.data.get("barcodes", {})
+    if not isinstance(table, dict):
+        raise doc.error(("barcodes",), "[barcodes] must be a table")
+    for key, value in table.items():
+        if key not in BARCODE_KEYS:
+            raise doc.error(("barcodes", key), f"[barcodes] unknown setting {key!r}")
+        if not isinstance(value, str):
+            raise doc.error(("barcodes", key), f"[barcodes] {key} must be a string")
+        try:
+            check_patterns(DeskPatterns(**{key: value}))
+        except PatternError as exc:
+            raise doc.error(("barcodes", key), f"[barcodes] {exc}") from exc
+    return dict(table)
 
 
 def _printers(doc: StationDocument) -> dict[str, Any]:

@@ -67,7 +67,8 @@ def test_unplugged_scanner_shows_disconnected_and_resumes_when_back(
     clerk.scan("1111")
     scanner.write(b"RMA-2026-0000")  # half a scan, then the cable is pulled
     scanner.unplug()
-    qtbot.waitUntil(lambda: win.scanners.statuses["dock-1"].state == "disconnected", timeout=1000)
+    # A bound on waiting, not a timing claim (1 s is a window a loaded machine can miss).
+    qtbot.waitUntil(lambda: win.scanners.statuses["dock-1"].state == "disconnected", timeout=10000)
     assert clerk.banner == "Scanner dock-1 disconnected — check its cable"
     assert "dock-1: disconnected" in win._scanner_label.text()
     with VirtualScanner(link) as again:  # plugged back in: same stable name, new device

@@ -15,7 +15,6 @@ import socket
 import subprocess
 import tempfile
 import threading
-import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -164,9 +163,21 @@ def central_engine(central_url: URL) -> Iterator[Engine]:
     engine.dispose()
 
 
+def _port_holder(port: int = 0) -> socket.socket:
+    """A socket bound to 127.0.0.1:`port` (0: any), not listening: connections to it are
+    refused and no other process can take the number. SO_REUSEPORT lets the proxy bind the next
+    holder while its listener still has the port, so the number is never free in between."""
+    sock = socket.socket()
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.bind(("127.0.0.1", port))
+    return sock
+
+
 class TcpProxy:
     """A TCP forwarder on 127.0.0.1 the test can cut: `close()` drops every connection and
-    refuses new ones (the central server "stopped"), `open()` brings it back on the same port."""
+    refuses new ones (the central server "stopped"), `open()` brings it back on the same port.
+    The port stays this proxy's from start to `release()`: never closed and bound again."""
 
     def __init__(self, target_host: str, target_port: int) -> None:
         self._target = (target_host, target_port)
@@ -174,24 +185,15 @@ class TcpProxy:
         self._sockets: set[socket.socket] = set()
         self._threads: list[threading.Thread] = []
         self._listener: socket.socket | None = None
-        self.port = 0
+        self._held: socket.socket | None = _port_holder()
+        self.port = int(self._held.getsockname()[1])
         self.open()
 
     def open(self) -> None:
-        deadline = time.monotonic() + 10
-        while True:
-            listener = socket.socket()
-            listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            try:
-                listener.bind(("127.0.0.1", self.port))
-                break
-            except OSError:
-                listener.close()
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.05)  # the old connections on this port are still closing
+        listener, self._held = self._held, None
+        if listener is None:  # already open
+            return
         listener.listen(16)
-        self.port = listener.getsockname()[1]
         self._listener = listener
         self._spawn(self._accept, listener)
 
@@ -238,6 +240,7 @@ class TcpProxy:
 
     def close(self) -> None:
         if self._listener is not None:
+            self._held = _port_holder(self.port)  # before the listener lets the port go
             self._listener.close()
             self._listener = None
         with self._lock:
@@ -247,6 +250,13 @@ class TcpProxy:
         for thread in self._threads:
             thread.join(5)
         self._threads = []
+
+    def release(self) -> None:
+        """Cut, and give the port back: the end of the test."""
+        self.close()
+        if self._held is not None:
+            self._held.close()
+            self._held = None
 
     def url(self, base: URL) -> URL:
         return base.set(host="127.0.0.1", port=self.port)

@@ -64,39 +64,44 @@ def test_an_admin_manages_a_clerk_from_the_command_line(
     store: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     a = ("--as", "BADGE-A001", "users")
-    assert (
-        _admin(store, monkeypatch, "3333\n4321\n", *a, "add", "--badge", "B-77", "--name", "Bo Li")
-        == 0
-    )
-    assert "added B-77 (Bo Li, clerk)" in capsys.readouterr().out
-    assert _login(store, "B-77", "4321") == "clerk"
+    # A badge the desk could not scan is refused before anything is asked or stored.
+    assert _admin(store, monkeypatch, "", *a, "add", "--badge", "B-77", "--name", "Bo Li") == 1
+    refused_badge = capsys.readouterr().err
+    assert "badge 'B-77' cannot be scanned" in refused_badge
+    assert "'BADGE-[A-Z0-9]{3,12}'" in refused_badge
+    add = ("add", "--badge", "BADGE-B77", "--name", "Bo Li")
+    assert _admin(store, monkeypatch, "3333\n4321\n", *a, *add) == 0
+    assert "added BADGE-B77 (Bo Li, clerk)" in capsys.readouterr().out
+    assert _login(store, "BADGE-B77", "4321") == "clerk"
 
     assert (
-        _admin(store, monkeypatch, "3333\n", *a, "role", "--badge", "B-77", "--role", "supervisor")
+        _admin(
+            store, monkeypatch, "3333\n", *a, "role", "--badge", "BADGE-B77", "--role", "supervisor"
+        )
         == 0
     )
-    assert _login(store, "B-77", "4321") == "supervisor"
-    assert _admin(store, monkeypatch, "3333\n9876\n", *a, "reset-pin", "--badge", "B-77") == 0
-    assert _login(store, "B-77", "9876") == "supervisor"
-    assert _admin(store, monkeypatch, "3333\n", *a, "deactivate", "--badge", "B-77") == 0
+    assert _login(store, "BADGE-B77", "4321") == "supervisor"
+    assert _admin(store, monkeypatch, "3333\n9876\n", *a, "reset-pin", "--badge", "BADGE-B77") == 0
+    assert _login(store, "BADGE-B77", "9876") == "supervisor"
+    assert _admin(store, monkeypatch, "3333\n", *a, "deactivate", "--badge", "BADGE-B77") == 0
     with pytest.raises(DeskError) as refused:
-        _login(store, "B-77", "9876")
+        _login(store, "BADGE-B77", "9876")
     assert refused.value.code is ErrorCode.BAD_CREDENTIALS
     assert [e for e in _audit(store) if e[0].startswith("user_")] == [
-        ("user_added", "U-B-77"),
-        ("user_role_changed", "U-B-77"),
-        ("user_pin_reset", "U-B-77"),
-        ("user_deactivated", "U-B-77"),
+        ("user_added", "U-BADGE-B77"),
+        ("user_role_changed", "U-BADGE-B77"),
+        ("user_pin_reset", "U-BADGE-B77"),
+        ("user_deactivated", "U-BADGE-B77"),
     ]
 
 
 def test_bad_input_and_other_roles_are_refused(
     store: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    add = ("users", "add", "--badge", "B-88", "--name", "Cy")
+    add = ("users", "add", "--badge", "BADGE-B88", "--name", "Cy")
     assert _admin(store, monkeypatch, "2222\n1234\n", "--as", "BADGE-S001", *add) == 1
     assert "not allowed for the role supervisor" in capsys.readouterr().err
-    assert ("refused", "B-88") in _audit(store)
+    assert ("refused", "BADGE-B88") in _audit(store)
     assert _admin(store, monkeypatch, "0000\n1234\n", "--as", "BADGE-A001", *add) == 1
     assert "badge or PIN not accepted" in capsys.readouterr().err
     assert _admin(store, monkeypatch, "3333\n12\n", "--as", "BADGE-A001", *add) == 1

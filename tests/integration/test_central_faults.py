@@ -168,7 +168,7 @@ def test_central_down_for_half_a_shift_of_1000_returns(
         _expect_exact(central_engine, desk, returns)
     finally:
         syncer.stop()
-        proxy.close()
+        proxy.release()
         desk.close()
 
 

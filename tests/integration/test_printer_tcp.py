@@ -68,7 +68,8 @@ def queue_for(engine: Engine, **options: object) -> PrintQueue:
 
 
 def test_status_of_a_ready_a_paper_out_and_a_head_open_printer(zebra: FakeZebra) -> None:
-    backend = Tcp9100Backend(zebra.url, timeout=1.0)
+    # The fake answers at once; the timeout only bounds a failure (1 s is a window load can miss).
+    backend = Tcp9100Backend(zebra.url, timeout=10.0)
     assert backend.status().state is PrinterState.READY
     zebra.set_status(HS_PAPER_OUT)
     assert backend.status().state is PrinterState.PAPER_OUT

@@ -25,6 +25,7 @@ from receiving_desk.adapters.scanners import (
 )
 from receiving_desk.adapters.scanners.simulator import VirtualScanner, run_cli
 
+from .printer_fixtures import wait_until
 from .serial_fixtures import POLL, Collector, reading, socat_pair
 
 STREAMS: list[dict[str, Any]] = json.loads(
@@ -123,14 +124,14 @@ def test_unplug_mid_line_then_replug_under_the_same_path(tmp_path: Path) -> None
 def test_socat_device_restart_resumes_without_restarting_reader(tmp_path: Path) -> None:
     desk, scanner = tmp_path / "desk", tmp_path / "scanner"
     sink = Collector()
-    with reading(ScannerPortConfig(name="s", port=str(desk)), sink):
+    with reading(ScannerPortConfig(name="s", port=str(desk)), sink) as reader:
         with socat_pair(desk, scanner):
             sink.wait_state("connected")
             fd = os.open(scanner, os.O_RDWR | os.O_NOCTTY)
             try:
                 os.write(fd, b"]E05901234123457\r\n]C0HALF")
                 sink.wait(lambda: len(sink.scans) == 1)
-                time.sleep(0.2)  # let the partial line reach the reader
+                wait_until(lambda: reader.pending == len(b"]C0HALF"))  # the half line read
             finally:
                 os.close(fd)
         sink.wait_state("disconnected", timeout=15)

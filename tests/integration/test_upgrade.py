@@ -50,7 +50,10 @@ def test_an_earlier_store_opens_migrated_with_everything_in_it(
 ) -> None:
     expected: dict[str, Any] = json.loads((fixture / "manifest.json").read_text("utf-8"))
     database = unpack(fixture, tmp_path / "data")
-    config = StationConfig(station_id="DOCK-FX", data_dir=tmp_path / "data", sound=False)
+    # The station that made the store: its LPNs (LFX...) must scan with its LPN pattern.
+    config = StationConfig(
+        station_id="DOCK-FX", data_dir=tmp_path / "data", sound=False, lpn_prefix="LFX"
+    )
     services = bootstrap(config, clock=clock, hasher=fast_hasher)  # type: ignore[arg-type]
     try:
         assert migrate.current_revisions(services.engine) == migrate.head_revisions()

@@ -98,7 +98,7 @@ def test_a_broken_site_regex_is_ignored_and_logged(caplog: pytest.LogCaptureFixt
 
 @pytest.mark.parametrize(
     ("payload", "label"),
-    [("RMA-24-12", "RMA"), ("BADGE-x", "badge"), ("LPN12", "LPN"), ("BIN-TOOLONG", "bin")],
+    [("RMA-24-12", "RMA"), ("BADGE-x", "badge"), ("LPN12", "LPN"), ("BIN-OVERLONGNAME", "bin")],
 )
 def test_near_misses_of_desk_barcodes_say_which_pattern(payload: str, label: str) -> None:
     got = interpret(payload, "]C0")

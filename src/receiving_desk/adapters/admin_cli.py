@@ -30,6 +30,7 @@ from receiving_desk.adapters.store.uow import SqlUnitOfWork
 from receiving_desk.atomic_file import write_atomically
 from receiving_desk.config import StationConfig
 from receiving_desk.config_store import ConfigError, ConfigStore
+from receiving_desk.domain.barcodes.site_codes import CodeKind, UnscannableCode, problem
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.rules import RuleSet
 from receiving_desk.domain.rules_file import load_rules
@@ -181,6 +182,10 @@ def admin_cli(
         return bin_labels(args, config, out, err)
     if not args.admin:
         parser.error("--as BADGE is needed to make changes")
+    unscannable = _unscannable(args, config)
+    if unscannable is not None:  # refused before it reaches the store: it could never scan
+        print(f"receiving-desk admin: {unscannable}", file=err)
+        return 1
     read_pin = _pin_reader(stdin)
     engine = create_store_engine(config.database_path)
     try:
@@ -233,6 +238,15 @@ def admin_cli(
     finally:
         engine.dispose()
     return 0
+
+
+def _unscannable(args: argparse.Namespace, config: StationConfig) -> UnscannableCode | None:
+    """A new badge or bin the site's [barcodes] patterns would not let the desk scan."""
+    if args.area == "users" and args.action == "add":
+        return problem(CodeKind.BADGE, args.badge, config.patterns)
+    if args.area == "bins" and args.action == "add":
+        return problem(CodeKind.BIN, args.code, config.patterns)
+    return None
 
 
 def _say(exc: DeskError) -> str:

@@ -29,6 +29,7 @@ from receiving_desk.adapters.store.engine import create_store_engine
 from receiving_desk.adapters.store.uow import SqlUnitOfWork
 from receiving_desk.config import StationConfig, load_config
 from receiving_desk.config_store import ConfigError, ConfigStore
+from receiving_desk.domain.barcodes.site_codes import CodeKind, problem
 from receiving_desk.domain.errors import DeskError
 from receiving_desk.resources import resource
 from receiving_desk.services.clock import SystemClock
@@ -142,6 +143,9 @@ def setup_cli(
         if station or central is not None:
             print(f"settings written to {config.settings_file}", file=out)
         config = load_config(config.settings_file, config.data_dir)
+        unscannable = admin and problem(CodeKind.BADGE, str(admin["badge"]), config.patterns)
+        if unscannable:  # the first admin could never log in by scanning that badge
+            raise SetupError(str(unscannable))
         engine = create_store_engine(config.database_path)
         try:
             migrate.upgrade(engine)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from receiving_desk import __version__
+from receiving_desk.domain.barcodes.pin_scans import shown as pin_masked
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.users import Permission
 from receiving_desk.gui.backup_status import BackupStatusLabel
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         self.sounds = runtime.sounds
         self.receiving = ReceivingView(app.new_desk(), self.tasks, self.sounds, self)
+        self.receiving.shown_scan = lambda data: pin_masked(data, app.station().patterns)
         runtime.presenter.attach(self.receiving.banner, lambda: self)
         self.scanners = ScannerBridge(app.scanners, self)
         station = app.station()

@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QPushButton, QWidget
 
+from receiving_desk.domain.barcodes import DeskPatterns
+from receiving_desk.domain.barcodes.pin_scans import shown as pin_masked
 from receiving_desk.domain.rules import Disposition
 from receiving_desk.gui import messages as m
 from receiving_desk.gui.banner import Banner
@@ -60,6 +62,9 @@ class ReceivingView(QWidget):
         self.banner = Banner(self.ui.bannerLabel)
         self.panel = ParcelPanel(self.ui, self.answer_check, self.toggle_condition)
         self.current: DeskView | None = None
+        # The scan as it may be shown: a PIN masked (the main window sets the site's format).
+        self.shown_scan: Callable[[str], str] = lambda data: pin_masked(data, DeskPatterns())
+        self.ui.scanInput.shown = lambda text: self.shown_scan(text)  # a PIN typed by a wedge
         self._grade_buttons: dict[str, QPushButton] = {
             "A": self.ui.gradeAButton,
             "B": self.ui.gradeBButton,
@@ -200,7 +205,7 @@ class ReceivingView(QWidget):
 
         ``hri``: bracketed GS1 text may be read as GS1 (typed, or a scanner set to send it).
         """
-        shown = shown_code(payload)
+        shown = shown_code(self.shown_scan(payload))
         if source == KEYBOARD:
             self.ui.lastScanLabel.setText(self.tr("Last scan: {0}").format(shown))
         else:

@@ -4,9 +4,14 @@ It also carries the grade hotkeys. A digit pressed into an empty input could be 
 or the first character of a scan (a UPS number starts with "1Z"); a wedge scanner types a
 whole line within a few milliseconds, a person does not. So a lone digit is held briefly and
 becomes a hotkey only if no further key follows.
+
+A wedge scanner reading a PIN card types the PIN into this box: once the text so far reads as
+a PIN scan (`shown` masks it), the box stops echoing until the line is sent.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -27,6 +32,8 @@ class ScanLineEdit(QLineEdit):
         self._timer.setSingleShot(True)
         self._timer.setInterval(HOTKEY_HOLD_MS)
         self._timer.timeout.connect(self._fire_held)
+        self.shown: Callable[[str], str] = lambda text: text  # the text as it may be shown
+        self._hiding = False  # echo off because the text is a PIN, not because of the step
 
     def set_hotkeys(self, keys: frozenset[str]) -> None:
         self._hotkeys = keys
@@ -60,6 +67,9 @@ class ScanLineEdit(QLineEdit):
             self._release_held_as_text()
             text = self.text()
             self.clear()
+            if self._hiding:
+                self._hiding = False
+                self.setEchoMode(QLineEdit.EchoMode.Normal)
             if text:
                 self.scanned.emit(text)
             event.accept()
@@ -77,3 +87,6 @@ class ScanLineEdit(QLineEdit):
             return
         self._release_held_as_text()
         super().keyPressEvent(event)
+        if self.echoMode() is QLineEdit.EchoMode.Normal and self.shown(self.text()) != self.text():
+            self._hiding = True
+            self.setEchoMode(QLineEdit.EchoMode.Password)

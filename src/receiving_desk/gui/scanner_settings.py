@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from receiving_desk.domain.barcodes import DeskPatterns
+from receiving_desk.domain.barcodes.pin_scans import shown as pin_masked
 from receiving_desk.gui.messages import failure_text
 from receiving_desk.gui.tasks import TaskManager
 from receiving_desk.services.app_ports import (
@@ -61,6 +63,8 @@ class ScannerSettingsPage(QWidget):
         self._scanners = scanners
         self._tasks = tasks
         self._save = save
+        # The scan as it may be shown: a PIN masked (the dialog sets the site's format).
+        self.shown_scan: Callable[[str], str] = lambda data: pin_masked(data, DeskPatterns())
         self.ports: Sequence[PortView] = []
         self.configs: list[ScannerConfigView] = list(configs)
         layout = QVBoxLayout(self)
@@ -312,7 +316,7 @@ class ScannerSettingsPage(QWidget):
     # -- live test ---------------------------------------------------------------------------
     def show_scan(self, journaled: JournaledScanView) -> None:
         scan = journaled.scan
-        shown = scan.data.replace("\x1d", "<GS>")
+        shown = self.shown_scan(scan.data).replace("\x1d", "<GS>")
         self.live.insertItem(0, f"{scan.source}: {scan.aim_id or ''} {shown}")
         while self.live.count() > LIVE_SCANS:
             self.live.takeItem(self.live.count() - 1)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from receiving_desk.domain.barcodes.pin_scans import shown as pin_masked
 from receiving_desk.gui.messages import failure_text
 from receiving_desk.gui.printer_settings import PrinterSettingsPage
 from receiving_desk.gui.scanner_bridge import ScannerBridge
@@ -41,6 +42,7 @@ class SettingsDialog(QDialog):
         resize_within(self, 900, 760)
         self._app, self._desk, self._bridge, self._tasks = app, desk, bridge, tasks
         self.scanners = ScannerSettingsPage(station.scanners, app.scanners, tasks, self._save)
+        self.scanners.shown_scan = lambda data: pin_masked(data, app.station().patterns)
         self.printers = PrinterSettingsPage(app.printers, tasks, self._save_printers)
         tabs = QTabWidget()
         tabs.addTab(self.scanners, self.tr("Scanners"))

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
+from receiving_desk.gui.start_error import site_code_text
 from receiving_desk.services.sync import SyncService, SyncState, SyncStatus
 
 COLOURS = {
@@ -56,7 +57,11 @@ class SyncStatusLabel(QObject):
             if status.pull_progress is not None:
                 done, total = status.pull_progress
                 parts.append(self.tr("loading reference data {0}/{1}").format(done, total))
-            if status.last_error and status.state is SyncState.OFFLINE:
+            if status.refused_codes:
+                first = status.refused_codes[0]
+                why = site_code_text(first.kind.value, first.code, first.pattern)
+                parts.append(self.tr("reference data refused: {0}").format(why))
+            elif status.last_error and status.state is SyncState.OFFLINE:
                 parts.append(self.tr("last error: {0}").format(status.last_error[:80]))
         return " · ".join(parts)
 

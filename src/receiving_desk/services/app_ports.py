@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
+from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.shifts import Shift
 from receiving_desk.services.backup import BackupControl
 from receiving_desk.services.desk import Desk
@@ -48,6 +49,8 @@ class StationView(Protocol):
     def scanners(self) -> Sequence[ScannerConfigView]: ...
     @property
     def currency(self) -> str: ...  # ISO 4217
+    @property
+    def patterns(self) -> DeskPatterns: ...  # the site's own barcodes, its PIN scans
     @property
     def number_locale(self) -> str: ...
     @property

@@ -31,6 +31,7 @@ from receiving_desk.services.inspection import InspectionService
 from receiving_desk.services.inventory import InventoryService
 from receiving_desk.services.receiving import ReceivingService
 from receiving_desk.services.scan_errors import explain_near_miss, invalid_scan
+from receiving_desk.services.scanner_only import grade_by_number, read_pin_scan, scanned_pin
 
 UNEXPECTED_SET_ASIDE_REASON = "unexpected parcel: no RMA found, set aside for a supervisor"
 SET_ASIDE_REASON = "set aside by the clerk for a supervisor"
@@ -130,10 +131,16 @@ class Desk:
     ) -> DeskResult:
         if payload != "CMD-CONFIRM":
             self._confirm = None  # any other scan answers "no": the return stays open
+        pin = read_pin_scan(payload, self._patterns)
+        if pin is not None:  # before anything that could keep or show the scan
+            return scanned_pin(self, pin, self._patterns)
         if self._override is not None and not payload.startswith("CMD-"):
             return self.override_reason(payload)  # typed free text is the reason
         if self._candidates and payload.strip().isdigit():
             return self.pick(int(payload.strip()))  # a pick-list number, typed or scanned
+        grade = grade_by_number(self, payload)  # a digit from a printed grading sheet
+        if grade is not None:
+            return self.grade(grade)
         reading = interpret(payload, aim_id, self._expect(), self._patterns, hri=hri)
         if reading.kind is ScanKind.NOISE:
             raise DeskError(ErrorCode.NOISE)
@@ -257,6 +264,9 @@ class Desk:
         return self._result(Event.REPRINTED, lpn=lpn)
 
     def submit_pin(self, pin: str) -> DeskResult:
+        scanned = read_pin_scan(pin, self._patterns)  # a wedge typed the PIN card's code
+        if scanned is not None:
+            pin, self._pending_badge = scanned.pin, scanned.badge or self._pending_badge
         badge = self._pending_badge
         if badge is None:
             raise DeskError(ErrorCode.WRONG_STEP, expected="badge", code="")
@@ -284,6 +294,8 @@ class Desk:
         action, argument = parsed
         if action is cmd.Action.LOGOUT:
             return self.logout()
+        if action is cmd.Action.CANCEL and self.session is None:
+            return self.cancel_login()  # a badge scanned by mistake: start over
         self.require_session()
         handlers: dict[cmd.Action, Callable[[], DeskResult]] = {
             cmd.Action.GRADE: lambda: self.grade(argument),

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Protocol
 
+from receiving_desk.domain.barcodes.site_codes import UnscannableCode
 from receiving_desk.domain.ports import Clock, UnitOfWork
 from receiving_desk.domain.users import Permission, Session
 from receiving_desk.services.base import record_audit
@@ -43,6 +44,8 @@ class SyncStatus:
     next_attempt_at: datetime | None = None  # when offline: the next retry
     pull_progress: tuple[int, int] | None = None  # (rows done, rows total) of a running pull
     pushed: int = 0  # messages pushed since the syncer started
+    # A reference pull refused because it would bring codes the desk could not scan.
+    refused_codes: tuple[UnscannableCode, ...] = ()
 
     def oldest_unsynced_age(self, now: datetime) -> timedelta | None:
         return None if self.oldest_unsynced_at is None else now - self.oldest_unsynced_at

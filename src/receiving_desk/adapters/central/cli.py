@@ -24,6 +24,7 @@ from receiving_desk.adapters.central.connection import (
 )
 from receiving_desk.adapters.central.roles import desk_role_sql
 from receiving_desk.adapters.central.runner import SyncRunner
+from receiving_desk.domain.barcodes.site_codes import UnscannableCodesError
 
 
 def _admin_url(url: str) -> URL:
@@ -130,7 +131,12 @@ def sync_cli(argv: list[str], config: Any, out: TextIO = sys.stdout) -> int:
     try:
         store_migrate.upgrade(local)
         runner = SyncRunner(
-            local, central, config.station_id, SystemClock(), args.batch or settings.batch_size
+            local,
+            central,
+            config.station_id,
+            SystemClock(),
+            args.batch or settings.batch_size,
+            patterns=config.patterns,
         )
         print(
             f"syncing {config.station_id} with {masked(url)}: {runner.backlog().count} to push",
@@ -141,6 +147,9 @@ def sync_cli(argv: list[str], config: Any, out: TextIO = sys.stdout) -> int:
         pulled = 0 if args.push_only else runner.pull(progress=progress.pull).rows
         print(f"done: {pushed} pushed, {pulled} reference rows pulled", file=out)
         return 0
+    except UnscannableCodesError as exc:  # the pull rolled back: the desk keeps what it had
+        print(f"receiving-desk: {exc}", file=sys.stderr)
+        return 1
     except DBAPIError as exc:
         print(
             f"receiving-desk: sync with {masked(url)} failed: {scrub(str(exc.orig), url)}",

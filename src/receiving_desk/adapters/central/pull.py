@@ -46,6 +46,9 @@ from receiving_desk.adapters.store import sync_tables as s
 from receiving_desk.adapters.store import tables as t
 
 Progress = Callable[[str, int, int], None]  # (table, rows done, rows total)
+# Runs with the rows a pull fetched (by central table name), before they are applied and
+# outside the store's write transaction: raising refuses the whole pull.
+Check = Callable[[dict[str, list[dict[str, Any]]]], object]
 CHUNK = 5000
 SNAPSHOT_FACT = "pull_snapshot"  # the central snapshot the last pull read in
 
@@ -136,7 +139,11 @@ class PullResult:
 
 
 def pull_reference(
-    central: Engine, local: Engine, now: datetime, progress: Progress | None = None
+    central: Engine,
+    local: Engine,
+    now: datetime,
+    progress: Progress | None = None,
+    check: Check | None = None,
 ) -> PullResult:
     with local.connect() as conn:
         stored = local_state.fact(conn, SNAPSHOT_FACT)
@@ -175,6 +182,8 @@ def pull_reference(
                     if progress is not None:
                         progress(mirror.central.name, done, total)
             tombstones = _tombstones(conn, marks)
+    if check is not None:  # e.g. a bin the desk could not scan: nothing of this pull is kept
+        check({m.central.name: fetched[m.stream] for m in MIRRORS})
     with local.begin() as conn:
         for mirror in reversed(MIRRORS):
             keys = tombstones.get(mirror.central.name, [])

@@ -17,6 +17,12 @@ from receiving_desk.adapters.central.messages import CentralBatch, Row, build_ba
 from receiving_desk.adapters.central.pull import Progress, PullResult, pull_reference
 from receiving_desk.adapters.central.push import CentralPusher, PhaseHook
 from receiving_desk.adapters.event_codec import Stored, UnknownTopic, deserialise
+from receiving_desk.adapters.store.site_codes import (
+    Rows,
+    check_pulled_codes,
+    log_unscannable_rmas,
+)
+from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.events import DeskEvent
 from receiving_desk.domain.ports import Clock
 
@@ -61,7 +67,9 @@ class SyncRunner:
         clock: Clock,
         batch_size: int = 1000,
         on_phase: PhaseHook | None = None,
+        patterns: DeskPatterns | None = None,
     ) -> None:
+        self._patterns = patterns or DeskPatterns()
         self._local = local
         self._central = central
         self._desk = desk_id
@@ -148,7 +156,16 @@ class SyncRunner:
             local_state.set_watermark(conn, stream, position, rows, at)
 
     def pull(self, progress: Progress | None = None) -> PullResult:
-        return pull_reference(self._central, self._local, self._clock.now(), progress)
+        pulled: list[Rows] = []
+
+        def check(rows: Rows) -> None:
+            check_pulled_codes(rows, self._patterns, "reference pull refused")
+            pulled.append(rows)
+
+        result = pull_reference(self._central, self._local, self._clock.now(), progress, check)
+        for rows in pulled:  # after the commit: a log line never holds up the store
+            log_unscannable_rmas(rows, self._patterns)
+        return result
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,8 @@ from receiving_desk.adapters.central.connection import (
     scrub,
 )
 from receiving_desk.adapters.retry import Backoff
+from receiving_desk.domain.barcodes import DeskPatterns
+from receiving_desk.domain.barcodes.site_codes import UnscannableCodesError
 from receiving_desk.domain.ports import Clock
 from receiving_desk.services.sync import StandaloneSync, SyncState, SyncStatus
 
@@ -52,7 +54,9 @@ class Syncer:
         rng: Callable[[], float] = random.random,
         on_phase: PhaseHook | None = None,
         runner_factory: Callable[[Engine], SyncRunner] | None = None,
+        patterns: DeskPatterns | None = None,
     ) -> None:
+        self._patterns = patterns  # the site's barcodes: a pull must keep every bin scannable
         self._local = local
         self._settings = settings
         self._station = station_id
@@ -108,6 +112,7 @@ class Syncer:
             self._clock,
             self._settings.batch_size,
             self._on_phase,
+            self._patterns,
         )
 
     def _run(self) -> None:
@@ -160,7 +165,7 @@ class Syncer:
         except Exception as exc:  # the thread must survive anything; the status tells
             return self._failed(exc, runner)
         else:
-            self._update(state=SyncState.ONLINE, failures=0, next_attempt_at=None)
+            self._update(state=SyncState.ONLINE, failures=0, next_attempt_at=None, refused_codes=())
             return None
         finally:
             self._update(syncing=False)
@@ -201,6 +206,7 @@ class Syncer:
             last_error_at=now,
             next_attempt_at=now + timedelta(seconds=delay),
             pull_progress=None,
+            refused_codes=tuple(exc.problems) if isinstance(exc, UnscannableCodesError) else (),
         )
         if text != known:
             with suppress(Exception):  # the local store itself may be what failed
@@ -225,12 +231,16 @@ class Syncer:
 
 
 def build_sync(
-    local: Engine, settings: CentralSettings, station_id: str, clock: Clock
+    local: Engine,
+    settings: CentralSettings,
+    station_id: str,
+    clock: Clock,
+    patterns: DeskPatterns | None = None,
 ) -> Syncer | StandaloneSync:
     """What bootstrap starts: a syncer, or the standalone stand-in when no URL is set."""
     if settings.standalone:
         return StandaloneSync()
-    return Syncer(local, settings, station_id, clock)
+    return Syncer(local, settings, station_id, clock, patterns=patterns)
 
 
 def _needs_someone(exc: Exception) -> bool:
@@ -240,4 +250,4 @@ def _needs_someone(exc: Exception) -> bool:
     from receiving_desk.adapters.central.versions import SyncRefused
     from receiving_desk.adapters.event_codec import EventDecodeError
 
-    return isinstance(exc, SyncRefused | EventDecodeError)
+    return isinstance(exc, SyncRefused | EventDecodeError | UnscannableCodesError)

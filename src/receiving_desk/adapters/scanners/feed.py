@@ -21,14 +21,22 @@ from receiving_desk.adapters.scanners.manager import ScannerManager
 from receiving_desk.adapters.scanners.ports import PortInfo, list_serial_ports
 from receiving_desk.adapters.scanners.reader import ScannerStatus, ScanRead
 from receiving_desk.adapters.store.journal import JournaledScan, ScanJournal
+from receiving_desk.domain.barcodes import DeskPatterns
+from receiving_desk.domain.barcodes.pin_scans import redacted
 
 KEYBOARD = "keyboard"
 
 
 class ScanFeed:
-    def __init__(self, engine: Engine, configs: Sequence[ScannerPortConfig]) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        configs: Sequence[ScannerPortConfig],
+        patterns: DeskPatterns | None = None,
+    ) -> None:
         self._engine = engine
         self._configs = list(configs)
+        self._patterns = patterns or DeskPatterns()  # which scans carry a PIN
         self.journal: ScanJournal | None = None
         self.manager: ScannerManager | None = None
 
@@ -38,8 +46,13 @@ class ScanFeed:
         on_status: Callable[[ScannerStatus], None],
         on_trouble: Callable[[BaseException | None], None] | None = None,
     ) -> None:
-        self.journal = ScanJournal(self._engine, on_scan, on_trouble)
-        self.manager = ScannerManager(self._configs, self.journal.append, on_status)
+        self.journal = ScanJournal(self._engine, on_scan, on_trouble, self._patterns)
+        self.manager = ScannerManager(
+            self._configs,
+            self.journal.append,
+            on_status,
+            redact=lambda data: redacted(data, self._patterns),
+        )
         self.journal.start()
         self.manager.start()
 

@@ -6,7 +6,13 @@ import time
 from collections.abc import Callable, Iterable
 
 from .config import ScannerPortConfig
-from .reader import DiscardCallback, ScanCallback, SerialScannerReader, StatusCallback
+from .reader import (
+    DiscardCallback,
+    Redact,
+    ScanCallback,
+    SerialScannerReader,
+    StatusCallback,
+)
 
 
 class ScannerManager:
@@ -19,7 +25,9 @@ class ScannerManager:
         on_discard: DiscardCallback | None = None,
         clock: Callable[[], float] = time.monotonic,
         poll_interval: float = 0.5,
+        redact: Redact | None = None,
     ) -> None:
+        self._redact = redact
         self._on_scan = on_scan
         self._on_status = on_status
         self._on_discard = on_discard
@@ -76,6 +84,7 @@ class ScannerManager:
             self._clock,
             on_discard=self._on_discard,
             poll_interval=self._poll,
+            redact=self._redact,
         )
 
 

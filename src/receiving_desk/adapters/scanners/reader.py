@@ -16,11 +16,20 @@ from typing import Literal
 
 import serial
 
+from receiving_desk.domain.barcodes import DeskPatterns
+from receiving_desk.domain.barcodes.pin_scans import redacted
+
 from .config import ScannerPortConfig
 from .framing import Discard, FramedScan, FrameEvent, Framer
 from .ports import find_port
 
 log = logging.getLogger("receiving_desk.scanners")
+Redact = Callable[[str], str | None]  # a scan's text masked, or None when it holds no secret
+
+
+def _default_redact(data: str) -> str | None:
+    return redacted(data, DeskPatterns())
+
 
 ScannerState = Literal["connecting", "connected", "disconnected", "stopped"]
 
@@ -65,8 +74,10 @@ class SerialScannerReader:
         on_discard: DiscardCallback | None = None,
         poll_interval: float = 0.5,
         read_timeout: float | None = None,
+        redact: Redact | None = None,
     ) -> None:
         self.config = config
+        self._redact = redact or _default_redact  # a PIN scan is logged masked
         self._on_scan = on_scan
         self._on_status = on_status
         self._on_discard = on_discard
@@ -79,6 +90,7 @@ class SerialScannerReader:
             )
         self._timeout = read_timeout
         self._stop = threading.Event()
+        self._framer: Framer | None = None  # the running thread's
         self._lock = threading.Lock()  # guards _port between the thread and stop()
         self._port: serial.Serial | None = None
         self._thread: threading.Thread | None = None
@@ -118,8 +130,14 @@ class SerialScannerReader:
 
     # -- reader thread --------------------------------------------------------------------
 
+    @property
+    def pending(self) -> int:
+        """Bytes of a scan begun and not yet ended (0 between scans, and when not running)."""
+        framer = self._framer
+        return framer.pending if framer is not None else 0
+
     def _run(self) -> None:
-        framer = Framer(self.config)
+        framer = self._framer = Framer(self.config)
         self._set_status("connecting", self.config.port, "")
         try:
             while not self._stop.is_set():
@@ -218,7 +236,9 @@ class SerialScannerReader:
 
     def _report_discard(self, ev: Discard) -> None:
         level = logging.WARNING if ev.reason in _WARN_REASONS else logging.INFO
-        log.log(level, "scanner %s: discarded %s line %r", self.source, ev.reason, ev.raw[:80])
+        masked = self._redact(ev.raw.decode("utf-8", "replace"))
+        shown: object = ev.raw[:80] if masked is None else masked[:80]
+        log.log(level, "scanner %s: discarded %s line %r", self.source, ev.reason, shown)
         if self._on_discard is not None:
             try:
                 self._on_discard(self.source, ev)

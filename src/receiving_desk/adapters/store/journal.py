@@ -7,6 +7,8 @@ nothing the desk has acted on. If the store refuses a write (locked, disk full, 
 the batch is retried with the one retry policy; scans wait in memory, in order, and are never
 dropped. The trouble is reported once per outage (`on_trouble`, with the error classified by
 its SQLite code) and its end too (`on_trouble(None)`), so the desk can say why scans wait.
+A scan that carries a PIN (domain/barcodes/pin_scans.py) is journaled with the PIN masked;
+it is passed on whole, in memory only, to log in.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from receiving_desk.adapters.retry import Backoff
 from receiving_desk.adapters.store.tables import scan_journal
+from receiving_desk.domain.barcodes import DeskPatterns
+from receiving_desk.domain.barcodes.pin_scans import redacted
 from receiving_desk.services.error_classes import store_error
 
 log = logging.getLogger(__name__)
@@ -67,7 +71,9 @@ class ScanJournal:
         engine: Engine,
         on_journaled: Callable[[JournaledScan], None],
         on_trouble: Callable[[BaseException | None], None] | None = None,
+        patterns: DeskPatterns | None = None,
     ) -> None:
+        self._patterns = patterns or DeskPatterns()
         self._engine = engine
         self._on_journaled = on_journaled
         self._on_trouble = on_trouble
@@ -146,17 +152,21 @@ class ScanJournal:
         except Exception:  # a consumer's bug must not stop the journal
             log.exception("scan journal trouble report failed")
 
+    def _row(self, scan: RawScan) -> dict[str, object]:
+        data, raw = scan.data, scan.raw
+        masked = redacted(data, self._patterns)
+        if masked is not None:  # never the PIN on disk: not in the data, not in the bytes
+            data, raw = masked, masked.encode("utf-8")
+        return {
+            "received_at": scan.received_at,
+            "source": scan.source,
+            "raw": raw,
+            "aim_id": scan.aim_id,
+            "data": data,
+        }
+
     def _insert(self, batch: list[RawScan]) -> list[int]:
-        rows = [
-            {
-                "received_at": s.received_at,
-                "source": s.source,
-                "raw": s.raw,
-                "aim_id": s.aim_id,
-                "data": s.data,
-            }
-            for s in batch
-        ]
+        rows = [self._row(s) for s in batch]
         with self._engine.begin() as conn:
             result = conn.execute(
                 insert(scan_journal).returning(scan_journal.c.id, sort_by_parameter_order=True),

@@ -324,7 +324,10 @@ def _desk_patterns(patterns: DeskPatterns) -> tuple[tuple[ScanKind, str], ...]:
     )
 
 
-def _desk(scan: _Scan, text: str, expect: Expect, patterns: DeskPatterns) -> Interpretation | None:
+def _desk_match(
+    text: str, expect: Expect, patterns: DeskPatterns
+) -> tuple[ScanKind, re.Match[str]] | None:
+    """Which of the desk's patterns takes `text` at this step (the step's kind if several)."""
     found = [
         (kind, m)
         for kind, pattern in _desk_patterns(patterns)
@@ -333,7 +336,40 @@ def _desk(scan: _Scan, text: str, expect: Expect, patterns: DeskPatterns) -> Int
     if not found:
         return None
     preferred = _PREFERRED.get(expect)
-    kind, match = next((f for f in found if f[0] is preferred), found[0])
+    return next((f for f in found if f[0] is preferred), found[0])
+
+
+def _lpn_checks(text: str) -> bool:
+    try:
+        return lpn_check_char(text[:-1]) == text[-1]
+    except ValueError:
+        return False
+
+
+def label_kind(code: str, expect: Expect, patterns: DeskPatterns) -> ScanKind | None:
+    """What `interpret(code, "]C0", expect, patterns, hri=False)` makes of a plain label code
+    (printable ASCII, not digits only, not bracketed, not a link) that one of the desk's
+    patterns takes, without building the reading; None when only `interpret` can say. For
+    checking thousands of the site's own codes at once (domain/barcodes/site_codes.py)."""
+    plain = code.isascii() and code.isprintable() and code == code.strip(" ")
+    if not plain or not code or len(code) > MAX_PAYLOAD or is_digits(code):
+        return None
+    if HRI_START.match(code) or is_digital_link(code):
+        return None
+    found = _desk_match(code, expect, patterns)
+    if found is None:
+        return None
+    kind = found[0]
+    if kind is ScanKind.LPN and not _lpn_checks(code):
+        return ScanKind.INVALID
+    return kind
+
+
+def _desk(scan: _Scan, text: str, expect: Expect, patterns: DeskPatterns) -> Interpretation | None:
+    found = _desk_match(text, expect, patterns)
+    if found is None:
+        return None
+    kind, match = found
     if kind is ScanKind.COMMAND:
         return scan.plain(kind, (match.group(1) if match.re.groups else None) or text)
     if kind is ScanKind.LPN:

@@ -74,6 +74,11 @@ class DeskPatterns:
     rma: str = r"RMA-\d{4}-\d{6}"
     badge: str = r"BADGE-[A-Z0-9]{3,12}"
     command: str = r"CMD-([A-Z0-9]+(?:-[A-Z0-9]+)*)"  # group 1 = command name
-    bin: str = r"BIN-[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,4}){0,3}"
+    # Up to four parts of up to 8: "BIN-A-01-01", and the named ones ("BIN-SCRAP-01").
+    bin: str = r"BIN-[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){0,3}"
     # prefix + 8 digits + ISO 7064 MOD 37-36 check character over everything before it
     lpn: str = r"LPN\d{8}[0-9A-Z]"
+    # A PIN sent by a scanner: a card's second barcode "PIN-<digits>"; and, for readers that
+    # send badge and PIN together, the character between them ("" = not used at this site).
+    pin_prefix: str = "PIN-"
+    badge_pin_separator: str = ""

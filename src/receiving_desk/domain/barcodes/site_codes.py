@@ -1,0 +1,97 @@
+"""The site's own codes must scan: every bin, badge, RMA and LPN that exists is read back
+through the interpreter with the site's patterns, at the steps where it is scanned.
+
+A code that would not come back as what it is (a bin read as an item, a badge that is not one,
+a bin the PIN reader would take for a PIN) is a configuration error, found at start and at
+every reference-data pull, not at the shelf.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from .interpreter import interpret, label_kind
+from .model import DeskPatterns, Expect, ScanKind
+from .pin_scans import read_pin_scan
+
+LABEL_AIM = "]C0"  # the desk prints its labels, slips and badges as Code 128
+
+
+class CodeKind(StrEnum):
+    BIN = "bin"
+    BADGE = "badge"
+    RMA = "rma"
+    LPN = "lpn"
+
+
+# The steps where each kind is scanned: a bin or an LPN with or without a parcel open.
+_STEPS = {
+    CodeKind.BIN: (Expect.PARCEL, Expect.ITEM),
+    CodeKind.LPN: (Expect.PARCEL, Expect.ITEM),
+    CodeKind.BADGE: (Expect.BADGE,),
+    CodeKind.RMA: (Expect.PARCEL,),
+}
+
+
+@dataclass(frozen=True)
+class UnscannableCode:
+    kind: CodeKind
+    code: str
+    pattern: str  # the site's pattern for that kind
+    read_as: str  # what the desk would take the scan for ("unknown", "gtin", "pin"...)
+
+    def __str__(self) -> str:
+        return (
+            f"{self.kind.value} {self.code!r} cannot be scanned: the site's {self.kind.value} "
+            f"pattern {self.pattern!r} does not match it (it would be read as {self.read_as})"
+        )
+
+
+class PatternError(ValueError):
+    """A site pattern that is no regular expression, or misses its own kind's codes."""
+
+
+def pattern_of(kind: CodeKind, patterns: DeskPatterns) -> str:
+    return str(getattr(patterns, kind.value))
+
+
+def check_patterns(patterns: DeskPatterns) -> None:
+    """Each pattern compiles; refuses the first that does not."""
+    for name in ("rma", "badge", "bin", "lpn", "command"):
+        try:
+            re.compile(getattr(patterns, name))
+        except re.error as exc:
+            raise PatternError(f"{name} pattern {getattr(patterns, name)!r}: {exc}") from exc
+
+
+def problem(kind: CodeKind, code: str, patterns: DeskPatterns) -> UnscannableCode | None:
+    """Why `code` would not scan as a `kind`, or None when it does at every step."""
+    if read_pin_scan(code, patterns) is not None:
+        return UnscannableCode(kind, code, pattern_of(kind, patterns), "pin")
+    wanted = ScanKind(kind.value)
+    for step in _STEPS[kind]:
+        # The interpreter's own pattern choice, fast; the whole interpreter for anything else.
+        read = label_kind(code, step, patterns)
+        if read is None:
+            read = interpret(code, LABEL_AIM, step, patterns, hri=False).kind
+        if read is not wanted:
+            return UnscannableCode(kind, code, pattern_of(kind, patterns), read.value)
+    return None
+
+
+def unscannable(
+    kind: CodeKind, codes: Iterable[str], patterns: DeskPatterns
+) -> list[UnscannableCode]:
+    return [p for code in codes if (p := problem(kind, code, patterns)) is not None]
+
+
+class UnscannableCodesError(Exception):
+    """Codes the desk could not scan; `problems` names each with its kind and pattern."""
+
+    def __init__(self, problems: list[UnscannableCode], what: str) -> None:
+        self.problems = problems
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        super().__init__(f"{what}: {problems[0]}{more}")
