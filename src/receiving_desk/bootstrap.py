@@ -165,6 +165,7 @@ def bootstrap(
 
     def uow_factory() -> UnitOfWork:  # label jobs are written in the use case's transaction
         return SqlUnitOfWork(engine, clock.now, printer.jobs)
+
     store = ConfigStore(config.settings_file)  # only the saved section is written
     services: Services
 

@@ -16,8 +16,8 @@ from receiving_desk.domain.receipt import Inspection, Override, ParcelReceipt, R
 from receiving_desk.domain.rma import LoyaltyTier, ReturnAuthorization, ReturnReason
 from receiving_desk.domain.rules import Disposition, RuleSet, UnitFacts, WindowVerdict
 from receiving_desk.domain.users import Permission, Session
-from receiving_desk.services.base import UseCases
 from receiving_desk.fault_points import crash_point
+from receiving_desk.services.base import UseCases
 from receiving_desk.services.inventory import receive_into_staging
 from receiving_desk.services.labels import restock_label_data
 

@@ -25,6 +25,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from receiving_desk.adapters.retry import Backoff
 from receiving_desk.adapters.store.tables import scan_journal
+from receiving_desk.fault_points import crash_point
 from receiving_desk.services.error_classes import store_error
 
 log = logging.getLogger(__name__)
@@ -132,6 +133,7 @@ class ScanJournal:
         self.batches += 1
         if timing.isEnabledFor(logging.DEBUG):
             timing.debug("committed at %.6f", time.monotonic())
+        crash_point("after_scan_journaled")  # durable, not yet acted on: the clerk rescans
         for journal_id, scan in zip(ids, batch, strict=True):
             try:
                 self._on_journaled(JournaledScan(journal_id, scan))
