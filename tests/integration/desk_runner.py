@@ -26,9 +26,14 @@ from receiving_desk.config import load_config
 from receiving_desk.domain.errors import DeskError
 from receiving_desk.services.desk_events import DeskResult
 
+_out = threading.Lock()  # scanner threads and the desk's thread both report
+
 
 def say(kind: str, **fields: Any) -> None:
-    print(json.dumps({"kind": kind, **fields}, default=str), flush=True)
+    line = json.dumps({"kind": kind, **fields}, default=str) + "\n"
+    with _out:
+        sys.stdout.write(line)
+        sys.stdout.flush()
 
 
 def shown(result: DeskResult) -> dict[str, Any]:
@@ -37,8 +42,7 @@ def shown(result: DeskResult) -> dict[str, Any]:
     units = []
     if view.parcel is not None:
         units = [
-            {"sku": u.sku, "graded": u.grade is not None, "lpn": u.lpn}
-            for u in view.parcel.units
+            {"sku": u.sku, "graded": u.grade is not None, "lpn": u.lpn} for u in view.parcel.units
         ]
     return {"event": result.event.value, "step": view.step.value, "units": units}
 

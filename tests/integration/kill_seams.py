@@ -43,8 +43,12 @@ class DeskProcess:
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
         self.scanner_open = False
-        self.expect("started")
-        self.ready()
+        try:
+            self.expect("started")
+            self.ready()
+        except BaseException:
+            self.close()
+            raise
 
     def _read(self) -> None:
         assert self.proc.stdout is not None
