@@ -15,9 +15,11 @@ import json
 import queue
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
+from receiving_desk.adapters.central import local_state
 from receiving_desk.adapters.scanners.feed import ScanFeed
 from receiving_desk.adapters.scanners.reader import ScannerStatus
 from receiving_desk.adapters.store.journal import JournaledScan
@@ -75,16 +77,18 @@ def main(station_file: str) -> None:
         if kind == "quit":
             break
         try:
-            if kind == "pin":
-                result = desk.submit_pin(text)
-            else:
-                result = desk.scan(text)
+            result = desk.submit_pin(text) if kind == "pin" else desk.scan(text)
         except DeskError as error:
             say("refused", input=text if kind == "scan" else "PIN", code=error.code.value)
             continue
         say("result", input=text if kind == "scan" else "PIN", **shown(result))
     feed.stop()
     services.print_queue.wait_idle(30)
+    if not config.standalone:  # the clerk leaves once central has everything
+        deadline = time.monotonic() + 60
+        while local_state.backlog(services.engine).count and time.monotonic() < deadline:
+            services.syncer.request_sync_now()
+            time.sleep(0.2)
     services.close()
     say("stopped")
 

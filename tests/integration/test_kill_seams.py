@@ -10,6 +10,7 @@ once."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 from collections import Counter
@@ -19,14 +20,19 @@ from typing import Any
 
 import pytest
 from argon2 import PasswordHasher
-from sqlalchemy import Engine, select
+from sqlalchemy import URL, Engine, Text, select, text, type_coerce
 
+from receiving_desk.adapters.central import local_state
+from receiving_desk.adapters.central.messages import build_batch
+from receiving_desk.adapters.event_codec import Stored, deserialise
 from receiving_desk.adapters.security import Argon2PinHasher
 from receiving_desk.adapters.store import migrate
 from receiving_desk.adapters.store import tables as t
 from receiving_desk.adapters.store.engine import create_store_engine
 from receiving_desk.adapters.store.print_tables import print_jobs
 from receiving_desk.adapters.store.uow import SqlUnitOfWork
+from tests.integration.central_fixtures import *  # noqa: F403
+from tests.integration.central_worker import central_totals
 from tests.integration.kill_seams import DeskDied, DeskProcess, desk_process
 from tests.integration.printer_fixtures import FakeZebra, fields
 from tests.seed import CLERK, EARBUDS, MUG, RMA1, item_code, seed
@@ -50,7 +56,9 @@ SEAMS = [
 ]
 
 
-def make_station(tmp_path: Path, printer_url: str, scanner_port: str) -> Path:
+def make_station(
+    tmp_path: Path, printer_url: str, scanner_port: str, central: str | None = None
+) -> Path:
     data = tmp_path / "data"
     engine = create_store_engine(data / "desk.sqlite3")
     try:
@@ -77,6 +85,9 @@ port = "{scanner_port}"
 """,
         encoding="utf-8",
     )
+    if central is not None:  # pushed every second: a kill lands between push and mark
+        with station.open("a", encoding="utf-8") as out:
+            out.write(f'\n[central]\nurl = "{central}"\npush_interval_s = 1\n')
     return station
 
 
@@ -85,31 +96,47 @@ def log_in(desk: DeskProcess) -> dict[str, Any]:
     return desk.keyboard(f"PIN {CLERK[1]}")
 
 
-def work(desk: DeskProcess, shown: dict[str, Any]) -> None:
-    """The clerk finishes RMA1 from whatever the screen shows: opens it if it is not open,
-    grades the unit waiting, scans the item not recorded yet, completes."""
-    while True:
-        assert shown["kind"] == "result", shown
-        step = shown["step"]
-        if step == "scan_parcel":
-            shown = desk.scan(RMA1)
-            continue
-        units = shown["units"]
-        waiting = next((u for u in units if not u["graded"]), None)
-        if waiting is not None:
-            desk.scan("CMD-CHK-ALL-OK")
-            shown = desk.scan(f"CMD-GRADE-{GRADES[waiting['sku']]}")
-            continue
-        recorded = [u["sku"] for u in units]
-        missing = [sku for sku in GRADES if sku not in recorded]
-        if missing:
-            shown = desk.scan(CODES[missing[0]])
-            continue
-        shown = desk.scan("CMD-COMPLETE")
-        if shown["step"] == "confirm_complete":
-            shown = desk.scan("CMD-CONFIRM")
-        assert shown["event"] == "return_completed", shown
-        return
+class Clerk:
+    """Finishes RMA1 from whatever the screen shows: opens it if it is not open, grades the
+    unit waiting, scans the item not recorded yet, completes; remembers having seen it
+    completed (then a restarted desk has nothing left to do)."""
+
+    def __init__(self) -> None:
+        self.completed = False
+
+    def work(self, desk: DeskProcess) -> None:
+        if self.completed:
+            return
+        shown = log_in(desk)
+        while True:
+            assert shown["kind"] == "result", shown
+            if shown["step"] == "scan_parcel":
+                shown = desk.scan(RMA1)
+                continue
+            units = shown["units"]
+            waiting = next((u for u in units if not u["graded"]), None)
+            if waiting is not None:
+                desk.scan("CMD-CHK-ALL-OK")
+                shown = desk.scan(f"CMD-GRADE-{GRADES[waiting['sku']]}")
+                continue
+            recorded = [u["sku"] for u in units]
+            missing = [sku for sku in GRADES if sku not in recorded]
+            if missing:
+                shown = desk.scan(CODES[missing[0]])
+                continue
+            shown = desk.scan("CMD-COMPLETE")
+            if shown["step"] == "confirm_complete":
+                shown = desk.scan("CMD-CONFIRM")
+            assert shown["event"] == "return_completed", shown
+            self.completed = True
+            return
+
+    def until_killed(self, desk: DeskProcess) -> None:
+        """Work until the fault point kills the desk: during the work, or after it (a label
+        or a push happens after the answer the clerk saw)."""
+        with contextlib.suppress(DeskDied):
+            self.work(desk)
+        assert desk.wait_killed() == -signal.SIGKILL
 
 
 def store_rows(engine: Engine) -> dict[str, Any]:
@@ -129,30 +156,31 @@ def store_rows(engine: Engine) -> dict[str, Any]:
     }
 
 
-@pytest.mark.parametrize("seam", SEAMS)
-def test_a_kill_at_the_seam_loses_nothing_and_doubles_nothing(tmp_path: Path, seam: str) -> None:
+def run_with_a_kill(tmp_path: Path, seam: str, central: str | None = None) -> list[bytes]:
+    """The return, killed at `seam` and finished after a restart; the labels printed."""
+    clerk = Clerk()
     master, slave = os.openpty()
     try:
         with FakeZebra() as zebra:
-            station = make_station(tmp_path, zebra.url, os.ttyname(slave))
+            station = make_station(tmp_path, zebra.url, os.ttyname(slave), central)
             log = tmp_path / "desk.log"
             with desk_process(station, master, log, fault=seam) as desk:
-                with pytest.raises(DeskDied):
-                    work(desk, log_in(desk))
-                assert desk.wait_killed() == -signal.SIGKILL, log.read_text()
+                clerk.until_killed(desk)
             if seam.startswith("after_label_sent"):
                 # The printer has that label: wait for the simulator to have taken it in
                 # (a real printer's buffer) before the desk asks it what it printed.
                 zebra.wait_for_labels(int(seam[-1]))
             with desk_process(station, master, log) as desk:
-                work(desk, log_in(desk))
+                clerk.work(desk)
                 desk.quit()
             zebra.close()
-            labels = zebra.labels()
+            return zebra.labels()
     finally:
         os.close(master)
         os.close(slave)
 
+
+def check_store(tmp_path: Path, labels: list[bytes]) -> None:
     engine = create_store_engine(tmp_path / "data" / "desk.sqlite3")
     try:
         rows = store_rows(engine)
@@ -167,3 +195,38 @@ def test_a_kill_at_the_seam_loses_nothing_and_doubles_nothing(tmp_path: Path, se
     assert rows["moves"] == Counter({(lpn, "received"): 1 for lpn in lpns})
     assert rows["topics"]["unit.inspected"] == 2, rows["topics"]
     assert rows["topics"]["stock.moved"] == 2, rows["topics"]
+
+
+@pytest.mark.parametrize("seam", SEAMS)
+def test_a_kill_at_the_seam_loses_nothing_and_doubles_nothing(tmp_path: Path, seam: str) -> None:
+    check_store(tmp_path, run_with_a_kill(tmp_path, seam))
+
+
+@pytest.mark.parametrize("push", [1, 2])
+def test_a_kill_between_the_central_commit_and_the_outbox_mark(
+    tmp_path: Path, central_url: URL, central_engine: Engine, push: int
+) -> None:
+    url = central_url.render_as_string(hide_password=False)
+    labels = run_with_a_kill(tmp_path, f"after_outbox_pushed@{push}", url)
+    check_store(tmp_path, labels)
+    with central_engine.connect() as conn:
+        one = lambda sql: conn.execute(text(sql)).scalar_one()  # noqa: E731
+        assert one("SELECT count(*) FROM receipts") == 1
+        assert one("SELECT count(*) FROM receipts WHERE status = 'completed'") == 1
+        assert one("SELECT count(*) FROM inspections") == 2
+        assert one("SELECT count(*) FROM stock_movements") == 2
+        assert one("SELECT count(DISTINCT lpn) FROM stock_movements") == 2
+    totals = central_totals(central_engine)
+    assert totals["numbering_errors"] == 0
+    local = create_store_engine(tmp_path / "data" / "desk.sqlite3")
+    try:
+        assert local_state.backlog(local).count == 0  # everything marked sent at last
+        o = t.outbox
+        columns = (o.c.id, o.c.seq, o.c.created_at, o.c.topic, o.c.version, o.c.key)
+        with local.connect() as conn:
+            rows = conn.execute(select(*columns, type_coerce(o.c.payload, Text)).order_by(o.c.seq))
+            messages = [Stored(*r) for r in rows]
+    finally:
+        local.dispose()
+    events = build_batch("DOCK-K", [(m, deserialise(m)) for m in messages]).events
+    assert totals["events"] == len(events)  # each status event once, though pushed twice
