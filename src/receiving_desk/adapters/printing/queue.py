@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from receiving_desk.adapters.printing.backends import (
     PrinterBackend,
@@ -154,9 +155,12 @@ class PrintQueue:
         with self._lock:
             if not self._started or self._stopping.is_set():
                 return
-        for url in self.store.pending_counts():
-            self._refresh(url)
-            self._worker(url).wake.set()
+        try:
+            for url in self.store.pending_counts():
+                self._refresh(url)
+                self._worker(url).wake.set()
+        except SQLAlchemyError:  # e.g. locked: the grade is committed, its label not lost
+            log.warning("print queue not woken; its workers find the jobs on their own")
 
     def cancel(self, job_id: str) -> bool:
         """Drop a job still waiting; False if it is already sent, sending or gone."""
