@@ -224,8 +224,9 @@ class JobStore:
         """Jobs a killed process left in "sending" to a printer without a label counter (the
         others are settled by asking the printer: `interrupted`, `settle`): whether their
         bytes reached the printer is unknown. Each is sent again once (at least once beats
-        a missing restock label) and flagged in doubt; one interrupted again is parked as failed, never re-sent
-        blindly a second time. A file:// job is simply re-sent: it replaces its own file."""
+        a missing restock label) and flagged in doubt; one interrupted again is parked as
+        failed, never re-sent blindly a second time. A file:// job is simply re-sent: it
+        replaces its own file."""
         query = (
             select(print_jobs)
             .where(print_jobs.c.state == JobState.SENDING.value)
