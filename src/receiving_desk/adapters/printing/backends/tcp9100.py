@@ -125,8 +125,12 @@ class Tcp9100Backend:
             return reply.count(ETX) >= 3 and reply.rsplit(ETX, 1)[1].count(b'"') >= 2
 
         reply, _ = self._ask(b"~HS" + COUNTER_QUERY, complete)
-        if reply.count(ETX) < 3:
-            raise PrinterError(PrinterState.NOT_RESPONDING, f"no ~HS reply in {self.timeout}s")
+        if reply.count(ETX) < 3:  # silent: in error, or it takes `~HS` only on its own
+            status = self.status()
+            if not status.ready:
+                raise PrinterError(status.state, status.detail)
+            self.no_counter = True
+            return None
         status = parse_host_status(reply)
         if not status.ready:
             raise PrinterError(status.state, status.detail)
