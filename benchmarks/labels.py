@@ -27,6 +27,7 @@ from barcode import Code128
 from reportlab.pdfgen.canvas import Canvas
 
 from receiving_desk.adapters.printing import PrintQueue, render_pdf, render_zpl, restock_label
+from receiving_desk.adapters.printing.backends.tcp9100 import COUNTER_QUERY
 from receiving_desk.adapters.printing.labels import Label
 from receiving_desk.adapters.store import migrate
 from receiving_desk.adapters.store.engine import create_store_engine
@@ -106,8 +107,12 @@ class _Handler(socketserver.BaseRequestHandler):
         while chunk := self.request.recv(65536):
             first = first or time.perf_counter()
             data += chunk
-            if data == b"~HS":
-                self.request.sendall(HS_READY)
+            if data in (b"~HS", b"~HS" + COUNTER_QUERY):  # status, and the label odometer
+                counter = b""
+                if data != b"~HS":
+                    with self.server.lock:
+                        counter = f'"{len(self.server.arrivals)}"'.encode()
+                self.request.sendall(HS_READY + counter)
                 data = b""
         if match := LPN_FIELD.search(data):
             with self.server.lock:

@@ -39,6 +39,7 @@ class FakeStore:
         self.locations: dict[str, Location] = {}
         self.movements: list[Movement] = []
         self.counters: dict[str, int] = {}
+        self.labels: list[tuple[RestockLabelData, bool]] = []  # (label, reprint)
 
 
 class _Users:
@@ -200,19 +201,28 @@ class _Inventory:
 
 
 class RecordingPrinter:
-    """Fake label printer: remembers what it was asked to print."""
+    """Fake print worker: counts how often it was told that committed jobs wait."""
 
     def __init__(self) -> None:
-        self.labels: list[RestockLabelData] = []
-        self.reprints: list[str] = []
+        self.wakes = 0
 
-    def restock_label(self, unit: RestockLabelData) -> str:
-        self.labels.append(unit)
-        return f"job-{len(self.labels)}"
+    def wake(self) -> None:
+        self.wakes += 1
 
-    def reprint(self, lpn: str) -> str:
-        self.reprints.append(lpn)
-        return f"reprint-{len(self.reprints)}"
+
+class _Labels:
+    """Label jobs kept in the store copy: committed with the use case, like the real ones."""
+
+    def __init__(self, jobs: list[tuple[RestockLabelData, bool]]) -> None:
+        self.jobs = jobs
+
+    def restock(self, label: RestockLabelData) -> str:
+        self.jobs.append((label, False))
+        return f"job-{len(self.jobs)}"
+
+    def reprint(self, label: RestockLabelData) -> str:
+        self.jobs.append((label, True))
+        return f"job-{len(self.jobs)}"
 
 
 class _Audit:
@@ -247,6 +257,7 @@ class FakeUnitOfWork:
         self.inventory = _Inventory(self._work)
         self.audit = _Audit(self._work.audit)
         self.outbox = _Outbox(self._work.outbox)
+        self.labels = _Labels(self._work.labels)
         return self
 
     def __exit__(

@@ -173,12 +173,13 @@ def bootstrap(
         migrate.upgrade(engine)
     _check_site_codes(config, engine)
 
-    def uow_factory() -> UnitOfWork:
-        return SqlUnitOfWork(engine, clock.now)
-
     queue = PrintQueue(engine, clock=clock.now)  # label times follow the desk's clock
     queue.start(watch=printer_settings.urls())  # jobs left from the last run print now
     printer = QueuedLabelPrinter(queue, printer_settings, config.language)
+
+    def uow_factory() -> UnitOfWork:  # label jobs are written in the use case's transaction
+        return SqlUnitOfWork(engine, clock.now, printer.jobs)
+
     store = ConfigStore(config.settings_file)  # only the saved section is written
     services: Services
 

@@ -42,6 +42,9 @@ class Received:
     first_byte_at: float  # time.perf_counter() when the connection's first bytes arrived
 
 
+COUNTER_QUERY = b'! U1 getvar "odometer.total_label_count"\r\n'
+
+
 class _Handler(socketserver.BaseRequestHandler):
     server: _Server
 
@@ -58,10 +61,20 @@ class _Handler(socketserver.BaseRequestHandler):
                 break
             first = first or time.perf_counter()
             buffer += chunk
-            while b"~HS" in buffer:
-                before, _, buffer = buffer.partition(b"~HS")
-                data += before
-                reply = zebra.count_query()
+            while True:  # queries are answered as they come; formats print as they complete
+                found = [(buffer.find(q), q) for q in (b"~HS", COUNTER_QUERY, b"^XZ")]
+                hits = sorted((at, q) for at, q in found if at >= 0)
+                if not hits:
+                    break
+                at, query = hits[0]
+                if query == b"^XZ":
+                    data += buffer[: at + 3]
+                    buffer = buffer[at + 3 :]
+                    zebra.count_format()
+                    continue
+                data += buffer[:at]
+                buffer = buffer[at + len(query) :]
+                reply = zebra.count_query() if query == b"~HS" else zebra.counter_reply()
                 if reply is not None:  # None: a printer that stays silent
                     self.request.sendall(reply)
         data += buffer
@@ -89,17 +102,22 @@ class _Server(socketserver.ThreadingTCPServer):
 
 
 class FakeZebra:
-    """Plays a Zebra on TCP: answers `~HS` with `status` (None: never answers) and records
-    every other byte stream it receives, one entry per connection."""
+    """Plays a Zebra on TCP: answers `~HS` with `status` (None: never answers), answers the
+    SGD query of its label odometer (`counter=False`: a printer without one stays silent),
+    prints (counts) each complete format, and records every other byte stream it receives,
+    one entry per connection."""
 
     def __init__(
         self,
         status: bytes | None = HS_READY,
         port: int = 0,
         listener: socket.socket | None = None,
+        counter: bool = True,
     ) -> None:
         self._lock = threading.Condition()
         self.status: bytes | None = status
+        self.counter = counter
+        self.printed = 0  # the odometer: complete formats received
         self.queries = 0
         self.received: list[Received] = []
         self._server = _Server(self, port, listener)
@@ -117,6 +135,15 @@ class FakeZebra:
             self.queries += 1
             self._lock.notify_all()
             return self.status
+
+    def count_format(self) -> None:
+        with self._lock:
+            self.printed += 1
+            self._lock.notify_all()
+
+    def counter_reply(self) -> bytes | None:
+        with self._lock:
+            return f'"{self.printed}"'.encode() if self.counter else None
 
     def record(self, received: Received) -> None:
         with self._lock:

@@ -14,13 +14,21 @@ import pytest
 from sqlalchemy import Engine, select
 
 from receiving_desk.adapters.printing import Backoff, JobState, PrintQueue, restock_label
-from receiving_desk.adapters.printing.jobstore import PARKED_NOTE, RESENT_NOTE
+from receiving_desk.adapters.printing.backends import Tcp9100Backend
+from receiving_desk.adapters.printing.jobstore import PARKED_NOTE, PRINTED_NOTE, RESENT_NOTE
 from receiving_desk.adapters.printing.labels import Label
+from receiving_desk.adapters.printing.queue import render_job
 from receiving_desk.adapters.store import migrate
 from receiving_desk.adapters.store.engine import create_store_engine
 from receiving_desk.adapters.store.print_tables import print_jobs
 from receiving_desk.domain.barcodes import make_lpn
-from tests.integration.printer_fixtures import HS_PAPER_OUT, HS_READY, FakeZebra, fields
+from tests.integration.printer_fixtures import (
+    HS_PAPER_OUT,
+    HS_READY,
+    FakeZebra,
+    fields,
+    hs_reply,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 FAST = Backoff(base=0.02, cap=0.1)
@@ -143,3 +151,95 @@ def test_a_file_job_interrupted_mid_send_just_replaces_its_file(
     job = queue.job(job_id)
     assert job.state is JobState.DONE
     assert [p.name for p in (tmp_path / "out").iterdir()] == [f"{job.name}.zpl"]
+
+
+# Printers that keep a label counter (Zebra odometer): the job's "sending" row holds the
+# counter read before the send, and the printer settles what a crash left undecided.
+
+
+def sent_then_killed(engine: Engine, zebra: FakeZebra, *, reached_printer: bool) -> str:
+    """A job as a kill after its counter reading and "sending" commit leaves it, with its
+    bytes on the printer or not."""
+    store = PrintQueue(engine).store
+    job_id = store.add(label(9), zebra.url, "zpl", 203, None)
+    before = Tcp9100Backend(zebra.url).label_count()
+    assert before == zebra.printed
+    assert store.mark_sending(job_id, before)
+    if reached_printer:
+        job = store.get(job_id)
+        assert job is not None
+        Tcp9100Backend(zebra.url).send(render_job(job), fmt="zpl", name=job.name)
+        zebra.wait_for_labels(1)
+    return job_id
+
+
+def test_a_job_the_printer_counted_is_done_and_not_sent_again(engine: Engine) -> None:
+    with FakeZebra() as zebra:
+        job_id = sent_then_killed(engine, zebra, reached_printer=True)
+        queue = PrintQueue(engine, backoff=FAST, status_ttl=0.0)
+        assert queue.start() == []  # not the in-doubt rule: the printer will say
+        try:
+            assert queue.wait_idle(10)
+        finally:
+            queue.stop()
+        job = queue.job(job_id)
+        assert (job.state, job.in_doubt, job.last_error) == (JobState.DONE, False, PRINTED_NOTE)
+        assert job.attempts == 1
+        zebra.close()
+        assert [fields(d, "BC")[0] for d in zebra.labels()] == [make_lpn(9)]
+
+
+def test_a_job_the_printer_did_not_count_is_sent_once_more_not_in_doubt(engine: Engine) -> None:
+    with FakeZebra() as zebra:
+        job_id = sent_then_killed(engine, zebra, reached_printer=False)
+        queue = PrintQueue(engine, backoff=FAST, status_ttl=0.0)
+        queue.start()
+        try:
+            assert queue.wait_idle(10)
+        finally:
+            queue.stop()
+        job = queue.job(job_id)
+        assert (job.state, job.in_doubt, job.attempts) == (JobState.DONE, False, 2)
+        zebra.close()
+        assert [fields(d, "BC")[0] for d in zebra.labels()] == [make_lpn(9)]
+
+
+def test_the_counter_is_read_only_once_the_printer_has_printed_what_it_holds(
+    engine: Engine,
+) -> None:
+    with FakeZebra() as zebra:
+        job_id = sent_then_killed(engine, zebra, reached_printer=False)
+        zebra.set_status(hs_reply(formats_queued=1))  # a format in its buffer, not printed yet
+        queue = PrintQueue(engine, backoff=FAST, status_ttl=0.0)
+        queue.start()
+        try:
+            queries = zebra.queries
+            assert zebra.wait_for_queries(queries + 3)  # asked again and again meanwhile
+            assert queue.job(job_id).state is JobState.SENDING
+            zebra.count_format()  # the held format was this job's: it prints now
+            zebra.set_status(HS_READY)
+            assert queue.wait_idle(10)
+        finally:
+            queue.stop()
+        job = queue.job(job_id)
+        assert (job.state, job.last_error, job.attempts) == (JobState.DONE, PRINTED_NOTE, 1)
+        zebra.close()
+        assert zebra.labels() == []  # never sent a second time
+
+
+def test_a_printer_that_stopped_answering_its_counter_falls_back_to_the_in_doubt_rule(
+    engine: Engine,
+) -> None:
+    with FakeZebra() as zebra:
+        job_id = sent_then_killed(engine, zebra, reached_printer=False)
+        zebra.counter = False  # e.g. replaced by a printer without SGD
+        queue = PrintQueue(engine, backoff=FAST, status_ttl=0.0)
+        queue.start()
+        try:
+            assert queue.wait_idle(20)
+        finally:
+            queue.stop()
+        job = queue.job(job_id)
+        assert (job.state, job.in_doubt, job.last_error) == (JobState.DONE, True, RESENT_NOTE)
+        zebra.close()
+        assert [fields(d, "BC")[0] for d in zebra.labels()] == [make_lpn(9)]

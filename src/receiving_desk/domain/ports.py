@@ -109,12 +109,25 @@ class InventoryRepository(Protocol):
     def unit_for_lpn(self, lpn: str) -> tuple[str, str] | None: ...
 
 
+class LabelJobs(Protocol):
+    """Restock-label print jobs, written in the use case's own transaction (an outbox for the
+    printer): a committed grade always has its label job, a rolled-back one never."""
+
+    def restock(self, label: RestockLabelData) -> str:
+        """Queue `label`; returns the print job's id."""
+        ...
+
+    def reprint(self, label: RestockLabelData) -> str:
+        """Queue the LPN's last label again, or `label` (the unit's stored data) if it never
+        had one; returns the new job's id."""
+        ...
+
+
 class LabelPrinter(Protocol):
-    """Prints restock labels (through a persisted queue); returns the print job's id."""
+    """The print worker's side: told after a commit that label jobs are waiting (it would
+    also find them by itself, on its next look at the queue)."""
 
-    def restock_label(self, unit: RestockLabelData) -> str: ...
-
-    def reprint(self, lpn: str) -> str: ...
+    def wake(self) -> None: ...
 
 
 class AuditLog(Protocol):
@@ -150,6 +163,7 @@ class UnitOfWork(Protocol):
     audit: AuditLog
     outbox: Outbox
     reference: ReferenceWriter
+    labels: LabelJobs
 
     def __enter__(self) -> Self: ...
 

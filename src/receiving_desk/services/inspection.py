@@ -10,14 +10,16 @@ from zoneinfo import ZoneInfo
 from receiving_desk.domain.catalog import Product
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.events import DispositionOverridden, UnitInspected
-from receiving_desk.domain.inventory import RestockLabelData, Zone, destination
+from receiving_desk.domain.inventory import Zone, destination
 from receiving_desk.domain.ports import Clock, LabelPrinter, UnitOfWork
 from receiving_desk.domain.receipt import Inspection, Override, ParcelReceipt, ReceivedUnit
 from receiving_desk.domain.rma import LoyaltyTier, ReturnAuthorization, ReturnReason
 from receiving_desk.domain.rules import Disposition, RuleSet, UnitFacts, WindowVerdict
 from receiving_desk.domain.users import Permission, Session
+from receiving_desk.fault_points import crash_point
 from receiving_desk.services.base import UseCases
 from receiving_desk.services.inventory import receive_into_staging
+from receiving_desk.services.labels import restock_label_data
 
 
 def window_state(verdict: WindowVerdict) -> str:
@@ -215,19 +217,12 @@ class InspectionService(UseCases):
                     destination=unit.destination,
                 )
             )
+            if self._auto_print:  # the label job commits with the grade, or neither does
+                uow.labels.restock(restock_label_data(unit, product, receipt))
             uow.commit()
-            label = RestockLabelData(
-                unit.lpn or "",
-                unit.sku,
-                product.description,
-                grade,
-                decision.disposition,
-                unit.destination or "",
-                receipt.rma_number or "",
-                inspection.inspected_at,
-            )
-        if self._auto_print:  # after the commit: a label never exists for an unsaved grade
-            self._printer.restock_label(label)
+        crash_point("after_grade_commit")
+        if self._auto_print:
+            self._printer.wake()
         return unit
 
     def override(
@@ -252,16 +247,7 @@ class InspectionService(UseCases):
                 Zone.RETURNS_STAGING
             ):  # not shelved yet: it now goes where the new disposition sends it
                 unit.destination = destination(disposition, product, zone_bins)
-                label = RestockLabelData(
-                    unit.lpn,
-                    unit.sku,
-                    product.description,
-                    unit.inspection.grade,
-                    disposition,
-                    unit.destination,
-                    receipt.rma_number or "",
-                    self._clock.now(),
-                )
+                label = restock_label_data(unit, product, receipt, self._clock.now())
             uow.receipts.save(receipt)
             self._audit(
                 uow,
@@ -287,7 +273,9 @@ class InspectionService(UseCases):
                     overridden_at=now,
                 )
             )
+            if label is not None and self._auto_print:  # the label shows the new destination
+                uow.labels.restock(label)
             uow.commit()
-        if label is not None and self._auto_print:  # the label must show the new destination
-            self._printer.restock_label(label)
+        if label is not None and self._auto_print:
+            self._printer.wake()
         return unit

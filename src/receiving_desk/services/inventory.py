@@ -25,6 +25,7 @@ from receiving_desk.domain.receipt import ReceivedUnit
 from receiving_desk.domain.rules import Disposition
 from receiving_desk.domain.users import Permission, Session
 from receiving_desk.services.base import UseCases, new_id
+from receiving_desk.services.labels import restock_label_data
 
 LPN_COUNTER = "lpn"
 
@@ -185,11 +186,20 @@ class InventoryService(UseCases):
             return {uid: user.name for uid in set(user_ids) if (user := uow.users.get(uid))}
 
     def reprint(self, session: Session, lpn: str) -> str:
-        """Print an LPN's restock label again; audited (who, which, why it was needed)."""
+        """Print an LPN's restock label again: its last label, or one made from the unit's
+        stored data if it never had one. The job and its audit entry commit together."""
         session.require(Permission.RECEIVE)
-        self.check_lpn(lpn)
-        job = self._printer.reprint(lpn)
         with self._uow() as uow:
+            owner = uow.inventory.unit_for_lpn(lpn)
+            if owner is None or uow.inventory.lpn_location(lpn) is None:
+                raise DeskError(ErrorCode.UNKNOWN_LPN, code=lpn)
+            receipt = self._receipt(uow, owner[0])
+            unit = receipt.unit(owner[1])
+            product = uow.catalog.by_sku(unit.sku)
+            if product is None or unit.inspection is None:
+                raise DeskError(ErrorCode.NO_LABEL, code=lpn)
+            job = uow.labels.reprint(restock_label_data(unit, product, receipt))
             self._audit(uow, session, "label_reprinted", lpn, job=job)
             uow.commit()
+        self._printer.wake()
         return job

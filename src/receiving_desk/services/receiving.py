@@ -24,6 +24,7 @@ from receiving_desk.domain.receipt import LineState, ParcelReceipt, ReceivedUnit
 from receiving_desk.domain.reconciliation import reconcile
 from receiving_desk.domain.rma import ReturnAuthorization, RmaStatus
 from receiving_desk.domain.users import Permission, Session
+from receiving_desk.fault_points import crash_point
 from receiving_desk.services.base import UseCases, new_id
 
 
@@ -177,7 +178,8 @@ class ReceivingService(UseCases):
             )
             uow.receipts.save(receipt)
             uow.commit()
-            return unit
+        crash_point("after_unit_recorded")
+        return unit
 
     def undo_last_scan(self, session: Session, receipt_id: str) -> ReceivedUnit:
         session.require(Permission.RECEIVE)

@@ -25,6 +25,7 @@ from receiving_desk.adapters.store.site_codes import (
 from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.events import DeskEvent
 from receiving_desk.domain.ports import Clock
+from receiving_desk.fault_points import crash_point
 
 PushProgress = Callable[[int, int], None]  # (items pushed, items in the backlog at start)
 MARK_EVERY = 5000  # messages committed centrally before one local "sent" mark
@@ -119,6 +120,7 @@ class SyncRunner:
                     ahead = local.submit(self._prepare, after, prepared.audit_last)
                     batch = prepared.batch or build_batch(self._desk, [])
                     pusher.push(batch, prepared.audit)
+                    crash_point("after_outbox_pushed")  # central has it; not marked sent yet
                     writes += self._after_commit(local, prepared, unmarked)
                     done += batch.messages + len(prepared.audit)
                     if progress is not None:

@@ -17,9 +17,11 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from receiving_desk.adapters.printing.backends import (
     PrinterBackend,
+    PrinterBusy,
     PrinterError,
     PrinterStatus,
     backend_for,
@@ -28,8 +30,10 @@ from receiving_desk.adapters.printing.backends import (
 from receiving_desk.adapters.printing.jobstore import JobStore, PrintJob
 from receiving_desk.adapters.printing.labels import FORMATS, Label, LabelError, LabelFormat
 from receiving_desk.adapters.printing.queue_state import Backoff, PrinterSnapshot
+from receiving_desk.fault_points import crash_point
 
 log = logging.getLogger(__name__)
+BUSY_POLL_S = 0.2  # a printer still printing is asked again this soon for its counter
 
 
 def _utc_now() -> datetime:
@@ -133,7 +137,7 @@ class PrintQueue:
                 raise RuntimeError("print queue is not running (call start() first)")
         worker = self._worker(printer_url)  # a bad URL fails here, before anything is stored
         job_id = self.store.add(label, printer_url, fmt, dpi, reprint_of)
-        self._update(printer_url, queued_by=1)
+        self._refresh(printer_url)
         worker.wake.set()
         return job_id
 
@@ -144,11 +148,25 @@ class PrintQueue:
         url = printer_url or original.printer_url
         return self.enqueue(original.label, url, original.fmt, original.dpi, reprint_of=first)
 
+    def notify(self) -> None:
+        """Jobs were committed by a use case's own transaction: serve their printers now.
+        (Were this call lost to a crash, the jobs would still print: a restart serves every
+        printer with pending jobs, and an idle worker looks at the queue regularly.)"""
+        with self._lock:
+            if not self._started or self._stopping.is_set():
+                return
+        try:
+            for url in self.store.pending_counts():
+                self._refresh(url)
+                self._worker(url).wake.set()
+        except SQLAlchemyError:  # e.g. locked: the grade is committed, its label not lost
+            log.warning("print queue not woken; its workers find the jobs on their own")
+
     def cancel(self, job_id: str) -> bool:
         """Drop a job still waiting; False if it is already sent, sending or gone."""
         job = self.job(job_id)
         if self.store.cancel(job_id):
-            self._update(job.printer_url, queued_by=-1)
+            self._refresh(job.printer_url)
             return True
         return False
 
@@ -194,12 +212,26 @@ class PrintQueue:
                 worker.start()
             return worker
 
-    def _update(self, url: str, *, queued_by: int = 0, printed_by: int = 0, **fields: Any) -> None:
+    def _refresh(self, url: str, **fields: Any) -> None:
+        """The printer's waiting-job count read from the store (jobs are also written by use
+        cases' transactions, not only by `enqueue`); read and published under the lock, so
+        the latest reading wins."""
+        with self._lock:
+            queued = self.store.pending_counts().get(url, 0)
+            old = self._snapshots.get(url, PrinterSnapshot(url))
+            new = self._snapshots[url] = replace(old, queued=queued, **fields)
+            self._lock.notify_all()
+        if self.on_change is not None and new != old:
+            try:
+                self.on_change(new)
+            except Exception:
+                log.exception("print queue status listener failed")
+
+    def _update(self, url: str, *, printed_by: int = 0, **fields: Any) -> None:
         with self._lock:
             old = self._snapshots.get(url, PrinterSnapshot(url))
             new = replace(
                 old,
-                queued=max(0, old.queued + queued_by),
                 printed=old.printed + printed_by,
                 **fields,
             )
@@ -232,6 +264,10 @@ class _Worker(threading.Thread):
         while not queue._stopping.is_set():
             try:
                 self.wake.clear()
+                interrupted = queue.store.interrupted(self.url)
+                if interrupted is not None:
+                    self._settle(interrupted)
+                    continue
                 job = queue.store.next_queued(self.url)
                 if job is None:
                     if not self.wake.wait(queue.idle_poll):
@@ -271,24 +307,63 @@ class _Worker(threading.Thread):
             payload = render_job(job, queue.zpl_font)
         except LabelError as exc:  # bad label data: retrying cannot help
             queue.store.fail(job.id, f"cannot render: {exc}")
-            queue._update(self.url, queued_by=-1, last_error=f"job {job.seq}: {exc}")
+            queue._refresh(self.url, last_error=f"job {job.seq}: {exc}")
             return
-        if not queue.store.mark_sending(job.id):  # committed before the first byte leaves
+        try:
+            before = self.backend.label_count()
+        except PrinterBusy:
+            self.kick.wait(BUSY_POLL_S)  # its counter is final once it has printed the rest
+            self.kick.clear()
+            return
+        except PrinterError as exc:
+            self._trouble(exc)
+            return
+        # "sending", with the counter, is committed before the first byte leaves
+        if not queue.store.mark_sending(job.id, before):
             return  # cancelled meanwhile
         try:
             self.backend.send(payload, fmt=job.fmt, name=job.name)
         except PrinterError as exc:
             queue.store.requeue(job.id, str(exc))
-            self.fresh_until = 0.0
-            queue._update(self.url, state=exc.state, detail=exc.detail, last_error=str(exc))
-            self._hold()
+            self._trouble(exc)
             return
         except Exception as exc:  # a bug: the job must not stay "sending" while we run on
             queue.store.requeue(job.id, f"internal error: {exc}")
             raise
+        crash_point("after_label_sent")
         self._mark_done(job)
         self.failures = 0
-        queue._update(self.url, queued_by=-1, printed_by=1, retry_at=None)
+        queue._update(self.url, printed_by=1)
+        queue._refresh(self.url, retry_at=None)
+
+    def _trouble(self, exc: PrinterError) -> None:
+        self.fresh_until = 0.0
+        self.queue._update(self.url, state=exc.state, detail=exc.detail, last_error=str(exc))
+        self._hold()
+
+    def _settle(self, job: PrintJob) -> None:
+        """A job a killed process left mid-send: the printer's label counter, read once the
+        printer has printed everything it had, says whether the label printed (docs/labels.md)."""
+        assert job.printer_count is not None
+        try:
+            count = self.backend.label_count()
+        except PrinterBusy:
+            self.kick.wait(BUSY_POLL_S)
+            self.kick.clear()
+            return
+        except PrinterError as exc:
+            self._trouble(exc)
+            return
+        if count is None:
+            self.queue.store.settle_unknown(job)
+            log.warning("print job %s: the printer has no label counter now; in doubt", job.id)
+        else:
+            printed = count > job.printer_count
+            self.queue.store.settle(job.id, printed)
+            log.info("print job %s interrupted mid-send; printed: %s", job.id, printed)
+            if printed:
+                self.queue._update(self.url, printed_by=1)
+        self.queue._refresh(self.url)
 
     def _mark_done(self, job: PrintJob) -> None:
         """The label is on the printer: record it, however long the database stays locked,

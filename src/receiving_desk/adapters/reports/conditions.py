@@ -9,6 +9,8 @@ from sqlalchemy import ColumnElement, and_, case, func, literal, true
 
 from receiving_desk.adapters.reports.facts import Col, Facts
 from receiving_desk.adapters.reports.sql import check_only
+from receiving_desk.adapters.store.tables import stock_movements
+from receiving_desk.domain.inventory import MoveReason
 from receiving_desk.domain.rules import Disposition
 from receiving_desk.services.reports import ReportFilter
 
@@ -62,14 +64,18 @@ def units_with_reference(x: Facts) -> Any:
 
 
 def label_jobs(x: Facts, f: ReportFilter) -> tuple[Any, list[ColumnElement[bool]]]:
-    """Restock labels printed in the period (print jobs done, joined to their unit by LPN),
-    for units at the station / inspected by the clerk; voided returns' labels included."""
-    assert x.print_jobs is not None and x.u_lpn is not None
-    jobs = x.print_jobs
-    source = x.units.join(jobs, jobs.c.label_key == x.u_lpn)
-    where = [during(jobs.c.created_at, f), check_only(jobs.c.state == "done"), x.u_valid]
+    """Restock labels printed in the period: every restock print job done, so the count is
+    what the printer received, including the labels of units undone or withdrawn after they
+    printed. A label is tied to its return and to the clerk who graded the unit through the
+    append-only ledger (the LPN's "received" movement), not through the unit's row, which
+    an undo removes."""
+    assert x.print_jobs is not None
+    jobs, ledger = x.print_jobs, stock_movements
+    received = and_(ledger.c.lpn == jobs.c.label_key, ledger.c.reason == MoveReason.RECEIVED.value)
+    source = jobs.join(ledger, received).join(x.receipts, x.r_id == ledger.c.receipt_id)
+    where = [during(jobs.c.created_at, f), check_only(jobs.c.state == "done")]
     if f.station:
         where.append(check_only(x.r_station == f.station))
     if f.clerk:
-        where.append(check_only(x.inspector == f.clerk))
+        where.append(check_only(ledger.c.user_id == f.clerk))
     return source, where

@@ -29,6 +29,7 @@ from receiving_desk.adapters.retry import Backoff
 from receiving_desk.adapters.store.tables import scan_journal
 from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.barcodes.pin_scans import redacted
+from receiving_desk.fault_points import crash_point
 from receiving_desk.services.error_classes import store_error
 
 log = logging.getLogger(__name__)
@@ -138,6 +139,7 @@ class ScanJournal:
         self.batches += 1
         if timing.isEnabledFor(logging.DEBUG):
             timing.debug("committed at %.6f", time.monotonic())
+        crash_point("after_scan_journaled")  # durable, not yet acted on: the clerk rescans
         for journal_id, scan in zip(ids, batch, strict=True):
             try:
                 self._on_journaled(JournaledScan(journal_id, scan))

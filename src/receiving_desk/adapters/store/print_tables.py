@@ -28,6 +28,9 @@ print_jobs = Table(
     Column("last_error", Text, nullable=True),
     Column("sent_at", UtcDateTime, nullable=True),
     Column("reprint_of", String(36), ForeignKey("print_jobs.id"), nullable=True),
+    # The printer's label counter just before the job was sent (printers that keep one):
+    # after a crash mid-send it says whether the label printed (migration 0008).
+    Column("printer_count", Integer, nullable=True),
     Index("ix_print_jobs_state_printer_url", "state", "printer_url"),
     Index("ix_print_jobs_label_key", "label_key"),
 )

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Engine, Transaction
 from sqlalchemy.exc import DBAPIError
 
 from receiving_desk.adapters.imports.local_writer import SqlReferenceWriter
+from receiving_desk.adapters.printing.desk_printer import NoLabelJobs
 from receiving_desk.adapters.store.inventory_repository import SqlInventory
 from receiving_desk.adapters.store.receipt_repository import SqlReceiptRepository
 from receiving_desk.adapters.store.repositories import (
@@ -31,6 +32,7 @@ from receiving_desk.domain.ports import (
     AuditLog,
     CatalogRepository,
     InventoryRepository,
+    LabelJobs,
     Outbox,
     ReceiptRepository,
     ReferenceWriter,
@@ -57,10 +59,17 @@ class SqlUnitOfWork:
     audit: AuditLog
     outbox: Outbox
     reference: ReferenceWriter
+    labels: LabelJobs
 
-    def __init__(self, engine: Engine, now: Callable[[], datetime] = _utc_now) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        now: Callable[[], datetime] = _utc_now,
+        labels: Callable[[Connection, Callable[[], datetime]], LabelJobs] | None = None,
+    ) -> None:
         self._engine = engine
         self._now = now
+        self._labels = labels  # the station's printers; none: this unit of work prints nothing
         self._conn: Connection | None = None
         self._tx: Transaction | None = None
 
@@ -82,6 +91,7 @@ class SqlUnitOfWork:
         self.audit = SqlAuditLog(conn)
         self.outbox = SqlOutbox(conn, self._now)
         self.reference = SqlReferenceWriter(conn)
+        self.labels = NoLabelJobs() if self._labels is None else self._labels(conn, self._now)
         return self
 
     @property

@@ -12,7 +12,7 @@ from receiving_desk.adapters.printing.backends.base import (
 )
 from receiving_desk.adapters.printing.backends.cups import CupsBackend
 from receiving_desk.adapters.printing.backends.file import FileBackend
-from receiving_desk.adapters.printing.backends.tcp9100 import Tcp9100Backend
+from receiving_desk.adapters.printing.backends.tcp9100 import PrinterBusy, Tcp9100Backend
 
 SCHEMES = ("tcp", "cups", "file")
 # What a printer takes when its settings do not say: label printers speak ZPL, the OS print
@@ -42,6 +42,7 @@ __all__ = [
     "CupsBackend",
     "FileBackend",
     "PrinterBackend",
+    "PrinterBusy",
     "PrinterError",
     "PrinterState",
     "PrinterStatus",

@@ -51,3 +51,8 @@ class PrinterBackend(Protocol):
         `name` is stable per job, so a backend that can overwrite (files) stays idempotent.
         """
         ...
+
+    def label_count(self) -> int | None:
+        """The printer's own count of labels printed, once it has none left to print (see
+        the TCP backend); None where the printer keeps no such counter."""
+        ...

@@ -55,6 +55,9 @@ class CupsBackend:
             return PrinterStatus(PrinterState.PAUSED, text)
         return PrinterStatus(PrinterState.READY, text)
 
+    def label_count(self) -> int | None:
+        return None  # no counter to ask: a job a crash interrupted follows the in-doubt rule
+
     def send(self, payload: bytes, *, fmt: str, name: str) -> None:
         args = ["lp", "-d", self.queue, "-t", name]
         if fmt == "zpl":

@@ -40,6 +40,9 @@ class FileBackend:
     def path_for(self, name: str, fmt: str) -> Path:
         return self.folder / f"{name}.{fmt}"
 
+    def label_count(self) -> int | None:
+        return None  # no counter to ask: a job a crash interrupted follows the in-doubt rule
+
     def send(self, payload: bytes, *, fmt: str, name: str) -> None:
         target = self.path_for(name, fmt)
         temporary = target.with_name(f".{target.name}.tmp")
