@@ -203,9 +203,7 @@ class ReceivingService(UseCases):
                 try:
                     why = require_undo_allowed(uow, session, last, approved_by)
                 except DeskError as refused:
-                    self._audit(
-                        uow, session, "undo_refused", receipt.id, unit=last.id, **refused.params
-                    )
+                    self._audit(uow, session, "undo_refused", receipt.id, **refused.params)
                     uow.commit()
                     raise
             unit = receipt.remove_last_unit()

@@ -1,0 +1,378 @@
+"""A desk driven through any sequence of scan, grade, undo (with or without a supervisor's
+approval), cancel, override, void, complete, put-away and move — over the real services and a
+real SQLite file — beside a model of the units that physically exist.
+
+The model knows only physical facts: a unit graded is a thing with a label, in returns
+staging; a put-away or move takes it to the bin the service accepted; an undo the desk
+carried out, or a void, takes it out of the world; a refused step changes nothing. After every
+step `check` proves the ledger agrees with it: on-hand summed in SQL, summed from the movement
+rows in Python, and summed from the `stock.moved` events the central side will receive; each
+LPN where the model has it (or nowhere); the returns' graded units the same set of things.
+
+Used by the state-machine test and by the central test (which pushes the same outbox).
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from argon2 import PasswordHasher
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+from sqlalchemy import select
+
+from receiving_desk.adapters.event_codec import Stored, deserialise
+from receiving_desk.adapters.security import Argon2PinHasher
+from receiving_desk.adapters.store import tables
+from receiving_desk.bootstrap import Services, bootstrap
+from receiving_desk.config import StationConfig
+from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.events import StockMoved
+from receiving_desk.domain.inventory import Movement, MoveReason, StockKey, Zone, on_hand
+from receiving_desk.domain.receipt import ReceiptStatus
+from receiving_desk.domain.rules import Disposition
+from receiving_desk.domain.users import Session
+from receiving_desk.services.desk import Desk
+from receiving_desk.services.desk_events import Event
+from receiving_desk.services.desk_view import Step
+from tests.conftest import FixedClock
+from tests.seed import CLERK, LOCATIONS, PRODUCTS, RMA1, RMA2, RMA3, SUPERVISOR, item_code, seed
+
+STAGING = next(loc.code for loc in LOCATIONS if loc.zone is Zone.RETURNS_STAGING)
+BINS = [loc.code for loc in LOCATIONS if loc.zone is not Zone.RETURNS_STAGING]
+START = datetime(2026, 11, 20, 14, 30, tzinfo=UTC)
+WRONG_PIN = "0" * 6  # no seeded user has it
+
+
+def _config(root: Path) -> StationConfig:
+    return StationConfig(
+        station_id="TEST-01",
+        site_timezone="Europe/Berlin",
+        data_dir=root / "data",
+        log_dir=root / "logs",
+        sound=False,
+        source=root / "station.toml",
+    )
+
+
+def _hasher() -> Argon2PinHasher:
+    return Argon2PinHasher(PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+
+
+_TEMPLATE: Path | None = None
+
+
+def template_store() -> Path:
+    """A migrated, seeded store made once per process; each run starts from a copy."""
+    global _TEMPLATE
+    if _TEMPLATE is None:
+        root = Path(tempfile.mkdtemp(prefix="stock-template-"))
+        built = bootstrap(_config(root), clock=FixedClock(START), hasher=_hasher())
+        seed(built.uow_factory, built.hasher, START)
+        built.close()
+        _TEMPLATE = root / "data"
+    return _TEMPLATE
+
+
+@dataclass
+class Thing:
+    """A unit that physically exists: what its label says and where it is."""
+
+    sku: str
+    grade: str
+    location: str
+    receipt_id: str
+
+
+def ledger_movements(services: Services) -> list[Movement]:
+    with services.uow_factory() as uow:
+        lpns = {m.lpn for m in _all_rows(services)}
+        return [m for lpn in sorted(lpns) for m in uow.inventory.history(lpn)]
+
+
+def _all_rows(services: Services) -> list[Movement]:
+    with services.engine.connect() as conn:
+        rows = conn.execute(select(tables.stock_movements)).mappings().all()
+    return [
+        Movement(
+            r["id"],
+            r["lpn"],
+            r["sku"],
+            r["quantity"],
+            r["grade"],
+            r["from_location"],
+            r["to_location"],
+            MoveReason(r["reason"]),
+            r["user_id"],
+            r["at"],
+            r["receipt_id"],
+        )
+        for r in rows
+    ]
+
+
+def outbox_movements(services: Services) -> list[StockMoved]:
+    """The stock.moved events as the central side will read them (decoded from the outbox)."""
+    with services.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT id, seq, created_at, topic, version, key, payload FROM outbox "
+            "WHERE topic = 'stock.moved' ORDER BY seq"
+        ).all()
+    events = [
+        deserialise(Stored(i, seq, datetime.fromisoformat(at), t, v, k, p))
+        for i, seq, at, t, v, k, p in rows
+    ]
+    assert all(isinstance(e, StockMoved) for e in events)
+    return [e for e in events if isinstance(e, StockMoved)]
+
+
+def events_on_hand(events: list[StockMoved]) -> dict[StockKey, int]:
+    stock: Counter[StockKey] = Counter()
+    for e in events:
+        stock[(e.sku, e.to_location, e.grade or "")] += e.quantity
+        if e.from_location is not None:
+            stock[(e.sku, e.from_location, e.grade or "")] -= e.quantity
+    return {k: q for k, q in stock.items() if q}
+
+
+class StockMachine(RuleBasedStateMachine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.root = Path(tempfile.mkdtemp(prefix="stock-machine-"))
+        shutil.copytree(template_store(), self.root / "data")
+        self.clock = FixedClock(START)
+        self.services = bootstrap(_config(self.root), clock=self.clock, hasher=_hasher())
+        self.desk: Desk = self.services.new_desk()
+        self.things: dict[str, Thing] = {}  # LPN -> the unit, while it exists
+        self.issued: set[str] = set()  # every LPN the desk ever gave
+        self.next_rma = 900
+        self.approvals = 0  # undos carried out on a supervisor's approval
+        self.wrong_pins = 0  # in a row: kept under the lockout, which would stop the run
+        self.login(CLERK)
+
+    def teardown(self) -> None:
+        self.services.close()
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    # -- helpers -------------------------------------------------------------------------
+    def login(self, who: tuple[str, str, str, object]) -> None:
+        badge, pin = who[0], who[1]
+        if self.desk.session is not None:
+            self.desk.logout()
+        self.desk.scan(badge)
+        self.desk.submit_pin(pin)
+        assert self.desk.session is not None
+
+    @property
+    def session(self) -> Session:
+        return self.desk.require_session()
+
+    def step(self) -> Step:
+        return self.desk.view().step
+
+    def parcel_open(self) -> bool:
+        return self.desk.view().parcel is not None
+
+    def approving(self) -> bool:
+        return self.step() in (Step.APPROVE_BADGE, Step.APPROVE_PIN)
+
+    def tick(self) -> None:
+        self.clock.advance(seconds=7)
+
+    # -- rules ---------------------------------------------------------------------------
+    @precondition(lambda self: not self.parcel_open() and not self.approving())
+    @rule(rma=st.sampled_from([RMA1, RMA2, RMA3, None]))
+    def open_parcel(self, rma: str | None) -> None:
+        self.tick()
+        if rma is None:  # an RMA number nobody issued: received blind
+            self.next_rma += 1
+            rma = f"RMA-2026-000{self.next_rma}"
+        try:
+            result = self.desk.scan(rma)
+        except DeskError as refused:  # e.g. an RMA already received in full
+            assert refused.code in (ErrorCode.RMA_CLOSED, ErrorCode.PARCEL_ALREADY_OPEN)
+            return
+        if result.event is Event.NO_RMA_FOUND:
+            self.desk.scan("CMD-BLIND")
+        assert self.parcel_open()
+
+    @precondition(lambda self: self.parcel_open() and not self.approving())
+    @rule(product=st.sampled_from(PRODUCTS))
+    def scan_item(self, product: object) -> None:
+        self.tick()
+        self.desk.scan(item_code(product))  # type: ignore[arg-type]
+
+    @precondition(lambda self: self.step() is Step.GRADE_UNIT)
+    @rule(grade=st.sampled_from(["A", "B", "C", "D"]))
+    def grade(self, grade: str) -> None:
+        self.tick()
+        self.desk.scan("CMD-CHK-ALL-OK")
+        try:
+            result = self.desk.grade(grade)
+        except DeskError as refused:
+            assert refused.code in (
+                ErrorCode.GRADE_NOT_ALLOWED,
+                ErrorCode.DISPOSITION_CHANGE_NEEDS_OVERRIDE,
+            )
+            return
+        parcel = result.view.parcel
+        assert parcel is not None
+        unit = next(u for u in parcel.units if u.seq == result.params["seq"])
+        assert unit.lpn is not None and unit.lpn not in self.issued
+        self.issued.add(unit.lpn)
+        self.things[unit.lpn] = Thing(unit.sku, grade, STAGING, parcel.receipt_id)
+
+    @precondition(lambda self: self.parcel_open() and not self.approving())
+    @rule()
+    def undo(self) -> None:
+        self.tick()
+        parcel = self.desk.view().parcel
+        assert parcel is not None
+        last = parcel.units[-1] if parcel.units else None
+        try:
+            result = self.desk.undo_last_scan()
+        except DeskError as refused:
+            assert refused.code is ErrorCode.NOTHING_TO_UNDO and last is None
+            return
+        assert last is not None
+        if result.event is Event.APPROVAL_NEEDED:
+            assert last.lpn is not None and last.lpn in self.things  # labelled or shelved
+            return  # nothing undone yet: the supervisor decides (approve / refuse / cancel)
+        assert result.event is Event.SCAN_UNDONE
+        if last.lpn is not None:
+            del self.things[last.lpn]
+
+    @precondition(lambda self: self.step() is Step.APPROVE_BADGE)
+    @rule(good_pin=st.booleans())
+    def supervisor_approves(self, good_pin: bool) -> None:
+        self.tick()
+        parcel = self.desk.view().parcel
+        assert parcel is not None
+        last = parcel.units[-1]
+        clerk = self.session
+        self.desk.scan(SUPERVISOR[0])
+        assert self.step() is Step.APPROVE_PIN and self.desk.session == clerk
+        good_pin = good_pin or self.wrong_pins >= 3
+        try:
+            result = self.desk.submit_pin(SUPERVISOR[1] if good_pin else WRONG_PIN)
+        except DeskError as refused:
+            assert refused.code is ErrorCode.BAD_CREDENTIALS and not good_pin
+            assert self.step() is Step.APPROVE_BADGE  # back to the badge, nothing undone
+            self.wrong_pins += 1
+            return
+        self.wrong_pins = 0
+        assert result.event is Event.SCAN_UNDONE and self.desk.session == clerk
+        assert last.lpn is not None
+        del self.things[last.lpn]
+        self.approvals += 1
+
+    @precondition(lambda self: self.approving())
+    @rule()
+    def keep_the_unit(self) -> None:
+        self.desk.scan("CMD-CANCEL")
+        assert not self.approving()
+
+    @precondition(lambda self: self.approving())
+    @rule(product=st.sampled_from(PRODUCTS))
+    def scan_while_approval_waits(self, product: object) -> None:
+        try:
+            self.desk.scan(item_code(product))  # type: ignore[arg-type]
+        except DeskError as refused:
+            assert refused.code is ErrorCode.APPROVAL_PENDING
+        else:
+            raise AssertionError("a scan slipped under a pending approval")
+
+    @precondition(lambda self: self.step() is Step.GRADE_UNIT)
+    @rule()
+    def cancel_unit(self) -> None:
+        self.tick()
+        self.desk.scan("CMD-CANCEL-UNIT")  # the waiting unit was never graded: no stock
+
+    @precondition(lambda self: self.parcel_open() and not self.approving())
+    @rule(disposition=st.sampled_from(list(Disposition)))
+    def supervisor_overrides(self, disposition: Disposition) -> None:
+        self.tick()
+        self.login(SUPERVISOR)
+        try:
+            self.desk.start_override(disposition)
+            self.desk.override_reason("found on a second look")
+        except DeskError as refused:
+            assert refused.code in (ErrorCode.NOTHING_TO_OVERRIDE, ErrorCode.UNKNOWN_BIN)
+            self.desk.cancel()
+        finally:
+            self.login(CLERK)
+
+    @precondition(lambda self: self.parcel_open() and not self.approving())
+    @rule()
+    def supervisor_voids(self) -> None:
+        self.tick()
+        receipt_id = self.desk.view().parcel.receipt_id  # type: ignore[union-attr]
+        self.login(SUPERVISOR)
+        self.desk.void("opened on the wrong RMA")
+        for lpn in [lpn for lpn, t in self.things.items() if t.receipt_id == receipt_id]:
+            del self.things[lpn]
+        self.login(CLERK)
+
+    @precondition(lambda self: self.parcel_open() and not self.approving())
+    @rule()
+    def complete(self) -> None:
+        self.tick()
+        try:
+            result = self.desk.complete()
+        except DeskError as refused:
+            assert refused.code is ErrorCode.UNITS_NOT_GRADED
+            return
+        if result.event is Event.CONFIRM_NEEDED:
+            self.desk.scan("CMD-CONFIRM")
+        assert not self.parcel_open()
+
+    @precondition(lambda self: bool(self.issued) and not self.approving())
+    @rule(data=st.data(), to=st.sampled_from(BINS))
+    def put_away_or_move(self, data: st.DataObject, to: str) -> None:
+        self.tick()
+        lpn = data.draw(st.sampled_from(sorted(self.issued)))
+        try:
+            self.services.inventory.put_away(self.session, [lpn], to)
+        except DeskError as refused:
+            if lpn in self.things:
+                assert refused.code is ErrorCode.WRONG_BIN  # staged: another zone
+            else:
+                assert refused.code is ErrorCode.LPN_REVERSED  # no longer exists
+            return
+        assert lpn in self.things, "a reversed LPN was moved"
+        self.things[lpn].location = to
+
+    # -- the invariant -------------------------------------------------------------------
+    def physical(self) -> dict[StockKey, int]:
+        return dict(Counter((t.sku, t.location, t.grade) for t in self.things.values()))
+
+    @invariant()
+    def stock_adds_up(self) -> None:
+        check(self.services, self.things, self.issued)
+
+
+def check(services: Services, things: dict[str, Thing], issued: set[str]) -> None:
+    """Ledger, movements, events and receipts all say what physically exists."""
+    physical = dict(Counter((t.sku, t.location, t.grade) for t in things.values()))
+    with services.uow_factory() as uow:
+        assert uow.inventory.on_hand() == physical
+        for lpn in issued:
+            where = things[lpn].location if lpn in things else None
+            assert uow.inventory.lpn_location(lpn) == where, lpn
+    assert on_hand(_all_rows(services)) == physical
+    assert events_on_hand(outbox_movements(services)) == physical
+    with services.engine.connect() as conn:
+        graded = conn.execute(
+            select(tables.received_units.c.lpn)
+            .join(tables.receipts, tables.receipts.c.id == tables.received_units.c.receipt_id)
+            .where(
+                tables.received_units.c.lpn.is_not(None),
+                tables.receipts.c.status != ReceiptStatus.VOIDED.value,
+            )
+        ).scalars()
+        assert set(graded) == set(things)
