@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from argon2 import PasswordHasher
+from hypothesis import event
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 from sqlalchemy import select
@@ -49,9 +50,9 @@ START = datetime(2026, 11, 20, 14, 30, tzinfo=UTC)
 WRONG_PIN = "0" * 6  # no seeded user has it
 
 
-def _config(root: Path) -> StationConfig:
+def _config(root: Path, station: str = "TEST-01") -> StationConfig:
     return StationConfig(
-        station_id="TEST-01",
+        station_id=station,
         site_timezone="Europe/Berlin",
         data_dir=root / "data",
         log_dir=root / "logs",
@@ -87,12 +88,6 @@ class Thing:
     grade: str
     location: str
     receipt_id: str
-
-
-def ledger_movements(services: Services) -> list[Movement]:
-    with services.uow_factory() as uow:
-        lpns = {m.lpn for m in _all_rows(services)}
-        return [m for lpn in sorted(lpns) for m in uow.inventory.history(lpn)]
 
 
 def _all_rows(services: Services) -> list[Movement]:
@@ -141,12 +136,13 @@ def events_on_hand(events: list[StockMoved]) -> dict[StockKey, int]:
 
 
 class StockMachine(RuleBasedStateMachine):
-    def __init__(self) -> None:
+    def __init__(self, station: str = "TEST-01") -> None:
         super().__init__()
         self.root = Path(tempfile.mkdtemp(prefix="stock-machine-"))
         shutil.copytree(template_store(), self.root / "data")
         self.clock = FixedClock(START)
-        self.services = bootstrap(_config(self.root), clock=self.clock, hasher=_hasher())
+        config = _config(self.root, station)
+        self.services = bootstrap(config, clock=self.clock, hasher=_hasher())
         self.desk: Desk = self.services.new_desk()
         self.things: dict[str, Thing] = {}  # LPN -> the unit, while it exists
         self.issued: set[str] = set()  # every LPN the desk ever gave
@@ -154,6 +150,7 @@ class StockMachine(RuleBasedStateMachine):
         self.approvals = 0  # undos carried out on a supervisor's approval
         self.wrong_pins = 0  # in a row: kept under the lockout, which would stop the run
         self.login(CLERK)
+        self.shown = self.desk.view()  # the screen after the last step: what rules look at
 
     def teardown(self) -> None:
         self.services.close()
@@ -173,10 +170,10 @@ class StockMachine(RuleBasedStateMachine):
         return self.desk.require_session()
 
     def step(self) -> Step:
-        return self.desk.view().step
+        return self.shown.step
 
     def parcel_open(self) -> bool:
-        return self.desk.view().parcel is not None
+        return self.shown.parcel is not None
 
     def approving(self) -> bool:
         return self.step() in (Step.APPROVE_BADGE, Step.APPROVE_PIN)
@@ -199,7 +196,7 @@ class StockMachine(RuleBasedStateMachine):
             return
         if result.event is Event.NO_RMA_FOUND:
             self.desk.scan("CMD-BLIND")
-        assert self.parcel_open()
+        assert self.desk.view().parcel is not None
 
     @precondition(lambda self: self.parcel_open() and not self.approving())
     @rule(product=st.sampled_from(PRODUCTS))
@@ -219,6 +216,7 @@ class StockMachine(RuleBasedStateMachine):
                 ErrorCode.GRADE_NOT_ALLOWED,
                 ErrorCode.DISPOSITION_CHANGE_NEEDS_OVERRIDE,
             )
+            event(f"grade refused: {refused.code.value}")
             return
         parcel = result.view.parcel
         assert parcel is not None
@@ -231,7 +229,7 @@ class StockMachine(RuleBasedStateMachine):
     @rule()
     def undo(self) -> None:
         self.tick()
-        parcel = self.desk.view().parcel
+        parcel = self.shown.parcel
         assert parcel is not None
         last = parcel.units[-1] if parcel.units else None
         try:
@@ -251,18 +249,18 @@ class StockMachine(RuleBasedStateMachine):
     @rule(good_pin=st.booleans())
     def supervisor_approves(self, good_pin: bool) -> None:
         self.tick()
-        parcel = self.desk.view().parcel
+        parcel = self.shown.parcel
         assert parcel is not None
         last = parcel.units[-1]
         clerk = self.session
         self.desk.scan(SUPERVISOR[0])
-        assert self.step() is Step.APPROVE_PIN and self.desk.session == clerk
+        assert self.desk.view().step is Step.APPROVE_PIN and self.desk.session == clerk
         good_pin = good_pin or self.wrong_pins >= 3
         try:
             result = self.desk.submit_pin(SUPERVISOR[1] if good_pin else WRONG_PIN)
         except DeskError as refused:
             assert refused.code is ErrorCode.BAD_CREDENTIALS and not good_pin
-            assert self.step() is Step.APPROVE_BADGE  # back to the badge, nothing undone
+            assert self.desk.view().step is Step.APPROVE_BADGE  # back to the badge
             self.wrong_pins += 1
             return
         self.wrong_pins = 0
@@ -270,12 +268,13 @@ class StockMachine(RuleBasedStateMachine):
         assert last.lpn is not None
         del self.things[last.lpn]
         self.approvals += 1
+        event("undo approved by a supervisor")
 
     @precondition(lambda self: self.approving())
     @rule()
     def keep_the_unit(self) -> None:
         self.desk.scan("CMD-CANCEL")
-        assert not self.approving()
+        assert self.desk.view().approval is None
 
     @precondition(lambda self: self.approving())
     @rule(product=st.sampled_from(PRODUCTS))
@@ -311,11 +310,13 @@ class StockMachine(RuleBasedStateMachine):
     @rule()
     def supervisor_voids(self) -> None:
         self.tick()
-        receipt_id = self.desk.view().parcel.receipt_id  # type: ignore[union-attr]
+        receipt_id = self.shown.parcel.receipt_id  # type: ignore[union-attr]
         self.login(SUPERVISOR)
         self.desk.void("opened on the wrong RMA")
-        for lpn in [lpn for lpn, t in self.things.items() if t.receipt_id == receipt_id]:
+        gone = [lpn for lpn, t in self.things.items() if t.receipt_id == receipt_id]
+        for lpn in gone:
             del self.things[lpn]
+        event(f"void took {min(len(gone), 2)}+ units out")
         self.login(CLERK)
 
     @precondition(lambda self: self.parcel_open() and not self.approving())
@@ -329,7 +330,7 @@ class StockMachine(RuleBasedStateMachine):
             return
         if result.event is Event.CONFIRM_NEEDED:
             self.desk.scan("CMD-CONFIRM")
-        assert not self.parcel_open()
+        assert self.desk.view().parcel is None
 
     @precondition(lambda self: bool(self.issued) and not self.approving())
     @rule(data=st.data(), to=st.sampled_from(BINS))
@@ -343,6 +344,7 @@ class StockMachine(RuleBasedStateMachine):
                 assert refused.code is ErrorCode.WRONG_BIN  # staged: another zone
             else:
                 assert refused.code is ErrorCode.LPN_REVERSED  # no longer exists
+            event(f"put-away refused: {refused.code.value}")
             return
         assert lpn in self.things, "a reversed LPN was moved"
         self.things[lpn].location = to
@@ -354,6 +356,7 @@ class StockMachine(RuleBasedStateMachine):
     @invariant()
     def stock_adds_up(self) -> None:
         check(self.services, self.things, self.issued)
+        self.shown = self.desk.view()
 
 
 def check(services: Services, things: dict[str, Thing], issued: set[str]) -> None:

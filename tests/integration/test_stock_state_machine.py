@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, settings
 from tests.integration.stock_machine import StockMachine
 
 StockMachine.TestCase.settings = settings(
-    max_examples=40,
-    stateful_step_count=40,
+    max_examples=30,
+    stateful_step_count=30,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
