@@ -22,9 +22,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from argon2 import PasswordHasher
-from hypothesis import event
+from hypothesis import currently_in_test_context, event
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    precondition,
+    rule,
+)
 from sqlalchemy import select
 
 from receiving_desk.adapters.event_codec import Stored, deserialise
@@ -32,6 +38,7 @@ from receiving_desk.adapters.security import Argon2PinHasher
 from receiving_desk.adapters.store import tables
 from receiving_desk.bootstrap import Services, bootstrap
 from receiving_desk.config import StationConfig
+from receiving_desk.domain.catalog import Product
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.events import StockMoved
 from receiving_desk.domain.inventory import Movement, MoveReason, StockKey, Zone, on_hand
@@ -39,7 +46,7 @@ from receiving_desk.domain.receipt import ReceiptStatus
 from receiving_desk.domain.rules import Disposition
 from receiving_desk.domain.users import Session
 from receiving_desk.services.desk import Desk
-from receiving_desk.services.desk_events import Event
+from receiving_desk.services.desk_events import DeskResult, Event
 from receiving_desk.services.desk_view import Step
 from tests.conftest import FixedClock
 from tests.seed import CLERK, LOCATIONS, PRODUCTS, RMA1, RMA2, RMA3, SUPERVISOR, item_code, seed
@@ -66,6 +73,12 @@ def _hasher() -> Argon2PinHasher:
 
 
 _TEMPLATE: Path | None = None
+
+
+def note(what: str) -> None:
+    """A path taken, for hypothesis' statistics (a scripted run has none to report to)."""
+    if currently_in_test_context():
+        event(what)
 
 
 def template_store() -> Path:
@@ -182,41 +195,69 @@ class StockMachine(RuleBasedStateMachine):
         self.clock.advance(seconds=7)
 
     # -- rules ---------------------------------------------------------------------------
-    @precondition(lambda self: not self.parcel_open() and not self.approving())
+    # Scanner commands wherever the desk has one; a step the desk refuses must say why (the
+    # codes allowed below) and change nothing, which the invariant then proves.
+    def attempt(self, code: str, *allowed: ErrorCode) -> DeskResult | None:
+        waiting = self.desk.view().step in (Step.APPROVE_BADGE, Step.APPROVE_PIN)
+        try:
+            result = self.desk.scan(code)
+        except DeskError as refused:
+            if waiting:  # nothing slips under a pending approval
+                assert refused.code is ErrorCode.APPROVAL_PENDING, refused
+            else:
+                assert refused.code in allowed, refused
+            note(f"refused: {refused.code.value}")
+            return None
+        assert not waiting or code == "CMD-CANCEL", "a scan slipped under a pending approval"
+        return result
+
+    def next_parcel(self) -> None:
+        """The dock never runs dry: the next parcel, received blind (an unknown RMA)."""
+        self.open_parcel(None)
+
+    @initialize(rma=st.sampled_from([RMA1, RMA2, RMA3, None]))
+    def first_parcel(self, rma: str | None) -> None:
+        self.open_parcel(rma)
+        self.shown = self.desk.view()
+
     @rule(rma=st.sampled_from([RMA1, RMA2, RMA3, None]))
     def open_parcel(self, rma: str | None) -> None:
         self.tick()
         if rma is None:  # an RMA number nobody issued: received blind
             self.next_rma += 1
             rma = f"RMA-2026-000{self.next_rma}"
-        try:
-            result = self.desk.scan(rma)
-        except DeskError as refused:  # e.g. an RMA already received in full
-            assert refused.code in (ErrorCode.RMA_CLOSED, ErrorCode.PARCEL_ALREADY_OPEN)
-            return
-        if result.event is Event.NO_RMA_FOUND:
-            self.desk.scan("CMD-BLIND")
-        assert self.desk.view().parcel is not None
+        result = self.attempt(
+            rma, ErrorCode.RMA_CLOSED, ErrorCode.PARCEL_ALREADY_OPEN, ErrorCode.RMA_NOT_FOUND
+        )
+        if result is not None and result.event is Event.NO_RMA_FOUND:
+            assert self.attempt("CMD-BLIND") is not None
+        if result is not None:
+            assert self.desk.view().parcel is not None
 
-    @precondition(lambda self: self.parcel_open() and not self.approving())
     @rule(product=st.sampled_from(PRODUCTS))
-    def scan_item(self, product: object) -> None:
+    def scan_item(self, product: Product) -> None:
         self.tick()
-        self.desk.scan(item_code(product))  # type: ignore[arg-type]
+        self.attempt(item_code(product), ErrorCode.WRONG_STEP)
 
-    @precondition(lambda self: self.step() is Step.GRADE_UNIT)
+    @rule(product=st.sampled_from(PRODUCTS), grade=st.sampled_from(["A", "B", "C", "D"]))
+    def receive_unit(self, product: Product, grade: str) -> None:
+        """The common case in one step: an item scanned and graded."""
+        if self.attempt(item_code(product), ErrorCode.WRONG_STEP) is not None:
+            self.shown = self.desk.view()
+            self.grade(grade)
+
     @rule(grade=st.sampled_from(["A", "B", "C", "D"]))
     def grade(self, grade: str) -> None:
         self.tick()
-        self.desk.scan("CMD-CHK-ALL-OK")
-        try:
-            result = self.desk.grade(grade)
-        except DeskError as refused:
-            assert refused.code in (
-                ErrorCode.GRADE_NOT_ALLOWED,
-                ErrorCode.DISPOSITION_CHANGE_NEEDS_OVERRIDE,
-            )
-            event(f"grade refused: {refused.code.value}")
+        nothing = (ErrorCode.NO_OPEN_PARCEL, ErrorCode.NO_UNIT_TO_GRADE)
+        if self.attempt("CMD-CHK-ALL-OK", *nothing) is None:
+            return
+        result = self.attempt(
+            f"CMD-GRADE-{grade}",
+            ErrorCode.GRADE_NOT_ALLOWED,
+            ErrorCode.DISPOSITION_CHANGE_NEEDS_OVERRIDE,
+        )
+        if result is None:
             return
         parcel = result.view.parcel
         assert parcel is not None
@@ -224,23 +265,26 @@ class StockMachine(RuleBasedStateMachine):
         assert unit.lpn is not None and unit.lpn not in self.issued
         self.issued.add(unit.lpn)
         self.things[unit.lpn] = Thing(unit.sku, grade, STAGING, parcel.receipt_id)
+        note("graded")
 
-    @precondition(lambda self: self.parcel_open() and not self.approving())
-    @rule()
-    def undo(self) -> None:
+    @rule(then=st.sampled_from(["approve", "wrong PIN", "keep", "leave pending"]))
+    def undo(self, then: str) -> None:
         self.tick()
         parcel = self.shown.parcel
-        assert parcel is not None
-        last = parcel.units[-1] if parcel.units else None
-        try:
-            result = self.desk.undo_last_scan()
-        except DeskError as refused:
-            assert refused.code is ErrorCode.NOTHING_TO_UNDO and last is None
+        last = parcel.units[-1] if parcel and parcel.units else None
+        result = self.attempt("CMD-UNDO", ErrorCode.NO_OPEN_PARCEL, ErrorCode.NOTHING_TO_UNDO)
+        if result is None:
             return
         assert last is not None
         if result.event is Event.APPROVAL_NEEDED:
             assert last.lpn is not None and last.lpn in self.things  # labelled or shelved
-            return  # nothing undone yet: the supervisor decides (approve / refuse / cancel)
+            assert result.view.step is Step.APPROVE_BADGE
+            note(f"undo asks a supervisor: {result.params['why']}")
+            if then == "keep":
+                self.keep_the_unit()
+            elif then != "leave pending":  # else: the next steps find the question open
+                self.supervisor_answers(last.lpn, then == "approve")
+            return
         assert result.event is Event.SCAN_UNDONE
         if last.lpn is not None:
             del self.things[last.lpn]
@@ -250,25 +294,28 @@ class StockMachine(RuleBasedStateMachine):
     def supervisor_approves(self, good_pin: bool) -> None:
         self.tick()
         parcel = self.shown.parcel
-        assert parcel is not None
-        last = parcel.units[-1]
+        assert parcel is not None and parcel.units[-1].lpn is not None
+        self.supervisor_answers(parcel.units[-1].lpn, good_pin)
+
+    def supervisor_answers(self, lpn: str, good_pin: bool) -> None:
+        """The supervisor's badge at the clerk's desk, then their PIN (right or wrong)."""
         clerk = self.session
         self.desk.scan(SUPERVISOR[0])
         assert self.desk.view().step is Step.APPROVE_PIN and self.desk.session == clerk
-        good_pin = good_pin or self.wrong_pins >= 3
+        good_pin = good_pin or self.wrong_pins >= 3  # stay under the badge's lockout
         try:
             result = self.desk.submit_pin(SUPERVISOR[1] if good_pin else WRONG_PIN)
         except DeskError as refused:
             assert refused.code is ErrorCode.BAD_CREDENTIALS and not good_pin
             assert self.desk.view().step is Step.APPROVE_BADGE  # back to the badge
             self.wrong_pins += 1
+            note("approval refused: wrong PIN")
             return
         self.wrong_pins = 0
         assert result.event is Event.SCAN_UNDONE and self.desk.session == clerk
-        assert last.lpn is not None
-        del self.things[last.lpn]
+        del self.things[lpn]
         self.approvals += 1
-        event("undo approved by a supervisor")
+        note("undo approved by a supervisor")
 
     @precondition(lambda self: self.approving())
     @rule()
@@ -276,67 +323,62 @@ class StockMachine(RuleBasedStateMachine):
         self.desk.scan("CMD-CANCEL")
         assert self.desk.view().approval is None
 
-    @precondition(lambda self: self.approving())
-    @rule(product=st.sampled_from(PRODUCTS))
-    def scan_while_approval_waits(self, product: object) -> None:
-        try:
-            self.desk.scan(item_code(product))  # type: ignore[arg-type]
-        except DeskError as refused:
-            assert refused.code is ErrorCode.APPROVAL_PENDING
-        else:
-            raise AssertionError("a scan slipped under a pending approval")
-
-    @precondition(lambda self: self.step() is Step.GRADE_UNIT)
     @rule()
     def cancel_unit(self) -> None:
-        self.tick()
-        self.desk.scan("CMD-CANCEL-UNIT")  # the waiting unit was never graded: no stock
+        self.tick()  # the waiting unit was never graded: it has no stock to reverse
+        self.attempt("CMD-CANCEL-UNIT", ErrorCode.NO_OPEN_PARCEL, ErrorCode.NO_UNIT_TO_GRADE)
 
-    @precondition(lambda self: self.parcel_open() and not self.approving())
     @rule(disposition=st.sampled_from(list(Disposition)))
     def supervisor_overrides(self, disposition: Disposition) -> None:
         self.tick()
-        self.login(SUPERVISOR)
+        self.login(SUPERVISOR)  # the clerk's session (and any pending approval) ends
         try:
             self.desk.start_override(disposition)
             self.desk.override_reason("found on a second look")
+            note("overridden")
         except DeskError as refused:
-            assert refused.code in (ErrorCode.NOTHING_TO_OVERRIDE, ErrorCode.UNKNOWN_BIN)
+            assert refused.code in (ErrorCode.NOTHING_TO_OVERRIDE, ErrorCode.NO_OPEN_PARCEL)
             self.desk.cancel()
         finally:
             self.login(CLERK)
 
-    @precondition(lambda self: self.parcel_open() and not self.approving())
     @rule()
     def supervisor_voids(self) -> None:
         self.tick()
-        receipt_id = self.shown.parcel.receipt_id  # type: ignore[union-attr]
+        parcel = self.shown.parcel
         self.login(SUPERVISOR)
-        self.desk.void("opened on the wrong RMA")
-        gone = [lpn for lpn, t in self.things.items() if t.receipt_id == receipt_id]
-        for lpn in gone:
-            del self.things[lpn]
-        event(f"void took {min(len(gone), 2)}+ units out")
-        self.login(CLERK)
+        try:
+            self.desk.void("opened on the wrong RMA")
+        except DeskError as refused:
+            assert refused.code is ErrorCode.NO_OPEN_PARCEL and parcel is None
+        else:
+            assert parcel is not None
+            gone = [lpn for lpn, t in self.things.items() if t.receipt_id == parcel.receipt_id]
+            for lpn in gone:
+                del self.things[lpn]
+            note(f"void took {min(len(gone), 2)}+ units out")
+        finally:
+            self.login(CLERK)
+        self.next_parcel()
 
-    @precondition(lambda self: self.parcel_open() and not self.approving())
     @rule()
     def complete(self) -> None:
         self.tick()
-        try:
-            result = self.desk.complete()
-        except DeskError as refused:
-            assert refused.code is ErrorCode.UNITS_NOT_GRADED
-            return
-        if result.event is Event.CONFIRM_NEEDED:
-            self.desk.scan("CMD-CONFIRM")
-        assert self.desk.view().parcel is None
+        result = self.attempt("CMD-COMPLETE", ErrorCode.NO_OPEN_PARCEL, ErrorCode.UNITS_NOT_GRADED)
+        if result is not None and result.event is Event.CONFIRM_NEEDED:
+            self.attempt("CMD-CONFIRM")
+        if result is not None:
+            assert self.desk.view().parcel is None
+            note("completed")
+            self.next_parcel()
 
-    @precondition(lambda self: bool(self.issued) and not self.approving())
+    @precondition(lambda self: bool(self.issued))
     @rule(data=st.data(), to=st.sampled_from(BINS))
     def put_away_or_move(self, data: st.DataObject, to: str) -> None:
+        self.move(data.draw(st.sampled_from(sorted(self.issued))), to)
+
+    def move(self, lpn: str, to: str) -> None:
         self.tick()
-        lpn = data.draw(st.sampled_from(sorted(self.issued)))
         try:
             self.services.inventory.put_away(self.session, [lpn], to)
         except DeskError as refused:
@@ -344,7 +386,7 @@ class StockMachine(RuleBasedStateMachine):
                 assert refused.code is ErrorCode.WRONG_BIN  # staged: another zone
             else:
                 assert refused.code is ErrorCode.LPN_REVERSED  # no longer exists
-            event(f"put-away refused: {refused.code.value}")
+            note(f"put-away refused: {refused.code.value}")
             return
         assert lpn in self.things, "a reversed LPN was moved"
         self.things[lpn].location = to
