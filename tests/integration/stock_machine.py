@@ -17,10 +17,12 @@ from __future__ import annotations
 import shutil
 import tempfile
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from argon2 import PasswordHasher
 from hypothesis import currently_in_test_context, event
 from hypothesis import strategies as st
@@ -38,6 +40,7 @@ from receiving_desk.adapters.security import Argon2PinHasher
 from receiving_desk.adapters.store import tables
 from receiving_desk.bootstrap import Services, bootstrap
 from receiving_desk.config import StationConfig
+from receiving_desk.domain.barcodes import make_lpn
 from receiving_desk.domain.catalog import Product
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.events import StockMoved
@@ -49,7 +52,20 @@ from receiving_desk.services.desk import Desk
 from receiving_desk.services.desk_events import DeskResult, Event
 from receiving_desk.services.desk_view import Step
 from tests.conftest import FixedClock
-from tests.seed import CLERK, LOCATIONS, PRODUCTS, RMA1, RMA2, RMA3, SUPERVISOR, item_code, seed
+from tests.seed import (
+    CLERK,
+    EARBUDS,
+    JACKET,
+    LOCATIONS,
+    MUG,
+    PRODUCTS,
+    RMA1,
+    RMA2,
+    RMA3,
+    SUPERVISOR,
+    item_code,
+    seed,
+)
 
 STAGING = next(loc.code for loc in LOCATIONS if loc.zone is Zone.RETURNS_STAGING)
 BINS = [loc.code for loc in LOCATIONS if loc.zone is not Zone.RETURNS_STAGING]
@@ -421,3 +437,53 @@ def check(services: Services, things: dict[str, Thing], issued: set[str]) -> Non
             )
         ).scalars()
         assert set(graded) == set(things)
+
+
+def scripted_shift(m: StockMachine, after: Callable[[], None]) -> None:
+    """The paths the random runs may or may not reach, taken for certain, `after` called
+    after every step: put away, undo refused / kept / approved (labelled and shelved), a
+    re-grade to another zone refused, override, complete, void of staged and shelved units,
+    and a move of shelved stock. Ends with one unit on hand: LPN 3 in BIN-RP-01."""
+
+    def then(step: Callable[[], object]) -> None:
+        step()
+        after()
+
+    then(lambda: m.first_parcel(RMA1))
+    then(lambda: m.receive_unit(EARBUDS, "A"))  # open box
+    earbuds = make_lpn(1)
+    then(lambda: m.move(earbuds, "BIN-LQ-01"))  # wrong zone: refused
+    then(lambda: m.move(earbuds, "BIN-OB-01"))
+    then(lambda: m.receive_unit(MUG, "C"))
+    then(lambda: m.undo("keep"))
+    assert m.desk.view().approval is None and len(m.things) == 2
+    then(lambda: m.undo("wrong PIN"))
+    assert m.desk.view().step is Step.APPROVE_BADGE
+    then(lambda: m.supervisor_approves(True))  # the mug, labelled: undone
+    then(lambda: m.undo("approve"))  # the earbuds, on the shelf: undone
+    assert m.approvals == 2 and m.things == {}
+    then(lambda: m.scan_item(EARBUDS))  # scanned again: its zone not changed by a grade
+    m.desk.scan("CMD-CHK-ALL-OK")
+    with pytest.raises(DeskError) as refused:
+        m.desk.scan("CMD-GRADE-D")
+    assert refused.value.code is ErrorCode.DISPOSITION_CHANGE_NEEDS_OVERRIDE
+    after()
+    assert m.desk.view().step is Step.GRADE_UNIT and m.things == {}
+    then(m.cancel_unit)
+    then(lambda: m.receive_unit(EARBUDS, "A"))  # as before
+    regraded = make_lpn(3)
+    then(lambda: m.supervisor_overrides(Disposition.REFURBISH))
+    then(lambda: m.move(regraded, "BIN-RF-01"))
+    then(m.complete)
+    then(lambda: m.receive_unit(JACKET, "B"))
+    then(lambda: m.receive_unit(MUG, "C"))
+    jacket = make_lpn(4)
+    destination = m.desk.view().parcel.units[0].destination  # type: ignore[union-attr]
+    assert destination is not None
+    then(lambda: m.move(jacket, destination))
+    then(m.supervisor_voids)  # one shelved, one staged: both out
+    then(lambda: m.move(jacket, "BIN-OB-02"))  # reversed: refused
+    then(lambda: m.move(regraded, "BIN-RP-01"))  # shelved stock moves on
+    assert {lpn: (t.sku, t.location) for lpn, t in m.things.items()} == {
+        regraded: (EARBUDS.sku, "BIN-RP-01")
+    }

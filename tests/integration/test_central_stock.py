@@ -15,9 +15,11 @@ from sqlalchemy import Engine, func, select
 
 from receiving_desk.adapters.central import schema
 from receiving_desk.adapters.central.stock import on_hand as central_on_hand
+from receiving_desk.domain.barcodes import make_lpn
 from tests.integration.central_fixtures import *  # noqa: F403
 from tests.integration.central_worker import runner
-from tests.integration.stock_machine import StockMachine
+from tests.integration.stock_machine import StockMachine, scripted_shift
+from tests.seed import EARBUDS
 
 pytestmark = pytest.mark.postgres
 
@@ -31,6 +33,7 @@ class CentralStockMachine(StockMachine):
         self.pushes = 0
 
     def push_and_compare(self) -> None:
+        self.stock_adds_up()  # the desk's side first (and the screen the rules look at)
         runner(self.services, self.central).push_all()
         assert central_on_hand(self.central, self.station) == self.physical()
         with self.services.uow_factory() as uow:
@@ -69,3 +72,41 @@ def test_central_on_hand_equals_the_desks_after_any_sequence(central_engine: Eng
             suppress_health_check=[HealthCheck.too_slow],
         ),
     )
+
+
+def test_a_scripted_shift_pushed_after_every_step_adds_up_centrally(
+    central_engine: Engine,
+) -> None:
+    """Every path for certain (undo approved for a labelled and a shelved unit, void of staged
+    and shelved units, override, moves), pushed and compared after each step."""
+    CentralStockMachine.central = central_engine
+    m = CentralStockMachine()
+    try:
+        scripted_shift(m, m.push_and_compare)
+        assert central_on_hand(central_engine, m.station) == {(EARBUDS.sku, "BIN-RP-01", "A"): 1}
+        with central_engine.connect() as conn:
+            reversals = conn.execute(
+                select(schema.stock_movements.c.lpn, schema.stock_movements.c.to_location)
+                .where(
+                    schema.stock_movements.c.desk_id == m.station,
+                    schema.stock_movements.c.reason == "reversed",
+                )
+                .order_by(schema.stock_movements.c.moved_at)
+            ).all()
+            withdrawn = conn.execute(
+                select(func.count())
+                .select_from(schema.inspections)
+                .where(
+                    schema.inspections.c.desk_id == m.station,
+                    schema.inspections.c.withdrawn_at.is_not(None),
+                )
+            ).scalar_one()
+        assert [tuple(r) for r in reversals] == [
+            (make_lpn(2), "BIN-STAGE-01"),  # the mug: labelled, undone on approval
+            (make_lpn(1), "BIN-OB-01"),  # the earbuds: shelved, undone on approval
+            (make_lpn(4), "BIN-LQ-01"),  # the voided return's jacket, put away
+            (make_lpn(5), "BIN-STAGE-01"),  # ... and its mug, still staged
+        ]
+        assert withdrawn == 2  # the undone units, kept centrally and marked
+    finally:
+        m.teardown()
