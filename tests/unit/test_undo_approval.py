@@ -169,3 +169,21 @@ def test_voiding_a_return_reverses_every_unit_where_it_is(
     reversed_ = [(m.lpn, m.to_location) for m in store.movements if m.reason is MoveReason.REVERSED]
     assert reversed_ == [(make_lpn(1), "BIN-OB-01"), (make_lpn(2), "BIN-STAGE-01")]
     assert store.audit[-1].details["stock_reversed"] == [make_lpn(1), make_lpn(2)]
+
+
+def test_the_approval_by_scanner_alone_badge_then_a_pin_barcode(
+    store: FakeStore, clock: FixedClock
+) -> None:
+    desk = clerk_desk(store, clock)
+    store.labelled.add(make_lpn(1))
+    clerk = desk.session
+    desk.scan("CMD-UNDO")
+    with pytest.raises(DeskError) as err:  # a PIN barcode before any badge: not taken
+        desk.scan(f"PIN-{SUPERVISOR[1]}")
+    assert err.value.code is ErrorCode.APPROVAL_PENDING
+    desk.scan(CLERK2[0])
+    assert desk.scan(SUPERVISOR[0]).view.step is Step.APPROVE_PIN  # the later badge counts
+    done = desk.scan(f"PIN-{SUPERVISOR[1]}")
+    assert done.event is Event.SCAN_UNDONE and desk.session == clerk
+    assert SUPERVISOR[1] not in str(store.audit[-2].details)  # the PIN is never recorded
+    assert on_hand(store.movements) == {}

@@ -1,8 +1,9 @@
 """The desk's wait for a supervisor: an action asks, the supervisor scans their badge, then
 gives their PIN; the approval is used for that one action and forgotten.
 
-While it waits the desk takes nothing else but the badge, the PIN and CMD-CANCEL, so a clerk's
-scan cannot slip under an approval meant for something else. Qt-free, like the desk.
+While it waits the desk takes nothing else but the badge, the PIN (typed, or scanned as a
+`PIN-` barcode) and CMD-CANCEL, so a clerk's scan cannot slip under an approval meant for
+something else. Qt-free, like the desk.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.users import Session
 from receiving_desk.services.approval import Approval, ApprovalService, Request
 from receiving_desk.services.desk_view import Step
+
+SCANNED_PIN_PREFIX = "PIN-"  # a PIN as a barcode (the second code on a badge card)
 
 
 class ApprovalStep:

@@ -19,7 +19,7 @@ from receiving_desk.domain.rules import Disposition
 from receiving_desk.domain.users import Permission, Session
 from receiving_desk.services import commands as cmd
 from receiving_desk.services.approval import ApprovalService, Request
-from receiving_desk.services.approval_step import ApprovalStep
+from receiving_desk.services.approval_step import SCANNED_PIN_PREFIX, ApprovalStep
 from receiving_desk.services.auth import AuthService
 from receiving_desk.services.cart import Cart
 from receiving_desk.services.desk_events import DeskResult, Event
@@ -438,11 +438,14 @@ class Desk:
         return self._result(Event.SCAN_UNDONE, seq=unit.seq, sku=unit.sku)
 
     def _approver_scan(self, payload: str, aim_id: str | None) -> DeskResult:
-        """While an approval waits, only a badge (or CMD-CANCEL) is taken."""
+        """While an approval waits, only the approver's badge, then their PIN (typed, or a
+        PIN barcode from the badge card), or CMD-CANCEL, are taken."""
+        if self._approval.badge is not None and payload.startswith(SCANNED_PIN_PREFIX):
+            return self._approve(payload.removeprefix(SCANNED_PIN_PREFIX))
         reading = interpret(payload, aim_id, Expect.BADGE, self._patterns)
-        if reading.kind is not ScanKind.BADGE or self._approval.badge is not None:
+        if reading.kind is not ScanKind.BADGE:
             raise DeskError(ErrorCode.APPROVAL_PENDING)
-        self._approval.badge_scanned(reading.value)
+        self._approval.badge_scanned(reading.value)  # another badge: it replaces the first
         return self._result(Event.APPROVER_BADGE_READ)
 
     def _approve(self, pin: str) -> DeskResult:
