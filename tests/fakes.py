@@ -17,6 +17,7 @@ from receiving_desk.domain.events import DeskEvent
 from receiving_desk.domain.inventory import (
     Location,
     Movement,
+    MoveReason,
     RestockLabelData,
     StockKey,
     Zone,
@@ -40,6 +41,7 @@ class FakeStore:
         self.movements: list[Movement] = []
         self.counters: dict[str, int] = {}
         self.labels: list[tuple[RestockLabelData, bool]] = []  # (label, reprint)
+        self.labelled: set[str] = set()  # LPNs whose label was issued
 
 
 class _Users:
@@ -186,7 +188,21 @@ class _Inventory:
 
     def lpn_location(self, lpn: str) -> str | None:
         history = self.history(lpn)
-        return history[-1].to_location if history else None
+        if not history or history[-1].reason is MoveReason.REVERSED:
+            return None
+        return history[-1].to_location
+
+    def reversed_lpns(self, receipt_id: str, sku: str) -> list[str]:
+        return [
+            m.lpn
+            for m in self.store.movements
+            if m.receipt_id == receipt_id and m.sku == sku and m.reason is MoveReason.REVERSED
+        ]
+
+    def label_issued(self, lpn: str) -> bool:
+        """As the store answers: a label job exists for the LPN (written with the grade)."""
+        issued = any(label.lpn == lpn for label, _ in self.store.labels)
+        return issued or lpn in self.store.labelled
 
     def next_value(self, name: str) -> int:
         self.store.counters[name] = self.store.counters.get(name, 0) + 1

@@ -577,79 +577,79 @@ Data: {1}</source>
     <context>
         <name>ReceivingView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="136" />
             <source>Line</source>
             <translation>행</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="131" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="146" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="132" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="138" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="147" />
             <source>Description</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="139" />
             <source>Declared</source>
             <translation>신고 수량</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="140" />
             <source>Received</source>
             <translation>입고 수량</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="141" />
             <source>Status</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="142" />
             <source>Customer's reason</source>
             <translation>고객 반품 사유</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="145" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="148" />
             <source>Match</source>
             <translation>일치 여부</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="149" />
             <source>Grade</source>
             <translation>등급</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="150" />
             <source>Disposition</source>
             <translation>처리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="145" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="151" />
             <source>LPN</source>
             <translation>LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="152" />
             <source>Bin</source>
             <translation>로케이션</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="210" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="216" />
             <source>Last scan: {0}</source>
             <translation>마지막 스캔: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="212" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="218" />
             <source>Last scan ({0}): {1}</source>
             <translation>마지막 스캔 ({0}): {1}</translation>
         </message>
@@ -2003,15 +2003,20 @@ Data: {1}</source>
             <source>moved</source>
             <translation>이동됨</translation>
         </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="126" />
+            <source>reversed (undone or voided)</source>
+            <translation>역분개됨(취소 또는 무효)</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="171" />
             <source>%n stock line</source>
             <translation>
                 <numerusform>재고 %n줄</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="171" />
             <source>%n stock lines</source>
             <translation>
                 <numerusform>재고 %n줄</numerusform>
@@ -2058,7 +2063,7 @@ Data: {1}</source>
             <translation>LPN 이력</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="196" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="197" />
             <source>Label {0} reprinted</source>
             <translation>라벨 {0} 재인쇄됨</translation>
         </message>
@@ -2267,137 +2272,137 @@ Data: {1}</source>
             <translation>다시 인쇄할 라벨이 없습니다: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="148" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="159" />
             <source>Return {rma} is open at station {station}</source>
             <translation>반품 {rma}이(가) 스테이션 {station}에서 열려 있습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="286" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="297" />
             <source>Badge read — enter your PIN</source>
             <translation>사원증을 읽었습니다 — PIN을 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="287" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="298" />
             <source>Welcome, {name}</source>
             <translation>{name}님, 환영합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="288" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="299" />
             <source>Logged out</source>
             <translation>로그아웃되었습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="289" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="300" />
             <source>Return {rma} opened</source>
             <translation>반품 {rma} 처리를 시작했습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="290" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
             <source>Welcome, {name} — return {rma} resumed where it stopped</source>
             <translation>{name}님, 환영합니다 — 반품 {rma}을(를) 중단된 곳부터 이어서 진행합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="291" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
             <source>Unit {seq}: {sku} — {match}</source>
             <translation>{seq}번 제품: {sku} — {match}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="292" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="303" />
             <source>Unit {seq} graded {grade}</source>
             <translation>{seq}번 제품: {grade} 등급으로 판정</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="293" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="304" />
             <source>No return authorization for {code}</source>
             <translation>{code}에 대한 반품 승인이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="300" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
             <source>Blind receipt opened for {code}: every item will be flagged</source>
             <translation>{code} 블라인드 입고 시작: 모든 상품에 플래그가 표시됩니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="312" />
             <source>Parcel {code} set aside for a supervisor</source>
             <translation>택배 {code}을(를) 관리자 확인용으로 보류했습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="313" />
             <source>{check}: {answer}</source>
             <translation>{check}: {answer}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="308" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="319" />
             <source>Condition {condition}: {state}</source>
             <translation>상태 {condition}: {state}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
             <source>Photo added</source>
             <translation>사진이 추가되었습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="310" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="321" />
             <source>Override to {disposition}: scan or type the reason</source>
             <translation>{disposition}(으)로 처리 변경: 사유를 스캔하거나 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
             <source>Unit {seq} overridden to {disposition} (audited)</source>
             <translation>{seq}번 제품의 처리를 {disposition}(으)로 변경했습니다 (감사 기록됨)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="312" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="323" />
             <source>Unit {seq} ({sku}) cancelled</source>
             <translation>{seq}번 제품({sku})을(를) 취소했습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="313" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
             <source>Ready for the next item</source>
             <translation>다음 상품을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="314" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="325" />
             <source>Cancelled</source>
             <translation>취소되었습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="315" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
             <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
             <translation>{lpn}(현재 {location}) 카트에 적재, 총 {count}개 — 로케이션을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="321" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
             <source>Label {lpn} sent to the printer again (audited)</source>
             <translation>라벨 {lpn}을(를) 프린터로 다시 보냈습니다 (감사 기록됨)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="327" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="338" />
             <source>Return {rma} voided</source>
             <translation>반품 {rma}을(를) 무효 처리했습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="342" />
             <source>Scan undone: unit {seq} ({sku})</source>
             <translation>스캔 취소: {seq}번 제품({sku})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="338" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="365" />
             <source>yes</source>
             <translation>예</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="338" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="365" />
             <source>no</source>
             <translation>아니요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="340" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="367" />
             <source>noted</source>
             <translation>기록됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="340" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="367" />
             <source>removed</source>
             <translation>해제됨</translation>
         </message>
@@ -2476,385 +2481,435 @@ Data: {1}</source>
             <translation>목록에 {number}번이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="141" />
+            <source>Unit {seq} ({sku}) is already labelled or put away: a supervisor must approve</source>
+            <translation>유닛 {seq}({sku})은(는) 이미 라벨이 있거나 적치되었습니다: 관리자 승인이 필요합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="144" />
+            <source>Waiting for a supervisor: scan a supervisor badge, or CMD-CANCEL</source>
+            <translation>관리자 대기 중: 관리자 배지를 스캔하거나 CMD-CANCEL을 스캔하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="146" />
+            <source>{code} is no longer in stock: its scan was undone or voided</source>
+            <translation>{code}은(는) 더 이상 재고에 없습니다: 스캔이 취소되었거나 무효 처리되었습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="148" />
+            <source>Not graded: this {sku} was already put away ({was}); this grade would change where it goes. Grade it as before, then a supervisor overrides.</source>
+            <translation>등급 미기록: 이 {sku}은(는) 이미 적치되었습니다({was}). 이 등급은 보낼 곳을 바꿉니다. 이전과 같이 등급을 매긴 뒤 관리자가 재지정하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="169" />
             <source>Not expected now: {code}. Scan your badge first.</source>
             <translation>지금은 예상하지 않은 코드: {code}. 먼저 사원증을 스캔하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="170" />
             <source>Not expected now: {code}. Scan the RMA slip or the tracking label.</source>
             <translation>지금은 예상하지 않은 코드: {code}. RMA 전표나 송장 라벨을 스캔하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="160" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="171" />
             <source>Not expected now: {code}. Scan an item barcode.</source>
             <translation>지금은 예상하지 않은 코드: {code}. 상품 바코드를 스캔하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="173" />
             <source>Not expected now: {code}</source>
             <translation>지금은 예상하지 않은 코드: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="181" />
             <source>{code} starts like an RMA number ({prefix}…) but does not match this site's RMA format. Check the slip and scan it again, or type the RMA number.</source>
             <translation>{code}은(는) RMA 번호({prefix}…)처럼 시작하지만 이 사업장의 RMA 형식과 맞지 않습니다. 전표를 확인하고 다시 스캔하거나 RMA 번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="174" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="185" />
             <source>{code} starts like a license plate ({prefix}…) but does not match this site's LPN format. Reprint the label, or type the LPN.</source>
             <translation>{code}은(는) 라이선스 플레이트({prefix}…)처럼 시작하지만 이 사업장의 LPN 형식과 맞지 않습니다. 라벨을 다시 인쇄하거나 LPN을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="178" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="189" />
             <source>{code} starts like a badge ({prefix}…) but does not match this site's badge format. Ask a supervisor for a new badge.</source>
             <translation>{code}은(는) 사원증({prefix}…)처럼 시작하지만 이 사업장의 사원증 형식과 맞지 않습니다. 관리자에게 새 사원증을 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="182" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="193" />
             <source>{code} starts like a bin label ({prefix}…) but does not match this site's bin format. Scan the label on the bin, or type the bin code.</source>
             <translation>{code}은(는) 보관함 라벨({prefix}…)처럼 시작하지만 이 사업장의 보관함 형식과 맞지 않습니다. 보관함의 라벨을 스캔하거나 보관함 코드를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="186" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="197" />
             <source>{code} starts like a command barcode ({prefix}…) but is not one of the desk's commands. Use the printed command sheet.</source>
             <translation>{code}은(는) 명령 바코드({prefix}…)처럼 시작하지만 데스크의 명령이 아닙니다. 인쇄된 명령 시트를 사용하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="190" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="201" />
             <source>{code} does not match this site's formats</source>
             <translation>{code}은(는) 이 사업장의 형식과 맞지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="198" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="209" />
             <source>Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, the scan has {got}). If it fails again, type the number printed on the label.</source>
             <translation>체크 디지트 오류 — 다시 스캔하세요: {code} ({what}: 체크 디지트는 {expected}이어야 하는데 스캔 값은 {got}입니다). 다시 실패하면 라벨에 인쇄된 번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="205" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="216" />
             <source>Barcode not valid: {code} — {detail}. {action}</source>
             <translation>유효하지 않은 바코드: {code} — {detail}. {action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="215" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="226" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digit</source>
             <translation>
                 <numerusform>EAN/UPC 바코드는 {expected}자리인데 이 스캔은 %n자리입니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="217" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="228" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digits</source>
             <translation>
                 <numerusform>EAN/UPC 바코드는 {expected}자리인데 이 스캔은 %n자리입니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="222" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="233" />
             <source>AI {ai} allows at most %n character, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai}은(는) 최대 %n자까지 허용하는데 여기는 {count}자입니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="224" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="235" />
             <source>AI {ai} allows at most %n characters, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai}은(는) 최대 %n자까지 허용하는데 여기는 {count}자입니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="228" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="239" />
             <source>the scan is %n characters long, more than any barcode holds</source>
             <translation>
                 <numerusform>스캔 길이가 %n자로 어떤 바코드보다 깁니다</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="231" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="242" />
             <source>an EAN/UPC barcode holds digits only</source>
             <translation>EAN/UPC 바코드에는 숫자만 들어갑니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="233" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="244" />
             <source>AI {ai}: {value} does not fit the format {format}</source>
             <translation>AI {ai}: {value}은(는) {format} 형식에 맞지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="236" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="247" />
             <source>{what}: the check digit should be {expected}, the scan has {got}</source>
             <translation>{what}: 체크 디지트는 {expected}이어야 하는데 스캔 값은 {got}입니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="237" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="248" />
             <source>AI {ai}: {value} is not a valid date (YYMMDD)</source>
             <translation>AI {ai}: {value}은(는) 올바른 날짜(YYMMDD)가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="238" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="249" />
             <source>no GS1 Application Identifier starts at {value}</source>
             <translation>{value}에서 시작하는 GS1 응용 식별자가 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="239" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
             <source>{country} is not a country code</source>
             <translation>{country}은(는) 국가 코드가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="240" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
             <source>a number of one repeated digit is a placeholder, not a real code</source>
             <translation>한 숫자가 반복된 번호는 자리표시자이며 실제 코드가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="242" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="253" />
             <source>AI {ai} appears twice, as {value} and as {other}: the label contradicts itself</source>
             <translation>AI {ai}이(가) {value}와(과) {other}로 두 번 나옵니다. 라벨 내용이 서로 모순됩니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="244" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="255" />
             <source>AI {ai} and AI {other} must not be in one barcode</source>
             <translation>AI {ai}와(과) AI {other}은(는) 한 바코드에 함께 있으면 안 됩니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="256" />
             <source>AI {ai} needs AI {needs} in the same barcode</source>
             <translation>AI {ai}에는 같은 바코드에 AI {needs}이(가) 필요합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="258" />
             <source>the barcode holds GS1 text in brackets: it is a printed label, not GS1 data</source>
             <translation>바코드에 괄호로 된 GS1 텍스트가 있습니다. 인쇄된 라벨 문자이며 GS1 데이터가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="249" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="260" />
             <source>the GS1 Digital Link cannot be read</source>
             <translation>GS1 디지털 링크를 읽을 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="261" />
             <source>its text does not fit the format it starts like</source>
             <translation>시작 부분이 나타내는 형식과 내용이 맞지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="262" />
             <source>it does not fit its format</source>
             <translation>형식에 맞지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="258" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="269" />
             <source>Rescan; if it fails again, type the number printed on the label.</source>
             <translation>다시 스캔하세요. 다시 실패하면 라벨에 인쇄된 번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="260" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="271" />
             <source>Scan the real label, or type its number.</source>
             <translation>실제 라벨을 스캔하거나 번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="262" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="273" />
             <source>Scan the GS1 barcode next to it, or type the text.</source>
             <translation>옆에 있는 GS1 바코드를 스캔하거나 텍스트를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="264" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="275" />
             <source>Check the label, or type the number.</source>
             <translation>라벨을 확인하거나 번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="265" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
             <source>Rescanning will not help: scan another barcode on the item, or type its number.</source>
             <translation>다시 스캔해도 소용없습니다. 상품의 다른 바코드를 스캔하거나 번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="279" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="290" />
             <source>Unexpected error: see the log</source>
             <translation>예기치 않은 오류: 로그를 확인하세요</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="294" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="305" />
             <source>%n open returns match — pick one by its number</source>
             <translation>
                 <numerusform>열린 반품 %n건이 일치합니다 — 번호로 하나를 고르세요</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="296" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="307" />
             <source>No units scanned: complete anyway?</source>
             <translation>스캔한 제품이 없습니다. 그래도 완료할까요?</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="298" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
             <source>Discrepancies: complete anyway?</source>
             <translation>불일치가 있습니다. 그래도 완료할까요?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="304" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="315" />
             <source>Checklist: %n remaining check answered OK</source>
             <translation>
                 <numerusform>체크리스트: 남은 %n개 항목을 정상으로 응답했습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="306" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="317" />
             <source>Checklist: %n remaining checks answered OK</source>
             <translation>
                 <numerusform>체크리스트: 남은 %n개 항목을 정상으로 응답했습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="317" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
             <source>%n unit put away in {bin}</source>
             <translation>
                 <numerusform>%n개 제품을 {bin}에 적치했습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="319" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
             <source>%n units put away in {bin}</source>
             <translation>
                 <numerusform>%n개 제품을 {bin}에 적치했습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="323" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
             <source>Return {rma} completed (%n unit)</source>
             <translation>
                 <numerusform>반품 {rma} 완료(%n개)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="325" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
             <source>Return {rma} completed (%n units)</source>
             <translation>
                 <numerusform>반품 {rma} 완료(%n개)</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="340" />
+            <source>Scan undone: unit {seq} ({sku}), approved by {approved_by} (audited)</source>
+            <translation>스캔 취소됨: 유닛 {seq}({sku}), {approved_by} 승인(감사 기록됨)</translation>
+        </message>
+        <message>
             <location filename="../../src/receiving_desk/gui/messages.py" line="346" />
+            <source>Unit {seq} ({sku}) is already put away: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
+            <translation>유닛 {seq}({sku})은(는) 이미 적치되었습니다: 취소에는 관리자 승인이 필요합니다 — 관리자는 배지를 스캔하세요(CMD-CANCEL은 유닛을 유지)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
+            <source>Unit {seq} ({sku}) already has its label: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
+            <translation>유닛 {seq}({sku})에는 이미 라벨이 있습니다: 취소에는 관리자 승인이 필요합니다 — 관리자는 배지를 스캔하세요(CMD-CANCEL은 유닛을 유지)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
+            <source>Supervisor badge read — supervisor, enter your PIN</source>
+            <translation>관리자 배지 읽음 — 관리자는 PIN을 입력하세요</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="373" />
             <source>%n discrepancy flag</source>
             <translation>
                 <numerusform>불일치 표시 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="348" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="375" />
             <source>%n discrepancy flags</source>
             <translation>
                 <numerusform>불일치 표시 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="386" />
             <source>Scan your badge</source>
             <translation>사원증을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="360" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="387" />
             <source>Enter your PIN, then Enter</source>
             <translation>PIN을 입력하고 Enter 키를 누르세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="361" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="388" />
             <source>Scan the RMA slip or the tracking label</source>
             <translation>RMA 전표나 운송장을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="362" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
             <source>Scan the next item — or complete the return (F12)</source>
             <translation>다음 상품을 스캔하거나 반품을 완료하세요 (F12)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="363" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="390" />
             <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
             <translation>제품을 검사하고 등급을 판정하세요: 1 = A, 2 = B, 3 = C, 4 = D, 5 = 스크랩</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="365" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="392" />
             <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
             <translation>RMA 없음: 주문 번호, 고객 번호 또는 상품 일련번호를 스캔하세요 — 블라인드 입고는 CMD-BLIND, 관리자 보류는 CMD-SET-ASIDE</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="368" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="395" />
             <source>Override: scan a reason barcode or type the reason</source>
             <translation>처리 변경: 사유 바코드를 스캔하거나 사유를 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="369" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
             <source>Pick the return: type or scan its number</source>
             <translation>반품 선택: 번호를 입력하거나 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="370" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="397" />
             <source>Put away: scan the bin label</source>
             <translation>적치: 보관함 라벨을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="371" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="398" />
             <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
             <translation>확인: 완료하려면 CMD-CONFIRM을 스캔, 아니면 계속 스캔</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
+            <source>Supervisor approval: a supervisor scans their badge</source>
+            <translation>관리자 승인: 관리자가 배지를 스캔합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
+            <source>Supervisor approval: the supervisor enters their PIN, then Enter</source>
+            <translation>관리자 승인: 관리자가 PIN을 입력한 뒤 Enter</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="406" />
             <source>Refund: full</source>
             <translation>환불: 전액</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="379" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="408" />
             <source>Refund: partial, {0} %</source>
             <translation>환불: 부분, {0}%</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="409" />
             <source>Refund: none</source>
             <translation>환불: 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="387" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>{line}행 상품 불일치: 신고 {declared_sku}, 입고 {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="418" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>신고되지 않은 추가 상품: {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="390" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="419" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>누락: {line}행({sku})이(가) 택배에 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="420" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>빈 상자: 신고된 {declared_lines}개 행이 하나도 도착하지 않았습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="392" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="421" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>{line}행 수량 부족: {sku} {declared}개 중 {received}개</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="394" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="423" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>{line}행 신고 수량 초과: {sku} (신고 {declared})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="397" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="426" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>{line}행 일련번호 불일치: 판매 {sold_serial}, 입고 {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>{unit}번 제품: 반품 기한 이후 반품됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="429" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>{unit}번 제품: 기한 지남, 회원 유예로 접수</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="401" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="430" />
             <source>Blind receipt: no return authorization</source>
             <translation>블라인드 입고: 반품 승인 없음</translation>
         </message>
@@ -3034,82 +3089,112 @@ Data: {1}</source>
             <translation>시스템 관리자</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="42" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="44" />
             <source>Several returns match. Type or scan the number of the right one:</source>
             <translation>여러 반품이 일치합니다. 맞는 반품의 번호를 입력하거나 스캔하세요:</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="55" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="57" />
             <source>This return has no units. Complete it empty?</source>
             <translation>이 반품에는 제품이 없습니다. 빈 상태로 완료할까요?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="59" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="61" />
             <source>Complete with %n discrepancy?</source>
             <translation>
                 <numerusform>불일치 %n건이 있는 채로 완료할까요?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="61" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="63" />
             <source>Complete with %n discrepancies?</source>
             <translation>
                 <numerusform>불일치 %n건이 있는 채로 완료할까요?</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="65" />
             <source>Yes: scan CMD-CONFIRM (or click Complete anyway). Any other scan: no.</source>
             <translation>예: CMD-CONFIRM을 스캔하세요(또는 '그래도 완료' 클릭). 다른 스캔: 아니요.</translation>
         </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="76" />
+            <source>Undo of unit {seq} ({sku}, {lpn}) needs a supervisor</source>
+            <translation>유닛 {seq}({sku}, {lpn}) 취소에는 관리자가 필요합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="82" />
+            <source>It is already put away: take it off the shelf before approving.</source>
+            <translation>이미 적치되었습니다: 승인 전에 선반에서 꺼내세요.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="84" />
+            <source>Its label is already printed: remove the label before approving.</source>
+            <translation>라벨이 이미 인쇄되었습니다: 승인 전에 라벨을 떼세요.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="87" />
+            <source>Supervisor: scan your badge, then enter your PIN. The clerk stays logged in.</source>
+            <translation>관리자: 배지를 스캔한 뒤 PIN을 입력하세요. 담당자는 로그인 상태로 유지됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="89" />
+            <source>Supervisor: enter your PIN, then Enter.</source>
+            <translation>관리자: PIN을 입력한 뒤 Enter를 누르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="91" />
+            <source>CMD-CANCEL: keep the unit, nothing is undone.</source>
+            <translation>CMD-CANCEL: 유닛을 유지하며 아무것도 취소하지 않습니다.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="71" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="98" />
             <source>Cart: %n LPN — scan the bin label to put it away</source>
             <translation>
                 <numerusform>카트: LPN %n개 — 보관함 라벨을 스캔하면 적치됩니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="73" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="100" />
             <source>Cart: %n LPNs — scan the bin label to put them away</source>
             <translation>
                 <numerusform>카트: LPN %n개 — 보관함 라벨을 스캔하면 적치됩니다</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="79" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="106" />
             <source>{n}. {lpn} ({sku}): now in {location} → goes to {destination}</source>
             <translation>{n}. {lpn} ({sku}): 현재 {location} → {destination}(으)로</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="116" />
             <source>Mixed destinations: each LPN is booked into the bin you scan</source>
             <translation>목적지가 섞여 있습니다: 각 LPN은 스캔한 보관함에 기록됩니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="125" />
             <source>Grading unit {seq}: {sku} — {description}</source>
             <translation>{seq}번 제품 등급 지정 중: {sku} — {description}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="115" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="142" />
             <source>Answer before grading:</source>
             <translation>등급 지정 전에 답하세요:</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="152" />
             <source>Unit {seq}: {disposition} → bin {bin}</source>
             <translation>{seq}번 제품: {disposition} → 보관함 {bin}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="163" />
             <source>%n unit waits in returns staging: scan its bin label to put it away</source>
             <translation>
                 <numerusform>반품 대기 구역에 제품 %n개가 적치를 기다립니다: 보관함 라벨을 스캔하세요</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="169" />
             <source>%n units wait in returns staging: scan a bin label to put one away</source>
             <translation>
                 <numerusform>반품 대기 구역에 제품 %n개가 적치를 기다립니다: 보관함 라벨을 스캔하세요</numerusform>

@@ -577,79 +577,79 @@ Data: {1}</source>
     <context>
         <name>ReceivingView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="136" />
             <source>Line</source>
             <translation>行號</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="131" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="146" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="132" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="138" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="147" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="139" />
             <source>Declared</source>
             <translation>申報數</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="140" />
             <source>Received</source>
             <translation>實收數</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="141" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="142" />
             <source>Customer's reason</source>
             <translation>客戶退貨原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="145" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="148" />
             <source>Match</source>
             <translation>比對</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="149" />
             <source>Grade</source>
             <translation>等級</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="150" />
             <source>Disposition</source>
             <translation>處置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="145" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="151" />
             <source>LPN</source>
             <translation>LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="152" />
             <source>Bin</source>
             <translation>儲位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="210" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="216" />
             <source>Last scan: {0}</source>
             <translation>上次掃描：{0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="212" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="218" />
             <source>Last scan ({0}): {1}</source>
             <translation>上次掃描（{0}）：{1}</translation>
         </message>
@@ -2003,15 +2003,20 @@ Data: {1}</source>
             <source>moved</source>
             <translation>已移動</translation>
         </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="126" />
+            <source>reversed (undone or voided)</source>
+            <translation>已沖銷（撤銷或作廢）</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="171" />
             <source>%n stock line</source>
             <translation>
                 <numerusform>%n 筆庫存紀錄</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="171" />
             <source>%n stock lines</source>
             <translation>
                 <numerusform>%n 筆庫存紀錄</numerusform>
@@ -2058,7 +2063,7 @@ Data: {1}</source>
             <translation>LPN 歷史紀錄</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="196" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="197" />
             <source>Label {0} reprinted</source>
             <translation>標籤 {0} 已重新列印</translation>
         </message>
@@ -2267,137 +2272,137 @@ Data: {1}</source>
             <translation>沒有可重新列印的標籤：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="148" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="159" />
             <source>Return {rma} is open at station {station}</source>
             <translation>退貨 {rma} 正在工作站 {station} 處理中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="286" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="297" />
             <source>Badge read — enter your PIN</source>
             <translation>已讀取識別證，請輸入 PIN 碼</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="287" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="298" />
             <source>Welcome, {name}</source>
             <translation>歡迎，{name}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="288" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="299" />
             <source>Logged out</source>
             <translation>已登出</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="289" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="300" />
             <source>Return {rma} opened</source>
             <translation>已開始處理退貨 {rma}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="290" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
             <source>Welcome, {name} — return {rma} resumed where it stopped</source>
             <translation>歡迎，{name}。退貨 {rma} 已從中斷處繼續</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="291" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
             <source>Unit {seq}: {sku} — {match}</source>
             <translation>第 {seq} 件：{sku} — {match}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="292" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="303" />
             <source>Unit {seq} graded {grade}</source>
             <translation>第 {seq} 件評為 {grade} 級</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="293" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="304" />
             <source>No return authorization for {code}</source>
             <translation>{code} 沒有退貨授權</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="300" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
             <source>Blind receipt opened for {code}: every item will be flagged</source>
             <translation>已為 {code} 開始盲收：每項商品都會被標記</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="312" />
             <source>Parcel {code} set aside for a supervisor</source>
             <translation>包裹 {code} 已暫置，待主管處理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="313" />
             <source>{check}: {answer}</source>
             <translation>{check}：{answer}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="308" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="319" />
             <source>Condition {condition}: {state}</source>
             <translation>狀況 {condition}：{state}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
             <source>Photo added</source>
             <translation>已新增照片</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="310" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="321" />
             <source>Override to {disposition}: scan or type the reason</source>
             <translation>改判為「{disposition}」：請掃描或輸入原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
             <source>Unit {seq} overridden to {disposition} (audited)</source>
             <translation>第 {seq} 件已改判為「{disposition}」（已列入稽核）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="312" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="323" />
             <source>Unit {seq} ({sku}) cancelled</source>
             <translation>第 {seq} 件（{sku}）已取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="313" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
             <source>Ready for the next item</source>
             <translation>請掃描下一項商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="314" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="325" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="315" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
             <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
             <translation>{lpn}（目前在 {location}）已放上推車，共 {count} 個，請掃描儲位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="321" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
             <source>Label {lpn} sent to the printer again (audited)</source>
             <translation>標籤 {lpn} 已重新送至印表機（已列入稽核）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="327" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="338" />
             <source>Return {rma} voided</source>
             <translation>退貨 {rma} 已作廢</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="342" />
             <source>Scan undone: unit {seq} ({sku})</source>
             <translation>已復原掃描：第 {seq} 件（{sku}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="338" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="365" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="338" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="365" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="340" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="367" />
             <source>noted</source>
             <translation>已記錄</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="340" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="367" />
             <source>removed</source>
             <translation>已移除</translation>
         </message>
@@ -2476,385 +2481,435 @@ Data: {1}</source>
             <translation>清單中沒有編號 {number}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="141" />
+            <source>Unit {seq} ({sku}) is already labelled or put away: a supervisor must approve</source>
+            <translation>單件 {seq}（{sku}）已貼標籤或已上架：需主管核准</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="144" />
+            <source>Waiting for a supervisor: scan a supervisor badge, or CMD-CANCEL</source>
+            <translation>等待主管：請掃描主管識別證，或掃描 CMD-CANCEL</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="146" />
+            <source>{code} is no longer in stock: its scan was undone or voided</source>
+            <translation>{code} 已不在庫存中：其掃描已撤銷或作廢</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="148" />
+            <source>Not graded: this {sku} was already put away ({was}); this grade would change where it goes. Grade it as before, then a supervisor overrides.</source>
+            <translation>未評級：此 {sku} 已上架（{was}）；此等級會改變其去向。請依先前的等級評級，再由主管覆寫處置。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="169" />
             <source>Not expected now: {code}. Scan your badge first.</source>
             <translation>現在不應掃描：{code}。請先掃描識別證。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="170" />
             <source>Not expected now: {code}. Scan the RMA slip or the tracking label.</source>
             <translation>現在不應掃描：{code}。請掃描 RMA 單或貨運標籤。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="160" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="171" />
             <source>Not expected now: {code}. Scan an item barcode.</source>
             <translation>現在不應掃描：{code}。請掃描商品條碼。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="173" />
             <source>Not expected now: {code}</source>
             <translation>現在不應掃描：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="181" />
             <source>{code} starts like an RMA number ({prefix}…) but does not match this site's RMA format. Check the slip and scan it again, or type the RMA number.</source>
             <translation>{code} 開頭像 RMA 編號（{prefix}…），但不符合本站點的 RMA 格式。請檢查單據後重新掃描，或輸入 RMA 編號。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="174" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="185" />
             <source>{code} starts like a license plate ({prefix}…) but does not match this site's LPN format. Reprint the label, or type the LPN.</source>
             <translation>{code} 開頭像庫存標籤號（{prefix}…），但不符合本站點的 LPN 格式。請重新列印標籤，或輸入 LPN。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="178" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="189" />
             <source>{code} starts like a badge ({prefix}…) but does not match this site's badge format. Ask a supervisor for a new badge.</source>
             <translation>{code} 開頭像識別證（{prefix}…），但不符合本站點的識別證格式。請向主管申請新識別證。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="182" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="193" />
             <source>{code} starts like a bin label ({prefix}…) but does not match this site's bin format. Scan the label on the bin, or type the bin code.</source>
             <translation>{code} 開頭像儲位標籤（{prefix}…），但不符合本站點的儲位格式。請掃描儲位上的標籤，或輸入儲位代碼。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="186" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="197" />
             <source>{code} starts like a command barcode ({prefix}…) but is not one of the desk's commands. Use the printed command sheet.</source>
             <translation>{code} 開頭像指令條碼（{prefix}…），但不是收貨台的指令。請使用列印的指令表。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="190" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="201" />
             <source>{code} does not match this site's formats</source>
             <translation>{code} 不符合本站點的格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="198" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="209" />
             <source>Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, the scan has {got}). If it fails again, type the number printed on the label.</source>
             <translation>檢查碼錯誤，請重新掃描：{code}（{what}：檢查碼應為 {expected}，掃描結果為 {got}）。如果再次失敗，請輸入標籤上印的號碼。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="205" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="216" />
             <source>Barcode not valid: {code} — {detail}. {action}</source>
             <translation>條碼無效：{code}——{detail}。{action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="215" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="226" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digit</source>
             <translation>
                 <numerusform>EAN/UPC 條碼有 {expected} 位數字，此次掃描有 %n 位</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="217" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="228" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digits</source>
             <translation>
                 <numerusform>EAN/UPC 條碼有 {expected} 位數字，此次掃描有 %n 位</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="222" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="233" />
             <source>AI {ai} allows at most %n character, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} 最多允許 %n 個字元，此處有 {count} 個</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="224" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="235" />
             <source>AI {ai} allows at most %n characters, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} 最多允許 %n 個字元，此處有 {count} 個</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="228" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="239" />
             <source>the scan is %n characters long, more than any barcode holds</source>
             <translation>
                 <numerusform>此次掃描長達 %n 個字元，超過任何條碼的容量</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="231" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="242" />
             <source>an EAN/UPC barcode holds digits only</source>
             <translation>EAN/UPC 條碼只包含數字</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="233" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="244" />
             <source>AI {ai}: {value} does not fit the format {format}</source>
             <translation>AI {ai}：{value} 不符合格式 {format}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="236" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="247" />
             <source>{what}: the check digit should be {expected}, the scan has {got}</source>
             <translation>{what}：檢查碼應為 {expected}，掃描結果為 {got}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="237" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="248" />
             <source>AI {ai}: {value} is not a valid date (YYMMDD)</source>
             <translation>AI {ai}：{value} 不是有效日期（YYMMDD）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="238" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="249" />
             <source>no GS1 Application Identifier starts at {value}</source>
             <translation>{value} 處沒有以 GS1 應用識別碼開頭</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="239" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
             <source>{country} is not a country code</source>
             <translation>{country} 不是國家代碼</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="240" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
             <source>a number of one repeated digit is a placeholder, not a real code</source>
             <translation>由同一數字重複組成的號碼是佔位符，不是真實代碼</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="242" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="253" />
             <source>AI {ai} appears twice, as {value} and as {other}: the label contradicts itself</source>
             <translation>AI {ai} 出現兩次，分別為 {value} 和 {other}：標籤自相矛盾</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="244" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="255" />
             <source>AI {ai} and AI {other} must not be in one barcode</source>
             <translation>AI {ai} 和 AI {other} 不能出現在同一條碼中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="256" />
             <source>AI {ai} needs AI {needs} in the same barcode</source>
             <translation>AI {ai} 需要同一條碼中有 AI {needs}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="258" />
             <source>the barcode holds GS1 text in brackets: it is a printed label, not GS1 data</source>
             <translation>條碼包含帶括號的 GS1 文字：這是列印的標籤文字，不是 GS1 資料</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="249" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="260" />
             <source>the GS1 Digital Link cannot be read</source>
             <translation>無法讀取 GS1 數位連結</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="261" />
             <source>its text does not fit the format it starts like</source>
             <translation>其內容不符合其開頭所示的格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="262" />
             <source>it does not fit its format</source>
             <translation>不符合其格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="258" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="269" />
             <source>Rescan; if it fails again, type the number printed on the label.</source>
             <translation>請重新掃描；如果再次失敗，請輸入標籤上印的號碼。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="260" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="271" />
             <source>Scan the real label, or type its number.</source>
             <translation>請掃描真實標籤，或輸入其號碼。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="262" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="273" />
             <source>Scan the GS1 barcode next to it, or type the text.</source>
             <translation>請掃描旁邊的 GS1 條碼，或輸入文字。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="264" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="275" />
             <source>Check the label, or type the number.</source>
             <translation>請檢查標籤，或輸入號碼。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="265" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
             <source>Rescanning will not help: scan another barcode on the item, or type its number.</source>
             <translation>重新掃描沒有用：請掃描商品上的其他條碼，或輸入其號碼。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="279" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="290" />
             <source>Unexpected error: see the log</source>
             <translation>意外錯誤：請查看日誌</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="294" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="305" />
             <source>%n open returns match — pick one by its number</source>
             <translation>
                 <numerusform>有 %n 筆未結退貨相符——請按編號選擇一筆</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="296" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="307" />
             <source>No units scanned: complete anyway?</source>
             <translation>未掃描任何商品：仍要完成嗎？</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="298" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
             <source>Discrepancies: complete anyway?</source>
             <translation>存在差異：仍要完成嗎？</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="304" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="315" />
             <source>Checklist: %n remaining check answered OK</source>
             <translation>
                 <numerusform>檢查清單：其餘 %n 項已答為合格</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="306" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="317" />
             <source>Checklist: %n remaining checks answered OK</source>
             <translation>
                 <numerusform>檢查清單：其餘 %n 項已答為合格</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="317" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
             <source>%n unit put away in {bin}</source>
             <translation>
                 <numerusform>已將 %n 件商品上架到 {bin}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="319" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
             <source>%n units put away in {bin}</source>
             <translation>
                 <numerusform>已將 %n 件商品上架到 {bin}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="323" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
             <source>Return {rma} completed (%n unit)</source>
             <translation>
                 <numerusform>退貨 {rma} 已完成（%n 件）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="325" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
             <source>Return {rma} completed (%n units)</source>
             <translation>
                 <numerusform>退貨 {rma} 已完成（%n 件）</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="340" />
+            <source>Scan undone: unit {seq} ({sku}), approved by {approved_by} (audited)</source>
+            <translation>掃描已撤銷：單件 {seq}（{sku}），由 {approved_by} 核准（已稽核）</translation>
+        </message>
+        <message>
             <location filename="../../src/receiving_desk/gui/messages.py" line="346" />
+            <source>Unit {seq} ({sku}) is already put away: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
+            <translation>單件 {seq}（{sku}）已上架：撤銷需主管核准 — 主管請掃描識別證（CMD-CANCEL 保留該單件）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
+            <source>Unit {seq} ({sku}) already has its label: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
+            <translation>單件 {seq}（{sku}）已列印標籤：撤銷需主管核准 — 主管請掃描識別證（CMD-CANCEL 保留該單件）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
+            <source>Supervisor badge read — supervisor, enter your PIN</source>
+            <translation>已讀取主管識別證 — 主管請輸入 PIN</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="373" />
             <source>%n discrepancy flag</source>
             <translation>
                 <numerusform>%n 個差異標記</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="348" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="375" />
             <source>%n discrepancy flags</source>
             <translation>
                 <numerusform>%n 個差異標記</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="386" />
             <source>Scan your badge</source>
             <translation>請掃描識別證</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="360" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="387" />
             <source>Enter your PIN, then Enter</source>
             <translation>輸入 PIN 碼，然後按 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="361" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="388" />
             <source>Scan the RMA slip or the tracking label</source>
             <translation>請掃描 RMA 單或物流標籤</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="362" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
             <source>Scan the next item — or complete the return (F12)</source>
             <translation>請掃描下一項商品，或完成退貨（F12）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="363" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="390" />
             <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
             <translation>檢查並評級：1 = A，2 = B，3 = C，4 = D，5 = 報廢</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="365" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="392" />
             <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
             <translation>無 RMA：請掃描訂單編號、客戶編號或商品序號；或掃描 CMD-BLIND 進行盲收，CMD-SET-ASIDE 暫置待主管處理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="368" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="395" />
             <source>Override: scan a reason barcode or type the reason</source>
             <translation>改判：請掃描原因條碼或輸入原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="369" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
             <source>Pick the return: type or scan its number</source>
             <translation>選擇退貨：輸入或掃描其編號</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="370" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="397" />
             <source>Put away: scan the bin label</source>
             <translation>上架：請掃描儲位標籤</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="371" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="398" />
             <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
             <translation>確認：掃描 CMD-CONFIRM 完成，或繼續掃描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
+            <source>Supervisor approval: a supervisor scans their badge</source>
+            <translation>主管核准：請主管掃描識別證</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
+            <source>Supervisor approval: the supervisor enters their PIN, then Enter</source>
+            <translation>主管核准：主管輸入 PIN，然後按 Enter</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="406" />
             <source>Refund: full</source>
             <translation>退款：全額</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="379" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="408" />
             <source>Refund: partial, {0} %</source>
             <translation>退款：部分，{0}%</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="409" />
             <source>Refund: none</source>
             <translation>退款：無</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="387" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>第 {line} 行商品不符：申報 {declared_sku}，實收 {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="418" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>未申報的多餘商品：{received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="390" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="419" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>缺件：第 {line} 行（{sku}）不在包裹內</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="420" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>空箱：申報的 {declared_lines} 行皆未收到</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="392" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="421" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>第 {line} 行短少：{sku} 實收 {received}/{declared}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="394" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="423" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>第 {line} 行超出申報數量：{sku}（申報 {declared}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="397" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="426" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>第 {line} 行序號不符：售出 {sold_serial}，實收 {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>第 {unit} 件：超出退貨期限</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="429" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>第 {unit} 件：逾期，依會員寬限收貨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="401" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="430" />
             <source>Blind receipt: no return authorization</source>
             <translation>盲收：無退貨授權</translation>
         </message>
@@ -3034,82 +3089,112 @@ Data: {1}</source>
             <translation>系統管理員</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="42" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="44" />
             <source>Several returns match. Type or scan the number of the right one:</source>
             <translation>有多筆退貨相符。請輸入或掃描正確退貨的編號：</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="55" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="57" />
             <source>This return has no units. Complete it empty?</source>
             <translation>此退貨沒有任何商品。要以空退貨完成嗎？</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="59" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="61" />
             <source>Complete with %n discrepancy?</source>
             <translation>
                 <numerusform>帶著 %n 個差異完成嗎？</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="61" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="63" />
             <source>Complete with %n discrepancies?</source>
             <translation>
                 <numerusform>帶著 %n 個差異完成嗎？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="65" />
             <source>Yes: scan CMD-CONFIRM (or click Complete anyway). Any other scan: no.</source>
             <translation>是：掃描 CMD-CONFIRM（或點選「仍然完成」）。掃描其他任何條碼：否。</translation>
         </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="76" />
+            <source>Undo of unit {seq} ({sku}, {lpn}) needs a supervisor</source>
+            <translation>撤銷單件 {seq}（{sku}，{lpn}）需要主管</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="82" />
+            <source>It is already put away: take it off the shelf before approving.</source>
+            <translation>它已上架：核准前請從貨架取下。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="84" />
+            <source>Its label is already printed: remove the label before approving.</source>
+            <translation>其標籤已列印：核准前請撕下標籤。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="87" />
+            <source>Supervisor: scan your badge, then enter your PIN. The clerk stays logged in.</source>
+            <translation>主管：請掃描識別證，然後輸入 PIN。店員保持登入。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="89" />
+            <source>Supervisor: enter your PIN, then Enter.</source>
+            <translation>主管：請輸入 PIN，然後按 Enter。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="91" />
+            <source>CMD-CANCEL: keep the unit, nothing is undone.</source>
+            <translation>CMD-CANCEL：保留該單件，不撤銷任何操作。</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="71" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="98" />
             <source>Cart: %n LPN — scan the bin label to put it away</source>
             <translation>
                 <numerusform>推車：%n 個 LPN——掃描儲位標籤即可上架</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="73" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="100" />
             <source>Cart: %n LPNs — scan the bin label to put them away</source>
             <translation>
                 <numerusform>推車：%n 個 LPN——掃描儲位標籤即可上架</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="79" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="106" />
             <source>{n}. {lpn} ({sku}): now in {location} → goes to {destination}</source>
             <translation>{n}. {lpn}（{sku}）：目前在 {location} → 應放到 {destination}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="116" />
             <source>Mixed destinations: each LPN is booked into the bin you scan</source>
             <translation>目的地不同：每個 LPN 都會記入你掃描的儲位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="125" />
             <source>Grading unit {seq}: {sku} — {description}</source>
             <translation>正在評級第 {seq} 件：{sku} — {description}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="115" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="142" />
             <source>Answer before grading:</source>
             <translation>評級前請回答：</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="152" />
             <source>Unit {seq}: {disposition} → bin {bin}</source>
             <translation>第 {seq} 件：{disposition} → 儲位 {bin}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="163" />
             <source>%n unit waits in returns staging: scan its bin label to put it away</source>
             <translation>
                 <numerusform>退貨暫存區有 %n 件商品待上架：掃描儲位標籤即可上架</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="169" />
             <source>%n units wait in returns staging: scan a bin label to put one away</source>
             <translation>
                 <numerusform>退貨暫存區有 %n 件商品待上架：掃描儲位標籤即可上架</numerusform>

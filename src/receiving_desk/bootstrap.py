@@ -42,6 +42,7 @@ from receiving_desk.domain.rules import RuleSet
 from receiving_desk.domain.rules_file import load_rules
 from receiving_desk.resources import resource
 from receiving_desk.services.app_ports import DeskApp
+from receiving_desk.services.approval import ApprovalService
 from receiving_desk.services.auth import AuthService
 from receiving_desk.services.clock import SystemClock
 from receiving_desk.services.desk import Desk
@@ -84,6 +85,7 @@ class Services:
             self.inventory,
             self.config.station_id,
             patterns,
+            ApprovalService(self.uow_factory, self.hasher, self.clock, self.config.station_id),
         )
 
     def desk_app(self, demo_scanner: VirtualScanner | None = None) -> DeskApp:

@@ -11,6 +11,8 @@ from sqlalchemy import Engine, func, select, text
 
 from receiving_desk.adapters.central import local_state, migrate, schema
 from receiving_desk.adapters.store import tables as t
+from receiving_desk.domain.users import Permission
+from receiving_desk.services.approval import ApprovalService, Request
 from tests.integration.central_fixtures import *  # noqa: F403
 from tests.integration.central_worker import (
     SEED,
@@ -22,7 +24,7 @@ from tests.integration.central_worker import (
     runner,
     seed_central,
 )
-from tests.seed import EARBUDS, MUG, RMA1, RMA2, TRACKING2, item_code
+from tests.seed import EARBUDS, MUG, RMA1, RMA2, SUPERVISOR, TRACKING2, item_code
 
 pytestmark = pytest.mark.postgres
 LEDGER = t.metadata.tables.get("stock_movements")
@@ -93,9 +95,15 @@ def test_a_shift_arrives_centrally_with_every_field(central_engine: Engine, tmp_
         session = clerk("DESK-01")
         run_returns(desk, session, [(RMA1, [EARBUDS.sku, MUG.sku])])
         opened = desk.receiving.open_parcel(session, None, TRACKING2, TRACKING2)
-        desk.receiving.record_item(session, opened.id, item_code(EARBUDS), gtin14=EARBUDS.gtins[0])
+        scanned = desk.receiving.record_item(
+            session, opened.id, item_code(EARBUDS), gtin14=EARBUDS.gtins[0]
+        )
         grade(desk, session, opened.id, "A")
-        withdrawn = desk.receiving.undo_last_scan(session, opened.id)
+        # Its label printed: the clerk's undo takes a supervisor's approval (badge and PIN).
+        asked = Request("undo_scan", scanned.id, Permission.REVERSE_STOCK, "label_printed")
+        approvals = ApprovalService(desk.uow_factory, desk.hasher, desk.clock, "DESK-01")
+        approval = approvals.approve(session, asked, SUPERVISOR[0], SUPERVISOR[1])
+        withdrawn = desk.receiving.undo_last_scan(session, opened.id, approval)
         supervisor = session.__class__(
             "U-BADGE-S001", "Olga", login.role.SUPERVISOR, "DESK-01", session.started_at
         )

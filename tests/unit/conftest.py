@@ -8,6 +8,7 @@ import pytest
 
 from receiving_desk.bootstrap import default_rules_path
 from receiving_desk.domain.rules_file import load_rules
+from receiving_desk.services.approval import ApprovalService
 from receiving_desk.services.auth import AuthService
 from receiving_desk.services.desk import Desk
 from receiving_desk.services.desk_view import Step
@@ -45,7 +46,9 @@ def make_desk(store: FakeStore, clock: FixedClock, station: str = "S1") -> Desk:
     printer = RecordingPrinter()
     inspection = InspectionService(uow, rules, clock, ZoneInfo("Europe/Berlin"), printer)
     inventory = InventoryService(uow, clock, printer)
-    return Desk(uow, auth, ReceivingService(uow, clock), inspection, inventory, station)
+    approvals = ApprovalService(uow, PlainHasher(), clock, station)
+    receiving = ReceivingService(uow, clock)
+    return Desk(uow, auth, receiving, inspection, inventory, station, approvals=approvals)
 
 
 def login(desk: Desk, badge: str = "BADGE-C001", pin: str = "1111") -> None:

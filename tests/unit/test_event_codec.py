@@ -154,8 +154,8 @@ def test_every_outbox_write_in_the_services_is_a_typed_event() -> None:
             func = arg.func
             made_by = func.value if isinstance(func, ast.Attribute) else func  # Cls.of(...)
             assert isinstance(made_by, ast.Name) and made_by.id in names, where
-    assert found == 9  # received, set aside, withdrawn, completed, voided, inspected,
-    # overridden, and stock moved twice (into staging, put away / moved)
+    assert found == 10  # received, set aside, withdrawn, completed, voided, inspected,
+    # overridden, and stock moved three times (into staging, put away / moved, reversed)
 
 
 @settings(max_examples=10, deadline=None)

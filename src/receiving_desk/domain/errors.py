@@ -50,6 +50,12 @@ class ErrorCode(StrEnum):
     PRINTER_FAILED = "printer_failed"
     FILE_PROBLEM = "file_problem"
     PHOTO_NOT_ADDED = "photo_not_added"
+    # Undoing a unit already labelled or put away: a supervisor approves it at the desk.
+    APPROVAL_REQUIRED = "approval_required"
+    APPROVAL_PENDING = "approval_pending"  # waiting for the supervisor's badge and PIN
+    LPN_REVERSED = "lpn_reversed"  # its stock was reversed (scan undone, return voided)
+    # Grading again a unit that was put away and undone would change where it goes.
+    DISPOSITION_CHANGE_NEEDS_OVERRIDE = "disposition_change_needs_override"
     # The local store, classified by SQLite's error code (see services/error_classes.py).
     DATABASE_LOCKED = "database_locked"
     DATABASE_FULL = "database_full"

@@ -48,6 +48,9 @@ class MoveReason(StrEnum):
     RECEIVED = "received"  # graded at the desk: into returns staging
     PUT_AWAY = "put_away"
     MOVED = "moved"
+    # The unit left stock where it was: its scan was undone or its return voided. Booked as
+    # a reversing entry (quantity -1 at the unit's current location), never a deleted row.
+    REVERSED = "reversed"
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,24 @@ class Movement:
 
 
 StockKey = tuple[str, str, str]  # sku, location, grade
+
+
+def reversal(last: Movement, movement_id: str, user_id: str, at: datetime) -> Movement:
+    """The entry that takes a unit out of stock at the location its last movement left it:
+    minus one where it is, so its LPN's movements sum to nothing, at the desk and centrally."""
+    return Movement(
+        movement_id,
+        last.lpn,
+        last.sku,
+        -1,
+        last.grade,
+        None,
+        last.to_location,
+        MoveReason.REVERSED,
+        user_id,
+        at,
+        last.receipt_id,
+    )
 
 
 def on_hand(movements: Iterable[Movement]) -> dict[StockKey, int]:

@@ -19,6 +19,9 @@ class Permission(StrEnum):
     RECEIVE = "receive"
     VOID_RETURN = "void_return"
     OVERRIDE_DISPOSITION = "override_disposition"
+    # Undo a unit already labelled or put away (reverses its stock); a supervisor may also
+    # approve it for a clerk's session, once, by badge and PIN.
+    REVERSE_STOCK = "reverse_stock"
     RUN_REPORTS = "run_reports"
     SYNC_NOW = "sync_now"
     CONFIGURE_STATION = "configure_station"
@@ -34,6 +37,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.RECEIVE,
             Permission.VOID_RETURN,
             Permission.OVERRIDE_DISPOSITION,
+            Permission.REVERSE_STOCK,
             Permission.RUN_REPORTS,
             Permission.SYNC_NOW,
             Permission.CONFIGURE_STATION,

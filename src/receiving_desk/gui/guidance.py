@@ -30,6 +30,8 @@ def next_text(view: DeskView) -> str:
         return confirm_text(view)
     if view.step is Step.PUT_AWAY:
         return cart_text(view)
+    if view.step in (Step.APPROVE_BADGE, Step.APPROVE_PIN):
+        return approval_text(view)
     parcel = view.parcel
     if parcel is None:
         return ""
@@ -63,6 +65,31 @@ def confirm_text(view: DeskView) -> str:
     how = _t("Yes: scan CMD-CONFIRM (or click Complete anyway). Any other scan: no.")
     flags = [escape(flag_text(f)) for f in question.flags]
     return f"<div {BIG}>{escape(head)}</div>" + _rows(flags) + f"<div {ROW}>{escape(how)}</div>"
+
+
+def approval_text(view: DeskView) -> str:
+    """What waits for the supervisor, and how to give (or not give) the approval."""
+    request = view.approval
+    if request is None:
+        return ""
+    facts = dict(request.details)
+    head = _t("Undo of unit {seq} ({sku}, {lpn}) needs a supervisor").format(
+        seq=facts.get("seq", "?"),
+        sku=escape(str(facts.get("sku", ""))),
+        lpn=escape(str(facts.get("lpn", ""))),
+    )
+    why = (
+        _t("It is already put away: take it off the shelf before approving.")
+        if request.why == "put_away"
+        else _t("Its label is already printed: remove the label before approving.")
+    )
+    how = (
+        _t("Supervisor: scan your badge, then enter your PIN. The clerk stays logged in.")
+        if view.step is Step.APPROVE_BADGE
+        else _t("Supervisor: enter your PIN, then Enter.")
+    )
+    keep = _t("CMD-CANCEL: keep the unit, nothing is undone.")
+    return f"<div {BIG}>{escape(head)}</div>" + _rows([escape(why), escape(how), escape(keep)])
 
 
 def cart_text(view: DeskView) -> str:

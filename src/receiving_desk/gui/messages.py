@@ -137,6 +137,17 @@ def error_text(error: DeskError) -> str:
         ErrorCode.UNKNOWN_LPN: _t("Unknown license plate: {code}"),
         ErrorCode.NOTHING_TO_PUT_AWAY: _t("Nothing to put away: scan the LPNs first"),
         ErrorCode.NO_LABEL: _t("No label to reprint {code}"),
+        ErrorCode.APPROVAL_REQUIRED: _t(
+            "Unit {seq} ({sku}) is already labelled or put away: a supervisor must approve"
+        ),
+        ErrorCode.APPROVAL_PENDING: _t(
+            "Waiting for a supervisor: scan a supervisor badge, or CMD-CANCEL"
+        ),
+        ErrorCode.LPN_REVERSED: _t("{code} is no longer in stock: its scan was undone or voided"),
+        ErrorCode.DISPOSITION_CHANGE_NEEDS_OVERRIDE: _t(
+            "Not graded: this {sku} was already put away ({was}); this grade would change"
+            " where it goes. Grade it as before, then a supervisor overrides."
+        ),
     }
     if "role" in p:
         p["role"] = role_text(str(p["role"]))
@@ -325,7 +336,23 @@ def event_text(event: Event, params: dict[str, Any]) -> str:
             else _t("Return {rma} completed (%n units)", "", units)
         ),
         Event.RETURN_VOIDED: _t("Return {rma} voided"),
-        Event.SCAN_UNDONE: _t("Scan undone: unit {seq} ({sku})"),
+        Event.SCAN_UNDONE: (
+            _t("Scan undone: unit {seq} ({sku}), approved by {approved_by} (audited)")
+            if params.get("approved_by")
+            else _t("Scan undone: unit {seq} ({sku})")
+        ),
+        Event.APPROVAL_NEEDED: (
+            _t(
+                "Unit {seq} ({sku}) is already put away: a supervisor must approve the undo"
+                " — supervisor, scan your badge (CMD-CANCEL keeps the unit)"
+            )
+            if params.get("why") == "put_away"
+            else _t(
+                "Unit {seq} ({sku}) already has its label: a supervisor must approve the undo"
+                " — supervisor, scan your badge (CMD-CANCEL keeps the unit)"
+            )
+        ),
+        Event.APPROVER_BADGE_READ: _t("Supervisor badge read — supervisor, enter your PIN"),
         Event.NOTHING: "",
     }
     p = dict(params)
@@ -369,6 +396,8 @@ def step_text(step: Step) -> str:
         Step.PICK_RMA: _t("Pick the return: type or scan its number"),
         Step.PUT_AWAY: _t("Put away: scan the bin label"),
         Step.CONFIRM_COMPLETE: _t("Confirm: scan CMD-CONFIRM to complete, or scan on"),
+        Step.APPROVE_BADGE: _t("Supervisor approval: a supervisor scans their badge"),
+        Step.APPROVE_PIN: _t("Supervisor approval: the supervisor enters their PIN, then Enter"),
     }[step]
 
 

@@ -34,7 +34,13 @@ from receiving_desk.services.desk_view import DeskView, Step
 GRADE_KEYS = {"1": "A", "2": "B", "3": "C", "4": "D", "5": "SCRAP"}
 BAD_EVENTS = {Event.NO_RMA_FOUND}  # results the clerk must not miss
 # Results with something to look at: amber, never green (a question, a pick list).
-ASKING_EVENTS = {Event.SEVERAL_RMAS, Event.CONFIRM_NEEDED}
+ASKING_EVENTS = {
+    Event.SEVERAL_RMAS,
+    Event.CONFIRM_NEEDED,
+    Event.APPROVAL_NEEDED,
+    Event.APPROVER_BADGE_READ,
+}
+PIN_STEPS = (Step.ENTER_PIN, Step.APPROVE_PIN)  # a secret: never echoed, never journaled
 
 
 def _big(font: QFont, points: int, bold: bool = True) -> QFont:
@@ -192,7 +198,7 @@ class ReceivingView(QWidget):
         self.run(fn, self._on_result)
 
     def submit_line(self, text: str) -> None:
-        if self.current is not None and self.current.step is Step.ENTER_PIN:
+        if self.current is not None and self.current.step in PIN_STEPS:
             # A PIN is a secret: it goes to the login use case, never into the scan journal.
             self.act(lambda: self._desk.submit_pin(text))
             return
@@ -282,7 +288,7 @@ class ReceivingView(QWidget):
         asking = view.step is Step.CONFIRM_COMPLETE
         ui.confirmButton.setVisible(asking)  # in Complete's place while the desk asks
         ui.completeButton.setVisible(not asking)
-        pin = view.step is Step.ENTER_PIN
+        pin = view.step in PIN_STEPS
         ui.scanInput.setEchoMode(QLineEdit.EchoMode.Password if pin else QLineEdit.EchoMode.Normal)
         grading = view.step is Step.GRADE_UNIT
         ui.scanInput.set_hotkeys(frozenset(GRADE_KEYS) if grading else frozenset())

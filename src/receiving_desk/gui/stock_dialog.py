@@ -123,6 +123,7 @@ class StockDialog(QDialog):
             MoveReason.RECEIVED: self.tr("received"),
             MoveReason.PUT_AWAY: self.tr("put away"),
             MoveReason.MOVED: self.tr("moved"),
+            MoveReason.REVERSED: self.tr("reversed (undone or voided)"),
         }[reason]
 
     def search(self) -> None:

@@ -18,6 +18,8 @@ from receiving_desk.domain.ports import UnitOfWork
 from receiving_desk.domain.rules import Disposition
 from receiving_desk.domain.users import Permission, Session
 from receiving_desk.services import commands as cmd
+from receiving_desk.services.approval import ApprovalService, Request
+from receiving_desk.services.approval_step import ApprovalStep
 from receiving_desk.services.auth import AuthService
 from receiving_desk.services.cart import Cart
 from receiving_desk.services.desk_events import DeskResult, Event
@@ -47,6 +49,7 @@ class Desk:
         inventory: InventoryService,
         station_id: str,
         patterns: DeskPatterns | None = None,
+        approvals: ApprovalService | None = None,
     ) -> None:
         self._uow = uow_factory
         self._auth = auth
@@ -63,6 +66,7 @@ class Desk:
         self._override: Disposition | None = None
         self._cart = Cart(inventory)  # LPNs scanned for a batch put-away or move
         self._confirm: CompletionQuestion | None = None  # completing, asked to confirm
+        self._approval = ApprovalStep(approvals)  # an action waiting for a supervisor
 
     # -- state -----------------------------------------------------------------------------
     def _expect(self) -> Expect:
@@ -96,6 +100,7 @@ class Desk:
             step = Step.OVERRIDE_REASON
         elif self._confirm is not None:
             step = Step.CONFIRM_COMPLETE
+        step = self._approval.step() or step
         if waiting is not None:
             common["grades"] = rules.grades_for(waiting.category)
         return DeskView(
@@ -106,6 +111,7 @@ class Desk:
             pending_override=self._override,
             conditions=rules.conditions_for(waiting.category) if waiting else (),
             confirm=self._confirm,
+            approval=self._approval.request,
             **common,
         )
 
@@ -129,6 +135,8 @@ class Desk:
     def scan(
         self, payload: str, aim_id: str | None = None, *, hri: bool | None = None
     ) -> DeskResult:
+        if self._approval.request is not None and payload != "CMD-CANCEL":
+            return self._approver_scan(payload, aim_id)
         if payload != "CMD-CONFIRM":
             self._confirm = None  # any other scan answers "no": the return stays open
         pin = read_pin_scan(payload, self._patterns)
@@ -265,6 +273,8 @@ class Desk:
 
     def submit_pin(self, pin: str) -> DeskResult:
         scanned = read_pin_scan(pin, self._patterns)  # a wedge typed the PIN card's code
+        if self._approval.badge is not None:  # the supervisor's PIN: the clerk stays logged in
+            return self._approve(scanned.pin if scanned is not None else pin)
         if scanned is not None:
             pin, self._pending_badge = scanned.pin, scanned.badge or self._pending_badge
         badge = self._pending_badge
@@ -367,6 +377,7 @@ class Desk:
 
     def cancel(self) -> DeskResult:
         self._override, self._confirm = None, None
+        self._approval.clear()
         self._cart.lines = []
         self._unexpected, self._candidates = None, []
         return self._result(Event.CANCELLED)
@@ -424,8 +435,42 @@ class Desk:
         return self._result(Event.RETURN_VOIDED, rma=receipt.rma_number or "—")
 
     def undo_last_scan(self) -> DeskResult:
-        unit = self._receiving.undo_last_scan(self.require_session(), self._require_receipt())
+        """Undo the last scan; a unit labelled or put away waits for a supervisor's badge."""
+        session, receipt_id = self.require_session(), self._require_receipt()
+        try:
+            unit = self._receiving.undo_last_scan(session, receipt_id)
+        except DeskError as error:
+            if error.code is not ErrorCode.APPROVAL_REQUIRED:
+                raise
+            p = error.params
+            details = (("seq", int(p["seq"])), ("sku", str(p["sku"])), ("lpn", str(p["lpn"])))
+            request = Request("undo_scan", p["unit"], Permission.REVERSE_STOCK, p["why"], details)
+            self._approval.ask(request)
+            return self._result(Event.APPROVAL_NEEDED, why=p["why"], seq=p["seq"], sku=p["sku"])
         return self._result(Event.SCAN_UNDONE, seq=unit.seq, sku=unit.sku)
+
+    def _approver_scan(self, payload: str, aim_id: str | None) -> DeskResult:
+        """While an approval waits, only the approver's badge, then their PIN (typed, or a
+        PIN barcode from the badge card), or CMD-CANCEL, are taken."""
+        scanned = read_pin_scan(payload, self._patterns)  # the site's PIN card formats
+        if scanned is not None and scanned.badge is not None:
+            self._approval.badge_scanned(scanned.badge)  # badge and PIN in one scan
+        if scanned is not None and self._approval.badge is not None:
+            return self._approve(scanned.pin)
+        reading = interpret(payload, aim_id, Expect.BADGE, self._patterns)
+        if reading.kind is not ScanKind.BADGE:
+            raise DeskError(ErrorCode.APPROVAL_PENDING)
+        self._approval.badge_scanned(reading.value)  # another badge: it replaces the first
+        return self._result(Event.APPROVER_BADGE_READ)
+
+    def _approve(self, pin: str) -> DeskResult:
+        session, receipt_id = self.require_session(), self._require_receipt()
+        approval = self._approval.approve(session, pin)  # refused: back to the badge
+        self._approval.clear()  # used once, whatever the undo says
+        unit = self._receiving.undo_last_scan(session, receipt_id, approval)
+        return self._result(
+            Event.SCAN_UNDONE, seq=unit.seq, sku=unit.sku, approved_by=approval.supervisor_name
+        )
 
     def cancel_unit(self) -> DeskResult:
         unit = self._receiving.cancel_unit(self.require_session(), self._require_receipt())
@@ -438,4 +483,5 @@ class Desk:
         self.session, self._confirm = None, None
         self._receipt_id, self._unexpected, self._override = None, None, None
         self._candidates, self._cart.lines = [], []
+        self._approval.clear()
         return self._result(Event.LOGGED_OUT)

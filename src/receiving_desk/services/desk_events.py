@@ -37,6 +37,8 @@ class Event(StrEnum):
     LPN_ADDED = "lpn_added"
     PUT_AWAY = "put_away"
     REPRINTED = "reprinted"
+    APPROVAL_NEEDED = "approval_needed"  # a supervisor scans their badge and gives their PIN
+    APPROVER_BADGE_READ = "approver_badge_read"
     NOTHING = "nothing"
 
 

@@ -21,6 +21,7 @@ from receiving_desk.domain.rules import (
     WindowVerdict,
 )
 from receiving_desk.domain.users import Role, Session
+from receiving_desk.services.approval import Request
 from receiving_desk.services.inspection import InspectionService
 from receiving_desk.services.inventory import CartLine
 
@@ -36,6 +37,8 @@ class Step(StrEnum):
     PICK_RMA = "pick_rma"  # a look-up found several RMAs: pick one by its number
     PUT_AWAY = "put_away"  # LPNs on the cart: scan the bin they go to
     CONFIRM_COMPLETE = "confirm_complete"  # completing needs a second, deliberate "yes"
+    APPROVE_BADGE = "approve_badge"  # an action waits for a supervisor: their badge
+    APPROVE_PIN = "approve_pin"  # ... then their PIN (the clerk stays logged in)
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,7 @@ class DeskView:
     pending_override: Disposition | None = None
     cart: tuple[CartLine, ...] = ()  # LPNs scanned for a put-away
     confirm: CompletionQuestion | None = None  # completing waits for a deliberate "yes"
+    approval: Request | None = None  # what waits for a supervisor's badge and PIN
     rules: RuleSet | None = None  # for the rules file's own translations of its texts
     # Who was logged in when this snapshot was taken: the GUI decides from it (it never
     # reads the desk's live state, which only the store executor touches).

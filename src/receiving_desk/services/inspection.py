@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from receiving_desk.domain.catalog import Product
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.events import DispositionOverridden, UnitInspected
-from receiving_desk.domain.inventory import Zone, destination
+from receiving_desk.domain.inventory import ZONE_FOR, Zone, destination
 from receiving_desk.domain.ports import Clock, LabelPrinter, UnitOfWork
 from receiving_desk.domain.receipt import Inspection, Override, ParcelReceipt, ReceivedUnit
 from receiving_desk.domain.rma import LoyaltyTier, ReturnAuthorization, ReturnReason
@@ -20,6 +20,7 @@ from receiving_desk.fault_points import crash_point
 from receiving_desk.services.base import UseCases
 from receiving_desk.services.inventory import receive_into_staging
 from receiving_desk.services.labels import restock_label_data
+from receiving_desk.services.stock_reversal import check_regrade
 
 
 def window_state(verdict: WindowVerdict) -> str:
@@ -160,6 +161,9 @@ class InspectionService(UseCases):
                 checklist=dict(unit.checklist),
             )
             decision = self._rules.decide(facts)
+            in_return = {u.lpn for u in receipt.units if u.lpn}
+            zone = ZONE_FOR[decision.disposition]
+            check_regrade(uow, session, receipt.id, unit, in_return, decision.disposition, zone)
             inspection = Inspection(
                 grade=grade,
                 condition_codes=tuple(sorted(unit.conditions)),

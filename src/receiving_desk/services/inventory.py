@@ -109,6 +109,8 @@ class InventoryService(UseCases):
     def _move_one(self, uow: UnitOfWork, session: Session, lpn: str, target: Location) -> PutAway:
         history = uow.inventory.history(lpn)
         owner = uow.inventory.unit_for_lpn(lpn)
+        if history and history[-1].reason is MoveReason.REVERSED:
+            raise DeskError(ErrorCode.LPN_REVERSED, code=lpn)
         if not history or owner is None:
             raise DeskError(ErrorCode.UNKNOWN_LPN, code=lpn)
         last = history[-1]
@@ -157,6 +159,8 @@ class InventoryService(UseCases):
         with self._uow() as uow:
             history = uow.inventory.history(lpn)
             owner = uow.inventory.unit_for_lpn(lpn)
+            if history and history[-1].reason is MoveReason.REVERSED:
+                raise DeskError(ErrorCode.LPN_REVERSED, code=lpn)
             if not history or owner is None:
                 raise DeskError(ErrorCode.UNKNOWN_LPN, code=lpn)
             unit = self._receipt(uow, owner[0]).unit(owner[1])

@@ -25,7 +25,9 @@ from receiving_desk.domain.reconciliation import reconcile
 from receiving_desk.domain.rma import ReturnAuthorization, RmaStatus
 from receiving_desk.domain.users import Permission, Session
 from receiving_desk.fault_points import crash_point
+from receiving_desk.services.approval import Approval
 from receiving_desk.services.base import UseCases, new_id
+from receiving_desk.services.stock_reversal import require_undo_allowed, reverse_unit
 
 
 class ReceivingService(UseCases):
@@ -181,12 +183,34 @@ class ReceivingService(UseCases):
         crash_point("after_unit_recorded")
         return unit
 
-    def undo_last_scan(self, session: Session, receipt_id: str) -> ReceivedUnit:
+    def undo_last_scan(
+        self, session: Session, receipt_id: str, approval: Approval | None = None
+    ) -> ReceivedUnit:
+        """Take the last scanned unit out of the return, and its stock out of the ledger.
+        A unit labelled or put away needs a supervisor: their role, or their `approval` of
+        this very unit (refused: APPROVAL_REQUIRED, audited)."""
         session.require(Permission.RECEIVE)
         with self._uow() as uow:
             receipt = self._receipt(uow, receipt_id)
+            last = receipt.units[-1] if receipt.units else None
+            approved_by = None
+            if (
+                approval is not None
+                and last is not None
+                and approval.covers("undo_scan", last.id, session.user_id)
+            ):
+                approved_by = approval.supervisor_id  # given for this unit, in this session
+            why = None
+            if last is not None:
+                try:
+                    why = require_undo_allowed(uow, session, last, approved_by)
+                except DeskError as refused:
+                    self._audit(uow, session, "undo_refused", receipt.id, **refused.params)
+                    uow.commit()
+                    raise
             unit = receipt.remove_last_unit()
-            self._withdrawn(uow, session, receipt, unit, "scan_undone")
+            extra = {"why_approval": why.value, "approved_by": approved_by} if why else {}
+            self._withdrawn(uow, session, receipt, unit, "scan_undone", **extra)
             uow.commit()
             return unit
 
@@ -199,7 +223,7 @@ class ReceivingService(UseCases):
             if waiting is None:
                 raise DeskError(ErrorCode.NO_UNIT_TO_GRADE)
             unit = receipt.remove_unit(waiting.id)
-            self._withdrawn(uow, session, receipt, unit, "unit_cancelled")
+            self._withdrawn(uow, session, receipt, unit, "unit_cancelled")  # reverses any stock
             uow.commit()
             return unit
 
@@ -210,10 +234,21 @@ class ReceivingService(UseCases):
         receipt: ParcelReceipt,
         unit: ReceivedUnit,
         action: str,
+        **details: str | None,
     ) -> None:
         uow.receipts.save(receipt)
+        reversed_ = reverse_unit(uow, unit.lpn, session.user_id, self._clock)
         self._audit(
-            uow, session, action, receipt.id, unit=unit.id, sku=unit.sku, code=unit.scanned_code
+            uow,
+            session,
+            action,
+            receipt.id,
+            unit=unit.id,
+            sku=unit.sku,
+            code=unit.scanned_code,
+            lpn=unit.lpn,
+            stock_reversed_at=reversed_.to_location if reversed_ else None,
+            **details,
         )
         if unit.inspection is not None:  # the central side already heard of it
             uow.outbox.put(
@@ -279,6 +314,12 @@ class ReceivingService(UseCases):
             now = self._clock.now()
             receipt.void(now, session.user_id, reason)
             uow.receipts.save(receipt)
+            # Nothing of a voided return stays on hand: each graded unit's stock is reversed.
+            reversed_ = [
+                m.lpn
+                for unit in receipt.units
+                if (m := reverse_unit(uow, unit.lpn, session.user_id, self._clock)) is not None
+            ]
             self._audit(
                 uow,
                 session,
@@ -287,6 +328,7 @@ class ReceivingService(UseCases):
                 reason=reason.strip(),
                 rma=receipt.rma_number,
                 units=len(receipt.units),
+                stock_reversed=reversed_,
             )
             uow.outbox.put(
                 ReturnVoided(

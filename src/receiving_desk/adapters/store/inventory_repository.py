@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, func, insert, select, update
 
 from receiving_desk.adapters.store import tables as t
+from receiving_desk.adapters.store.print_tables import print_jobs
 from receiving_desk.domain.inventory import Location, Movement, MoveReason, StockKey, Zone
 
 
@@ -98,13 +99,37 @@ class SqlInventory:
         return {(s, loc, g): int(q) for s, loc, g, q in self._conn.execute(query) if q}
 
     def lpn_location(self, lpn: str) -> str | None:
+        """Where the LPN is now; None if it never was or its stock was reversed."""
         last = self._conn.execute(
-            select(t.stock_movements.c.to_location)
+            select(t.stock_movements.c.to_location, t.stock_movements.c.reason)
             .where(t.stock_movements.c.lpn == lpn)
             .order_by(t.stock_movements.c.seq.desc())
             .limit(1)
-        ).scalar()
-        return last
+        ).first()
+        if last is None or last.reason == MoveReason.REVERSED.value:
+            return None
+        return str(last.to_location)
+
+    def reversed_lpns(self, receipt_id: str, sku: str) -> list[str]:
+        """LPNs of this return and SKU whose stock was reversed."""
+        m = t.stock_movements
+        rows = self._conn.execute(
+            select(m.c.lpn)
+            .where(
+                m.c.receipt_id == receipt_id,
+                m.c.sku == sku,
+                m.c.reason == MoveReason.REVERSED.value,
+            )
+            .order_by(m.c.seq)
+        ).scalars()
+        return list(rows)
+
+    def label_issued(self, lpn: str) -> bool:
+        """Whether a label for the LPN went to a printer (or is queued to): one may exist."""
+        found = self._conn.execute(
+            select(print_jobs.c.id).where(print_jobs.c.label_key == lpn).limit(1)
+        ).first()
+        return found is not None
 
     def next_value(self, name: str) -> int:
         """A gap-free station-local sequence, taken inside the write transaction."""
