@@ -45,7 +45,7 @@ from labels import _Listener, percentile  # same directory: the ready-Zebra list
 from sync import DEFAULT_URL, make_outbox  # same directory: an outbox backlog
 
 SRC = Path(__file__).resolve().parents[1] / "src"
-PIN = "1111"  # BADGE-C001's demo PIN
+PIN = "111111"  # BADGE-C001's demo PIN
 
 
 # -- the desk's process ---------------------------------------------------------------------

@@ -74,7 +74,7 @@ def take(screen: str, language: str) -> int:
     view = window.receiving
     script = [
         "BADGE-C001",
-        "1111",
+        "111111",
         rma.rma_number,
         codes[0],
         "CMD-CHK-ALL-OK",

@@ -22,6 +22,7 @@ from receiving_desk.adapters.backup.settings import BackupSettings
 from receiving_desk.adapters.central.connection import CentralSettings
 from receiving_desk.adapters.scanners.config import ScannerPortConfig
 from receiving_desk.config_store import ConfigError, ConfigStore, StationDocument
+from receiving_desk.domain.security_policy import SecuritySettings
 from receiving_desk.domain.shifts import DEFAULT_SHIFTS, Shift, shifts_from_config
 from receiving_desk.domain.toml_lines import KeyPath
 
@@ -52,12 +53,19 @@ class StationConfig:
     central: CentralSettings = field(default_factory=CentralSettings)  # [central]: empty url
     # means standalone on the local store
     backup: BackupSettings = field(default_factory=BackupSettings)  # [backup]: schedule
+    security: SecuritySettings = field(default_factory=SecuritySettings)  # [security]
     source: Path | None = None  # the file this was read from, if any
 
     @property
     def settings_file(self) -> Path:
         """Where settings changed at the desk are saved: the file read, else the default one."""
         return self.source or default_config_path()
+
+    @property
+    def pepper_path(self) -> Path:
+        """The site's pepper: named by [security], else beside the station file (never in
+        the data folder, which backups copy)."""
+        return self.security.pepper_file or self.settings_file.parent / "pepper"
 
     @property
     def tz(self) -> ZoneInfo:
@@ -137,7 +145,14 @@ _KEYS: dict[str, type] = {
 }
 _KINDS = {str: "a string", Path: "a path (a string)", bool: "true or false"}
 _NOT_EMPTY = ("station_id", "lpn_prefix")
-_OWNED = ("scanner", "printers", "central", "shift", "backup")  # read by their owners below
+_OWNED = (
+    "scanner",
+    "printers",
+    "central",
+    "shift",
+    "backup",
+    "security",
+)  # read by their owners below
 
 
 def _values(doc: StationDocument) -> dict[str, Any]:
@@ -148,6 +163,7 @@ def _values(doc: StationDocument) -> dict[str, Any]:
         "shifts": _shifts(doc),
         "printers": _printers(doc),
         "backup": _backup(doc),
+        "security": _security(doc),
     }
     where: KeyPath = ("station",) if "station" in raw else ()
     station = raw.get("station", raw)
@@ -251,6 +267,16 @@ def _backup(doc: StationDocument) -> BackupSettings:
         return BackupSettings.from_dict(table)
     except (TypeError, ValueError, AttributeError) as exc:
         raise doc.error(_at(("backup",), table, str(exc)), f"[backup] {exc}") from exc
+
+
+def _security(doc: StationDocument) -> SecuritySettings:
+    table = doc.data.get("security", {})
+    if not isinstance(table, dict):
+        raise doc.error(("security",), "[security] must be a table")
+    try:
+        return SecuritySettings.from_dict(table)
+    except ValueError as exc:
+        raise doc.error(_at(("security",), table, str(exc)), f"[security] {exc}") from exc
 
 
 def _printers(doc: StationDocument) -> dict[str, Any]:

@@ -30,7 +30,7 @@ def open_printers(clerk: Clerk, window: MainWindow):  # type: ignore[no-untyped-
 def test_test_label_and_save(
     clerk: Clerk, window: MainWindow, services: Services, zebra: FakeZebra, qtbot: QtBot
 ) -> None:
-    clerk.login("BADGE-S001", "2222")
+    clerk.login("BADGE-S001", "222222")
     page = open_printers(clerk, window)
     row = page.rows["restock"]
     row.url.setText(zebra.url)

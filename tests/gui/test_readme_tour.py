@@ -120,7 +120,7 @@ def test_the_walk_through_and_the_things_to_try(desk: Desk) -> None:
     clerk, window = desk.clerk, desk.window
     steps = tour_steps()
     assert steps == [
-        ["BADGE-C001", "1111"],
+        ["BADGE-C001", "111111"],
         ["RMA-2026-000001"],
         ["9506000000015"],
         ["1"],
@@ -169,7 +169,7 @@ def test_the_walk_through_and_the_things_to_try(desk: Desk) -> None:
         "Ctrl+Shift+V",
         "CMD-LOGOUT",
         "BADGE-S001",
-        "2222",
+        "222222",
         "CMD-LOGOUT",
     ]
     clerk.scan(tries[0])

@@ -33,7 +33,7 @@ def test_login_by_badge_and_pin(clerk: Clerk, window: MainWindow) -> None:
     clerk.scan("BADGE-C001")
     assert ui.stepLabel.text() == "Enter your PIN, then Enter"
     assert ui.scanInput.echoMode() is QLineEdit.EchoMode.Password  # the PIN is not shown
-    clerk.scan("1111")
+    clerk.scan("111111")
     assert clerk.banner == "Welcome, Ana Lima"
     assert ui.stepLabel.text() == "Scan the RMA slip or the tracking label"
     assert ui.scanInput.echoMode() is QLineEdit.EchoMode.Normal
@@ -161,7 +161,7 @@ def test_a_clerk_cannot_void_the_service_refuses(
 def test_a_supervisor_voids_with_a_reason(
     clerk: Clerk, window: MainWindow, services: Services
 ) -> None:
-    clerk.login("BADGE-S001", "2222")
+    clerk.login("BADGE-S001", "222222")
     clerk.scan(RMA1)
     clerk.key(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     dialog = window.void_dialog
@@ -223,7 +223,7 @@ def test_reports_open_for_a_supervisor_only(clerk: Clerk, window: MainWindow) ->
     assert window.reports_view is None
     assert clerk.banner == "Not allowed for your role (clerk): ask a supervisor"
     clerk.scan("CMD-LOGOUT")
-    clerk.login("BADGE-S001", "2222")
+    clerk.login("BADGE-S001", "222222")
     clerk.key(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert window.reports_view is not None and window.reports_view.isVisible()
     window.reports_view.close()

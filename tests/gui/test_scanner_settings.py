@@ -52,7 +52,7 @@ def test_supervisor_assigns_tests_and_saves_a_scanner(
         "Xenon 1900",
     )
     monkeypatch.setattr(feed, "list_serial_ports", lambda: [usb])
-    clerk.login("BADGE-S001", "2222")
+    clerk.login("BADGE-S001", "222222")
     page = open_settings(clerk, window, qtbot)
     assert [page.port_table.item(0, c).text() for c in range(5)] == [
         "/dev/ttyACM7",

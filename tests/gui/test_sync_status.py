@@ -68,7 +68,7 @@ def test_online_sync_now_by_a_supervisor(
         )
         assert clerk.banner == "Not allowed for your role (clerk): ask a supervisor"
         clerk.scan("CMD-LOGOUT")
-        clerk.login("BADGE-S001", "2222")
+        clerk.login("BADGE-S001", "222222")
         clerk.key(
             Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
         )

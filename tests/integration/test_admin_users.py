@@ -65,22 +65,26 @@ def test_an_admin_manages_a_clerk_from_the_command_line(
 ) -> None:
     a = ("--as", "BADGE-A001", "users")
     assert (
-        _admin(store, monkeypatch, "3333\n4321\n", *a, "add", "--badge", "B-77", "--name", "Bo Li")
+        _admin(
+            store, monkeypatch, "333333\n4321\n", *a, "add", "--badge", "B-77", "--name", "Bo Li"
+        )
         == 0
     )
     assert "added B-77 (Bo Li, clerk)" in capsys.readouterr().out
-    assert _login(store, "B-77", "4321") == "clerk"
+    assert _login(store, "B-77", "432198") == "clerk"
 
     assert (
-        _admin(store, monkeypatch, "3333\n", *a, "role", "--badge", "B-77", "--role", "supervisor")
+        _admin(
+            store, monkeypatch, "333333\n", *a, "role", "--badge", "B-77", "--role", "supervisor"
+        )
         == 0
     )
-    assert _login(store, "B-77", "4321") == "supervisor"
-    assert _admin(store, monkeypatch, "3333\n9876\n", *a, "reset-pin", "--badge", "B-77") == 0
-    assert _login(store, "B-77", "9876") == "supervisor"
-    assert _admin(store, monkeypatch, "3333\n", *a, "deactivate", "--badge", "B-77") == 0
+    assert _login(store, "B-77", "432198") == "supervisor"
+    assert _admin(store, monkeypatch, "333333\n9876\n", *a, "reset-pin", "--badge", "B-77") == 0
+    assert _login(store, "B-77", "987654") == "supervisor"
+    assert _admin(store, monkeypatch, "333333\n", *a, "deactivate", "--badge", "B-77") == 0
     with pytest.raises(DeskError) as refused:
-        _login(store, "B-77", "9876")
+        _login(store, "B-77", "987654")
     assert refused.value.code is ErrorCode.BAD_CREDENTIALS
     assert [e for e in _audit(store) if e[0].startswith("user_")] == [
         ("user_added", "U-B-77"),
@@ -94,21 +98,21 @@ def test_bad_input_and_other_roles_are_refused(
     store: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     add = ("users", "add", "--badge", "B-88", "--name", "Cy")
-    assert _admin(store, monkeypatch, "2222\n1234\n", "--as", "BADGE-S001", *add) == 1
+    assert _admin(store, monkeypatch, "222222\n1234\n", "--as", "BADGE-S001", *add) == 1
     assert "not allowed for the role supervisor" in capsys.readouterr().err
     assert ("refused", "B-88") in _audit(store)
     assert _admin(store, monkeypatch, "0000\n1234\n", "--as", "BADGE-A001", *add) == 1
     assert "badge or PIN not accepted" in capsys.readouterr().err
-    assert _admin(store, monkeypatch, "3333\n12\n", "--as", "BADGE-A001", *add) == 1
-    assert "a PIN is 4 to 12 digits" in capsys.readouterr().err
+    assert _admin(store, monkeypatch, "333333\n12\n", "--as", "BADGE-A001", *add) == 1
+    assert "a PIN is 6 to 12 digits" in capsys.readouterr().err
     taken = ("users", "add", "--badge", "BADGE-C001", "--name", "Again")
-    assert _admin(store, monkeypatch, "3333\n1234\n", "--as", "BADGE-A001", *taken) == 1
+    assert _admin(store, monkeypatch, "333333\n1234\n", "--as", "BADGE-A001", *taken) == 1
     assert "badge BADGE-C001 is taken" in capsys.readouterr().err
     assert (
         _admin(
             store,
             monkeypatch,
-            "3333\n",
+            "333333\n",
             "--as",
             "BADGE-A001",
             "users",

@@ -88,7 +88,7 @@ def test_a_shift_arrives_centrally_with_every_field(central_engine: Engine, tmp_
     try:
         pulled = runner(desk, central_engine).pull()
         assert pulled.upserted["rmas"] == len(SEED) and pulled.upserted["users"] == 3
-        login = desk.auth.login("BADGE-C001", "1111")  # the PIN hash came from the centre
+        login = desk.auth.login("BADGE-C001", "111111")  # the PIN hash came from the centre
         assert login.user_id == "U-BADGE-C001"
         session = clerk("DESK-01")
         run_returns(desk, session, [(RMA1, [EARBUDS.sku, MUG.sku])])

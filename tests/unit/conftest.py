@@ -48,6 +48,6 @@ def make_desk(store: FakeStore, clock: FixedClock, station: str = "S1") -> Desk:
     return Desk(uow, auth, ReceivingService(uow, clock), inspection, inventory, station)
 
 
-def login(desk: Desk, badge: str = "BADGE-C001", pin: str = "1111") -> None:
+def login(desk: Desk, badge: str = "BADGE-C001", pin: str = "111111") -> None:
     assert desk.scan(badge).view.step is Step.ENTER_PIN
     desk.submit_pin(pin)

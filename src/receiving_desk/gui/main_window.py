@@ -27,6 +27,7 @@ from receiving_desk.domain.users import Permission
 from receiving_desk.gui.backup_status import BackupStatusLabel
 from receiving_desk.gui.camera_dialog import CameraDialog, cameras  # Qt Multimedia: on use
 from receiving_desk.gui.generated.ui_main_window import Ui_MainWindow
+from receiving_desk.gui.idle_watch import IdleWatch
 from receiving_desk.gui.messages import role_text, scanner_state_text
 from receiving_desk.gui.override_dialog import OverrideDialog
 from receiving_desk.gui.printer_status import PrinterStatus
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         self.sounds = runtime.sounds
         self.receiving = ReceivingView(app.new_desk(), self.tasks, self.sounds, self)
+        self.idle_watch = IdleWatch(self.receiving, self)
         runtime.presenter.attach(self.receiving.banner, lambda: self)
         self.scanners = ScannerBridge(app.scanners, self)
         station = app.station()

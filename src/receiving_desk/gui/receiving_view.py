@@ -32,7 +32,13 @@ from receiving_desk.services.desk_view import DeskView, Step
 GRADE_KEYS = {"1": "A", "2": "B", "3": "C", "4": "D", "5": "SCRAP"}
 BAD_EVENTS = {Event.NO_RMA_FOUND}  # results the clerk must not miss
 # Results with something to look at: amber, never green (a question, a pick list).
-ASKING_EVENTS = {Event.SEVERAL_RMAS, Event.CONFIRM_NEEDED}
+ASKING_EVENTS = {
+    Event.SEVERAL_RMAS,
+    Event.CONFIRM_NEEDED,
+    Event.IDLE_WARNING,  # the clerk must see it to stay logged in
+    Event.IDLE_LOGGED_OUT,
+    Event.SESSION_CHANGED,  # never a silent change of who is logged in
+}
 
 
 def _big(font: QFont, points: int, bold: bool = True) -> QFont:
@@ -240,6 +246,10 @@ class ReceivingView(QWidget):
         self.act(self._desk.logout)
 
     # -- results ---------------------------------------------------------------------------
+    def show_result(self, result: DeskResult) -> None:
+        """A result the desk produced by itself (the idle watch's warning and logout)."""
+        self._on_result(result)
+
     def _on_result(self, result: DeskResult) -> None:
         message = m.event_text(result.event, result.params)
         cue = Cue.DONE if result.event is Event.RETURN_COMPLETED else Cue.GOOD

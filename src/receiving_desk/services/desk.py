@@ -10,16 +10,19 @@ GUI sees it in the `DeskView` snapshot. Every action has a command barcode (see
 from __future__ import annotations
 
 from collections.abc import Callable
+from math import ceil
 from typing import Any
 
 from receiving_desk.domain.barcodes import DeskPatterns, Expect, Interpretation, ScanKind, interpret
 from receiving_desk.domain.errors import DeskError, ErrorCode
-from receiving_desk.domain.ports import UnitOfWork
+from receiving_desk.domain.ports import Clock, UnitOfWork
 from receiving_desk.domain.rules import Disposition
+from receiving_desk.domain.security_policy import SecuritySettings
 from receiving_desk.domain.users import Permission, Session
 from receiving_desk.services import commands as cmd
 from receiving_desk.services.auth import AuthService
 from receiving_desk.services.cart import Cart
+from receiving_desk.services.clock import SystemClock
 from receiving_desk.services.desk_events import DeskResult, Event
 from receiving_desk.services.desk_view import (
     CompletionQuestion,
@@ -27,6 +30,7 @@ from receiving_desk.services.desk_view import (
     Step,
     build_parcel_view,
 )
+from receiving_desk.services.idle import IdleTimer
 from receiving_desk.services.inspection import InspectionService
 from receiving_desk.services.inventory import InventoryService
 from receiving_desk.services.receiving import ReceivingService
@@ -46,6 +50,8 @@ class Desk:
         inventory: InventoryService,
         station_id: str,
         patterns: DeskPatterns | None = None,
+        clock: Clock | None = None,
+        security: SecuritySettings | None = None,
     ) -> None:
         self._uow = uow_factory
         self._auth = auth
@@ -62,6 +68,7 @@ class Desk:
         self._override: Disposition | None = None
         self._cart = Cart(inventory)  # LPNs scanned for a batch put-away or move
         self._confirm: CompletionQuestion | None = None  # completing, asked to confirm
+        self._idle = IdleTimer(clock or SystemClock(), security or SecuritySettings())
 
     # -- state -----------------------------------------------------------------------------
     def _expect(self) -> Expect:
@@ -109,6 +116,7 @@ class Desk:
         )
 
     def _result(self, event: Event, **params: Any) -> DeskResult:
+        self._idle.touch()  # every action done at the desk is activity
         if event is not Event.CONFIRM_NEEDED:
             self._confirm = None  # whatever else happened answered the question "no"
         return DeskResult(event, self.view(), params)
@@ -128,6 +136,7 @@ class Desk:
     def scan(
         self, payload: str, aim_id: str | None = None, *, hri: bool | None = None
     ) -> DeskResult:
+        self._idle.touch()  # a scan is activity, even one refused
         if payload != "CMD-CONFIRM":
             self._confirm = None  # any other scan answers "no": the return stays open
         if self._override is not None and not payload.startswith("CMD-"):
@@ -261,7 +270,13 @@ class Desk:
         if badge is None:
             raise DeskError(ErrorCode.WRONG_STEP, expected="badge", code="")
         self._pending_badge = None  # a wrong PIN starts over with the badge
+        self._idle.touch()
         session = self._auth.login(badge, pin)
+        previous = self.session
+        if previous is not None and previous.user_id != session.user_id:
+            # Never a silent takeover: the previous user's session ends, on the record, so
+            # nothing done from now on is written in their name.
+            self._auth.logout(previous, "session_ended", by=session.user_id, reason="new_login")
         self.session = session
         self._unexpected, self._candidates, self._override = None, [], None
         resumed = self._receiving.open_receipt_for_station(self._station)
@@ -270,6 +285,8 @@ class Desk:
             return self._result(
                 Event.PARCEL_RESUMED, rma=resumed.rma_number or "—", name=session.name
             )
+        if previous is not None and previous.user_id != session.user_id:
+            return self._result(Event.SESSION_CHANGED, name=session.name, previous=previous.name)
         return self._result(Event.LOGGED_IN, name=session.name)
 
     def cancel_login(self) -> DeskResult:
@@ -338,7 +355,7 @@ class Desk:
         return DeskResult(Event.NEXT_UNIT, view)
 
     def start_override(self, disposition: Disposition) -> DeskResult:
-        self.require_session().require(Permission.OVERRIDE_DISPOSITION)
+        self.require_session().require(Permission.OVERRIDE_DISPOSITION, "start_override")
         self._require_receipt()
         self._override = disposition
         return self._result(Event.OVERRIDE_STARTED, disposition=disposition.value)
@@ -420,10 +437,28 @@ class Desk:
         return self._result(Event.UNIT_CANCELLED, seq=unit.seq, sku=unit.sku)
 
     def logout(self) -> DeskResult:
-        session = self.require_session()
-        self._auth.logout(session)
+        self._auth.logout(self.require_session())
+        self._end_session()
+        return self._result(Event.LOGGED_OUT)
+
+    def _end_session(self) -> None:
         # An open parcel stays open in the store; the next login at this station resumes it.
-        self.session, self._confirm = None, None
+        self.session, self._confirm, self._pending_badge = None, None, None
         self._receipt_id, self._unexpected, self._override = None, None, None
         self._candidates, self._cart.lines = [], []
-        return self._result(Event.LOGGED_OUT)
+
+    def check_idle(self) -> DeskResult | None:
+        """Polled by the screen: the warning while the idle logout nears, then the logout
+        itself (audited as `logout_idle`); None while someone is working or nobody is in."""
+        if self.session is None:
+            return None
+        left = self._idle.left()
+        if left.total_seconds() <= 0:
+            minutes = round(self._idle.logout_after.total_seconds() / 60)
+            self._auth.logout(self.session, "logout_idle", minutes=str(minutes))
+            self._end_session()
+            return self._result(Event.IDLE_LOGGED_OUT, minutes=minutes)
+        if self._idle.warn_now():  # not activity: the warning must not reset the timer
+            seconds = ceil(left.total_seconds())
+            return DeskResult(Event.IDLE_WARNING, self.view(), {"seconds": seconds})
+        return None

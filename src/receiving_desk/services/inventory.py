@@ -92,7 +92,7 @@ class InventoryService(UseCases):
     def put_away(self, session: Session, lpns: Sequence[str], bin_code: str) -> list[PutAway]:
         """Move LPNs to the scanned bin. A unit still in returns staging is put away and must
         go to its destination zone; a unit already shelved is simply moved."""
-        session.require(Permission.RECEIVE)
+        session.require(Permission.RECEIVE, "put_away")
         if not lpns:
             raise DeskError(ErrorCode.NOTHING_TO_PUT_AWAY)
         done: list[PutAway] = []
@@ -186,7 +186,7 @@ class InventoryService(UseCases):
 
     def reprint(self, session: Session, lpn: str) -> str:
         """Print an LPN's restock label again; audited (who, which, why it was needed)."""
-        session.require(Permission.RECEIVE)
+        session.require(Permission.RECEIVE, "reprint")
         self.check_lpn(lpn)
         job = self._printer.reprint(lpn)
         with self._uow() as uow:

@@ -42,14 +42,14 @@ class StationSettingsService:
 
     def save_printers(self, session: Session, printers: dict[str, Any]) -> None:
         """Validate and store the station's printers per label type; audited."""
-        session.require(Permission.CONFIGURE_STATION)
+        session.require(Permission.CONFIGURE_STATION, "save_printers")
         with _refused_setting():
             self._save_printers(printers)
         self._audit(session, "printers_configured", {"printers": printers})
 
     def save_scanners(self, session: Session, scanners: ScannerSettings) -> None:
         """Validate and store the station's scanners (a bad setting: INVALID_SETTING)."""
-        session.require(Permission.CONFIGURE_STATION)
+        session.require(Permission.CONFIGURE_STATION, "save_scanners")
         with _refused_setting():
             self._save_scanners(scanners)
         names = [{k: s.get(k) for k in ("name", "port")} for s in scanners]

@@ -71,7 +71,7 @@ def login(desk: Any, badge: str, pin: str) -> None:
 def work(services: Services, first: int, last: int, leave_open: bool) -> None:
     """Returns first..last of the demo data, each a little different."""
     desk = services.new_desk()
-    login(desk, "BADGE-C001", "1111")
+    login(desk, "BADGE-C001", "111111")
     condition = services.rules.condition_codes[0][0]
     for n in range(first, last + 1):
         rma = f"RMA-2026-{n:06d}"
@@ -103,17 +103,17 @@ def work(services: Services, first: int, last: int, leave_open: bool) -> None:
             desk.undo_last_scan()
         if n == first + 2:  # a supervisor overrides one disposition
             desk.logout()
-            login(desk, "BADGE-S001", "2222")
+            login(desk, "BADGE-S001", "222222")
             desk.scan("CMD-OVERRIDE-RETURN-TO-VENDOR")
             desk.scan("CMD-REASON-VENDOR-AGREEMENT")
             desk.logout()
-            login(desk, "BADGE-C001", "1111")
+            login(desk, "BADGE-C001", "111111")
         if n == first + 4:  # and voids another
             desk.logout()
-            login(desk, "BADGE-S001", "2222")
+            login(desk, "BADGE-S001", "222222")
             desk.void("customer collected the parcel again")
             desk.logout()
-            login(desk, "BADGE-C001", "1111")
+            login(desk, "BADGE-C001", "111111")
             continue
         if leave_open and n == last:
             return  # an interrupted return: it reopens on the next login
