@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from receiving_desk.adapters.security import Argon2PinHasher
 from receiving_desk.adapters.store import tables as t
 from receiving_desk.bootstrap import bootstrap
 from receiving_desk.cli import main
@@ -41,7 +40,7 @@ def _login(store: Path, badge: str, pin: str) -> str:
     config = StationConfig(station_id="ADM-01", data_dir=store, log_dir=store, sound=False)
     services = bootstrap(config)
     try:
-        auth = AuthService(services.uow_factory, Argon2PinHasher(), SystemClock(), "ADM-01")
+        auth = AuthService(services.uow_factory, services.hasher, SystemClock(), "ADM-01")
         return auth.login(badge, pin).role.value
     finally:
         services.close()
@@ -66,7 +65,7 @@ def test_an_admin_manages_a_clerk_from_the_command_line(
     a = ("--as", "BADGE-A001", "users")
     assert (
         _admin(
-            store, monkeypatch, "333333\n4321\n", *a, "add", "--badge", "B-77", "--name", "Bo Li"
+            store, monkeypatch, "333333\n432198\n", *a, "add", "--badge", "B-77", "--name", "Bo Li"
         )
         == 0
     )
@@ -80,7 +79,7 @@ def test_an_admin_manages_a_clerk_from_the_command_line(
         == 0
     )
     assert _login(store, "B-77", "432198") == "supervisor"
-    assert _admin(store, monkeypatch, "333333\n9876\n", *a, "reset-pin", "--badge", "B-77") == 0
+    assert _admin(store, monkeypatch, "333333\n987654\n", *a, "reset-pin", "--badge", "B-77") == 0
     assert _login(store, "B-77", "987654") == "supervisor"
     assert _admin(store, monkeypatch, "333333\n", *a, "deactivate", "--badge", "B-77") == 0
     with pytest.raises(DeskError) as refused:
@@ -98,15 +97,15 @@ def test_bad_input_and_other_roles_are_refused(
     store: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     add = ("users", "add", "--badge", "B-88", "--name", "Cy")
-    assert _admin(store, monkeypatch, "222222\n1234\n", "--as", "BADGE-S001", *add) == 1
+    assert _admin(store, monkeypatch, "222222\n123456\n", "--as", "BADGE-S001", *add) == 1
     assert "not allowed for the role supervisor" in capsys.readouterr().err
     assert ("refused", "B-88") in _audit(store)
-    assert _admin(store, monkeypatch, "0000\n1234\n", "--as", "BADGE-A001", *add) == 1
+    assert _admin(store, monkeypatch, "0000\n123456\n", "--as", "BADGE-A001", *add) == 1
     assert "badge or PIN not accepted" in capsys.readouterr().err
     assert _admin(store, monkeypatch, "333333\n12\n", "--as", "BADGE-A001", *add) == 1
     assert "a PIN is 6 to 12 digits" in capsys.readouterr().err
     taken = ("users", "add", "--badge", "BADGE-C001", "--name", "Again")
-    assert _admin(store, monkeypatch, "333333\n1234\n", "--as", "BADGE-A001", *taken) == 1
+    assert _admin(store, monkeypatch, "333333\n123456\n", "--as", "BADGE-A001", *taken) == 1
     assert "badge BADGE-C001 is taken" in capsys.readouterr().err
     assert (
         _admin(

@@ -62,7 +62,7 @@ def test_setup_by_answer_file_then_the_admin_adds_a_clerk(
     assert (config.language, config.sound) == ("ru", False)
     assert config.central.url == "postgresql://desk@central.example/returns"
 
-    monkeypatch.setattr(sys, "stdin", io.StringIO("482613\n1357\n"))
+    monkeypatch.setattr(sys, "stdin", io.StringIO("482613\n135790\n"))
     add = ["users", "add", "--badge", "CLK-1", "--name", "Ana"]
     assert main(["--config", str(tmp_path / "station.toml"), "--data-dir", str(tmp_path / "data"),
                  "admin", "--as", "ADM-0001", *add]) == 0  # fmt: skip

@@ -3,9 +3,10 @@
 `receiving-desk demo` on a configured desk once pushed its demo returns to the real central
 database under the real station id, and `demo --data-dir <a real store>` deleted that store.
 Now the demo runs as `DEMO-01` in its own folder, standalone, with its own settings file and
-pepper there; from the real station it keeps only what the dock's hardware and people need
-(scanners, printers, language, sound, rules, shifts, time zone, currency). A folder holding
-a store the demo did not make is refused, never emptied.
+pepper there, its labels in its own folder (demo LPNs on the dock's real label printer
+would look like stock) and its simulated scanner. From the real station it keeps what
+people need: language, sound, rules, shifts, time zone, currency. A folder holding a store
+the demo did not make is refused, never emptied.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ def demo_config(config: StationConfig, data_dir: Path) -> StationConfig:
         config,
         station_id=DEMO_STATION_ID,
         data_dir=data_dir,
+        scanners=(),
+        printers={},  # labels as PDF files in the demo's folder
         central=CentralSettings(),  # standalone: nothing leaves the demo
         backup=BackupSettings(every_hours=config.backup.every_hours, keep=config.backup.keep),
         security=replace(config.security, pepper_file=data_dir / "pepper"),

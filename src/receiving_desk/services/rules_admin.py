@@ -63,7 +63,7 @@ class RulesAdmin:
 
     def load(self, session: Session, path: Path) -> tuple[RuleSet, Path]:
         """Validate and install `path` (RulesFileError: refused, nothing changed)."""
-        session.require(Permission.MANAGE_RULES, "rules_loaded", str(path))  # refusal audited
+        session.require(Permission.MANAGE_RULES, "rules_loaded", "rules")  # refusal audited
         try:
             new = load_rules(path)
         except RulesFileError as exc:
