@@ -135,7 +135,7 @@ def run_report(
 ) -> Report:
     """Every figure of the report, one source question at a time. A standalone desk syncs
     nothing: its report has no sync backlog."""
-    session.require(Permission.RUN_REPORTS, "build_report")
+    session.require(Permission.RUN_REPORTS, "run_report")
     token = cancel or CancelToken()
     facts, earlier, before = ReportFacts(), ReportFacts(), f.previous()
     steps: list[tuple[str, Callable[[], None]]] = [
