@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 from pathlib import Path
 
 from receiving_desk.private_files import private_dir, private_file
@@ -16,6 +17,7 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     path = log_dir / "receiving-desk.log"
     for old in log_dir.glob("receiving-desk.log*"):
         private_file(old)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))  # 0600 from birth
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "_receiving_desk", False):
