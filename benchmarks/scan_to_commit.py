@@ -356,6 +356,7 @@ def main() -> int:
                 f'port = "{pty.port_path}"\n'
                 "\n[central]\n"
                 f'url = "{central_url}"\n'
+                'sslmode = "disable"\n'
                 "push_interval_s = 1.0\n",
                 encoding="utf-8",
             )
