@@ -145,6 +145,11 @@ _KEYS: dict[str, type] = {
 }
 _KINDS = {str: "a string", Path: "a path (a string)", bool: "true or false"}
 _NOT_EMPTY = ("station_id", "lpn_prefix")
+# Printed in barcodes, file names and database columns: a space or a slash breaks them.
+_PATTERNS = {
+    "station_id": (r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}", "letters, digits, _ . - (at most 64)"),
+    "lpn_prefix": (r"[A-Z][A-Z0-9]{0,5}", "1 to 6 capital letters or digits, a letter first"),
+}
 _OWNED = (
     "scanner",
     "printers",
@@ -183,6 +188,8 @@ def _values(doc: StationDocument) -> dict[str, Any]:
             raise doc.error((*where, key), f"{key} must be {_KINDS[kind]}, not {value!r}")
         if key in _NOT_EMPTY and not str(value).strip():
             raise doc.error((*where, key), f"{key} must not be empty")
+        if key in _PATTERNS and not re.fullmatch(_PATTERNS[key][0], value):
+            raise doc.error((*where, key), f"{key} {value!r}: {_PATTERNS[key][1]}")
         values[key] = Path(str(value)).expanduser() if kind is Path else value
     if "currency" in values:
         from babel.numbers import is_currency  # only when a currency is written

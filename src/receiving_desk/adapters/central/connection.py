@@ -25,6 +25,18 @@ DRIVER = "postgresql+psycopg"
 Environ = dict[str, str] | os._Environ[str]
 
 
+# Beyond these a value is a typo: a day between pushes, an hour's timeout, a batch no
+# transaction should hold.
+_RANGES = (
+    ("connect_timeout_s", 1, 300),
+    ("push_interval_s", 0.01, 86_400),
+    ("pull_interval_s", 0.01, 86_400),
+    ("backoff_base_s", 0.01, 3_600),
+    ("backoff_cap_s", 0.01, 86_400),
+    ("batch_size", 1, 100_000),
+)
+
+
 class CentralPasswordError(OSError):
     """The `password_file` of [central] cannot be used; the message names it and why."""
 
@@ -77,6 +89,10 @@ class CentralSettings:
             raise ValueError("[central] intervals must be positive")
         if self.backoff_cap_s < self.backoff_base_s or self.batch_size < 1:
             raise ValueError("[central] backoff_cap_s >= backoff_base_s and batch_size >= 1")
+        for key, low, high in _RANGES:
+            value = getattr(self, key)
+            if not low <= value <= high:
+                raise ValueError(f"[central] {key} must be {low:g}..{high:g}, not {value!r}")
         if not self.standalone:
             url = make_url(self.url)
             if url.get_backend_name() not in ("postgresql", "postgres"):
