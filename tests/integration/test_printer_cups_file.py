@@ -46,7 +46,8 @@ if name == "lpstat":
     sys.exit(0)
 job = sys.stdin.buffer.read()
 with open(os.path.join(folder, "lp.log"), "a") as log:
-    entry = {{"args": sys.argv[1:], "stdin": base64.b64encode(job).decode(), "env": dict(os.environ)}}
+    stdin = base64.b64encode(job).decode()
+    entry = {{"args": sys.argv[1:], "stdin": stdin, "env": dict(os.environ)}}
     log.write(json.dumps(entry) + "\\n")
 """
 
