@@ -8,8 +8,11 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from receiving_desk.adapters.store import tables
 from receiving_desk.bootstrap import Services
+from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.gui.main_window import MainWindow
 from tests.gui.conftest import Clerk
 from tests.integration.printer_fixtures import HS_PAPER_OUT, FakeZebra, fields
@@ -54,13 +57,20 @@ def test_test_label_and_save(
     assert services.printers.for_type("restock").url == zebra.url
 
 
-def test_a_clerk_cannot_change_printers(
+def test_a_clerk_is_not_offered_settings_and_the_service_refuses(
     clerk: Clerk, window: MainWindow, services: Services, qtbot: QtBot
 ) -> None:
     clerk.login()
-    page = open_printers(clerk, window)
-    page.rows["restock"].url.setText("tcp://10.9.9.9:9100")
-    page.save_button.click()
-    qtbot.waitUntil(lambda: page.status.text() != "Saving…", timeout=5000)
-    assert page.status.text() == "Not allowed for your role (clerk): ask a supervisor"
+    assert not window.ui.actionSettings.isEnabled()
+    clerk.key(Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert window.settings_dialog is None  # the shortcut of a disabled action does nothing
+    session = services.auth.login("BADGE-C001", "111111")
+    with pytest.raises(DeskError) as refused:
+        services.station.save_printers(session, {"restock": "tcp://10.9.9.9:9100"})
+    assert refused.value.code is ErrorCode.PERMISSION_DENIED
     assert services.config.printers == {}
+    with services.engine.connect() as conn:
+        details = conn.execute(
+            select(tables.audit_log.c.details).where(tables.audit_log.c.action == "refused")
+        ).scalar_one()
+    assert details["action"] == "save_printers" and details["role"] == "clerk"

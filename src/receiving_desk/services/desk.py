@@ -35,6 +35,7 @@ from receiving_desk.services.inspection import InspectionService
 from receiving_desk.services.inventory import InventoryService
 from receiving_desk.services.receiving import ReceivingService
 from receiving_desk.services.scan_errors import explain_near_miss, invalid_scan
+from receiving_desk.services.session_guard import refuse_unguarded
 
 UNEXPECTED_SET_ASIDE_REASON = "unexpected parcel: no RMA found, set aside for a supervisor"
 SET_ASIDE_REASON = "set aside by the clerk for a supervisor"
@@ -68,7 +69,8 @@ class Desk:
         self._override: Disposition | None = None
         self._cart = Cart(inventory)  # LPNs scanned for a batch put-away or move
         self._confirm: CompletionQuestion | None = None  # completing, asked to confirm
-        self._idle = IdleTimer(clock or SystemClock(), security or SecuritySettings())
+        self._clock = clock or SystemClock()
+        self._idle = IdleTimer(self._clock, security or SecuritySettings())
 
     # -- state -----------------------------------------------------------------------------
     def _expect(self) -> Expect:
@@ -126,6 +128,13 @@ class Desk:
         if self.session is None:
             raise DeskError(ErrorCode.NOT_LOGGED_IN)
         return self.session
+
+    def check_allowed(self, permission: Permission, action: str) -> None:
+        """May whoever is logged in do `action` now? A refusal is audited, with nobody
+        logged in too (e.g. the settings asked for at an empty desk)."""
+        if self.session is None:
+            raise refuse_unguarded(self._uow, self._clock, self._station, action, permission)
+        self.session.require(permission, action)
 
     def _require_receipt(self) -> str:
         if self._receipt_id is None:

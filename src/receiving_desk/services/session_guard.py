@@ -51,7 +51,6 @@ def refuse_unguarded(
     uow_factory: Callable[[], UnitOfWork],
     clock: Clock,
     station_id: str,
-    user_id: str | None,
     action: str,
     permission: Permission,
 ) -> DeskError:
@@ -59,7 +58,7 @@ def refuse_unguarded(
     with no user, returned for the caller to raise."""
     with uow_factory() as uow:
         record_audit(
-            uow, clock, station_id, user_id, REFUSED, action,
+            uow, clock, station_id, None, REFUSED, action,
             {"action": action, "permission": permission.value, "role": None, "active": False},
         )  # fmt: skip
         uow.commit()

@@ -55,6 +55,12 @@ class StationSettingsService:
         names = [{k: s.get(k) for k in ("name", "port")} for s in scanners]
         self._audit(session, "scanners_configured", {"scanners": names})
 
+    def allow_test_label(self, session: Session, url: str) -> None:
+        """A test label goes straight to a printer URL typed in the dialog (any folder or
+        host): supervisors only, and each one audited before it is sent."""
+        session.require(Permission.CONFIGURE_STATION, "print_test_label", url)
+        self._audit(session, "test_label_printed", {"url": url})
+
     def _audit(self, session: Session, action: str, details: dict[str, Any]) -> None:
         with self._uow() as uow:
             record_audit(
