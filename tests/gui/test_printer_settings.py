@@ -45,6 +45,13 @@ def test_test_label_and_save(
     zebra.set_status(HS_PAPER_OUT)
     row.test.click()
     qtbot.waitUntil(lambda: row.result.text().startswith("not printed: paper out"), timeout=5000)
+    with services.engine.connect() as conn:  # every test label is audited, with its URL
+        tested = conn.execute(
+            select(tables.audit_log.c.user_id, tables.audit_log.c.details).where(
+                tables.audit_log.c.action == "test_label_printed"
+            )
+        ).all()
+    assert [(u, d["url"]) for u, d in tested] == [("U-BADGE-S001", zebra.url)] * 2
     page.save_button.click()
     qtbot.waitUntil(lambda: page.status.text() == "Saved and applied", timeout=5000)
     saved = tomllib.loads(services.config.source.read_text(encoding="utf-8"))  # type: ignore[union-attr]
