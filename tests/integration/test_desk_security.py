@@ -259,3 +259,46 @@ def test_store_wal_logs_and_photos_are_private(tmp_path: Path) -> None:
     stored = photos.path(photos.add(photo))
     assert stat.S_IMODE(stored.stat().st_mode) == 0o600
     assert stat.S_IMODE(stored.parent.stat().st_mode) == 0o700
+
+
+def test_no_pin_or_pepper_in_logs_audit_or_errors(
+    peppered: Services, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    pepper_hex = (tmp_path / "site" / "pepper").read_text("ascii").strip()
+    wrong = "975310"
+    errors = []
+    for _ in range(SecuritySettings().max_failed_logins + 1):
+        with pytest.raises(DeskError) as refused:
+            peppered.auth.login(CLERK[0], wrong)
+        errors.append(repr(refused.value) + str(refused.value.params))
+    with peppered.engine.connect() as conn:
+        audit = [str(row) for row in conn.execute(select(t.audit_log))]
+    for text in (caplog.text, *errors, *audit):
+        assert wrong not in text and CLERK[1] not in text and pepper_hex not in text
+
+
+def test_setup_copies_the_sites_pepper_to_a_second_desk(tmp_path: Path) -> None:
+    import io
+
+    from receiving_desk.adapters.setup_cli import setup_cli
+
+    first = StationConfig(data_dir=tmp_path / "d1", source=tmp_path / "one" / "station.toml")
+    second = StationConfig(data_dir=tmp_path / "d2", source=tmp_path / "two" / "station.toml")
+
+    out = io.StringIO()
+    assert setup_cli(["--station-id", "D-1", "--standalone"], first, out=out) == 0
+    assert "new pepper in" in out.getvalue()
+    site = first.pepper_path
+    copy = ["--station-id", "D-2", "--standalone", "--pepper-file", str(site)]
+    assert setup_cli(copy, second, out=io.StringIO()) == 0
+    assert read_pepper(second.pepper_path) == read_pepper(site)
+    if POSIX:
+        assert stat.S_IMODE(second.pepper_path.stat().st_mode) == 0o600
+    other = tmp_path / "other-pepper"
+    create_pepper(other)
+    err = io.StringIO()
+    assert setup_cli(["--station-id", "D-2", "--pepper-file", str(other)], second, err=err) == 2
+    assert "holds another pepper" in err.getvalue()
