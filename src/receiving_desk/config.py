@@ -188,7 +188,7 @@ def _values(doc: StationDocument) -> dict[str, Any]:
             raise doc.error((*where, key), f"{key} must be {_KINDS[kind]}, not {value!r}")
         if key in _NOT_EMPTY and not str(value).strip():
             raise doc.error((*where, key), f"{key} must not be empty")
-        if key in _PATTERNS and not re.fullmatch(_PATTERNS[key][0], value):
+        if key in _PATTERNS and not re.fullmatch(_PATTERNS[key][0], str(value)):
             raise doc.error((*where, key), f"{key} {value!r}: {_PATTERNS[key][1]}")
         values[key] = Path(str(value)).expanduser() if kind is Path else value
     if "currency" in values:
