@@ -125,6 +125,7 @@ def main() -> int:
             sound=False,
             auto_print=False,
             log_dir=root / "logs",
+            source=root / "station.toml",  # its own pepper beside it, not the user's
         )
         services = bootstrap(config)
         try:

@@ -106,10 +106,15 @@ def build_store(folder: Path, returns: int, backlog: int) -> list[bytes]:
     from receiving_desk.adapters.store.engine import create_store_engine
     from receiving_desk.bootstrap import bootstrap
     from receiving_desk.config import StationConfig
+    from receiving_desk.domain.security_policy import SecuritySettings
     from receiving_desk.services import demo_data as demo
 
     config = StationConfig(
-        station_id="DEMO-01", data_dir=folder, log_dir=folder, sound=False, source=None
+        station_id="DEMO-01",
+        data_dir=folder,
+        log_dir=folder,
+        sound=False,
+        security=SecuritySettings(pepper_file=folder / "pepper"),  # not the user's
     )
     services = bootstrap(config)
     try:

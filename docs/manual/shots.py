@@ -187,6 +187,7 @@ def take_screenshots(out: Path) -> list[Path]:
             data_dir=data,
             log_dir=data / "logs",
             sound=False,
+            source=data / "station.toml",  # its own pepper beside it, not the user's
         )
         services = bootstrap(config)
         try:

@@ -80,7 +80,11 @@ class Desk:
 
     def __init__(self, data: Path, qtbot: QtBot) -> None:
         config = StationConfig(
-            station_id="DEMO-01", data_dir=data, log_dir=data / "logs", sound=False
+            station_id="DEMO-01",
+            data_dir=data,
+            log_dir=data / "logs",
+            sound=False,
+            source=data / "station.toml",
         )
         self.services: Services = bootstrap(config)
         self.window = create_window(self.services.desk_app())
