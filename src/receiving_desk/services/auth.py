@@ -37,22 +37,25 @@ class AuthService:
         self._station = station_id
         self._policy = policy or SecuritySettings()
         self.guard = StoreSessionGuard(uow_factory, clock, station_id)
-        self._decoy = hasher.hash(DECOY_PIN)  # same algorithm and pepper as a real hash
+        self._decoy: str | None = None  # made at the first login: not at every start
 
     def _audit(self, uow: UnitOfWork, user_id: str | None, action: str, subject: str) -> None:
         record_audit(uow, self._clock, self._station, user_id, action, subject)
 
     def login(self, badge: str, pin: str) -> Session:
+        if self._decoy is None:  # the first attempt pays for it, whatever the badge
+            self._decoy = self._hasher.hash(DECOY_PIN)  # same algorithm and pepper as real
+        decoy = self._decoy
         now = self._clock.now()
         with self._uow() as uow:
             user = uow.users.by_badge(badge)
             if user is None or not user.active:
-                self._hasher.verify(self._decoy, pin)  # the time a known badge takes
+                self._hasher.verify(decoy, pin)  # the time a known badge takes
                 self._audit(uow, None, "login_failed", badge)
                 uow.commit()
                 raise DeskError(ErrorCode.BAD_CREDENTIALS)
             if user.locked_until is not None and user.locked_until > now:
-                self._hasher.verify(self._decoy, pin)
+                self._hasher.verify(decoy, pin)
                 self._audit(uow, user.id, "login_refused_locked", badge)
                 uow.commit()
                 raise DeskError(ErrorCode.ACCOUNT_LOCKED, until=user.locked_until)
