@@ -54,7 +54,7 @@ def fill(services: Services, journal: int, photos: int) -> None:
     load_demo_data(services.uow_factory, services.hasher, services.clock.now())
     desk = services.new_desk()
     desk.scan("BADGE-C001")
-    desk.submit_pin("1111")
+    desk.submit_pin("111111")
     for rma, codes in open_returns(services)[:40]:  # 60 stay open for the latency runs
         desk.scan(rma)
         for code in codes:
@@ -90,7 +90,7 @@ def timed(fn: object, rounds: int) -> float:
 def grade_latencies(services: Services, units: int) -> list[float]:
     desk = services.new_desk()
     desk.scan("BADGE-C001")
-    desk.submit_pin("1111")
+    desk.submit_pin("111111")
     out: list[float] = []
     for rma, codes in open_returns(services):
         desk.scan(rma)
@@ -125,6 +125,7 @@ def main() -> int:
             sound=False,
             auto_print=False,
             log_dir=root / "logs",
+            source=root / "station.toml",  # its own pepper beside it, not the user's
         )
         services = bootstrap(config)
         try:

@@ -42,7 +42,7 @@ def run(folder: Path, url: str | None, pace: float, listener: _Listener | None) 
         load_demo_data(services.uow_factory, services.hasher, services.clock.now())
         desk = services.new_desk()
         desk.scan("BADGE-C001")
-        desk.submit_pin("1111")
+        desk.submit_pin("111111")
         out: list[float] = []
         with services.uow_factory() as uow:
             rmas = [uow.rmas.by_number(f"RMA-2026-{n:06d}") for n in range(1, 101)]

@@ -45,7 +45,7 @@ from labels import _Listener, percentile  # same directory: the ready-Zebra list
 from sync import DEFAULT_URL, make_outbox  # same directory: an outbox backlog
 
 SRC = Path(__file__).resolve().parents[1] / "src"
-PIN = "1111"  # BADGE-C001's demo PIN
+PIN = "111111"  # BADGE-C001's demo PIN
 
 
 # -- the desk's process ---------------------------------------------------------------------
@@ -106,10 +106,15 @@ def build_store(folder: Path, returns: int, backlog: int) -> list[bytes]:
     from receiving_desk.adapters.store.engine import create_store_engine
     from receiving_desk.bootstrap import bootstrap
     from receiving_desk.config import StationConfig
+    from receiving_desk.domain.security_policy import SecuritySettings
     from receiving_desk.services import demo_data as demo
 
     config = StationConfig(
-        station_id="DEMO-01", data_dir=folder, log_dir=folder, sound=False, source=None
+        station_id="DEMO-01",
+        data_dir=folder,
+        log_dir=folder,
+        sound=False,
+        security=SecuritySettings(pepper_file=folder / "pepper"),  # not the user's
     )
     services = bootstrap(config)
     try:
@@ -356,6 +361,7 @@ def main() -> int:
                 f'port = "{pty.port_path}"\n'
                 "\n[central]\n"
                 f'url = "{central_url}"\n'
+                'sslmode = "disable"\n'
                 "push_interval_s = 1.0\n",
                 encoding="utf-8",
             )

@@ -60,6 +60,7 @@ def take(screen: str, language: str) -> int:
         log_dir=tmp,
         sound=False,
         language=language,
+        source=tmp / "station.toml",  # its own pepper beside it, not the user's
     )
     services = bootstrap(config)
     load_demo_data(services.uow_factory, services.hasher, services.clock.now())
@@ -74,7 +75,7 @@ def take(screen: str, language: str) -> int:
     view = window.receiving
     script = [
         "BADGE-C001",
-        "1111",
+        "111111",
         rma.rma_number,
         codes[0],
         "CMD-CHK-ALL-OK",

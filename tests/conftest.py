@@ -35,6 +35,15 @@ class FixedClock:
         self.current += timedelta(**delta)
 
 
+@pytest.fixture(autouse=True)
+def _own_config_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The platform's config folder is the test's own: a command run without --config must
+    not read or write (e.g. a new pepper) the real user's settings."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config-home")))
+
+
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(datetime(2026, 11, 20, 14, 30, tzinfo=UTC))

@@ -61,9 +61,9 @@ PRODUCTS = (EARBUDS, MUG, CREAM, JACKET)
 GOLD = Customer("C1", "Maria Garcia", LoyaltyTier.GOLD)
 STANDARD = Customer("C2", "James Smith", LoyaltyTier.STANDARD)
 
-CLERK = ("BADGE-C001", "1111", "Ana Lima", Role.CLERK)
-CLERK2 = ("BADGE-C002", "1112", "张伟", Role.CLERK)
-SUPERVISOR = ("BADGE-S001", "2222", "Ольга Петрова", Role.SUPERVISOR)
+CLERK = ("BADGE-C001", "111111", "Ana Lima", Role.CLERK)
+CLERK2 = ("BADGE-C002", "111222", "张伟", Role.CLERK)
+SUPERVISOR = ("BADGE-S001", "222222", "Ольга Петрова", Role.SUPERVISOR)
 
 RMA1 = "RMA-2026-000001"
 RMA2 = "RMA-2026-000002"

@@ -83,7 +83,7 @@ class Driver:
 
 def clerk(d: Driver) -> None:
     d.shot("clerk-01-login")
-    d.scan("BADGE-C001", "1111")
+    d.scan("BADGE-C001", "111111")
     d.scan("RMA-2026-000001")
     d.shot("clerk-02-parcel")
     earbuds, mugs = d.items("RMA-2026-000001")
@@ -106,7 +106,7 @@ def clerk(d: Driver) -> None:
 
 def supervisor(d: Driver) -> None:
     w = d.window
-    d.scan("BADGE-S001", "2222", "RMA-2026-000002")
+    d.scan("BADGE-S001", "222222", "RMA-2026-000002")
     first, *_rest = d.items("RMA-2026-000002")
     d.scan(first, "CMD-CHK-ALL-OK", "CMD-GRADE-B")
     w.ask_override()
@@ -154,7 +154,7 @@ def supervisor(d: Driver) -> None:
 
 def admin(d: Driver) -> None:
     w = d.window
-    d.scan("BADGE-A001", "3333")
+    d.scan("BADGE-A001", "333333")
     w.open_settings()
     settings = w.settings_dialog
     assert settings is not None
@@ -187,6 +187,7 @@ def take_screenshots(out: Path) -> list[Path]:
             data_dir=data,
             log_dir=data / "logs",
             sound=False,
+            source=data / "station.toml",  # its own pepper beside it, not the user's
         )
         services = bootstrap(config)
         try:

@@ -122,95 +122,95 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="94" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="97" />
             <source>Receiving Desk — {0}</source>
             <translation>Приёмка возвратов — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="99" />
             <source>No sound: no audio device</source>
             <translation>Нет звука: нет аудиоустройства</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="133" />
             <source>Play the demo scan script</source>
             <translation>Воспроизвести демо-сценарий сканирования</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="161" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="179" />
             <source>Void return</source>
             <translation>Аннулировать возврат</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="180" />
             <source>Why is this return voided? (audited)</source>
             <translation>Почему возврат аннулируется? (записывается в аудит)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="173" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="191" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="210" />
             <source>Add a photo of the unit</source>
             <translation>Добавить фото единицы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="174" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="192" />
             <source>Camera</source>
             <translation>Камера</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="175" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="193" />
             <source>From a file…</source>
             <translation>Из файла…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="193" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="211" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>Фото (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="299" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="324" />
             <source>The local database takes scans again</source>
             <translation>Локальная база данных снова принимает сканы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="215" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="236" />
             <source>Sync requested</source>
             <translation>Синхронизация запрошена</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="79" />
             <source>Station {0}</source>
             <translation>Станция {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="256" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="280" />
             <source>About Receiving Desk</source>
             <translation>О программе «Приёмка возвратов»</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="258" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="282" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>Приёмка возвратов {0}
 Данные: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="267" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="292" />
             <source>Logged in: {0} ({1})</source>
             <translation>Вход выполнен: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="269" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="294" />
             <source>Not logged in</source>
             <translation>Вход не выполнен</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="289" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="314" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>Сканер {0} отключён — проверьте кабель</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="292" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="317" />
             <source>Scanner {0} connected</source>
             <translation>Сканер {0} подключён</translation>
         </message>
@@ -461,47 +461,47 @@ Data: {1}</source>
     <context>
         <name>PrinterSettingsPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="79" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="81" />
             <source>Labels</source>
             <translation>Этикетки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="82" />
             <source>Printer URL</source>
             <translation>URL принтера</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="83" />
             <source>Format</source>
             <translation>Формат</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="82" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="84" />
             <source>dpi</source>
             <translation>dpi</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="85" />
             <source>Label size</source>
             <translation>Размер этикетки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="101" />
             <source>Save and apply</source>
             <translation>Сохранить и применить</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="109" />
             <source>An empty row uses the default printer. Without a default, labels are written as PDF files into the station's labels folder.</source>
             <translation>Пустая строка — принтер по умолчанию. Если он не задан, этикетки сохраняются PDF-файлами в папку этикеток станции.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="126" />
             <source>no printer</source>
             <translation>нет принтера</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="128" />
             <source>printing…</source>
             <translation>печать…</translation>
         </message>
@@ -511,7 +511,7 @@ Data: {1}</source>
             <translation>не напечатано: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="138" />
             <source>printed ({0})</source>
             <translation>напечатано ({0})</translation>
         </message>
@@ -577,79 +577,79 @@ Data: {1}</source>
     <context>
         <name>ReceivingView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="139" />
             <source>Line</source>
             <translation>Строка</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="137" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="149" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="138" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="150" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="142" />
             <source>Declared</source>
             <translation>Заявлено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="143" />
             <source>Received</source>
             <translation>Получено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="144" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="145" />
             <source>Customer's reason</source>
             <translation>Причина клиента</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="145" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="148" />
             <source>#</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="148" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="151" />
             <source>Match</source>
             <translation>Соответствие</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="152" />
             <source>Grade</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="150" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="153" />
             <source>Disposition</source>
             <translation>Решение</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="154" />
             <source>LPN</source>
             <translation>LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="155" />
             <source>Bin</source>
             <translation>Ячейка</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="216" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="219" />
             <source>Last scan: {0}</source>
             <translation>Последний скан: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="218" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="221" />
             <source>Last scan ({0}): {1}</source>
             <translation>Последний скан ({0}): {1}</translation>
         </message>
@@ -1926,24 +1926,24 @@ Data: {1}</source>
             <translation>Настройки станции — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="48" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="54" />
             <source>Scanners</source>
             <translation>Сканеры</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="49" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="55" />
             <source>Printers</source>
             <translation>Принтеры</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="61" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="70" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="67" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="76" />
             <source>Saving…</source>
             <translation>Сохранение…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="73" />
             <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="79" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="85" />
             <source>Saved and applied</source>
             <translation>Сохранено и применено</translation>
         </message>
@@ -2184,237 +2184,237 @@ Data: {1}</source>
             <translation>Недоступно для вашей роли ({role}): обратитесь к руководителю</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
             <source>No return authorization found for {code}</source>
             <translation>Разрешение на возврат для {code} не найдено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="99" />
             <source>Return {rma} is already {status}</source>
             <translation>Возврат {rma} уже в статусе «{status}»</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
             <source>Return {rma} is still open — complete it first</source>
             <translation>Возврат {rma} ещё открыт — сначала завершите его</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="101" />
             <source>Scan the parcel's RMA slip or tracking label first</source>
             <translation>Сначала отсканируйте бланк RMA или трек-этикетку посылки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="101" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="102" />
             <source>Item not in the catalog: {code}</source>
             <translation>Товара нет в каталоге: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="103" />
             <source>No unit waiting for a grade — scan an item</source>
             <translation>Нет единицы, ожидающей категории, — отсканируйте товар</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="103" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
             <source>Grade {grade} is not allowed here</source>
             <translation>Категория {grade} здесь недопустима</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="105" />
             <source>This return is already {status}</source>
             <translation>Этот возврат уже в статусе «{status}»</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="105" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="106" />
             <source>A reason is required</source>
             <translation>Укажите причину</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="106" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="107" />
             <source>Nothing to undo</source>
             <translation>Нечего отменять</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="108" />
             <source>The local database is busy — try again in a moment</source>
             <translation>Локальная база данных занята — повторите чуть позже</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="128" />
             <source>That checklist question does not apply to this item</source>
             <translation>Этот пункт чек-листа не относится к данному товару</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="133" />
             <source>Nothing to override: grade a unit first</source>
             <translation>Нечего изменять: сначала присвойте единице категорию</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="134" />
             <source>No open return authorization for {code}</source>
             <translation>Нет открытого разрешения на возврат для {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="135" />
             <source>Several return authorizations match: scan the RMA</source>
             <translation>Подходит несколько разрешений на возврат: отсканируйте RMA</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="136" />
             <source>No such bin: {code}</source>
             <translation>Нет такой ячейки: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
             <source>Wrong bin: {scanned} — this unit goes to {expected}</source>
             <translation>Не та ячейка: {scanned} — эта единица идёт в {expected}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="138" />
             <source>Unknown license plate: {code}</source>
             <translation>Неизвестный LPN: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="138" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
             <source>Nothing to put away: scan the LPNs first</source>
             <translation>Нечего размещать: сначала отсканируйте LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="140" />
             <source>No label to reprint {code}</source>
             <translation>Нет этикетки для повторной печати: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="160" />
             <source>Return {rma} is open at station {station}</source>
             <translation>Возврат {rma} открыт на станции {station}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="297" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="299" />
             <source>Badge read — enter your PIN</source>
             <translation>Бейдж считан — введите PIN-код</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="298" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="300" />
             <source>Welcome, {name}</source>
             <translation>Добро пожаловать, {name}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="299" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
             <source>Logged out</source>
             <translation>Вы вышли из системы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="300" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="307" />
             <source>Return {rma} opened</source>
             <translation>Возврат {rma} открыт</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="308" />
             <source>Welcome, {name} — return {rma} resumed where it stopped</source>
             <translation>Добро пожаловать, {name} — возврат {rma} продолжен с места остановки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
             <source>Unit {seq}: {sku} — {match}</source>
             <translation>Единица {seq}: {sku} — {match}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="303" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="310" />
             <source>Unit {seq} graded {grade}</source>
             <translation>Единице {seq} присвоена категория {grade}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="304" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
             <source>No return authorization for {code}</source>
             <translation>Нет разрешения на возврат для {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
             <source>Blind receipt opened for {code}: every item will be flagged</source>
             <translation>Слепая приёмка для {code} открыта: каждый товар будет помечен</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="312" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="319" />
             <source>Parcel {code} set aside for a supervisor</source>
             <translation>Посылка {code} отложена для руководителя</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="313" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
             <source>{check}: {answer}</source>
             <translation>{check}: {answer}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="319" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
             <source>Condition {condition}: {state}</source>
             <translation>Состояние {condition}: {state}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="327" />
             <source>Photo added</source>
             <translation>Фото добавлено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="321" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
             <source>Override to {disposition}: scan or type the reason</source>
             <translation>Изменение решения на «{disposition}»: отсканируйте или введите причину</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="329" />
             <source>Unit {seq} overridden to {disposition} (audited)</source>
             <translation>Решение по единице {seq} изменено на «{disposition}» (записано в аудит)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="323" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
             <source>Unit {seq} ({sku}) cancelled</source>
             <translation>Единица {seq} ({sku}) отменена</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="331" />
             <source>Ready for the next item</source>
             <translation>Можно сканировать следующий товар</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="325" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
             <source>Cancelled</source>
             <translation>Отменено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="333" />
             <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
             <translation>{lpn} (сейчас в {location}) на тележке, всего: {count} — отсканируйте ячейку</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="339" />
             <source>Label {lpn} sent to the printer again (audited)</source>
             <translation>Этикетка {lpn} повторно отправлена на принтер (записано в аудит)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="338" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
             <source>Return {rma} voided</source>
             <translation>Возврат {rma} аннулирован</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="342" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
             <source>Scan undone: unit {seq} ({sku})</source>
             <translation>Скан отменён: единица {seq} ({sku})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="365" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="372" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="365" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="372" />
             <source>no</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="367" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="374" />
             <source>noted</source>
             <translation>отмечено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="367" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="374" />
             <source>removed</source>
             <translation>снято</translation>
         </message>
@@ -2437,147 +2437,152 @@ Data: {1}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="109" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
+            <source>Your badge is no longer active: ask a supervisor</source>
+            <translation>Ваш пропуск больше не действует: обратитесь к руководителю</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="110" />
             <source>The disk of the local database is full: this step was not saved, scans are kept. Tell a supervisor to free space.</source>
             <translation>Диск локальной базы данных заполнен: этот шаг не сохранён, сканы сохранены. Попросите руководителя освободить место.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="114" />
             <source>The local database cannot be written (read-only or missing file or folder): this step was not saved, scans are kept. Tell a supervisor.</source>
             <translation>В локальную базу данных нельзя записать (только чтение или нет файла либо папки): этот шаг не сохранён, сканы сохранены. Сообщите руководителю.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="117" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="118" />
             <source>The local database could not be read or written (disk error): this step was not saved, scans are kept. Tell a supervisor.</source>
             <translation>Не удалось прочитать или записать локальную базу данных (ошибка диска): этот шаг не сохранён, сканы сохранены. Сообщите руководителю.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="121" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="122" />
             <source>The local database is damaged: this step was not saved. Tell a supervisor now.</source>
             <translation>Локальная база данных повреждена: этот шаг не сохранён. Немедленно сообщите руководителю.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="123" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="124" />
             <source>Printer {printer}: {reason}</source>
             <translation>Принтер {printer}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="125" />
             <source>File {path}: {reason}</source>
             <translation>Файл {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="126" />
             <source>Photo not added: {path}: {reason}</source>
             <translation>Фото не добавлено: {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="127" />
             <source>Setting not saved: {reason}</source>
             <translation>Настройка не сохранена: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="128" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
             <source>Condition {code} does not apply to this item</source>
             <translation>Состояние {code} не относится к этому товару</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="130" />
             <source>Not graded: answer these questions first: {checks}</source>
             <translation>Не оценено: сначала ответьте на вопросы: {checks}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="131" />
             <source>Nothing to confirm now</source>
             <translation>Сейчас нечего подтверждать</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="132" />
             <source>There is no number {number} on the list</source>
             <translation>В списке нет номера {number}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="142" />
             <source>Unit {seq} ({sku}) is already labelled or put away: a supervisor must approve</source>
             <translation>Единица {seq} ({sku}) уже с этикеткой или размещена: нужно одобрение супервайзера</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="145" />
             <source>Waiting for a supervisor: scan a supervisor badge, or CMD-CANCEL</source>
             <translation>Ожидается супервайзер: отсканируйте бейдж супервайзера или CMD-CANCEL</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="147" />
             <source>{code} is no longer in stock: its scan was undone or voided</source>
             <translation>{code} больше нет на складе: его сканирование отменено или аннулировано</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="148" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="149" />
             <source>Not graded: this {sku} was already put away ({was}); this grade would change where it goes. Grade it as before, then a supervisor overrides.</source>
             <translation>Не оценено: этот {sku} уже был размещён ({was}); эта оценка изменила бы его назначение. Оцените как раньше, затем супервайзер переопределит.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="169" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="170" />
             <source>Not expected now: {code}. Scan your badge first.</source>
             <translation>Сейчас не ожидается: {code}. Сначала отсканируйте бейдж.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="171" />
             <source>Not expected now: {code}. Scan the RMA slip or the tracking label.</source>
             <translation>Сейчас не ожидается: {code}. Отсканируйте бланк RMA или трек-этикетку.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="172" />
             <source>Not expected now: {code}. Scan an item barcode.</source>
             <translation>Сейчас не ожидается: {code}. Отсканируйте штрихкод товара.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="173" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="174" />
             <source>Not expected now: {code}</source>
             <translation>Сейчас не ожидается: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="181" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="182" />
             <source>{code} starts like an RMA number ({prefix}…) but does not match this site's RMA format. Check the slip and scan it again, or type the RMA number.</source>
             <translation>{code} начинается как номер RMA ({prefix}…), но не соответствует формату RMA этого склада. Проверьте бланк и отсканируйте снова или введите номер RMA.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="185" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="186" />
             <source>{code} starts like a license plate ({prefix}…) but does not match this site's LPN format. Reprint the label, or type the LPN.</source>
             <translation>{code} начинается как номерной знак ({prefix}…), но не соответствует формату LPN этого склада. Перепечатайте этикетку или введите LPN.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="189" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="190" />
             <source>{code} starts like a badge ({prefix}…) but does not match this site's badge format. Ask a supervisor for a new badge.</source>
             <translation>{code} начинается как бейдж ({prefix}…), но не соответствует формату бейджей этого склада. Попросите у руководителя новый бейдж.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="193" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="194" />
             <source>{code} starts like a bin label ({prefix}…) but does not match this site's bin format. Scan the label on the bin, or type the bin code.</source>
             <translation>{code} начинается как этикетка ячейки ({prefix}…), но не соответствует формату ячеек этого склада. Отсканируйте этикетку на ячейке или введите код ячейки.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="197" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="198" />
             <source>{code} starts like a command barcode ({prefix}…) but is not one of the desk's commands. Use the printed command sheet.</source>
             <translation>{code} начинается как командный штрихкод ({prefix}…), но такой команды нет. Используйте распечатанный лист команд.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="201" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="202" />
             <source>{code} does not match this site's formats</source>
             <translation>{code} не соответствует форматам этого склада</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="209" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="210" />
             <source>Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, the scan has {got}). If it fails again, type the number printed on the label.</source>
             <translation>Неверная контрольная цифра — отсканируйте снова: {code} ({what}: контрольная цифра должна быть {expected}, в скане {got}). Если не получится, введите номер, напечатанный на этикетке.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="216" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="217" />
             <source>Barcode not valid: {code} — {detail}. {action}</source>
             <translation>Штрихкод недействителен: {code} — {detail}. {action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="226" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="227" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digit</source>
             <translation>
                 <numerusform>в штрихкоде EAN/UPC {expected} цифр, в этом скане %n цифра</numerusform>
@@ -2586,7 +2591,7 @@ Data: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="228" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="229" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digits</source>
             <translation>
                 <numerusform>в штрихкоде EAN/UPC {expected} цифр, в этом скане %n цифра</numerusform>
@@ -2595,7 +2600,7 @@ Data: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="233" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="234" />
             <source>AI {ai} allows at most %n character, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} допускает не более %n символа, здесь {count}</numerusform>
@@ -2604,7 +2609,7 @@ Data: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="235" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="236" />
             <source>AI {ai} allows at most %n characters, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} допускает не более %n символа, здесь {count}</numerusform>
@@ -2613,7 +2618,7 @@ Data: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="239" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="240" />
             <source>the scan is %n characters long, more than any barcode holds</source>
             <translation>
                 <numerusform>скан длиной %n символ — больше, чем вмещает любой штрихкод</numerusform>
@@ -2622,107 +2627,130 @@ Data: {1}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="242" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="243" />
             <source>an EAN/UPC barcode holds digits only</source>
             <translation>штрихкод EAN/UPC содержит только цифры</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="244" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="245" />
             <source>AI {ai}: {value} does not fit the format {format}</source>
             <translation>AI {ai}: {value} не соответствует формату {format}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="248" />
             <source>{what}: the check digit should be {expected}, the scan has {got}</source>
             <translation>{what}: контрольная цифра должна быть {expected}, в скане {got}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="248" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="249" />
             <source>AI {ai}: {value} is not a valid date (YYMMDD)</source>
             <translation>AI {ai}: {value} — недопустимая дата (ГГММДД)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="249" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
             <source>no GS1 Application Identifier starts at {value}</source>
             <translation>с {value} не начинается ни один идентификатор применения GS1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
             <source>{country} is not a country code</source>
             <translation>{country} — не код страны</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="252" />
             <source>a number of one repeated digit is a placeholder, not a real code</source>
             <translation>номер из одной повторяющейся цифры — заглушка, а не настоящий код</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="253" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="254" />
             <source>AI {ai} appears twice, as {value} and as {other}: the label contradicts itself</source>
             <translation>AI {ai} встречается дважды, как {value} и как {other}: этикетка противоречит сама себе</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="255" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="256" />
             <source>AI {ai} and AI {other} must not be in one barcode</source>
             <translation>AI {ai} и AI {other} не должны быть в одном штрихкоде</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="256" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="257" />
             <source>AI {ai} needs AI {needs} in the same barcode</source>
             <translation>AI {ai} требует AI {needs} в том же штрихкоде</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="258" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="259" />
             <source>the barcode holds GS1 text in brackets: it is a printed label, not GS1 data</source>
             <translation>в штрихкоде текст GS1 в скобках: это надпись этикетки, а не данные GS1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="260" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="261" />
             <source>the GS1 Digital Link cannot be read</source>
             <translation>ссылку GS1 Digital Link не удаётся прочитать</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="261" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="262" />
             <source>its text does not fit the format it starts like</source>
             <translation>его текст не соответствует формату, на который похоже начало</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="262" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="263" />
             <source>it does not fit its format</source>
             <translation>он не соответствует своему формату</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="269" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="270" />
             <source>Rescan; if it fails again, type the number printed on the label.</source>
             <translation>Отсканируйте снова; если не получится, введите номер, напечатанный на этикетке.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="272" />
             <source>Scan the real label, or type its number.</source>
             <translation>Отсканируйте настоящую этикетку или введите её номер.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="273" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="274" />
             <source>Scan the GS1 barcode next to it, or type the text.</source>
             <translation>Отсканируйте штрихкод GS1 рядом или введите текст.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="275" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
             <source>Check the label, or type the number.</source>
             <translation>Проверьте этикетку или введите номер.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="277" />
             <source>Rescanning will not help: scan another barcode on the item, or type its number.</source>
             <translation>Повторный скан не поможет: отсканируйте другой штрихкод на товаре или введите его номер.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="290" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="291" />
             <source>Unexpected error: see the log</source>
             <translation>Непредвиденная ошибка: см. журнал</translation>
         </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
+            <source>{previous} is logged out — welcome, {name}</source>
+            <translation>{previous}: сеанс завершён — добро пожаловать, {name}</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="305" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="304" />
+            <source>No activity: logging out in %n seconds — scan or press a key to stay</source>
+            <translation>
+                <numerusform>Нет действий: выход через %n секунду — отсканируйте или нажмите клавишу, чтобы остаться</numerusform>
+                <numerusform>Нет действий: выход через %n секунды — отсканируйте или нажмите клавишу, чтобы остаться</numerusform>
+                <numerusform>Нет действий: выход через %n секунд — отсканируйте или нажмите клавишу, чтобы остаться</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="306" />
+            <source>Logged out after %n minutes without activity</source>
+            <translation>
+                <numerusform>Выход после %n минуты без действий</numerusform>
+                <numerusform>Выход после %n минут без действий</numerusform>
+                <numerusform>Выход после %n минут без действий</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="312" />
             <source>%n open returns match — pick one by its number</source>
             <translation>
                 <numerusform>Подходит %n открытый возврат — выберите по номеру</numerusform>
@@ -2731,17 +2759,17 @@ Data: {1}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="307" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="314" />
             <source>No units scanned: complete anyway?</source>
             <translation>Нет ни одной единицы: всё равно завершить?</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
             <source>Discrepancies: complete anyway?</source>
             <translation>Есть расхождения: всё равно завершить?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="315" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
             <source>Checklist: %n remaining check answered OK</source>
             <translation>
                 <numerusform>Чек-лист: оставшийся %n вопрос отмечен как «да»</numerusform>
@@ -2750,7 +2778,7 @@ Data: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="317" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
             <source>Checklist: %n remaining checks answered OK</source>
             <translation>
                 <numerusform>Чек-лист: оставшийся %n вопрос отмечен как «да»</numerusform>
@@ -2759,7 +2787,7 @@ Data: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="335" />
             <source>%n unit put away in {bin}</source>
             <translation>
                 <numerusform>%n единица размещена в {bin}</numerusform>
@@ -2768,7 +2796,7 @@ Data: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="337" />
             <source>%n units put away in {bin}</source>
             <translation>
                 <numerusform>%n единица размещена в {bin}</numerusform>
@@ -2777,7 +2805,7 @@ Data: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="341" />
             <source>Return {rma} completed (%n unit)</source>
             <translation>
                 <numerusform>Возврат {rma} завершён (%n единица)</numerusform>
@@ -2786,7 +2814,7 @@ Data: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="343" />
             <source>Return {rma} completed (%n units)</source>
             <translation>
                 <numerusform>Возврат {rma} завершён (%n единица)</numerusform>
@@ -2795,27 +2823,27 @@ Data: {1}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="340" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
             <source>Scan undone: unit {seq} ({sku}), approved by {approved_by} (audited)</source>
             <translation>Сканирование отменено: единица {seq} ({sku}), одобрил(а) {approved_by} (записано в журнал)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="346" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
             <source>Unit {seq} ({sku}) is already put away: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>Единица {seq} ({sku}) уже размещена: отмену должен одобрить супервайзер — супервайзер, отсканируйте бейдж (CMD-CANCEL оставляет единицу)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="358" />
             <source>Unit {seq} ({sku}) already has its label: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>У единицы {seq} ({sku}) уже есть этикетка: отмену должен одобрить супервайзер — супервайзер, отсканируйте бейдж (CMD-CANCEL оставляет единицу)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="362" />
             <source>Supervisor badge read — supervisor, enter your PIN</source>
             <translation>Бейдж супервайзера прочитан — супервайзер, введите PIN</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="373" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
             <source>%n discrepancy flag</source>
             <translation>
                 <numerusform>%n отметка о расхождении</numerusform>
@@ -2824,7 +2852,7 @@ Data: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="375" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
             <source>%n discrepancy flags</source>
             <translation>
                 <numerusform>%n отметка о расхождении</numerusform>
@@ -2833,127 +2861,127 @@ Data: {1}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="386" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="393" />
             <source>Scan your badge</source>
             <translation>Отсканируйте бейдж</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="387" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="394" />
             <source>Enter your PIN, then Enter</source>
             <translation>Введите PIN-код и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="388" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="395" />
             <source>Scan the RMA slip or the tracking label</source>
             <translation>Отсканируйте бланк RMA или трек-этикетку</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
             <source>Scan the next item — or complete the return (F12)</source>
             <translation>Отсканируйте следующий товар — или завершите возврат (F12)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="390" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="397" />
             <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
             <translation>Проверьте единицу и присвойте категорию: 1 = A, 2 = B, 3 = C, 4 = D, 5 = утиль</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="392" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
             <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
             <translation>Нет RMA: отсканируйте номер заказа, номер клиента или серийный номер товара — или CMD-BLIND для слепой приёмки, CMD-SET-ASIDE, чтобы отложить для руководителя</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="395" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
             <source>Override: scan a reason barcode or type the reason</source>
             <translation>Изменение решения: отсканируйте штрихкод причины или введите причину</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="403" />
             <source>Pick the return: type or scan its number</source>
             <translation>Выберите возврат: введите или отсканируйте его номер</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="397" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="404" />
             <source>Put away: scan the bin label</source>
             <translation>Размещение: отсканируйте этикетку ячейки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="398" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="405" />
             <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
             <translation>Подтвердите: CMD-CONFIRM — завершить, иначе сканируйте дальше</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="406" />
             <source>Supervisor approval: a supervisor scans their badge</source>
             <translation>Одобрение супервайзера: супервайзер сканирует свой бейдж</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="407" />
             <source>Supervisor approval: the supervisor enters their PIN, then Enter</source>
             <translation>Одобрение супервайзера: супервайзер вводит PIN и нажимает Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="406" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="413" />
             <source>Refund: full</source>
             <translation>Возмещение: полное</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="408" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="415" />
             <source>Refund: partial, {0} %</source>
             <translation>Возмещение: частичное, {0} %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="409" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
             <source>Refund: none</source>
             <translation>Возмещение: нет</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="423" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>Не тот товар в строке {line}: заявлен {declared_sku}, получен {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="418" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="425" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>Лишний незаявленный товар: {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="419" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="426" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>Недостача: строки {line} ({sku}) нет в посылке</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="420" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="427" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>Пустая коробка: не пришла ни одна из заявленных строк ({declared_lines})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="421" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>Недостача в строке {line}: {received} из {declared} {sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="423" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="430" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>Больше заявленного в строке {line}: {sku} (заявлено {declared})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="426" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>Несовпадение серийного номера в строке {line}: продан {sold_serial}, получен {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>Единица {unit}: возвращена вне срока</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="429" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="436" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>Единица {unit}: с опозданием, принята по льготе лояльности</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="430" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="437" />
             <source>Blind receipt: no return authorization</source>
             <translation>Слепая приёмка: нет разрешения на возврат</translation>
         </message>

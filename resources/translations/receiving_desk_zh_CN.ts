@@ -122,95 +122,95 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="94" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="97" />
             <source>Receiving Desk — {0}</source>
             <translation>退货收货台 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="99" />
             <source>No sound: no audio device</source>
             <translation>无声音：没有音频设备</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="133" />
             <source>Play the demo scan script</source>
             <translation>播放演示扫描脚本</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="161" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="179" />
             <source>Void return</source>
             <translation>作废退货</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="180" />
             <source>Why is this return voided? (audited)</source>
             <translation>作废此退货的原因？（记入审计）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="173" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="191" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="210" />
             <source>Add a photo of the unit</source>
             <translation>添加单件照片</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="174" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="192" />
             <source>Camera</source>
             <translation>相机</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="175" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="193" />
             <source>From a file…</source>
             <translation>从文件…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="193" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="211" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="299" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="324" />
             <source>The local database takes scans again</source>
             <translation>本地数据库已恢复接收扫描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="215" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="236" />
             <source>Sync requested</source>
             <translation>已请求同步</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="79" />
             <source>Station {0}</source>
             <translation>工作站 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="256" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="280" />
             <source>About Receiving Desk</source>
             <translation>关于退货收货台</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="258" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="282" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>退货收货台 {0}
 数据：{1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="267" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="292" />
             <source>Logged in: {0} ({1})</source>
             <translation>已登录：{0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="269" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="294" />
             <source>Not logged in</source>
             <translation>未登录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="289" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="314" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>扫描枪 {0} 已断开，请检查线缆</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="292" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="317" />
             <source>Scanner {0} connected</source>
             <translation>扫描枪 {0} 已连接</translation>
         </message>
@@ -461,47 +461,47 @@ Data: {1}</source>
     <context>
         <name>PrinterSettingsPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="79" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="81" />
             <source>Labels</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="82" />
             <source>Printer URL</source>
             <translation>打印机 URL</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="83" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="82" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="84" />
             <source>dpi</source>
             <translation>dpi</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="85" />
             <source>Label size</source>
             <translation>标签尺寸</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="101" />
             <source>Save and apply</source>
             <translation>保存并应用</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="109" />
             <source>An empty row uses the default printer. Without a default, labels are written as PDF files into the station's labels folder.</source>
             <translation>留空的行使用默认打印机。未设置默认打印机时，标签以 PDF 文件保存到本工作站的标签文件夹。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="126" />
             <source>no printer</source>
             <translation>无打印机</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="128" />
             <source>printing…</source>
             <translation>正在打印…</translation>
         </message>
@@ -511,7 +511,7 @@ Data: {1}</source>
             <translation>未打印：{0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="138" />
             <source>printed ({0})</source>
             <translation>已打印（{0}）</translation>
         </message>
@@ -577,79 +577,79 @@ Data: {1}</source>
     <context>
         <name>ReceivingView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="139" />
             <source>Line</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="137" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="149" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="138" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="150" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="142" />
             <source>Declared</source>
             <translation>申报数</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="143" />
             <source>Received</source>
             <translation>实收数</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="144" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="145" />
             <source>Customer's reason</source>
             <translation>客户退货原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="145" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="148" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="148" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="151" />
             <source>Match</source>
             <translation>匹配</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="152" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="150" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="153" />
             <source>Disposition</source>
             <translation>处置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="154" />
             <source>LPN</source>
             <translation>LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="155" />
             <source>Bin</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="216" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="219" />
             <source>Last scan: {0}</source>
             <translation>上次扫描：{0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="218" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="221" />
             <source>Last scan ({0}): {1}</source>
             <translation>上次扫描（{0}）：{1}</translation>
         </message>
@@ -1918,24 +1918,24 @@ Data: {1}</source>
             <translation>工作站设置 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="48" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="54" />
             <source>Scanners</source>
             <translation>扫描枪</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="49" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="55" />
             <source>Printers</source>
             <translation>打印机</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="61" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="70" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="67" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="76" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="73" />
             <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="79" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="85" />
             <source>Saved and applied</source>
             <translation>已保存并应用</translation>
         </message>
@@ -2172,237 +2172,237 @@ Data: {1}</source>
             <translation>您的角色（{role}）无此权限：请联系主管</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
             <source>No return authorization found for {code}</source>
             <translation>未找到 {code} 的退货授权</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="99" />
             <source>Return {rma} is already {status}</source>
             <translation>退货 {rma} 已处于“{status}”状态</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
             <source>Return {rma} is still open — complete it first</source>
             <translation>退货 {rma} 尚未完成，请先完成</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="101" />
             <source>Scan the parcel's RMA slip or tracking label first</source>
             <translation>请先扫描包裹的 RMA 单或快递面单</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="101" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="102" />
             <source>Item not in the catalog: {code}</source>
             <translation>商品不在目录中：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="103" />
             <source>No unit waiting for a grade — scan an item</source>
             <translation>没有待评级的单件，请扫描商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="103" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
             <source>Grade {grade} is not allowed here</source>
             <translation>此处不允许评为 {grade} 级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="105" />
             <source>This return is already {status}</source>
             <translation>此退货已处于“{status}”状态</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="105" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="106" />
             <source>A reason is required</source>
             <translation>必须填写原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="106" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="107" />
             <source>Nothing to undo</source>
             <translation>没有可撤销的操作</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="108" />
             <source>The local database is busy — try again in a moment</source>
             <translation>本地数据库繁忙，请稍后重试</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="128" />
             <source>That checklist question does not apply to this item</source>
             <translation>该检查项不适用于此商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="133" />
             <source>Nothing to override: grade a unit first</source>
             <translation>没有可改判的内容：请先为单件评级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="134" />
             <source>No open return authorization for {code}</source>
             <translation>{code} 没有未完成的退货授权</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="135" />
             <source>Several return authorizations match: scan the RMA</source>
             <translation>匹配到多个退货授权：请扫描 RMA</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="136" />
             <source>No such bin: {code}</source>
             <translation>库位不存在：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
             <source>Wrong bin: {scanned} — this unit goes to {expected}</source>
             <translation>库位错误：{scanned}，此件应放入 {expected}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="138" />
             <source>Unknown license plate: {code}</source>
             <translation>未知 LPN：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="138" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
             <source>Nothing to put away: scan the LPNs first</source>
             <translation>没有可上架的内容：请先扫描 LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="140" />
             <source>No label to reprint {code}</source>
             <translation>没有可重打的标签：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="160" />
             <source>Return {rma} is open at station {station}</source>
             <translation>退货 {rma} 正在工作站 {station} 处理中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="297" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="299" />
             <source>Badge read — enter your PIN</source>
             <translation>已读取工牌，请输入 PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="298" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="300" />
             <source>Welcome, {name}</source>
             <translation>欢迎，{name}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="299" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
             <source>Logged out</source>
             <translation>已退出登录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="300" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="307" />
             <source>Return {rma} opened</source>
             <translation>已开始处理退货 {rma}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="308" />
             <source>Welcome, {name} — return {rma} resumed where it stopped</source>
             <translation>欢迎，{name}。退货 {rma} 已从中断处继续</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
             <source>Unit {seq}: {sku} — {match}</source>
             <translation>第 {seq} 件：{sku} — {match}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="303" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="310" />
             <source>Unit {seq} graded {grade}</source>
             <translation>第 {seq} 件评为 {grade} 级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="304" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
             <source>No return authorization for {code}</source>
             <translation>{code} 没有退货授权</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
             <source>Blind receipt opened for {code}: every item will be flagged</source>
             <translation>已为 {code} 开始盲收：每件商品都会被标记</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="312" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="319" />
             <source>Parcel {code} set aside for a supervisor</source>
             <translation>包裹 {code} 已暂放，待主管处理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="313" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
             <source>{check}: {answer}</source>
             <translation>{check}：{answer}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="319" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
             <source>Condition {condition}: {state}</source>
             <translation>状况 {condition}：{state}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="327" />
             <source>Photo added</source>
             <translation>已添加照片</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="321" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
             <source>Override to {disposition}: scan or type the reason</source>
             <translation>改判为“{disposition}”：请扫描或输入原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="329" />
             <source>Unit {seq} overridden to {disposition} (audited)</source>
             <translation>第 {seq} 件已改判为“{disposition}”（已记入审计）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="323" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
             <source>Unit {seq} ({sku}) cancelled</source>
             <translation>第 {seq} 件（{sku}）已取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="331" />
             <source>Ready for the next item</source>
             <translation>请扫描下一件商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="325" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="333" />
             <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
             <translation>{lpn}（当前在 {location}）已放上推车，共 {count} 个，请扫描库位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="339" />
             <source>Label {lpn} sent to the printer again (audited)</source>
             <translation>标签 {lpn} 已重新发送到打印机（已记入审计）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="338" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
             <source>Return {rma} voided</source>
             <translation>退货 {rma} 已作废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="342" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
             <source>Scan undone: unit {seq} ({sku})</source>
             <translation>已撤销扫描：第 {seq} 件（{sku}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="365" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="372" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="365" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="372" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="367" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="374" />
             <source>noted</source>
             <translation>已记录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="367" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="374" />
             <source>removed</source>
             <translation>已移除</translation>
         </message>
@@ -2421,495 +2421,519 @@ Data: {1}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="109" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
+            <source>Your badge is no longer active: ask a supervisor</source>
+            <translation>您的工牌已停用：请联系主管</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="110" />
             <source>The disk of the local database is full: this step was not saved, scans are kept. Tell a supervisor to free space.</source>
             <translation>本地数据库所在磁盘已满：此步骤未保存，扫描记录已保留。请通知主管释放空间。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="114" />
             <source>The local database cannot be written (read-only or missing file or folder): this step was not saved, scans are kept. Tell a supervisor.</source>
             <translation>无法写入本地数据库（只读，或文件、文件夹缺失）：此步骤未保存，扫描记录已保留。请通知主管。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="117" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="118" />
             <source>The local database could not be read or written (disk error): this step was not saved, scans are kept. Tell a supervisor.</source>
             <translation>无法读写本地数据库（磁盘错误）：此步骤未保存，扫描记录已保留。请通知主管。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="121" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="122" />
             <source>The local database is damaged: this step was not saved. Tell a supervisor now.</source>
             <translation>本地数据库已损坏：此步骤未保存。请立即通知主管。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="123" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="124" />
             <source>Printer {printer}: {reason}</source>
             <translation>打印机 {printer}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="125" />
             <source>File {path}: {reason}</source>
             <translation>文件 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="126" />
             <source>Photo not added: {path}: {reason}</source>
             <translation>照片未添加：{path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="127" />
             <source>Setting not saved: {reason}</source>
             <translation>设置未保存：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="128" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
             <source>Condition {code} does not apply to this item</source>
             <translation>状况 {code} 不适用于此商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="130" />
             <source>Not graded: answer these questions first: {checks}</source>
             <translation>未评级：请先回答以下问题：{checks}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="131" />
             <source>Nothing to confirm now</source>
             <translation>现在没有需要确认的内容</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="132" />
             <source>There is no number {number} on the list</source>
             <translation>列表中没有编号 {number}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="142" />
             <source>Unit {seq} ({sku}) is already labelled or put away: a supervisor must approve</source>
             <translation>单件 {seq}（{sku}）已贴标签或已上架：需主管批准</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="145" />
             <source>Waiting for a supervisor: scan a supervisor badge, or CMD-CANCEL</source>
             <translation>等待主管：请扫描主管工牌，或扫描 CMD-CANCEL</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="147" />
             <source>{code} is no longer in stock: its scan was undone or voided</source>
             <translation>{code} 已不在库存中：其扫描已撤销或作废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="148" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="149" />
             <source>Not graded: this {sku} was already put away ({was}); this grade would change where it goes. Grade it as before, then a supervisor overrides.</source>
             <translation>未评级：此 {sku} 已上架（{was}）；此等级会改变其去向。请按之前的等级评级，再由主管覆盖处置。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="169" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="170" />
             <source>Not expected now: {code}. Scan your badge first.</source>
             <translation>现在不应扫描：{code}。请先扫描工牌。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="171" />
             <source>Not expected now: {code}. Scan the RMA slip or the tracking label.</source>
             <translation>现在不应扫描：{code}。请扫描 RMA 单或快递面单。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="172" />
             <source>Not expected now: {code}. Scan an item barcode.</source>
             <translation>现在不应扫描：{code}。请扫描商品条码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="173" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="174" />
             <source>Not expected now: {code}</source>
             <translation>现在不应扫描：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="181" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="182" />
             <source>{code} starts like an RMA number ({prefix}…) but does not match this site's RMA format. Check the slip and scan it again, or type the RMA number.</source>
             <translation>{code} 开头像 RMA 编号（{prefix}…），但不符合本站点的 RMA 格式。请检查单据后重新扫描，或输入 RMA 编号。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="185" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="186" />
             <source>{code} starts like a license plate ({prefix}…) but does not match this site's LPN format. Reprint the label, or type the LPN.</source>
             <translation>{code} 开头像库存标签号（{prefix}…），但不符合本站点的 LPN 格式。请重新打印标签，或输入 LPN。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="189" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="190" />
             <source>{code} starts like a badge ({prefix}…) but does not match this site's badge format. Ask a supervisor for a new badge.</source>
             <translation>{code} 开头像工牌（{prefix}…），但不符合本站点的工牌格式。请向主管申请新工牌。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="193" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="194" />
             <source>{code} starts like a bin label ({prefix}…) but does not match this site's bin format. Scan the label on the bin, or type the bin code.</source>
             <translation>{code} 开头像库位标签（{prefix}…），但不符合本站点的库位格式。请扫描库位上的标签，或输入库位代码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="197" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="198" />
             <source>{code} starts like a command barcode ({prefix}…) but is not one of the desk's commands. Use the printed command sheet.</source>
             <translation>{code} 开头像命令条码（{prefix}…），但不是收货台的命令。请使用打印的命令表。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="201" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="202" />
             <source>{code} does not match this site's formats</source>
             <translation>{code} 不符合本站点的格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="209" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="210" />
             <source>Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, the scan has {got}). If it fails again, type the number printed on the label.</source>
             <translation>校验位错误，请重新扫描：{code}（{what}：校验位应为 {expected}，扫描结果为 {got}）。如果再次失败，请输入标签上印的号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="216" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="217" />
             <source>Barcode not valid: {code} — {detail}. {action}</source>
             <translation>条码无效：{code}——{detail}。{action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="226" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="227" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digit</source>
             <translation>
                 <numerusform>EAN/UPC 条码有 {expected} 位数字，此次扫描有 %n 位</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="228" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="229" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digits</source>
             <translation>
                 <numerusform>EAN/UPC 条码有 {expected} 位数字，此次扫描有 %n 位</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="233" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="234" />
             <source>AI {ai} allows at most %n character, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} 最多允许 %n 个字符，此处有 {count} 个</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="235" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="236" />
             <source>AI {ai} allows at most %n characters, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} 最多允许 %n 个字符，此处有 {count} 个</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="239" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="240" />
             <source>the scan is %n characters long, more than any barcode holds</source>
             <translation>
                 <numerusform>此次扫描长达 %n 个字符，超过任何条码的容量</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="242" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="243" />
             <source>an EAN/UPC barcode holds digits only</source>
             <translation>EAN/UPC 条码只包含数字</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="244" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="245" />
             <source>AI {ai}: {value} does not fit the format {format}</source>
             <translation>AI {ai}：{value} 不符合格式 {format}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="248" />
             <source>{what}: the check digit should be {expected}, the scan has {got}</source>
             <translation>{what}：校验位应为 {expected}，扫描结果为 {got}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="248" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="249" />
             <source>AI {ai}: {value} is not a valid date (YYMMDD)</source>
             <translation>AI {ai}：{value} 不是有效日期（YYMMDD）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="249" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
             <source>no GS1 Application Identifier starts at {value}</source>
             <translation>{value} 处没有以 GS1 应用标识符开头</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
             <source>{country} is not a country code</source>
             <translation>{country} 不是国家代码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="252" />
             <source>a number of one repeated digit is a placeholder, not a real code</source>
             <translation>由同一数字重复组成的号码是占位符，不是真实代码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="253" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="254" />
             <source>AI {ai} appears twice, as {value} and as {other}: the label contradicts itself</source>
             <translation>AI {ai} 出现两次，分别为 {value} 和 {other}：标签自相矛盾</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="255" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="256" />
             <source>AI {ai} and AI {other} must not be in one barcode</source>
             <translation>AI {ai} 和 AI {other} 不能出现在同一条码中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="256" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="257" />
             <source>AI {ai} needs AI {needs} in the same barcode</source>
             <translation>AI {ai} 需要同一条码中有 AI {needs}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="258" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="259" />
             <source>the barcode holds GS1 text in brackets: it is a printed label, not GS1 data</source>
             <translation>条码包含带括号的 GS1 文本：这是印刷的标签文字，不是 GS1 数据</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="260" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="261" />
             <source>the GS1 Digital Link cannot be read</source>
             <translation>无法读取 GS1 数字链接</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="261" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="262" />
             <source>its text does not fit the format it starts like</source>
             <translation>其内容不符合其开头所示的格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="262" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="263" />
             <source>it does not fit its format</source>
             <translation>不符合其格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="269" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="270" />
             <source>Rescan; if it fails again, type the number printed on the label.</source>
             <translation>请重新扫描；如果再次失败，请输入标签上印的号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="272" />
             <source>Scan the real label, or type its number.</source>
             <translation>请扫描真实标签，或输入其号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="273" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="274" />
             <source>Scan the GS1 barcode next to it, or type the text.</source>
             <translation>请扫描旁边的 GS1 条码，或输入文字。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="275" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
             <source>Check the label, or type the number.</source>
             <translation>请检查标签，或输入号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="277" />
             <source>Rescanning will not help: scan another barcode on the item, or type its number.</source>
             <translation>重新扫描没有用：请扫描商品上的其他条码，或输入其号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="290" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="291" />
             <source>Unexpected error: see the log</source>
             <translation>意外错误：请查看日志</translation>
         </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
+            <source>{previous} is logged out — welcome, {name}</source>
+            <translation>{previous} 已退出登录 — 欢迎，{name}</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="305" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="304" />
+            <source>No activity: logging out in %n seconds — scan or press a key to stay</source>
+            <translation>
+                <numerusform>无操作：%n 秒后退出登录 — 扫描或按任意键以继续</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="306" />
+            <source>Logged out after %n minutes without activity</source>
+            <translation>
+                <numerusform>%n 分钟无操作，已退出登录</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/messages.py" line="312" />
             <source>%n open returns match — pick one by its number</source>
             <translation>
                 <numerusform>有 %n 个未结退货匹配——请按编号选择一个</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="307" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="314" />
             <source>No units scanned: complete anyway?</source>
             <translation>未扫描任何商品：仍要完成吗？</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
             <source>Discrepancies: complete anyway?</source>
             <translation>存在差异：仍要完成吗？</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="315" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
             <source>Checklist: %n remaining check answered OK</source>
             <translation>
                 <numerusform>检查清单：其余 %n 项已答为合格</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="317" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
             <source>Checklist: %n remaining checks answered OK</source>
             <translation>
                 <numerusform>检查清单：其余 %n 项已答为合格</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="335" />
             <source>%n unit put away in {bin}</source>
             <translation>
                 <numerusform>已将 %n 件商品上架到 {bin}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="337" />
             <source>%n units put away in {bin}</source>
             <translation>
                 <numerusform>已将 %n 件商品上架到 {bin}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="341" />
             <source>Return {rma} completed (%n unit)</source>
             <translation>
                 <numerusform>退货 {rma} 已完成（%n 件）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="343" />
             <source>Return {rma} completed (%n units)</source>
             <translation>
                 <numerusform>退货 {rma} 已完成（%n 件）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="340" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
             <source>Scan undone: unit {seq} ({sku}), approved by {approved_by} (audited)</source>
             <translation>扫描已撤销：单件 {seq}（{sku}），由 {approved_by} 批准（已审计）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="346" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
             <source>Unit {seq} ({sku}) is already put away: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>单件 {seq}（{sku}）已上架：撤销需主管批准 — 主管请扫描工牌（CMD-CANCEL 保留该单件）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="358" />
             <source>Unit {seq} ({sku}) already has its label: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>单件 {seq}（{sku}）已打印标签：撤销需主管批准 — 主管请扫描工牌（CMD-CANCEL 保留该单件）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="362" />
             <source>Supervisor badge read — supervisor, enter your PIN</source>
             <translation>已读取主管工牌 — 主管请输入 PIN</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="373" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
             <source>%n discrepancy flag</source>
             <translation>
                 <numerusform>%n 个差异标记</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="375" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
             <source>%n discrepancy flags</source>
             <translation>
                 <numerusform>%n 个差异标记</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="386" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="393" />
             <source>Scan your badge</source>
             <translation>请扫描工牌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="387" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="394" />
             <source>Enter your PIN, then Enter</source>
             <translation>输入 PIN 码，然后按 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="388" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="395" />
             <source>Scan the RMA slip or the tracking label</source>
             <translation>请扫描 RMA 单或快递面单</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
             <source>Scan the next item — or complete the return (F12)</source>
             <translation>请扫描下一件商品，或完成退货（F12）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="390" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="397" />
             <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
             <translation>检查并评级：1 = A，2 = B，3 = C，4 = D，5 = 报废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="392" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
             <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
             <translation>无 RMA：请扫描订单号、客户编号或商品序列号；或扫描 CMD-BLIND 进行盲收，CMD-SET-ASIDE 暂放待主管处理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="395" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
             <source>Override: scan a reason barcode or type the reason</source>
             <translation>改判：请扫描原因条码或输入原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="403" />
             <source>Pick the return: type or scan its number</source>
             <translation>选择退货：输入或扫描其编号</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="397" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="404" />
             <source>Put away: scan the bin label</source>
             <translation>上架：请扫描库位标签</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="398" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="405" />
             <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
             <translation>确认：扫描 CMD-CONFIRM 完成，或继续扫描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="406" />
             <source>Supervisor approval: a supervisor scans their badge</source>
             <translation>主管批准：请主管扫描工牌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="407" />
             <source>Supervisor approval: the supervisor enters their PIN, then Enter</source>
             <translation>主管批准：主管输入 PIN，然后按 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="406" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="413" />
             <source>Refund: full</source>
             <translation>退款：全额</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="408" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="415" />
             <source>Refund: partial, {0} %</source>
             <translation>退款：部分，{0}%</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="409" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
             <source>Refund: none</source>
             <translation>退款：无</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="423" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>第 {line} 行商品不符：申报 {declared_sku}，实收 {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="418" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="425" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>未申报的多余商品：{received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="419" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="426" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>缺件：第 {line} 行（{sku}）不在包裹中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="420" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="427" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>空箱：申报的 {declared_lines} 行均未收到</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="421" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>第 {line} 行短少：{sku} 实收 {received}/{declared}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="423" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="430" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>第 {line} 行超出申报数量：{sku}（申报 {declared}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="426" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>第 {line} 行序列号不符：售出 {sold_serial}，实收 {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>第 {unit} 件：超出退货期限</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="429" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="436" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>第 {unit} 件：逾期，按会员宽限接收</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="430" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="437" />
             <source>Blind receipt: no return authorization</source>
             <translation>盲收：无退货授权</translation>
         </message>

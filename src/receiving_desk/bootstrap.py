@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 
 from receiving_desk.adapters.backup.scheduler import BackupScheduler
 from receiving_desk.adapters.central.syncer import Syncer, build_sync
+from receiving_desk.adapters.pepper import PepperError, site_hasher
 from receiving_desk.adapters.photos import PhotoStore
 from receiving_desk.adapters.printing.desk_printer import QueuedLabelPrinter
 from receiving_desk.adapters.printing.queue import PrintQueue
@@ -27,7 +28,6 @@ from receiving_desk.adapters.printing.station_printers import StationPrinters
 from receiving_desk.adapters.scanners import ScannerPortConfig
 from receiving_desk.adapters.scanners.config import scanner_tables
 from receiving_desk.adapters.scanners.feed import ScanFeed
-from receiving_desk.adapters.security import Argon2PinHasher
 from receiving_desk.adapters.station_reports import StationReports
 from receiving_desk.adapters.store import migrate
 from receiving_desk.adapters.store.engine import create_store_engine
@@ -85,7 +85,9 @@ class Services:
             self.inventory,
             self.config.station_id,
             patterns,
-            ApprovalService(self.uow_factory, self.hasher, self.clock, self.config.station_id),
+            ApprovalService(self.uow_factory, self.auth, self.clock, self.config.station_id),
+            self.clock,
+            self.config.security,
         )
 
     def desk_app(self, demo_scanner: VirtualScanner | None = None) -> DeskApp:
@@ -159,6 +161,14 @@ def _check_site_codes(config: StationConfig, engine: Engine) -> None:
         raise SiteCodesError(setting_error(config, key, str(exc)), exc.problems) from exc
 
 
+def _site_hasher(config: StationConfig) -> PinHasher:
+    """Keyed with the site's pepper; a pepper file that cannot be used is a bad setting."""
+    try:
+        return site_hasher(config.pepper_path, create=config.standalone)
+    except PepperError as exc:
+        raise setting_error(config, ("security", "pepper_file"), str(exc)) from exc
+
+
 def bootstrap(
     config: StationConfig,
     clock: Clock | None = None,
@@ -166,7 +176,7 @@ def bootstrap(
     upgrade: bool = True,
 ) -> Services:
     clock = clock or SystemClock()
-    hasher = hasher or Argon2PinHasher()
+    hasher = hasher or _site_hasher(config)
     rules = load_rules(config.rules_file or default_rules_path())
     migrate.refuse_newer(config.database_path)  # a newer release's store: touch nothing
     printer_settings = _printer_settings(config)  # before anything is opened
@@ -212,7 +222,7 @@ def bootstrap(
         rules=rules,
         hasher=hasher,
         clock=clock,
-        auth=AuthService(uow_factory, hasher, clock, config.station_id),
+        auth=AuthService(uow_factory, hasher, clock, config.station_id, config.security),
         receiving=ReceivingService(uow_factory, clock),
         inspection=InspectionService(
             uow_factory, rules, clock, config.tz, printer, config.lpn_prefix, config.auto_print

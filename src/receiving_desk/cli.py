@@ -21,6 +21,7 @@ from receiving_desk.config import (
     load_config,
 )
 from receiving_desk.logging_setup import setup_logging
+from receiving_desk.private_files import restrict_new_files
 from receiving_desk.services.app_ports import StartRefusal
 
 if TYPE_CHECKING:
@@ -122,11 +123,12 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         window = args.command in (None, "gui") or (args.command == "demo" and not args.no_gui)
         return _refuse(StartRefusal("settings", str(exc)), "", window)  # language unknown
-    if args.command == "demo":
-        if args.data_dir is None:  # never touch the real store with demo data
-            config = replace(config, data_dir=Path(platformdirs.user_data_dir(APP_NAME)) / "demo")
-        if config.source is None:  # settings saved in the demo stay in the demo
-            config = replace(config, station_id="DEMO-01", source=config.data_dir / "station.toml")
+    if args.command == "demo":  # a station of its own, whatever the real one is
+        from receiving_desk.adapters.demo_station import demo_config
+
+        demo_dir = args.data_dir or Path(platformdirs.user_data_dir(APP_NAME)) / "demo"
+        config = demo_config(config, demo_dir)
+    restrict_new_files()  # store, WAL, logs, photos, backups: the desk user's alone
     setup_logging(config.log_dir)
     if args.self_test:
         from receiving_desk.gui.self_test import run_self_test
@@ -161,11 +163,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "demo":
             from receiving_desk.adapters.backup.lock import DeskRunningError
+            from receiving_desk.adapters.demo_station import NotADemoFolderError, check_demo_folder
 
             try:
+                check_demo_folder(config.data_dir)  # not even opened with --keep
                 if not (args.keep and config.database_path.exists()):
                     _create_demo(config)
-            except DeskRunningError as exc:
+            except (DeskRunningError, NotADemoFolderError) as exc:
                 print(f"receiving-desk: {exc}", file=sys.stderr)
                 return 2
             if args.no_gui:
@@ -263,12 +267,15 @@ def _command_sheet(config: StationConfig, out: Path, page: str) -> int:
 
 def _create_demo(config: StationConfig) -> None:
     from receiving_desk.adapters.backup.lock import DeskLock
+    from receiving_desk.adapters.demo_station import check_demo_folder, mark_demo_folder
     from receiving_desk.bootstrap import bootstrap
     from receiving_desk.services.demo_data import load_demo_data
 
+    check_demo_folder(config.data_dir)  # never wipe a real store
     DeskLock(config.data_dir).acquire().release()  # never wipe a store a desk has open
     for suffix in ("", "-wal", "-shm"):
         Path(f"{config.database_path}{suffix}").unlink(missing_ok=True)
+    mark_demo_folder(config.data_dir)
     services = bootstrap(config)
     try:
         counts = load_demo_data(services.uow_factory, services.hasher, services.clock.now())

@@ -28,6 +28,7 @@ from receiving_desk.domain.barcodes.site_codes import (
     UnscannableCode,
     check_patterns,
 )
+from receiving_desk.domain.security_policy import SecuritySettings
 from receiving_desk.domain.shifts import DEFAULT_SHIFTS, Shift, shifts_from_config
 from receiving_desk.domain.toml_lines import KeyPath
 
@@ -74,6 +75,7 @@ class StationConfig:
     # means standalone on the local store
     backup: BackupSettings = field(default_factory=BackupSettings)  # [backup]: schedule
     barcodes: dict[str, str] = field(default_factory=dict)  # [barcodes]: the site's patterns
+    security: SecuritySettings = field(default_factory=SecuritySettings)  # [security]
     source: Path | None = None  # the file this was read from, if any
 
     @property
@@ -87,6 +89,12 @@ class StationConfig:
         unless [barcodes] names one."""
         lpn = rf"{re.escape(self.lpn_prefix)}\d{{8}}[0-9A-Z]"
         return DeskPatterns(**{"lpn": lpn, **self.barcodes})
+
+    @property
+    def pepper_path(self) -> Path:
+        """The site's pepper: named by [security], else beside the station file (never in
+        the data folder, which backups copy)."""
+        return self.security.pepper_file or self.settings_file.parent / "pepper"
 
     @property
     def tz(self) -> ZoneInfo:
@@ -166,7 +174,20 @@ _KEYS: dict[str, type] = {
 }
 _KINDS = {str: "a string", Path: "a path (a string)", bool: "true or false"}
 _NOT_EMPTY = ("station_id", "lpn_prefix")
-_OWNED = ("scanner", "printers", "central", "shift", "backup", "barcodes")
+# Printed in barcodes, file names and database columns: a space or a slash breaks them.
+_PATTERNS = {
+    "station_id": (r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}", "letters, digits, _ . - (at most 64)"),
+    "lpn_prefix": (r"[A-Z][A-Z0-9]{0,5}", "1 to 6 capital letters or digits, a letter first"),
+}
+_OWNED = (
+    "scanner",
+    "printers",
+    "central",
+    "shift",
+    "backup",
+    "barcodes",
+    "security",
+)  # read by their owners below
 BARCODE_KEYS = (
     "rma",
     "badge",
@@ -174,7 +195,7 @@ BARCODE_KEYS = (
     "lpn",
     "pin_prefix",
     "badge_pin_separator",
-)  # read by their owners below
+)
 
 
 def _values(doc: StationDocument) -> dict[str, Any]:
@@ -186,6 +207,7 @@ def _values(doc: StationDocument) -> dict[str, Any]:
         "printers": _printers(doc),
         "backup": _backup(doc),
         "barcodes": _barcodes(doc),
+        "security": _security(doc),
     }
     where: KeyPath = ("station",) if "station" in raw else ()
     station = raw.get("station", raw)
@@ -205,6 +227,8 @@ def _values(doc: StationDocument) -> dict[str, Any]:
             raise doc.error((*where, key), f"{key} must be {_KINDS[kind]}, not {value!r}")
         if key in _NOT_EMPTY and not str(value).strip():
             raise doc.error((*where, key), f"{key} must not be empty")
+        if key in _PATTERNS and not re.fullmatch(_PATTERNS[key][0], str(value)):
+            raise doc.error((*where, key), f"{key} {value!r}: {_PATTERNS[key][1]}")
         values[key] = Path(str(value)).expanduser() if kind is Path else value
     if "currency" in values:
         from babel.numbers import is_currency  # only when a currency is written
@@ -308,6 +332,16 @@ def _barcodes(doc: StationDocument) -> dict[str, str]:
         except PatternError as exc:
             raise doc.error(("barcodes", key), f"[barcodes] {exc}") from exc
     return dict(table)
+
+
+def _security(doc: StationDocument) -> SecuritySettings:
+    table = doc.data.get("security", {})
+    if not isinstance(table, dict):
+        raise doc.error(("security",), "[security] must be a table")
+    try:
+        return SecuritySettings.from_dict(table)
+    except ValueError as exc:
+        raise doc.error(_at(("security",), table, str(exc)), f"[security] {exc}") from exc
 
 
 def _printers(doc: StationDocument) -> dict[str, Any]:

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 from pathlib import Path
+
+from receiving_desk.private_files import private_dir, private_file
 
 LOG_FORMAT = "%(asctime)s %(levelname)-7s %(threadName)s %(name)s: %(message)s"
 
 
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
-    log_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(log_dir)  # logs name users, parcels and hosts: the desk user's alone
     path = log_dir / "receiving-desk.log"
+    for old in log_dir.glob("receiving-desk.log*"):
+        private_file(old)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))  # 0600 from birth
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "_receiving_desk", False):

@@ -147,8 +147,12 @@ def scratch_demo_app() -> Iterator[DeskApp]:
     from receiving_desk.services.demo_data import load_demo_data
 
     with tempfile.TemporaryDirectory(prefix="receiving-desk-self-test-") as tmp:
-        scratch = StationConfig(
-            station_id="SELF-TEST", data_dir=Path(tmp), log_dir=Path(tmp), sound=True
+        scratch = StationConfig(  # its own settings file and pepper: nothing of the station's
+            station_id="SELF-TEST",
+            data_dir=Path(tmp),
+            log_dir=Path(tmp),
+            sound=True,
+            source=Path(tmp) / "station.toml",
         )
         services = bootstrap(scratch)
         try:

@@ -82,7 +82,7 @@ class Clerk:
         self.qtbot.waitUntil(lambda: self.view.current is not before, timeout=3000)
         self.settle()
 
-    def login(self, badge: str = "BADGE-C001", pin: str = "1111") -> None:
+    def login(self, badge: str = "BADGE-C001", pin: str = "111111") -> None:
         self.scan(badge)
         self.scan(pin)
 

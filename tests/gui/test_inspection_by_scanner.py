@@ -44,7 +44,7 @@ def test_wrong_item_and_missing_item(
     pty_window: MainWindow, pty_services: Services, scanner: VirtualScanner, qtbot: QtBot
 ) -> None:
     win, ui = pty_window, pty_window.receiving.ui
-    clerk = login(scanner, win, qtbot, "BADGE-C001", "1111")
+    clerk = login(scanner, win, qtbot, "BADGE-C001", "111111")
     send(scanner, win, qtbot, RMA1, "]C0")
     send(scanner, win, qtbot, item_code(CREAM), "]E0")  # face cream: not what was declared
     assert clerk.banner_state == "error"
@@ -76,7 +76,7 @@ def test_gold_customer_late_return_accepted_by_leniency(
     pty_window: MainWindow, pty_services: Services, scanner: VirtualScanner, qtbot: QtBot
 ) -> None:
     win, ui = pty_window, pty_window.receiving.ui
-    clerk = login(scanner, win, qtbot, "BADGE-C001", "1111")
+    clerk = login(scanner, win, qtbot, "BADGE-C001", "111111")
     send(scanner, win, qtbot, RMA3, "]C0")
     assert ui.windowValue.text() == ("Late: day 50 of 45, accepted by loyalty leniency (+14)")
     # The unit carries the serial sold (GS1-128 with AI 21): no serial mismatch.
@@ -96,7 +96,7 @@ def test_supervisor_override_by_command_barcodes(
     pty_window: MainWindow, pty_services: Services, scanner: VirtualScanner, qtbot: QtBot
 ) -> None:
     win, ui = pty_window, pty_window.receiving.ui
-    clerk = login(scanner, win, qtbot, "BADGE-C001", "1111")
+    clerk = login(scanner, win, qtbot, "BADGE-C001", "111111")
     send(scanner, win, qtbot, RMA2, "]C0")
     send(scanner, win, qtbot, "0" + item_code(JACKET), "]E0")  # a UPC-A, as ]E0 sends it
     send(scanner, win, qtbot, "CMD-GRADE-B", "]C0")
@@ -105,7 +105,7 @@ def test_supervisor_override_by_command_barcodes(
     assert clerk.banner == "Not allowed for your role (clerk): ask a supervisor"
     send(scanner, win, qtbot, "CMD-LOGOUT", "]C0")
 
-    clerk = login(scanner, win, qtbot, "BADGE-S001", "2222")  # the return resumes
+    clerk = login(scanner, win, qtbot, "BADGE-S001", "222222")  # the return resumes
     assert ui.dispositionLabel.text() == proposed
     qtbot.wait(250)  # the same barcode again within 200 ms would be a duplicate read
     send(scanner, win, qtbot, "CMD-OVERRIDE-RESTOCK-OPEN-BOX", "]C0")
@@ -133,7 +133,7 @@ def test_unexpected_parcel_resolved_by_the_items_serial(
     pty_window: MainWindow, pty_services: Services, scanner: VirtualScanner, qtbot: QtBot
 ) -> None:
     win, ui = pty_window, pty_window.receiving.ui
-    clerk = login(scanner, win, qtbot, "BADGE-C001", "1111")
+    clerk = login(scanner, win, qtbot, "BADGE-C001", "111111")
     send(scanner, win, qtbot, "1Z879E930346834440", "]C0")  # a valid UPS number, no RMA
     assert clerk.banner == "No return authorization for 1Z879E930346834440"
     assert clerk.banner_state == "error"

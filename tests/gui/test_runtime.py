@@ -281,7 +281,7 @@ def test_the_desks_session_is_touched_on_the_store_executor_only(
     desk = window.receiving.desk
     desk.__dict__["_watched"] = desk.__dict__.pop("session")
     desk.__class__ = Watched
-    clerk.login("BADGE-S001", "2222")
+    clerk.login("BADGE-S001", "222222")
     clerk.key(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # reports: from the snapshot
     assert window.reports_view is not None
     window.reports_view.close()

@@ -7,10 +7,13 @@ import tomllib
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from receiving_desk.adapters.scanners import PortInfo, feed
 from receiving_desk.adapters.scanners.simulator import VirtualScanner
+from receiving_desk.adapters.store import tables
 from receiving_desk.bootstrap import Services
+from receiving_desk.domain.errors import DeskError
 from receiving_desk.gui import scanner_settings
 from receiving_desk.gui.main_window import MainWindow
 from tests.gui.conftest import Clerk
@@ -52,7 +55,7 @@ def test_supervisor_assigns_tests_and_saves_a_scanner(
         "Xenon 1900",
     )
     monkeypatch.setattr(feed, "list_serial_ports", lambda: [usb])
-    clerk.login("BADGE-S001", "2222")
+    clerk.login("BADGE-S001", "222222")
     page = open_settings(clerk, window, qtbot)
     assert [page.port_table.item(0, c).text() for c in range(5)] == [
         "/dev/ttyACM7",
@@ -115,7 +118,7 @@ def test_supervisor_assigns_tests_and_saves_a_scanner(
     assert action == "scanners_configured"
 
 
-def test_a_clerk_cannot_save_scanner_settings(
+def test_settings_are_not_opened_for_nobody_or_a_clerk_and_each_refusal_is_audited(
     clerk: Clerk,
     window: MainWindow,
     services: Services,
@@ -123,11 +126,26 @@ def test_a_clerk_cannot_save_scanner_settings(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(feed, "list_serial_ports", lambda: [])
-    clerk.login()
-    page = open_settings(clerk, window, qtbot)
-    page.add_button.click()
-    page.save_button.click()
-    qtbot.waitUntil(lambda: page.status.text() != "Saving…", timeout=5000)
-    assert page.status.text() == "Not allowed for your role (clerk): ask a supervisor"
-    assert not services.config.source.exists()  # type: ignore[union-attr]
+    refused: list[tuple[str | None, str]] = []
+    for login in (None, ("BADGE-C001", "111111")):
+        if login is not None:
+            clerk.login(*login)
+        assert not window.ui.actionSettings.isEnabled()  # not offered
+        window.open_settings()  # asked for anyway
+        clerk.settle()
+        assert window.settings_dialog is None
+        with services.engine.connect() as conn:
+            refused = [
+                (user, details["action"])
+                for user, details in conn.execute(
+                    select(tables.audit_log.c.user_id, tables.audit_log.c.details).where(
+                        tables.audit_log.c.action == "refused"
+                    )
+                )
+            ]
+    assert refused == [(None, "open_settings"), ("U-BADGE-C001", "open_settings")]
+    assert clerk.banner == "Not allowed for your role (clerk): ask a supervisor"
+    session = services.auth.login("BADGE-C001", "111111")
+    with pytest.raises(DeskError):  # the service refuses whatever the screen offers
+        services.station.save_scanners(session, [{"name": "x", "port": "/dev/null"}])
     assert services.config.scanners == ()

@@ -23,7 +23,7 @@ def test_a_return_driven_to_completion_by_the_serial_scanner(
     win, ui = pty_window, pty_window.receiving.ui
     clerk = Clerk(win, qtbot)
     send(scanner, win, qtbot, "BADGE-C001", "]C0")
-    clerk.scan("1111")  # the PIN is typed, never scanned
+    clerk.scan("111111")  # the PIN is typed, never scanned
     send(scanner, win, qtbot, RMA1, "]C0")
     assert ui.rmaValue.text() == RMA1
     send(scanner, win, qtbot, item_code(EARBUDS), "]E0")
@@ -64,7 +64,7 @@ def test_unplugged_scanner_shows_disconnected_and_resumes_when_back(
     win = pty_window
     clerk = Clerk(win, qtbot)
     send(scanner, win, qtbot, "BADGE-C001")
-    clerk.scan("1111")
+    clerk.scan("111111")
     scanner.write(b"RMA-2026-0000")  # half a scan, then the cable is pulled
     scanner.unplug()
     # A bound on waiting, not a timing claim (1 s is a window a loaded machine can miss).
@@ -84,7 +84,7 @@ def test_bracketed_gs1_text_counts_only_from_a_scanner_set_to_send_it(
     win = pty_window
     clerk = Clerk(win, qtbot)
     send(scanner, win, qtbot, "BADGE-C001", "]C0")
-    clerk.scan("1111")
+    clerk.scan("111111")
     send(scanner, win, qtbot, RMA1, "]C0")
     hri = f"(01){EARBUDS.gtins[0]}(10)LOT42"
     send(scanner, win, qtbot, hri, "]C0")  # a Code 128 label that prints the brackets

@@ -78,7 +78,7 @@ def site_window(site_services: Services, qtbot: QtBot) -> Iterator[MainWindow]:
 
 def open_dialog(window: MainWindow, qtbot: QtBot) -> Clerk:
     clerk = Clerk(window, qtbot)
-    clerk.login("BADGE-S001", "2222")
+    clerk.login("BADGE-S001", "222222")
     clerk.key(Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     assert window.settings_dialog is not None and window.settings_dialog.isVisible()
     return clerk

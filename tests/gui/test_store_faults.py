@@ -112,7 +112,7 @@ def logged_in(
     pty_window: MainWindow, scanner: VirtualScanner, qtbot: QtBot
 ) -> Iterator[MainWindow]:
     send(scanner, pty_window, qtbot, "BADGE-C001", "]C0")
-    Clerk(pty_window, qtbot).scan("1111")
+    Clerk(pty_window, qtbot).scan("111111")
     send(scanner, pty_window, qtbot, RMA1, "]C0")
     assert pty_window.receiving.ui.rmaValue.text() == RMA1
     yield pty_window

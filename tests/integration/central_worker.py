@@ -242,6 +242,7 @@ def _main() -> int:
             return _push_and_hang(services, central, args.batch, args.hang_at)
         runner(services, central).pull()
         settings = CentralSettings(
+            sslmode="disable",  # the test server speaks no TLS
             url=args.central,
             push_interval_s=0.2,
             pull_interval_s=2,

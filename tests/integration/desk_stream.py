@@ -32,7 +32,7 @@ class GradingClerk(threading.Thread):
     """Logs in, then opens, scans, grades and completes one return after another until
     stopped. `committed` lists the receipts in the order their completion committed."""
 
-    def __init__(self, services: Services, badge: str = "BADGE-C001", pin: str = "1111") -> None:
+    def __init__(self, services: Services, badge: str = "BADGE-C001", pin: str = "111111") -> None:
         super().__init__(name="grading-clerk", daemon=True)
         self.services = services
         self.badge, self.pin = badge, pin

@@ -53,23 +53,31 @@ def test_bins_added_and_imported_by_an_admin_only(
     admin = ("--as", "BADGE-A001", "bins")
     assert (
         _run(
-            store, monkeypatch, "3333\n", *admin, "add", "--code", "BIN-Z-01", "--zone", "open_box"
+            store,
+            monkeypatch,
+            "333333\n",
+            *admin,
+            "add",
+            "--code",
+            "BIN-Z-01",
+            "--zone",
+            "open_box",
         )
         == 0
     )
     assert (
-        _run(store, monkeypatch, "3333\n", *admin, "add", "--code", "BIN-Z-02", "--zone", "attic")
+        _run(store, monkeypatch, "333333\n", *admin, "add", "--code", "BIN-Z-02", "--zone", "attic")
         == 1
     )
     assert "zone: 'attic' is not one of" in capsys.readouterr().err
     clerk = ("--as", "BADGE-C001", "bins", "add", "--code", "BIN-Z-03", "--zone", "scrap")
-    assert _run(store, monkeypatch, "1111\n", *clerk) == 1
+    assert _run(store, monkeypatch, "111111\n", *clerk) == 1
     assert "not allowed for the role clerk" in capsys.readouterr().err
     csv = tmp_path / "bins.csv"
     csv.write_text("code;zone;description\nBIN-Y-01;repair;Bench 2\nBIN-Y-02;nowhere;\n", "utf-8")
-    assert _run(store, monkeypatch, "3333\n", *admin, "import", str(csv)) == 1
+    assert _run(store, monkeypatch, "333333\n", *admin, "import", str(csv)) == 1
     assert f"{csv}:3: zone: 'nowhere'" in capsys.readouterr().err
-    assert _run(store, monkeypatch, "3333\n", *admin, "import", str(csv), "--skip-bad-rows") == 0
+    assert _run(store, monkeypatch, "333333\n", *admin, "import", str(csv), "--skip-bad-rows") == 0
 
     loc = t.locations
     codes = ["BIN-Z-01", "BIN-Z-02", "BIN-Z-03", "BIN-Y-01", "BIN-Y-02"]

@@ -81,17 +81,17 @@ def test_an_admin_loads_rules_and_the_next_desk_uses_them(
     broken = tmp_path / "broken.toml"
     broken.write_text("version = 3\n", "utf-8")
     assert (
-        _run(station, monkeypatch, "3333\n", "--as", "BADGE-A001", "rules", "load", str(broken))
+        _run(station, monkeypatch, "333333\n", "--as", "BADGE-A001", "rules", "load", str(broken))
         == 1
     )
     assert (
-        _run(station, monkeypatch, "2222\n", "--as", "BADGE-S001", "rules", "load", str(new)) == 1
+        _run(station, monkeypatch, "222222\n", "--as", "BADGE-S001", "rules", "load", str(new)) == 1
     )
     assert "not allowed for the role supervisor" in capsys.readouterr().err
     assert "rules_file" not in station.read_text("utf-8")
 
     assert (
-        _run(station, monkeypatch, "3333\n", "--as", "BADGE-A001", "rules", "load", str(new)) == 0
+        _run(station, monkeypatch, "333333\n", "--as", "BADGE-A001", "rules", "load", str(new)) == 0
     )
     text = station.read_text("utf-8")
     assert text.startswith('# our desk\n[station]\nstation_id = "RUL-01"  # by the door\n')

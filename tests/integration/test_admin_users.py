@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from receiving_desk.adapters.security import Argon2PinHasher
 from receiving_desk.adapters.store import tables as t
 from receiving_desk.bootstrap import bootstrap
 from receiving_desk.cli import main
@@ -41,7 +40,7 @@ def _login(store: Path, badge: str, pin: str) -> str:
     config = StationConfig(station_id="ADM-01", data_dir=store, log_dir=store, sound=False)
     services = bootstrap(config)
     try:
-        auth = AuthService(services.uow_factory, Argon2PinHasher(), SystemClock(), "ADM-01")
+        auth = AuthService(services.uow_factory, services.hasher, SystemClock(), "ADM-01")
         return auth.login(badge, pin).role.value
     finally:
         services.close()
@@ -70,22 +69,32 @@ def test_an_admin_manages_a_clerk_from_the_command_line(
     assert "badge 'B-77' cannot be scanned" in refused_badge
     assert "'BADGE-[A-Z0-9]{3,12}'" in refused_badge
     add = ("add", "--badge", "BADGE-B77", "--name", "Bo Li")
-    assert _admin(store, monkeypatch, "3333\n4321\n", *a, *add) == 0
+    assert _admin(store, monkeypatch, "333333\n432198\n", *a, *add) == 0
     assert "added BADGE-B77 (Bo Li, clerk)" in capsys.readouterr().out
-    assert _login(store, "BADGE-B77", "4321") == "clerk"
+    assert _login(store, "BADGE-B77", "432198") == "clerk"
 
     assert (
         _admin(
-            store, monkeypatch, "3333\n", *a, "role", "--badge", "BADGE-B77", "--role", "supervisor"
+            store,
+            monkeypatch,
+            "333333\n",
+            *a,
+            "role",
+            "--badge",
+            "BADGE-B77",
+            "--role",
+            "supervisor",
         )
         == 0
     )
-    assert _login(store, "BADGE-B77", "4321") == "supervisor"
-    assert _admin(store, monkeypatch, "3333\n9876\n", *a, "reset-pin", "--badge", "BADGE-B77") == 0
-    assert _login(store, "BADGE-B77", "9876") == "supervisor"
-    assert _admin(store, monkeypatch, "3333\n", *a, "deactivate", "--badge", "BADGE-B77") == 0
+    assert _login(store, "BADGE-B77", "432198") == "supervisor"
+    assert (
+        _admin(store, monkeypatch, "333333\n987654\n", *a, "reset-pin", "--badge", "BADGE-B77") == 0
+    )
+    assert _login(store, "BADGE-B77", "987654") == "supervisor"
+    assert _admin(store, monkeypatch, "333333\n", *a, "deactivate", "--badge", "BADGE-B77") == 0
     with pytest.raises(DeskError) as refused:
-        _login(store, "BADGE-B77", "9876")
+        _login(store, "BADGE-B77", "987654")
     assert refused.value.code is ErrorCode.BAD_CREDENTIALS
     assert [e for e in _audit(store) if e[0].startswith("user_")] == [
         ("user_added", "U-BADGE-B77"),
@@ -99,21 +108,21 @@ def test_bad_input_and_other_roles_are_refused(
     store: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     add = ("users", "add", "--badge", "BADGE-B88", "--name", "Cy")
-    assert _admin(store, monkeypatch, "2222\n1234\n", "--as", "BADGE-S001", *add) == 1
+    assert _admin(store, monkeypatch, "222222\n123456\n", "--as", "BADGE-S001", *add) == 1
     assert "not allowed for the role supervisor" in capsys.readouterr().err
     assert ("refused", "BADGE-B88") in _audit(store)
-    assert _admin(store, monkeypatch, "0000\n1234\n", "--as", "BADGE-A001", *add) == 1
+    assert _admin(store, monkeypatch, "0000\n123456\n", "--as", "BADGE-A001", *add) == 1
     assert "badge or PIN not accepted" in capsys.readouterr().err
-    assert _admin(store, monkeypatch, "3333\n12\n", "--as", "BADGE-A001", *add) == 1
-    assert "a PIN is 4 to 12 digits" in capsys.readouterr().err
+    assert _admin(store, monkeypatch, "333333\n12\n", "--as", "BADGE-A001", *add) == 1
+    assert "a PIN is 6 to 12 digits" in capsys.readouterr().err
     taken = ("users", "add", "--badge", "BADGE-C001", "--name", "Again")
-    assert _admin(store, monkeypatch, "3333\n1234\n", "--as", "BADGE-A001", *taken) == 1
+    assert _admin(store, monkeypatch, "333333\n123456\n", "--as", "BADGE-A001", *taken) == 1
     assert "badge BADGE-C001 is taken" in capsys.readouterr().err
     assert (
         _admin(
             store,
             monkeypatch,
-            "3333\n",
+            "333333\n",
             "--as",
             "BADGE-A001",
             "users",

@@ -75,7 +75,9 @@ def test_sync_command_pushes_the_backlog_with_progress_then_pulls(
         desk.close()
     station = tmp_path / "station.toml"
     url = central_url.render_as_string(hide_password=False)
-    station.write_text(f'[station]\nstation_id = "DESK-01"\n\n[central]\nurl = "{url}"\n')
+    station.write_text(
+        f'[station]\nstation_id = "DESK-01"\n\n[central]\nurl = "{url}"\nsslmode = "disable"\n'
+    )
     config = load_config(station, tmp_path / "desk", environ={})
     out = io.StringIO()
     assert sync_cli(["--batch", "5"], config, out) == 0
@@ -99,7 +101,9 @@ def test_sync_command_names_a_missing_password_file(
 ) -> None:
     secret = tmp_path / "central.password"
     settings = CentralSettings(
-        url="postgresql://desk@central.invalid/returns", password_file=secret
+        sslmode="disable",  # the test server speaks no TLS
+        url="postgresql://desk@central.invalid/returns",
+        password_file=secret,
     )
     config = StationConfig(station_id="DESK-01", data_dir=tmp_path / "desk", central=settings)
     assert sync_cli([], config, io.StringIO()) == 2

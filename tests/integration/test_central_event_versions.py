@@ -261,6 +261,7 @@ def test_a_version_the_central_does_not_accept_is_refused_and_nothing_is_lost(
     _accept(central_engine, low, high, topic="unit.inspected")
     messages = _unsent(desk)
     settings = CentralSettings(
+        sslmode="disable",  # the test server speaks no TLS
         url=central_url.render_as_string(hide_password=False),
         push_interval_s=0.05,
         pull_interval_s=60,

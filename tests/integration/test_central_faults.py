@@ -134,6 +134,7 @@ def test_central_down_for_half_a_shift_of_1000_returns(
     desk = open_desk(tmp_path / "desk", "DESK-01")
     url = proxy.url(central_url).render_as_string(hide_password=False)
     settings = CentralSettings(
+        sslmode="disable",  # the test server speaks no TLS
         url=url,
         push_interval_s=0.1,
         pull_interval_s=30,

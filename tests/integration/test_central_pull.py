@@ -205,7 +205,10 @@ def test_an_rma_created_centrally_reaches_a_running_desk(
     desk = open_desk(tmp_path / "d1", "DESK-01")
     url = central_url.render_as_string(hide_password=False)
     syncer = Syncer(
-        desk.engine, CentralSettings(url=url, pull_interval_s=0.2), "DESK-01", desk.clock
+        desk.engine,
+        CentralSettings(url=url, sslmode="disable", pull_interval_s=0.2),
+        "DESK-01",
+        desk.clock,
     )
     try:
         syncer.start()

@@ -90,7 +90,7 @@ def test_a_shift_arrives_centrally_with_every_field(central_engine: Engine, tmp_
     try:
         pulled = runner(desk, central_engine).pull()
         assert pulled.upserted["rmas"] == len(SEED) and pulled.upserted["users"] == 3
-        login = desk.auth.login("BADGE-C001", "1111")  # the PIN hash came from the centre
+        login = desk.auth.login("BADGE-C001", "111111")  # the PIN hash came from the centre
         assert login.user_id == "U-BADGE-C001"
         session = clerk("DESK-01")
         run_returns(desk, session, [(RMA1, [EARBUDS.sku, MUG.sku])])
@@ -101,7 +101,7 @@ def test_a_shift_arrives_centrally_with_every_field(central_engine: Engine, tmp_
         grade(desk, session, opened.id, "A")
         # Its label printed: the clerk's undo takes a supervisor's approval (badge and PIN).
         asked = Request("undo_scan", scanned.id, Permission.REVERSE_STOCK, "label_printed")
-        approvals = ApprovalService(desk.uow_factory, desk.hasher, desk.clock, "DESK-01")
+        approvals = ApprovalService(desk.uow_factory, desk.auth, desk.clock, "DESK-01")
         approval = approvals.approve(session, asked, SUPERVISOR[0], SUPERVISOR[1])
         withdrawn = desk.receiving.undo_last_scan(session, opened.id, approval)
         supervisor = session.__class__(

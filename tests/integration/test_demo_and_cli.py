@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from receiving_desk.adapters.security import Argon2PinHasher
 from receiving_desk.adapters.store import migrate, tables
 from receiving_desk.bootstrap import bootstrap
-from receiving_desk.config import StationConfig
+from receiving_desk.config import ConfigError, StationConfig, load_config
 from receiving_desk.domain.barcodes import is_valid_gtin
 from receiving_desk.domain.rma import LoyaltyTier
 from receiving_desk.domain.users import Role
@@ -116,19 +117,19 @@ def test_the_demo_saves_its_settings_in_the_demo_folder(
     assert demo.settings_file == tmp_path / "demo" / "station.toml"
 
 
-def test_a_bad_printer_is_named_with_its_line_when_the_desk_is_built(tmp_path: Path) -> None:
+def test_a_bad_printer_is_named_with_its_line_when_the_desk_is_built(
+    tmp_path: Path, fast_hasher: Argon2PinHasher
+) -> None:
     bad = tmp_path / "station.toml"
     bad.write_text(
         '[station]\nstation_id = "A"\n\n[printers]\nrestock = "tcp://h:9100"\n'
         'label = "cups://x"\nbin = { url = "tcp://h:9100", dpi = 50 }\n'
     )
-    args = ("--config", str(bad), "--data-dir", str(tmp_path / "demo"), "demo", "--no-gui")
-    done = run_cli(*args, tmp_path=tmp_path)
-    assert done.returncode == 2
-    assert done.stderr.startswith(f"receiving-desk: {bad}:6: [printers] label: unknown label")
+    config = load_config(bad, tmp_path / "data")
+    with pytest.raises(ConfigError) as refused:
+        bootstrap(config, hasher=fast_hasher)
+    assert str(refused.value).startswith(f"{bad}:6: [printers] label: unknown label")
     bad.write_text(bad.read_text().replace('label = "cups://x"\n', ""))
-    done = run_cli(*args, tmp_path=tmp_path)
-    assert (done.returncode, done.stderr) == (
-        2,
-        f"receiving-desk: {bad}:6: [printers] bin: dpi must be 100..1200, got 50\n",
-    )
+    with pytest.raises(ConfigError) as refused:
+        bootstrap(load_config(bad, tmp_path / "data"), hasher=fast_hasher)
+    assert str(refused.value) == f"{bad}:6: [printers] bin: dpi must be 100..1200, got 50"

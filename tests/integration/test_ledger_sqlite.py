@@ -19,7 +19,7 @@ def test_sql_stock_on_hand_is_the_sum_of_the_movements(
     seed(services.uow_factory, services.hasher, clock.now())
     desk = services.new_desk()
     desk.scan("BADGE-C001")
-    desk.submit_pin("1111")
+    desk.submit_pin("111111")
     desk.scan(RMA1)
     for product, grade in ((EARBUDS, "A"), (MUG, "C")):
         desk.scan(item_code(product))

@@ -34,7 +34,7 @@ from tests.integration.printer_fixtures import fields, wait_until
 FAST = Backoff(base=0.02, cap=0.1)
 FAKE = """#!{python}
 import base64, json, os, sys
-folder = os.environ["FAKE_CUPS_DIR"]
+folder = os.path.dirname(os.path.abspath(sys.argv[0]))  # lp gets no test variables
 name = os.path.basename(sys.argv[0])
 failure = os.path.join(folder, name + "-fails")
 if os.path.exists(failure):
@@ -46,7 +46,9 @@ if name == "lpstat":
     sys.exit(0)
 job = sys.stdin.buffer.read()
 with open(os.path.join(folder, "lp.log"), "a") as log:
-    log.write(json.dumps({{"args": sys.argv[1:], "stdin": base64.b64encode(job).decode()}}) + "\\n")
+    stdin = base64.b64encode(job).decode()
+    entry = {{"args": sys.argv[1:], "stdin": stdin, "env": dict(os.environ)}}
+    log.write(json.dumps(entry) + "\\n")
 """
 
 
@@ -60,7 +62,6 @@ def cups(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         script.write_text(FAKE.format(python=sys.executable))
         script.chmod(0o755)
     monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
-    monkeypatch.setenv("FAKE_CUPS_DIR", str(folder))
     return folder
 
 
@@ -90,7 +91,7 @@ def label(n: int) -> Label:
 def test_backend_is_chosen_by_url_scheme(tmp_path: Path) -> None:
     assert isinstance(backend_for("cups://dock1"), CupsBackend)
     assert isinstance(backend_for(tmp_path.as_uri()), FileBackend)
-    assert backend_for("cups://dock%201").queue == "dock 1"  # type: ignore[attr-defined]
+    assert backend_for("cups://Dock%40office").queue == "Dock@office"  # type: ignore[attr-defined]
     with pytest.raises(ValueError, match="scheme"):
         backend_for("lpd://printer")
 
@@ -206,3 +207,48 @@ def test_a_label_that_cannot_render_fails_at_once_and_the_queue_goes_on(
         snapshot = queue.printer_status(folder.as_uri())
         assert (snapshot.state, snapshot.queued, snapshot.printed) == (PrinterState.READY, 0, 1)
     assert [p.name for p in folder.iterdir()] == [f"{queue.job(fine).name}.pdf"]
+
+
+def test_lp_gets_no_secret_from_the_desks_environment(
+    cups: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RECEIVING_DESK_CENTRAL_PASSWORD", "central-s3cret")
+    monkeypatch.setenv("PGPASSWORD", "pg-s3cret")
+    monkeypatch.setenv("SOME_TOKEN_NOBODY_FORESAW", "t0ken")
+    CupsBackend("cups://dock1").send(b"^XA^XZ", fmt="zpl", name="LPN1")
+    log = (cups / "lp.log").read_text()
+    assert all(s not in log for s in ("central-s3cret", "pg-s3cret", "t0ken"))
+    (entry,) = [json.loads(line) for line in log.splitlines()]
+    assert entry["env"]["PATH"] == os.environ["PATH"]  # still finds what it needs
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "cups://-hevil.example",  # an option for lp / lpstat, not a queue
+        "cups://--help",
+        "cups://dock 1",
+        "tcp://-oProxyCommand:9100",
+        "tcp://printer.example:70000",
+        "tcp://printer.example:9100/path",
+        "file://otherhost/share",
+        "file://relative",
+        "tcp://printer.example:9100\n",
+    ],
+)
+def test_printer_urls_that_are_not_printers_are_refused(url: str) -> None:
+    from receiving_desk.adapters.printing.settings import PrinterSettingsError, PrinterTarget
+
+    with pytest.raises(PrinterSettingsError, match="printer URL"):
+        PrinterTarget.parse(url)
+    if url.startswith("cups://"):
+        with pytest.raises(ValueError):
+            CupsBackend(url)
+
+
+def test_good_printer_urls_are_kept(tmp_path: Path) -> None:
+    from receiving_desk.adapters.printing.settings import PrinterTarget
+
+    for url in ("cups://dock-1", "cups://Zebra_ZD421@dock", "tcp://10.0.0.5:9100",
+                "tcp://[::1]:9100", "tcp://zebra.example", tmp_path.as_uri()):  # fmt: skip
+        assert PrinterTarget.parse(url).url == url

@@ -69,7 +69,7 @@ def complete_returns(station: Path, clock: FixedClock, hasher: object, count: in
             load_demo_data(services.uow_factory, services.hasher, clock.now())
         desk = services.new_desk()
         desk.scan("BADGE-C001")
-        desk.submit_pin("1111")
+        desk.submit_pin("111111")
         done = []
         for rma, codes in open_returns(services)[:count]:
             desk.scan(rma)

@@ -29,7 +29,7 @@ def test_setup_by_answer_file_then_the_admin_adds_a_clerk(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (tmp_path / "station.toml").write_text("# site roll-out 7\n[printers]\n", "utf-8")
-    (tmp_path / "pin").write_text("4826\n", "utf-8")
+    (tmp_path / "pin").write_text("482613\n", "utf-8")
     (tmp_path / "secret").write_text("s3cret\n", "utf-8")
     answers = tmp_path / "answers.toml"
     answers.write_text(
@@ -62,7 +62,7 @@ def test_setup_by_answer_file_then_the_admin_adds_a_clerk(
     assert (config.language, config.sound) == ("ru", False)
     assert config.central.url == "postgresql://desk@central.example/returns"
 
-    monkeypatch.setattr(sys, "stdin", io.StringIO("4826\n1357\n"))
+    monkeypatch.setattr(sys, "stdin", io.StringIO("482613\n135790\n"))
     add = ["users", "add", "--badge", "BADGE-CLK1", "--name", "Ana"]
     assert main(["--config", str(tmp_path / "station.toml"), "--data-dir", str(tmp_path / "data"),
                  "admin", "--as", "BADGE-ADM0001", *add]) == 0  # fmt: skip
@@ -77,7 +77,7 @@ def test_setup_by_answer_file_then_the_admin_adds_a_clerk(
 
     # A second first admin is refused; the standalone switch removes [central].
     assert (
-        _setup(tmp_path, monkeypatch, "1111\n", "--admin-badge", "BADGE-XXX", "--admin-name", "X")
+        _setup(tmp_path, monkeypatch, "111111\n", "--admin-badge", "BADGE-XXX", "--admin-name", "X")
         == 1
     )
     assert "this desk has users already" in capsys.readouterr().err

@@ -36,7 +36,7 @@ def seeded(services: Services, clock: FixedClock, fast_hasher: object) -> Servic
     return services
 
 
-def login(desk: Desk, badge: str = "BADGE-C001", pin: str = "1111") -> None:
+def login(desk: Desk, badge: str = "BADGE-C001", pin: str = "111111") -> None:
     desk.scan(badge)
     desk.submit_pin(pin)
 
@@ -155,7 +155,7 @@ KILLED_DESK = textwrap.dedent(
     services = bootstrap(config, clock=clock, hasher=hasher)
     desk = services.new_desk()
     desk.scan("BADGE-C001")
-    desk.submit_pin("1111")
+    desk.submit_pin("111111")
     desk.scan("RMA-2026-000001")
     desk.scan(sys.argv[2])
     desk.grade("B")
@@ -205,7 +205,7 @@ def test_a_killed_desk_resumes_where_it_stopped(
     again = bootstrap(station_config, clock=clock, hasher=fast_hasher)  # type: ignore[arg-type]
     try:
         desk = again.new_desk()
-        login(desk, "BADGE-C002", "1112")
+        login(desk, "BADGE-C002", "111222")
         view = desk.view()
         assert view.step is Step.GRADE_UNIT
         assert view.parcel is not None and view.parcel.rma_number == RMA1

@@ -45,7 +45,7 @@ def test_a_full_store_refuses_a_use_case_whole(limited: tuple[Services, PageLimi
     services, limit = limited
     desk = services.new_desk()
     desk.scan("BADGE-C001")
-    desk.submit_pin("1111")
+    desk.submit_pin("111111")
     assert desk.scan(RMA1).event is Event.PARCEL_OPENED
     limit.fill()
     acknowledged = 0

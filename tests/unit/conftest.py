@@ -46,11 +46,11 @@ def make_desk(store: FakeStore, clock: FixedClock, station: str = "S1") -> Desk:
     printer = RecordingPrinter()
     inspection = InspectionService(uow, rules, clock, ZoneInfo("Europe/Berlin"), printer)
     inventory = InventoryService(uow, clock, printer)
-    approvals = ApprovalService(uow, PlainHasher(), clock, station)
+    approvals = ApprovalService(uow, auth, clock, station)
     receiving = ReceivingService(uow, clock)
     return Desk(uow, auth, receiving, inspection, inventory, station, approvals=approvals)
 
 
-def login(desk: Desk, badge: str = "BADGE-C001", pin: str = "1111") -> None:
+def login(desk: Desk, badge: str = "BADGE-C001", pin: str = "111111") -> None:
     assert desk.scan(badge).view.step is Step.ENTER_PIN
     desk.submit_pin(pin)

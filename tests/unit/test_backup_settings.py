@@ -33,10 +33,10 @@ def test_backup_settings_are_read_and_defaulted(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("table", "problem"),
     [
-        ("every_hours = -1", "every_hours must be a number of hours, 0 or more"),
-        ('every_hours = "daily"', "every_hours must be a number of hours, 0 or more"),
-        ("keep = 0", "keep must be a whole number, 1 or more"),
-        ("keep = 2.5", "keep must be a whole number, 1 or more"),
+        ("every_hours = -1", "every_hours must be a number of hours, 0 to 744"),
+        ('every_hours = "daily"', "every_hours must be a number of hours, 0 to 744"),
+        ("keep = 0", "keep must be a whole number, 1 to 10000"),
+        ("keep = 2.5", "keep must be a whole number, 1 to 10000"),
         ('dir = ""', "dir must be a folder path"),
         ("often = true", "unknown setting 'often'"),
     ],

@@ -66,7 +66,7 @@ def problem(tmp_path: Path, text: str) -> str:
         ('station = "DOCK"\n', "1: [station] must be a table"),
         (
             '[station]\n\n[[scanner]]\nname = "a"\nport = "/dev/x"\nbaudrate = -5\n',
-            "6: [[scanner]] scanner 'a': baudrate must be positive",
+            "6: [[scanner]] scanner 'a': baudrate must be 1..4000000",
         ),
         (
             '[[scanner]]\nname = "a"\nport = "/dev/x"\n\n[[scanner]]\nname = "b"\n'
@@ -97,6 +97,24 @@ def problem(tmp_path: Path, text: str) -> str:
         ),
         ('[station]\n\nprinters = "cups://x"\n', "3: unknown setting 'printers'"),
         ('printers = "cups://x"\n', "1: [printers] must be a table"),
+        # every setting checked for type and range, named with its line
+        ("station = 5\n", "1: [station] must be a table"),
+        ("[station]\nstation_id = 5\n", "2: station_id must be a string, not 5"),
+        ('[station]\nstation_id = "dock 7/b"\n', "2: station_id 'dock 7/b': letters, digits"),
+        ('[station]\nlpn_prefix = ""\n', "2: lpn_prefix must not be empty"),
+        ('[station]\nlpn_prefix = "L P"\n', "2: lpn_prefix 'L P': 1 to 6 capital letters"),
+        ("[central]\nconnect_timeout_s = -1\n", "2: [central] connect_timeout_s must be 1..300"),
+        ("[central]\n\nbatch_size = 10000000\n", "3: [central] batch_size must be 1..100000"),
+        (
+            '[[scanner]]\nname = "a"\nport = "/dev/x"\nmax_line_bytes = 99999999999\n',
+            "4: [[scanner]] scanner 'a': max_line_bytes must be 1..65536",
+        ),
+        ("[backup]\nkeep = 100000000\n", "2: [backup] keep must be a whole number, 1 to 10000"),
+        ("[security]\npin_min_length = 3\n", "2: [security] pin_min_length must be a whole"),
+        ('[security]\nidle_logout_minutes = "soon"\n', "2: [security] idle_logout_minutes must"),
+        ("[security]\nidle_logout_minutes = 0\n", "2: [security] idle_logout_minutes must be"),
+        ("[security]\nlockout = 5\n", "2: [security] unknown setting 'lockout'"),
+        ("security = 1\n", "1: [security] must be a table"),
     ],
 )
 def test_a_bad_setting_is_named_with_its_line(tmp_path: Path, text: str, expected: str) -> None:

@@ -93,7 +93,7 @@ def test_override_needs_a_supervisor_and_a_reason(store: FakeStore, clock: Fixed
         desk.scan("CMD-OVERRIDE-REFURBISH")
     assert err.value.code is ErrorCode.PERMISSION_DENIED
     desk.logout()
-    login(desk, "BADGE-S001", "2222")
+    login(desk, "BADGE-S001", "222222")
     assert desk.scan("CMD-OVERRIDE-DONATE").view.step is Step.OVERRIDE_REASON
     with pytest.raises(DeskError) as err:
         desk.override_reason("   ")
@@ -125,7 +125,7 @@ def test_no_rma_found_then_look_up_by_order_customer_or_serial(
     desk.logout()
 
     other = make_desk(store, clock, "S2")
-    login(other, "BADGE-C002", "1112")
+    login(other, "BADGE-C002", "111222")
     other.scan("1Z999AA10123456784")  # a valid UPS number with no RMA
     assert other.scan("SO-1002").view.parcel.rma_number == RMA2  # type: ignore[union-attr]
     other.scan("CMD-SET-ASIDE")

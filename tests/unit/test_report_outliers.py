@@ -43,3 +43,20 @@ def test_few_returns_or_an_ordinary_share_do_not_stand_out() -> None:
         ReasonCount("EL-3", "Charger", "electronics", "changed_mind", 7),
     ]
     assert outliers(facts) == []
+
+
+def test_csv_cells_that_would_be_formulas_are_neutralised() -> None:
+    import csv
+    import io
+
+    from receiving_desk.adapters.reports import csv_export
+
+    attacks = ['=HYPERLINK("http://evil.example","x")', "+1+cmd|' /C calc'!A0", "-2+3",
+               "@SUM(A1:A9)", "\tTAB", "\rCR"]  # fmt: skip
+    for cell in attacks:
+        assert csv_export.neutralised(cell) == "'" + cell
+    for kept in ("-12.50", "+3", "1e-5", "Ana Lima", "BIN-A-01", "", "a=b"):
+        assert csv_export.neutralised(kept) == kept  # data, not formulas
+    raw = csv_export._csv_bytes(("Customer", "Value"), [[a, "-1.00"] for a in attacks])
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    assert all(r[0].startswith("'") and r[1] == "-1.00" for r in rows[1:])

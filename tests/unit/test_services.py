@@ -112,14 +112,14 @@ def test_wrong_pin_is_refused_counted_and_locks_after_five(
         assert err.value.code is ErrorCode.BAD_CREDENTIALS
     desk.scan("BADGE-C001")
     with pytest.raises(DeskError) as err:
-        desk.submit_pin("1111")  # right PIN, but locked
+        desk.submit_pin("111111")  # right PIN, but locked
     assert err.value.code is ErrorCode.ACCOUNT_LOCKED
     clock.advance(minutes=6)
     login(desk)
     assert desk.session is not None and desk.session.name == "Ana Lima"
     actions = [e.action for e in store.audit]
     assert actions.count("login_failed") == 5 and actions[-2:] == ["login_refused_locked", "login"]
-    assert all("1111" not in str(e.details) and "0000" not in str(e.details) for e in store.audit)
+    assert all("111111" not in str(e.details) and "0000" not in str(e.details) for e in store.audit)
 
 
 def test_clerk_cannot_void_supervisor_can(store: FakeStore, clock: FixedClock) -> None:
@@ -132,7 +132,7 @@ def test_clerk_cannot_void_supervisor_can(store: FakeStore, clock: FixedClock) -
     assert err.value.code is ErrorCode.PERMISSION_DENIED
     assert next(iter(store.receipts.values())).status is ReceiptStatus.OPEN
     desk.logout()
-    login(desk, "BADGE-S001", "2222")  # the open return resumes for the supervisor
+    login(desk, "BADGE-S001", "222222")  # the open return resumes for the supervisor
     result = desk.void("opened on the wrong RMA")
     assert result.event is Event.RETURN_VOIDED
     assert next(iter(store.receipts.values())).status is ReceiptStatus.VOIDED
@@ -149,7 +149,7 @@ def test_an_interrupted_return_resumes_on_the_next_login(
     desk.scan(RMA1)
     desk.scan(item_code(EARBUDS))
     fresh = make_desk(store, clock)  # the app was closed; a new desk object starts
-    login(fresh, "BADGE-C002", "1112")
+    login(fresh, "BADGE-C002", "111222")
     view = fresh.view()
     assert view.step is Step.GRADE_UNIT
     assert view.parcel is not None and view.parcel.rma_number == RMA1
@@ -161,7 +161,7 @@ def test_a_parcel_open_at_one_station_cannot_be_opened_at_another(
 ) -> None:
     one, two = make_desk(store, clock, "S1"), make_desk(store, clock, "S2")
     login(one)
-    login(two, "BADGE-C002", "1112")
+    login(two, "BADGE-C002", "111222")
     one.scan(RMA1)
     with pytest.raises(DeskError) as err:
         two.scan(RMA1)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,10 +13,12 @@ from receiving_desk.adapters.central.connection import (
     ENV_PASSWORD,
     CentralPasswordError,
     CentralSettings,
+    CentralTlsError,
     build_url,
     masked,
     password_source,
     scrub,
+    tls_problem,
 )
 from receiving_desk.config import load_config
 
@@ -81,10 +85,15 @@ def test_url_for_psycopg_with_role_tls_and_a_desk_name() -> None:
 
 def test_password_from_file_or_environment_never_shown(tmp_path: Path) -> None:
     secret = tmp_path / "pw"
+    secret.touch(mode=0o600)
     secret.write_text("s3cr3t-file\n")
-    from_file = build_url(CentralSettings(url="postgresql://d@h/db", password_file=secret), "D")
+    from_file = build_url(
+        CentralSettings(url="postgresql://d@h/db", sslmode="disable", password_file=secret), "D"
+    )
     assert from_file.password == "s3cr3t-file"
-    from_env = build_url(CentralSettings(url="postgresql://d@h/db"), "D", {ENV_PASSWORD: "envpw"})
+    from_env = build_url(
+        CentralSettings(url="postgresql://d@h/db", sslmode="disable"), "D", {ENV_PASSWORD: "envpw"}
+    )
     assert from_env.password == "envpw"
     for url, secret_text in ((from_file, "s3cr3t-file"), (from_env, "envpw")):
         shown = masked(url)
@@ -100,7 +109,7 @@ def test_standalone_has_no_url() -> None:
 
 def test_an_unusable_password_file_is_a_reason_read_at_each_connection(tmp_path: Path) -> None:
     secret = tmp_path / "central.password"
-    settings = CentralSettings(url="postgresql://d@h/db", password_file=secret)
+    settings = CentralSettings(url="postgresql://d@h/db", sslmode="disable", password_file=secret)
     url = build_url(settings, "D", with_password=False)  # what the desk's syncer starts with
     assert url.password is None
     source = password_source(settings, url, environ={})
@@ -109,6 +118,7 @@ def test_an_unusable_password_file_is_a_reason_read_at_each_connection(tmp_path:
         source()
     with pytest.raises(CentralPasswordError, match="No such file"):
         build_url(settings, "D")  # the command line needs it now
+    secret.touch(mode=0o600)
     secret.write_text("\n")
     with pytest.raises(CentralPasswordError, match=rf"password file {secret}: empty"):
         source()
@@ -118,5 +128,37 @@ def test_an_unusable_password_file_is_a_reason_read_at_each_connection(tmp_path:
     secret.write_text("fixed\n")
     assert source() == "fixed"  # picked up without a restart
     assert password_source(settings, make_url("postgresql://d:inline@h/db")) is None
-    env = CentralSettings(url="postgresql://d@h/db")
+    env = CentralSettings(url="postgresql://d@h/db", sslmode="disable")
     assert password_source(env, url, environ={ENV_PASSWORD: "envpw"})() == "envpw"  # type: ignore[misc]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes (Windows: the profile's ACLs)")
+def test_a_password_file_others_can_read_is_refused_with_the_reason(tmp_path: Path) -> None:
+    secret = tmp_path / "central.password"
+    secret.write_text("s3cr3t\n")
+    secret.chmod(0o644)
+    settings = CentralSettings(url="postgresql://d@h/db", sslmode="disable", password_file=secret)
+    with pytest.raises(CentralPasswordError) as refused:
+        build_url(settings, "D")
+    assert "readable or writable by others (mode 0644)" in str(refused.value)
+    assert "chmod 600" in str(refused.value) and "s3cr3t" not in str(refused.value)
+    secret.chmod(0o600)
+    assert build_url(settings, "D").password == "s3cr3t"
+
+
+def test_sslmode_verifies_the_server_by_default_and_says_when_the_ca_is_missing(
+    tmp_path: Path,
+) -> None:
+    settings = CentralSettings(url="postgresql://d:pw@h/db")
+    assert settings.sslmode == "verify-full"
+    ca = tmp_path / "missing-ca.pem"
+    missing = replace(settings, sslrootcert=str(ca))
+    with pytest.raises(CentralTlsError) as refused:
+        build_url(missing, "D")
+    assert f"{ca} is not there" in str(refused.value) and "sslrootcert" in str(refused.value)
+    assert "pw" not in str(refused.value).replace("postgresql", "")
+    ca.write_text("-----BEGIN CERTIFICATE-----\n")
+    assert tls_problem(missing) is None
+    assert build_url(missing, "D").query["sslmode"] == "verify-full"
+    assert tls_problem(replace(settings, sslrootcert="system")) is None
+    assert tls_problem(replace(settings, sslmode="require")) is None

@@ -62,7 +62,9 @@ class Clock:
 
 def _syncer(runner: FakeRunner, **settings: Any) -> Syncer:
     config = CentralSettings(
-        url=f"postgresql://desk:{PASSWORD}@central.example/returns", **settings
+        sslmode="disable",  # the test server speaks no TLS
+        url=f"postgresql://desk:{PASSWORD}@central.example/returns",
+        **settings,
     )
     return Syncer(
         None,

@@ -19,10 +19,10 @@ from typing import TextIO
 from sqlalchemy import select
 
 from receiving_desk.adapters.imports.cli import print_report
+from receiving_desk.adapters.pepper import PepperError, site_hasher
 from receiving_desk.adapters.printing.labels import bin_label
 from receiving_desk.adapters.printing.pdf import render_pdf_pages
 from receiving_desk.adapters.printing.zpl import render_zpl
-from receiving_desk.adapters.security import Argon2PinHasher
 from receiving_desk.adapters.store import migrate
 from receiving_desk.adapters.store import tables as t
 from receiving_desk.adapters.store.engine import create_store_engine
@@ -187,16 +187,21 @@ def admin_cli(
         print(f"receiving-desk admin: {unscannable}", file=err)
         return 1
     read_pin = _pin_reader(stdin)
+    try:
+        hasher = site_hasher(config.pepper_path, config.standalone)
+    except PepperError as exc:
+        print(f"receiving-desk admin: {exc}", file=err)
+        return 2
     engine = create_store_engine(config.database_path)
     try:
         migrate.upgrade(engine)
-        hasher, clock = Argon2PinHasher(), SystemClock()
+        clock = SystemClock()
 
         def uow() -> SqlUnitOfWork:
             return SqlUnitOfWork(engine)
 
         auth = AuthService(uow, hasher, clock, config.station_id)
-        admin = UserAdmin(uow, hasher, clock, config.station_id)
+        admin = UserAdmin(uow, hasher, clock, config.station_id, config.security)
         try:
             session = auth.login(args.admin, read_pin(f"PIN for {args.admin}: "))
             if args.area == "bins":

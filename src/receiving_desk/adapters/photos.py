@@ -3,11 +3,13 @@ inspection references a file the desk owns (the original may be on a removable c
 
 from __future__ import annotations
 
+import os
 import shutil
 import uuid
 from pathlib import Path
 
 from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.private_files import private_dir
 
 ALLOWED = {".jpg", ".jpeg", ".png", ".webp", ".heic"}
 MAX_BYTES = 25_000_000
@@ -32,9 +34,10 @@ class PhotoStore:
         size = source.stat().st_size
         if size == 0 or size > MAX_BYTES:
             raise PhotoError(source.name, f"{size} bytes")
-        self.folder.mkdir(parents=True, exist_ok=True)
+        private_dir(self.folder)
         name = f"{uuid.uuid4().hex}{suffix}"
         tmp = self.folder / f".{name}.part"
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # private first
         shutil.copyfile(source, tmp)
         tmp.replace(self.folder / name)  # complete or absent, never half a file
         return name

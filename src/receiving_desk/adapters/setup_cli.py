@@ -22,6 +22,7 @@ from typing import Any, TextIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from receiving_desk.adapters.central.connection import CentralSettings
+from receiving_desk.adapters.pepper import PepperError, read_pepper, site_hasher, write_pepper
 from receiving_desk.adapters.printing.badge_card import badge_card_pdf
 from receiving_desk.adapters.security import Argon2PinHasher
 from receiving_desk.adapters.store import migrate
@@ -57,6 +58,10 @@ def setup_parser() -> argparse.ArgumentParser:
     p.add_argument("--central-url")
     p.add_argument("--central-password-file", type=Path)
     p.add_argument("--standalone", action="store_true", help="no central database")
+    p.add_argument(
+        "--pepper-file", type=Path,
+        help="the site's pepper to copy (every desk of a site needs the same; default: a new one)",
+    )  # fmt: skip
     return p
 
 
@@ -121,6 +126,25 @@ def _pin(admin: dict[str, Any], stdin: TextIO) -> str:
     return stdin.readline().rstrip("\r\n")
 
 
+def _pepper(config: StationConfig, site: Path | None, out: TextIO) -> Argon2PinHasher:
+    """The desk's pepper file: the site's copied, else (first desk, standalone) a new one."""
+    target = config.pepper_path
+    if site is not None:
+        pepper = read_pepper(site)
+        if target.exists():
+            if read_pepper(target) != pepper:
+                raise SetupError(f"{target} holds another pepper: remove it first")
+        else:
+            write_pepper(target, pepper)
+        print(f"pepper copied to {target}", file=out)
+        return Argon2PinHasher(pepper=pepper)
+    made = not target.exists()
+    hasher = site_hasher(target, create=True)
+    if made:
+        print(f"new pepper in {target}: copy it to this site's other desks", file=out)
+    return hasher
+
+
 def setup_cli(
     argv: list[str], config: StationConfig, stdin: TextIO | None = None,
     out: TextIO | None = None, err: TextIO | None = None,
@@ -146,12 +170,13 @@ def setup_cli(
         unscannable = admin and problem(CodeKind.BADGE, str(admin["badge"]), config.patterns)
         if unscannable:  # the first admin could never log in by scanning that badge
             raise SetupError(str(unscannable))
+        hasher = _pepper(config, args.pepper_file, out)
         engine = create_store_engine(config.database_path)
         try:
             migrate.upgrade(engine)
             if admin:
-                users = UserAdmin(lambda: SqlUnitOfWork(engine), Argon2PinHasher(),
-                                  SystemClock(), config.station_id)  # fmt: skip
+                users = UserAdmin(lambda: SqlUnitOfWork(engine), hasher, SystemClock(),
+                                  config.station_id, config.security)  # fmt: skip
                 user = users.first_admin(str(admin["badge"]), str(admin["name"]), pin)
                 card = Path(
                     str(admin.get("badge_card") or config.data_dir / f"badge-{user.badge}.pdf")
@@ -161,7 +186,7 @@ def setup_cli(
                 print(f"first admin {user.badge} ({user.name}); badge card {card}", file=out)
         finally:
             engine.dispose()
-    except (SetupError, ConfigError) as exc:
+    except (SetupError, ConfigError, PepperError) as exc:
         print(f"receiving-desk setup: {exc}", file=err)
         return 2
     except DeskError as exc:

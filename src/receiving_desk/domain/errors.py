@@ -22,6 +22,7 @@ class ErrorCode(StrEnum):
     BAD_CREDENTIALS = "bad_credentials"
     ACCOUNT_LOCKED = "account_locked"
     PERMISSION_DENIED = "permission_denied"
+    USER_INACTIVE = "user_inactive"  # deactivated since the login: nothing more is allowed
     RMA_NOT_FOUND = "rma_not_found"
     RMA_CLOSED = "rma_closed"
     PARCEL_ALREADY_OPEN = "parcel_already_open"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Protocol
 
 from receiving_desk.domain.errors import DeskError, ErrorCode
 
@@ -46,9 +47,6 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
 }
 
-MAX_FAILED_LOGINS = 5
-LOCKOUT_MINUTES = 5
-
 
 @dataclass
 class User:
@@ -65,6 +63,15 @@ class User:
         return self.active and permission in ROLE_PERMISSIONS[self.role]
 
 
+class SessionGuard(Protocol):
+    """Checks a session against the user as the store has them now (role, active), and
+    records a refusal. Sessions made by a login carry one."""
+
+    def check(self, session: Session, permission: Permission, action: str, subject: str) -> None:
+        """Returns if allowed; otherwise records the refusal and raises DeskError."""
+        ...
+
+
 @dataclass(frozen=True)
 class Session:
     """Who is at the desk. Passed to every use case; the use case checks the permission."""
@@ -74,12 +81,18 @@ class Session:
     role: Role
     station_id: str
     started_at: datetime
+    guard: SessionGuard | None = field(default=None, compare=False, repr=False)
 
     def can(self, permission: Permission) -> bool:
+        """What the role had at login: for what to offer on screen, never to decide."""
         return permission in ROLE_PERMISSIONS[self.role]
 
-    def require(self, permission: Permission) -> None:
-        if not self.can(permission):
+    def require(self, permission: Permission, action: str = "", subject: str = "") -> None:
+        """Allowed now? The guard re-reads the user (a deactivation or a demotion after login
+        counts at once) and audits a refusal with `action` (the use case) and `subject`."""
+        if self.guard is not None:
+            self.guard.check(self, permission, action or permission.value, subject)
+        elif not self.can(permission):
             raise DeskError(
                 ErrorCode.PERMISSION_DENIED, permission=permission.value, role=self.role.value
             )

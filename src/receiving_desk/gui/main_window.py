@@ -23,15 +23,16 @@ from PySide6.QtWidgets import (
 
 from receiving_desk import __version__
 from receiving_desk.domain.barcodes.pin_scans import shown as pin_masked
-from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.users import Permission
 from receiving_desk.gui.backup_status import BackupStatusLabel
 from receiving_desk.gui.camera_dialog import CameraDialog, cameras  # Qt Multimedia: on use
 from receiving_desk.gui.generated.ui_main_window import Ui_MainWindow
+from receiving_desk.gui.idle_watch import IdleWatch
 from receiving_desk.gui.messages import role_text, scanner_state_text
 from receiving_desk.gui.override_dialog import OverrideDialog
 from receiving_desk.gui.printer_status import PrinterStatus
 from receiving_desk.gui.receiving_view import ReceivingView
+from receiving_desk.gui.role_gate import RoleGate
 from receiving_desk.gui.runtime import AppRuntime
 from receiving_desk.gui.scan_guard import ScanGuard
 from receiving_desk.gui.scanner_bridge import ScannerBridge
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.sounds = runtime.sounds
         self.receiving = ReceivingView(app.new_desk(), self.tasks, self.sounds, self)
         self.receiving.shown_scan = lambda data: pin_masked(data, app.station().patterns)
+        self.idle_watch = IdleWatch(self.receiving, self)
         runtime.presenter.attach(self.receiving.banner, lambda: self)
         self.scanners = ScannerBridge(app.scanners, self)
         station = app.station()
@@ -108,6 +110,18 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(800, 500)
         self.scan_guard = ScanGuard(self._scan_fields, self._owns, self)
         QApplication.instance().installEventFilter(self.scan_guard)  # type: ignore[union-attr]
+        ui = self.ui
+        self.role_gate = RoleGate(
+            self.receiving,
+            self.tasks,
+            {
+                Permission.VOID_RETURN: [ui.actionVoid],
+                Permission.OVERRIDE_DISPOSITION: [self.receiving.ui.overrideButton],
+                Permission.CONFIGURE_STATION: [ui.actionSettings],
+                Permission.RUN_REPORTS: [ui.actionReports],
+                Permission.SYNC_NOW: [ui.actionSyncNow],
+            },
+        )
         self._connect()
         self.demo_player: DemoScriptPlayer | None = None
         if app.demo is not None:
@@ -156,7 +170,10 @@ class MainWindow(QMainWindow):
         return window is self or window.parentWidget() is self
 
     def ask_void_reason(self) -> None:
-        """Void the open return. The service refuses anyone but a supervisor."""
+        """Void the open return: the reason is asked only of whoever may void."""
+        self.role_gate.then(Permission.VOID_RETURN, "void", self._ask_void_reason)
+
+    def _ask_void_reason(self) -> None:
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("Void return"))
         dialog.setLabelText(self.tr("Why is this return voided? (audited)"))
@@ -202,6 +219,9 @@ class MainWindow(QMainWindow):
         self.tasks.run_io(lambda: photos.add(Path(path)), self.receiving.add_photo)
 
     def ask_override(self) -> None:
+        self.role_gate.then(Permission.OVERRIDE_DISPOSITION, "start_override", self._ask_override)
+
+    def _ask_override(self) -> None:
         dialog = OverrideDialog(self)
         dialog.accepted.connect(lambda: self.receiving.override(*dialog.chosen()))
         self.override_dialog = dialog
@@ -217,13 +237,12 @@ class MainWindow(QMainWindow):
 
     def open_reports(self) -> None:
         """Supervisors and admins; the report service checks the permission again."""
+        self.role_gate.then(Permission.RUN_REPORTS, "open_reports", self._open_reports)
+
+    def _open_reports(self) -> None:
         shown = self.receiving.current  # the snapshot on screen, not the desk's live state
         session = shown.session if shown is not None else None
-        if session is None or not session.can(Permission.RUN_REPORTS):
-            role = session.role.value if session else "—"
-            self.bridge.report(
-                DeskError(ErrorCode.PERMISSION_DENIED, permission="run_reports", role=role)
-            )
+        if session is None:  # logged out while the service was asked
             return
         # The reports stack (queries, charts, reportlab) loads when a supervisor asks for it.
         from receiving_desk.gui.reports_view import ReportsView
@@ -244,6 +263,10 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def open_settings(self) -> None:
+        """Supervisors and admins; nobody with no one logged in."""
+        self.role_gate.then(Permission.CONFIGURE_STATION, "open_settings", self._open_settings)
+
+    def _open_settings(self) -> None:
         from receiving_desk.gui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.app, self.receiving.desk, self.scanners, self.tasks, self)
@@ -262,6 +285,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _update_status(self, view: DeskView) -> None:
+        self.role_gate.offer(view.session)
         if view.user_name:
             role = role_text(view.role.value) if view.role else ""
             self._user_label.setText(self.tr("Logged in: {0} ({1})").format(view.user_name, role))

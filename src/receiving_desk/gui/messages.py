@@ -94,6 +94,7 @@ def error_text(error: DeskError) -> str:
         ErrorCode.BAD_CREDENTIALS: _t("Badge or PIN not accepted — scan your badge again"),
         ErrorCode.ACCOUNT_LOCKED: _t("Too many wrong PINs: this badge is locked for a few minutes"),
         ErrorCode.PERMISSION_DENIED: _t("Not allowed for your role ({role}): ask a supervisor"),
+        ErrorCode.USER_INACTIVE: _t("Your badge is no longer active: ask a supervisor"),
         ErrorCode.RMA_NOT_FOUND: _t("No return authorization found for {code}"),
         ErrorCode.RMA_CLOSED: _t("Return {rma} is already {status}"),
         ErrorCode.PARCEL_ALREADY_OPEN: _t("Return {rma} is still open — complete it first"),
@@ -293,10 +294,16 @@ def failure_text(error: BaseException) -> str:
 def event_text(event: Event, params: dict[str, Any]) -> str:
     params = _quoted(params)
     n, units = _count(params, "count"), _count(params, "units")
+    secs, mins = _count(params, "seconds"), _count(params, "minutes")
     texts = {
         Event.BADGE_READ: _t("Badge read — enter your PIN"),
         Event.LOGGED_IN: _t("Welcome, {name}"),
         Event.LOGGED_OUT: _t("Logged out"),
+        Event.SESSION_CHANGED: _t("{previous} is logged out — welcome, {name}"),
+        Event.IDLE_WARNING: _t(
+            "No activity: logging out in %n seconds — scan or press a key to stay", "", secs
+        ),
+        Event.IDLE_LOGGED_OUT: _t("Logged out after %n minutes without activity", "", mins),
         Event.PARCEL_OPENED: _t("Return {rma} opened"),
         Event.PARCEL_RESUMED: _t("Welcome, {name} — return {rma} resumed where it stopped"),
         Event.UNIT_ADDED: _t("Unit {seq}: {sku} — {match}"),

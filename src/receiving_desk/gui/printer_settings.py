@@ -68,12 +68,14 @@ class PrinterSettingsPage(QWidget):
         printers: PrinterPort,
         tasks: TaskManager,
         save: Callable[[dict[str, Any]], None],
+        allow_test: Callable[[str], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._printers = printers
         self._tasks = tasks
         self._save = save
+        self._allow_test = allow_test  # on the store executor: checks and audits, or raises
         grid = QGridLayout()
         headers = [
             self.tr("Labels"),
@@ -126,13 +128,19 @@ class PrinterSettingsPage(QWidget):
         row.result.setText(self.tr("printing…"))
 
         printers = self._printers
-        self._tasks.run_io(
-            lambda: printers.print_test_label(value),
-            lambda state: row.result.setText(self.tr("printed ({0})").format(state)),
-            on_failure=lambda error: row.result.setText(
-                self.tr("not printed: {0}").format(_reason(error))
-            ),
-        )
+
+        def failed(error: BaseException) -> None:
+            row.result.setText(self.tr("not printed: {0}").format(_reason(error)))
+
+        def send(_: object = None) -> None:
+            self._tasks.run_io(
+                lambda: printers.print_test_label(value),
+                lambda state: row.result.setText(self.tr("printed ({0})").format(state)),
+                on_failure=failed,
+            )
+
+        allow = self._allow_test
+        self._tasks.run_in_store(lambda: allow(url), send, on_failure=failed)
 
     def save(self) -> None:
         self._save(self.table())

@@ -39,6 +39,9 @@ ASKING_EVENTS = {
     Event.CONFIRM_NEEDED,
     Event.APPROVAL_NEEDED,
     Event.APPROVER_BADGE_READ,
+    Event.IDLE_WARNING,  # the clerk must see it to stay logged in
+    Event.IDLE_LOGGED_OUT,
+    Event.SESSION_CHANGED,  # never a silent change of who is logged in
 }
 PIN_STEPS = (Step.ENTER_PIN, Step.APPROVE_PIN)  # a secret: never echoed, never journaled
 
@@ -251,6 +254,10 @@ class ReceivingView(QWidget):
         self.act(self._desk.logout)
 
     # -- results ---------------------------------------------------------------------------
+    def show_result(self, result: DeskResult) -> None:
+        """A result the desk produced by itself (the idle watch's warning and logout)."""
+        self._on_result(result)
+
     def _on_result(self, result: DeskResult) -> None:
         message = m.event_text(result.event, result.params)
         cue = Cue.DONE if result.event is Event.RETURN_COMPLETED else Cue.GOOD

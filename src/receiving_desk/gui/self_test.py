@@ -174,7 +174,7 @@ def check_main_window(scratch_app: ScratchApp) -> str:
             wait_until(lambda: view.current is not None, "the window's first render")
             for line, shown, what in (
                 ("BADGE-C001", "pending_badge", "the PIN prompt"),
-                ("1111", "user_name", "the clerk's login"),
+                ("111111", "user_name", "the clerk's login"),
                 ("RMA-2026-000001", "parcel", "the return to open"),
             ):
                 view.submit_line(line)

@@ -43,7 +43,13 @@ class SettingsDialog(QDialog):
         self._app, self._desk, self._bridge, self._tasks = app, desk, bridge, tasks
         self.scanners = ScannerSettingsPage(station.scanners, app.scanners, tasks, self._save)
         self.scanners.shown_scan = lambda data: pin_masked(data, app.station().patterns)
-        self.printers = PrinterSettingsPage(app.printers, tasks, self._save_printers)
+        station_service = app.settings
+        self.printers = PrinterSettingsPage(
+            app.printers,
+            tasks,
+            self._save_printers,
+            allow_test=lambda url: station_service.allow_test_label(desk.require_session(), url),
+        )
         tabs = QTabWidget()
         tabs.addTab(self.scanners, self.tr("Scanners"))
         tabs.addTab(self.printers, self.tr("Printers"))

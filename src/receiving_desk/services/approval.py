@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from receiving_desk.domain.errors import DeskError, ErrorCode
-from receiving_desk.domain.ports import Clock, PinHasher, UnitOfWork
-from receiving_desk.domain.users import LOCKOUT_MINUTES, MAX_FAILED_LOGINS, Permission, Session
+from receiving_desk.domain.ports import Clock, UnitOfWork
+from receiving_desk.domain.users import Permission, Session, User
+from receiving_desk.services.auth import AuthService
 from receiving_desk.services.base import record_audit
 
 
@@ -48,12 +49,12 @@ class ApprovalService:
     def __init__(
         self,
         uow_factory: Callable[[], UnitOfWork],
-        hasher: PinHasher,
+        auth: AuthService,
         clock: Clock,
         station_id: str,
     ) -> None:
         self._uow = uow_factory
-        self._hasher = hasher
+        self._auth = auth  # the same badge/PIN check as a login: one lockout, one decoy
         self._clock = clock
         self._station = station_id
 
@@ -61,7 +62,7 @@ class ApprovalService:
         """Check the approver's badge, PIN and role; audited either way."""
         now = self._clock.now()
         with self._uow() as uow:
-            user = uow.users.by_badge(badge)
+            user: User | None = None
 
             def refuse(reason: str, error: DeskError) -> DeskError:
                 record_audit(
@@ -82,20 +83,11 @@ class ApprovalService:
                 uow.commit()
                 return error
 
-            if user is None or not user.active:
-                raise refuse("bad_credentials", DeskError(ErrorCode.BAD_CREDENTIALS))
-            if user.locked_until is not None and user.locked_until > now:
-                raise refuse("locked", DeskError(ErrorCode.ACCOUNT_LOCKED, until=user.locked_until))
-            if not self._hasher.verify(user.pin_hash, pin):
-                user.failed_logins += 1
-                if user.failed_logins >= MAX_FAILED_LOGINS:
-                    user.locked_until = now + timedelta(minutes=LOCKOUT_MINUTES)
-                    user.failed_logins = 0
-                uow.users.save_login_state(user)
-                raise refuse("bad_credentials", DeskError(ErrorCode.BAD_CREDENTIALS))
-            if user.failed_logins or user.locked_until is not None:
-                user.failed_logins, user.locked_until = 0, None
-                uow.users.save_login_state(user)
+            try:
+                user = self._auth.credentials(uow, badge, pin)
+            except DeskError as wrong:
+                locked = wrong.code is ErrorCode.ACCOUNT_LOCKED
+                raise refuse("locked" if locked else "bad_credentials", wrong) from None
             if not user.can(request.permission) or user.id == clerk.user_id:
                 error = DeskError(
                     ErrorCode.PERMISSION_DENIED,

@@ -29,10 +29,10 @@ class BinAdmin:
             )
             uow.commit()
 
-    def _allowed(self, session: Session, action: str, subject: str) -> None:
-        if not session.can(Permission.MANAGE_BINS):
-            self._audit(session, "refused", subject, {"action": action, "role": session.role.value})
-            session.require(Permission.MANAGE_BINS)
+    @staticmethod
+    def _allowed(session: Session, action: str, subject: str) -> None:
+        """Re-checked and, when refused, audited by the session's guard."""
+        session.require(Permission.MANAGE_BINS, action, subject)
 
     def add(self, session: Session, code: str, zone: str, description: str = "") -> int:
         self._allowed(session, "bin_added", code)

@@ -33,10 +33,10 @@ class DemoUser:
 
 
 DEMO_USERS = (
-    DemoUser("BADGE-C001", "Ana Lima", Role.CLERK, "1111"),
-    DemoUser("BADGE-C002", "张伟 Zhang Wei", Role.CLERK, "1112"),
-    DemoUser("BADGE-S001", "Ольга Петрова", Role.SUPERVISOR, "2222"),
-    DemoUser("BADGE-A001", "김민준 Kim Min-jun", Role.ADMIN, "3333"),
+    DemoUser("BADGE-C001", "Ana Lima", Role.CLERK, "111111"),
+    DemoUser("BADGE-C002", "张伟 Zhang Wei", Role.CLERK, "111222"),
+    DemoUser("BADGE-S001", "Ольга Петрова", Role.SUPERVISOR, "222222"),
+    DemoUser("BADGE-A001", "김민준 Kim Min-jun", Role.ADMIN, "333333"),
 )
 
 

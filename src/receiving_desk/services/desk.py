@@ -10,18 +10,21 @@ GUI sees it in the `DeskView` snapshot. Every action has a command barcode (see
 from __future__ import annotations
 
 from collections.abc import Callable
+from math import ceil
 from typing import Any
 
 from receiving_desk.domain.barcodes import DeskPatterns, Expect, Interpretation, ScanKind, interpret
 from receiving_desk.domain.errors import DeskError, ErrorCode
-from receiving_desk.domain.ports import UnitOfWork
+from receiving_desk.domain.ports import Clock, UnitOfWork
 from receiving_desk.domain.rules import Disposition
+from receiving_desk.domain.security_policy import SecuritySettings
 from receiving_desk.domain.users import Permission, Session
 from receiving_desk.services import commands as cmd
 from receiving_desk.services.approval import ApprovalService, Request
 from receiving_desk.services.approval_step import ApprovalStep
 from receiving_desk.services.auth import AuthService
 from receiving_desk.services.cart import Cart
+from receiving_desk.services.clock import SystemClock
 from receiving_desk.services.desk_events import DeskResult, Event
 from receiving_desk.services.desk_view import (
     CompletionQuestion,
@@ -29,11 +32,13 @@ from receiving_desk.services.desk_view import (
     Step,
     build_parcel_view,
 )
+from receiving_desk.services.idle import IdleTimer
 from receiving_desk.services.inspection import InspectionService
 from receiving_desk.services.inventory import InventoryService
 from receiving_desk.services.receiving import ReceivingService
 from receiving_desk.services.scan_errors import explain_near_miss, invalid_scan
 from receiving_desk.services.scanner_only import grade_by_number, read_pin_scan, scanned_pin
+from receiving_desk.services.session_guard import refuse_unguarded
 
 UNEXPECTED_SET_ASIDE_REASON = "unexpected parcel: no RMA found, set aside for a supervisor"
 SET_ASIDE_REASON = "set aside by the clerk for a supervisor"
@@ -50,6 +55,8 @@ class Desk:
         station_id: str,
         patterns: DeskPatterns | None = None,
         approvals: ApprovalService | None = None,
+        clock: Clock | None = None,
+        security: SecuritySettings | None = None,
     ) -> None:
         self._uow = uow_factory
         self._auth = auth
@@ -67,6 +74,8 @@ class Desk:
         self._cart = Cart(inventory)  # LPNs scanned for a batch put-away or move
         self._confirm: CompletionQuestion | None = None  # completing, asked to confirm
         self._approval = ApprovalStep(approvals)  # an action waiting for a supervisor
+        self._clock = clock or SystemClock()
+        self._idle = IdleTimer(self._clock, security or SecuritySettings())
 
     # -- state -----------------------------------------------------------------------------
     def _expect(self) -> Expect:
@@ -116,6 +125,7 @@ class Desk:
         )
 
     def _result(self, event: Event, **params: Any) -> DeskResult:
+        self._idle.touch()  # every action done at the desk is activity
         if event is not Event.CONFIRM_NEEDED:
             self._confirm = None  # whatever else happened answered the question "no"
         return DeskResult(event, self.view(), params)
@@ -126,6 +136,13 @@ class Desk:
             raise DeskError(ErrorCode.NOT_LOGGED_IN)
         return self.session
 
+    def check_allowed(self, permission: Permission, action: str) -> None:
+        """May whoever is logged in do `action` now? A refusal is audited, with nobody
+        logged in too (e.g. the settings asked for at an empty desk)."""
+        if self.session is None:
+            raise refuse_unguarded(self._uow, self._clock, self._station, action, permission)
+        self.session.require(permission, action)
+
     def _require_receipt(self) -> str:
         if self._receipt_id is None:
             raise DeskError(ErrorCode.NO_OPEN_PARCEL)
@@ -135,6 +152,7 @@ class Desk:
     def scan(
         self, payload: str, aim_id: str | None = None, *, hri: bool | None = None
     ) -> DeskResult:
+        self._idle.touch()  # a scan is activity, even one refused
         if self._approval.request is not None and payload != "CMD-CANCEL":
             return self._approver_scan(payload, aim_id)
         if payload != "CMD-CONFIRM":
@@ -281,7 +299,13 @@ class Desk:
         if badge is None:
             raise DeskError(ErrorCode.WRONG_STEP, expected="badge", code="")
         self._pending_badge = None  # a wrong PIN starts over with the badge
+        self._idle.touch()
         session = self._auth.login(badge, pin)
+        previous = self.session
+        if previous is not None and previous.user_id != session.user_id:
+            # Never a silent takeover: the previous user's session ends, on the record, so
+            # nothing done from now on is written in their name.
+            self._auth.logout(previous, "session_ended", by=session.user_id, reason="new_login")
         self.session = session
         self._unexpected, self._candidates, self._override = None, [], None
         resumed = self._receiving.open_receipt_for_station(self._station)
@@ -290,6 +314,8 @@ class Desk:
             return self._result(
                 Event.PARCEL_RESUMED, rma=resumed.rma_number or "—", name=session.name
             )
+        if previous is not None and previous.user_id != session.user_id:
+            return self._result(Event.SESSION_CHANGED, name=session.name, previous=previous.name)
         return self._result(Event.LOGGED_IN, name=session.name)
 
     def cancel_login(self) -> DeskResult:
@@ -360,7 +386,7 @@ class Desk:
         return DeskResult(Event.NEXT_UNIT, view)
 
     def start_override(self, disposition: Disposition) -> DeskResult:
-        self.require_session().require(Permission.OVERRIDE_DISPOSITION)
+        self.require_session().require(Permission.OVERRIDE_DISPOSITION, "start_override")
         self._require_receipt()
         self._override = disposition
         return self._result(Event.OVERRIDE_STARTED, disposition=disposition.value)
@@ -477,11 +503,29 @@ class Desk:
         return self._result(Event.UNIT_CANCELLED, seq=unit.seq, sku=unit.sku)
 
     def logout(self) -> DeskResult:
-        session = self.require_session()
-        self._auth.logout(session)
+        self._auth.logout(self.require_session())
+        self._end_session()
+        return self._result(Event.LOGGED_OUT)
+
+    def _end_session(self) -> None:
         # An open parcel stays open in the store; the next login at this station resumes it.
-        self.session, self._confirm = None, None
+        self.session, self._confirm, self._pending_badge = None, None, None
         self._receipt_id, self._unexpected, self._override = None, None, None
         self._candidates, self._cart.lines = [], []
-        self._approval.clear()
-        return self._result(Event.LOGGED_OUT)
+        self._approval.clear()  # an approval asked in this session dies with it
+
+    def check_idle(self) -> DeskResult | None:
+        """Polled by the screen: the warning while the idle logout nears, then the logout
+        itself (audited as `logout_idle`); None while someone is working or nobody is in."""
+        if self.session is None:
+            return None
+        left = self._idle.left()
+        if left.total_seconds() <= 0:
+            minutes = round(self._idle.logout_after.total_seconds() / 60)
+            self._auth.logout(self.session, "logout_idle", minutes=str(minutes))
+            self._end_session()
+            return self._result(Event.IDLE_LOGGED_OUT, minutes=minutes)
+        if self._idle.warn_now():  # not activity: the warning must not reset the timer
+            seconds = ceil(left.total_seconds())
+            return DeskResult(Event.IDLE_WARNING, self.view(), {"seconds": seconds})
+        return None

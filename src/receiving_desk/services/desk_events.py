@@ -13,6 +13,9 @@ class Event(StrEnum):
     BADGE_READ = "badge_read"
     LOGGED_IN = "logged_in"
     LOGGED_OUT = "logged_out"
+    SESSION_CHANGED = "session_changed"  # another user logged in: the previous session ended
+    IDLE_WARNING = "idle_warning"  # nothing done for a while: the idle logout is near
+    IDLE_LOGGED_OUT = "idle_logged_out"
     PARCEL_OPENED = "parcel_opened"
     PARCEL_RESUMED = "parcel_resumed"
     NO_RMA_FOUND = "no_rma_found"

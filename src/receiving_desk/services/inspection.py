@@ -75,7 +75,7 @@ class InspectionService(UseCases):
 
     def answer_check(self, session: Session, receipt_id: str, code: str, passed: bool) -> str:
         """Answer one checklist question for the unit waiting; returns the check's label."""
-        session.require(Permission.RECEIVE)
+        session.require(Permission.RECEIVE, "answer_check")
         with self._uow() as uow:
             receipt = self._receipt(uow, receipt_id)
             unit = self._waiting(receipt)
@@ -90,7 +90,7 @@ class InspectionService(UseCases):
 
     def pass_all_checks(self, session: Session, receipt_id: str) -> int:
         """Every unanswered question answered 'yes' (one command barcode); returns how many."""
-        session.require(Permission.RECEIVE)
+        session.require(Permission.RECEIVE, "pass_all_checks")
         with self._uow() as uow:
             receipt = self._receipt(uow, receipt_id)
             unit = self._waiting(receipt)
@@ -107,7 +107,7 @@ class InspectionService(UseCases):
 
     def toggle_condition(self, session: Session, receipt_id: str, code: str) -> bool:
         """Add or remove a found-condition code; returns whether it is now set."""
-        session.require(Permission.RECEIVE)
+        session.require(Permission.RECEIVE, "toggle_condition")
         with self._uow() as uow:
             receipt = self._receipt(uow, receipt_id)
             waiting = self._waiting(receipt)
@@ -121,7 +121,7 @@ class InspectionService(UseCases):
 
     def add_photo(self, session: Session, receipt_id: str, photo: str) -> None:
         """Reference a photo (already stored in the photo folder) on the unit waiting."""
-        session.require(Permission.RECEIVE)
+        session.require(Permission.RECEIVE, "add_photo")
         with self._uow() as uow:
             receipt = self._receipt(uow, receipt_id)
             unit = receipt.unit_to_grade or (receipt.units[-1] if receipt.units else None)
@@ -133,7 +133,7 @@ class InspectionService(UseCases):
             uow.commit()
 
     def grade(self, session: Session, receipt_id: str, grade: str, note: str = "") -> ReceivedUnit:
-        session.require(Permission.RECEIVE)
+        session.require(Permission.RECEIVE, "grade")
         with self._uow() as uow:
             receipt = self._receipt(uow, receipt_id)
             unit = self._waiting(receipt)
@@ -233,7 +233,7 @@ class InspectionService(UseCases):
         self, session: Session, receipt_id: str, disposition: Disposition, reason: str
     ) -> ReceivedUnit:
         """A supervisor changes the last graded unit's disposition; reason required, audited."""
-        session.require(Permission.OVERRIDE_DISPOSITION)
+        session.require(Permission.OVERRIDE_DISPOSITION, "override")
         with self._uow() as uow:
             receipt = self._receipt(uow, receipt_id)
             graded = [u for u in receipt.units if u.inspection is not None]

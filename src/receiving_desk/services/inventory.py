@@ -93,7 +93,7 @@ class InventoryService(UseCases):
     def put_away(self, session: Session, lpns: Sequence[str], bin_code: str) -> list[PutAway]:
         """Move LPNs to the scanned bin. A unit still in returns staging is put away and must
         go to its destination zone; a unit already shelved is simply moved."""
-        session.require(Permission.RECEIVE)
+        session.require(Permission.RECEIVE, "put_away")
         if not lpns:
             raise DeskError(ErrorCode.NOTHING_TO_PUT_AWAY)
         done: list[PutAway] = []
@@ -192,7 +192,7 @@ class InventoryService(UseCases):
     def reprint(self, session: Session, lpn: str) -> str:
         """Print an LPN's restock label again: its last label, or one made from the unit's
         stored data if it never had one. The job and its audit entry commit together."""
-        session.require(Permission.RECEIVE)
+        session.require(Permission.RECEIVE, "reprint")
         with self._uow() as uow:
             owner = uow.inventory.unit_for_lpn(lpn)
             if owner is None or uow.inventory.lpn_location(lpn) is None:

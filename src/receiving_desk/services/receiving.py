@@ -96,7 +96,7 @@ class ReceivingService(UseCases):
         self, session: Session, rma_number: str | None, tracking: str | None, scanned_code: str
     ) -> ParcelReceipt:
         """Open the parcel for an RMA found by its number or a tracking number on the box."""
-        session.require(Permission.RECEIVE)
+        session.require(Permission.RECEIVE, "open_parcel")
         with self._uow() as uow:
             rma = uow.rmas.by_number(rma_number) if rma_number else None
             if rma is None and tracking:
@@ -109,7 +109,7 @@ class ReceivingService(UseCases):
 
     def open_blind(self, session: Session, scanned_code: str) -> ParcelReceipt:
         """No RMA could be found: receive the parcel anyway; every item is flagged."""
-        session.require(Permission.RECEIVE)
+        session.require(Permission.RECEIVE, "open_blind")
         with self._uow() as uow:
             receipt = self._new_receipt(uow, session, None, scanned_code)
             uow.commit()
@@ -119,7 +119,7 @@ class ReceivingService(UseCases):
         self, session: Session, receipt_id: str | None, scanned_code: str, reason: str
     ) -> ParcelReceipt:
         """Park a parcel for a supervisor (the open one, or an unexpected one not yet opened)."""
-        session.require(Permission.RECEIVE)
+        session.require(Permission.RECEIVE, "set_aside")
         with self._uow() as uow:
             if receipt_id is None:
                 receipt = self._new_receipt(uow, session, None, scanned_code)
@@ -160,7 +160,7 @@ class ReceivingService(UseCases):
         sku: str | None = None,
         serial: str | None = None,
     ) -> ReceivedUnit:
-        session.require(Permission.RECEIVE)
+        session.require(Permission.RECEIVE, "record_item")
         with self._uow() as uow:
             receipt = self._receipt(uow, receipt_id)
             product = uow.catalog.by_gtin(gtin14) if gtin14 else None
@@ -189,7 +189,7 @@ class ReceivingService(UseCases):
         """Take the last scanned unit out of the return, and its stock out of the ledger.
         A unit labelled or put away needs a supervisor: their role, or their `approval` of
         this very unit (refused: APPROVAL_REQUIRED, audited)."""
-        session.require(Permission.RECEIVE)
+        session.require(Permission.RECEIVE, "undo_last_scan")
         with self._uow() as uow:
             receipt = self._receipt(uow, receipt_id)
             last = receipt.units[-1] if receipt.units else None
@@ -216,7 +216,7 @@ class ReceivingService(UseCases):
 
     def cancel_unit(self, session: Session, receipt_id: str) -> ReceivedUnit:
         """Cancel the unit waiting for its grade (scanned by mistake)."""
-        session.require(Permission.RECEIVE)
+        session.require(Permission.RECEIVE, "cancel_unit")
         with self._uow() as uow:
             receipt = self._receipt(uow, receipt_id)
             waiting = receipt.unit_to_grade
@@ -272,7 +272,7 @@ class ReceivingService(UseCases):
             return len(receipt.units), reconcile(self._rma(uow, receipt), receipt.units, final=True)
 
     def complete(self, session: Session, receipt_id: str) -> ParcelReceipt:
-        session.require(Permission.RECEIVE)
+        session.require(Permission.RECEIVE, "complete")
         with self._uow() as uow:
             receipt = self._receipt(uow, receipt_id)
             rma = self._rma(uow, receipt)
@@ -308,7 +308,7 @@ class ReceivingService(UseCases):
 
     def void(self, session: Session, receipt_id: str, reason: str) -> ParcelReceipt:
         """Void an open return (e.g. opened on the wrong RMA). Supervisors only; audited."""
-        session.require(Permission.VOID_RETURN)
+        session.require(Permission.VOID_RETURN, "void")
         with self._uow() as uow:
             receipt = self._receipt(uow, receipt_id)
             now = self._clock.now()

@@ -135,7 +135,7 @@ def run_report(
 ) -> Report:
     """Every figure of the report, one source question at a time. A standalone desk syncs
     nothing: its report has no sync backlog."""
-    session.require(Permission.RUN_REPORTS)
+    session.require(Permission.RUN_REPORTS, "run_report")
     token = cancel or CancelToken()
     facts, earlier, before = ReportFacts(), ReportFacts(), f.previous()
     steps: list[tuple[str, Callable[[], None]]] = [
@@ -194,6 +194,6 @@ def drill_down(
     cancel: CancelToken | None = None,
 ) -> list[ReturnRow]:
     """The returns behind one number of a report run with the same filter."""
-    session.require(Permission.RUN_REPORTS)
+    session.require(Permission.RUN_REPORTS, "drill_down")
     target = f.previous() if drill.previous else f
     return source.returns(target, drill, cancel or CancelToken())

@@ -63,10 +63,7 @@ class RulesAdmin:
 
     def load(self, session: Session, path: Path) -> tuple[RuleSet, Path]:
         """Validate and install `path` (RulesFileError: refused, nothing changed)."""
-        with self._uow() as uow:
-            if not session.can(Permission.MANAGE_RULES):
-                self._audit(uow, session, "refused", {"action": "rules_loaded", "file": str(path)})
-                session.require(Permission.MANAGE_RULES)
+        session.require(Permission.MANAGE_RULES, "rules_loaded", "rules")  # refusal audited
         try:
             new = load_rules(path)
         except RulesFileError as exc:

@@ -42,18 +42,24 @@ class StationSettingsService:
 
     def save_printers(self, session: Session, printers: dict[str, Any]) -> None:
         """Validate and store the station's printers per label type; audited."""
-        session.require(Permission.CONFIGURE_STATION)
+        session.require(Permission.CONFIGURE_STATION, "save_printers")
         with _refused_setting():
             self._save_printers(printers)
         self._audit(session, "printers_configured", {"printers": printers})
 
     def save_scanners(self, session: Session, scanners: ScannerSettings) -> None:
         """Validate and store the station's scanners (a bad setting: INVALID_SETTING)."""
-        session.require(Permission.CONFIGURE_STATION)
+        session.require(Permission.CONFIGURE_STATION, "save_scanners")
         with _refused_setting():
             self._save_scanners(scanners)
         names = [{k: s.get(k) for k in ("name", "port")} for s in scanners]
         self._audit(session, "scanners_configured", {"scanners": names})
+
+    def allow_test_label(self, session: Session, url: str) -> None:
+        """A test label goes straight to a printer URL typed in the dialog (any folder or
+        host): supervisors only, and each one audited before it is sent."""
+        session.require(Permission.CONFIGURE_STATION, "print_test_label", url)
+        self._audit(session, "test_label_printed", {"url": url})
 
     def _audit(self, session: Session, action: str, details: dict[str, Any]) -> None:
         with self._uow() as uow:

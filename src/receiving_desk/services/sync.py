@@ -89,7 +89,7 @@ class SyncService:
     def sync_now(self, session: Session) -> None:
         """A supervisor (or admin) asks for a sync now; audited. Returns at once: the syncer
         runs it on its own thread and the status shows the outcome."""
-        session.require(TRIGGER_SYNC)
+        session.require(TRIGGER_SYNC, "sync_now")
         with self._uow() as uow:
             record_audit(
                 uow, self._clock, session.station_id, session.user_id, "sync_requested",

@@ -8,15 +8,9 @@ from collections.abc import Callable
 
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.ports import Clock, PinHasher, UnitOfWork
+from receiving_desk.domain.security_policy import SecuritySettings
 from receiving_desk.domain.users import Permission, Role, Session, User
 from receiving_desk.services.base import record_audit
-
-PIN_LENGTHS = range(4, 13)
-
-
-def check_pin(pin: str) -> None:
-    if not (pin.isascii() and pin.isdigit() and len(pin) in PIN_LENGTHS):
-        raise DeskError(ErrorCode.INVALID_SETTING, reason="a PIN is 4 to 12 digits")
 
 
 def check_badge(badge: str) -> None:
@@ -31,20 +25,19 @@ class UserAdmin:
         hasher: PinHasher,
         clock: Clock,
         station_id: str,
+        policy: SecuritySettings | None = None,
     ) -> None:
         self._uow = uow_factory
         self._hasher = hasher
         self._clock = clock
         self._station = station_id
+        self._policy = policy or SecuritySettings()  # the PIN length the site asks for
 
-    def _allowed(self, uow: UnitOfWork, session: Session, action: str, subject: str) -> None:
-        if not session.can(Permission.MANAGE_USERS):
-            record_audit(
-                uow, self._clock, self._station, session.user_id, "refused", subject,
-                {"action": action, "role": session.role.value},
-            )  # fmt: skip
-            uow.commit()
-            session.require(Permission.MANAGE_USERS)
+    @staticmethod
+    def _allowed(session: Session, action: str, subject: str) -> None:
+        """Re-checked and, when refused, audited by the session's guard (before this use
+        case's own unit of work: the refusal must commit on its own)."""
+        session.require(Permission.MANAGE_USERS, action, subject)
 
     def _user(self, uow: UnitOfWork, badge: str) -> User:
         user = uow.users.by_badge(badge)
@@ -63,11 +56,11 @@ class UserAdmin:
 
     def add(self, session: Session, badge: str, name: str, role: Role, pin: str) -> User:
         check_badge(badge)
-        check_pin(pin)
+        self._policy.check_pin(pin)
         if not name.strip():
             raise DeskError(ErrorCode.INVALID_SETTING, reason="a user needs a name")
+        self._allowed(session, "user_added", badge)
         with self._uow() as uow:
-            self._allowed(uow, session, "user_added", badge)
             if uow.users.by_badge(badge) is not None:
                 raise DeskError(ErrorCode.INVALID_SETTING, reason=f"badge {badge} is taken")
             user = User(f"U-{badge}", badge, name.strip(), role, self._hasher.hash(pin))
@@ -79,7 +72,7 @@ class UserAdmin:
         """The desk's first user, an admin: only while the store has no user at all (after
         that, users are added by an admin's login)."""
         check_badge(badge)
-        check_pin(pin)
+        self._policy.check_pin(pin)
         if not name.strip():
             raise DeskError(ErrorCode.INVALID_SETTING, reason="a user needs a name")
         with self._uow() as uow:
@@ -98,8 +91,8 @@ class UserAdmin:
         return user
 
     def set_role(self, session: Session, badge: str, role: Role) -> User:
+        self._allowed(session, "user_role_changed", badge)
         with self._uow() as uow:
-            self._allowed(uow, session, "user_role_changed", badge)
             user = self._user(uow, badge)
             before, user.role = user.role, role
             uow.users.save(user)
@@ -109,8 +102,8 @@ class UserAdmin:
         return user
 
     def deactivate(self, session: Session, badge: str) -> User:
+        self._allowed(session, "user_deactivated", badge)
         with self._uow() as uow:
-            self._allowed(uow, session, "user_deactivated", badge)
             user = self._user(uow, badge)
             if user.id == session.user_id:
                 raise DeskError(ErrorCode.INVALID_SETTING, reason="you cannot deactivate yourself")
@@ -120,9 +113,9 @@ class UserAdmin:
         return user
 
     def reset_pin(self, session: Session, badge: str, pin: str) -> User:
-        check_pin(pin)
+        self._policy.check_pin(pin)
+        self._allowed(session, "user_pin_reset", badge)
         with self._uow() as uow:
-            self._allowed(uow, session, "user_pin_reset", badge)
             user = self._user(uow, badge)
             user.pin_hash = self._hasher.hash(pin)
             user.failed_logins, user.locked_until = 0, None  # a reset also lifts a lockout

@@ -33,7 +33,7 @@ from receiving_desk.bootstrap import Services, bootstrap
 from receiving_desk.config import StationConfig
 from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.errors import DeskError, ErrorCode
-from receiving_desk.services.demo_data import load_demo_data
+from receiving_desk.services.demo_data import DEMO_USERS, load_demo_data
 from receiving_desk.services.desk_events import Event
 
 HERE = Path(__file__).resolve().parent
@@ -64,6 +64,9 @@ def lines_of(services: Services, rma: str) -> list[str]:
     return [gtin[1:] for gtin, quantity in rows for _ in range(quantity)]
 
 
+CLERK_PIN = next(u.pin for u in DEMO_USERS if u.badge == "BADGE-C001")
+
+
 def login(desk: Any, badge: str, pin: str) -> None:
     desk.scan(badge)
     desk.submit_pin(pin)
@@ -72,7 +75,7 @@ def login(desk: Any, badge: str, pin: str) -> None:
 def work(services: Services, first: int, last: int, leave_open: bool) -> None:
     """Returns first..last of the demo data, each a little different."""
     desk = services.new_desk()
-    login(desk, "BADGE-C001", "1111")
+    login(desk, "BADGE-C001", CLERK_PIN)
     condition = services.rules.condition_codes[0][0]
     for n in range(first, last + 1):
         rma = f"RMA-2026-{n:06d}"
@@ -108,17 +111,17 @@ def work(services: Services, first: int, last: int, leave_open: bool) -> None:
             desk.undo_last_scan()
         if n == first + 2:  # a supervisor overrides one disposition
             desk.logout()
-            login(desk, "BADGE-S001", "2222")
+            login(desk, "BADGE-S001", "222222")
             desk.scan("CMD-OVERRIDE-RETURN-TO-VENDOR")
             desk.scan("CMD-REASON-VENDOR-AGREEMENT")
             desk.logout()
-            login(desk, "BADGE-C001", "1111")
+            login(desk, "BADGE-C001", CLERK_PIN)
         if n == first + 4:  # and voids another
             desk.logout()
-            login(desk, "BADGE-S001", "2222")
+            login(desk, "BADGE-S001", "222222")
             desk.void("customer collected the parcel again")
             desk.logout()
-            login(desk, "BADGE-C001", "1111")
+            login(desk, "BADGE-C001", CLERK_PIN)
             continue
         if leave_open and n == last:
             return  # an interrupted return: it reopens on the next login
@@ -221,6 +224,7 @@ def main() -> int:
         conn.execute("VACUUM")
         conn.close()
         facts = manifest(database)
+        facts["clerk_pin"] = CLERK_PIN  # a store keeps the PINs it was made with
         target.mkdir(parents=True)
         with open(database, "rb") as raw, gzip.GzipFile(target / STORE, "wb", 9, mtime=0) as gz:
             shutil.copyfileobj(raw, gz)

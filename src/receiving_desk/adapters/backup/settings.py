@@ -18,12 +18,20 @@ class BackupSettings:
         kwargs: dict[str, Any] = {}
         for key, value in values.items():
             if key == "every_hours":
-                if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-                    raise ValueError("every_hours must be a number of hours, 0 or more")
+                if (
+                    isinstance(value, bool)
+                    or not isinstance(value, int | float)
+                    or not 0 <= value <= 24 * 31
+                ):
+                    raise ValueError("every_hours must be a number of hours, 0 to 744")
                 kwargs[key] = float(value)
             elif key == "keep":
-                if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                    raise ValueError("keep must be a whole number, 1 or more")
+                if (
+                    isinstance(value, bool)
+                    or not isinstance(value, int)
+                    or not 1 <= value <= 10_000
+                ):
+                    raise ValueError("keep must be a whole number, 1 to 10000")
                 kwargs[key] = value
             elif key == "dir":
                 if not isinstance(value, str) or not value.strip():

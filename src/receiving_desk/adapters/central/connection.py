@@ -17,10 +17,24 @@ from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url
 
+from receiving_desk.private_files import NotPrivateError, check_private
+
 ENV_PASSWORD = "RECEIVING_DESK_CENTRAL_PASSWORD"  # noqa: S105 (a variable name)
 SSLMODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 DRIVER = "postgresql+psycopg"
 Environ = dict[str, str] | os._Environ[str]
+
+
+# Beyond these a value is a typo: a day between pushes, an hour's timeout, a batch no
+# transaction should hold.
+_RANGES = (
+    ("connect_timeout_s", 1, 300),
+    ("push_interval_s", 0.01, 86_400),
+    ("pull_interval_s", 0.01, 86_400),
+    ("backoff_base_s", 0.01, 3_600),
+    ("backoff_cap_s", 0.01, 86_400),
+    ("batch_size", 1, 100_000),
+)
 
 
 class CentralPasswordError(OSError):
@@ -32,8 +46,8 @@ class CentralSettings:
     """The `[central]` table of the station's TOML file. An empty `url` means standalone."""
 
     url: str = ""
-    sslmode: str = "prefer"
-    sslrootcert: str = ""  # CA file for verify-ca / verify-full
+    sslmode: str = "verify-full"  # the server proves who it is; "disable" only on a test rig
+    sslrootcert: str = ""  # CA file for verify-ca / verify-full (else libpq's root.crt)
     role: str = ""  # the desk's own database role; overrides the URL's user name
     password_file: Path | None = None
     push_interval_s: float = 5.0
@@ -75,14 +89,53 @@ class CentralSettings:
             raise ValueError("[central] intervals must be positive")
         if self.backoff_cap_s < self.backoff_base_s or self.batch_size < 1:
             raise ValueError("[central] backoff_cap_s >= backoff_base_s and batch_size >= 1")
+        for key, low, high in _RANGES:
+            value = getattr(self, key)
+            if not low <= value <= high:
+                raise ValueError(f"[central] {key} must be {low:g}..{high:g}, not {value!r}")
         if not self.standalone:
             url = make_url(self.url)
             if url.get_backend_name() not in ("postgresql", "postgres"):
                 raise ValueError("[central] url must be a postgresql:// URL")
 
 
+class CentralTlsError(CentralPasswordError):
+    """The server cannot be verified as `sslmode` asks: its CA file is missing. Shown as it
+    is, like a password file's problem."""
+
+
+def tls_problem(settings: CentralSettings, environ: Environ | None = None) -> str | None:
+    """Why a connection with this sslmode cannot succeed here, before libpq says it less
+    clearly: verify-ca / verify-full need the CA that signed the server's certificate."""
+    if settings.sslmode not in ("verify-ca", "verify-full"):
+        return None
+    env = os.environ if environ is None else environ
+    ca = settings.sslrootcert or env.get("PGSSLROOTCERT", "") or str(default_root_cert(env))
+    if ca == "system" or Path(ca).expanduser().is_file():
+        return None
+    return (
+        f'[central] sslmode = "{settings.sslmode}" needs the CA certificate of the central '
+        f"server, and {ca} is not there: set [central] sslrootcert to the CA file your "
+        'database administrator gives you (sslrootcert = "system" uses the system\'s CAs)'
+    )
+
+
+def default_root_cert(environ: Environ) -> Path:
+    """Where libpq looks for the CA when none is named."""
+    if os.name == "nt":
+        return Path(environ.get("APPDATA", "~")) / "postgresql" / "root.crt"
+    return Path("~/.postgresql/root.crt").expanduser()
+
+
 def read_password_file(path: Path) -> str:
-    """The first line of a password file; CentralPasswordError says why there is none."""
+    """The first line of a password file; CentralPasswordError says why there is none.
+    A file others may read is refused: the password may have leaked already."""
+    try:
+        check_private(path, "password file")
+    except NotPrivateError as exc:
+        raise CentralPasswordError(str(exc)) from exc
+    except OSError as exc:
+        raise CentralPasswordError(f"password file {path}: {exc.strerror or exc}") from exc
     try:
         first = path.read_text(encoding="utf-8").partition("\n")[0].strip()
     except OSError as exc:
@@ -122,6 +175,8 @@ def build_url(
     `with_password`, only a password written in the URL itself is in it."""
     if settings.standalone:
         raise ValueError("no central database configured (standalone)")
+    if with_password and (problem := tls_problem(settings, environ)):
+        raise CentralTlsError(problem)
     url = make_url(settings.url).set(drivername=DRIVER)
     if settings.role:
         url = url.set(username=settings.role)
@@ -152,16 +207,23 @@ def scrub(message: str, url: URL | None) -> str:
 
 
 def create_central_engine(
-    url: URL, pool_size: int = 1, password: Callable[[], str | None] | None = None
+    url: URL,
+    pool_size: int = 1,
+    password: Callable[[], str | None] | None = None,
+    tls: Callable[[], str | None] | None = None,
 ) -> Engine:
     """A small pool: a desk needs one connection; pre-ping drops connections the server cut.
-    `password`, if given, is asked for each new connection."""
+    `password`, if given, is asked for each new connection; `tls` says why TLS cannot work
+    (a missing CA) before each, so the reason shown is that and not libpq's."""
     engine = create_engine(url, pool_size=pool_size, max_overflow=1, pool_pre_ping=True)
-    if password is not None:
+    if password is not None or tls is not None:
 
         @event.listens_for(engine, "do_connect")
         def supply(_dialect: Any, _record: Any, _args: Any, params: dict[str, Any]) -> None:
-            secret = password()
+            problem = tls() if tls is not None else None
+            if problem:
+                raise CentralTlsError(problem)
+            secret = password() if password is not None else None
             if secret is not None:
                 params["password"] = secret
 

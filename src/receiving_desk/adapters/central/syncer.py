@@ -29,6 +29,7 @@ from receiving_desk.adapters.central.connection import (
     masked,
     password_source,
     scrub,
+    tls_problem,
 )
 from receiving_desk.adapters.retry import Backoff
 from receiving_desk.domain.barcodes import DeskPatterns
@@ -116,7 +117,9 @@ class Syncer:
         )
 
     def _run(self) -> None:
-        engine = create_central_engine(self._url, password=self._password)
+        engine = create_central_engine(
+            self._url, password=self._password, tls=lambda: tls_problem(self._settings)
+        )
         runner = self._runner_factory(engine)
         self._recall(runner)
         next_push = next_pull = retry_at = time.monotonic()

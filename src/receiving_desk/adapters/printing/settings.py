@@ -25,6 +25,7 @@ from receiving_desk.adapters.printing.backends import (
     default_format,
 )
 from receiving_desk.adapters.printing.labels import FORMATS, LabelFormat, restock_label
+from receiving_desk.adapters.printing.printer_urls import check_printer_url
 from receiving_desk.domain.barcodes import make_lpn
 
 LABEL_TYPES = ("default", "restock", "bin", "command-sheet")
@@ -46,6 +47,10 @@ class PrinterTarget:
         scheme = urlsplit(self.url).scheme
         if scheme not in SCHEMES:
             raise PrinterSettingsError(f"printer URL {self.url!r}: scheme must be {SCHEMES}")
+        try:
+            check_printer_url(self.url)
+        except ValueError as exc:
+            raise PrinterSettingsError(str(exc)) from exc
         if self.format not in FORMATS:
             raise PrinterSettingsError(f"format must be one of {FORMATS}, got {self.format!r}")
         if not 100 <= self.dpi <= 1200:

@@ -5,21 +5,36 @@ Each CSV is UTF-8 with a byte-order mark (spreadsheet software then opens CJK an
 text correctly), comma-separated, plain values: no thousands separators, money with two
 decimals in the currency named in about.csv, codes as the names people read, empty for
 "not applicable".
+
+A cell a spreadsheet would run as a formula (it starts with = + - @, a tab or a carriage
+return: a customer's name, a note, a scanned code can) is neutralised as the OWASP
+CSV-injection guidance says: a single quote goes before it, so it opens as text. Numbers,
+negative ones included, are left as they are: they are data, not formulas.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from pathlib import Path
 
 from receiving_desk.adapters.reports.words import ReportWords, report_words
 from receiving_desk.services.reports import Report, ReportTable, Value, report_file_stem
 
-__all__ = ["about_rows", "report_file_stem", "table_rows", "write_report_zip"]
+__all__ = ["about_rows", "neutralised", "report_file_stem", "table_rows", "write_report_zip"]
 
 ENCODING = "utf-8-sig"
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+
+
+def neutralised(cell: str) -> str:
+    """`cell` as text a spreadsheet shows and never evaluates."""
+    if cell.startswith(FORMULA_START) and not NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
 
 
 def _plain(value: Value, coded: bool, words: ReportWords) -> str:
@@ -52,8 +67,8 @@ def about_rows(report: Report) -> list[tuple[str, str]]:
 def _csv_bytes(header: tuple[str, ...], rows: list[list[str]]) -> bytes:
     text = io.StringIO(newline="")
     writer = csv.writer(text)
-    writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerow([neutralised(h) for h in header])
+    writer.writerows([neutralised(cell) for cell in row] for row in rows)
     return text.getvalue().encode(ENCODING)
 
 

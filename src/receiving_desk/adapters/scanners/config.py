@@ -35,6 +35,11 @@ _TYPES: dict[str, tuple[tuple[type, ...], str]] = {
 }
 
 
+# The largest a value may be: a line of 64 KiB is already far beyond any barcode (a 2D code
+# holds at most a few KB), and a scanner silent for a minute has ended its line.
+_LIMITS = {"idle_flush_ms": 60_000, "max_line_bytes": 65_536, "max_line_age_ms": 600_000}
+
+
 @dataclass(frozen=True, slots=True)
 class ScannerPortConfig:
     """One scanner. Identify USB scanners by VID/PID/serial: device paths change on re-plug.
@@ -71,18 +76,18 @@ class ScannerPortConfig:
             raise ValueError("scanner name must not be empty")
         if self.port is None and not self.uses_usb_identity:
             raise ValueError(f"scanner {self.name!r}: set port or usb_vid/usb_pid/usb_serial")
-        if self.baudrate <= 0:
-            raise ValueError(f"scanner {self.name!r}: baudrate must be positive")
+        if not 0 < self.baudrate <= 4_000_000:
+            raise ValueError(f"scanner {self.name!r}: baudrate must be 1..4000000")
         _check(self.name, "bytesize", self.bytesize, _BYTESIZES)
         _check(self.name, "parity", self.parity, _PARITIES)
         _check(self.name, "stopbits", self.stopbits, _STOPBITS)
         _check(self.name, "flow", self.flow, _FLOWS)
         _check(self.name, "terminator", self.terminator, _TERMINATORS)
-        for field in ("idle_flush_ms", "max_line_bytes", "max_line_age_ms"):
-            if getattr(self, field) <= 0:
-                raise ValueError(f"scanner {self.name!r}: {field} must be positive")
-        if self.dedupe_ms < 0:
-            raise ValueError(f"scanner {self.name!r}: dedupe_ms must not be negative")
+        for field, high in _LIMITS.items():  # beyond these a setting is a typo, not a choice
+            if not 0 < getattr(self, field) <= high:
+                raise ValueError(f"scanner {self.name!r}: {field} must be 1..{high}")
+        if not 0 <= self.dedupe_ms <= 60_000:
+            raise ValueError(f"scanner {self.name!r}: dedupe_ms must be 0..60000")
 
     @property
     def uses_usb_identity(self) -> bool:

@@ -13,15 +13,19 @@ cannot write and never takes the write lock, so it never holds up a scan.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections import deque
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import ConnectionPoolEntry
+
+from receiving_desk.private_files import private_dir, private_file
 
 BUSY_TIMEOUT_MS = 5000
 READ_ONLY = "store_read_only"  # execution option: see read_only()
@@ -129,10 +133,21 @@ def read_only(engine: Engine) -> Engine:
     return engine.execution_options(**{READ_ONLY: True})
 
 
+def _private_store(path: Path) -> None:
+    """The store is made 0600 in a 0700 folder before SQLite opens it (SQLite gives its WAL
+    and shared-memory files the store's mode); a store from an earlier release is tightened."""
+    private_dir(path.parent)
+    if not path.exists():
+        with suppress(FileExistsError):  # an empty file is an empty SQLite database
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    for suffix in ("", "-wal", "-shm"):
+        private_file(Path(f"{path}{suffix}"))
+
+
 def create_store_engine(path: Path, *, read_only: bool = False) -> Engine:
     if read_only:
         return _read_only_engine(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _private_store(path)
     lock = write_lock(path)
     engine = create_engine(
         f"sqlite+pysqlite:///{path}",

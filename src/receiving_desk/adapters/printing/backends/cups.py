@@ -8,25 +8,22 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from urllib.parse import unquote, urlsplit
 
 from receiving_desk.adapters.printing.backends.base import (
     PrinterError,
     PrinterState,
     PrinterStatus,
 )
+from receiving_desk.adapters.printing.printer_urls import cups_queue
+from receiving_desk.child_env import child_environ
 
 COMMAND_TIMEOUT_S = 30.0
 
 
 class CupsBackend:
     def __init__(self, url: str) -> None:
-        parts = urlsplit(url)
-        queue = unquote(parts.netloc + parts.path).strip("/")
-        if parts.scheme != "cups" or not queue:
-            raise ValueError(f"not a cups://queue printer URL: {url!r}")
         self.url = url
-        self.queue = queue
+        self.queue = cups_queue(url)  # never a name lp/lpstat would take for an option
 
     def _run(self, args: list[str], stdin: bytes | None) -> subprocess.CompletedProcess[bytes]:
         program = shutil.which(args[0])
@@ -39,6 +36,7 @@ class CupsBackend:
                 capture_output=True,
                 timeout=COMMAND_TIMEOUT_S,
                 check=False,
+                env=child_environ(),  # no central password or other secret for lp
             )
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise PrinterError(PrinterState.NOT_RESPONDING, f"{args[0]}: {exc}") from exc
