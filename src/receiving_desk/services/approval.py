@@ -62,7 +62,7 @@ class ApprovalService:
         """Check the approver's badge, PIN and role; audited either way."""
         now = self._clock.now()
         with self._uow() as uow:
-            user: User | None = None
+            user: User | None = uow.users.by_badge(badge)  # named in the audit, if it exists
 
             def refuse(reason: str, error: DeskError) -> DeskError:
                 record_audit(
