@@ -31,6 +31,7 @@ def online(
         pull_interval_s=0.2,
         backoff_base_s=0.1,
         backoff_cap_s=0.2,
+        sslmode="disable",  # the test server speaks no TLS
     )
     config = dataclasses.replace(station_config, central=settings)
     services = bootstrap(config, clock=clock, hasher=fast_hasher)  # type: ignore[arg-type]
