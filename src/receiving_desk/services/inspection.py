@@ -13,6 +13,7 @@ from receiving_desk.domain.events import DispositionOverridden, UnitInspected
 from receiving_desk.domain.inventory import RestockLabelData, Zone, destination
 from receiving_desk.domain.ports import Clock, LabelPrinter, UnitOfWork
 from receiving_desk.domain.receipt import Inspection, Override, ParcelReceipt, ReceivedUnit
+from receiving_desk.domain.refund_hold import held, hold_reason
 from receiving_desk.domain.rma import LoyaltyTier, ReturnAuthorization, ReturnReason
 from receiving_desk.domain.rules import Disposition, RuleSet, UnitFacts, WindowVerdict
 from receiving_desk.domain.users import Permission, Session
@@ -157,7 +158,8 @@ class InspectionService(UseCases):
                 conditions=frozenset(unit.conditions),
                 checklist=dict(unit.checklist),
             )
-            decision = self._rules.decide(facts)
+            # A unit not as declared (or blind) is held for review: never refunded.
+            decision = held(self._rules.decide(facts), hold_reason(rma, receipt.units, unit))
             inspection = Inspection(
                 grade=grade,
                 condition_codes=tuple(sorted(unit.conditions)),
