@@ -169,11 +169,14 @@ def pull_reference(
                     .where(marks[mirror.stream].unseen(mirror.central.c.change_xid))
                     .order_by(*(mirror.central.c[k] for k in mirror.key))
                 )
-                for part in conn.execution_options(yield_per=CHUNK).execute(query).partitions():
-                    rows.extend(r._asdict() for r in part)
-                    done += len(part)
-                    if progress is not None:
-                        progress(mirror.central.name, done, total)
+                # Closed explicitly: a connection cut mid-pull must not leave its server-side
+                # cursor to the garbage collector.
+                with conn.execution_options(yield_per=CHUNK).execute(query) as result:
+                    for part in result.partitions():
+                        rows.extend(r._asdict() for r in part)
+                        done += len(part)
+                        if progress is not None:
+                            progress(mirror.central.name, done, total)
             tombstones = _tombstones(conn, marks)
     with local.begin() as conn:
         for mirror in reversed(MIRRORS):

@@ -140,7 +140,7 @@ SCRATCH = {
 
 def _stage_function() -> str:
     creates = "\n".join(
-        f"    CREATE TEMP TABLE IF NOT EXISTS {name} ({columns}) ON COMMIT DELETE ROWS;"
+        f"        CREATE TEMP TABLE {name} ({columns}) ON COMMIT DELETE ROWS;"
         for name, columns in {**STAGING, **SCRATCH}.items()
     )
     grants = ", ".join(f"pg_temp.{name}" for name in STAGING)
@@ -156,8 +156,8 @@ SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     made boolean := to_regclass('pg_temp.rd_s_receipts') IS NULL;
 BEGIN
+    IF made THEN  -- (a table of these names the caller made itself fails the check below)
 {creates}
-    IF made THEN
         EXECUTE format('GRANT INSERT ON {grants} TO %I', session_user);
     END IF;
     PERFORM public.rd_push_staging_checked();
@@ -205,7 +205,12 @@ $$;
 CREATE FUNCTION public.rd_push_merge(
     p_claim text, p_install uuid, p_last_seq bigint, p_app_version text, p_messages integer,
     OUT applied bigint, OUT events bigint
-) LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+) LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
+-- The staging tables have no statistics: planned freely, a batch of a few rows could read the
+-- whole of `inspections` or `receipts`. So no hash or merge joins, the big tables are looked
+-- up by key (`= ANY (ARRAY(...))` of the staged keys) and empty kinds are skipped: the work
+-- is in proportion to the batch.
+SET enable_hashjoin = off SET enable_mergejoin = off AS $$
 DECLARE
     me record;
     n bigint;
@@ -234,13 +239,16 @@ BEGIN
     -- Receipts: new ones become this desk's; another desk's receipt id is refused, and so is
     -- an RMA of another site.
     SELECT s.id::text INTO bad FROM pg_temp.rd_s_receipts s
-    JOIN public.receipts r ON r.id = s.id WHERE r.desk_id <> me.desk LIMIT 1;
+    JOIN public.receipts r ON r.id = s.id
+        AND r.id = ANY (ARRAY(SELECT id FROM pg_temp.rd_s_receipts))
+    WHERE r.desk_id <> me.desk LIMIT 1;
     IF FOUND THEN
         PERFORM public.rd_refused('receipt %s belongs to another desk', bad);
     END IF;
     IF me.site IS NOT NULL THEN
         SELECT s.rma_number INTO bad FROM pg_temp.rd_s_receipts s
         JOIN public.rmas m ON m.rma_number = s.rma_number
+            AND m.rma_number = ANY (ARRAY(SELECT rma_number FROM pg_temp.rd_s_receipts))
         WHERE m.site IS NOT NULL AND m.site <> me.site LIMIT 1;
         IF FOUND THEN
             PERFORM public.rd_refused('RMA %s belongs to another site', bad);
@@ -269,9 +277,11 @@ BEGIN
     -- on another desk's receipt. A unit that is not what was declared, or not the serial sold,
     -- is stored with no refund: the same rows the reports read.
     SELECT s.unit_id::text INTO bad FROM pg_temp.rd_s_inspections s
-    LEFT JOIN public.inspections i ON i.unit_id = s.unit_id
-    LEFT JOIN public.receipts r ON r.id = s.receipt_id
-    WHERE i.desk_id <> me.desk OR r.desk_id <> me.desk LIMIT 1;
+    WHERE EXISTS (SELECT 1 FROM public.inspections i
+                  WHERE i.unit_id = s.unit_id AND i.desk_id <> me.desk)
+       OR EXISTS (SELECT 1 FROM public.receipts r
+                  WHERE r.id = s.receipt_id AND r.desk_id <> me.desk)
+    LIMIT 1;
     IF FOUND THEN
         PERFORM public.rd_refused('unit %s belongs to another desk', bad);
     END IF;
@@ -304,17 +314,24 @@ BEGIN
     WHERE i.desk_seq < EXCLUDED.desk_seq AND i.desk_id = EXCLUDED.desk_id;
     GET DIAGNOSTICS n = ROW_COUNT;
     applied := applied + n;
-    UPDATE public.inspections i SET refund_kind = 'none', refund_percent = 0
-    FROM pg_temp.rd_s_inspections s JOIN public.rma_lines l
-        ON l.rma_number = s.rma_number AND l.line_no = s.line_no
-    WHERE s.serial IS NOT NULL AND l.serial IS NOT NULL AND s.serial <> l.serial
-      AND i.unit_id = s.unit_id AND i.desk_id = me.desk AND i.refund_kind <> 'none';
+    IF EXISTS (SELECT 1 FROM pg_temp.rd_s_inspections WHERE serial IS NOT NULL) THEN
+        UPDATE public.inspections i SET refund_kind = 'none', refund_percent = 0
+        FROM pg_temp.rd_s_inspections s JOIN public.rma_lines l
+            ON l.rma_number = s.rma_number AND l.line_no = s.line_no
+        WHERE s.serial IS NOT NULL AND l.serial IS NOT NULL AND s.serial <> l.serial
+          AND i.unit_id = s.unit_id AND i.desk_id = me.desk AND i.refund_kind <> 'none'
+          AND i.unit_id = ANY (ARRAY(SELECT unit_id FROM pg_temp.rd_s_inspections
+                                     WHERE serial IS NOT NULL));
+    END IF;
 
     -- Overrides and withdrawals: only of this desk's units.
     SELECT s.unit_id::text INTO bad FROM (
         SELECT unit_id FROM pg_temp.rd_s_overrides
         UNION ALL SELECT unit_id FROM pg_temp.rd_s_withdrawals
-    ) s JOIN public.inspections i ON i.unit_id = s.unit_id WHERE i.desk_id <> me.desk LIMIT 1;
+    ) s JOIN public.inspections i ON i.unit_id = s.unit_id
+        AND i.unit_id = ANY (ARRAY(SELECT unit_id FROM pg_temp.rd_s_overrides
+                                   UNION ALL SELECT unit_id FROM pg_temp.rd_s_withdrawals))
+    WHERE i.desk_id <> me.desk LIMIT 1;
     IF FOUND THEN
         PERFORM public.rd_refused('unit %s belongs to another desk', bad);
     END IF;
@@ -323,13 +340,15 @@ BEGIN
         override_at = s.override_at, override_desk_seq = s.override_desk_seq
     FROM pg_temp.rd_s_overrides s
     WHERE i.unit_id = s.unit_id AND i.desk_id = me.desk
-      AND coalesce(i.override_desk_seq, 0) < s.override_desk_seq;
+      AND coalesce(i.override_desk_seq, 0) < s.override_desk_seq
+      AND i.unit_id = ANY (ARRAY(SELECT unit_id FROM pg_temp.rd_s_overrides));
     GET DIAGNOSTICS n = ROW_COUNT;
     applied := applied + n;
     UPDATE public.inspections i SET withdrawn_at = s.withdrawn_at,
         withdrawn_by = s.withdrawn_by, withdrawn_message_id = s.message_id
     FROM pg_temp.rd_s_withdrawals s
-    WHERE i.unit_id = s.unit_id AND i.desk_id = me.desk AND i.withdrawn_message_id IS NULL;
+    WHERE i.unit_id = s.unit_id AND i.desk_id = me.desk AND i.withdrawn_message_id IS NULL
+      AND i.unit_id = ANY (ARRAY(SELECT unit_id FROM pg_temp.rd_s_withdrawals));
     GET DIAGNOSTICS n = ROW_COUNT;
     applied := applied + n;
 
@@ -340,7 +359,13 @@ BEGIN
         UNION ALL SELECT receipt_id FROM pg_temp.rd_s_voids
         UNION ALL SELECT receipt_id FROM pg_temp.rd_s_set_asides
         UNION ALL SELECT receipt_id FROM pg_temp.rd_s_movements
-    ) s JOIN public.receipts r ON r.id = s.receipt_id WHERE r.desk_id <> me.desk LIMIT 1;
+    ) s JOIN public.receipts r ON r.id = s.receipt_id
+        AND r.id = ANY (ARRAY(SELECT receipt_id FROM pg_temp.rd_s_flags
+                              UNION ALL SELECT receipt_id FROM pg_temp.rd_s_completions
+                              UNION ALL SELECT receipt_id FROM pg_temp.rd_s_voids
+                              UNION ALL SELECT receipt_id FROM pg_temp.rd_s_set_asides
+                              UNION ALL SELECT receipt_id FROM pg_temp.rd_s_movements))
+    WHERE r.desk_id <> me.desk LIMIT 1;
     IF FOUND THEN
         PERFORM public.rd_refused('receipt %s belongs to another desk', bad);
     END IF;
@@ -352,6 +377,7 @@ BEGIN
     -- Only an open (or set-aside) receipt is completed, only an open one voided.
     SELECT s.receipt_id::text INTO bad FROM pg_temp.rd_s_completions s
     JOIN public.receipts r ON r.id = s.receipt_id
+        AND r.id = ANY (ARRAY(SELECT receipt_id FROM pg_temp.rd_s_completions))
     WHERE r.completed_message_id IS NULL AND r.status NOT IN ('open', 'set_aside') LIMIT 1;
     IF FOUND THEN
         PERFORM public.rd_refused('receipt %s is not open: it cannot be completed', bad);
@@ -361,6 +387,7 @@ BEGIN
             completed_by = s.completed_by, completed_message_id = s.message_id
         FROM pg_temp.rd_s_completions s
         WHERE r.id = s.receipt_id AND r.desk_id = me.desk AND r.completed_message_id IS NULL
+          AND r.id = ANY (ARRAY(SELECT receipt_id FROM pg_temp.rd_s_completions))
         RETURNING r.id, r.rma_number, s.message_id, s.desk_seq, s.completed_at, s.completed_by
     )
     INSERT INTO pg_temp.rd_m_completed SELECT * FROM done;
@@ -372,6 +399,7 @@ BEGIN
 
     SELECT s.receipt_id::text INTO bad FROM pg_temp.rd_s_voids s
     JOIN public.receipts r ON r.id = s.receipt_id
+        AND r.id = ANY (ARRAY(SELECT receipt_id FROM pg_temp.rd_s_voids))
     WHERE r.voided_message_id IS NULL AND r.status <> 'open' LIMIT 1;
     IF FOUND THEN
         PERFORM public.rd_refused('receipt %s is not open: only an open return can be voided',
@@ -382,6 +410,7 @@ BEGIN
             void_reason = s.void_reason, voided_message_id = s.message_id
         FROM pg_temp.rd_s_voids s
         WHERE r.id = s.receipt_id AND r.desk_id = me.desk AND r.voided_message_id IS NULL
+          AND r.id = ANY (ARRAY(SELECT receipt_id FROM pg_temp.rd_s_voids))
         RETURNING r.id, r.rma_number, s.message_id, s.desk_seq, s.voided_at, s.void_reason
     )
     INSERT INTO pg_temp.rd_m_events
@@ -393,7 +422,8 @@ BEGIN
     UPDATE public.receipts r SET status = 'set_aside', set_aside_at = s.set_aside_at,
         set_aside_reason = s.set_aside_reason
     FROM pg_temp.rd_s_set_asides s
-    WHERE r.id = s.receipt_id AND r.desk_id = me.desk AND r.status = 'open';
+    WHERE r.id = s.receipt_id AND r.desk_id = me.desk AND r.status = 'open'
+      AND r.id = ANY (ARRAY(SELECT receipt_id FROM pg_temp.rd_s_set_asides));
     GET DIAGNOSTICS n = ROW_COUNT;
     applied := applied + n;
 
@@ -414,6 +444,7 @@ BEGIN
     IF me.site IS NOT NULL THEN  -- a desk speaks for its site's users only
         SELECT a.user_id INTO bad FROM pg_temp.rd_s_audit a
         JOIN public.users u ON u.id = a.user_id
+            AND u.id = ANY (ARRAY(SELECT user_id FROM pg_temp.rd_s_audit))
         WHERE u.site IS NOT NULL AND u.site <> me.site LIMIT 1;
         IF FOUND THEN
             PERFORM public.rd_refused('user %s is not a user of site %s', bad, me.site);
@@ -458,7 +489,8 @@ END $$;
 -- (the desk's completion only lists the units). Refundable: the declared unit, with the
 -- serial sold, and a refund. Held for review: see rd_hold_reason.
 CREATE FUNCTION public.rd_completion_events() RETURNS void LANGUAGE plpgsql
-SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
+SET enable_hashjoin = off SET enable_mergejoin = off AS $$
 BEGIN
     WITH units AS (
         SELECT c.receipt_id, c.rma_number, c.message_id, c.desk_seq, c.completed_at,
@@ -474,6 +506,7 @@ BEGIN
         FROM pg_temp.rd_m_completed c
         JOIN pg_temp.rd_s_completion_units u ON u.receipt_id = c.receipt_id
         LEFT JOIN public.inspections i ON i.unit_id = u.unit_id AND i.receipt_id = c.receipt_id
+            AND i.unit_id = ANY (ARRAY(SELECT unit_id FROM pg_temp.rd_s_completion_units))
         LEFT JOIN public.rma_lines l ON l.rma_number = c.rma_number AND l.line_no = i.line_no
         LEFT JOIN LATERAL (
             SELECT rf.kind FROM public.receipt_flags rf
