@@ -171,8 +171,8 @@ def pull_reference(
                 )
                 # Closed explicitly: a connection cut mid-pull must not leave its server-side
                 # cursor to the garbage collector.
-                with conn.execution_options(yield_per=CHUNK).execute(query) as result:
-                    for part in result.partitions():
+                with conn.execution_options(yield_per=CHUNK).execute(query) as rows_of:
+                    for part in rows_of.partitions():
                         rows.extend(r._asdict() for r in part)
                         done += len(part)
                         if progress is not None:

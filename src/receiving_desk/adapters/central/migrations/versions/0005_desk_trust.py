@@ -196,7 +196,7 @@ LANGUAGE sql IMMUTABLE SET search_path = pg_catalog AS $$
         WHEN flag IN ('wrong_item', 'extra_item', 'quantity_over', 'serial_mismatch') THEN flag
         WHEN match = 'not_on_rma' THEN 'extra_item'
         WHEN match = 'over_quantity' THEN 'quantity_over'
-        WHEN match IS DISTINCT FROM 'matched' THEN coalesce(match, 'unknown')
+        WHEN match IS DISTINCT FROM 'matched' THEN 'unknown'
         WHEN sold_serial IS NOT NULL AND serial IS NOT NULL AND serial <> sold_serial
             THEN 'serial_mismatch'
     END
