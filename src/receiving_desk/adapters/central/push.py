@@ -18,6 +18,7 @@ serialization failure is retried as a whole.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -37,6 +38,9 @@ PhaseHook = Callable[
 RETRIES = 3
 _STAGE = "SELECT public.rd_push_stage()"
 _MERGE = "SELECT applied, events FROM public.rd_push_merge(%s, %s, %s, %s, %s)"
+# Connections whose staging tables exist (made in a committed transaction): they live as long
+# as the connection, so the round trip to make them is paid once per connection.
+_STAGED: weakref.WeakSet[psycopg.Connection[Any]] = weakref.WeakSet()
 
 
 def _staged(
@@ -97,8 +101,9 @@ class CentralPusher:
             raw: psycopg.Connection[Any] = conn.connection.driver_connection  # type: ignore[assignment]
             pid = raw.info.backend_pid
             with conn.begin(), raw.cursor() as cur:
-                applied = self._merge(cur, batch, audit)
+                applied = self._merge(cur, batch, audit, staged=raw in _STAGED)
                 self._phase("merged", pid)
+            _STAGED.add(raw)
             self._phase("committed", pid)
         return PushResult(batch.messages, applied[0], applied[1], len(audit))
 
@@ -107,11 +112,12 @@ class CentralPusher:
             self._on_phase(name, pid)
 
     def _merge(
-        self, cur: psycopg.Cursor[Any], b: CentralBatch, audit: Sequence[Row]
+        self, cur: psycopg.Cursor[Any], b: CentralBatch, audit: Sequence[Row], staged: bool
     ) -> tuple[int, int]:
         self._accepted = versions.check(cur, b.versions, self._accepted)  # before any write
         try:
-            cur.execute(_STAGE)
+            if not staged:
+                cur.execute(_STAGE)
         except pg_errors.UndefinedFunction:  # the transaction is rolled back as a whole
             raise versions.SyncRefused(
                 "the central database has no push merge function (its schema is older than "

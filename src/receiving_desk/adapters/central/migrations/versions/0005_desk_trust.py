@@ -285,35 +285,55 @@ BEGIN
     IF FOUND THEN
         PERFORM public.rd_refused('unit %s belongs to another desk', bad);
     END IF;
-    INSERT INTO public.inspections AS i (
-        unit_id, message_id, receipt_id, rma_number, desk_id, desk_seq, unit_seq, sku, gtin14,
-        line_no, match, scanned_code, serial, scanned_at, scanned_by, grade, condition_codes,
-        note, disposition, rule_id, rule_version, why, inspector_id, inspected_at, checklist,
-        photos, notes, return_window, returns_to_stock, refund_kind, refund_percent)
-    SELECT unit_id, message_id, receipt_id, rma_number, me.desk, desk_seq, unit_seq, sku,
-        gtin14, line_no, match, scanned_code, serial, scanned_at, scanned_by, grade,
-        condition_codes, note, disposition, rule_id, rule_version, why, inspector_id,
-        inspected_at, checklist, photos, notes, return_window, returns_to_stock,
-        CASE WHEN match = 'matched' THEN refund_kind ELSE 'none' END,
-        CASE WHEN match = 'matched' THEN refund_percent ELSE 0 END
-    FROM pg_temp.rd_s_inspections
-    ON CONFLICT (unit_id) DO UPDATE SET
-        message_id = EXCLUDED.message_id, receipt_id = EXCLUDED.receipt_id,
-        rma_number = EXCLUDED.rma_number, desk_seq = EXCLUDED.desk_seq,
-        unit_seq = EXCLUDED.unit_seq, sku = EXCLUDED.sku, gtin14 = EXCLUDED.gtin14,
-        line_no = EXCLUDED.line_no, match = EXCLUDED.match,
-        scanned_code = EXCLUDED.scanned_code, serial = EXCLUDED.serial,
-        scanned_at = EXCLUDED.scanned_at, scanned_by = EXCLUDED.scanned_by,
-        grade = EXCLUDED.grade, condition_codes = EXCLUDED.condition_codes,
-        note = EXCLUDED.note, disposition = EXCLUDED.disposition, rule_id = EXCLUDED.rule_id,
-        rule_version = EXCLUDED.rule_version, why = EXCLUDED.why,
-        inspector_id = EXCLUDED.inspector_id, inspected_at = EXCLUDED.inspected_at,
-        checklist = EXCLUDED.checklist, photos = EXCLUDED.photos, notes = EXCLUDED.notes,
-        return_window = EXCLUDED.return_window, returns_to_stock = EXCLUDED.returns_to_stock,
-        refund_kind = EXCLUDED.refund_kind, refund_percent = EXCLUDED.refund_percent
-    WHERE i.desk_seq < EXCLUDED.desk_seq AND i.desk_id = EXCLUDED.desk_id;
-    GET DIAGNOSTICS n = ROW_COUNT;
-    applied := applied + n;
+    -- First deliveries (the bulk of any backlog) are a plain insert; only a batch holding a
+    -- unit already stored (a re-send, a re-inspection) pays for the upsert.
+    IF EXISTS (SELECT 1 FROM pg_temp.rd_s_inspections) THEN
+      BEGIN
+        INSERT INTO public.inspections AS i (
+            unit_id, message_id, receipt_id, rma_number, desk_id, desk_seq, unit_seq, sku, gtin14,
+            line_no, match, scanned_code, serial, scanned_at, scanned_by, grade, condition_codes,
+            note, disposition, rule_id, rule_version, why, inspector_id, inspected_at, checklist,
+            photos, notes, return_window, returns_to_stock, refund_kind, refund_percent)
+        SELECT unit_id, message_id, receipt_id, rma_number, me.desk, desk_seq, unit_seq, sku,
+            gtin14, line_no, match, scanned_code, serial, scanned_at, scanned_by, grade,
+            condition_codes, note, disposition, rule_id, rule_version, why, inspector_id,
+            inspected_at, checklist, photos, notes, return_window, returns_to_stock,
+            CASE WHEN match = 'matched' THEN refund_kind ELSE 'none' END,
+            CASE WHEN match = 'matched' THEN refund_percent ELSE 0 END
+        FROM pg_temp.rd_s_inspections;
+        GET DIAGNOSTICS n = ROW_COUNT;
+      EXCEPTION WHEN unique_violation THEN
+        INSERT INTO public.inspections AS i (
+            unit_id, message_id, receipt_id, rma_number, desk_id, desk_seq, unit_seq, sku, gtin14,
+            line_no, match, scanned_code, serial, scanned_at, scanned_by, grade, condition_codes,
+            note, disposition, rule_id, rule_version, why, inspector_id, inspected_at, checklist,
+            photos, notes, return_window, returns_to_stock, refund_kind, refund_percent)
+        SELECT unit_id, message_id, receipt_id, rma_number, me.desk, desk_seq, unit_seq, sku,
+            gtin14, line_no, match, scanned_code, serial, scanned_at, scanned_by, grade,
+            condition_codes, note, disposition, rule_id, rule_version, why, inspector_id,
+            inspected_at, checklist, photos, notes, return_window, returns_to_stock,
+            CASE WHEN match = 'matched' THEN refund_kind ELSE 'none' END,
+            CASE WHEN match = 'matched' THEN refund_percent ELSE 0 END
+        FROM pg_temp.rd_s_inspections
+        ON CONFLICT (unit_id) DO UPDATE SET
+            message_id = EXCLUDED.message_id, receipt_id = EXCLUDED.receipt_id,
+            rma_number = EXCLUDED.rma_number, desk_seq = EXCLUDED.desk_seq,
+            unit_seq = EXCLUDED.unit_seq, sku = EXCLUDED.sku, gtin14 = EXCLUDED.gtin14,
+            line_no = EXCLUDED.line_no, match = EXCLUDED.match,
+            scanned_code = EXCLUDED.scanned_code, serial = EXCLUDED.serial,
+            scanned_at = EXCLUDED.scanned_at, scanned_by = EXCLUDED.scanned_by,
+            grade = EXCLUDED.grade, condition_codes = EXCLUDED.condition_codes,
+            note = EXCLUDED.note, disposition = EXCLUDED.disposition, rule_id = EXCLUDED.rule_id,
+            rule_version = EXCLUDED.rule_version, why = EXCLUDED.why,
+            inspector_id = EXCLUDED.inspector_id, inspected_at = EXCLUDED.inspected_at,
+            checklist = EXCLUDED.checklist, photos = EXCLUDED.photos, notes = EXCLUDED.notes,
+            return_window = EXCLUDED.return_window, returns_to_stock = EXCLUDED.returns_to_stock,
+            refund_kind = EXCLUDED.refund_kind, refund_percent = EXCLUDED.refund_percent
+        WHERE i.desk_seq < EXCLUDED.desk_seq AND i.desk_id = EXCLUDED.desk_id;
+        GET DIAGNOSTICS n = ROW_COUNT;
+      END;
+      applied := applied + n;
+    END IF;
     IF EXISTS (SELECT 1 FROM pg_temp.rd_s_inspections WHERE serial IS NOT NULL) THEN
         UPDATE public.inspections i SET refund_kind = 'none', refund_percent = 0
         FROM pg_temp.rd_s_inspections s JOIN public.rma_lines l
