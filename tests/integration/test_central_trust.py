@@ -402,3 +402,45 @@ def test_eight_desk_roles_push_at_once(
     return once, events gap-free per return (split parcels share RMAs), re-sends no-ops."""
     urls = [add_desk(f"DESK-{d:02d}", None) for d in range(8)]
     desks(central_engine, central_url, tmp_path, 8, urls=urls)
+
+
+def test_a_unit_with_another_serial_than_sold_is_held_whatever_the_desk_says(dock: Dock) -> None:
+    """Switch fraud: the declared product, but not the unit sold. A desk sending a full refund
+    for it gets a review with the reason, and the stored refund is none."""
+    with dock.central.begin() as conn:
+        sold = "UPDATE rma_lines SET serial = 'SOLD-1' WHERE rma_number = :r AND line_no = 1"
+        conn.execute(text(sold), {"r": dock.rmas[1]})
+    receipt, unit = str(uuid.uuid4()), str(uuid.uuid4())
+    opened = (receipt, dock.rmas[1], "DESK-02", "U-x", AT, "x", str(uuid.uuid4()), 1)
+    row = dock.inspection_row()
+    values = {
+        **{"unit_id": unit, "message_id": str(uuid.uuid4()), "receipt_id": receipt},
+        **{"rma_number": dock.rmas[1], "desk_id": "DESK-02", "desk_seq": 2, "line_no": 1},
+        **{"match": "matched", "serial": "SWAP-9", "refund_kind": "full", "refund_percent": 100},
+    }
+    for column, value in values.items():
+        row[msg.INSPECTION_COLUMNS.index(column)] = value
+    done = (receipt, str(uuid.uuid4()), AT, "U-x", 3)
+    units = [(receipt, 0, unit, EARBUDS.sku, "matched", "A", "restock_new", "full", 100)]
+    dock.push(
+        "DESK-02",
+        batch(
+            "DESK-02",
+            receipts=[opened],
+            inspections=[tuple(row)],
+            completions=[done],
+            completion_units=units,
+        ),
+    )
+    with dock.central.connect() as conn:
+        events = dict(
+            conn.execute(
+                text("SELECT event_type, payload FROM status_events WHERE receipt_id = :r"),
+                {"r": receipt},
+            ).all()
+        )
+    assert "refund_recommended" not in events
+    assert events["held_for_review"]["units"] == [
+        {"unit_id": unit, "sku": EARBUDS.sku, "match": "matched", "reason": "serial_mismatch"}
+    ]
+    assert dock.one("SELECT refund_kind FROM inspections WHERE unit_id = :u", u=unit)[0] == "none"
