@@ -5,8 +5,10 @@ COPY into a table like `inspections` (the floor of what is possible).
     .venv/bin/python benchmarks/sync.py [--rows 100000] [--per-row 3000] [--url URL]
 
 Two push figures:
-- "central push": the rows in hand, as for the baselines: CentralPusher.push per batch (COPY
-  into `inspections` inside a savepoint, heartbeat, one transaction per batch).
+- "central push": the rows in hand, as for the baselines: CentralPusher.push per batch, as a
+  desk role made by `central role-sql` (COPY into the server-made staging table, then the
+  server's merge function: ownership checks, INSERT ... ON CONFLICT, heartbeat; one
+  transaction per batch).
 - "end to end": SyncRunner.push_all from the desk's SQLite outbox: read each batch and decode
   its typed events (the next batch read and decoded ahead), push it, mark it sent after the
   central commit.
@@ -34,6 +36,7 @@ from sqlalchemy.orm import Session, registry
 from receiving_desk.adapters.central import local_state, migrate, schema
 from receiving_desk.adapters.central.messages import INSPECTION_COLUMNS, CentralBatch
 from receiving_desk.adapters.central.push import CentralPusher
+from receiving_desk.adapters.central.roles import desk_role_sql
 from receiving_desk.adapters.central.runner import SyncRunner, central_batch
 from receiving_desk.adapters.event_codec import serialise
 from receiving_desk.adapters.store import migrate as store_migrate
@@ -221,34 +224,44 @@ def main() -> None:
         conn.execute(f'CREATE DATABASE "{name}"')
     central_url = admin.set(database=name)
     central = create_engine(central_url)
+    group, login = f"{name}_desks", f"{name}_desk"
+    as_desk = create_engine(central_url.set(username=login, password=None))
     with tempfile.TemporaryDirectory() as tmp:
         local = create_store_engine(Path(tmp) / "desk.sqlite3")
         try:
             migrate.upgrade(central)
+            # The pushes run as a desk role made by `central role-sql`: row-level security,
+            # staging and the server's merge function all in the path, as at a real dock.
+            db_libpq = central_url.set(drivername="postgresql").render_as_string(
+                hide_password=False
+            )
+            with psycopg.connect(db_libpq, autocommit=True) as conn:
+                for statement in desk_role_sql(group, name, login, "BENCH"):
+                    conn.execute(statement)
             store_migrate.upgrade(local)
             make_outbox(local, args.rows)
             cpu = time.thread_time()
             batches = local_batches(local, args.batch)
             desk_us = (time.thread_time() - cpu) / args.rows * 1e6
             rows = [row for batch in batches for row in batch.inspections]
-            central_rate = central_push(central, batches)
+            central_rate = central_push(as_desk, batches)
             with central.begin() as conn:
                 conn.execute(text("TRUNCATE inspections, desks"))
-            runner = SyncRunner(local, central, "BENCH", SystemClock(), args.batch)
+            runner = SyncRunner(local, as_desk, "BENCH", SystemClock(), args.batch)
             started = time.perf_counter()
             pushed = runner.push_all()
             push_rate = pushed / (time.perf_counter() - started)
             assert pushed == args.rows and local_state.backlog(local).count == 0
-            db_libpq = central_url.set(drivername="postgresql").render_as_string(
-                hide_password=False
-            )
             copy_rate = copy_baseline(db_libpq, rows)
             orm_rate = per_row_orm(central_url, rows[: args.per_row])
         finally:
             local.dispose()
             central.dispose()
+            as_desk.dispose()
             with psycopg.connect(libpq, autocommit=True) as conn:
                 conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+                for role in (login, group):  # roles are cluster-wide; nothing else is theirs
+                    conn.execute(f'DROP ROLE IF EXISTS "{role}"')
     print(f"rows: {args.rows:,} inspections (per-row baseline on the first {args.per_row:,})")
     print(f"central push, batches of {args.batch}:      {central_rate:10,.0f} rows/s")
     print(f"end to end from the SQLite outbox:     {push_rate:10,.0f} rows/s")

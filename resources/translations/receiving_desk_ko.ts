@@ -122,95 +122,95 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="96" />
             <source>Receiving Desk — {0}</source>
             <translation>반품 입고 데스크 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="98" />
             <source>No sound: no audio device</source>
             <translation>소리 없음: 오디오 장치 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="132" />
             <source>Play the demo scan script</source>
             <translation>데모 스캔 스크립트 실행</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="179" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="178" />
             <source>Void return</source>
             <translation>반품 무효 처리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="180" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="179" />
             <source>Why is this return voided? (audited)</source>
             <translation>이 반품을 무효 처리하는 사유는? (감사 기록됨)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="191" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="210" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="190" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="209" />
             <source>Add a photo of the unit</source>
             <translation>제품 사진 추가</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="191" />
             <source>Camera</source>
             <translation>카메라</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="193" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="192" />
             <source>From a file…</source>
             <translation>파일에서…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="211" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="210" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>사진 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="323" />
             <source>The local database takes scans again</source>
             <translation>로컬 데이터베이스가 다시 스캔을 받습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="236" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="235" />
             <source>Sync requested</source>
             <translation>동기화를 요청했습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="79" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="78" />
             <source>Station {0}</source>
             <translation>스테이션 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="280" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="279" />
             <source>About Receiving Desk</source>
             <translation>반품 입고 데스크 정보</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="282" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="281" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>반품 입고 데스크 {0}
 데이터: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="292" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="291" />
             <source>Logged in: {0} ({1})</source>
             <translation>로그인: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="294" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="293" />
             <source>Not logged in</source>
             <translation>로그인 안 됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="314" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="313" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>스캐너 {0} 연결 끊김 — 케이블을 확인하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="317" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="316" />
             <source>Scanner {0} connected</source>
             <translation>스캐너 {0} 연결됨</translation>
         </message>

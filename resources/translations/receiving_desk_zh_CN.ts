@@ -122,95 +122,95 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="96" />
             <source>Receiving Desk — {0}</source>
             <translation>退货收货台 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="98" />
             <source>No sound: no audio device</source>
             <translation>无声音：没有音频设备</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="132" />
             <source>Play the demo scan script</source>
             <translation>播放演示扫描脚本</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="179" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="178" />
             <source>Void return</source>
             <translation>作废退货</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="180" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="179" />
             <source>Why is this return voided? (audited)</source>
             <translation>作废此退货的原因？（记入审计）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="191" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="210" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="190" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="209" />
             <source>Add a photo of the unit</source>
             <translation>添加单件照片</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="191" />
             <source>Camera</source>
             <translation>相机</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="193" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="192" />
             <source>From a file…</source>
             <translation>从文件…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="211" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="210" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="323" />
             <source>The local database takes scans again</source>
             <translation>本地数据库已恢复接收扫描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="236" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="235" />
             <source>Sync requested</source>
             <translation>已请求同步</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="79" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="78" />
             <source>Station {0}</source>
             <translation>工作站 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="280" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="279" />
             <source>About Receiving Desk</source>
             <translation>关于退货收货台</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="282" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="281" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>退货收货台 {0}
 数据：{1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="292" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="291" />
             <source>Logged in: {0} ({1})</source>
             <translation>已登录：{0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="294" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="293" />
             <source>Not logged in</source>
             <translation>未登录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="314" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="313" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>扫描枪 {0} 已断开，请检查线缆</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="317" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="316" />
             <source>Scanner {0} connected</source>
             <translation>扫描枪 {0} 已连接</translation>
         </message>

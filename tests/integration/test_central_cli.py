@@ -55,11 +55,22 @@ def test_central_upgrade_creates_the_schema_and_masks_the_password(empty_db: URL
 
 def test_role_sql_prints_the_grants() -> None:
     out = io.StringIO()
-    assert central_cli(["role-sql", "--database", "returns", "--login", "desk_07"], out) == 0
+    argv = ["role-sql", "--database", "returns", "--login", "desk_07", "--station", "DESK-07"]
+    assert central_cli([*argv, "--site", "NORTH"], out) == 0
     lines = out.getvalue().splitlines()
     assert lines[0] == 'CREATE ROLE "receiving_desk" NOLOGIN;'
-    assert lines[-1] == 'CREATE ROLE "desk_07" LOGIN IN ROLE "receiving_desk";'
-    assert not [line for line in lines if "DELETE" in line or "TRUNCATE" in line]
+    assert lines[-2:] == [
+        'CREATE ROLE "desk_07" LOGIN IN ROLE "receiving_desk";',
+        "INSERT INTO desk_accounts (login, desk_id, site) VALUES ('desk_07', 'DESK-07', 'NORTH');",
+    ]
+    # A desk writes nothing directly: no INSERT, UPDATE, DELETE or TRUNCATE grant at all.
+    grants = [line for line in lines if line.startswith("GRANT")]
+    assert not [g for g in grants if any(w in g for w in ("INSERT", "UPDATE", "DELETE", "TRUNC"))]
+
+
+def test_role_sql_refuses_a_login_without_its_station() -> None:
+    with pytest.raises(SystemExit):
+        central_cli(["role-sql", "--database", "returns", "--login", "desk_07"], io.StringIO())
 
 
 def test_sync_command_pushes_the_backlog_with_progress_then_pulls(

@@ -23,10 +23,17 @@ REPO = Path(__file__).resolve().parents[2]
 OWN = 4  # whole returns per desk
 
 
-def _desks(central_engine: Engine, central_url: URL, tmp_path: Path, n: int) -> None:
+def desks(
+    central_engine: Engine, central_url: URL, tmp_path: Path, n: int, urls: list[URL] | None = None
+) -> None:
+    """n desk processes at once; desk d connects with urls[d] (default: the admin URL)."""
     plan = seed_central(central_engine, generated=n * OWN + n, skus=(EARBUDS.sku, MUG.sku))
     whole, split = plan[: n * OWN], [number for number, _ in plan[n * OWN :]]
-    url = libpq(central_url).replace("postgresql://", "postgresql+psycopg://", 1)
+
+    def url(d: int) -> str:
+        found = central_url if urls is None else urls[d]
+        return libpq(found).replace("postgresql://", "postgresql+psycopg://", 1)
+
     env = {
         **os.environ,
         "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]),
@@ -38,7 +45,7 @@ def _desks(central_engine: Engine, central_url: URL, tmp_path: Path, n: int) -> 
         mine += [(split[d], [EARBUDS.sku]), (split[d - 1], [MUG.sku])]
         args = [
             "--central",
-            url,
+            url(d),
             "--data",
             str(tmp_path / f"desk{d}"),
             "--station",
@@ -104,9 +111,9 @@ def _desks(central_engine: Engine, central_url: URL, tmp_path: Path, n: int) -> 
 
 
 def test_two_desks_at_once(central_engine: Engine, central_url: URL, tmp_path: Path) -> None:
-    _desks(central_engine, central_url, tmp_path, 2)
+    desks(central_engine, central_url, tmp_path, 2)
 
 
 @pytest.mark.slow
 def test_eight_desks_at_once(central_engine: Engine, central_url: URL, tmp_path: Path) -> None:
-    _desks(central_engine, central_url, tmp_path, 8)
+    desks(central_engine, central_url, tmp_path, 8)

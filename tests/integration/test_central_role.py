@@ -35,7 +35,7 @@ def desk_url(central_url: URL) -> Iterator[URL]:
     group, login = f"rd_desks_{suffix}", f"rd_desk_{suffix}"
     assert central_url.database
     with admin_connect(central_url) as conn:
-        for statement in desk_role_sql(group, central_url.database, login):
+        for statement in desk_role_sql(group, central_url.database, login, "DESK-01"):
             conn.execute(statement)
         conn.execute("CREATE TABLE refunds (id int PRIMARY KEY, amount_cents int)")  # not theirs
     try:
@@ -80,6 +80,10 @@ def test_the_desk_role_can_push_and_pull(
         "SELECT * FROM refunds",
         "SELECT * FROM audit_entries",
         "SELECT * FROM central_schema_version",
+        "INSERT INTO receipts (id, desk_id, opened_by, opened_at, scanned_code, status, "
+        "received_message_id) VALUES (gen_random_uuid(), 'DESK-01', 'u', now(), 'x', 'open', "
+        "gen_random_uuid())",
+        "INSERT INTO stock_movements (id) VALUES (gen_random_uuid())",
         "CREATE TABLE mine (id int)",
         "DROP TABLE receipts",
     ],
@@ -94,6 +98,7 @@ def test_the_desk_role_is_refused_the_rest(desk_url: URL, statement: str) -> Non
 
 def test_the_setup_document_shows_the_same_sql() -> None:
     text = DOCS.read_text(encoding="utf-8")
-    rendered = [s.as_string(None) for s in desk_role_sql("receiving_desk", "returns", "desk_01")]
+    made = desk_role_sql("receiving_desk", "returns", "desk_01", "DESK-01", "NORTH")
+    rendered = [s.as_string(None) for s in made]
     for statement in rendered:
         assert f"{statement};" in text, statement

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+import pytest
+
 from receiving_desk.adapters.central.messages import (
     EVENT_COLUMNS,
     INSPECTION_COLUMNS,
@@ -110,11 +112,15 @@ def test_a_whole_return_becomes_rows_and_ordered_events() -> None:
             "U-1",
             datetime(2026, 11, 20, 8, tzinfo=UTC),
             "RMA-1",
-            "open",
             "m1",
+            1,
         )
     ]
-    assert batch.completions == [(R1, "m2", datetime(2026, 11, 20, 8, 5, tzinfo=UTC), "U-1")]
+    assert batch.completions == [(R1, "m2", datetime(2026, 11, 20, 8, 5, tzinfo=UTC), "U-1", 2)]
+    assert batch.completion_units == [
+        (R1, 0, "u1", "A", "matched", "A", "restock_new", "full", 100),
+        (R1, 1, "u2", "B", "not_on_rma", "A", "restock_new", "none", 0),
+    ]
     assert batch.flags == [(R1, 1, "DESK-01", "extra_item", None, 2, '{"received_sku":"B"}')]
     events = _events(batch)
     assert [(e["message_id"], e["ordinal"], e["event_type"]) for e in events] == [
@@ -122,7 +128,8 @@ def test_a_whole_return_becomes_rows_and_ordered_events() -> None:
         ("m2", 0, "inspected"),
         ("m2", 1, "disposition_decided"),
         ("m2", 2, "refund_recommended"),
-        ("m2", 3, "completed"),
+        ("m2", 3, "held_for_review"),
+        ("m2", 4, "completed"),
     ]
     assert {e["return_key"] for e in events} == {"RMA-1"}
     assert json.loads(str(events[0]["payload"])) == {
@@ -135,7 +142,9 @@ def test_a_whole_return_becomes_rows_and_ordered_events() -> None:
     assert refund["units"] == [
         {"unit_id": "u1", "sku": "A", "refund": {"kind": "full", "percent": 100}}
     ]
-    assert refund["held_units"] == [{"unit_id": "u2", "sku": "B", "match": "not_on_rma"}]
+    held = {"unit_id": "u2", "sku": "B", "match": "not_on_rma"}
+    assert refund["held_units"] == [{**held, "review": "held_for_review", "reason": "extra_item"}]
+    assert json.loads(str(events[4]["payload"]))["units"] == [{**held, "reason": "extra_item"}]
     decided = json.loads(str(events[2]["payload"]))["units"]
     assert [u["disposition"] for u in decided] == ["restock_new", "restock_new"]
     assert batch.messages == 2
@@ -145,8 +154,21 @@ def test_a_whole_return_becomes_rows_and_ordered_events() -> None:
 def test_no_refund_event_when_no_unit_is_refunded_and_blind_returns_key_by_receipt() -> None:
     unit = outcome("u1", "A", MatchStatus.NOT_ON_RMA, Refund(RefundKind.NONE, 0))
     events = _events(batch_of("D", completed(None, unit)))
-    assert [e["event_type"] for e in events] == ["inspected", "disposition_decided", "completed"]
+    kinds = ["inspected", "disposition_decided", "held_for_review", "completed"]
+    assert [e["event_type"] for e in events] == kinds
     assert {e["return_key"] for e in events} == {R1}
+    held = json.loads(str(events[2]["payload"]))["units"]
+    assert held == [{"unit_id": "u1", "sku": "A", "match": "not_on_rma", "reason": "no_rma"}]
+
+
+@pytest.mark.parametrize("match", [MatchStatus.NOT_ON_RMA, MatchStatus.OVER_QUANTITY])
+def test_a_unit_not_as_declared_is_never_refunded_even_if_the_desk_says_so(
+    match: MatchStatus,
+) -> None:
+    forged = outcome("u1", "A", match, Refund(RefundKind.FULL, 100))
+    events = _events(batch_of("D", completed("RMA-1", forged)))
+    assert "refund_recommended" not in [e["event_type"] for e in events]
+    assert "held_for_review" in [e["event_type"] for e in events]
 
 
 def inspected(**changes: object) -> UnitInspected:
@@ -266,7 +288,7 @@ def test_version_1_updates_take_the_message_time_and_unknown_topics_stay_verbati
     batch = build_batch("D", decoded)
     assert batch.withdrawals == [("u1", "m1", AT, "U-2")]
     assert batch.overrides == [("u1", "m2", 2, "destroy", "mould", "U-9", AT)]
-    assert batch.voids == [(R1, "m3", AT, "wrong RMA")]
+    assert batch.voids == [(R1, "m3", AT, "wrong RMA", 3)]
     assert batch.set_asides == [(R1, "m4", AT, "no slip")]
     assert batch.unrouted == [("m5", "D", 5, "printer.jammed", R1, '{"printer": "P1"}', AT)]
     assert [e[5] for e in batch.events] == ["voided"]
@@ -299,7 +321,7 @@ def test_current_version_updates() -> None:
     )
     assert batch.withdrawals == [("u1", "m1", AT, "U-2")]
     assert batch.overrides == [("u1", "m2", 2, "destroy", "mould", "U-9", AT)]
-    assert batch.voids == [(R1, "m3", AT, "wrong RMA")]
+    assert batch.voids == [(R1, "m3", AT, "wrong RMA", 3)]
     assert batch.set_asides == [(R1, "m4", AT, "no slip")]
     assert json.loads(str(_events(batch)[0]["payload"])) == {
         "receipt_id": R1,

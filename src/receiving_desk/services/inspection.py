@@ -13,6 +13,7 @@ from receiving_desk.domain.events import DispositionOverridden, UnitInspected
 from receiving_desk.domain.inventory import ZONE_FOR, Zone, destination
 from receiving_desk.domain.ports import Clock, LabelPrinter, UnitOfWork
 from receiving_desk.domain.receipt import Inspection, Override, ParcelReceipt, ReceivedUnit
+from receiving_desk.domain.refund_hold import held, hold_reason
 from receiving_desk.domain.rma import LoyaltyTier, ReturnAuthorization, ReturnReason
 from receiving_desk.domain.rules import Disposition, RuleSet, UnitFacts, WindowVerdict
 from receiving_desk.domain.users import Permission, Session
@@ -160,7 +161,8 @@ class InspectionService(UseCases):
                 conditions=frozenset(unit.conditions),
                 checklist=dict(unit.checklist),
             )
-            decision = self._rules.decide(facts)
+            # A unit not as declared (or blind) is held for review: never refunded.
+            decision = held(self._rules.decide(facts), hold_reason(rma, receipt.units, unit))
             in_return = {u.lpn for u in receipt.units if u.lpn}
             zone = ZONE_FOR[decision.disposition]
             check_regrade(uow, session, receipt.id, unit, in_return, decision.disposition, zone)

@@ -48,9 +48,14 @@ def central_cli(argv: list[str], out: TextIO = sys.stdout) -> int:
     roles.add_argument("--group", default="receiving_desk")
     roles.add_argument("--database", required=True)
     roles.add_argument("--login", help="also create this desk's login role")
+    roles.add_argument("--station", help="the station id the login is (with --login)")
+    roles.add_argument("--site", help="the site whose reference data the desk reads")
     args = parser.parse_args(argv)
     if args.command == "role-sql":
-        for statement in desk_role_sql(args.group, args.database, args.login):
+        if args.login and not args.station:
+            parser.error("--login needs --station (the station id that login is)")
+        found = desk_role_sql(args.group, args.database, args.login, args.station, args.site)
+        for statement in found:
             print(f"{statement.as_string(None)};", file=out)
         return 0
     url = _admin_url(args.url)

@@ -1,10 +1,12 @@
 """Typed desk events -> rows of the central tables (pure Python; push.py writes them).
 
 Each outbox message is read back into its event dataclass (adapters/event_codec.py; a
-message one version old is upgraded first) and mapped here by its type. Status events are
-derived per message, in a fixed order (status_events.py); the central merge then numbers
-the new ones per return (see push.py). A topic this desk does not know is kept verbatim in
-`unrouted_messages`, so nothing a newer release wrote is lost.
+message one version old is upgraded first) and mapped here by its type: these rows are
+staged centrally and merged by the server's own function (see push.py), which derives the
+status events itself. `CentralBatch.events` is the desk's reckoning of those events
+(status_events.py: the same rules), kept for the desk's checks and tests; it is never sent.
+A topic this desk does not know is kept verbatim in `unrouted_messages`, so nothing a newer
+release wrote is lost.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from receiving_desk.domain.events import (
 
 Row = tuple[Any, ...]
 
+# The staging columns of each kind, in the order of the rows below; the central migration
+# c0005 makes the staging tables with these columns (rd_push_stage).
 RECEIPT_COLUMNS = (
     "id",
     "rma_number",
@@ -36,8 +40,8 @@ RECEIPT_COLUMNS = (
     "opened_by",
     "opened_at",
     "scanned_code",
-    "status",
     "received_message_id",
+    "desk_seq",
 )
 INSPECTION_COLUMNS = (
     "unit_id",
@@ -76,8 +80,21 @@ JSON_COLUMNS = frozenset({"condition_codes", "checklist", "photos", "notes"})
 FLAG_COLUMNS = ("receipt_id", "flag_no", "desk_id", "kind", "line_no", "unit_seq", "evidence")
 # Columns of the updates: the row's key, the message id, then the new values.
 WITHDRAWAL_COLUMNS = ("unit_id", "message_id", "withdrawn_at", "withdrawn_by")
-COMPLETION_COLUMNS = ("receipt_id", "message_id", "completed_at", "completed_by")
-VOID_COLUMNS = ("receipt_id", "message_id", "voided_at", "void_reason")
+COMPLETION_COLUMNS = ("receipt_id", "message_id", "completed_at", "completed_by", "desk_seq")
+# A completed return's units as the desk lists them; the merge takes each unit's facts from
+# its central inspection row where there is one.
+COMPLETION_UNIT_COLUMNS = (
+    "receipt_id",
+    "ordinal",
+    "unit_id",
+    "sku",
+    "match",
+    "grade",
+    "disposition",
+    "refund_kind",
+    "refund_percent",
+)
+VOID_COLUMNS = ("receipt_id", "message_id", "voided_at", "void_reason", "desk_seq")
 SET_ASIDE_COLUMNS = ("receipt_id", "message_id", "set_aside_at", "set_aside_reason")
 OVERRIDE_COLUMNS = (
     "unit_id",
@@ -130,6 +147,7 @@ class CentralBatch:
     inspections: list[Row] = field(default_factory=list)
     withdrawals: list[Row] = field(default_factory=list)
     completions: list[Row] = field(default_factory=list)
+    completion_units: list[Row] = field(default_factory=list)
     voids: list[Row] = field(default_factory=list)
     set_asides: list[Row] = field(default_factory=list)
     overrides: list[Row] = field(default_factory=list)
@@ -199,7 +217,7 @@ def add_message(batch: CentralBatch, m: Stored, event: DeskEvent | UnknownTopic)
             batch.receipts.append(
                 (
                     *(event.receipt_id, event.rma_number, desk, event.clerk_id),
-                    *(event.opened_at, event.scanned_code, "open", m.id),
+                    *(event.opened_at, event.scanned_code, m.id, m.seq),
                 )
             )
         case StockMoved():
@@ -214,13 +232,23 @@ def add_message(batch: CentralBatch, m: Stored, event: DeskEvent | UnknownTopic)
             batch.withdrawals.append((event.unit_id, m.id, event.withdrawn_at, event.withdrawn_by))
         case ReturnCompleted():
             batch.completions.append(
-                (event.receipt_id, m.id, event.completed_at, event.completed_by)
+                (event.receipt_id, m.id, event.completed_at, event.completed_by, m.seq)
             )
+            for n, u in enumerate(event.units):
+                refund = u.refund
+                batch.completion_units.append(
+                    (
+                        *(event.receipt_id, n, u.unit_id, u.sku, u.match, u.grade),
+                        u.disposition,
+                        None if refund is None else refund.kind,
+                        None if refund is None else refund.percent,
+                    )
+                )
             for f in event.flags:
                 flag = (f.flag_no, desk, f.kind.value, f.line_no, f.unit_seq)
                 batch.flags.append((event.receipt_id, *flag, encode_json(dict(f.evidence))))
         case ReturnVoided():
-            batch.voids.append((event.receipt_id, m.id, event.voided_at, event.reason))
+            batch.voids.append((event.receipt_id, m.id, event.voided_at, event.reason, m.seq))
         case ReturnSetAside():
             batch.set_asides.append((event.receipt_id, m.id, event.set_aside_at, event.reason))
         case DispositionOverridden():

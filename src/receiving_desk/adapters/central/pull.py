@@ -176,11 +176,14 @@ def pull_reference(
                     .where(marks[mirror.stream].unseen(mirror.central.c.change_xid))
                     .order_by(*(mirror.central.c[k] for k in mirror.key))
                 )
-                for part in conn.execution_options(yield_per=CHUNK).execute(query).partitions():
-                    rows.extend(r._asdict() for r in part)
-                    done += len(part)
-                    if progress is not None:
-                        progress(mirror.central.name, done, total)
+                # Closed explicitly: a connection cut mid-pull must not leave its server-side
+                # cursor to the garbage collector.
+                with conn.execution_options(yield_per=CHUNK).execute(query) as rows_of:
+                    for part in rows_of.partitions():
+                        rows.extend(r._asdict() for r in part)
+                        done += len(part)
+                        if progress is not None:
+                            progress(mirror.central.name, done, total)
             tombstones = _tombstones(conn, marks)
     if check is not None:  # e.g. a bin the desk could not scan: nothing of this pull is kept
         check({m.central.name: fetched[m.stream] for m in MIRRORS})

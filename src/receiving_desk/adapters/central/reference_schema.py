@@ -36,6 +36,11 @@ def _change_xid() -> Column[int]:
     return Column("change_xid", BigInteger, nullable=False, index=True)
 
 
+def _site() -> Column[str]:
+    """The site a row belongs to (NULL: every site); a desk reads only its site's rows."""
+    return Column("site", Text, nullable=True)
+
+
 def received_at() -> Column[object]:
     return Column("received_at", TS, nullable=False, server_default=func.now())
 
@@ -57,6 +62,7 @@ products = Table(
     Column("category", Text, nullable=False),
     Column("unit_value_cents", Integer, nullable=False),
     Column("home_bin", Text, nullable=False),
+    _site(),
     _change_xid(),
 )
 product_gtins = Table(
@@ -71,10 +77,11 @@ rmas = Table(
     metadata,
     Column("rma_number", Text, primary_key=True),
     Column("order_number", Text, nullable=False, index=True),
-    Column("customer_id", Text, ForeignKey("customers.id"), nullable=False),
+    Column("customer_id", Text, ForeignKey("customers.id"), nullable=False, index=True),
     Column("order_date", Date, nullable=False),
     Column("delivered_at", TS, nullable=False),
     Column("status", Text, nullable=False),
+    _site(),
     _change_xid(),
 )
 rma_lines = Table(
@@ -106,6 +113,7 @@ users = Table(
     Column("role", Text, nullable=False),
     Column("pin_hash", Text, nullable=False),  # argon2; desks need it to log in offline
     Column("active", Boolean, nullable=False, server_default="true"),
+    _site(),
     _change_xid(),
 )
 locations = Table(
@@ -115,6 +123,7 @@ locations = Table(
     Column("zone", Text, nullable=False, server_default=""),
     Column("description", Text, nullable=False, server_default=""),
     Column("active", Boolean, nullable=False, server_default="true"),
+    _site(),
     _change_xid(),
 )
 rules = Table(

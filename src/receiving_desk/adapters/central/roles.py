@@ -1,67 +1,67 @@
-"""The least-privilege database role for desks (docs/central-setup.md shows this SQL).
+"""The desks' database roles (docs/central-setup.md shows this SQL).
 
-Desks may insert what they push and update only the columns the merge updates; they read
-only the reference data they pull and the few pushed columns the merge must see (conflict
-targets, RETURNING). No DELETE, no TRUNCATE, nothing on any other table, no DDL outside
-their own session's temporary staging tables.
+A desk writes no table: it calls the server's push functions (migration c0005), which write
+under the identity of its login. It reads the reference data it pulls — row-level security
+shows it only its site's rows — the event versions it checks before a push, and its own
+receipts and inspections. No INSERT, UPDATE, DELETE or TRUNCATE anywhere, no DDL, no
+temporary tables of its own (the push's staging tables are made for it by the server).
+Each desk logs in as its own role, registered in `desk_accounts` with its station id and site:
+that registration, not anything a batch says, is who the desk is.
 """
 
 from __future__ import annotations
 
 from psycopg import sql
 
-from receiving_desk.adapters.central import messages as msg
 from receiving_desk.adapters.central import schema
 
 PULLED = (*(t.name for t in schema.REFERENCE_TABLES), schema.reference_deletions.name)
 READ_ONLY = (schema.event_versions.name,)  # checked before each push
-INSERT_ONLY: tuple[str, ...] = (
-    "audit_entries",
-    "receipt_flags",
-    "status_events",
-    "stock_movements",
-    "unrouted_messages",
+OWN_ROWS = (schema.receipts.name, schema.inspections.name)  # row-level security: its own
+PUSH_FUNCTIONS = (
+    "rd_push_stage()",
+    "rd_push_merge(text, uuid, bigint, text, integer)",
 )
-UPDATED: dict[str, tuple[str, ...]] = {
-    "receipts": (
-        *("status", "completed_at", "completed_by", "completed_message_id", "voided_at"),
-        *("void_reason", "voided_message_id", "set_aside_at", "set_aside_reason"),
-    ),
-    "inspections": (
-        *(c for c in msg.INSPECTION_COLUMNS if c != "unit_id"),
-        *("override_disposition", "override_reason", "override_by", "override_at"),
-        *("override_desk_seq", "withdrawn_at", "withdrawn_by", "withdrawn_message_id"),
-    ),
-    "return_event_heads": ("last_seq",),
-    "desks": ("install_id", "last_seen_at", "last_desk_seq", "app_version"),
-}
 
 
-def desk_role_sql(group: str, database: str, login: str | None = None) -> list[sql.Composed]:
+def desk_role_sql(
+    group: str,
+    database: str,
+    login: str | None = None,
+    desk_id: str | None = None,
+    site: str | None = None,
+) -> list[sql.Composed]:
     """Statements (as the schema owner) that create the desks' group role with its grants,
-    and optionally one desk's login role in it (set its password with psql's \\password)."""
+    and optionally one desk's login role in it, registered as station `desk_id` of `site`
+    (set its password with psql's \\password)."""
     g, db = sql.Identifier(group), sql.Identifier(database)
 
     def tables(names: tuple[str, ...]) -> sql.Composable:
         return sql.SQL(", ").join(sql.Identifier(n) for n in names)
 
+    functions = sql.SQL(", ").join(sql.SQL(f"public.{f}") for f in PUSH_FUNCTIONS)
     statements = [
         sql.SQL("CREATE ROLE {} NOLOGIN").format(g),
         sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(db),
-        sql.SQL("GRANT CONNECT, TEMPORARY ON DATABASE {} TO {}").format(db, g),
+        sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(db, g),
         sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(g),
-        sql.SQL("GRANT SELECT ON {} TO {}").format(tables((*PULLED, *READ_ONLY)), g),
-        sql.SQL("GRANT INSERT ON {} TO {}").format(tables(INSERT_ONLY), g),
-        sql.SQL("GRANT SELECT, INSERT ON {} TO {}").format(tables(tuple(UPDATED)), g),
+        sql.SQL("GRANT SELECT ON {} TO {}").format(tables((*PULLED, *READ_ONLY, *OWN_ROWS)), g),
+        sql.SQL("GRANT EXECUTE ON FUNCTION {} TO {}").format(functions, g),
     ]
-    for table, columns in UPDATED.items():
-        statements.append(
-            sql.SQL("GRANT UPDATE ({}) ON {} TO {}").format(
-                tables(columns), sql.Identifier(table), g
-            )
-        )
     if login:
-        statements.append(
-            sql.SQL("CREATE ROLE {} LOGIN IN ROLE {}").format(sql.Identifier(login), g)
-        )
+        if not desk_id:
+            raise ValueError("a desk's login needs the station id it is (desk_id)")
+        statements += desk_login_sql(group, login, desk_id, site)
     return statements
+
+
+def desk_login_sql(group: str, login: str, desk_id: str, site: str | None) -> list[sql.Composed]:
+    """One more desk: its login role in the group, registered with its station and site."""
+    return [
+        sql.SQL("CREATE ROLE {} LOGIN IN ROLE {}").format(
+            sql.Identifier(login), sql.Identifier(group)
+        ),
+        sql.SQL("INSERT INTO desk_accounts (login, desk_id, site) VALUES ({}, {}, {})").format(
+            sql.Literal(login), sql.Literal(desk_id), sql.Literal(site)
+        ),
+    ]

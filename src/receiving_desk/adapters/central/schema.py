@@ -45,6 +45,7 @@ __all__ = [
     "REFERENCE_TABLES",
     "RELAY_TABLES",
     "customers",
+    "desk_accounts",
     "event_versions",
     "locations",
     "metadata",
@@ -57,6 +58,17 @@ __all__ = [
     "rules",
     "users",
 ]
+
+# -- who is which desk (migration c0005) ----------------------------------------------------
+# A desk's identity is its database login: the push merge writes rows under this desk_id
+# whatever the batch says, and row-level security shows a desk its site's reference rows.
+desk_accounts = Table(
+    "desk_accounts",
+    metadata,
+    Column("login", Text, primary_key=True),
+    Column("desk_id", Text, nullable=False, unique=True),
+    Column("site", Text, nullable=True),  # NULL: the desk sees every site's rows
+)
 
 # -- pushed by desks ------------------------------------------------------------------------
 desks = Table(

@@ -1,5 +1,7 @@
-"""The status events a desk event makes centrally (what drives notifications and refunds):
-rows of `status_events` before the merge numbers them per return. Their JSON payloads are a
+"""The status events a desk event makes centrally (what drives notifications and refunds),
+as the desk reckons them: rows of `status_events` before numbering. The central merge
+derives the events itself from its own rows (migration c0005, `rd_push_merge`) with the same
+rules; this reckoning is never sent (tests compare the two). Their JSON payloads are a
 contract with other systems (docs/central-schema.md): keep their shape."""
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from receiving_desk.domain.events import (
     ReturnVoided,
     UnitOutcome,
 )
+from receiving_desk.domain.flags import FlagKind
 from receiving_desk.domain.receipt import MatchStatus
+from receiving_desk.domain.refund_hold import HELD_FOR_REVIEW, NO_RMA
 from receiving_desk.domain.rules_model import RefundKind
 
 Row = tuple[Any, ...]
@@ -36,11 +40,24 @@ def _row(
     return (m.id, n, return_key, desk, m.seq, kind, at, receipt, payload)
 
 
-def _refundable(unit: UnitOutcome) -> bool:
-    """The desk's refund decision when it made one; else: the unit is the one declared."""
-    if unit.refund is not None:
-        return unit.refund.kind is not RefundKind.NONE
-    return unit.match is MatchStatus.MATCHED
+def _held(e: ReturnCompleted, unit: UnitOutcome) -> str | None:
+    """Why a unit is held for review (never refunded): see domain/refund_hold.py. The central
+    merge names wrong items and extras from the completion's flags; this reckoning only needs
+    whether a unit is held."""
+    if e.rma_number is None:
+        return NO_RMA
+    if unit.match is not MatchStatus.MATCHED:
+        return "extra_item" if unit.match is MatchStatus.NOT_ON_RMA else "quantity_over"
+    for f in e.flags:
+        facts = dict(f.evidence)
+        if f.kind is FlagKind.SERIAL_MISMATCH and facts.get("received_serial") == unit.serial:
+            return FlagKind.SERIAL_MISMATCH.value
+    return None
+
+
+def _refundable(unit: UnitOutcome, held: str | None) -> bool:
+    """Not held, and a refund decided (or, from a desk that decided none: declared)."""
+    return held is None and (unit.refund is None or unit.refund.kind is not RefundKind.NONE)
 
 
 def _refund(unit: UnitOutcome) -> dict[str, Any] | None:
@@ -50,20 +67,36 @@ def _refund(unit: UnitOutcome) -> dict[str, Any] | None:
 
 def _completion(m: Stored, desk: str, e: ReturnCompleted) -> list[Row]:
     units = e.units
+    held = {u.unit_id: _held(e, u) for u in units}
     refundable = [
-        {"unit_id": u.unit_id, "sku": u.sku, "refund": _refund(u)} for u in units if _refundable(u)
-    ]
-    held = [
-        {"unit_id": u.unit_id, "sku": u.sku, "match": u.match.value}
+        {"unit_id": u.unit_id, "sku": u.sku, "refund": _refund(u)}
         for u in units
-        if not _refundable(u)
+        if _refundable(u, held[u.unit_id])
     ]
-    events: list[tuple[str, dict[str, Any]]] = [
+    not_refunded = [
+        {
+            "unit_id": u.unit_id,
+            "sku": u.sku,
+            "match": u.match.value,
+            "review": None if held[u.unit_id] is None else HELD_FOR_REVIEW,
+            "reason": held[u.unit_id],
+        }
+        for u in units
+        if not _refundable(u, held[u.unit_id])
+    ]
+    for_review = [
+        {"unit_id": u.unit_id, "sku": u.sku, "match": u.match.value, "reason": held[u.unit_id]}
+        for u in units
+        if held[u.unit_id] is not None
+    ]
+    events: list[tuple[int, str, dict[str, Any]]] = [
         (
+            0,
             "inspected",
             {"units": [{"unit_id": u.unit_id, "sku": u.sku, "grade": u.grade} for u in units]},
         ),
         (
+            1,
             "disposition_decided",
             {
                 "units": [
@@ -74,11 +107,13 @@ def _completion(m: Stored, desk: str, e: ReturnCompleted) -> list[Row]:
         ),
     ]
     if refundable:
-        events.append(("refund_recommended", {"units": refundable, "held_units": held}))
-    events.append(("completed", {"completed_by": e.completed_by, "units": len(units)}))
+        events.append((2, "refund_recommended", {"units": refundable, "held_units": not_refunded}))
+    if for_review:
+        events.append((3, HELD_FOR_REVIEW, {"units": for_review}))
+    events.append((4, "completed", {"completed_by": e.completed_by, "units": len(units)}))
     return [
         _row(m, desk, i, kind, e.completed_at, e.receipt_id, e.rma_number, data)
-        for i, (kind, data) in enumerate(events)
+        for i, kind, data in events
     ]
 
 

@@ -1,10 +1,11 @@
 """Stock on hand, as a view over the pushed ledger: per desk, SKU, location and grade.
 
 A desk's reversals (undo, void) arrive as ordinary stock movements with quantity -1 at the
-unit's location, so the sum is right without any update of history.
+unit's location, so the sum is right without any update of history. The view reads with the
+rights of whoever asks (security_invoker): a desk's row-level security applies through it.
 
 Revision ID: c0006
-Revises: c0004
+Revises: c0005
 Create Date: 2026-12-02
 """
 
@@ -13,12 +14,12 @@ from __future__ import annotations
 from alembic import op
 
 revision = "c0006"
-down_revision = "c0004"
+down_revision = "c0005"
 branch_labels = None
 depends_on = None
 
 VIEW = """
-CREATE VIEW stock_on_hand AS
+CREATE VIEW stock_on_hand WITH (security_invoker = true) AS
 SELECT desk_id, sku, location, grade, sum(quantity)::integer AS quantity
 FROM (
     SELECT desk_id, sku, to_location AS location, grade, quantity FROM stock_movements
