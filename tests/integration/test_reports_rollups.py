@@ -26,7 +26,7 @@ from receiving_desk.adapters.reports import (
 )
 from receiving_desk.adapters.rollups.refresh import refresh_central, refresh_store
 from receiving_desk.adapters.store.engine import create_store_engine
-from receiving_desk.domain.shifts import DEFAULT_SHIFTS, Period, day_period, find_shift
+from receiving_desk.domain.shifts import DEFAULT_SHIFTS, day_period, find_shift
 from receiving_desk.domain.users import Role, Session
 from receiving_desk.services.reports import Report, ReportFilter, run_report
 from tests.integration.central_fixtures import *  # noqa: F403
