@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -25,11 +26,15 @@ from receiving_desk.adapters.reports import (
     source_for_engine,
 )
 from receiving_desk.adapters.rollups.refresh import refresh_central, refresh_store
+from receiving_desk.adapters.rollups.refresher import RollupRefresher
 from receiving_desk.adapters.store.engine import create_store_engine
 from receiving_desk.domain.shifts import DEFAULT_SHIFTS, day_period, find_shift
 from receiving_desk.domain.users import Role, Session
-from receiving_desk.services.reports import Report, ReportFilter, run_report
+from receiving_desk.services.reports import CancelToken, Report, ReportFilter, run_report
 from tests.integration.central_fixtures import *  # noqa: F403
+from tests.integration.printer_fixtures import wait_until
+from tests.integration.reports_ledger import ANA, STATION
+from tests.integration.reports_shift import night_shift_store
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from reports_load import load_central, load_sqlite  # the benchmark's generator and loaders
@@ -209,3 +214,37 @@ def test_a_central_year_from_the_rollups_equals_the_raw_count(central_year: Engi
     refresh_central(engine, TODAY + timedelta(days=1))
     assert dirty_days(engine) == []
     assert_same_everywhere(source)
+
+
+# -- the desk's own write paths and its refresher -----------------------------------------
+def test_a_shift_played_through_the_desk_reads_the_same_from_rollups(tmp_path: Path) -> None:
+    """The known night shift (opens, scans, grades, overrides, undos, cancels, voids,
+    set-asides, reprints through the real use cases) marks its days in the transactions
+    that wrote it; after the refresher's round, a week around it comes from the roll-ups
+    for its whole UTC days and equals the raw count."""
+    with night_shift_store(tmp_path) as (services, _played):
+        engine = services.engine
+        marked = set(dirty_days(engine))
+        assert {"2026-03-28", "2026-03-29"} <= marked
+        refresher = RollupRefresher(engine, lambda: date(2026, 4, 5), every_s=3600, first_after_s=0)
+        refresher.start()
+        try:
+            wait_until(lambda: not dirty_days(engine), timeout=60)
+        finally:
+            refresher.stop()
+        week = ReportFilter(day_period(date(2026, 3, 25), date(2026, 3, 31), TZ))
+        source = open_local_source(services.config.database_path)
+        try:
+            assert isinstance(source, RollupReportSource)
+            assert {p.start.date() for p in source._plan(week, CancelToken()).raw} <= {
+                date(2026, 3, 24),  # the local week starts at 23:00 UTC the day before
+                date(2026, 3, 31),
+            }
+            raw = SqlReportSource(engine, source.facts, source.label, owns_engine=False)
+            for f in (week, replace(week, clerk=ANA), replace(week, station=STATION)):
+                got, want = report(source, f, TZ), report(raw, f, TZ)
+                assert got.tables == want.tables and got.trend == want.trend
+                assert got.previous_summary == want.previous_summary
+            assert report(source, week, TZ).figure("Units inspected")
+        finally:
+            source.close()
