@@ -126,7 +126,15 @@ def main() -> None:
     parser.add_argument("--url", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
     parser.add_argument("--keep", type=Path, help="keep (and reuse) the SQLite store here")
     parser.add_argument("--skip-central", action="store_true")
+    parser.add_argument("--skip-local", action="store_true")
     args = parser.parse_args()
+    if not args.skip_local:
+        measure_local(args)
+    if not args.skip_central:
+        measure_central(args)
+
+
+def measure_local(args: argparse.Namespace) -> None:
     folder = args.keep or Path(tempfile.mkdtemp(prefix="rd-report-bench-"))
     path = folder / f"desk-{args.units}.sqlite3"
     if not path.exists():
@@ -144,8 +152,9 @@ def main() -> None:
 
     measure("SQLite, the desk's local store", local, *baselines(local.engine))
     local.close()
-    if args.skip_central:
-        return
+
+
+def measure_central(args: argparse.Namespace) -> None:
     admin = make_url(args.url)
     name = f"rd_report_bench_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(admin.set(drivername="postgresql").render_as_string(False),

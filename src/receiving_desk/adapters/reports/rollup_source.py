@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, Table, and_, func, or_, select
+from sqlalchemy import ColumnElement, Engine, Table, and_, func, or_, select, union_all
 
 from receiving_desk.adapters.reports.activity import activity_parts_query
 from receiving_desk.adapters.reports.conditions import unit_where
@@ -35,6 +35,8 @@ from receiving_desk.services.reports import (
 )
 
 DAY = timedelta(days=1)
+UNIT_FIELDS = ("inspector", "grade", "disposition", "refund_kind", "window", "to_stock", "units",
+               "overridden", "value_cents", "refund_x100")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,26 @@ class RollupReportSource(SqlReportSource):
             where.append(table.c[clerk] == f.clerk)
         return where
 
+    def _units(self, p: Plan, f: ReportFilter) -> Any:
+        """The units roll-up rows of the plan's clean days: whole UTC months from the
+        monthly table, the other days from the daily one."""
+        months, days = whole_months(p.days)
+        by_day, by_month = self.rollups.units, self.rollups.unit_months
+        parts = []
+        if days:
+            where = [replace(p, days=days).day_condition(by_day.c.day)]
+            parts.append((by_day, where))
+        if months:
+            parts.append((by_month, [by_month.c.month.in_(months)]))
+        queries = []
+        for table, where in parts:
+            if f.station:
+                where.append(table.c.station == f.station)
+            if f.clerk:
+                where.append(table.c.inspector == f.clerk)
+            queries.append(select(*(table.c[c] for c in UNIT_FIELDS)).where(*where))
+        return union_all(*queries).subquery("units")
+
     def parcels(self, f: ReportFilter, cancel: CancelToken) -> list[tuple[str, int]]:
         p = self._plan(f, cancel)
         counts: Counter[str] = Counter()
@@ -139,15 +161,11 @@ class RollupReportSource(SqlReportSource):
                 key = (g.grade, g.disposition, g.refund_kind, g.window, g.to_stock)
                 _add(sums, key, g.units, g.value_cents, g.refund_x100)
         if p.days:
-            t = self.rollups.units
+            t = self._units(p, f)
             keys = (t.c.grade, t.c.disposition, t.c.refund_kind, t.c.window, t.c.to_stock)
-            query = (
-                select(
-                    *keys, func.sum(t.c.units), func.sum(t.c.value_cents), func.sum(t.c.refund_x100)
-                )
-                .where(*self._where(p, f, t, "inspector"))
-                .group_by(*keys)
-            )
+            query = select(
+                *keys, func.sum(t.c.units), func.sum(t.c.value_cents), func.sum(t.c.refund_x100)
+            ).group_by(*keys)
             for r in fetch(self.engine, query, cancel):
                 _add(sums, (r[0], r[1], r[2], r[3], bool(r[4])), r[5], r[6], r[7])
         return [UnitGroup(*k, *v) for k, v in sums.items() if v[0]]
@@ -159,12 +177,10 @@ class RollupReportSource(SqlReportSource):
             for g in super().clerk_grades(replace(f, period=part), cancel):
                 _add(sums, (g.clerk_id, g.grade), g.units, g.overridden)
         if p.days:
-            t = self.rollups.units
-            query = (
-                select(t.c.inspector, t.c.grade, func.sum(t.c.units), func.sum(t.c.overridden))
-                .where(*self._where(p, f, t, "inspector"))
-                .group_by(t.c.inspector, t.c.grade)
-            )
+            t = self._units(p, f)
+            query = select(
+                t.c.inspector, t.c.grade, func.sum(t.c.units), func.sum(t.c.overridden)
+            ).group_by(t.c.inspector, t.c.grade)
             for r in fetch(self.engine, query, cancel):
                 _add(sums, (r[0], r[1]), r[2], r[3])
         return [ClerkGrades(*k, *v) for k, v in sums.items() if v[0]]
@@ -209,10 +225,25 @@ class RollupReportSource(SqlReportSource):
                 names[r.sku] = (r.description, r.category)
         if p.days:
             t, products = self.rollups.reasons, self.facts.products
+            months: tuple[str, ...] = ()
+            days = p.days
+            if not f.station and not f.clerk:
+                months, days = whole_months(p.days)
+            parts = []
+            if days:
+                by_day = replace(p, days=days)
+                parts.append(
+                    select(t.c.sku, t.c.reason, t.c.units).where(
+                        *self._where(by_day, f, t, "inspector")
+                    )
+                )
+            if months:
+                m = self.rollups.reason_months
+                parts.append(select(m.c.sku, m.c.reason, m.c.units).where(m.c.month.in_(months)))
+            both = union_all(*parts).subquery("parts")
             rolled = (
-                select(t.c.sku, t.c.reason, func.sum(t.c.units).label("units"))
-                .where(*self._where(p, f, t, "inspector"))
-                .group_by(t.c.sku, t.c.reason)
+                select(both.c.sku, both.c.reason, func.sum(both.c.units).label("units"))
+                .group_by(both.c.sku, both.c.reason)
                 .subquery("rolled")
             )
             query = select(
@@ -284,12 +315,8 @@ class RollupReportSource(SqlReportSource):
             for r in fetch(self.engine, activity_parts_query(x, sub, cap_seconds), cancel):
                 pieces[r[0]].append((float(r[1]), float(r[2]), float(r[3] or 0)))
         if p.days:
-            t = self.rollups.units
-            query = (
-                select(t.c.inspector, func.sum(t.c.units))
-                .where(*self._where(p, f, t, "inspector"))
-                .group_by(t.c.inspector)
-            )
+            t = self._units(p, f)
+            query = select(t.c.inspector, func.sum(t.c.units)).group_by(t.c.inspector)
             units.update({r[0]: int(r[1]) for r in fetch(self.engine, query, cancel)})
         if activity_days.days:
             a = self.rollups.activity
@@ -312,6 +339,28 @@ class RollupReportSource(SqlReportSource):
         a = self.rollups.activity
         query = select(a.c.cap_seconds).where(a.c.cap_seconds != cap_seconds).limit(1)
         return not fetch(self.engine, query, cancel)
+
+
+def whole_months(
+    runs: tuple[tuple[date, date], ...],
+) -> tuple[tuple[str, ...], tuple[tuple[date, date], ...]]:
+    """Runs of clean days as the UTC months wholly inside them and the days left over."""
+    months: list[str] = []
+    days: list[tuple[date, date]] = []
+    for a, b in runs:
+        start = a
+        month = a if a.day == 1 else (a.replace(day=1) + timedelta(days=32)).replace(day=1)
+        while True:
+            following = (month + timedelta(days=32)).replace(day=1)
+            if following > b:
+                break
+            if start < month:
+                days.append((start, month))
+            months.append(month.isoformat()[:7])
+            start = month = following
+        if start < b:
+            days.append((start, b))
+    return tuple(months), tuple(days)
 
 
 def _every(p: Plan) -> list[date]:

@@ -81,6 +81,34 @@ def refresh_run(conn: Connection, x: Facts, r: RollupTables, first: date, last: 
     f = ReportFilter(Period(day_start(first), day_start(last + timedelta(days=1))))
     for table, query in _queries(x, r, f):
         conn.execute(insert(table).from_select([c.name for c in table.c], query))
+    for month in sorted({first.isoformat()[:7], last.isoformat()[:7]}):
+        _refresh_month(conn, r, month)
+
+
+def month_days(month: str) -> tuple[str, str]:
+    """The first day of a month ("2026-06") and of the next, as roll-up day texts."""
+    start = date.fromisoformat(f"{month}-01")
+    following = (start + timedelta(days=32)).replace(day=1)
+    return start.isoformat(), following.isoformat()
+
+
+def _refresh_month(conn: Connection, r: RollupTables, month: str) -> None:
+    """A month's rows from its days' rows (read only while none of its days is dirty)."""
+    lo, hi = month_days(month)
+    for days, months, sums in ((r.reasons, r.reason_months, ("units",)),
+                               (r.units, r.unit_months, SUMMED_UNITS)):  # fmt: skip
+        keys = [days.c[c.name] for c in months.c if c.name != "month" and c.name not in sums]
+        conn.execute(delete(months).where(months.c.month == month))
+        query = (
+            select(literal(month), *keys, *(func.sum(days.c[n]) for n in sums))
+            .where(days.c.day >= lo, days.c.day < hi)
+            .group_by(*keys)
+        )
+        columns = ["month", *(k.name for k in keys), *sums]
+        conn.execute(insert(months).from_select(columns, query))
+
+
+SUMMED_UNITS = ("units", "overridden", "value_cents", "refund_x100")
 
 
 def _queries(x: Facts, r: RollupTables, f: ReportFilter) -> Iterator[tuple[Any, Any]]:

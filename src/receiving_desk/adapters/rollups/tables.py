@@ -16,22 +16,50 @@ HOUR = String(13)
 WHO = String(64)
 
 
+# the units roll-ups' columns after their day or month
+UNIT_COLUMNS = (
+    Column("station", WHO, primary_key=True),
+    Column("inspector", WHO, primary_key=True),
+    Column("grade", String(20), primary_key=True),
+    Column("disposition", String(40), primary_key=True),  # effective
+    Column("refund_kind", String(20), primary_key=True),
+    Column("window", String(20), primary_key=True),
+    Column("to_stock", Integer, primary_key=True),
+    Column("units", Integer, nullable=False),
+    Column("overridden", Integer, nullable=False),
+    Column("value_cents", BigInteger, nullable=False),
+    Column("refund_x100", BigInteger, nullable=False),
+)
+
+
 @dataclass(frozen=True)
 class RollupTables:
     dirty: Table  # days whose rows changed since their roll-up was computed
     units: Table  # inspected units by outcome, station and inspector
+    unit_months: Table  # the same per UTC month (sums of the days), for long ranges
     unit_hours: Table  # inspected units per UTC hour (the trend)
     parcels: Table  # receipts opened, by status
     audit: Table  # audit entries by action
     activity: Table  # each clerk's actions inside the day: first, last, capped gaps
     reasons: Table  # inspected units by product and declared reason
+    reason_months: Table  # the same per UTC month over all stations (sums of the days)
     flags: Table  # completed returns by discrepancy flag
     labels: Table  # restock labels printed (the desk only: print jobs are not central)
 
     @property
     def data(self) -> tuple[Table, ...]:
-        return (self.units, self.unit_hours, self.parcels, self.audit, self.activity,
-                self.reasons, self.flags, self.labels)  # fmt: skip
+        return (
+            self.units,
+            self.unit_months,
+            self.unit_hours,
+            self.parcels,
+            self.audit,
+            self.activity,
+            self.reasons,
+            self.reason_months,
+            self.flags,
+            self.labels,
+        )
 
 
 def define_rollup_tables(metadata: MetaData) -> RollupTables:
@@ -44,17 +72,18 @@ def define_rollup_tables(metadata: MetaData) -> RollupTables:
         units=table(
             "rollup_units",
             Column("day", DAY, primary_key=True),
-            Column("station", WHO, primary_key=True),
-            Column("inspector", WHO, primary_key=True),
-            Column("grade", String(20), primary_key=True),
-            Column("disposition", String(40), primary_key=True),  # effective
-            Column("refund_kind", String(20), primary_key=True),
-            Column("window", String(20), primary_key=True),
-            Column("to_stock", Integer, primary_key=True),
-            Column("units", Integer, nullable=False),
-            Column("overridden", Integer, nullable=False),
-            Column("value_cents", BigInteger, nullable=False),
-            Column("refund_x100", BigInteger, nullable=False),
+            *(
+                Column(c.name, c.type, primary_key=c.primary_key, nullable=c.nullable)
+                for c in UNIT_COLUMNS
+            ),
+        ),
+        unit_months=table(
+            "rollup_unit_months",
+            Column("month", String(7), primary_key=True),
+            *(
+                Column(c.name, c.type, primary_key=c.primary_key, nullable=c.nullable)
+                for c in UNIT_COLUMNS
+            ),
         ),
         unit_hours=table(
             "rollup_unit_hours",
@@ -96,6 +125,15 @@ def define_rollup_tables(metadata: MetaData) -> RollupTables:
             Column("reason", String(40), primary_key=True),  # "undeclared" without an RMA line
             Column("station", WHO, primary_key=True),
             Column("inspector", WHO, primary_key=True),
+            Column("units", Integer, nullable=False),
+        ),
+        # A product's reasons do not shrink by day (two thousand products, nine reasons: a
+        # day's units are mostly one row each); a month of them does, for long ranges.
+        reason_months=table(
+            "rollup_reason_months",
+            Column("month", String(7), primary_key=True),
+            Column("sku", String(64), primary_key=True),
+            Column("reason", String(40), primary_key=True),
             Column("units", Integer, nullable=False),
         ),
         flags=table(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from alembic import op
 
 from receiving_desk.adapters.rollups import triggers
-from receiving_desk.adapters.store.rollup_tables import ROLLUPS
+from receiving_desk.adapters.store.rollup_tables import ROLLUPS, VOIDS_INDEX
 
 revision = "0011"
 down_revision = "0007"
@@ -36,9 +36,11 @@ def upgrade() -> None:
     for statement in triggers.sqlite_create():
         op.execute(statement)
     op.execute(EXISTING_DAYS)
+    op.create_index(str(VOIDS_INDEX.name), "receipts", ["status", "completed_at"])
 
 
 def downgrade() -> None:
+    op.drop_index(str(VOIDS_INDEX.name), table_name="receipts")
     for statement in triggers.sqlite_drop():
         op.execute(statement)
     for table in reversed((ROLLUPS.dirty, *ROLLUPS.data)):
