@@ -8,11 +8,12 @@ them raw until the next refresh)."""
 
 from __future__ import annotations
 
+import io
 import sqlite3
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -25,9 +26,11 @@ from receiving_desk.adapters.reports import (
     open_local_source,
     source_for_engine,
 )
+from receiving_desk.adapters.reports.cli import report_cli
 from receiving_desk.adapters.rollups.refresh import refresh_central, refresh_store
 from receiving_desk.adapters.rollups.refresher import RollupRefresher
 from receiving_desk.adapters.store.engine import create_store_engine
+from receiving_desk.config import StationConfig
 from receiving_desk.domain.shifts import DEFAULT_SHIFTS, day_period, find_shift
 from receiving_desk.domain.users import Role, Session
 from receiving_desk.services.reports import CancelToken, Report, ReportFilter, run_report
@@ -200,8 +203,12 @@ def _central_changes(engine: Engine) -> None:
 
 
 @pg
-def test_a_central_year_from_the_rollups_equals_the_raw_count(central_year: Engine) -> None:
+def test_a_central_year_from_the_rollups_equals_the_raw_count(
+    central_year: Engine, central_url: URL, tmp_path: Path
+) -> None:
     engine = central_year
+    url = central_url.render_as_string(hide_password=False)
+    config = StationConfig(station_id="DOCK-01", data_dir=tmp_path, log_dir=tmp_path / "logs")
     assert len(dirty_days(engine)) > 300
     source = source_for_engine(engine)
     before = assert_same_everywhere(source)
@@ -211,7 +218,9 @@ def test_a_central_year_from_the_rollups_equals_the_raw_count(central_year: Engi
     _central_changes(engine)
     assert {"2026-06-20", "2026-06-25", "2026-06-26"} <= set(dirty_days(engine))
     assert_same_everywhere(source)
-    refresh_central(engine, TODAY + timedelta(days=1))
+    out = io.StringIO()  # the daily job: the command line over the central database
+    assert report_cli(["--refresh-rollups", "--central-url", url], config, out) == 0
+    assert "day(s) of report roll-ups recomputed" in out.getvalue()
     assert dirty_days(engine) == []
     assert_same_everywhere(source)
 
