@@ -139,7 +139,7 @@ def hour_start(value: Any) -> datetime:
     """A `utc_hour` value as the aware UTC datetime of that hour's start."""
     if isinstance(value, datetime):
         return value.replace(tzinfo=UTC)
-    return datetime.strptime(str(value), "%Y-%m-%dT%H").replace(tzinfo=UTC)
+    return datetime.fromisoformat(f"{value}:00:00+00:00")  # a year's hours: strptime is slow
 
 
 class utc_day(FunctionElement[str]):
