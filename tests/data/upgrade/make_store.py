@@ -34,6 +34,7 @@ from receiving_desk.config import StationConfig
 from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.services.demo_data import load_demo_data
+from receiving_desk.services.desk_events import Event
 
 HERE = Path(__file__).resolve().parent
 STORE = "desk.sqlite3.gz"  # compressed: a fifth of the size in the repository
@@ -81,7 +82,11 @@ def work(services: Services, first: int, last: int, leave_open: bool) -> None:
             if n % 3 == 0:
                 desk.pass_all_checks()
             if n % 4 == 0:
-                desk.toggle_condition(condition)
+                try:
+                    desk.toggle_condition(condition)
+                except DeskError as error:  # condition codes belong to categories
+                    if error.code is not ErrorCode.UNKNOWN_CONDITION:
+                        raise
             try:
                 desk.grade("ABCD"[(n + i) % 4], note=f"fixture unit {n}.{i}")
             except DeskError as error:  # some categories grade A, B or scrap only
@@ -117,7 +122,8 @@ def work(services: Services, first: int, last: int, leave_open: bool) -> None:
             continue
         if leave_open and n == last:
             return  # an interrupted return: it reopens on the next login
-        desk.complete()
+        if desk.complete().event is Event.CONFIRM_NEEDED:  # flagged: the clerk says yes
+            desk.scan("CMD-CONFIRM")
 
 
 def wait_printed(services: Services) -> None:
