@@ -99,11 +99,14 @@ def sqlite_drop() -> list[str]:
     return [f"DROP TRIGGER IF EXISTS {n}" for n in [*names, "rollup_receipts_status"]]
 
 
-# PostgreSQL: one function marks a day. It first takes a KEY SHARE lock on the day's row if
-# it is there (a refresh deletes that row first, so it waits for this transaction and then
-# sees its rows); only a day not yet dirty is inserted.
+# PostgreSQL: one function marks a day, as its owner (SECURITY DEFINER, like the trigger
+# functions: the desks' push role writes inspections but has no rights on the roll-ups). It
+# first takes a KEY SHARE lock on the day's row if it is there (a refresh deletes that row
+# first, so it waits for this transaction and then sees its rows); only a day not yet dirty
+# is inserted.
 PG_MARK = """
-CREATE FUNCTION rd_rollup_mark(moment timestamptz) RETURNS void LANGUAGE plpgsql AS $$
+CREATE FUNCTION rd_rollup_mark(moment timestamptz) RETURNS void LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     d text;
 BEGIN
@@ -132,7 +135,8 @@ def _pg_function(table: str, columns: tuple[str, ...]) -> str:
 
     extra = PG_RECEIPT_UNITS if table == "receipts" else ""
     return f"""
-CREATE FUNCTION rd_rollup_{table}() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION rd_rollup_{table}() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     IF TG_OP <> 'INSERT' THEN
 {marks("OLD")}    END IF;
@@ -154,7 +158,8 @@ PG_RELATED = (
 
 def _pg_related(table: str, mark: str) -> str:
     return f"""
-CREATE FUNCTION rd_rollup_{table}() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION rd_rollup_{table}() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     IF TG_OP <> 'INSERT' THEN
         {mark.format(row="OLD")}
