@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +26,7 @@ from receiving_desk.adapters.printing.settings import (
     printer_table,
 )
 from receiving_desk.adapters.printing.station_printers import StationPrinters
+from receiving_desk.adapters.rollups.refresher import RollupRefresher
 from receiving_desk.adapters.scanners import ScannerPortConfig
 from receiving_desk.adapters.scanners.config import scanner_tables
 from receiving_desk.adapters.scanners.feed import ScanFeed
@@ -74,6 +76,7 @@ class Services:
     syncer: Syncer | StandaloneSync
     station: StationSettingsService
     backups: BackupScheduler  # started with the GUI, like the syncer
+    rollups: RollupRefresher | None = None  # report roll-ups of past days, with the GUI
 
     def new_desk(self) -> Desk:
         patterns = self.config.patterns
@@ -111,8 +114,12 @@ class Services:
         """The workers that wait for the GUI: the syncer and the backup schedule."""
         self.syncer.start()
         self.backups.start()
+        if self.rollups is not None:
+            self.rollups.start()
 
     def close(self) -> None:
+        if self.rollups is not None:
+            self.rollups.stop()
         self.backups.stop()
         self.syncer.stop()
         self.print_queue.stop()
@@ -241,5 +248,6 @@ def bootstrap(
             config.station_id,
             SystemClock().now,  # backups follow the wall clock, whatever the desk's clock
         ),
+        rollups=RollupRefresher(engine, lambda: clock.now().astimezone(UTC).date()),
     )
     return services

@@ -17,7 +17,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from receiving_desk.adapters.reports import SqlReportSource, open_local_source
+from receiving_desk.adapters.reports import RollupReportSource, SqlReportSource, open_local_source
+from receiving_desk.adapters.rollups.refresh import refresh_store
+from receiving_desk.adapters.store.engine import create_store_engine
 from receiving_desk.domain.shifts import DEFAULT_SHIFTS, Period, day_period, find_shift
 from receiving_desk.domain.users import Role, Session
 from receiving_desk.services.reports import CancelToken, Report, ReportFilter, run_report
@@ -56,6 +58,9 @@ class Row:
 def year(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, list[Row]]]:
     path = tmp_path_factory.mktemp("year") / "desk.sqlite3"
     load_sqlite(path, 6_000)
+    engine = create_store_engine(path)
+    assert refresh_store(engine) > 300  # every generated day but today's
+    engine.dispose()
     db = sqlite3.connect(path)
     rows = [
         Row(datetime.fromisoformat(r[0]), r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7],
@@ -75,6 +80,7 @@ def year(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, list[
 @pytest.fixture(scope="module")
 def source(year: tuple[Path, list[Row]]) -> Iterator[SqlReportSource]:
     src = open_local_source(year[0])
+    assert isinstance(src, RollupReportSource)
     yield src
     src.close()
 

@@ -255,6 +255,11 @@ PUSHED_TABLES = (
 # The relay's tables (migration c0004) live in relay/tables.py, on this MetaData.
 from receiving_desk.adapters.central.relay.tables import RELAY_TABLES  # noqa: E402
 
+# Daily report roll-ups (migration c0007), kept fresh by triggers and adapters/rollups.
+from receiving_desk.adapters.rollups.tables import define_rollup_tables  # noqa: E402
+
+ROLLUPS = define_rollup_tables(metadata)
+
 # Time-range indexes the shift reports filter on (migration c0002).
 REPORT_INDEXES = (
     Index("ix_inspections_inspected_at", inspections.c.inspected_at),

@@ -7,9 +7,28 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, inspect, make_url
 
-from receiving_desk.adapters.reports.facts import central_facts, local_facts
+from receiving_desk.adapters.central.schema import ROLLUPS as CENTRAL_ROLLUPS
+from receiving_desk.adapters.reports.facts import Facts, central_facts, local_facts
 from receiving_desk.adapters.reports.queries import SqlReportSource
+from receiving_desk.adapters.reports.rollup_source import RollupReportSource
+from receiving_desk.adapters.rollups.tables import RollupTables
 from receiving_desk.adapters.store.engine import create_store_engine
+from receiving_desk.adapters.store.rollup_tables import ROLLUPS as STORE_ROLLUPS
+
+
+def _source(
+    engine: Engine,
+    facts: Facts,
+    label: str,
+    rollups: RollupTables,
+    owns_engine: bool,
+    tables: set[str] | None = None,
+) -> SqlReportSource:
+    """With the daily roll-ups where the schema has them (store 0011, central c0007)."""
+    names = tables if tables is not None else set(inspect(engine).get_table_names())
+    if rollups.dirty.name in names:
+        return RollupReportSource(engine, facts, label, rollups, owns_engine)
+    return SqlReportSource(engine, facts, label, owns_engine)
 
 
 def open_local_source(database: Path) -> SqlReportSource:
@@ -17,19 +36,20 @@ def open_local_source(database: Path) -> SqlReportSource:
     read and takes no write lock: reports never hold up a scan."""
     if not database.exists():
         raise FileNotFoundError(f"{database}: no local store there")
-    return SqlReportSource(
-        create_store_engine(database, read_only=True), local_facts(), "local store"
-    )
+    engine = create_store_engine(database, read_only=True)
+    return _source(engine, local_facts(), "local store", STORE_ROLLUPS, owns_engine=True)
 
 
 def source_for_engine(engine: Engine, owns_engine: bool = False) -> SqlReportSource:
     """The central schema if the database has it, the local store's schema otherwise."""
     tables = set(inspect(engine).get_table_names())
     if "desks" in tables and "audit_entries" in tables:
-        return SqlReportSource(engine, central_facts(), "central database", owns_engine)
+        return _source(
+            engine, central_facts(), "central database", CENTRAL_ROLLUPS, owns_engine, tables
+        )
     if {"inspections", "received_units", "receipts"} <= tables:
         label = "local store" if engine.dialect.name == "sqlite" else "store schema on PostgreSQL"
-        return SqlReportSource(engine, local_facts(), label, owns_engine)
+        return _source(engine, local_facts(), label, STORE_ROLLUPS, owns_engine, tables)
     raise ValueError(f"{engine.url!r}: neither the central schema nor a desk store")
 
 
@@ -46,4 +66,10 @@ def open_url_source(url: str) -> SqlReportSource:
         raise
 
 
-__all__ = ["SqlReportSource", "open_local_source", "open_url_source", "source_for_engine"]
+__all__ = [
+    "RollupReportSource",
+    "SqlReportSource",
+    "open_local_source",
+    "open_url_source",
+    "source_for_engine",
+]

@@ -57,11 +57,15 @@ def _parser() -> argparse.ArgumentParser:
         "--shift", help="a configured shift's name (default shifts: early, late, night)"
     )
     what.add_argument("--from", dest="start", help="YYYY-MM-DD or YYYY-MM-DDTHH:MM (site time)")
+    what.add_argument(
+        "--refresh-rollups", action="store_true",
+        help="recompute the daily roll-ups of past days changed since (run daily centrally)",
+    )  # fmt: skip
     parser.add_argument("--date", help="the shift's start date, YYYY-MM-DD (default: its latest)")
     parser.add_argument("--to", dest="end", help="YYYY-MM-DD (inclusive) or YYYY-MM-DDTHH:MM")
     parser.add_argument("--station", help="only this station (desk id)")
     parser.add_argument("--clerk", help="only this clerk (user id or name)")
-    parser.add_argument("--format", choices=("pdf", "csv"), required=True)
+    parser.add_argument("--format", choices=("pdf", "csv"))
     parser.add_argument(
         "--out", type=Path, help="the PDF file or the ZIP of CSV files (or a folder for it)"
     )
@@ -126,10 +130,36 @@ def _run(build: Any, err: TextIO, token: CancelToken) -> Report:
             raise ReportCancelled from None
 
 
+def _refresh_rollups(args: argparse.Namespace, config: Any, out: TextIO) -> int:
+    from receiving_desk.adapters.rollups.refresh import refresh_central, refresh_store
+
+    if args.central or args.central_url:
+        source = _source(args, config)
+        try:
+            days = refresh_central(source.engine)
+        finally:
+            source.close()
+    else:  # the desk's store, written (reports read it through a read-only connection)
+        from receiving_desk.adapters.store.engine import create_store_engine
+
+        engine = create_store_engine(config.database_path)
+        try:
+            days = refresh_store(engine)
+        finally:
+            engine.dispose()
+    print(f"{days} day(s) of report roll-ups recomputed", file=out)
+    return 0
+
+
 def report_cli(
     argv: list[str], config: Any, out: TextIO = sys.stdout, err: TextIO = sys.stderr
 ) -> int:
     args = _parser().parse_args(argv)
+    if args.refresh_rollups:
+        return _refresh_rollups(args, config, out)
+    if not args.format:
+        print("receiving-desk report: --format pdf or csv is needed", file=err)
+        return 2
     try:
         period, title = _period(args, config)
         source = _source(args, config)

@@ -139,4 +139,41 @@ def hour_start(value: Any) -> datetime:
     """A `utc_hour` value as the aware UTC datetime of that hour's start."""
     if isinstance(value, datetime):
         return value.replace(tzinfo=UTC)
-    return datetime.strptime(str(value), "%Y-%m-%dT%H").replace(tzinfo=UTC)
+    return datetime.fromisoformat(f"{value}:00:00+00:00")  # a year's hours: strptime is slow
+
+
+class utc_day(FunctionElement[str]):
+    """The UTC day of a timestamp as text, "2026-06-15" (the roll-ups' day key)."""
+
+    type = String()
+    inherit_cache = True
+    name = "utc_day"
+
+
+class utc_hour_text(FunctionElement[str]):
+    """The UTC hour of a timestamp as text, "2026-06-15T13" (the roll-ups' hour key)."""
+
+    type = String()
+    inherit_cache = True
+    name = "utc_hour_text"
+
+
+def _utc_text(element: FunctionElement[str], compiler: SQLCompiler, kw: Any, size: int) -> str:
+    (argument,) = element.clauses
+    sql = compiler.process(element.clauses, **kw)
+    if compiler.dialect.name == "postgresql" and isinstance(argument.type, DateTime):
+        pattern = "YYYY-MM-DD" if size == 10 else 'YYYY-MM-DD"T"HH24'
+        return f"to_char({sql} AT TIME ZONE 'UTC', '{pattern}')"
+    if compiler.dialect.name == "postgresql":
+        sql = f"CAST({sql} AS TEXT)"
+    return f"substr({sql}, 1, {size})"  # the local store's ISO UTC text
+
+
+@compiles(utc_day)
+def _utc_day(element: utc_day, compiler: SQLCompiler, **kw: Any) -> str:
+    return _utc_text(element, compiler, kw, 10)
+
+
+@compiles(utc_hour_text)
+def _utc_hour_text(element: utc_hour_text, compiler: SQLCompiler, **kw: Any) -> str:
+    return _utc_text(element, compiler, kw, 13)

@@ -4,7 +4,20 @@ Alembic's environment and the schema test import this, so a table defined in any
 modules is checked against the migrations. The migration chain is linear (0001 -> 0006...).
 """
 
-from receiving_desk.adapters.store import print_tables, report_indexes, sync_tables, tables
+from receiving_desk.adapters.store import (
+    print_tables,
+    report_indexes,
+    rollup_tables,
+    sync_tables,
+    tables,
+)
 from receiving_desk.adapters.store.tables import metadata
 
-__all__ = ["metadata", "print_tables", "report_indexes", "sync_tables", "tables"]
+__all__ = [
+    "metadata",
+    "print_tables",
+    "report_indexes",
+    "rollup_tables",
+    "sync_tables",
+    "tables",
+]
