@@ -29,6 +29,7 @@ from receiving_desk.adapters.scanners import ScannerPortConfig
 from receiving_desk.adapters.scanners.config import scanner_tables
 from receiving_desk.adapters.scanners.feed import ScanFeed
 from receiving_desk.adapters.security import Argon2PinHasher
+from receiving_desk.adapters.site_admin import site_admin
 from receiving_desk.adapters.station_reports import StationReports
 from receiving_desk.adapters.store import migrate
 from receiving_desk.adapters.store.engine import create_store_engine
@@ -40,6 +41,7 @@ from receiving_desk.domain.ports import Clock, PinHasher, UnitOfWork
 from receiving_desk.domain.rules import RuleSet
 from receiving_desk.domain.rules_file import load_rules
 from receiving_desk.resources import resource
+from receiving_desk.services.admin_app import AdminApp
 from receiving_desk.services.app_ports import DeskApp
 from receiving_desk.services.auth import AuthService
 from receiving_desk.services.clock import SystemClock
@@ -72,6 +74,7 @@ class Services:
     syncer: Syncer | StandaloneSync
     station: StationSettingsService
     backups: BackupScheduler  # started with the GUI, like the syncer
+    admin: AdminApp | None = None  # first-run setup and administration (site_admin.py)
 
     def new_desk(self) -> Desk:
         patterns = DeskPatterns(lpn=rf"{re.escape(self.config.lpn_prefix)}\d{{8}}[0-9A-Z]")
@@ -100,6 +103,7 @@ class Services:
             backups=self.backups,
             start=self._start_workers,
             demo=DemoScript(demo_scanner) if demo_scanner is not None else None,
+            admin=self.admin,
         )
 
     def _start_workers(self) -> None:
@@ -213,4 +217,5 @@ def bootstrap(
             SystemClock().now,  # backups follow the wall clock, whatever the desk's clock
         ),
     )
+    services.admin = site_admin(services, store)
     return services

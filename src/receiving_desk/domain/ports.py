@@ -44,6 +44,10 @@ class UserRepository(Protocol):
 
     def count(self) -> int: ...
 
+    def all(self) -> list[User]:
+        """Every user, active or not, by name."""
+        ...
+
 
 class CatalogRepository(Protocol):
     def by_gtin(self, gtin14: str) -> Product | None: ...

@@ -4,14 +4,17 @@ manage users gets through; every change and every refusal is audited. A user is 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.ports import Clock, PinHasher, UnitOfWork
 from receiving_desk.domain.users import Permission, Role, Session, User
 from receiving_desk.services.base import record_audit
 
 PIN_LENGTHS = range(4, 13)
+BADGE_PATTERN = DeskPatterns().badge
 
 
 def check_pin(pin: str) -> None:
@@ -20,8 +23,12 @@ def check_pin(pin: str) -> None:
 
 
 def check_badge(badge: str) -> None:
-    if not badge or len(badge) > 64 or not badge.isprintable() or badge != badge.strip():
-        raise DeskError(ErrorCode.INVALID_SETTING, reason="a badge code is 1 to 64 characters")
+    """A badge must read as a badge at the desk's login step, or it could never log in."""
+    if re.fullmatch(BADGE_PATTERN, badge) is None:
+        raise DeskError(
+            ErrorCode.INVALID_SETTING,
+            reason="a badge code is BADGE- and 3 to 12 capital letters or digits (BADGE-A001)",
+        )
 
 
 class UserAdmin:
@@ -95,6 +102,21 @@ class UserAdmin:
                 {"badge": badge},
             )  # fmt: skip
             uow.commit()
+        return user
+
+    def users(self, session: Session) -> list[User]:
+        """Every user, for the administration screen (admins only; a refusal is audited)."""
+        with self._uow() as uow:
+            self._allowed(uow, session, "users_listed", "users")
+            return uow.users.all()
+
+    def badge_card(self, session: Session, badge: str) -> User:
+        """The user a badge card is printed for: a card logs in (with the PIN), so who
+        printed whose is audited."""
+        with self._uow() as uow:
+            self._allowed(uow, session, "badge_card_printed", badge)
+            user = self._user(uow, badge)
+            self._done(uow, session, "badge_card_printed", user)
         return user
 
     def set_role(self, session: Session, badge: str, role: Role) -> User:
