@@ -172,7 +172,7 @@ def test_first_run_to_a_clerk_completing_a_return(
 def test_a_desk_with_users_opens_the_receiving_view(
     empty_desk: tuple[MainWindow, Services], qtbot: QtBot
 ) -> None:
-    window, services = empty_desk
+    _window, services = empty_desk
     assert services.admin is not None
     services.admin.setup.first_admin(ADMIN_BADGE, "Mina Park", ADMIN_PIN)
     other = create_window(services.desk_app())
