@@ -4,12 +4,15 @@ roles, deactivation and PIN resets; a supervisor is refused; everything is audit
 from __future__ import annotations
 
 import io
+import sqlite3
 import sys
 from pathlib import Path
 
 import pytest
+import zxingcpp
 from sqlalchemy import select
 
+from receiving_desk.adapters.printing.png import rasterize
 from receiving_desk.adapters.security import Argon2PinHasher
 from receiving_desk.adapters.store import tables as t
 from receiving_desk.bootstrap import bootstrap
@@ -18,7 +21,8 @@ from receiving_desk.config import StationConfig
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.services.auth import AuthService
 from receiving_desk.services.clock import SystemClock
-from receiving_desk.services.demo_data import load_demo_data
+from receiving_desk.domain.users import Role
+from receiving_desk.services.demo_data import DEMO_USERS, load_demo_data
 
 
 @pytest.fixture
@@ -65,38 +69,42 @@ def test_an_admin_manages_a_clerk_from_the_command_line(
 ) -> None:
     a = ("--as", "BADGE-A001", "users")
     assert (
-        _admin(store, monkeypatch, "3333\n4321\n", *a, "add", "--badge", "B-77", "--name", "Bo Li")
+        _admin(
+            store, monkeypatch, "3333\n4321\n", *a, "add", "--badge", "BADGE-B77", "--name", "Bo Li"
+        )
         == 0
     )
-    assert "added B-77 (Bo Li, clerk)" in capsys.readouterr().out
-    assert _login(store, "B-77", "4321") == "clerk"
+    assert "added BADGE-B77 (Bo Li, clerk)" in capsys.readouterr().out
+    assert _login(store, "BADGE-B77", "4321") == "clerk"
 
     assert (
-        _admin(store, monkeypatch, "3333\n", *a, "role", "--badge", "B-77", "--role", "supervisor")
+        _admin(
+            store, monkeypatch, "3333\n", *a, "role", "--badge", "BADGE-B77", "--role", "supervisor"
+        )
         == 0
     )
-    assert _login(store, "B-77", "4321") == "supervisor"
-    assert _admin(store, monkeypatch, "3333\n9876\n", *a, "reset-pin", "--badge", "B-77") == 0
-    assert _login(store, "B-77", "9876") == "supervisor"
-    assert _admin(store, monkeypatch, "3333\n", *a, "deactivate", "--badge", "B-77") == 0
+    assert _login(store, "BADGE-B77", "4321") == "supervisor"
+    assert _admin(store, monkeypatch, "3333\n9876\n", *a, "reset-pin", "--badge", "BADGE-B77") == 0
+    assert _login(store, "BADGE-B77", "9876") == "supervisor"
+    assert _admin(store, monkeypatch, "3333\n", *a, "deactivate", "--badge", "BADGE-B77") == 0
     with pytest.raises(DeskError) as refused:
-        _login(store, "B-77", "9876")
+        _login(store, "BADGE-B77", "9876")
     assert refused.value.code is ErrorCode.BAD_CREDENTIALS
     assert [e for e in _audit(store) if e[0].startswith("user_")] == [
-        ("user_added", "U-B-77"),
-        ("user_role_changed", "U-B-77"),
-        ("user_pin_reset", "U-B-77"),
-        ("user_deactivated", "U-B-77"),
+        ("user_added", "U-BADGE-B77"),
+        ("user_role_changed", "U-BADGE-B77"),
+        ("user_pin_reset", "U-BADGE-B77"),
+        ("user_deactivated", "U-BADGE-B77"),
     ]
 
 
 def test_bad_input_and_other_roles_are_refused(
     store: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    add = ("users", "add", "--badge", "B-88", "--name", "Cy")
+    add = ("users", "add", "--badge", "BADGE-B88", "--name", "Cy")
     assert _admin(store, monkeypatch, "2222\n1234\n", "--as", "BADGE-S001", *add) == 1
     assert "not allowed for the role supervisor" in capsys.readouterr().err
-    assert ("refused", "B-88") in _audit(store)
+    assert ("refused", "BADGE-B88") in _audit(store)
     assert _admin(store, monkeypatch, "0000\n1234\n", "--as", "BADGE-A001", *add) == 1
     assert "badge or PIN not accepted" in capsys.readouterr().err
     assert _admin(store, monkeypatch, "3333\n12\n", "--as", "BADGE-A001", *add) == 1
@@ -119,3 +127,31 @@ def test_bad_input_and_other_roles_are_refused(
         == 1
     )
     assert "you cannot deactivate yourself" in capsys.readouterr().err
+
+
+def test_badge_cards_for_several_users_scan_back_and_are_audited(
+    store: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One PDF, a card a page; each page rendered to pixels gives back its badge by zxing."""
+    admin = next(u for u in DEMO_USERS if u.role is Role.ADMIN)
+    badges = [u.badge for u in DEMO_USERS if u.role is not Role.ADMIN][:2]
+    pdf = store / "cards" / "badges.pdf"
+    args = ["--as", admin.badge, "users", "badge-card", "--out", str(pdf)]
+    for badge in badges:
+        args += ["--badge", badge]
+    assert _admin(store, monkeypatch, f"{admin.pin}\n", *args) == 0
+    assert f"{pdf}: 2 badge card(s)" in capsys.readouterr().out
+    pages = rasterize(pdf.read_bytes(), 300)
+    found = [[(r.text, r.format) for r in zxingcpp.read_barcodes(page)] for page in pages]
+    assert found == [[(b, zxingcpp.BarcodeFormat.Code128)] for b in badges]
+    printed = [s for a, s in _audit(store) if a == "badge_card_printed"]
+    with sqlite3.connect(store / "desk.sqlite3") as db:
+        ids = [
+            db.execute("SELECT id FROM users WHERE badge = ?", (b,)).fetchone()[0] for b in badges
+        ]
+    assert sorted(printed) == sorted(ids)
+    # An unknown badge: refused, nothing written.
+    bad = ["--as", admin.badge, "users", "badge-card", "--out", str(store / "x.pdf")]
+    assert _admin(store, monkeypatch, f"{admin.pin}\n", *bad, "--badge", "BADGE-NOBODY") == 1
+    assert "no user with badge BADGE-NOBODY" in capsys.readouterr().err
+    assert not (store / "x.pdf").exists()

@@ -1,4 +1,5 @@
 """`receiving-desk admin --as BADGE users add|role|deactivate|reset-pin ...` and
+`admin --as BADGE users badge-card --badge B [--badge B2 ...] --out PDF`,
 `admin [--as BADGE] rules check|diff|load FILE`: administration of this desk (standalone: its
 local store and station file). The administrator logs in with badge and PIN as at
 the desk; the service checks the role and audits every change and refusal.
@@ -19,6 +20,7 @@ from typing import TextIO
 from sqlalchemy import select
 
 from receiving_desk.adapters.imports.cli import print_report
+from receiving_desk.adapters.printing.badge_card import badge_cards_pdf
 from receiving_desk.adapters.printing.labels import bin_label
 from receiving_desk.adapters.printing.pdf import render_pdf_pages
 from receiving_desk.adapters.printing.zpl import render_zpl
@@ -60,6 +62,9 @@ def admin_parser() -> argparse.ArgumentParser:
     off.add_argument("--badge", required=True)
     reset = users_sub.add_parser("reset-pin", help="a new PIN (asked for); lifts a lockout")
     reset.add_argument("--badge", required=True)
+    card = users_sub.add_parser("badge-card", help="badge cards as one PDF (a card a page)")
+    card.add_argument("--badge", action="append", required=True, help="repeatable")
+    card.add_argument("--out", type=Path, required=True, help="the PDF to write")
     bins = sub.add_parser("bins", help="add and import bins, print bin labels")
     bins_sub = bins.add_subparsers(dest="action", required=True)
     bin_add = bins_sub.add_parser("add", help="one bin (an existing code is updated)")
@@ -218,6 +223,11 @@ def admin_cli(
             elif args.action == "role":
                 user = admin.set_role(session, args.badge, Role(args.role))
                 print(f"{user.badge} is now {user.role.value}", file=out)
+            elif args.action == "badge-card":
+                cards = [admin.badge_card(session, badge) for badge in args.badge]
+                args.out.parent.mkdir(parents=True, exist_ok=True)
+                args.out.write_bytes(badge_cards_pdf(cards))
+                print(f"{args.out}: {len(cards)} badge card(s)", file=out)
             elif args.action == "deactivate":
                 user = admin.deactivate(session, args.badge)
                 print(f"{user.badge} deactivated", file=out)

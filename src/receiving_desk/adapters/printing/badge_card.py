@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 from receiving_desk.adapters.printing.labels import BarcodeBox, Label, LabelSize, Template, TextBox
-from receiving_desk.adapters.printing.pdf import render_pdf
+from collections.abc import Sequence
+
+from receiving_desk.adapters.printing.pdf import render_pdf, render_pdf_pages
+from receiving_desk.domain.users import User
 
 CARD = LabelSize("card", 3.370, 2.125)
 BADGE_CARD = Template(
@@ -23,3 +26,11 @@ BADGE_CARD = Template(
 
 def badge_card_pdf(badge: str, name: str, role: str) -> bytes:
     return render_pdf(Label(BADGE_CARD, {"badge": badge, "name": name, "role": role}), dpi=300)
+
+
+def badge_cards_pdf(users: Sequence[User]) -> bytes:
+    """One card a page, for a card printer fed a batch."""
+    cards = [
+        Label(BADGE_CARD, {"badge": u.badge, "name": u.name, "role": u.role.value}) for u in users
+    ]
+    return render_pdf_pages(cards, 300)
