@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from receiving_desk.adapters.printing.labels import BarcodeBox, Label, LabelSize, Template, TextBox
 from collections.abc import Sequence
 
+from receiving_desk.adapters.printing.labels import BarcodeBox, Label, LabelSize, Template, TextBox
 from receiving_desk.adapters.printing.pdf import render_pdf, render_pdf_pages
 from receiving_desk.domain.users import User
 
