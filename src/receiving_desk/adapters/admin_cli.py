@@ -17,9 +17,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from sqlalchemy import select
+from sqlalchemy import Engine, make_url, select
+from sqlalchemy.exc import DBAPIError
 
+from receiving_desk.adapters.central.admin_work import CentralAdminWork
+from receiving_desk.adapters.central.connection import (
+    DRIVER,
+    build_url,
+    create_central_engine,
+    masked,
+    password_source,
+    scrub,
+)
 from receiving_desk.adapters.imports.cli import print_report
+from receiving_desk.adapters.imports.targets import CentralTarget
 from receiving_desk.adapters.printing.badge_card import badge_cards_pdf
 from receiving_desk.adapters.printing.labels import bin_label
 from receiving_desk.adapters.printing.pdf import render_pdf_pages
@@ -33,6 +44,7 @@ from receiving_desk.atomic_file import write_atomically
 from receiving_desk.config import StationConfig
 from receiving_desk.config_store import ConfigError, ConfigStore
 from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.ports import DirectoryWork
 from receiving_desk.domain.rules import RuleSet
 from receiving_desk.domain.rules_file import load_rules
 from receiving_desk.domain.rules_reader import RulesFileError
@@ -41,6 +53,7 @@ from receiving_desk.resources import resource
 from receiving_desk.services.auth import AuthService
 from receiving_desk.services.bin_admin import BinAdmin
 from receiving_desk.services.clock import SystemClock
+from receiving_desk.services.reference_import import ReferenceTarget, StoreTarget
 from receiving_desk.services.rules_admin import RulesAdmin, changes, text_diff
 from receiving_desk.services.user_admin import UserAdmin
 
@@ -48,6 +61,11 @@ from receiving_desk.services.user_admin import UserAdmin
 def admin_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="receiving-desk admin")
     parser.add_argument("--as", dest="admin", help="your badge code (needed for changes)")
+    parser.add_argument(
+        "--central-url",
+        help="make user and bin changes in this central database (default: the desk's "
+        "[central] settings when it has them; otherwise the local store)",
+    )
     sub = parser.add_subparsers(dest="area", required=True)
     users = sub.add_parser("users", help="add users, change roles, deactivate, reset PINs")
     users_sub = users.add_subparsers(dest="action", required=True)
@@ -196,11 +214,16 @@ def admin_cli(
             return SqlUnitOfWork(engine)
 
         auth = AuthService(uow, hasher, clock, config.station_id)
-        admin = UserAdmin(uow, hasher, clock, config.station_id)
+        central = _central_engine(args, config)
+        directory: Callable[[], DirectoryWork] = uow
+        target: ReferenceTarget = StoreTarget(uow, str(config.database_path))
+        if central is not None:
+            directory, target = (lambda: CentralAdminWork(central)), CentralTarget(central)
+        admin = UserAdmin(directory, hasher, clock, config.station_id)
         try:
             session = auth.login(args.admin, read_pin(f"PIN for {args.admin}: "))
             if args.area == "bins":
-                bins = BinAdmin(uow, clock)
+                bins = BinAdmin(directory, clock, target)
                 if args.action == "add":
                     bins.add(session, args.code, args.zone, args.description)
                     print(f"bin {args.code} ({args.zone}) saved", file=out)
@@ -240,9 +263,28 @@ def admin_cli(
         except (RulesFileError, ConfigError) as exc:
             print(exc, file=err)
             return 1
+        except DBAPIError as exc:  # the central database refused or cannot be reached
+            assert central is not None
+            print(f"receiving-desk admin: {masked(central.url)}: "
+                  f"{scrub(str(exc.orig), central.url)}", file=err)  # fmt: skip
+            return 1
+        finally:
+            if central is not None:
+                central.dispose()
     finally:
         engine.dispose()
     return 0
+
+
+def _central_engine(args: argparse.Namespace, config: StationConfig) -> Engine | None:
+    """Users and bins are changed centrally on a desk with central settings (every desk
+    pulls them), standalone in the local store. Rules stay this desk's file."""
+    if args.central_url:
+        return create_central_engine(make_url(args.central_url).set(drivername=DRIVER))
+    if config.central.standalone or args.area == "rules":
+        return None
+    url = build_url(config.central, config.station_id, with_password=False)
+    return create_central_engine(url, password=password_source(config.central, url))
 
 
 def _say(exc: DeskError) -> str:

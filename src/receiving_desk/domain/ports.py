@@ -143,6 +143,25 @@ class ReferenceWriter(Protocol):
         ...
 
 
+class DirectoryWork(Protocol):
+    """One transaction over the users and the audit log: the local store's unit of work, or
+    the central database's on a desk with central settings (administration)."""
+
+    users: UserRepository
+    audit: AuditLog
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    def commit(self) -> None: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction. Leaving the `with` block without `commit()` rolls back."""
 

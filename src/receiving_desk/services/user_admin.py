@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.errors import DeskError, ErrorCode
-from receiving_desk.domain.ports import Clock, PinHasher, UnitOfWork
+from receiving_desk.domain.ports import Clock, DirectoryWork, PinHasher
 from receiving_desk.domain.users import Permission, Role, Session, User
 from receiving_desk.services.base import record_audit
 
@@ -34,7 +34,7 @@ def check_badge(badge: str) -> None:
 class UserAdmin:
     def __init__(
         self,
-        uow_factory: Callable[[], UnitOfWork],
+        uow_factory: Callable[[], DirectoryWork],  # local store, or central (admin_work)
         hasher: PinHasher,
         clock: Clock,
         station_id: str,
@@ -44,7 +44,7 @@ class UserAdmin:
         self._clock = clock
         self._station = station_id
 
-    def _allowed(self, uow: UnitOfWork, session: Session, action: str, subject: str) -> None:
+    def _allowed(self, uow: DirectoryWork, session: Session, action: str, subject: str) -> None:
         if not session.can(Permission.MANAGE_USERS):
             record_audit(
                 uow, self._clock, self._station, session.user_id, "refused", subject,
@@ -53,14 +53,14 @@ class UserAdmin:
             uow.commit()
             session.require(Permission.MANAGE_USERS)
 
-    def _user(self, uow: UnitOfWork, badge: str) -> User:
+    def _user(self, uow: DirectoryWork, badge: str) -> User:
         user = uow.users.by_badge(badge)
         if user is None:
             raise DeskError(ErrorCode.INVALID_SETTING, reason=f"no user with badge {badge}")
         return user
 
     def _done(
-        self, uow: UnitOfWork, session: Session, action: str, user: User, **details: str
+        self, uow: DirectoryWork, session: Session, action: str, user: User, **details: str
     ) -> None:
         record_audit(
             uow, self._clock, self._station, session.user_id, action, user.id,
