@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -75,6 +75,7 @@ class Services:
     station: StationSettingsService
     backups: BackupScheduler  # started with the GUI, like the syncer
     admin: AdminApp | None = None  # first-run setup and administration (site_admin.py)
+    on_close: list[Callable[[], object]] = field(default_factory=list)
 
     def new_desk(self) -> Desk:
         patterns = DeskPatterns(lpn=rf"{re.escape(self.config.lpn_prefix)}\d{{8}}[0-9A-Z]")
@@ -112,6 +113,8 @@ class Services:
         self.backups.start()
 
     def close(self) -> None:
+        for closing in self.on_close:
+            closing()
         self.backups.stop()
         self.syncer.stop()
         self.print_queue.stop()

@@ -1,19 +1,31 @@
 """The administration and first-run setup wired to this desk's adapters: the station file
-through the config store (the rest of the file kept), the central database probe, the local
-store as the import target, badge cards as PDF."""
+through the config store (the rest of the file kept), the central database probe, users and
+imports into the central database on a desk with central settings (the local store when
+standalone), badge cards as PDF."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from receiving_desk.adapters.central.connection import CentralSettings, masked
+from sqlalchemy import Engine
+
+from receiving_desk.adapters.central.admin_work import CentralAdminWork
+from receiving_desk.adapters.central.connection import (
+    CentralSettings,
+    build_url,
+    create_central_engine,
+    masked,
+    password_source,
+)
 from receiving_desk.adapters.central.setup_probe import CentralSetupProbe
+from receiving_desk.adapters.imports.targets import CentralTarget
 from receiving_desk.config import load_config
 from receiving_desk.config_store import ConfigStore
+from receiving_desk.domain.ports import DirectoryWork
 from receiving_desk.services.admin_app import AdminApp
 from receiving_desk.services.import_admin import ReferenceImports
-from receiving_desk.services.reference_import import StoreTarget
+from receiving_desk.services.reference_import import ReferenceTarget, StoreTarget
 from receiving_desk.services.site_setup import SiteSetup
 from receiving_desk.services.user_admin import UserAdmin
 from receiving_desk.station_values import check_station
@@ -65,20 +77,49 @@ def site_admin(services: Services, store: ConfigStore) -> AdminApp:
         store.save("central", lambda _written: values or None)  # None: standalone
         reread()
 
-    users = UserAdmin(
+    central_engines: dict[str, Engine] = {}  # one pool per central URL, closed with the desk
+
+    def central() -> Engine | None:
+        settings = services.config.central
+        if settings.standalone:
+            return None
+        if settings.url not in central_engines:
+            url = build_url(settings, services.config.station_id, with_password=False)
+            central_engines[settings.url] = create_central_engine(
+                url, password=password_source(settings, url)
+            )
+        return central_engines[settings.url]
+
+    def directory() -> DirectoryWork:
+        """Users are changed centrally on a desk with central settings (every desk pulls
+        them), in the local store standalone."""
+        engine = central()
+        return services.uow_factory() if engine is None else CentralAdminWork(engine, True)
+
+    def import_target() -> ReferenceTarget:
+        engine = central()
+        return local if engine is None else CentralTarget(engine)
+
+    def close_central() -> None:
+        for engine in central_engines.values():
+            engine.dispose()
+
+    services.on_close.append(close_central)
+    users = UserAdmin(directory, services.hasher, services.clock, services.config.station_id)
+    first_users = UserAdmin(
         services.uow_factory, services.hasher, services.clock, services.config.station_id
-    )
+    )  # the first admin is this desk's own, so that someone can log in at all
     probe = CentralSetupProbe(
         services.engine, lambda: services.config.station_id, services.clock.now
     )
-    target = StoreTarget(services.uow_factory, "local store")
+    local = StoreTarget(services.uow_factory, "local store")
     return AdminApp(
         setup=SiteSetup(
-            services.uow_factory, services.clock, users, save_station, save_central, probe
+            services.uow_factory, services.clock, first_users, save_station, save_central, probe
         ),
         users=users,
         imports=ReferenceImports(
-            services.uow_factory, services.clock, lambda: target, lambda: services.rules.categories
+            services.uow_factory, services.clock, import_target, lambda: services.rules.categories
         ),
         badge_card=badge_card,
         central_values=central_values,

@@ -10,10 +10,13 @@ from typing import Any, Self
 
 from sqlalchemy import Connection, Engine, func, insert, select, update
 from sqlalchemy.engine import Transaction
+from sqlalchemy.exc import DBAPIError
 
 from receiving_desk.adapters.central import reference_schema as c
+from receiving_desk.adapters.central.connection import masked, scrub
 from receiving_desk.adapters.central.schema import audit_entries
 from receiving_desk.domain.audit import AuditEntry
+from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.ports import AuditLog, UserRepository
 from receiving_desk.domain.users import Role, User
 
@@ -83,13 +86,19 @@ class CentralAdminWork:
     users: UserRepository
     audit: AuditLog
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, explain: bool = False) -> None:
         self._engine = engine
+        self._explain = explain  # a refusal or outage as the desk's known error (the GUI)
         self._conn: Connection | None = None
         self._tx: Transaction | None = None
 
     def __enter__(self) -> Self:
-        self._conn = self._engine.connect()
+        try:
+            self._conn = self._engine.connect()
+        except DBAPIError as exc:
+            if self._explain:
+                raise self._refusal(exc) from exc
+            raise
         self._tx = self._conn.begin()
         self.users = CentralUsers(self._conn)
         self.audit = CentralAudit(self._conn)
@@ -106,8 +115,19 @@ class CentralAdminWork:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        if self._tx is not None and self._tx.is_active:
-            self._tx.rollback()
-        if self._conn is not None:
-            self._conn.close()
-        self._conn = self._tx = None
+        try:
+            if self._tx is not None and self._tx.is_active:
+                self._tx.rollback()
+            if self._conn is not None:
+                self._conn.close()
+        finally:
+            self._conn = self._tx = None
+        if self._explain and isinstance(exc, DBAPIError):
+            raise self._refusal(exc) from exc
+
+    def _refusal(self, exc: DBAPIError) -> DeskError:
+        problem = scrub(str(exc.orig), self._engine.url)
+        return DeskError(
+            ErrorCode.INVALID_SETTING,
+            reason=f"the central database {masked(self._engine.url)}: {problem}",
+        )
