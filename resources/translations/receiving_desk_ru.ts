@@ -2,6 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
     <context>
+        <name>AdminDialog</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="375" />
+            <source>Administration</source>
+            <translation>Администрирование</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="380" />
+            <source>Users</source>
+            <translation>Пользователи</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="381" />
+            <source>Reference data</source>
+            <translation>Справочные данные</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminStep</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="51" />
+            <source>Create the admin and log in</source>
+            <translation>Создать администратора и войти</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="52" />
+            <source>Open the badge card to print it</source>
+            <translation>Открыть карточку бейджа для печати</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="56" />
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="57" />
+            <source>Badge code</source>
+            <translation>Код бейджа</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="58" />
+            <source>PIN</source>
+            <translation>PIN-код</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="59" />
+            <source>PIN again</source>
+            <translation>PIN-код ещё раз</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="63" />
+            <source>This desk has no users yet. Create its first administrator: they log in with the badge card printed now and their PIN, and add everyone else.</source>
+            <translation>На этом месте ещё нет пользователей. Создайте первого администратора: он входит по карточке бейджа, напечатанной сейчас, и своему PIN-коду и добавляет всех остальных.</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupStatusLabel</name>
         <message>
             <location filename="../../src/receiving_desk/gui/backup_status.py" line="31" />
@@ -58,6 +114,64 @@
         </message>
     </context>
     <context>
+        <name>CentralForm</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="101" />
+            <source>Standalone: this desk keeps its own data</source>
+            <translation>Автономно: место хранит свои данные само</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="102" />
+            <source>Central returns database</source>
+            <translation>Центральная база возвратов</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="107" />
+            <source>a file holding only the password</source>
+            <translation>файл, в котором только пароль</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="108" />
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="113" />
+            <source>Test the connection</source>
+            <translation>Проверить подключение</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="114" />
+            <source>Pull the reference data now</source>
+            <translation>Загрузить справочные данные сейчас</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="115" />
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="124" />
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="125" />
+            <source>Password file</source>
+            <translation>Файл пароля</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="146" />
+            <source>The central database's password file</source>
+            <translation>Файл пароля центральной базы</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="165" />
+            <source>Pulling {0}: {1} of {2} rows</source>
+            <translation>Загрузка {0}: {1} из {2} строк</translation>
+        </message>
+    </context>
+    <context>
         <name>DrillDialog</name>
         <message>
             <location filename="../../src/receiving_desk/gui/report_widgets.py" line="94" />
@@ -81,6 +195,171 @@
             <location filename="../../src/receiving_desk/gui/error_presenter.py" line="96" />
             <source>Something went wrong inside the desk. Your work up to the last confirmed step is saved. Please tell your supervisor; the details are in the log.</source>
             <translation>В программе произошла ошибка. Работа до последнего подтверждённого шага сохранена. Сообщите руководителю; подробности — в журнале.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPage</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="243" />
+            <source>Products</source>
+            <translation>Товары</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="244" />
+            <source>Customers</source>
+            <translation>Клиенты</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="245" />
+            <source>Returns (RMAs with their lines)</source>
+            <translation>Возвраты (RMA со строками)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="246" />
+            <source>Bins</source>
+            <translation>Ячейки</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="261" />
+            <source>a CSV file, or a Shopify products export</source>
+            <translation>файл CSV или выгрузка товаров Shopify</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="262" />
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="267" />
+            <source>Import the good rows and skip the bad ones</source>
+            <translation>Импортировать верные строки, пропустить ошибочные</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="268" />
+            <source>Only check the file</source>
+            <translation>Только проверить файл</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="269" />
+            <source>Import</source>
+            <translation>Импортировать</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="277" />
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="278" />
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="286" />
+            <source>Problems (file:line: column: problem)</source>
+            <translation>Ошибки (файл:строка: столбец: ошибка)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="291" />
+            <source>Reference data file</source>
+            <translation>Файл справочных данных</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="293" />
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>Файлы CSV (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="302" />
+            <source>Read {0} rows; checking every row…</source>
+            <translation>Прочитано строк: {0}; проверка каждой строки…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="303" />
+            <source>Checked {0} rows; writing…</source>
+            <translation>Проверено строк: {0}; запись…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="304" />
+            <source>Written: {0} rows</source>
+            <translation>Записано строк: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="316" />
+            <source>Reading {0}…</source>
+            <translation>Чтение {0}…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="339" />
+            <source>%n problem: nothing imported from {0}</source>
+            <translation>
+                <numerusform>%n ошибка: из {0} ничего не импортировано</numerusform>
+                <numerusform>%n ошибки: из {0} ничего не импортировано</numerusform>
+                <numerusform>%n ошибок: из {0} ничего не импортировано</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="341" />
+            <source>%n problems: nothing imported from {0}</source>
+            <translation>
+                <numerusform>%n ошибка: из {0} ничего не импортировано</numerusform>
+                <numerusform>%n ошибки: из {0} ничего не импортировано</numerusform>
+                <numerusform>%n ошибок: из {0} ничего не импортировано</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="345" />
+            <source>%n row valid; nothing written (check only): {0}</source>
+            <translation>
+                <numerusform>%n строка верна; ничего не записано (только проверка): {0}</numerusform>
+                <numerusform>%n строки верны; ничего не записано (только проверка): {0}</numerusform>
+                <numerusform>%n строк верны; ничего не записано (только проверка): {0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="347" />
+            <source>%n rows valid; nothing written (check only): {0}</source>
+            <translation>
+                <numerusform>%n строка верна; ничего не записано (только проверка): {0}</numerusform>
+                <numerusform>%n строки верны; ничего не записано (только проверка): {0}</numerusform>
+                <numerusform>%n строк верны; ничего не записано (только проверка): {0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="351" />
+            <source>%n row imported from {0}; bad rows skipped on lines {1}</source>
+            <translation>
+                <numerusform>Из {0} импортирована %n строка; пропущены ошибочные строки {1}</numerusform>
+                <numerusform>Из {0} импортированы %n строки; пропущены ошибочные строки {1}</numerusform>
+                <numerusform>Из {0} импортировано %n строк; пропущены ошибочные строки {1}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="353" />
+            <source>%n rows imported from {0}; bad rows skipped on lines {1}</source>
+            <translation>
+                <numerusform>Из {0} импортирована %n строка; пропущены ошибочные строки {1}</numerusform>
+                <numerusform>Из {0} импортированы %n строки; пропущены ошибочные строки {1}</numerusform>
+                <numerusform>Из {0} импортировано %n строк; пропущены ошибочные строки {1}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="357" />
+            <source>%n row imported from {0}; {1} changed</source>
+            <translation>
+                <numerusform>Из {0} импортирована %n строка; изменено: {1}</numerusform>
+                <numerusform>Из {0} импортированы %n строки; изменено: {1}</numerusform>
+                <numerusform>Из {0} импортировано %n строк; изменено: {1}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="359" />
+            <source>%n rows imported from {0}; {1} changed</source>
+            <translation>
+                <numerusform>Из {0} импортирована %n строка; изменено: {1}</numerusform>
+                <numerusform>Из {0} импортированы %n строки; изменено: {1}</numerusform>
+                <numerusform>Из {0} импортировано %n строк; изменено: {1}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -122,95 +401,100 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="92" />
             <source>Receiving Desk — {0}</source>
             <translation>Приёмка возвратов — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="94" />
             <source>No sound: no audio device</source>
             <translation>Нет звука: нет аудиоустройства</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="108" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="110" />
             <source>Play the demo scan script</source>
             <translation>Воспроизвести демо-сценарий сканирования</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="115" />
+            <source>Administration…</source>
+            <translation>Администрирование…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="159" />
             <source>Void return</source>
             <translation>Аннулировать возврат</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="160" />
             <source>Why is this return voided? (audited)</source>
             <translation>Почему возврат аннулируется? (записывается в аудит)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="163" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="182" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="190" />
             <source>Add a photo of the unit</source>
             <translation>Добавить фото единицы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="164" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="172" />
             <source>Camera</source>
             <translation>Камера</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="165" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="173" />
             <source>From a file…</source>
             <translation>Из файла…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="183" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="191" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>Фото (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="289" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="333" />
             <source>The local database takes scans again</source>
             <translation>Локальная база данных снова принимает сканы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="205" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="213" />
             <source>Sync requested</source>
             <translation>Синхронизация запрошена</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="74" />
             <source>Station {0}</source>
             <translation>Станция {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="290" />
             <source>About Receiving Desk</source>
             <translation>О программе «Приёмка возвратов»</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="248" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="292" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>Приёмка возвратов {0}
 Данные: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="257" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="301" />
             <source>Logged in: {0} ({1})</source>
             <translation>Вход выполнен: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="259" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="303" />
             <source>Not logged in</source>
             <translation>Вход не выполнен</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="279" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="323" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>Сканер {0} отключён — проверьте кабель</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="282" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="326" />
             <source>Scanner {0} connected</source>
             <translation>Сканер {0} подключён</translation>
         </message>
@@ -1796,31 +2080,225 @@ Data: {1}</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="39" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="42" />
             <source>Station settings — {0}</source>
             <translation>Настройки станции — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="45" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="48" />
             <source>Scanners</source>
             <translation>Сканеры</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="46" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="49" />
             <source>Printers</source>
             <translation>Принтеры</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="58" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="67" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="59" />
+            <source>Station</source>
+            <translation>Рабочее место</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="60" />
+            <source>Central database</source>
+            <translation>Центральная база</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="89" />
             <source>Saving…</source>
             <translation>Сохранение…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="70" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="135" />
             <source>Saved and applied</source>
             <translation>Сохранено и применено</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="111" />
+            <source>Connected: {0}</source>
+            <translation>Подключено: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="121" />
+            <source>Reference data pulled: {0} rows</source>
+            <translation>Справочные данные загружены, строк: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="130" />
+            <source>Saved: the syncer uses it from the next start</source>
+            <translation>Сохранено: синхронизация применит это при следующем запуске</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupView</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="112" />
+            <source>1. First administrator</source>
+            <translation>1. Первый администратор</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="113" />
+            <source>2. Station</source>
+            <translation>2. Рабочее место</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="114" />
+            <source>3. Scanners</source>
+            <translation>3. Сканеры</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="115" />
+            <source>4. Printers</source>
+            <translation>4. Принтеры</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="116" />
+            <source>5. Central database</source>
+            <translation>5. Центральная база</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="117" />
+            <source>6. Done</source>
+            <translation>6. Готово</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="127" />
+            <source>Set up this desk</source>
+            <translation>Настройка рабочего места</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="132" />
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="133" />
+            <source>Skip this step</source>
+            <translation>Пропустить шаг</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="166" />
+            <source>Next</source>
+            <translation>Далее</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="166" />
+            <source>Start receiving</source>
+            <translation>Начать приёмку</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="180" />
+            <source>standalone</source>
+            <translation>автономно</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="182" />
+            <source>syncing with the central database</source>
+            <translation>с синхронизацией с центральной базой</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="185" />
+            <source>This desk is set up: station {0} at {1}, {2}.
+
+You are logged in as the administrator. Add users and import products and returns from Desk → Administration; every step here is in Desk → Settings.</source>
+            <translation>Рабочее место настроено: место {0}, площадка {1}, {2}.
+
+Вы вошли как администратор. Добавьте пользователей и импортируйте товары и возвраты в меню «Место → Администрирование»; каждый шаг отсюда есть в «Место → Настройки».</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="195" />
+            <source>The two PINs differ: type the same PIN twice</source>
+            <translation>PIN-коды не совпадают: введите один и тот же PIN дважды</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="205" />
+            <source>Creating…</source>
+            <translation>Создание…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="237" />
+            <source>Administrator created and logged in. Badge card: {0}</source>
+            <translation>Администратор создан и вошёл. Карточка бейджа: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="247" />
+            <source>Working…</source>
+            <translation>Выполняется…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="259" />
+            <source>Saved</source>
+            <translation>Сохранено</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="267" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="280" />
+            <source>Saved and applied</source>
+            <translation>Сохранено и применено</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="288" />
+            <source>Connected: {0}</source>
+            <translation>Подключено: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="297" />
+            <source>Reference data pulled: {0} rows</source>
+            <translation>Справочные данные загружены, строк: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="305" />
+            <source>Saved: the syncer uses it from the next start</source>
+            <translation>Сохранено: синхронизация применит это при следующем запуске</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationForm</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="56" />
+            <source>The system's</source>
+            <translation>Язык системы</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="59" />
+            <source>Good and bad scans sound</source>
+            <translation>Звук при удачном и ошибочном скане</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="61" />
+            <source>Save the station</source>
+            <translation>Сохранить место</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="65" />
+            <source>Station id</source>
+            <translation>Код места</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="66" />
+            <source>Site name</source>
+            <translation>Название площадки</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="67" />
+            <source>Time zone</source>
+            <translation>Часовой пояс</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="68" />
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="72" />
+            <source>A new station id or language is used from the next start.</source>
+            <translation>Новый код места или язык действуют со следующего запуска.</translation>
         </message>
     </context>
     <context>
@@ -2001,6 +2479,121 @@ Data: {1}</source>
             <location filename="../../src/receiving_desk/gui/sync_status.py" line="60" />
             <source>last error: {0}</source>
             <translation>последняя ошибка: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="62" />
+            <source>Badge</source>
+            <translation>Бейдж</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="81" />
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="82" />
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="62" />
+            <source>Active</source>
+            <translation>Активен</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="80" />
+            <source>Badge code</source>
+            <translation>Код бейджа</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
+            <source>PIN</source>
+            <translation>PIN-код</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
+            <source>PIN again</source>
+            <translation>PIN-код ещё раз</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
+            <source>Add the user</source>
+            <translation>Добавить пользователя</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
+            <source>Change the role</source>
+            <translation>Изменить роль</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
+            <source>Deactivate</source>
+            <translation>Отключить</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
+            <source>Reset the PIN</source>
+            <translation>Сбросить PIN-код</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
+            <source>Badge card (PDF)</source>
+            <translation>Карточка бейджа (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
+            <source>Open the badge card to print it</source>
+            <translation>Открыть карточку бейджа для печати</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="118" />
+            <source>Working…</source>
+            <translation>Выполняется…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="143" />
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="143" />
+            <source>no</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="158" />
+            <source>The two PINs differ: type the same PIN twice</source>
+            <translation>PIN-коды не совпадают: введите один и тот же PIN дважды</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="173" />
+            <source>Added {0} ({1})</source>
+            <translation>Добавлен(а) {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="184" />
+            <source>{0} is now {1}</source>
+            <translation>{0} теперь: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="191" />
+            <source>{0} can no longer log in</source>
+            <translation>{0} больше не может войти</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="201" />
+            <source>New PIN set for {0}</source>
+            <translation>Новый PIN-код для {0} задан</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="234" />
+            <source>Badge card saved: {0}</source>
+            <translation>Карточка бейджа сохранена: {0}</translation>
         </message>
     </context>
     <context>
