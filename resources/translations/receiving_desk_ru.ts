@@ -54,7 +54,7 @@
         <message>
             <location filename="../../src/receiving_desk/gui/setup_view.py" line="63" />
             <source>This desk has no users yet. Create its first administrator: they log in with the badge card printed now and their PIN, and add everyone else.</source>
-            <translation>На этом месте ещё нет пользователей. Создайте первого администратора: он входит по карточке бейджа, напечатанной сейчас, и своему PIN-коду и добавляет всех остальных.</translation>
+            <translation>На этом рабочем месте ещё нет пользователей. Создайте первого администратора: он входит по карточке бейджа, напечатанной сейчас, и своему PIN-коду и добавляет всех остальных.</translation>
         </message>
     </context>
     <context>
@@ -118,7 +118,7 @@
         <message>
             <location filename="../../src/receiving_desk/gui/setup_forms.py" line="101" />
             <source>Standalone: this desk keeps its own data</source>
-            <translation>Автономно: место хранит свои данные само</translation>
+            <translation>Автономно: рабочее место хранит свои данные само</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/setup_forms.py" line="102" />
@@ -2097,7 +2097,7 @@ Data: {1}</source>
         <message>
             <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="59" />
             <source>Station</source>
-            <translation>Рабочее место</translation>
+            <translation>Станция</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="60" />
@@ -2144,7 +2144,7 @@ Data: {1}</source>
         <message>
             <location filename="../../src/receiving_desk/gui/setup_view.py" line="113" />
             <source>2. Station</source>
-            <translation>2. Рабочее место</translation>
+            <translation>2. Станция</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/setup_view.py" line="114" />
@@ -2207,9 +2207,9 @@ Data: {1}</source>
             <source>This desk is set up: station {0} at {1}, {2}.
 
 You are logged in as the administrator. Add users and import products and returns from Desk → Administration; every step here is in Desk → Settings.</source>
-            <translation>Рабочее место настроено: место {0}, площадка {1}, {2}.
+            <translation>Рабочее место настроено: станция {0}, площадка {1}, {2}.
 
-Вы вошли как администратор. Добавьте пользователей и импортируйте товары и возвраты в меню «Место → Администрирование»; каждый шаг отсюда есть в «Место → Настройки».</translation>
+Вы вошли как администратор. Добавьте пользователей и импортируйте товары и возвраты в меню «Приёмка → Администрирование»; каждый шаг отсюда есть в «Приёмка → Настройки».</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/setup_view.py" line="195" />
@@ -2273,12 +2273,12 @@ You are logged in as the administrator. Add users and import products and return
         <message>
             <location filename="../../src/receiving_desk/gui/setup_forms.py" line="61" />
             <source>Save the station</source>
-            <translation>Сохранить место</translation>
+            <translation>Сохранить станцию</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/setup_forms.py" line="65" />
             <source>Station id</source>
-            <translation>Код места</translation>
+            <translation>Код станции</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/setup_forms.py" line="66" />
@@ -2298,7 +2298,7 @@ You are logged in as the administrator. Add users and import products and return
         <message>
             <location filename="../../src/receiving_desk/gui/setup_forms.py" line="72" />
             <source>A new station id or language is used from the next start.</source>
-            <translation>Новый код места или язык действуют со следующего запуска.</translation>
+            <translation>Новый код станции или язык действуют со следующего запуска.</translation>
         </message>
     </context>
     <context>

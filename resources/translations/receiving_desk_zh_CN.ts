@@ -54,7 +54,7 @@
         <message>
             <location filename="../../src/receiving_desk/gui/setup_view.py" line="63" />
             <source>This desk has no users yet. Create its first administrator: they log in with the badge card printed now and their PIN, and add everyone else.</source>
-            <translation>此工作台还没有用户。请创建第一个管理员：管理员用现在打印的工牌卡和 PIN 码登录，再添加其他人。</translation>
+            <translation>此收货台还没有用户。请创建第一个管理员：管理员用现在打印的工牌卡和 PIN 码登录，再添加其他人。</translation>
         </message>
     </context>
     <context>
@@ -118,7 +118,7 @@
         <message>
             <location filename="../../src/receiving_desk/gui/setup_forms.py" line="101" />
             <source>Standalone: this desk keeps its own data</source>
-            <translation>独立运行：此工作台保存自己的数据</translation>
+            <translation>独立运行：此收货台保存自己的数据</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/setup_forms.py" line="102" />
@@ -2145,7 +2145,7 @@ Data: {1}</source>
         <message>
             <location filename="../../src/receiving_desk/gui/setup_view.py" line="127" />
             <source>Set up this desk</source>
-            <translation>设置此工作台</translation>
+            <translation>设置此收货台</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/setup_view.py" line="132" />
@@ -2183,9 +2183,9 @@ Data: {1}</source>
             <source>This desk is set up: station {0} at {1}, {2}.
 
 You are logged in as the administrator. Add users and import products and returns from Desk → Administration; every step here is in Desk → Settings.</source>
-            <translation>此工作台已设置完毕：{1} 的工作站 {0}，{2}。
+            <translation>此收货台已设置完毕：{1} 的工作站 {0}，{2}。
 
-您已作为管理员登录。请在“工作台 → 管理”中添加用户并导入商品和退货；这里的每个步骤都可在“工作台 → 设置”中找到。</translation>
+您已作为管理员登录。请在“收货台 → 管理”中添加用户并导入商品和退货；这里的每个步骤都可在“收货台 → 设置”中找到。</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/setup_view.py" line="195" />

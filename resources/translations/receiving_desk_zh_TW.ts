@@ -54,7 +54,7 @@
         <message>
             <location filename="../../src/receiving_desk/gui/setup_view.py" line="63" />
             <source>This desk has no users yet. Create its first administrator: they log in with the badge card printed now and their PIN, and add everyone else.</source>
-            <translation>此工作台尚無使用者。請建立第一位管理員：管理員以現在列印的識別證卡和 PIN 碼登入，再新增其他人。</translation>
+            <translation>此收貨台尚無使用者。請建立第一位管理員：管理員以現在列印的識別證卡和 PIN 碼登入，再新增其他人。</translation>
         </message>
     </context>
     <context>
@@ -118,7 +118,7 @@
         <message>
             <location filename="../../src/receiving_desk/gui/setup_forms.py" line="101" />
             <source>Standalone: this desk keeps its own data</source>
-            <translation>獨立運作：此工作台保存自己的資料</translation>
+            <translation>獨立運作：此收貨台保存自己的資料</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/setup_forms.py" line="102" />
@@ -2145,7 +2145,7 @@ Data: {1}</source>
         <message>
             <location filename="../../src/receiving_desk/gui/setup_view.py" line="127" />
             <source>Set up this desk</source>
-            <translation>設定此工作台</translation>
+            <translation>設定此收貨台</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/setup_view.py" line="132" />
@@ -2183,9 +2183,9 @@ Data: {1}</source>
             <source>This desk is set up: station {0} at {1}, {2}.
 
 You are logged in as the administrator. Add users and import products and returns from Desk → Administration; every step here is in Desk → Settings.</source>
-            <translation>此工作台已設定完成：{1} 的工作站 {0}，{2}。
+            <translation>此收貨台已設定完成：{1} 的工作站 {0}，{2}。
 
-您已以管理員身分登入。請在「工作台 → 管理」中新增使用者並匯入商品和退貨；這裡的每個步驟都可在「工作台 → 設定」中找到。</translation>
+您已以管理員身分登入。請在「收貨台 → 管理」中新增使用者並匯入商品和退貨；這裡的每個步驟都可在「收貨台 → 設定」中找到。</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/setup_view.py" line="195" />

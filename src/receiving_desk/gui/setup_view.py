@@ -123,7 +123,7 @@ class SetupView(QWidget):
         for page, title in steps:
             self.pages.addWidget(page)
             self.step_list.addItem(title)
-        self.step_list.setEnabled(False)  # the buttons move between steps
+        self.step_list.currentRowChanged.connect(self._picked)  # any step, once there is an admin
         heading = QLabel(self.tr("Set up this desk"))
         font = QFont(heading.font())
         font.setPointSize(font.pointSize() + 6)
@@ -166,6 +166,10 @@ class SetupView(QWidget):
         self.next_button.setText(self.tr("Start receiving") if last else self.tr("Next"))
         if last:
             self.done_step.setText(self._summary())
+
+    def _picked(self, row: int) -> None:
+        if row != self.pages.currentIndex():
+            self.go(row if self.card_path is not None else 0)
 
     def _next(self) -> None:
         if self.pages.currentIndex() == self.pages.count() - 1:
