@@ -5,12 +5,13 @@ standalone), badge cards as PDF."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 
-from receiving_desk.adapters.central.admin_work import CentralAdminWork
 from receiving_desk.adapters.central.connection import (
     CentralSettings,
     build_url,
@@ -18,19 +19,18 @@ from receiving_desk.adapters.central.connection import (
     masked,
     password_source,
 )
-from receiving_desk.adapters.central.setup_probe import CentralSetupProbe
-from receiving_desk.adapters.imports.targets import CentralTarget
 from receiving_desk.config import load_config
 from receiving_desk.config_store import ConfigStore
 from receiving_desk.domain.ports import DirectoryWork
 from receiving_desk.services.admin_app import AdminApp
 from receiving_desk.services.import_admin import ReferenceImports
-from receiving_desk.services.reference_import import ReferenceTarget, StoreTarget
+from receiving_desk.services.reference_import import Progress, ReferenceTarget, StoreTarget
 from receiving_desk.services.site_setup import SiteSetup
 from receiving_desk.services.user_admin import UserAdmin
 from receiving_desk.station_values import check_station
 
 if TYPE_CHECKING:
+    from receiving_desk.adapters.central.setup_probe import CentralSetupProbe
     from receiving_desk.bootstrap import Services
 
 
@@ -94,11 +94,19 @@ def site_admin(services: Services, store: ConfigStore) -> AdminApp:
         """Users are changed centrally on a desk with central settings (every desk pulls
         them), in the local store standalone."""
         engine = central()
-        return services.uow_factory() if engine is None else CentralAdminWork(engine, True)
+        if engine is None:
+            return services.uow_factory()
+        from receiving_desk.adapters.central.admin_work import CentralAdminWork  # psycopg: on use
+
+        return CentralAdminWork(engine, True)
 
     def import_target() -> ReferenceTarget:
         engine = central()
-        return local if engine is None else CentralTarget(engine)
+        if engine is None:
+            return local
+        from receiving_desk.adapters.imports.targets import CentralTarget
+
+        return CentralTarget(engine)
 
     def close_central() -> None:
         for engine in central_engines.values():
@@ -109,9 +117,7 @@ def site_admin(services: Services, store: ConfigStore) -> AdminApp:
     first_users = UserAdmin(
         services.uow_factory, services.hasher, services.clock, services.config.station_id
     )  # the first admin is this desk's own, so that someone can log in at all
-    probe = CentralSetupProbe(
-        services.engine, lambda: services.config.station_id, services.clock.now
-    )
+    probe = _LazyProbe(services.engine, lambda: services.config.station_id, services.clock.now)
     local = StoreTarget(services.uow_factory, "local store")
     return AdminApp(
         setup=SiteSetup(
@@ -124,3 +130,22 @@ def site_admin(services: Services, store: ConfigStore) -> AdminApp:
         badge_card=badge_card,
         central_values=central_values,
     )
+
+
+class _LazyProbe:
+    """The central probe, loaded when first used (the pull and migrations are not needed to
+    show the first screen)."""
+
+    def __init__(self, local: Engine, station_id: Callable[[], str], now: Callable[[], datetime]):
+        self._args = (local, station_id, now)
+
+    def _probe(self) -> CentralSetupProbe:
+        from receiving_desk.adapters.central.setup_probe import CentralSetupProbe
+
+        return CentralSetupProbe(*self._args)
+
+    def check(self, values: Mapping[str, Any]) -> str:
+        return self._probe().check(values)
+
+    def pull(self, values: Mapping[str, Any], progress: Progress | None) -> int:
+        return self._probe().pull(values, progress)
