@@ -70,31 +70,31 @@ def test_an_admin_manages_a_clerk_from_the_command_line(
     a = ("--as", "BADGE-A001", "users")
     assert (
         _admin(
-            store, monkeypatch, "3333\n4321\n", *a, "add", "--badge", "BADGE-B7", "--name", "Bo Li"
+            store, monkeypatch, "3333\n4321\n", *a, "add", "--badge", "BADGE-B07", "--name", "Bo Li"
         )
         == 0
     )
-    assert "added BADGE-B7 (Bo Li, clerk)" in capsys.readouterr().out
-    assert _login(store, "BADGE-B7", "4321") == "clerk"
+    assert "added BADGE-B07 (Bo Li, clerk)" in capsys.readouterr().out
+    assert _login(store, "BADGE-B07", "4321") == "clerk"
 
     assert (
         _admin(
-            store, monkeypatch, "3333\n", *a, "role", "--badge", "BADGE-B7", "--role", "supervisor"
+            store, monkeypatch, "3333\n", *a, "role", "--badge", "BADGE-B07", "--role", "supervisor"
         )
         == 0
     )
-    assert _login(store, "BADGE-B7", "4321") == "supervisor"
-    assert _admin(store, monkeypatch, "3333\n9876\n", *a, "reset-pin", "--badge", "BADGE-B7") == 0
-    assert _login(store, "BADGE-B7", "9876") == "supervisor"
-    assert _admin(store, monkeypatch, "3333\n", *a, "deactivate", "--badge", "BADGE-B7") == 0
+    assert _login(store, "BADGE-B07", "4321") == "supervisor"
+    assert _admin(store, monkeypatch, "3333\n9876\n", *a, "reset-pin", "--badge", "BADGE-B07") == 0
+    assert _login(store, "BADGE-B07", "9876") == "supervisor"
+    assert _admin(store, monkeypatch, "3333\n", *a, "deactivate", "--badge", "BADGE-B07") == 0
     with pytest.raises(DeskError) as refused:
-        _login(store, "BADGE-B7", "9876")
+        _login(store, "BADGE-B07", "9876")
     assert refused.value.code is ErrorCode.BAD_CREDENTIALS
     assert [e for e in _audit(store) if e[0].startswith("user_")] == [
-        ("user_added", "U-BADGE-B7"),
-        ("user_role_changed", "U-BADGE-B7"),
-        ("user_pin_reset", "U-BADGE-B7"),
-        ("user_deactivated", "U-BADGE-B7"),
+        ("user_added", "U-BADGE-B07"),
+        ("user_role_changed", "U-BADGE-B07"),
+        ("user_pin_reset", "U-BADGE-B07"),
+        ("user_deactivated", "U-BADGE-B07"),
     ]
 
 

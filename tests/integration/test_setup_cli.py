@@ -62,11 +62,25 @@ def test_setup_by_answer_file_then_the_admin_adds_a_clerk(
     assert (config.language, config.sound) == ("ru", False)
     assert config.central.url == "postgresql://desk@central.example/returns"
 
-    monkeypatch.setattr(sys, "stdin", io.StringIO("4826\n1357\n"))
-    add = ["users", "add", "--badge", "BADGE-CLK1", "--name", "Ana"]
-    assert main(["--config", str(tmp_path / "station.toml"), "--data-dir", str(tmp_path / "data"),
-                 "admin", "--as", "BADGE-ADM1", *add]) == 0  # fmt: skip
-    services = bootstrap(config)
+    # On a desk with central settings users are changed centrally: unreachable here, so
+    # refused with the (masked) central URL named, and nothing changes.
+    def add_clerk() -> int:
+        monkeypatch.setattr(sys, "stdin", io.StringIO("4826\n1357\n"))
+        add = ["users", "add", "--badge", "BADGE-CLK1", "--name", "Ana"]
+        return main(["--config", str(tmp_path / "station.toml"), "--data-dir",
+                     str(tmp_path / "data"), "admin", "--as", "BADGE-ADM1", *add])  # fmt: skip
+
+    capsys.readouterr()
+    assert add_clerk() == 1
+    assert "central.example" in capsys.readouterr().err
+
+    # A second first admin is refused; the standalone switch removes [central].
+    again = ("--admin-badge", "BADGE-X01", "--admin-name", "X")
+    assert _setup(tmp_path, monkeypatch, "1111\n", *again) == 1
+    assert "this desk has users already" in capsys.readouterr().err
+    assert _setup(tmp_path, monkeypatch, "", "--standalone") == 0
+    assert add_clerk() == 0  # standalone: into the local store
+    services = bootstrap(load_config(tmp_path / "station.toml", tmp_path / "data"))
     try:
         with services.uow_factory() as uow:
             admin, clerk = uow.users.by_badge("BADGE-ADM1"), uow.users.by_badge("BADGE-CLK1")
@@ -74,14 +88,6 @@ def test_setup_by_answer_file_then_the_admin_adds_a_clerk(
         assert clerk is not None and clerk.role is Role.CLERK
     finally:
         services.close()
-
-    # A second first admin is refused; the standalone switch removes [central].
-    assert (
-        _setup(tmp_path, monkeypatch, "1111\n", "--admin-badge", "BADGE-X01", "--admin-name", "X")
-        == 1
-    )
-    assert "this desk has users already" in capsys.readouterr().err
-    assert _setup(tmp_path, monkeypatch, "", "--standalone") == 0
     assert "[central]" not in (tmp_path / "station.toml").read_text("utf-8")
 
 
