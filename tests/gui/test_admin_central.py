@@ -11,12 +11,15 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import URL, Engine, func, select
 
+from receiving_desk.adapters.central import migrate as central_migrate
 from receiving_desk.adapters.central import reference_schema as c
 from receiving_desk.adapters.central.admin_work import CentralAdminWork
 from receiving_desk.adapters.central.connection import CentralSettings
 from receiving_desk.adapters.central.schema import audit_entries
+from receiving_desk.adapters.store import tables as t
 from receiving_desk.bootstrap import bootstrap
-from receiving_desk.config import StationConfig
+from receiving_desk.cli import main
+from receiving_desk.config import StationConfig, load_config
 from receiving_desk.gui.app import create_window
 from receiving_desk.resources import resource
 from receiving_desk.services.clock import SystemClock
@@ -79,6 +82,62 @@ def test_users_and_imports_from_the_dialog_go_to_central(
             assert uow.users.by_badge("BADGE-C888") is None
         runner(services, central_engine).pull()
         assert services.auth.login("BADGE-C888", CLERK[1]).name == "Noor Aziz"
+        window.close()
+    finally:
+        services.close()
+
+
+def test_the_setup_flow_tests_central_pulls_with_progress_and_saves(
+    central_url: URL, tmp_path: Path, station_config: StationConfig, clock: FixedClock,
+    qtbot: QtBot,
+) -> None:  # fmt: skip
+    url = central_url.render_as_string(hide_password=False)
+    for kind in ("customers", "products"):
+        path = str(resource("demo", f"{kind}.csv"))
+        assert main(["--data-dir", str(tmp_path / "cli"), "import", kind, path,
+                     "--central-url", url]) == 0  # fmt: skip
+    services = bootstrap(station_config, clock=clock, hasher=fast_hasher())
+    try:
+        window = create_window(services.desk_app())
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.setup_view is not None)
+        setup = window.setup_view
+        assert setup is not None
+        admin = setup.admin_step
+        admin.name.setText("Mina Park")
+        admin.badge.setText(ADMIN)
+        admin.pin.setText(ADMIN_PIN)
+        admin.pin_again.setText(ADMIN_PIN)
+        qtbot.mouseClick(admin.create_button, LEFT)
+        qtbot.waitUntil(lambda: setup.card_path is not None, timeout=10000)
+        setup.go(4)
+        form = setup.central_step
+        assert form.standalone.isChecked() and not form.url.isEnabled()
+        form.central.setChecked(True)
+        form.url.setText(url)
+        qtbot.mouseClick(form.test_button, LEFT)
+        qtbot.waitUntil(lambda: form.status.text().startswith("Connected:"), timeout=10000)
+        heads = central_migrate.head_revisions()
+        assert "PostgreSQL" in form.status.text() and all(h in form.status.text() for h in heads)
+        qtbot.mouseClick(form.pull_button, LEFT)
+        qtbot.waitUntil(lambda: form.status.text().startswith("Reference data pulled"),
+                        timeout=20000)  # fmt: skip
+        assert form.progress.value() == form.progress.maximum() > 0
+        with services.uow_factory() as uow:
+            assert uow.catalog.by_sku("EL-00001") is not None  # pulled into this desk's store
+        qtbot.mouseClick(form.save_button, LEFT)
+        qtbot.waitUntil(lambda: form.status.text().startswith("Saved"))
+        saved = load_config(station_config.settings_file, station_config.data_dir)
+        assert saved.central.url == url and not saved.standalone
+
+        form.url.setText(url.replace(str(central_url.database), "no_such_database"))
+        qtbot.mouseClick(form.test_button, LEFT)
+        qtbot.waitUntil(lambda: "no_such_database" in form.status.text(), timeout=10000)
+        assert form.status.text().startswith("Setting not saved:")  # the refusal, named
+        with services.engine.connect() as conn:
+            actions = set(conn.execute(select(t.audit_log.c.action)).scalars())
+        assert {"central_configured", "reference_pulled"} <= actions
         window.close()
     finally:
         services.close()
