@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from receiving_desk.domain.reference_rows import Kind
-from receiving_desk.domain.users import Role, User
+from receiving_desk.domain.users import Role, Session, User
 from receiving_desk.gui.code_words import role_text
 from receiving_desk.gui.messages import failure_text
 from receiving_desk.gui.setup_forms import status_label
@@ -249,7 +249,8 @@ def kind_text(kind: Kind) -> str:
 
 class ImportPage(QWidget):
     """One file at a time: checked whole first; nothing imported if a row is wrong, unless
-    bad rows may be skipped. Runs on the store thread; progress comes back queued."""
+        bad rows may be skipped. Runs on the I/O thread (a big file does not hold up the scans on
+    the store thread); progress comes back queued."""
 
     def __init__(self, admin: AdminApp, desk: Desk, tasks: TaskManager) -> None:
         super().__init__()
@@ -314,13 +315,18 @@ class ImportPage(QWidget):
         self.progress.setRange(0, 0)  # busy until the file is read
         self.import_button.setEnabled(False)
         self.status.setText(self.tr("Reading {0}…").format(path.name))
-        self._tasks.run_in_store(
-            lambda: imports.run(
-                desk.require_session(), kind, path, skip, dry, relay.emit_from_worker
-            ),
-            self._done,
-            on_failure=self._failed,
-        )
+
+        def run(session: Session) -> None:
+            # The session is read on the store thread (its owner); the import itself runs on
+            # the I/O thread with its own transaction, so scans are not held up behind a big
+            # file.
+            self._tasks.run_io(
+                lambda: imports.run(session, kind, path, skip, dry, relay.emit_from_worker),
+                self._done,
+                on_failure=self._failed,
+            )
+
+        self._tasks.run_in_store(desk.require_session, run, on_failure=self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self.import_button.setEnabled(True)
