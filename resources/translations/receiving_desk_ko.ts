@@ -4,19 +4,24 @@
     <context>
         <name>AdminDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="375" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="452" />
             <source>Administration</source>
             <translation>관리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="380" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="457" />
             <source>Users</source>
             <translation>사용자</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="381" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="458" />
             <source>Reference data</source>
             <translation>기준 데이터</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="460" />
+            <source>Rules</source>
+            <translation>규칙</translation>
         </message>
     </context>
     <context>
@@ -200,146 +205,146 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="243" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="244" />
             <source>Products</source>
             <translation>상품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="244" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="245" />
             <source>Customers</source>
             <translation>고객</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="246" />
             <source>Returns (RMAs with their lines)</source>
             <translation>반품 (RMA와 그 품목)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
             <source>Bins</source>
             <translation>빈</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="261" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="263" />
             <source>a CSV file, or a Shopify products export</source>
             <translation>CSV 파일 또는 Shopify 상품 내보내기</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="262" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="264" />
             <source>Choose…</source>
             <translation>선택…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="267" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="269" />
             <source>Import the good rows and skip the bad ones</source>
             <translation>올바른 행만 가져오고 잘못된 행은 건너뛰기</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="268" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="270" />
             <source>Only check the file</source>
             <translation>파일만 검사</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="269" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="271" />
             <source>Import</source>
             <translation>가져오기</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="277" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="279" />
             <source>What</source>
             <translation>종류</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="278" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="280" />
             <source>File</source>
             <translation>파일</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="286" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="288" />
             <source>Problems (file:line: column: problem)</source>
             <translation>문제 (파일:행: 열: 문제)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="291" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="293" />
             <source>Reference data file</source>
             <translation>기준 데이터 파일</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="293" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="295" />
             <source>CSV files (*.csv *.txt)</source>
             <translation>CSV 파일 (*.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="302" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="304" />
             <source>Read {0} rows; checking every row…</source>
             <translation>{0}행 읽음, 모든 행 검사 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="303" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="305" />
             <source>Checked {0} rows; writing…</source>
             <translation>{0}행 검사함, 쓰는 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="304" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="306" />
             <source>Written: {0} rows</source>
             <translation>{0}행 씀</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="316" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="318" />
             <source>Reading {0}…</source>
             <translation>{0} 읽는 중…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="339" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="346" />
             <source>%n problem: nothing imported from {0}</source>
             <translation>
                 <numerusform>문제 %n개: {0}에서 아무것도 가져오지 않음</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="341" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="348" />
             <source>%n problems: nothing imported from {0}</source>
             <translation>
                 <numerusform>문제 %n개: {0}에서 아무것도 가져오지 않음</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="345" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="352" />
             <source>%n row valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n행 유효, 쓰지 않음 (검사만): {0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="347" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="354" />
             <source>%n rows valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n행 유효, 쓰지 않음 (검사만): {0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="358" />
             <source>%n row imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>{0}에서 %n행 가져옴, 잘못된 행 건너뜀: {1}행</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="353" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="360" />
             <source>%n rows imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>{0}에서 %n행 가져옴, 잘못된 행 건너뜀: {1}행</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="357" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="364" />
             <source>%n row imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>{0}에서 %n행 가져옴, {1}행 변경</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="359" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="366" />
             <source>%n rows imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>{0}에서 %n행 가져옴, {1}행 변경</numerusform>
@@ -1883,6 +1888,49 @@ Data: {1}</source>
         </message>
     </context>
     <context>
+        <name>RulesPage</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="380" />
+            <source>a rules file (TOML)</source>
+            <translation>규칙 파일 (TOML)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="381" />
+            <source>Choose…</source>
+            <translation>선택…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="386" />
+            <source>Compare with the rules in force</source>
+            <translation>현재 규칙과 비교</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="387" />
+            <source>Load these rules</source>
+            <translation>이 규칙 불러오기</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="403" />
+            <source>Rules file</source>
+            <translation>규칙 파일</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="405" />
+            <source>Rules files (*.toml)</source>
+            <translation>규칙 파일 (*.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="428" />
+            <source>Changes against the rules in force:</source>
+            <translation>현재 규칙과 달라진 점:</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="435" />
+            <source>Rules {0} in force from the next start</source>
+            <translation>규칙 {0}은(는) 다음 시작부터 적용</translation>
+        </message>
+    </context>
+    <context>
         <name>ScannerSettingsPage</name>
         <message>
             <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="70" />
@@ -2169,17 +2217,17 @@ Data: {1}</source>
             <translation>입고 시작</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="180" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="184" />
             <source>standalone</source>
             <translation>독립 실행</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="182" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="186" />
             <source>syncing with the central database</source>
             <translation>중앙 데이터베이스와 동기화</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="185" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="189" />
             <source>This desk is set up: station {0} at {1}, {2}.
 
 You are logged in as the administrator. Add users and import products and returns from Desk → Administration; every step here is in Desk → Settings.</source>
@@ -2188,48 +2236,48 @@ You are logged in as the administrator. Add users and import products and return
 관리자로 로그인되었습니다. 데스크 → 관리에서 사용자를 추가하고 상품과 반품을 가져오세요. 여기의 모든 단계는 데스크 → 설정에 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="195" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="199" />
             <source>The two PINs differ: type the same PIN twice</source>
             <translation>두 PIN이 다릅니다: 같은 PIN을 두 번 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="205" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="209" />
             <source>Creating…</source>
             <translation>만드는 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="237" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="241" />
             <source>Administrator created and logged in. Badge card: {0}</source>
             <translation>관리자를 만들고 로그인했습니다. 배지 카드: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="251" />
             <source>Working…</source>
             <translation>처리 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="259" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="263" />
             <source>Saved</source>
             <translation>저장됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="267" />
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="280" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="284" />
             <source>Saved and applied</source>
             <translation>저장 및 적용됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="288" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="292" />
             <source>Connected: {0}</source>
             <translation>연결됨: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="297" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="301" />
             <source>Reference data pulled: {0} rows</source>
             <translation>기준 데이터 가져옴: {0}행</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="305" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="309" />
             <source>Saved: the syncer uses it from the next start</source>
             <translation>저장됨: 다음 시작부터 동기화에 사용</translation>
         </message>
@@ -2456,114 +2504,114 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
             <source>Badge</source>
             <translation>배지</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="62" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="82" />
             <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="62" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="82" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
             <source>Role</source>
             <translation>역할</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
             <source>Active</source>
             <translation>활성</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="81" />
             <source>Badge code</source>
             <translation>배지 코드</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
             <source>PIN again</source>
             <translation>PIN 다시 입력</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
             <source>Add the user</source>
             <translation>사용자 추가</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
             <source>Change the role</source>
             <translation>역할 변경</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
             <source>Deactivate</source>
             <translation>비활성화</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
             <source>Reset the PIN</source>
             <translation>PIN 재설정</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
             <source>Badge card (PDF)</source>
             <translation>배지 카드 (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="91" />
             <source>Open the badge card to print it</source>
             <translation>배지 카드 열어 인쇄</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="119" />
             <source>Working…</source>
             <translation>처리 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="144" />
             <source>yes</source>
             <translation>예</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="144" />
             <source>no</source>
             <translation>아니요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="159" />
             <source>The two PINs differ: type the same PIN twice</source>
             <translation>두 PIN이 다릅니다: 같은 PIN을 두 번 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="173" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="174" />
             <source>Added {0} ({1})</source>
             <translation>{0} ({1}) 추가됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="184" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="185" />
             <source>{0} is now {1}</source>
             <translation>{0}: 이제 {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="191" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="192" />
             <source>{0} can no longer log in</source>
             <translation>{0}은(는) 더 이상 로그인할 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="201" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="202" />
             <source>New PIN set for {0}</source>
             <translation>{0}의 새 PIN 설정됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="234" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="235" />
             <source>Badge card saved: {0}</source>
             <translation>배지 카드 저장됨: {0}</translation>
         </message>

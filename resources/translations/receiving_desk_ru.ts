@@ -4,19 +4,24 @@
     <context>
         <name>AdminDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="375" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="452" />
             <source>Administration</source>
             <translation>Администрирование</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="380" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="457" />
             <source>Users</source>
             <translation>Пользователи</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="381" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="458" />
             <source>Reference data</source>
             <translation>Справочные данные</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="460" />
+            <source>Rules</source>
+            <translation>Правила</translation>
         </message>
     </context>
     <context>
@@ -200,97 +205,97 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="243" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="244" />
             <source>Products</source>
             <translation>Товары</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="244" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="245" />
             <source>Customers</source>
             <translation>Клиенты</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="246" />
             <source>Returns (RMAs with their lines)</source>
             <translation>Возвраты (RMA со строками)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
             <source>Bins</source>
             <translation>Ячейки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="261" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="263" />
             <source>a CSV file, or a Shopify products export</source>
             <translation>файл CSV или выгрузка товаров Shopify</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="262" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="264" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="267" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="269" />
             <source>Import the good rows and skip the bad ones</source>
             <translation>Импортировать верные строки, пропустить ошибочные</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="268" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="270" />
             <source>Only check the file</source>
             <translation>Только проверить файл</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="269" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="271" />
             <source>Import</source>
             <translation>Импортировать</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="277" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="279" />
             <source>What</source>
             <translation>Что</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="278" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="280" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="286" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="288" />
             <source>Problems (file:line: column: problem)</source>
             <translation>Ошибки (файл:строка: столбец: ошибка)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="291" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="293" />
             <source>Reference data file</source>
             <translation>Файл справочных данных</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="293" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="295" />
             <source>CSV files (*.csv *.txt)</source>
             <translation>Файлы CSV (*.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="302" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="304" />
             <source>Read {0} rows; checking every row…</source>
             <translation>Прочитано строк: {0}; проверка каждой строки…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="303" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="305" />
             <source>Checked {0} rows; writing…</source>
             <translation>Проверено строк: {0}; запись…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="304" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="306" />
             <source>Written: {0} rows</source>
             <translation>Записано строк: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="316" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="318" />
             <source>Reading {0}…</source>
             <translation>Чтение {0}…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="339" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="346" />
             <source>%n problem: nothing imported from {0}</source>
             <translation>
                 <numerusform>%n ошибка: из {0} ничего не импортировано</numerusform>
@@ -299,7 +304,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="341" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="348" />
             <source>%n problems: nothing imported from {0}</source>
             <translation>
                 <numerusform>%n ошибка: из {0} ничего не импортировано</numerusform>
@@ -308,7 +313,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="345" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="352" />
             <source>%n row valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n строка верна; ничего не записано (только проверка): {0}</numerusform>
@@ -317,7 +322,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="347" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="354" />
             <source>%n rows valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n строка верна; ничего не записано (только проверка): {0}</numerusform>
@@ -326,7 +331,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="358" />
             <source>%n row imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>Из {0} импортирована %n строка; пропущены ошибочные строки {1}</numerusform>
@@ -335,7 +340,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="353" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="360" />
             <source>%n rows imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>Из {0} импортирована %n строка; пропущены ошибочные строки {1}</numerusform>
@@ -344,7 +349,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="357" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="364" />
             <source>%n row imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>Из {0} импортирована %n строка; изменено: {1}</numerusform>
@@ -353,7 +358,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="359" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="366" />
             <source>%n rows imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>Из {0} импортирована %n строка; изменено: {1}</numerusform>
@@ -1907,6 +1912,49 @@ Data: {1}</source>
         </message>
     </context>
     <context>
+        <name>RulesPage</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="380" />
+            <source>a rules file (TOML)</source>
+            <translation>файл правил (TOML)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="381" />
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="386" />
+            <source>Compare with the rules in force</source>
+            <translation>Сравнить с действующими правилами</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="387" />
+            <source>Load these rules</source>
+            <translation>Загрузить эти правила</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="403" />
+            <source>Rules file</source>
+            <translation>Файл правил</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="405" />
+            <source>Rules files (*.toml)</source>
+            <translation>Файлы правил (*.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="428" />
+            <source>Changes against the rules in force:</source>
+            <translation>Отличия от действующих правил:</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="435" />
+            <source>Rules {0} in force from the next start</source>
+            <translation>Правила {0} действуют со следующего запуска</translation>
+        </message>
+    </context>
+    <context>
         <name>ScannerSettingsPage</name>
         <message>
             <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="70" />
@@ -2193,17 +2241,17 @@ Data: {1}</source>
             <translation>Начать приёмку</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="180" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="184" />
             <source>standalone</source>
             <translation>автономно</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="182" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="186" />
             <source>syncing with the central database</source>
             <translation>с синхронизацией с центральной базой</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="185" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="189" />
             <source>This desk is set up: station {0} at {1}, {2}.
 
 You are logged in as the administrator. Add users and import products and returns from Desk → Administration; every step here is in Desk → Settings.</source>
@@ -2212,48 +2260,48 @@ You are logged in as the administrator. Add users and import products and return
 Вы вошли как администратор. Добавьте пользователей и импортируйте товары и возвраты в меню «Приёмка → Администрирование»; каждый шаг отсюда есть в «Приёмка → Настройки».</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="195" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="199" />
             <source>The two PINs differ: type the same PIN twice</source>
             <translation>PIN-коды не совпадают: введите один и тот же PIN дважды</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="205" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="209" />
             <source>Creating…</source>
             <translation>Создание…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="237" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="241" />
             <source>Administrator created and logged in. Badge card: {0}</source>
             <translation>Администратор создан и вошёл. Карточка бейджа: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="251" />
             <source>Working…</source>
             <translation>Выполняется…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="259" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="263" />
             <source>Saved</source>
             <translation>Сохранено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="267" />
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="280" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="284" />
             <source>Saved and applied</source>
             <translation>Сохранено и применено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="288" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="292" />
             <source>Connected: {0}</source>
             <translation>Подключено: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="297" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="301" />
             <source>Reference data pulled: {0} rows</source>
             <translation>Справочные данные загружены, строк: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="305" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="309" />
             <source>Saved: the syncer uses it from the next start</source>
             <translation>Сохранено: синхронизация применит это при следующем запуске</translation>
         </message>
@@ -2484,114 +2532,114 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
             <source>Badge</source>
             <translation>Бейдж</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="62" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="82" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="62" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="82" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
             <source>Role</source>
             <translation>Роль</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
             <source>Active</source>
             <translation>Активен</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="81" />
             <source>Badge code</source>
             <translation>Код бейджа</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
             <source>PIN</source>
             <translation>PIN-код</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
             <source>PIN again</source>
             <translation>PIN-код ещё раз</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
             <source>Add the user</source>
             <translation>Добавить пользователя</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
             <source>Change the role</source>
             <translation>Изменить роль</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
             <source>Deactivate</source>
             <translation>Отключить</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
             <source>Reset the PIN</source>
             <translation>Сбросить PIN-код</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
             <source>Badge card (PDF)</source>
             <translation>Карточка бейджа (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="91" />
             <source>Open the badge card to print it</source>
             <translation>Открыть карточку бейджа для печати</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="119" />
             <source>Working…</source>
             <translation>Выполняется…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="144" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="144" />
             <source>no</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="159" />
             <source>The two PINs differ: type the same PIN twice</source>
             <translation>PIN-коды не совпадают: введите один и тот же PIN дважды</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="173" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="174" />
             <source>Added {0} ({1})</source>
             <translation>Добавлен(а) {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="184" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="185" />
             <source>{0} is now {1}</source>
             <translation>{0} теперь: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="191" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="192" />
             <source>{0} can no longer log in</source>
             <translation>{0} больше не может войти</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="201" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="202" />
             <source>New PIN set for {0}</source>
             <translation>Новый PIN-код для {0} задан</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="234" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="235" />
             <source>Badge card saved: {0}</source>
             <translation>Карточка бейджа сохранена: {0}</translation>
         </message>

@@ -4,19 +4,24 @@
     <context>
         <name>AdminDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="375" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="452" />
             <source>Administration</source>
             <translation>管理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="380" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="457" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="381" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="458" />
             <source>Reference data</source>
             <translation>基础数据</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="460" />
+            <source>Rules</source>
+            <translation>规则</translation>
         </message>
     </context>
     <context>
@@ -200,146 +205,146 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="243" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="244" />
             <source>Products</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="244" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="245" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="246" />
             <source>Returns (RMAs with their lines)</source>
             <translation>退货（RMA 及其明细行）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
             <source>Bins</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="261" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="263" />
             <source>a CSV file, or a Shopify products export</source>
             <translation>CSV 文件，或 Shopify 商品导出文件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="262" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="264" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="267" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="269" />
             <source>Import the good rows and skip the bad ones</source>
             <translation>导入正确的行，跳过错误的行</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="268" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="270" />
             <source>Only check the file</source>
             <translation>仅检查文件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="269" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="271" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="277" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="279" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="278" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="280" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="286" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="288" />
             <source>Problems (file:line: column: problem)</source>
             <translation>问题（文件:行: 列: 问题）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="291" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="293" />
             <source>Reference data file</source>
             <translation>基础数据文件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="293" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="295" />
             <source>CSV files (*.csv *.txt)</source>
             <translation>CSV 文件 (*.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="302" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="304" />
             <source>Read {0} rows; checking every row…</source>
             <translation>已读取 {0} 行；正在逐行检查…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="303" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="305" />
             <source>Checked {0} rows; writing…</source>
             <translation>已检查 {0} 行；正在写入…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="304" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="306" />
             <source>Written: {0} rows</source>
             <translation>已写入：{0} 行</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="316" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="318" />
             <source>Reading {0}…</source>
             <translation>正在读取 {0}…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="339" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="346" />
             <source>%n problem: nothing imported from {0}</source>
             <translation>
                 <numerusform>%n 个问题：未从 {0} 导入任何内容</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="341" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="348" />
             <source>%n problems: nothing imported from {0}</source>
             <translation>
                 <numerusform>%n 个问题：未从 {0} 导入任何内容</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="345" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="352" />
             <source>%n row valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n 行有效；未写入（仅检查）：{0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="347" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="354" />
             <source>%n rows valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n 行有效；未写入（仅检查）：{0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="358" />
             <source>%n row imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>已从 {0} 导入 %n 行；已跳过错误行：第 {1} 行</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="353" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="360" />
             <source>%n rows imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>已从 {0} 导入 %n 行；已跳过错误行：第 {1} 行</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="357" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="364" />
             <source>%n row imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>已从 {0} 导入 %n 行；{1} 行有变化</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="359" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="366" />
             <source>%n rows imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>已从 {0} 导入 %n 行；{1} 行有变化</numerusform>
@@ -1883,6 +1888,49 @@ Data: {1}</source>
         </message>
     </context>
     <context>
+        <name>RulesPage</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="380" />
+            <source>a rules file (TOML)</source>
+            <translation>规则文件 (TOML)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="381" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="386" />
+            <source>Compare with the rules in force</source>
+            <translation>与现行规则比较</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="387" />
+            <source>Load these rules</source>
+            <translation>加载这些规则</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="403" />
+            <source>Rules file</source>
+            <translation>规则文件</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="405" />
+            <source>Rules files (*.toml)</source>
+            <translation>规则文件 (*.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="428" />
+            <source>Changes against the rules in force:</source>
+            <translation>与现行规则相比的变化：</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="435" />
+            <source>Rules {0} in force from the next start</source>
+            <translation>规则 {0} 将在下次启动时生效</translation>
+        </message>
+    </context>
+    <context>
         <name>ScannerSettingsPage</name>
         <message>
             <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="70" />
@@ -2169,17 +2217,17 @@ Data: {1}</source>
             <translation>开始收货</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="180" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="184" />
             <source>standalone</source>
             <translation>独立运行</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="182" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="186" />
             <source>syncing with the central database</source>
             <translation>与中央数据库同步</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="185" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="189" />
             <source>This desk is set up: station {0} at {1}, {2}.
 
 You are logged in as the administrator. Add users and import products and returns from Desk → Administration; every step here is in Desk → Settings.</source>
@@ -2188,48 +2236,48 @@ You are logged in as the administrator. Add users and import products and return
 您已作为管理员登录。请在“收货台 → 管理”中添加用户并导入商品和退货；这里的每个步骤都可在“收货台 → 设置”中找到。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="195" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="199" />
             <source>The two PINs differ: type the same PIN twice</source>
             <translation>两次输入的 PIN 码不同：请输入两次相同的 PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="205" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="209" />
             <source>Creating…</source>
             <translation>正在创建…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="237" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="241" />
             <source>Administrator created and logged in. Badge card: {0}</source>
             <translation>管理员已创建并登录。工牌卡：{0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="251" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="259" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="263" />
             <source>Saved</source>
             <translation>已保存</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="267" />
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="280" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="284" />
             <source>Saved and applied</source>
             <translation>已保存并应用</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="288" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="292" />
             <source>Connected: {0}</source>
             <translation>已连接：{0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="297" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="301" />
             <source>Reference data pulled: {0} rows</source>
             <translation>已拉取基础数据：{0} 行</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="305" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="309" />
             <source>Saved: the syncer uses it from the next start</source>
             <translation>已保存：同步程序在下次启动时使用</translation>
         </message>
@@ -2456,114 +2504,114 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
             <source>Badge</source>
             <translation>工牌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="62" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="82" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="62" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="82" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="81" />
             <source>Badge code</source>
             <translation>工牌代码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
             <source>PIN</source>
             <translation>PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
             <source>PIN again</source>
             <translation>再次输入 PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
             <source>Add the user</source>
             <translation>添加用户</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
             <source>Change the role</source>
             <translation>更改角色</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
             <source>Deactivate</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
             <source>Reset the PIN</source>
             <translation>重置 PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
             <source>Badge card (PDF)</source>
             <translation>工牌卡 (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="91" />
             <source>Open the badge card to print it</source>
             <translation>打开工牌卡以打印</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="119" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="144" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="144" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="159" />
             <source>The two PINs differ: type the same PIN twice</source>
             <translation>两次输入的 PIN 码不同：请输入两次相同的 PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="173" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="174" />
             <source>Added {0} ({1})</source>
             <translation>已添加 {0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="184" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="185" />
             <source>{0} is now {1}</source>
             <translation>{0} 现在是{1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="191" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="192" />
             <source>{0} can no longer log in</source>
             <translation>{0} 已不能登录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="201" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="202" />
             <source>New PIN set for {0}</source>
             <translation>已为 {0} 设置新 PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="234" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="235" />
             <source>Badge card saved: {0}</source>
             <translation>工牌卡已保存：{0}</translation>
         </message>

@@ -6,6 +6,7 @@ PIN and completes a return. No SQL, no file editing."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -208,3 +209,53 @@ def test_a_clerk_cannot_administer(
     assert "not allowed" in dialog.imports.status.text().lower()
     dialog.reject()
     assert audit_actions(services).count("refused") == 2
+
+
+def test_an_admin_compares_loads_and_is_refused_rules_from_the_dialog(
+    empty_desk: tuple[MainWindow, Services], station_config: StationConfig, qtbot: QtBot,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    window, services = empty_desk
+    assert services.admin is not None
+    qtbot.waitUntil(lambda: window.setup_view is not None)
+    services.admin.setup.first_admin(ADMIN_BADGE, "Mina Park", ADMIN_PIN)
+    window.setup_view.finished.emit()  # type: ignore[union-attr]
+    Clerk(window, qtbot).login(ADMIN_BADGE, ADMIN_PIN)
+    shipped = resource("rules", "returns.toml").read_text("utf-8")
+    version = re.search(r'^version = "([^"]+)"', shipped, re.M)
+    assert version is not None
+    new = tmp_path / "new-rules.toml"
+    new.write_text(
+        shipped.replace(version.group(0), 'version = "2099.01-1"').replace(
+            '[[rule]]\nid = "A-any"', '[[rule]]\nid = "A-anything"', 1
+        ),
+        "utf-8",
+    )
+    window.open_admin()
+    assert window.admin_dialog is not None
+    rules = window.admin_dialog.rules
+    rules.file.setText(str(new))
+    qtbot.mouseClick(rules.compare_button, LEFT)
+    qtbot.waitUntil(lambda: rules.changes.count() > 0)
+    shown = [rules.changes.item(i).text() for i in range(rules.changes.count())]  # type: ignore[union-attr]
+    assert shown == [
+        f"version: {version.group(1)} -> 2099.01-1",
+        "+ rule A-anything",
+        "- rule A-any",
+    ]
+
+    broken = tmp_path / "broken.toml"
+    broken.write_text(new.read_text("utf-8").replace('id = "A-anything"', "id = 7"), "utf-8")
+    line = broken.read_text("utf-8").splitlines().index("id = 7") + 1
+    rules.file.setText(str(broken))
+    qtbot.mouseClick(rules.load_button, LEFT)
+    qtbot.waitUntil(lambda: rules.status.text().startswith(f"{broken}:{line}: "))
+    assert not station_config.settings_file.exists()  # refused: nothing written
+
+    rules.file.setText(str(new))
+    qtbot.mouseClick(rules.load_button, LEFT)
+    qtbot.waitUntil(lambda: rules.status.text() == "Rules 2099.01-1 in force from the next start")
+    installed = load_config(station_config.settings_file, station_config.data_dir).rules_file
+    assert installed is not None and installed.read_text("utf-8") == new.read_text("utf-8")
+    assert {"rules_refused", "rules_loaded"} <= set(audit_actions(services))
+    window.admin_dialog.reject()

@@ -35,17 +35,16 @@ from receiving_desk.adapters.printing.badge_card import badge_cards_pdf
 from receiving_desk.adapters.printing.labels import bin_label
 from receiving_desk.adapters.printing.pdf import render_pdf_pages
 from receiving_desk.adapters.printing.zpl import render_zpl
+from receiving_desk.adapters.rules_install import rules_installer
 from receiving_desk.adapters.security import Argon2PinHasher
 from receiving_desk.adapters.store import migrate
 from receiving_desk.adapters.store import tables as t
 from receiving_desk.adapters.store.engine import create_store_engine
 from receiving_desk.adapters.store.uow import SqlUnitOfWork
-from receiving_desk.atomic_file import write_atomically
 from receiving_desk.config import StationConfig
-from receiving_desk.config_store import ConfigError, ConfigStore
+from receiving_desk.config_store import ConfigError
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.ports import DirectoryWork
-from receiving_desk.domain.rules import RuleSet
 from receiving_desk.domain.rules_file import load_rules
 from receiving_desk.domain.rules_reader import RulesFileError
 from receiving_desk.domain.users import Role
@@ -109,23 +108,6 @@ def admin_parser() -> argparse.ArgumentParser:
     ):
         rules_sub.add_parser(name, help=text).add_argument("file", type=Path)
     return parser
-
-
-def _install_rules(config: StationConfig) -> Callable[[Path, RuleSet], Path]:
-    """A copy beside the store (so the desk never reads a file someone may still edit), and the
-    station file's [station] rules_file pointing at it, through the config store."""
-
-    def install(path: Path, rules: RuleSet) -> Path:
-        folder = config.data_dir / "rules"
-        folder.mkdir(parents=True, exist_ok=True)
-        name = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in rules.version)
-        target = folder / f"returns-{name}.toml"
-        write_atomically(target, path.read_text("utf-8"))
-        store = ConfigStore(config.settings_file)
-        store.save("station", lambda written: {**(written or {}), "rules_file": str(target)})
-        return target
-
-    return install
 
 
 def _rules(args: argparse.Namespace, config: StationConfig, out: TextIO, err: TextIO) -> int | None:
@@ -236,7 +218,7 @@ def admin_cli(
                     return 0 if report.ok else 1
             elif args.area == "rules":
                 current = config.rules_file or resource("rules", "returns.toml")
-                rules_admin = RulesAdmin(uow, clock, current, _install_rules(config))
+                rules_admin = RulesAdmin(uow, clock, current, rules_installer(config))
                 new, installed = rules_admin.load(session, args.file)
                 print(f"rules {new.version} in force from {installed}", file=out)
             elif args.action == "add":

@@ -19,12 +19,15 @@ from receiving_desk.adapters.central.connection import (
     masked,
     password_source,
 )
+from receiving_desk.adapters.rules_install import rules_installer
 from receiving_desk.config import load_config
 from receiving_desk.config_store import ConfigStore
 from receiving_desk.domain.ports import DirectoryWork
+from receiving_desk.resources import resource
 from receiving_desk.services.admin_app import AdminApp
 from receiving_desk.services.import_admin import ReferenceImports
 from receiving_desk.services.reference_import import Progress, ReferenceTarget, StoreTarget
+from receiving_desk.services.rules_admin import RulesAdmin
 from receiving_desk.services.site_setup import SiteSetup
 from receiving_desk.services.user_admin import UserAdmin
 from receiving_desk.station_values import check_station
@@ -129,6 +132,12 @@ def site_admin(services: Services, store: ConfigStore) -> AdminApp:
         ),
         badge_card=badge_card,
         central_values=central_values,
+        rules=RulesAdmin(
+            services.uow_factory,
+            services.clock,
+            services.config.rules_file or resource("rules", "returns.toml"),
+            rules_installer(services.config),
+        ),
     )
 
 

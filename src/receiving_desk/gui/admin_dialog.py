@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from receiving_desk.domain.reference_rows import Kind
+from receiving_desk.domain.rules_reader import RulesFileError
 from receiving_desk.domain.users import Role, Session, User
 from receiving_desk.gui.code_words import role_text
 from receiving_desk.gui.messages import failure_text
@@ -368,6 +369,76 @@ class ImportPage(QWidget):
         self.status.setText(text.format(name, lines if report.skipped_lines else report.changed))
 
 
+class RulesPage(QWidget):
+    """A new rules file: compared with the rules in force, then loaded (admins; a file that
+    fails validation is refused with file:line: problem, and the refusal is audited)."""
+
+    def __init__(self, admin: AdminApp, desk: Desk, tasks: TaskManager) -> None:
+        super().__init__()
+        self._admin, self._desk, self._tasks = admin, desk, tasks
+        self.file = QLineEdit()
+        self.file.setPlaceholderText(self.tr("a rules file (TOML)"))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self._choose)
+        row = QHBoxLayout()
+        row.addWidget(self.file, 1)
+        row.addWidget(choose)
+        self.compare_button = QPushButton(self.tr("Compare with the rules in force"))
+        self.load_button = QPushButton(self.tr("Load these rules"))
+        self.compare_button.clicked.connect(self.compare)
+        self.load_button.clicked.connect(self.load)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.compare_button)
+        buttons.addWidget(self.load_button)
+        self.changes = QListWidget()
+        self.status = status_label()
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(self.changes, 1)
+        self.file_dialog: QFileDialog | None = None
+
+    def _choose(self) -> None:
+        dialog = QFileDialog(self, self.tr("Rules file"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(self.tr("Rules files (*.toml)"))
+        dialog.fileSelected.connect(self.file.setText)
+        self.file_dialog = dialog
+        dialog.open()
+
+    def _refused(self, error: BaseException) -> None:
+        # A rules file's own problem is named as file:line: problem; anything else as usual.
+        self.status.setText(
+            str(error) if isinstance(error, RulesFileError) else failure_text(error)
+        )
+
+    def compare(self) -> None:
+        rules, path = self._admin.rules, Path(self.file.text().strip())
+        self.changes.clear()
+        self._tasks.run_io(
+            lambda: rules.preview(path),
+            self._compared,
+            on_failure=self._refused,
+            handles=(RulesFileError,),
+        )
+
+    def _compared(self, lines: list[str]) -> None:
+        self.changes.addItems(lines)
+        self.status.setText(self.tr("Changes against the rules in force:"))
+
+    def load(self) -> None:
+        rules, desk, path = self._admin.rules, self._desk, Path(self.file.text().strip())
+        self._tasks.run_in_store(
+            lambda: rules.load(desk.require_session(), path),
+            lambda done: self.status.setText(
+                self.tr("Rules {0} in force from the next start").format(done[0].version)
+            ),
+            on_failure=self._refused,
+            handles=(RulesFileError,),
+        )
+
+
 class AdminDialog(QDialog):
     def __init__(
         self,
@@ -385,6 +456,8 @@ class AdminDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.users, self.tr("Users"))
         self.tabs.addTab(self.imports, self.tr("Reference data"))
+        self.rules = RulesPage(admin, desk, tasks)
+        self.tabs.addTab(self.rules, self.tr("Rules"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
