@@ -106,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "setup" and args.config is not None and not args.config.exists():
             # setup writes the station file named: it need not exist yet
             config = replace(load_config(None, args.data_dir), source=args.config)
+        elif _first_run(args):  # the setup flow on screen writes the station file named
+            config = replace(load_config(None, args.data_dir), source=args.config)
         else:
             config = _config(args)
     except ConfigError as exc:
@@ -164,6 +166,14 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:  # found while building the desk (e.g. a [printers] entry)
         window = args.command != "demo" or not args.no_gui
         return _refuse(StartRefusal("settings", str(exc)), config.language, window)
+
+
+def _first_run(args: argparse.Namespace) -> bool:
+    """The desk started with a station file that does not exist yet on a data folder with no
+    store: a new desk (anything else with a missing file is a mistake, and refused)."""
+    if args.command not in (None, "gui") or args.config is None or args.config.exists():
+        return False
+    return not load_config(None, args.data_dir).database_path.exists()
 
 
 def _refuse(refusal: StartRefusal, language: str, window: bool = True) -> int:
