@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(self.demo_player.play)
         self.setup_view: SetupView | None = None
         self.admin_dialog: AdminDialog | None = None
+        self._closed = False
         if app.admin is not None:
             admin_action = self.ui.menuDesk.addAction(self.tr("Administration…"))
             admin_action.triggered.connect(self.open_admin)
@@ -251,8 +252,8 @@ class MainWindow(QMainWindow):
 
     def _first_run(self, needed: bool) -> None:
         """A desk with no user opens the setup flow instead of the receiving view."""
-        if not needed or self.app.admin is None:
-            return
+        if not needed or self.app.admin is None or self._closed:
+            return  # (closed before the store answered: nothing to set up)
         from receiving_desk.gui.setup_view import SetupView
 
         view = SetupView(
@@ -335,6 +336,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt API name
         # Scans already journaled stay in the journal; queued database work finishes, so
         # nothing acknowledged or in flight is dropped.
+        self._closed = True
         if self.window_state is not None:
             self.window_state.save(self)
         if self.reports_view is not None:
