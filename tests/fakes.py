@@ -66,6 +66,9 @@ class _Users:
     def count(self) -> int:
         return len(self.data)
 
+    def all(self) -> list[User]:
+        return sorted((copy.copy(u) for u in self.data.values()), key=lambda u: (u.name, u.badge))
+
 
 class _Catalog:
     def __init__(self, data: dict[str, Product]) -> None:

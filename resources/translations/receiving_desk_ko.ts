@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
     <context>
+        <name>AdminDialog</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="452" />
+            <source>Administration</source>
+            <translation>관리</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="457" />
+            <source>Users</source>
+            <translation>사용자</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="458" />
+            <source>Reference data</source>
+            <translation>기준 데이터</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="460" />
+            <source>Rules</source>
+            <translation>규칙</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminStep</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="51" />
+            <source>Create the admin and log in</source>
+            <translation>관리자 만들고 로그인</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="52" />
+            <source>Open the badge card to print it</source>
+            <translation>배지 카드 열어 인쇄</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="56" />
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="57" />
+            <source>Badge code</source>
+            <translation>배지 코드</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="58" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="59" />
+            <source>PIN again</source>
+            <translation>PIN 다시 입력</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="63" />
+            <source>This desk has no users yet. Create its first administrator: they log in with the badge card printed now and their PIN, and add everyone else.</source>
+            <translation>이 데스크에는 아직 사용자가 없습니다. 첫 관리자를 만드세요. 관리자는 지금 인쇄하는 배지 카드와 PIN으로 로그인하고 다른 사람을 추가합니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupStatusLabel</name>
         <message>
             <location filename="../../src/receiving_desk/gui/backup_status.py" line="31" />
@@ -58,6 +119,64 @@
         </message>
     </context>
     <context>
+        <name>CentralForm</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="101" />
+            <source>Standalone: this desk keeps its own data</source>
+            <translation>독립 실행: 이 데스크가 자체 데이터를 보관</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="102" />
+            <source>Central returns database</source>
+            <translation>중앙 반품 데이터베이스</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="107" />
+            <source>a file holding only the password</source>
+            <translation>비밀번호만 담긴 파일</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="108" />
+            <source>Choose…</source>
+            <translation>선택…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="113" />
+            <source>Test the connection</source>
+            <translation>연결 테스트</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="114" />
+            <source>Pull the reference data now</source>
+            <translation>지금 기준 데이터 가져오기</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="115" />
+            <source>Save</source>
+            <translation>저장</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="124" />
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="125" />
+            <source>Password file</source>
+            <translation>비밀번호 파일</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="146" />
+            <source>The central database's password file</source>
+            <translation>중앙 데이터베이스 비밀번호 파일</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="165" />
+            <source>Pulling {0}: {1} of {2} rows</source>
+            <translation>{0} 가져오는 중: {2}행 중 {1}행</translation>
+        </message>
+    </context>
+    <context>
         <name>DrillDialog</name>
         <message>
             <location filename="../../src/receiving_desk/gui/report_widgets.py" line="95" />
@@ -81,6 +200,155 @@
             <location filename="../../src/receiving_desk/gui/error_presenter.py" line="96" />
             <source>Something went wrong inside the desk. Your work up to the last confirmed step is saved. Please tell your supervisor; the details are in the log.</source>
             <translation>데스크 내부에서 문제가 발생했습니다. 마지막으로 확인된 단계까지의 작업은 저장되었습니다. 관리자에게 알려 주세요. 자세한 내용은 로그에 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPage</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="244" />
+            <source>Products</source>
+            <translation>상품</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="245" />
+            <source>Customers</source>
+            <translation>고객</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="246" />
+            <source>Returns (RMAs with their lines)</source>
+            <translation>반품 (RMA와 그 품목)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
+            <source>Bins</source>
+            <translation>빈</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="263" />
+            <source>a CSV file, or a Shopify products export</source>
+            <translation>CSV 파일 또는 Shopify 상품 내보내기</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="264" />
+            <source>Choose…</source>
+            <translation>선택…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="269" />
+            <source>Import the good rows and skip the bad ones</source>
+            <translation>올바른 행만 가져오고 잘못된 행은 건너뛰기</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="270" />
+            <source>Only check the file</source>
+            <translation>파일만 검사</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="271" />
+            <source>Import</source>
+            <translation>가져오기</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="279" />
+            <source>What</source>
+            <translation>종류</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="280" />
+            <source>File</source>
+            <translation>파일</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="288" />
+            <source>Problems (file:line: column: problem)</source>
+            <translation>문제 (파일:행: 열: 문제)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="293" />
+            <source>Reference data file</source>
+            <translation>기준 데이터 파일</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="295" />
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>CSV 파일 (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="304" />
+            <source>Read {0} rows; checking every row…</source>
+            <translation>{0}행 읽음, 모든 행 검사 중…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="305" />
+            <source>Checked {0} rows; writing…</source>
+            <translation>{0}행 검사함, 쓰는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="306" />
+            <source>Written: {0} rows</source>
+            <translation>{0}행 씀</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="318" />
+            <source>Reading {0}…</source>
+            <translation>{0} 읽는 중…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="346" />
+            <source>%n problem: nothing imported from {0}</source>
+            <translation>
+                <numerusform>문제 %n개: {0}에서 아무것도 가져오지 않음</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="348" />
+            <source>%n problems: nothing imported from {0}</source>
+            <translation>
+                <numerusform>문제 %n개: {0}에서 아무것도 가져오지 않음</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="352" />
+            <source>%n row valid; nothing written (check only): {0}</source>
+            <translation>
+                <numerusform>%n행 유효, 쓰지 않음 (검사만): {0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="354" />
+            <source>%n rows valid; nothing written (check only): {0}</source>
+            <translation>
+                <numerusform>%n행 유효, 쓰지 않음 (검사만): {0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="358" />
+            <source>%n row imported from {0}; bad rows skipped on lines {1}</source>
+            <translation>
+                <numerusform>{0}에서 %n행 가져옴, 잘못된 행 건너뜀: {1}행</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="360" />
+            <source>%n rows imported from {0}; bad rows skipped on lines {1}</source>
+            <translation>
+                <numerusform>{0}에서 %n행 가져옴, 잘못된 행 건너뜀: {1}행</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="364" />
+            <source>%n row imported from {0}; {1} changed</source>
+            <translation>
+                <numerusform>{0}에서 %n행 가져옴, {1}행 변경</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="366" />
+            <source>%n rows imported from {0}; {1} changed</source>
+            <translation>
+                <numerusform>{0}에서 %n행 가져옴, {1}행 변경</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -122,95 +390,100 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="98" />
             <source>Receiving Desk — {0}</source>
             <translation>반품 입고 데스크 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="100" />
             <source>No sound: no audio device</source>
             <translation>소리 없음: 오디오 장치 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="134" />
             <source>Play the demo scan script</source>
             <translation>데모 스캔 스크립트 실행</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="178" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="140" />
+            <source>Administration…</source>
+            <translation>관리…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="187" />
             <source>Void return</source>
             <translation>반품 무효 처리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="179" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="188" />
             <source>Why is this return voided? (audited)</source>
             <translation>이 반품을 무효 처리하는 사유는? (감사 기록됨)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="190" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="209" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="199" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="218" />
             <source>Add a photo of the unit</source>
             <translation>제품 사진 추가</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="191" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="200" />
             <source>Camera</source>
             <translation>카메라</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="201" />
             <source>From a file…</source>
             <translation>파일에서…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="210" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="219" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>사진 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="323" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="368" />
             <source>The local database takes scans again</source>
             <translation>로컬 데이터베이스가 다시 스캔을 받습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="235" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="244" />
             <source>Sync requested</source>
             <translation>동기화를 요청했습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="78" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="80" />
             <source>Station {0}</source>
             <translation>스테이션 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="279" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="324" />
             <source>About Receiving Desk</source>
             <translation>반품 입고 데스크 정보</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="281" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="326" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>반품 입고 데스크 {0}
 데이터: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="291" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="336" />
             <source>Logged in: {0} ({1})</source>
             <translation>로그인: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="293" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="338" />
             <source>Not logged in</source>
             <translation>로그인 안 됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="313" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="358" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>스캐너 {0} 연결 끊김 — 케이블을 확인하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="316" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="361" />
             <source>Scanner {0} connected</source>
             <translation>스캐너 {0} 연결됨</translation>
         </message>
@@ -1740,6 +2013,49 @@ Data: {1}</source>
         </message>
     </context>
     <context>
+        <name>RulesPage</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="380" />
+            <source>a rules file (TOML)</source>
+            <translation>규칙 파일 (TOML)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="381" />
+            <source>Choose…</source>
+            <translation>선택…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="386" />
+            <source>Compare with the rules in force</source>
+            <translation>현재 규칙과 비교</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="387" />
+            <source>Load these rules</source>
+            <translation>이 규칙 불러오기</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="403" />
+            <source>Rules file</source>
+            <translation>규칙 파일</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="405" />
+            <source>Rules files (*.toml)</source>
+            <translation>규칙 파일 (*.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="428" />
+            <source>Changes against the rules in force:</source>
+            <translation>현재 규칙과 달라진 점:</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="435" />
+            <source>Rules {0} in force from the next start</source>
+            <translation>규칙 {0}은(는) 다음 시작부터 적용</translation>
+        </message>
+    </context>
+    <context>
         <name>ScannerSettingsPage</name>
         <message>
             <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="74" />
@@ -1913,31 +2229,225 @@ Data: {1}</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="41" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="44" />
             <source>Station settings — {0}</source>
             <translation>스테이션 설정 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="54" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="57" />
             <source>Scanners</source>
             <translation>스캐너</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="55" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="58" />
             <source>Printers</source>
             <translation>프린터</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="67" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="68" />
+            <source>Station</source>
+            <translation>스테이션</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="69" />
+            <source>Central database</source>
+            <translation>중앙 데이터베이스</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="98" />
             <source>Saving…</source>
             <translation>저장 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="79" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="111" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="144" />
             <source>Saved and applied</source>
             <translation>저장 및 적용 완료</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="120" />
+            <source>Connected: {0}</source>
+            <translation>연결됨: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="130" />
+            <source>Reference data pulled: {0} rows</source>
+            <translation>기준 데이터 가져옴: {0}행</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="139" />
+            <source>Saved: the syncer uses it from the next start</source>
+            <translation>저장됨: 다음 시작부터 동기화에 사용</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupView</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="112" />
+            <source>1. First administrator</source>
+            <translation>1. 첫 관리자</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="113" />
+            <source>2. Station</source>
+            <translation>2. 스테이션</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="114" />
+            <source>3. Scanners</source>
+            <translation>3. 스캐너</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="115" />
+            <source>4. Printers</source>
+            <translation>4. 프린터</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="116" />
+            <source>5. Central database</source>
+            <translation>5. 중앙 데이터베이스</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="117" />
+            <source>6. Done</source>
+            <translation>6. 완료</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="127" />
+            <source>Set up this desk</source>
+            <translation>이 데스크 설정</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="132" />
+            <source>Back</source>
+            <translation>이전</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="133" />
+            <source>Skip this step</source>
+            <translation>이 단계 건너뛰기</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="166" />
+            <source>Next</source>
+            <translation>다음</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="166" />
+            <source>Start receiving</source>
+            <translation>입고 시작</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="184" />
+            <source>standalone</source>
+            <translation>독립 실행</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="186" />
+            <source>syncing with the central database</source>
+            <translation>중앙 데이터베이스와 동기화</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="189" />
+            <source>This desk is set up: station {0} at {1}, {2}.
+
+You are logged in as the administrator. Add users and import products and returns from Desk → Administration; every step here is in Desk → Settings.</source>
+            <translation>이 데스크 설정 완료: {1}의 스테이션 {0}, {2}.
+
+관리자로 로그인되었습니다. 데스크 → 관리에서 사용자를 추가하고 상품과 반품을 가져오세요. 여기의 모든 단계는 데스크 → 설정에 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="199" />
+            <source>The two PINs differ: type the same PIN twice</source>
+            <translation>두 PIN이 다릅니다: 같은 PIN을 두 번 입력하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="209" />
+            <source>Creating…</source>
+            <translation>만드는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="241" />
+            <source>Administrator created and logged in. Badge card: {0}</source>
+            <translation>관리자를 만들고 로그인했습니다. 배지 카드: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="251" />
+            <source>Working…</source>
+            <translation>처리 중…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="263" />
+            <source>Saved</source>
+            <translation>저장됨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="284" />
+            <source>Saved and applied</source>
+            <translation>저장 및 적용됨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="292" />
+            <source>Connected: {0}</source>
+            <translation>연결됨: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="301" />
+            <source>Reference data pulled: {0} rows</source>
+            <translation>기준 데이터 가져옴: {0}행</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="309" />
+            <source>Saved: the syncer uses it from the next start</source>
+            <translation>저장됨: 다음 시작부터 동기화에 사용</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationForm</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="56" />
+            <source>The system's</source>
+            <translation>시스템 언어</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="59" />
+            <source>Good and bad scans sound</source>
+            <translation>정상/오류 스캔 시 소리</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="61" />
+            <source>Save the station</source>
+            <translation>스테이션 저장</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="65" />
+            <source>Station id</source>
+            <translation>스테이션 ID</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="66" />
+            <source>Site name</source>
+            <translation>사이트 이름</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="67" />
+            <source>Time zone</source>
+            <translation>시간대</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="68" />
+            <source>Language</source>
+            <translation>언어</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="72" />
+            <source>A new station id or language is used from the next start.</source>
+            <translation>새 스테이션 ID나 언어는 다음 시작부터 적용됩니다.</translation>
         </message>
     </context>
     <context>
@@ -2124,6 +2634,121 @@ Data: {1}</source>
             <location filename="../../src/receiving_desk/gui/sync_status.py" line="65" />
             <source>last error: {0}</source>
             <translation>마지막 오류: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
+            <source>Badge</source>
+            <translation>배지</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="82" />
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
+            <source>Role</source>
+            <translation>역할</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
+            <source>Active</source>
+            <translation>활성</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="81" />
+            <source>Badge code</source>
+            <translation>배지 코드</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
+            <source>PIN again</source>
+            <translation>PIN 다시 입력</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
+            <source>Add the user</source>
+            <translation>사용자 추가</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
+            <source>Change the role</source>
+            <translation>역할 변경</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
+            <source>Deactivate</source>
+            <translation>비활성화</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
+            <source>Reset the PIN</source>
+            <translation>PIN 재설정</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
+            <source>Badge card (PDF)</source>
+            <translation>배지 카드 (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="91" />
+            <source>Open the badge card to print it</source>
+            <translation>배지 카드 열어 인쇄</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="119" />
+            <source>Working…</source>
+            <translation>처리 중…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="144" />
+            <source>yes</source>
+            <translation>예</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="144" />
+            <source>no</source>
+            <translation>아니요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="159" />
+            <source>The two PINs differ: type the same PIN twice</source>
+            <translation>두 PIN이 다릅니다: 같은 PIN을 두 번 입력하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="174" />
+            <source>Added {0} ({1})</source>
+            <translation>{0} ({1}) 추가됨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="185" />
+            <source>{0} is now {1}</source>
+            <translation>{0}: 이제 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="192" />
+            <source>{0} can no longer log in</source>
+            <translation>{0}은(는) 더 이상 로그인할 수 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="202" />
+            <source>New PIN set for {0}</source>
+            <translation>{0}의 새 PIN 설정됨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="235" />
+            <source>Badge card saved: {0}</source>
+            <translation>배지 카드 저장됨: {0}</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
     <context>
+        <name>AdminDialog</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="452" />
+            <source>Administration</source>
+            <translation>Администрирование</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="457" />
+            <source>Users</source>
+            <translation>Пользователи</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="458" />
+            <source>Reference data</source>
+            <translation>Справочные данные</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="460" />
+            <source>Rules</source>
+            <translation>Правила</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminStep</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="51" />
+            <source>Create the admin and log in</source>
+            <translation>Создать администратора и войти</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="52" />
+            <source>Open the badge card to print it</source>
+            <translation>Открыть карточку бейджа для печати</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="56" />
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="57" />
+            <source>Badge code</source>
+            <translation>Код бейджа</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="58" />
+            <source>PIN</source>
+            <translation>PIN-код</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="59" />
+            <source>PIN again</source>
+            <translation>PIN-код ещё раз</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="63" />
+            <source>This desk has no users yet. Create its first administrator: they log in with the badge card printed now and their PIN, and add everyone else.</source>
+            <translation>На этом рабочем месте ещё нет пользователей. Создайте первого администратора: он входит по карточке бейджа, напечатанной сейчас, и своему PIN-коду и добавляет всех остальных.</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupStatusLabel</name>
         <message>
             <location filename="../../src/receiving_desk/gui/backup_status.py" line="31" />
@@ -58,6 +119,64 @@
         </message>
     </context>
     <context>
+        <name>CentralForm</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="101" />
+            <source>Standalone: this desk keeps its own data</source>
+            <translation>Автономно: рабочее место хранит свои данные само</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="102" />
+            <source>Central returns database</source>
+            <translation>Центральная база возвратов</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="107" />
+            <source>a file holding only the password</source>
+            <translation>файл, в котором только пароль</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="108" />
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="113" />
+            <source>Test the connection</source>
+            <translation>Проверить подключение</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="114" />
+            <source>Pull the reference data now</source>
+            <translation>Загрузить справочные данные сейчас</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="115" />
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="124" />
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="125" />
+            <source>Password file</source>
+            <translation>Файл пароля</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="146" />
+            <source>The central database's password file</source>
+            <translation>Файл пароля центральной базы</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="165" />
+            <source>Pulling {0}: {1} of {2} rows</source>
+            <translation>Загрузка {0}: {1} из {2} строк</translation>
+        </message>
+    </context>
+    <context>
         <name>DrillDialog</name>
         <message>
             <location filename="../../src/receiving_desk/gui/report_widgets.py" line="95" />
@@ -81,6 +200,171 @@
             <location filename="../../src/receiving_desk/gui/error_presenter.py" line="96" />
             <source>Something went wrong inside the desk. Your work up to the last confirmed step is saved. Please tell your supervisor; the details are in the log.</source>
             <translation>В программе произошла ошибка. Работа до последнего подтверждённого шага сохранена. Сообщите руководителю; подробности — в журнале.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPage</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="244" />
+            <source>Products</source>
+            <translation>Товары</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="245" />
+            <source>Customers</source>
+            <translation>Клиенты</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="246" />
+            <source>Returns (RMAs with their lines)</source>
+            <translation>Возвраты (RMA со строками)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
+            <source>Bins</source>
+            <translation>Ячейки</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="263" />
+            <source>a CSV file, or a Shopify products export</source>
+            <translation>файл CSV или выгрузка товаров Shopify</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="264" />
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="269" />
+            <source>Import the good rows and skip the bad ones</source>
+            <translation>Импортировать верные строки, пропустить ошибочные</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="270" />
+            <source>Only check the file</source>
+            <translation>Только проверить файл</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="271" />
+            <source>Import</source>
+            <translation>Импортировать</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="279" />
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="280" />
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="288" />
+            <source>Problems (file:line: column: problem)</source>
+            <translation>Ошибки (файл:строка: столбец: ошибка)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="293" />
+            <source>Reference data file</source>
+            <translation>Файл справочных данных</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="295" />
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>Файлы CSV (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="304" />
+            <source>Read {0} rows; checking every row…</source>
+            <translation>Прочитано строк: {0}; проверка каждой строки…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="305" />
+            <source>Checked {0} rows; writing…</source>
+            <translation>Проверено строк: {0}; запись…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="306" />
+            <source>Written: {0} rows</source>
+            <translation>Записано строк: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="318" />
+            <source>Reading {0}…</source>
+            <translation>Чтение {0}…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="346" />
+            <source>%n problem: nothing imported from {0}</source>
+            <translation>
+                <numerusform>%n ошибка: из {0} ничего не импортировано</numerusform>
+                <numerusform>%n ошибки: из {0} ничего не импортировано</numerusform>
+                <numerusform>%n ошибок: из {0} ничего не импортировано</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="348" />
+            <source>%n problems: nothing imported from {0}</source>
+            <translation>
+                <numerusform>%n ошибка: из {0} ничего не импортировано</numerusform>
+                <numerusform>%n ошибки: из {0} ничего не импортировано</numerusform>
+                <numerusform>%n ошибок: из {0} ничего не импортировано</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="352" />
+            <source>%n row valid; nothing written (check only): {0}</source>
+            <translation>
+                <numerusform>%n строка верна; ничего не записано (только проверка): {0}</numerusform>
+                <numerusform>%n строки верны; ничего не записано (только проверка): {0}</numerusform>
+                <numerusform>%n строк верны; ничего не записано (только проверка): {0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="354" />
+            <source>%n rows valid; nothing written (check only): {0}</source>
+            <translation>
+                <numerusform>%n строка верна; ничего не записано (только проверка): {0}</numerusform>
+                <numerusform>%n строки верны; ничего не записано (только проверка): {0}</numerusform>
+                <numerusform>%n строк верны; ничего не записано (только проверка): {0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="358" />
+            <source>%n row imported from {0}; bad rows skipped on lines {1}</source>
+            <translation>
+                <numerusform>Из {0} импортирована %n строка; пропущены ошибочные строки {1}</numerusform>
+                <numerusform>Из {0} импортированы %n строки; пропущены ошибочные строки {1}</numerusform>
+                <numerusform>Из {0} импортировано %n строк; пропущены ошибочные строки {1}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="360" />
+            <source>%n rows imported from {0}; bad rows skipped on lines {1}</source>
+            <translation>
+                <numerusform>Из {0} импортирована %n строка; пропущены ошибочные строки {1}</numerusform>
+                <numerusform>Из {0} импортированы %n строки; пропущены ошибочные строки {1}</numerusform>
+                <numerusform>Из {0} импортировано %n строк; пропущены ошибочные строки {1}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="364" />
+            <source>%n row imported from {0}; {1} changed</source>
+            <translation>
+                <numerusform>Из {0} импортирована %n строка; изменено: {1}</numerusform>
+                <numerusform>Из {0} импортированы %n строки; изменено: {1}</numerusform>
+                <numerusform>Из {0} импортировано %n строк; изменено: {1}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="366" />
+            <source>%n rows imported from {0}; {1} changed</source>
+            <translation>
+                <numerusform>Из {0} импортирована %n строка; изменено: {1}</numerusform>
+                <numerusform>Из {0} импортированы %n строки; изменено: {1}</numerusform>
+                <numerusform>Из {0} импортировано %n строк; изменено: {1}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -122,95 +406,100 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="98" />
             <source>Receiving Desk — {0}</source>
             <translation>Приёмка возвратов — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="100" />
             <source>No sound: no audio device</source>
             <translation>Нет звука: нет аудиоустройства</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="134" />
             <source>Play the demo scan script</source>
             <translation>Воспроизвести демо-сценарий сканирования</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="178" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="140" />
+            <source>Administration…</source>
+            <translation>Администрирование…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="187" />
             <source>Void return</source>
             <translation>Аннулировать возврат</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="179" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="188" />
             <source>Why is this return voided? (audited)</source>
             <translation>Почему возврат аннулируется? (записывается в аудит)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="190" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="209" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="199" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="218" />
             <source>Add a photo of the unit</source>
             <translation>Добавить фото единицы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="191" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="200" />
             <source>Camera</source>
             <translation>Камера</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="201" />
             <source>From a file…</source>
             <translation>Из файла…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="210" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="219" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>Фото (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="323" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="368" />
             <source>The local database takes scans again</source>
             <translation>Локальная база данных снова принимает сканы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="235" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="244" />
             <source>Sync requested</source>
             <translation>Синхронизация запрошена</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="78" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="80" />
             <source>Station {0}</source>
             <translation>Станция {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="279" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="324" />
             <source>About Receiving Desk</source>
             <translation>О программе «Приёмка возвратов»</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="281" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="326" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>Приёмка возвратов {0}
 Данные: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="291" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="336" />
             <source>Logged in: {0} ({1})</source>
             <translation>Вход выполнен: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="293" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="338" />
             <source>Not logged in</source>
             <translation>Вход не выполнен</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="313" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="358" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>Сканер {0} отключён — проверьте кабель</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="316" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="361" />
             <source>Scanner {0} connected</source>
             <translation>Сканер {0} подключён</translation>
         </message>
@@ -1748,6 +2037,49 @@ Data: {1}</source>
         </message>
     </context>
     <context>
+        <name>RulesPage</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="380" />
+            <source>a rules file (TOML)</source>
+            <translation>файл правил (TOML)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="381" />
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="386" />
+            <source>Compare with the rules in force</source>
+            <translation>Сравнить с действующими правилами</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="387" />
+            <source>Load these rules</source>
+            <translation>Загрузить эти правила</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="403" />
+            <source>Rules file</source>
+            <translation>Файл правил</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="405" />
+            <source>Rules files (*.toml)</source>
+            <translation>Файлы правил (*.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="428" />
+            <source>Changes against the rules in force:</source>
+            <translation>Отличия от действующих правил:</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="435" />
+            <source>Rules {0} in force from the next start</source>
+            <translation>Правила {0} действуют со следующего запуска</translation>
+        </message>
+    </context>
+    <context>
         <name>ScannerSettingsPage</name>
         <message>
             <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="74" />
@@ -1921,31 +2253,225 @@ Data: {1}</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="41" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="44" />
             <source>Station settings — {0}</source>
             <translation>Настройки станции — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="54" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="57" />
             <source>Scanners</source>
             <translation>Сканеры</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="55" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="58" />
             <source>Printers</source>
             <translation>Принтеры</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="67" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="68" />
+            <source>Station</source>
+            <translation>Станция</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="69" />
+            <source>Central database</source>
+            <translation>Центральная база</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="98" />
             <source>Saving…</source>
             <translation>Сохранение…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="79" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="111" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="144" />
             <source>Saved and applied</source>
             <translation>Сохранено и применено</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="120" />
+            <source>Connected: {0}</source>
+            <translation>Подключено: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="130" />
+            <source>Reference data pulled: {0} rows</source>
+            <translation>Справочные данные загружены, строк: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="139" />
+            <source>Saved: the syncer uses it from the next start</source>
+            <translation>Сохранено: синхронизация применит это при следующем запуске</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupView</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="112" />
+            <source>1. First administrator</source>
+            <translation>1. Первый администратор</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="113" />
+            <source>2. Station</source>
+            <translation>2. Станция</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="114" />
+            <source>3. Scanners</source>
+            <translation>3. Сканеры</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="115" />
+            <source>4. Printers</source>
+            <translation>4. Принтеры</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="116" />
+            <source>5. Central database</source>
+            <translation>5. Центральная база</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="117" />
+            <source>6. Done</source>
+            <translation>6. Готово</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="127" />
+            <source>Set up this desk</source>
+            <translation>Настройка рабочего места</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="132" />
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="133" />
+            <source>Skip this step</source>
+            <translation>Пропустить шаг</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="166" />
+            <source>Next</source>
+            <translation>Далее</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="166" />
+            <source>Start receiving</source>
+            <translation>Начать приёмку</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="184" />
+            <source>standalone</source>
+            <translation>автономно</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="186" />
+            <source>syncing with the central database</source>
+            <translation>с синхронизацией с центральной базой</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="189" />
+            <source>This desk is set up: station {0} at {1}, {2}.
+
+You are logged in as the administrator. Add users and import products and returns from Desk → Administration; every step here is in Desk → Settings.</source>
+            <translation>Рабочее место настроено: станция {0}, площадка {1}, {2}.
+
+Вы вошли как администратор. Добавьте пользователей и импортируйте товары и возвраты в меню «Приёмка → Администрирование»; каждый шаг отсюда есть в «Приёмка → Настройки».</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="199" />
+            <source>The two PINs differ: type the same PIN twice</source>
+            <translation>PIN-коды не совпадают: введите один и тот же PIN дважды</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="209" />
+            <source>Creating…</source>
+            <translation>Создание…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="241" />
+            <source>Administrator created and logged in. Badge card: {0}</source>
+            <translation>Администратор создан и вошёл. Карточка бейджа: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="251" />
+            <source>Working…</source>
+            <translation>Выполняется…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="263" />
+            <source>Saved</source>
+            <translation>Сохранено</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="284" />
+            <source>Saved and applied</source>
+            <translation>Сохранено и применено</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="292" />
+            <source>Connected: {0}</source>
+            <translation>Подключено: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="301" />
+            <source>Reference data pulled: {0} rows</source>
+            <translation>Справочные данные загружены, строк: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="309" />
+            <source>Saved: the syncer uses it from the next start</source>
+            <translation>Сохранено: синхронизация применит это при следующем запуске</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationForm</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="56" />
+            <source>The system's</source>
+            <translation>Язык системы</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="59" />
+            <source>Good and bad scans sound</source>
+            <translation>Звук при удачном и ошибочном скане</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="61" />
+            <source>Save the station</source>
+            <translation>Сохранить станцию</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="65" />
+            <source>Station id</source>
+            <translation>Код станции</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="66" />
+            <source>Site name</source>
+            <translation>Название площадки</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="67" />
+            <source>Time zone</source>
+            <translation>Часовой пояс</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="68" />
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="72" />
+            <source>A new station id or language is used from the next start.</source>
+            <translation>Новый код станции или язык действуют со следующего запуска.</translation>
         </message>
     </context>
     <context>
@@ -2136,6 +2662,121 @@ Data: {1}</source>
             <location filename="../../src/receiving_desk/gui/sync_status.py" line="65" />
             <source>last error: {0}</source>
             <translation>последняя ошибка: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
+            <source>Badge</source>
+            <translation>Бейдж</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="82" />
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
+            <source>Active</source>
+            <translation>Активен</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="81" />
+            <source>Badge code</source>
+            <translation>Код бейджа</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
+            <source>PIN</source>
+            <translation>PIN-код</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
+            <source>PIN again</source>
+            <translation>PIN-код ещё раз</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
+            <source>Add the user</source>
+            <translation>Добавить пользователя</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
+            <source>Change the role</source>
+            <translation>Изменить роль</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
+            <source>Deactivate</source>
+            <translation>Отключить</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
+            <source>Reset the PIN</source>
+            <translation>Сбросить PIN-код</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
+            <source>Badge card (PDF)</source>
+            <translation>Карточка бейджа (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="91" />
+            <source>Open the badge card to print it</source>
+            <translation>Открыть карточку бейджа для печати</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="119" />
+            <source>Working…</source>
+            <translation>Выполняется…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="144" />
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="144" />
+            <source>no</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="159" />
+            <source>The two PINs differ: type the same PIN twice</source>
+            <translation>PIN-коды не совпадают: введите один и тот же PIN дважды</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="174" />
+            <source>Added {0} ({1})</source>
+            <translation>Добавлен(а) {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="185" />
+            <source>{0} is now {1}</source>
+            <translation>{0} теперь: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="192" />
+            <source>{0} can no longer log in</source>
+            <translation>{0} больше не может войти</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="202" />
+            <source>New PIN set for {0}</source>
+            <translation>Новый PIN-код для {0} задан</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="235" />
+            <source>Badge card saved: {0}</source>
+            <translation>Карточка бейджа сохранена: {0}</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>AdminDialog</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="452" />
+            <source>Administration</source>
+            <translation>管理</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="457" />
+            <source>Users</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="458" />
+            <source>Reference data</source>
+            <translation>基础数据</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="460" />
+            <source>Rules</source>
+            <translation>规则</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminStep</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="51" />
+            <source>Create the admin and log in</source>
+            <translation>创建管理员并登录</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="52" />
+            <source>Open the badge card to print it</source>
+            <translation>打开工牌卡以打印</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="56" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="57" />
+            <source>Badge code</source>
+            <translation>工牌代码</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="58" />
+            <source>PIN</source>
+            <translation>PIN 码</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="59" />
+            <source>PIN again</source>
+            <translation>再次输入 PIN 码</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="63" />
+            <source>This desk has no users yet. Create its first administrator: they log in with the badge card printed now and their PIN, and add everyone else.</source>
+            <translation>此收货台还没有用户。请创建第一个管理员：管理员用现在打印的工牌卡和 PIN 码登录，再添加其他人。</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupStatusLabel</name>
         <message>
             <location filename="../../src/receiving_desk/gui/backup_status.py" line="31" />
@@ -58,6 +119,64 @@
         </message>
     </context>
     <context>
+        <name>CentralForm</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="101" />
+            <source>Standalone: this desk keeps its own data</source>
+            <translation>独立运行：此收货台保存自己的数据</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="102" />
+            <source>Central returns database</source>
+            <translation>中央退货数据库</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="107" />
+            <source>a file holding only the password</source>
+            <translation>仅包含密码的文件</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="108" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="113" />
+            <source>Test the connection</source>
+            <translation>测试连接</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="114" />
+            <source>Pull the reference data now</source>
+            <translation>立即拉取基础数据</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="115" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="124" />
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="125" />
+            <source>Password file</source>
+            <translation>密码文件</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="146" />
+            <source>The central database's password file</source>
+            <translation>中央数据库的密码文件</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="165" />
+            <source>Pulling {0}: {1} of {2} rows</source>
+            <translation>正在拉取 {0}：{1} / {2} 行</translation>
+        </message>
+    </context>
+    <context>
         <name>DrillDialog</name>
         <message>
             <location filename="../../src/receiving_desk/gui/report_widgets.py" line="95" />
@@ -81,6 +200,155 @@
             <location filename="../../src/receiving_desk/gui/error_presenter.py" line="96" />
             <source>Something went wrong inside the desk. Your work up to the last confirmed step is saved. Please tell your supervisor; the details are in the log.</source>
             <translation>收货台内部出错。截至最后一个已确认步骤的工作均已保存。请告知主管；详细信息见日志。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPage</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="244" />
+            <source>Products</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="245" />
+            <source>Customers</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="246" />
+            <source>Returns (RMAs with their lines)</source>
+            <translation>退货（RMA 及其明细行）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
+            <source>Bins</source>
+            <translation>库位</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="263" />
+            <source>a CSV file, or a Shopify products export</source>
+            <translation>CSV 文件，或 Shopify 商品导出文件</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="264" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="269" />
+            <source>Import the good rows and skip the bad ones</source>
+            <translation>导入正确的行，跳过错误的行</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="270" />
+            <source>Only check the file</source>
+            <translation>仅检查文件</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="271" />
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="279" />
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="280" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="288" />
+            <source>Problems (file:line: column: problem)</source>
+            <translation>问题（文件:行: 列: 问题）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="293" />
+            <source>Reference data file</source>
+            <translation>基础数据文件</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="295" />
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>CSV 文件 (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="304" />
+            <source>Read {0} rows; checking every row…</source>
+            <translation>已读取 {0} 行；正在逐行检查…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="305" />
+            <source>Checked {0} rows; writing…</source>
+            <translation>已检查 {0} 行；正在写入…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="306" />
+            <source>Written: {0} rows</source>
+            <translation>已写入：{0} 行</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="318" />
+            <source>Reading {0}…</source>
+            <translation>正在读取 {0}…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="346" />
+            <source>%n problem: nothing imported from {0}</source>
+            <translation>
+                <numerusform>%n 个问题：未从 {0} 导入任何内容</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="348" />
+            <source>%n problems: nothing imported from {0}</source>
+            <translation>
+                <numerusform>%n 个问题：未从 {0} 导入任何内容</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="352" />
+            <source>%n row valid; nothing written (check only): {0}</source>
+            <translation>
+                <numerusform>%n 行有效；未写入（仅检查）：{0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="354" />
+            <source>%n rows valid; nothing written (check only): {0}</source>
+            <translation>
+                <numerusform>%n 行有效；未写入（仅检查）：{0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="358" />
+            <source>%n row imported from {0}; bad rows skipped on lines {1}</source>
+            <translation>
+                <numerusform>已从 {0} 导入 %n 行；已跳过错误行：第 {1} 行</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="360" />
+            <source>%n rows imported from {0}; bad rows skipped on lines {1}</source>
+            <translation>
+                <numerusform>已从 {0} 导入 %n 行；已跳过错误行：第 {1} 行</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="364" />
+            <source>%n row imported from {0}; {1} changed</source>
+            <translation>
+                <numerusform>已从 {0} 导入 %n 行；{1} 行有变化</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="366" />
+            <source>%n rows imported from {0}; {1} changed</source>
+            <translation>
+                <numerusform>已从 {0} 导入 %n 行；{1} 行有变化</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -122,95 +390,100 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="98" />
             <source>Receiving Desk — {0}</source>
             <translation>退货收货台 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="100" />
             <source>No sound: no audio device</source>
             <translation>无声音：没有音频设备</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="134" />
             <source>Play the demo scan script</source>
             <translation>播放演示扫描脚本</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="178" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="140" />
+            <source>Administration…</source>
+            <translation>管理…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="187" />
             <source>Void return</source>
             <translation>作废退货</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="179" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="188" />
             <source>Why is this return voided? (audited)</source>
             <translation>作废此退货的原因？（记入审计）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="190" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="209" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="199" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="218" />
             <source>Add a photo of the unit</source>
             <translation>添加单件照片</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="191" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="200" />
             <source>Camera</source>
             <translation>相机</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="201" />
             <source>From a file…</source>
             <translation>从文件…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="210" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="219" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="323" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="368" />
             <source>The local database takes scans again</source>
             <translation>本地数据库已恢复接收扫描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="235" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="244" />
             <source>Sync requested</source>
             <translation>已请求同步</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="78" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="80" />
             <source>Station {0}</source>
             <translation>工作站 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="279" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="324" />
             <source>About Receiving Desk</source>
             <translation>关于退货收货台</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="281" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="326" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>退货收货台 {0}
 数据：{1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="291" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="336" />
             <source>Logged in: {0} ({1})</source>
             <translation>已登录：{0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="293" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="338" />
             <source>Not logged in</source>
             <translation>未登录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="313" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="358" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>扫描枪 {0} 已断开，请检查线缆</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="316" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="361" />
             <source>Scanner {0} connected</source>
             <translation>扫描枪 {0} 已连接</translation>
         </message>
@@ -1740,6 +2013,49 @@ Data: {1}</source>
         </message>
     </context>
     <context>
+        <name>RulesPage</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="380" />
+            <source>a rules file (TOML)</source>
+            <translation>规则文件 (TOML)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="381" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="386" />
+            <source>Compare with the rules in force</source>
+            <translation>与现行规则比较</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="387" />
+            <source>Load these rules</source>
+            <translation>加载这些规则</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="403" />
+            <source>Rules file</source>
+            <translation>规则文件</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="405" />
+            <source>Rules files (*.toml)</source>
+            <translation>规则文件 (*.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="428" />
+            <source>Changes against the rules in force:</source>
+            <translation>与现行规则相比的变化：</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="435" />
+            <source>Rules {0} in force from the next start</source>
+            <translation>规则 {0} 将在下次启动时生效</translation>
+        </message>
+    </context>
+    <context>
         <name>ScannerSettingsPage</name>
         <message>
             <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="74" />
@@ -1913,31 +2229,225 @@ Data: {1}</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="41" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="44" />
             <source>Station settings — {0}</source>
             <translation>工作站设置 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="54" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="57" />
             <source>Scanners</source>
             <translation>扫描枪</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="55" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="58" />
             <source>Printers</source>
             <translation>打印机</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="67" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="68" />
+            <source>Station</source>
+            <translation>工作站</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="69" />
+            <source>Central database</source>
+            <translation>中央数据库</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="98" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="79" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="111" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="144" />
             <source>Saved and applied</source>
             <translation>已保存并应用</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="120" />
+            <source>Connected: {0}</source>
+            <translation>已连接：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="130" />
+            <source>Reference data pulled: {0} rows</source>
+            <translation>已拉取基础数据：{0} 行</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="139" />
+            <source>Saved: the syncer uses it from the next start</source>
+            <translation>已保存：同步程序在下次启动时使用</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupView</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="112" />
+            <source>1. First administrator</source>
+            <translation>1. 第一个管理员</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="113" />
+            <source>2. Station</source>
+            <translation>2. 工作站</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="114" />
+            <source>3. Scanners</source>
+            <translation>3. 扫描枪</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="115" />
+            <source>4. Printers</source>
+            <translation>4. 打印机</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="116" />
+            <source>5. Central database</source>
+            <translation>5. 中央数据库</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="117" />
+            <source>6. Done</source>
+            <translation>6. 完成</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="127" />
+            <source>Set up this desk</source>
+            <translation>设置此收货台</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="132" />
+            <source>Back</source>
+            <translation>上一步</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="133" />
+            <source>Skip this step</source>
+            <translation>跳过此步骤</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="166" />
+            <source>Next</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="166" />
+            <source>Start receiving</source>
+            <translation>开始收货</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="184" />
+            <source>standalone</source>
+            <translation>独立运行</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="186" />
+            <source>syncing with the central database</source>
+            <translation>与中央数据库同步</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="189" />
+            <source>This desk is set up: station {0} at {1}, {2}.
+
+You are logged in as the administrator. Add users and import products and returns from Desk → Administration; every step here is in Desk → Settings.</source>
+            <translation>此收货台已设置完毕：{1} 的工作站 {0}，{2}。
+
+您已作为管理员登录。请在“收货台 → 管理”中添加用户并导入商品和退货；这里的每个步骤都可在“收货台 → 设置”中找到。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="199" />
+            <source>The two PINs differ: type the same PIN twice</source>
+            <translation>两次输入的 PIN 码不同：请输入两次相同的 PIN 码</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="209" />
+            <source>Creating…</source>
+            <translation>正在创建…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="241" />
+            <source>Administrator created and logged in. Badge card: {0}</source>
+            <translation>管理员已创建并登录。工牌卡：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="251" />
+            <source>Working…</source>
+            <translation>处理中…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="263" />
+            <source>Saved</source>
+            <translation>已保存</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="284" />
+            <source>Saved and applied</source>
+            <translation>已保存并应用</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="292" />
+            <source>Connected: {0}</source>
+            <translation>已连接：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="301" />
+            <source>Reference data pulled: {0} rows</source>
+            <translation>已拉取基础数据：{0} 行</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="309" />
+            <source>Saved: the syncer uses it from the next start</source>
+            <translation>已保存：同步程序在下次启动时使用</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationForm</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="56" />
+            <source>The system's</source>
+            <translation>系统语言</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="59" />
+            <source>Good and bad scans sound</source>
+            <translation>扫描成功和失败时发出声音</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="61" />
+            <source>Save the station</source>
+            <translation>保存工作站</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="65" />
+            <source>Station id</source>
+            <translation>工作站 ID</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="66" />
+            <source>Site name</source>
+            <translation>站点名称</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="67" />
+            <source>Time zone</source>
+            <translation>时区</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="68" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/setup_forms.py" line="72" />
+            <source>A new station id or language is used from the next start.</source>
+            <translation>新的工作站 ID 或语言将在下次启动时生效。</translation>
         </message>
     </context>
     <context>
@@ -2124,6 +2634,121 @@ Data: {1}</source>
             <location filename="../../src/receiving_desk/gui/sync_status.py" line="65" />
             <source>last error: {0}</source>
             <translation>最近错误：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
+            <source>Badge</source>
+            <translation>工牌</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="82" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="81" />
+            <source>Badge code</source>
+            <translation>工牌代码</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
+            <source>PIN</source>
+            <translation>PIN 码</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
+            <source>PIN again</source>
+            <translation>再次输入 PIN 码</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
+            <source>Add the user</source>
+            <translation>添加用户</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
+            <source>Change the role</source>
+            <translation>更改角色</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
+            <source>Deactivate</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
+            <source>Reset the PIN</source>
+            <translation>重置 PIN 码</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
+            <source>Badge card (PDF)</source>
+            <translation>工牌卡 (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="91" />
+            <source>Open the badge card to print it</source>
+            <translation>打开工牌卡以打印</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="119" />
+            <source>Working…</source>
+            <translation>处理中…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="144" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="144" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="159" />
+            <source>The two PINs differ: type the same PIN twice</source>
+            <translation>两次输入的 PIN 码不同：请输入两次相同的 PIN 码</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="174" />
+            <source>Added {0} ({1})</source>
+            <translation>已添加 {0}（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="185" />
+            <source>{0} is now {1}</source>
+            <translation>{0} 现在是{1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="192" />
+            <source>{0} can no longer log in</source>
+            <translation>{0} 已不能登录</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="202" />
+            <source>New PIN set for {0}</source>
+            <translation>已为 {0} 设置新 PIN 码</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="235" />
+            <source>Badge card saved: {0}</source>
+            <translation>工牌卡已保存：{0}</translation>
         </message>
     </context>
     <context>

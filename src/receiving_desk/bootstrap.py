@@ -7,7 +7,7 @@ use cases and read-only status ports, never the engine, the print queue or the s
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +30,7 @@ from receiving_desk.adapters.rollups.refresher import RollupRefresher
 from receiving_desk.adapters.scanners import ScannerPortConfig
 from receiving_desk.adapters.scanners.config import scanner_tables
 from receiving_desk.adapters.scanners.feed import ScanFeed
+from receiving_desk.adapters.site_admin import site_admin
 from receiving_desk.adapters.station_reports import StationReports
 from receiving_desk.adapters.store import migrate
 from receiving_desk.adapters.store.engine import create_store_engine
@@ -43,6 +44,7 @@ from receiving_desk.domain.ports import Clock, PinHasher, UnitOfWork
 from receiving_desk.domain.rules import RuleSet
 from receiving_desk.domain.rules_file import load_rules
 from receiving_desk.resources import resource
+from receiving_desk.services.admin_app import AdminApp
 from receiving_desk.services.app_ports import DeskApp
 from receiving_desk.services.approval import ApprovalService
 from receiving_desk.services.auth import AuthService
@@ -77,6 +79,8 @@ class Services:
     station: StationSettingsService
     backups: BackupScheduler  # started with the GUI, like the syncer
     rollups: RollupRefresher | None = None  # report roll-ups of past days, with the GUI
+    admin: AdminApp | None = None  # first-run setup and administration (site_admin.py)
+    on_close: list[Callable[[], object]] = field(default_factory=list)
 
     def new_desk(self) -> Desk:
         patterns = self.config.patterns
@@ -108,6 +112,7 @@ class Services:
             backups=self.backups,
             start=self._start_workers,
             demo=DemoScript(demo_scanner) if demo_scanner is not None else None,
+            admin=self.admin,
         )
 
     def _start_workers(self) -> None:
@@ -120,6 +125,8 @@ class Services:
     def close(self) -> None:
         if self.rollups is not None:
             self.rollups.stop()
+        for closing in self.on_close:
+            closing()
         self.backups.stop()
         self.syncer.stop()
         self.print_queue.stop()
@@ -250,4 +257,5 @@ def bootstrap(
         ),
         rollups=RollupRefresher(engine, lambda: clock.now().astimezone(UTC).date()),
     )
+    services.admin = site_admin(services, store)
     return services

@@ -118,6 +118,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "setup" and args.config is not None and not args.config.exists():
             # setup writes the station file named: it need not exist yet
             config = replace(load_config(None, args.data_dir), source=args.config)
+        elif _first_run(args):  # the setup flow on screen writes the station file named
+            config = replace(load_config(None, args.data_dir), source=args.config)
         else:
             config = _config(args)
     except ConfigError as exc:
@@ -188,6 +190,14 @@ def _settings_refusal(exc: ConfigError) -> StartRefusal:
         params = {"kind": first.kind.value, "code": first.code, "pattern": first.pattern}
         return StartRefusal("site_code", str(exc), params)
     return StartRefusal("settings", str(exc))
+
+
+def _first_run(args: argparse.Namespace) -> bool:
+    """The desk started with a station file that does not exist yet on a data folder with no
+    store: a new desk (anything else with a missing file is a mistake, and refused)."""
+    if args.command not in (None, "gui") or args.config is None or args.config.exists():
+        return False
+    return not load_config(None, args.data_dir).database_path.exists()
 
 
 def _refuse(refusal: StartRefusal, language: str, window: bool = True) -> int:

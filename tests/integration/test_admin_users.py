@@ -4,20 +4,24 @@ roles, deactivation and PIN resets; a supervisor is refused; everything is audit
 from __future__ import annotations
 
 import io
+import sqlite3
 import sys
 from pathlib import Path
 
 import pytest
+import zxingcpp
 from sqlalchemy import select
 
+from receiving_desk.adapters.printing.png import rasterize
 from receiving_desk.adapters.store import tables as t
 from receiving_desk.bootstrap import bootstrap
 from receiving_desk.cli import main
 from receiving_desk.config import StationConfig
 from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.users import Role
 from receiving_desk.services.auth import AuthService
 from receiving_desk.services.clock import SystemClock
-from receiving_desk.services.demo_data import load_demo_data
+from receiving_desk.services.demo_data import DEMO_USERS, load_demo_data
 
 
 @pytest.fixture
@@ -133,3 +137,31 @@ def test_bad_input_and_other_roles_are_refused(
         == 1
     )
     assert "you cannot deactivate yourself" in capsys.readouterr().err
+
+
+def test_badge_cards_for_several_users_scan_back_and_are_audited(
+    store: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One PDF, a card a page; each page rendered to pixels gives back its badge by zxing."""
+    admin = next(u for u in DEMO_USERS if u.role is Role.ADMIN)
+    badges = [u.badge for u in DEMO_USERS if u.role is not Role.ADMIN][:2]
+    pdf = store / "cards" / "badges.pdf"
+    args = ["--as", admin.badge, "users", "badge-card", "--out", str(pdf)]
+    for badge in badges:
+        args += ["--badge", badge]
+    assert _admin(store, monkeypatch, f"{admin.pin}\n", *args) == 0
+    assert f"{pdf}: 2 badge card(s)" in capsys.readouterr().out
+    pages = rasterize(pdf.read_bytes(), 300)
+    found = [[(r.text, r.format) for r in zxingcpp.read_barcodes(page)] for page in pages]
+    assert found == [[(b, zxingcpp.BarcodeFormat.Code128)] for b in badges]
+    printed = [s for a, s in _audit(store) if a == "badge_card_printed"]
+    with sqlite3.connect(store / "desk.sqlite3") as db:
+        ids = [
+            db.execute("SELECT id FROM users WHERE badge = ?", (b,)).fetchone()[0] for b in badges
+        ]
+    assert sorted(printed) == sorted(ids)
+    # An unknown badge: refused, nothing written.
+    bad = ["--as", admin.badge, "users", "badge-card", "--out", str(store / "x.pdf")]
+    assert _admin(store, monkeypatch, f"{admin.pin}\n", *bad, "--badge", "BADGE-NOBODY") == 1
+    assert "no user with badge BADGE-NOBODY" in capsys.readouterr().err
+    assert not (store / "x.pdf").exists()

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import URL, Engine, select
 
 from receiving_desk.adapters.central import reference_schema as c
+from receiving_desk.adapters.central.schema import audit_entries
 from receiving_desk.adapters.store import tables as t
 from receiving_desk.cli import main
 from tests.integration.central_fixtures import *  # noqa: F403
@@ -77,6 +78,15 @@ def test_files_into_central_reach_a_desk_by_the_pull(
         # many rows a pull re-reads also depends on other transactions running in the
         # cluster, so that count is not asserted.)
         assert _xids(central_engine) == before
+        # Each import is audited centrally, in the merge's transaction, with what it changed.
+        with central_engine.connect() as conn:
+            audited = conn.execute(
+                select(audit_entries.c.action, audit_entries.c.details).order_by(audit_entries.c.at)
+            ).all()
+        assert [a for a, _ in audited] == ["reference_imported"] * 2 * len(FILES)
+        assert [d["kind"] for _, d in audited] == [k for k, _ in FILES] * 2
+        assert all(d["changed"] == 0 for _, d in audited[len(FILES) :])
+        assert audited[0][1]["changed"] > 0 and audited[0][1]["file"].endswith("customers.csv")
 
         changed = tmp_path / "customers.csv"
         changed.write_text(
@@ -106,3 +116,5 @@ def test_a_bad_file_writes_nothing_centrally(
     assert f"{bad}:4: reason: 'bored' is not one of" in capsys.readouterr().err
     with central_engine.connect() as conn:
         assert conn.execute(select(c.rmas.c.rma_number)).all() == []
+        kinds = conn.execute(select(audit_entries.c.details["kind"].astext)).scalars().all()
+        assert sorted(kinds) == ["customers", "products"]  # the refused file left no entry

@@ -53,6 +53,13 @@ def test_sample_files_import_and_a_second_import_changes_nothing(
     out = capsys.readouterr().out
     assert out.count(", 0 row(s) changed") == 4, out
     assert {name: _rows(tmp_path, name) for name in first} == first
+    # Every import is audited, with the rows it changed (none the second time).
+    audited = [r for r in _rows(tmp_path, "audit_log") if r[4] == "reference_imported"]
+    assert len(audited) == 8
+    changes = sorted((r[6]["kind"], r[6]["changed"]) for r in audited)
+    assert [c for c in changes if c[1] == 0] == sorted(
+        (k, 0) for k in ("customers", "products", "bins", "rmas")
+    )
 
 
 def test_a_changed_row_updates_its_record(tmp_path: Path) -> None:

@@ -36,7 +36,7 @@ def test_setup_by_answer_file_then_the_admin_adds_a_clerk(
         '[station]\nstation_id = "DOCK-07"\nsite_name = "Leipzig"\n'
         'site_timezone = "Europe/Berlin"\n'
         'language = "ru"\nsound = false\n'
-        f'[admin]\nbadge = "BADGE-ADM0001"\nname = "Лена Орлова"\npin_file = "{tmp_path / "pin"}"\n'
+        f'[admin]\nbadge = "BADGE-ADM1"\nname = "Лена Орлова"\npin_file = "{tmp_path / "pin"}"\n'
         f'[central]\nurl = "postgresql://desk@central.example/returns"\n'
         f'password_file = "{tmp_path / "secret"}"\n',
         "utf-8",
@@ -46,10 +46,10 @@ def test_setup_by_answer_file_then_the_admin_adds_a_clerk(
         == 0
     )
     out = capsys.readouterr().out
-    card = tmp_path / "data" / "badge-BADGE-ADM0001.pdf"
-    assert f"first admin BADGE-ADM0001 (Лена Орлова); badge card {card}" in out
+    card = tmp_path / "data" / "badge-BADGE-ADM1.pdf"
+    assert f"first admin BADGE-ADM1 (Лена Орлова); badge card {card}" in out
     [image] = rasterize(card.read_bytes(), 300)
-    assert [r.text for r in zxingcpp.read_barcodes(image)] == ["BADGE-ADM0001"]
+    assert [r.text for r in zxingcpp.read_barcodes(image)] == ["BADGE-ADM1"]
 
     text = (tmp_path / "station.toml").read_text("utf-8")
     assert text.startswith("# site roll-out 7\n[printers]\n") and "s3cret" not in text
@@ -62,26 +62,32 @@ def test_setup_by_answer_file_then_the_admin_adds_a_clerk(
     assert (config.language, config.sound) == ("ru", False)
     assert config.central.url == "postgresql://desk@central.example/returns"
 
-    monkeypatch.setattr(sys, "stdin", io.StringIO("482613\n135790\n"))
-    add = ["users", "add", "--badge", "BADGE-CLK1", "--name", "Ana"]
-    assert main(["--config", str(tmp_path / "station.toml"), "--data-dir", str(tmp_path / "data"),
-                 "admin", "--as", "BADGE-ADM0001", *add]) == 0  # fmt: skip
-    services = bootstrap(config)
+    # On a desk with central settings users are changed centrally: unreachable here, so
+    # refused with the (masked) central URL named, and nothing changes.
+    def add_clerk() -> int:
+        monkeypatch.setattr(sys, "stdin", io.StringIO("482613\n135790\n"))
+        add = ["users", "add", "--badge", "BADGE-CLK1", "--name", "Ana"]
+        return main(["--config", str(tmp_path / "station.toml"), "--data-dir",
+                     str(tmp_path / "data"), "admin", "--as", "BADGE-ADM1", *add])  # fmt: skip
+
+    capsys.readouterr()
+    assert add_clerk() == 1
+    assert "central.example" in capsys.readouterr().err
+
+    # A second first admin is refused; the standalone switch removes [central].
+    again = ("--admin-badge", "BADGE-X01", "--admin-name", "X")
+    assert _setup(tmp_path, monkeypatch, "111111\n", *again) == 1
+    assert "this desk has users already" in capsys.readouterr().err
+    assert _setup(tmp_path, monkeypatch, "", "--standalone") == 0
+    assert add_clerk() == 0  # standalone: into the local store
+    services = bootstrap(load_config(tmp_path / "station.toml", tmp_path / "data"))
     try:
         with services.uow_factory() as uow:
-            admin, clerk = uow.users.by_badge("BADGE-ADM0001"), uow.users.by_badge("BADGE-CLK1")
+            admin, clerk = uow.users.by_badge("BADGE-ADM1"), uow.users.by_badge("BADGE-CLK1")
         assert admin is not None and admin.role is Role.ADMIN
         assert clerk is not None and clerk.role is Role.CLERK
     finally:
         services.close()
-
-    # A second first admin is refused; the standalone switch removes [central].
-    assert (
-        _setup(tmp_path, monkeypatch, "111111\n", "--admin-badge", "BADGE-XXX", "--admin-name", "X")
-        == 1
-    )
-    assert "this desk has users already" in capsys.readouterr().err
-    assert _setup(tmp_path, monkeypatch, "", "--standalone") == 0
     assert "[central]" not in (tmp_path / "station.toml").read_text("utf-8")
 
 

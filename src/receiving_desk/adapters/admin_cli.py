@@ -1,4 +1,5 @@
 """`receiving-desk admin --as BADGE users add|role|deactivate|reset-pin ...` and
+`admin --as BADGE users badge-card --badge B [--badge B2 ...] --out PDF`,
 `admin [--as BADGE] rules check|diff|load FILE`: administration of this desk (standalone: its
 local store and station file). The administrator logs in with badge and PIN as at
 the desk; the service checks the role and audits every change and refusal.
@@ -16,23 +17,35 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from sqlalchemy import select
+from sqlalchemy import Engine, make_url, select
+from sqlalchemy.exc import DBAPIError
 
+from receiving_desk.adapters.central.admin_work import CentralAdminWork
+from receiving_desk.adapters.central.connection import (
+    DRIVER,
+    build_url,
+    create_central_engine,
+    masked,
+    password_source,
+    scrub,
+)
 from receiving_desk.adapters.imports.cli import print_report
+from receiving_desk.adapters.imports.targets import CentralTarget
 from receiving_desk.adapters.pepper import PepperError, site_hasher
+from receiving_desk.adapters.printing.badge_card import badge_cards_pdf
 from receiving_desk.adapters.printing.labels import bin_label
 from receiving_desk.adapters.printing.pdf import render_pdf_pages
 from receiving_desk.adapters.printing.zpl import render_zpl
+from receiving_desk.adapters.rules_install import rules_installer
 from receiving_desk.adapters.store import migrate
 from receiving_desk.adapters.store import tables as t
 from receiving_desk.adapters.store.engine import create_store_engine
 from receiving_desk.adapters.store.uow import SqlUnitOfWork
-from receiving_desk.atomic_file import write_atomically
 from receiving_desk.config import StationConfig
-from receiving_desk.config_store import ConfigError, ConfigStore
+from receiving_desk.config_store import ConfigError
 from receiving_desk.domain.barcodes.site_codes import CodeKind, UnscannableCode, problem
 from receiving_desk.domain.errors import DeskError, ErrorCode
-from receiving_desk.domain.rules import RuleSet
+from receiving_desk.domain.ports import DirectoryWork
 from receiving_desk.domain.rules_file import load_rules
 from receiving_desk.domain.rules_reader import RulesFileError
 from receiving_desk.domain.users import Role
@@ -40,6 +53,7 @@ from receiving_desk.resources import resource
 from receiving_desk.services.auth import AuthService
 from receiving_desk.services.bin_admin import BinAdmin
 from receiving_desk.services.clock import SystemClock
+from receiving_desk.services.reference_import import ReferenceTarget, StoreTarget
 from receiving_desk.services.rules_admin import RulesAdmin, changes, text_diff
 from receiving_desk.services.user_admin import UserAdmin
 
@@ -47,6 +61,11 @@ from receiving_desk.services.user_admin import UserAdmin
 def admin_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="receiving-desk admin")
     parser.add_argument("--as", dest="admin", help="your badge code (needed for changes)")
+    parser.add_argument(
+        "--central-url",
+        help="make user and bin changes in this central database (default: the desk's "
+        "[central] settings when it has them; otherwise the local store)",
+    )
     sub = parser.add_subparsers(dest="area", required=True)
     users = sub.add_parser("users", help="add users, change roles, deactivate, reset PINs")
     users_sub = users.add_subparsers(dest="action", required=True)
@@ -61,6 +80,9 @@ def admin_parser() -> argparse.ArgumentParser:
     off.add_argument("--badge", required=True)
     reset = users_sub.add_parser("reset-pin", help="a new PIN (asked for); lifts a lockout")
     reset.add_argument("--badge", required=True)
+    card = users_sub.add_parser("badge-card", help="badge cards as one PDF (a card a page)")
+    card.add_argument("--badge", action="append", required=True, help="repeatable")
+    card.add_argument("--out", type=Path, required=True, help="the PDF to write")
     bins = sub.add_parser("bins", help="add and import bins, print bin labels")
     bins_sub = bins.add_subparsers(dest="action", required=True)
     bin_add = bins_sub.add_parser("add", help="one bin (an existing code is updated)")
@@ -87,23 +109,6 @@ def admin_parser() -> argparse.ArgumentParser:
     ):
         rules_sub.add_parser(name, help=text).add_argument("file", type=Path)
     return parser
-
-
-def _install_rules(config: StationConfig) -> Callable[[Path, RuleSet], Path]:
-    """A copy beside the store (so the desk never reads a file someone may still edit), and the
-    station file's [station] rules_file pointing at it, through the config store."""
-
-    def install(path: Path, rules: RuleSet) -> Path:
-        folder = config.data_dir / "rules"
-        folder.mkdir(parents=True, exist_ok=True)
-        name = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in rules.version)
-        target = folder / f"returns-{name}.toml"
-        write_atomically(target, path.read_text("utf-8"))
-        store = ConfigStore(config.settings_file)
-        store.save("station", lambda written: {**(written or {}), "rules_file": str(target)})
-        return target
-
-    return install
 
 
 def _rules(args: argparse.Namespace, config: StationConfig, out: TextIO, err: TextIO) -> int | None:
@@ -201,11 +206,16 @@ def admin_cli(
             return SqlUnitOfWork(engine)
 
         auth = AuthService(uow, hasher, clock, config.station_id)
-        admin = UserAdmin(uow, hasher, clock, config.station_id, config.security)
+        central = _central_engine(args, config)
+        directory: Callable[[], DirectoryWork] = uow
+        target: ReferenceTarget = StoreTarget(uow, str(config.database_path))
+        if central is not None:
+            directory, target = (lambda: CentralAdminWork(central)), CentralTarget(central)
+        admin = UserAdmin(directory, hasher, clock, config.station_id, config.security)
         try:
             session = auth.login(args.admin, read_pin(f"PIN for {args.admin}: "))
             if args.area == "bins":
-                bins = BinAdmin(uow, clock)
+                bins = BinAdmin(directory, clock, target)
                 if args.action == "add":
                     bins.add(session, args.code, args.zone, args.description)
                     print(f"bin {args.code} ({args.zone}) saved", file=out)
@@ -218,7 +228,7 @@ def admin_cli(
                     return 0 if report.ok else 1
             elif args.area == "rules":
                 current = config.rules_file or resource("rules", "returns.toml")
-                rules_admin = RulesAdmin(uow, clock, current, _install_rules(config))
+                rules_admin = RulesAdmin(uow, clock, current, rules_installer(config))
                 new, installed = rules_admin.load(session, args.file)
                 print(f"rules {new.version} in force from {installed}", file=out)
             elif args.action == "add":
@@ -228,6 +238,11 @@ def admin_cli(
             elif args.action == "role":
                 user = admin.set_role(session, args.badge, Role(args.role))
                 print(f"{user.badge} is now {user.role.value}", file=out)
+            elif args.action == "badge-card":
+                cards = [admin.badge_card(session, badge) for badge in args.badge]
+                args.out.parent.mkdir(parents=True, exist_ok=True)
+                args.out.write_bytes(badge_cards_pdf(cards))
+                print(f"{args.out}: {len(cards)} badge card(s)", file=out)
             elif args.action == "deactivate":
                 user = admin.deactivate(session, args.badge)
                 print(f"{user.badge} deactivated", file=out)
@@ -240,6 +255,14 @@ def admin_cli(
         except (RulesFileError, ConfigError) as exc:
             print(exc, file=err)
             return 1
+        except DBAPIError as exc:  # the central database refused or cannot be reached
+            assert central is not None
+            print(f"receiving-desk admin: {masked(central.url)}: "
+                  f"{scrub(str(exc.orig), central.url)}", file=err)  # fmt: skip
+            return 1
+        finally:
+            if central is not None:
+                central.dispose()
     finally:
         engine.dispose()
     return 0
@@ -252,6 +275,17 @@ def _unscannable(args: argparse.Namespace, config: StationConfig) -> Unscannable
     if args.area == "bins" and args.action == "add":
         return problem(CodeKind.BIN, args.code, config.patterns)
     return None
+
+
+def _central_engine(args: argparse.Namespace, config: StationConfig) -> Engine | None:
+    """Users and bins are changed centrally on a desk with central settings (every desk
+    pulls them), standalone in the local store. Rules stay this desk's file."""
+    if args.central_url:
+        return create_central_engine(make_url(args.central_url).set(drivername=DRIVER))
+    if config.central.standalone or args.area == "rules":
+        return None
+    url = build_url(config.central, config.station_id, with_password=False)
+    return create_central_engine(url, password=password_source(config.central, url))
 
 
 def _say(exc: DeskError) -> str:

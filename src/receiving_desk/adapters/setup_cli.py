@@ -19,7 +19,6 @@ import sys
 import tomllib
 from pathlib import Path
 from typing import Any, TextIO
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from receiving_desk.adapters.central.connection import CentralSettings
 from receiving_desk.adapters.pepper import PepperError, read_pepper, site_hasher, write_pepper
@@ -32,11 +31,9 @@ from receiving_desk.config import StationConfig, load_config
 from receiving_desk.config_store import ConfigError, ConfigStore
 from receiving_desk.domain.barcodes.site_codes import CodeKind, problem
 from receiving_desk.domain.errors import DeskError
-from receiving_desk.resources import resource
 from receiving_desk.services.clock import SystemClock
 from receiving_desk.services.user_admin import UserAdmin
-
-STATION_KEYS = ("station_id", "site_name", "site_timezone", "language", "sound")
+from receiving_desk.station_values import STATION_KEYS, check_station
 
 
 class SetupError(ValueError):
@@ -91,18 +88,10 @@ def _answers(args: argparse.Namespace) -> dict[str, dict[str, Any]]:
 
 
 def _check_station(station: dict[str, Any]) -> None:
-    unknown = set(station) - set(STATION_KEYS)
-    if unknown:
-        raise SetupError(f"unknown [station] setting(s): {', '.join(sorted(unknown))}")
     try:
-        ZoneInfo(str(station.get("site_timezone", "UTC")))
-    except (ZoneInfoNotFoundError, ValueError):
-        raise SetupError(f"unknown time zone {station['site_timezone']!r}") from None
-    languages = {"", "en"} | {
-        p.stem.removeprefix("receiving_desk_") for p in resource("translations").glob("*.qm")
-    }
-    if station.get("language", "") not in languages:
-        raise SetupError(f"language must be one of {', '.join(sorted(languages - {''}))}")
+        check_station(station)
+    except ValueError as exc:
+        raise SetupError(str(exc)) from None
 
 
 def _central(central: dict[str, Any]) -> dict[str, Any]:

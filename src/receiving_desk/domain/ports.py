@@ -44,6 +44,10 @@ class UserRepository(Protocol):
 
     def count(self) -> int: ...
 
+    def all(self) -> list[User]:
+        """Every user, active or not, by name."""
+        ...
+
 
 class CatalogRepository(Protocol):
     def by_gtin(self, gtin14: str) -> Product | None: ...
@@ -160,6 +164,25 @@ class ReferenceWriter(Protocol):
     def write(self, kind: Kind, records: Sequence[object]) -> int:
         """Upsert; how many rows were added, changed or removed (0: nothing differed)."""
         ...
+
+
+class DirectoryWork(Protocol):
+    """One transaction over the users and the audit log: the local store's unit of work, or
+    the central database's on a desk with central settings (administration)."""
+
+    users: UserRepository
+    audit: AuditLog
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    def commit(self) -> None: ...
 
 
 class UnitOfWork(Protocol):

@@ -29,6 +29,7 @@ class Permission(StrEnum):
     MANAGE_USERS = "manage_users"
     MANAGE_RULES = "manage_rules"
     MANAGE_BINS = "manage_bins"
+    IMPORT_REFERENCE = "import_reference"  # products, customers, RMAs, bins from files
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {

@@ -44,9 +44,11 @@ from receiving_desk.services.app_ports import DeskApp, JournaledScanView, Scanne
 from receiving_desk.services.desk_view import DeskView
 
 if TYPE_CHECKING:  # loaded on first use: the first screen needs none of them
+    from receiving_desk.gui.admin_dialog import AdminDialog
     from receiving_desk.gui.demo_player import DemoScriptPlayer
     from receiving_desk.gui.reports_view import ReportsView
     from receiving_desk.gui.settings_dialog import SettingsDialog
+    from receiving_desk.gui.setup_view import SetupView
     from receiving_desk.gui.stock_dialog import StockDialog
 
 
@@ -131,6 +133,13 @@ class MainWindow(QMainWindow):
         if self.demo_player is not None:
             action = self.ui.menuDesk.addAction(self.tr("Play the demo scan script"))
             action.triggered.connect(self.demo_player.play)
+        self.setup_view: SetupView | None = None
+        self.admin_dialog: AdminDialog | None = None
+        self._closed = False
+        if app.admin is not None:
+            admin_action = self.ui.menuDesk.addAction(self.tr("Administration…"))
+            admin_action.triggered.connect(self.open_admin)
+            self.tasks.run_in_store(app.admin.setup.needs_setup, self._first_run)
         self.scanners.start()
 
     def _connect(self) -> None:
@@ -274,6 +283,42 @@ class MainWindow(QMainWindow):
         self.settings_dialog = dialog
         dialog.open()
 
+    def _first_run(self, needed: bool) -> None:
+        """A desk with no user opens the setup flow instead of the receiving view."""
+        if not needed or self.app.admin is None or self._closed:
+            return  # (closed before the store answered: nothing to set up)
+        from receiving_desk.gui.setup_view import SetupView
+
+        view = SetupView(
+            self.app, self.app.admin, self.receiving.desk, self.scanners, self.tasks,
+            self.receiving.refresh,
+        )  # fmt: skip
+        view.finished.connect(self._setup_done)
+        self.setup_view = view
+        self.ui.pages.addWidget(view)
+        self.ui.pages.setCurrentWidget(view)
+
+    def _setup_done(self) -> None:
+        view, self.setup_view = self.setup_view, None
+        self.ui.pages.setCurrentWidget(self.receiving)
+        self.receiving.refresh()
+        if view is not None:
+            self.ui.pages.removeWidget(view)
+            view.deleteLater()
+
+    def open_admin(self) -> None:
+        """Admins; each use case checks the role again (and audits a refusal)."""
+        if self.app.admin is None:
+            return
+        from receiving_desk.gui.admin_dialog import AdminDialog
+
+        dialog = AdminDialog(
+            self.app.admin, self.receiving.desk, self.tasks, self.app.station().data_dir, self
+        )
+        dialog.finished.connect(lambda _=0: setattr(self, "admin_dialog", None))
+        self.admin_dialog = dialog
+        dialog.open()
+
     def _about(self) -> None:
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About Receiving Desk"))
@@ -296,7 +341,7 @@ class MainWindow(QMainWindow):
         scan = journaled.scan
         # While the settings are open, scans test the scanners (shown there, journaled) and
         # do not act on the return in progress.
-        if self.settings_dialog is None:
+        if self.settings_dialog is None and self.setup_view is None:
             hri = self.scanners.sends_hri(scan.source)
             self.receiving.scan(scan.data, scan.aim_id, scan.source, hri=hri)
         self.scanners.delivered(journaled)
@@ -325,6 +370,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt API name
         # Scans already journaled stay in the journal; queued database work finishes, so
         # nothing acknowledged or in flight is dropped.
+        self._closed = True
         if self.window_state is not None:
             self.window_state.save(self)
         if self.reports_view is not None:

@@ -5,6 +5,7 @@ status line says it too."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -22,6 +23,8 @@ from receiving_desk.gui.printer_settings import PrinterSettingsPage
 from receiving_desk.gui.scanner_bridge import ScannerBridge
 from receiving_desk.gui.scanner_settings import ScannerSettingsPage
 from receiving_desk.gui.screen_fit import resize_within
+from receiving_desk.gui.setup_forms import CentralActions, CentralForm, StationForm
+from receiving_desk.gui.setup_view import ProgressRelay
 from receiving_desk.gui.tasks import TaskManager
 from receiving_desk.services.app_ports import DeskApp
 from receiving_desk.services.desk import Desk
@@ -53,6 +56,17 @@ class SettingsDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(self.scanners, self.tr("Scanners"))
         tabs.addTab(self.printers, self.tr("Printers"))
+        self.station_form: StationForm | None = None
+        self.central_form: CentralForm | None = None
+        if app.admin is not None:  # the first-run steps, revisited
+            self.station_form = StationForm(station, self._save_station)
+            self.central_form = CentralForm(
+                station,
+                app.admin.central_values(),
+                CentralActions(self._test_central, self._pull, self._save_central),
+            )
+            tabs.addTab(self.station_form, self.tr("Station"))
+            tabs.addTab(self.central_form, self.tr("Central database"))
         self.tabs = tabs
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -78,6 +92,51 @@ class SettingsDialog(QDialog):
             lambda: station.save_printers(desk.require_session(), table),
             lambda _: self.printers.status.setText(self.tr("Saved and applied")),
             on_failure=lambda error: self._show_failure(self.printers.status, error),
+        )
+
+    def _setup_op(self, fn: Callable[[], Any], status: QLabel, done: Callable[[Any], str]) -> None:
+        status.setText(self.tr("Saving…"))
+        self._tasks.run_in_store(
+            fn,
+            lambda result: status.setText(done(result)),
+            on_failure=lambda error: self._show_failure(status, error),
+        )
+
+    def _save_station(self, values: dict[str, Any]) -> None:
+        assert self._app.admin is not None and self.station_form is not None
+        setup, desk = self._app.admin.setup, self._desk
+        self._setup_op(
+            lambda: setup.save_station(desk.require_session(), values),
+            self.station_form.status,
+            lambda _: self.tr("Saved and applied"),
+        )
+
+    def _test_central(self, values: dict[str, Any]) -> None:
+        assert self._app.admin is not None and self.central_form is not None
+        setup, desk = self._app.admin.setup, self._desk
+        self._setup_op(
+            lambda: setup.check_central(desk.require_session(), values),
+            self.central_form.status,
+            lambda found: self.tr("Connected: {0}").format(found),
+        )
+
+    def _pull(self, values: dict[str, Any]) -> None:
+        assert self._app.admin is not None and self.central_form is not None
+        setup, desk, form = self._app.admin.setup, self._desk, self.central_form
+        relay = ProgressRelay(form.show_progress, self)
+        self._setup_op(
+            lambda: setup.pull_reference(desk.require_session(), values, relay.emit_from_worker),
+            form.status,
+            lambda rows: self.tr("Reference data pulled: {0} rows").format(rows),
+        )
+
+    def _save_central(self, values: dict[str, Any] | None) -> None:
+        assert self._app.admin is not None and self.central_form is not None
+        setup, desk = self._app.admin.setup, self._desk
+        self._setup_op(
+            lambda: setup.save_central(desk.require_session(), values),
+            self.central_form.status,
+            lambda _: self.tr("Saved: the syncer uses it from the next start"),
         )
 
     def _saved(self, _: object) -> None:

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.shifts import Shift
+from receiving_desk.services.admin_app import AdminApp
 from receiving_desk.services.backup import BackupControl
 from receiving_desk.services.desk import Desk
 from receiving_desk.services.inventory import InventoryService
@@ -230,3 +231,4 @@ class DeskApp:
     backups: BackupControl  # the backup schedule's snapshot (status bar)
     start: Callable[[], None]  # background workers that wait for the GUI (syncer, backups)
     demo: DemoPort | None = None
+    admin: AdminApp | None = None  # first-run setup and administration (None: not offered)

@@ -8,7 +8,7 @@ from typing import Any
 
 from receiving_desk.domain.audit import AuditEntry
 from receiving_desk.domain.errors import DeskError, ErrorCode
-from receiving_desk.domain.ports import Clock, UnitOfWork
+from receiving_desk.domain.ports import Clock, DirectoryWork, UnitOfWork
 from receiving_desk.domain.receipt import ParcelReceipt
 from receiving_desk.domain.rma import ReturnAuthorization
 from receiving_desk.domain.users import Session
@@ -19,7 +19,7 @@ def new_id() -> str:
 
 
 def record_audit(
-    uow: UnitOfWork,
+    uow: DirectoryWork,
     clock: Clock,
     station_id: str,
     user_id: str | None,

@@ -1,6 +1,7 @@
 """Bins, administered: add one, or import a file of them, by an admin (audited, refusals too).
 Both go through the reference-data import, so a bin is checked and written the same way
-whichever way it comes."""
+whichever way it comes. The target and the audit go to the local store, or, on a desk with
+central settings, to the central database (whence every desk pulls the bins)."""
 
 from __future__ import annotations
 
@@ -8,17 +9,20 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from receiving_desk.domain.errors import DeskError, ErrorCode
-from receiving_desk.domain.ports import Clock, UnitOfWork
+from receiving_desk.domain.ports import Clock, DirectoryWork
 from receiving_desk.domain.reference_rows import Checker, Kind
 from receiving_desk.domain.users import Permission, Session
 from receiving_desk.services.base import record_audit
-from receiving_desk.services.reference_import import ImportReport, StoreTarget, import_file
+from receiving_desk.services.reference_import import ImportReport, ReferenceTarget, import_file
 
 
 class BinAdmin:
-    def __init__(self, uow_factory: Callable[[], UnitOfWork], clock: Clock) -> None:
+    def __init__(
+        self, uow_factory: Callable[[], DirectoryWork], clock: Clock, target: ReferenceTarget
+    ) -> None:
         self._uow = uow_factory
         self._clock = clock
+        self._target = target
 
     def _audit(
         self, session: Session, action: str, subject: str, details: dict[str, object]
@@ -41,7 +45,7 @@ class BinAdmin:
         if checked.problems:
             reason = "; ".join(f"{p.column}: {p.message}" for p in checked.problems)
             raise DeskError(ErrorCode.INVALID_SETTING, reason=reason)
-        changed = StoreTarget(self._uow).write(Kind.BINS, checked.records)
+        changed = self._target.write(Kind.BINS, checked.records)
         self._audit(session, "bin_added", code, {"zone": zone, "changed": changed})
         return changed
 
@@ -49,7 +53,7 @@ class BinAdmin:
         self, session: Session, path: Path, categories: Sequence[str], skip_bad_rows: bool = False
     ) -> ImportReport:
         self._allowed(session, "bins_imported", str(path))
-        report = import_file(path, Kind.BINS, StoreTarget(self._uow), categories,
+        report = import_file(path, Kind.BINS, self._target, categories,
                              skip_bad_rows=skip_bad_rows)  # fmt: skip
         if report.written:
             details = {

@@ -9,12 +9,37 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
+from receiving_desk.domain.audit import AuditEntry
 from receiving_desk.domain.ports import UnitOfWork
 from receiving_desk.domain.reference_files import Source, read_source
 from receiving_desk.domain.reference_rows import Checker, FileRefused, Kind, Problem
+
+Progress = Callable[[str, int, int], None]  # stage ("read", "checked", "written"), done, total
+
+
+@dataclass(frozen=True)
+class ImportAudit:
+    """Who imports which file: the audit entry is written with the rows, in the target's own
+    transaction (the local store's or the central database's), so an import that fails
+    leaves no entry and one that commits cannot lose it."""
+
+    id: str
+    at: datetime
+    station_id: str
+    user_id: str | None  # None: from the command line, where nobody logs in
+    file: str
+
+    def entry(self, kind: Kind, target: str, rows: int, changed: int) -> AuditEntry:
+        details = {"kind": kind.value, "file": self.file, "target": target, "rows": rows,
+                   "changed": changed}  # fmt: skip
+        return AuditEntry(
+            self.id, self.at, self.station_id, self.user_id, "reference_imported", self.file,
+            details,
+        )  # fmt: skip
 
 
 class ReferenceTarget(Protocol):
@@ -26,8 +51,9 @@ class ReferenceTarget(Protocol):
         """Keys of `kind` the target already has (customers, products)."""
         ...
 
-    def write(self, kind: Kind, records: Sequence[object]) -> int:
-        """Upsert in one transaction; how many rows were added, changed or removed."""
+    def write(self, kind: Kind, records: Sequence[object], audit: ImportAudit | None = None) -> int:
+        """Upsert in one transaction (with the audit entry, if given); how many rows were
+        added, changed or removed."""
         ...
 
 
@@ -42,9 +68,11 @@ class StoreTarget:
         with self._uow_factory() as uow:
             return uow.reference.known(kind)
 
-    def write(self, kind: Kind, records: Sequence[object]) -> int:
+    def write(self, kind: Kind, records: Sequence[object], audit: ImportAudit | None = None) -> int:
         with self._uow_factory() as uow:
             changed = uow.reference.write(kind, records)
+            if audit is not None:
+                uow.audit.append(audit.entry(kind, self.name, len(records), changed))
             uow.commit()
         return changed
 
@@ -73,6 +101,8 @@ def import_file(
     categories: Sequence[str],
     dry_run: bool = False,
     skip_bad_rows: bool = False,
+    audit: ImportAudit | None = None,
+    progress: Progress | None = None,
 ) -> ImportReport:
     try:
         source = read_source(path, kind)
@@ -80,7 +110,9 @@ def import_file(
         report = ImportReport(str(path), kind)
         report.problems.append(refused.problem.describe(str(path)))
         return report
-    return import_rows(source, kind, target, categories, dry_run, skip_bad_rows)
+    if progress is not None:
+        progress("read", 0, len(source.rows))
+    return import_rows(source, kind, target, categories, dry_run, skip_bad_rows, audit, progress)
 
 
 def import_rows(
@@ -90,6 +122,8 @@ def import_rows(
     categories: Sequence[str],
     dry_run: bool = False,
     skip_bad_rows: bool = False,
+    audit: ImportAudit | None = None,
+    progress: Progress | None = None,
 ) -> ImportReport:
     path = source.path
     report = ImportReport(str(path), kind)
@@ -106,6 +140,8 @@ def import_rows(
         skus=lambda sku: sku in skus,
     )
     checked = checker.check(kind, source.rows)
+    if progress is not None:
+        progress("checked", len(source.rows), len(source.rows))
     report.valid = len(checked.records)
     report.problems = [
         Problem(p.line, source.column(p.column) if p.column else "", p.message).describe(str(path))
@@ -116,6 +152,8 @@ def import_rows(
     report.skipped_lines = sorted(checked.bad_lines)
     if dry_run:
         return report
-    report.changed = target.write(kind, checked.records)
+    report.changed = target.write(kind, checked.records, audit)
     report.written = True
+    if progress is not None:
+        progress("written", len(source.rows), len(source.rows))
     return report

@@ -61,6 +61,10 @@ class RulesAdmin:
         self.current = current
         self._install = install
 
+    def preview(self, path: Path) -> list[str]:
+        """What loading `path` would change (RulesFileError: file:line: problem)."""
+        return changes(load_rules(self.current), load_rules(path))
+
     def load(self, session: Session, path: Path) -> tuple[RuleSet, Path]:
         """Validate and install `path` (RulesFileError: refused, nothing changed)."""
         session.require(Permission.MANAGE_RULES, "rules_loaded", "rules")  # refusal audited
@@ -78,6 +82,7 @@ class RulesAdmin:
         with self._uow() as uow:
             details = {"from": old.version, "to": new.version, "file": str(installed)}
             self._audit(uow, session, "rules_loaded", details)
+        self.current = installed  # the next comparison is against the rules now in force
         return new, installed
 
     def _audit(

@@ -4,24 +4,32 @@ manage users gets through; every change and every refusal is audited. A user is 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.errors import DeskError, ErrorCode
-from receiving_desk.domain.ports import Clock, PinHasher, UnitOfWork
+from receiving_desk.domain.ports import Clock, DirectoryWork, PinHasher
 from receiving_desk.domain.security_policy import SecuritySettings
 from receiving_desk.domain.users import Permission, Role, Session, User
 from receiving_desk.services.base import record_audit
 
+BADGE_PATTERN = DeskPatterns().badge
+
 
 def check_badge(badge: str) -> None:
-    if not badge or len(badge) > 64 or not badge.isprintable() or badge != badge.strip():
-        raise DeskError(ErrorCode.INVALID_SETTING, reason="a badge code is 1 to 64 characters")
+    """A badge must read as a badge at the desk's login step, or it could never log in."""
+    if re.fullmatch(BADGE_PATTERN, badge) is None:
+        raise DeskError(
+            ErrorCode.INVALID_SETTING,
+            reason="a badge code is BADGE- and 3 to 12 capital letters or digits (BADGE-A001)",
+        )
 
 
 class UserAdmin:
     def __init__(
         self,
-        uow_factory: Callable[[], UnitOfWork],
+        uow_factory: Callable[[], DirectoryWork],  # local store, or central (admin_work)
         hasher: PinHasher,
         clock: Clock,
         station_id: str,
@@ -39,14 +47,14 @@ class UserAdmin:
         case's own unit of work: the refusal must commit on its own)."""
         session.require(Permission.MANAGE_USERS, action, subject)
 
-    def _user(self, uow: UnitOfWork, badge: str) -> User:
+    def _user(self, uow: DirectoryWork, badge: str) -> User:
         user = uow.users.by_badge(badge)
         if user is None:
             raise DeskError(ErrorCode.INVALID_SETTING, reason=f"no user with badge {badge}")
         return user
 
     def _done(
-        self, uow: UnitOfWork, session: Session, action: str, user: User, **details: str
+        self, uow: DirectoryWork, session: Session, action: str, user: User, **details: str
     ) -> None:
         record_audit(
             uow, self._clock, self._station, session.user_id, action, user.id,
@@ -88,6 +96,21 @@ class UserAdmin:
                 {"badge": badge},
             )  # fmt: skip
             uow.commit()
+        return user
+
+    def users(self, session: Session) -> list[User]:
+        """Every user, for the administration screen (admins only; a refusal is audited)."""
+        self._allowed(session, "users_listed", "users")
+        with self._uow() as uow:
+            return uow.users.all()
+
+    def badge_card(self, session: Session, badge: str) -> User:
+        """The user a badge card is printed for: a card logs in (with the PIN), so who
+        printed whose is audited."""
+        self._allowed(session, "badge_card_printed", badge)
+        with self._uow() as uow:
+            user = self._user(uow, badge)
+            self._done(uow, session, "badge_card_printed", user)
         return user
 
     def set_role(self, session: Session, badge: str, role: Role) -> User:

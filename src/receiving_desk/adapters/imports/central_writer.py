@@ -6,12 +6,15 @@ importing the same file twice changes nothing. One transaction per file."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from psycopg import sql
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, insert, select
 
 from receiving_desk.adapters.central import reference_schema as c
+from receiving_desk.adapters.central.schema import audit_entries
 from receiving_desk.adapters.imports.rows import TableRows
+from receiving_desk.domain.audit import AuditEntry
 
 
 def _copy_into_temp(
@@ -86,9 +89,21 @@ def _drop_stale_children(cur: object, part: TableRows, staged: str) -> int:
     return max(int(cur.rowcount), 0)  # type: ignore[attr-defined]
 
 
-def write_central(engine: Engine, parts: Iterable[TableRows]) -> int:
+def write_central(
+    engine: Engine, parts: Iterable[TableRows], audit: AuditEntry | None = None
+) -> int:
+    """Merge every table's rows, and the import's audit entry, in one transaction."""
     with engine.begin() as conn:
-        return sum(_merge(conn, part) for part in parts)
+        changed = sum(_merge(conn, part) for part in parts)
+        if audit is not None:
+            entry = replace(audit, details={**audit.details, "changed": changed})
+            conn.execute(
+                insert(audit_entries).values(
+                    id=entry.id, desk_id=entry.station_id, at=entry.at, user_id=entry.user_id,
+                    action=entry.action, subject=entry.subject, details=entry.details,
+                )
+            )  # fmt: skip
+        return changed
 
 
 def known_keys(engine: Engine, table_name: str, key: str) -> set[str]:

@@ -25,7 +25,10 @@ from receiving_desk.adapters.store.uow import SqlUnitOfWork
 from receiving_desk.config import StationConfig
 from receiving_desk.domain.reference_rows import Kind
 from receiving_desk.domain.rules_file import load_rules
+from receiving_desk.services.base import new_id
+from receiving_desk.services.clock import SystemClock
 from receiving_desk.services.reference_import import (
+    ImportAudit,
     ImportReport,
     ReferenceTarget,
     StoreTarget,
@@ -80,6 +83,9 @@ def run_import(
             sorted(categories),
             dry_run=args.dry_run,
             skip_bad_rows=args.skip_bad_rows,
+            audit=ImportAudit(
+                new_id(), SystemClock().now(), config.station_id, None, str(args.file)
+            ),
         )
     except DBAPIError as exc:
         print(f"receiving-desk: {masked(engine.url)}: {scrub(str(exc.orig), engine.url)}", file=err)

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from receiving_desk.adapters.printing.label_words import label_words
 from receiving_desk.adapters.printing.labels import BarcodeBox, Label, LabelSize, Template, TextBox
-from receiving_desk.adapters.printing.pdf import render_pdf
+from receiving_desk.adapters.printing.pdf import render_pdf, render_pdf_pages
+from receiving_desk.domain.users import User
 
 CARD = LabelSize("card", 3.370, 2.125)
 BADGE_CARD = Template(
@@ -26,3 +29,13 @@ def badge_card_pdf(badge: str, name: str, role: str, language: str = "") -> byte
     """The card with the role named in `language` (the station's)."""
     shown = label_words(language).role(role)
     return render_pdf(Label(BADGE_CARD, {"badge": badge, "name": name, "role": shown}), dpi=300)
+
+
+def badge_cards_pdf(users: Sequence[User], language: str = "") -> bytes:
+    """One card a page, for a card printer fed a batch."""
+    words = label_words(language)
+    cards = [
+        Label(BADGE_CARD, {"badge": u.badge, "name": u.name, "role": words.role(u.role.value)})
+        for u in users
+    ]
+    return render_pdf_pages(cards, 300)

@@ -30,8 +30,14 @@ class SqlUserRepository:
 
     def _one(self, where: Any) -> User | None:
         row = self._conn.execute(select(t.users).where(where)).mappings().first()
-        if row is None:
-            return None
+        return None if row is None else self._user(row)
+
+    def all(self) -> list[User]:
+        rows = self._conn.execute(select(t.users).order_by(t.users.c.name, t.users.c.badge))
+        return [self._user(row) for row in rows.mappings()]
+
+    @staticmethod
+    def _user(row: Any) -> User:
         return User(
             id=row["id"],
             badge=row["badge"],

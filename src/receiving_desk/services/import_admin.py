@@ -1,0 +1,66 @@
+"""Reference data imported at the desk by an administrator (products, customers, RMAs, bins):
+the permission is checked (a refusal is audited), and the import's own audit entry is
+written with the rows, in the target's transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from receiving_desk.domain.ports import Clock, UnitOfWork
+from receiving_desk.domain.reference_rows import Kind
+from receiving_desk.domain.users import Permission, Session
+from receiving_desk.services.base import new_id, record_audit
+from receiving_desk.services.reference_import import (
+    ImportAudit,
+    ImportReport,
+    Progress,
+    ReferenceTarget,
+    import_file,
+)
+
+
+class ReferenceImports:
+    def __init__(
+        self,
+        uow_factory: Callable[[], UnitOfWork],
+        clock: Clock,
+        target: Callable[[], ReferenceTarget],  # the local store, or central when configured
+        categories: Callable[[], Sequence[str]],  # the rules' categories, as now in force
+    ) -> None:
+        self._uow = uow_factory
+        self._clock = clock
+        self._target = target
+        self._categories = categories
+
+    def run(
+        self,
+        session: Session,
+        kind: Kind,
+        path: Path,
+        skip_bad_rows: bool = False,
+        dry_run: bool = False,
+        progress: Progress | None = None,
+    ) -> ImportReport:
+        if not session.can(Permission.IMPORT_REFERENCE):
+            with self._uow() as uow:
+                record_audit(
+                    uow, self._clock, session.station_id, session.user_id, "refused", str(path),
+                    {"action": "reference_imported", "kind": kind.value,
+                     "role": session.role.value},
+                )  # fmt: skip
+                uow.commit()
+            session.require(Permission.IMPORT_REFERENCE)
+        audit = ImportAudit(
+            new_id(), self._clock.now(), session.station_id, session.user_id, str(path)
+        )
+        return import_file(
+            path,
+            kind,
+            self._target(),
+            sorted(self._categories()),
+            dry_run=dry_run,
+            skip_bad_rows=skip_bad_rows,
+            audit=audit,
+            progress=progress,
+        )
