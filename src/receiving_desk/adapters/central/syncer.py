@@ -31,6 +31,7 @@ from receiving_desk.adapters.central.connection import (
     scrub,
 )
 from receiving_desk.adapters.retry import Backoff
+from receiving_desk.adapters.store.engine import write_in_background
 from receiving_desk.domain.ports import Clock
 from receiving_desk.services.sync import StandaloneSync, SyncState, SyncStatus
 
@@ -111,6 +112,7 @@ class Syncer:
         )
 
     def _run(self) -> None:
+        write_in_background()  # marking sent, sync facts: they give way to a scan's commit
         engine = create_central_engine(self._url, password=self._password)
         runner = self._runner_factory(engine)
         self._recall(runner)
