@@ -45,7 +45,8 @@ from labels import _Listener, percentile  # same directory: the ready-Zebra list
 from sync import DEFAULT_URL, make_outbox  # same directory: an outbox backlog
 
 SRC = Path(__file__).resolve().parents[1] / "src"
-PIN = "111111"  # BADGE-C001's demo PIN
+CLERK_BADGE = "BADGE-C001"  # a demo clerk
+DEMO_RMAS = 100  # RMA-2026-000001 ... 000100 in resources/demo/rmas.csv
 
 
 # -- the desk's process ---------------------------------------------------------------------
@@ -57,6 +58,7 @@ def run_desk(station: str, stop_file: str) -> int:
 
     from receiving_desk.cli import main as desk_main
     from receiving_desk.gui.main_window import MainWindow
+    from receiving_desk.services.demo_data import DEMO_USERS
     from receiving_desk.services.desk_view import DeskView, Step
 
     faulthandler.register(signal.SIGUSR1)  # `stop()` asks for the stacks of a desk that hangs
@@ -72,7 +74,7 @@ def run_desk(station: str, stop_file: str) -> int:
 
     def type_pin() -> None:
         box = found[0].receiving.ui.scanInput
-        QTest.keyClicks(box, PIN)
+        QTest.keyClicks(box, next(u.pin for u in DEMO_USERS if u.badge == CLERK_BADGE))
         QTest.keyClick(box, Qt.Key.Key_Return)
 
     def on_view(view: DeskView) -> None:
@@ -118,29 +120,24 @@ def build_store(folder: Path, returns: int, backlog: int) -> list[bytes]:
     )
     services = bootstrap(config)
     try:
-        now = services.clock.now()
-        demo.load_demo_data(services.uow_factory, services.hasher, now)
-        rng = random.Random(demo.SEED)
-        products = demo.build_products(rng)
-        customers = demo.build_customers(rng)
-        more = demo.build_rmas(random.Random(7), products, customers, now)
-        extra = []
-        for batch in range(1, (returns - 1) // demo.RMA_COUNT + 1):
-            for rma in more:
-                n = batch * demo.RMA_COUNT + int(rma.rma_number[-6:])
-                extra.append(
+        demo.load_demo_data(services.uow_factory, services.hasher, services.clock.now())
+        with services.uow_factory() as uow:  # the demo's returns, copied beyond its last one
+            shipped = [uow.rmas.by_number(f"RMA-2026-{n:06d}") for n in range(1, DEMO_RMAS + 1)]
+            for n in range(DEMO_RMAS + 1, returns + 1):
+                rma = shipped[(n - 1) % DEMO_RMAS]
+                assert rma is not None
+                lines = tuple(replace(line, serial=None) for line in rma.lines)
+                uow.rmas.add(
                     replace(
                         rma,
                         rma_number=f"RMA-2026-{n:06d}",
                         order_number=f"SO-2026-{100000 + n * 13:06d}",
                         tracking_numbers=(f"TRK{n:09d}",),
+                        lines=lines,
                     )
                 )
-        scans: list[bytes] = []
-        with services.uow_factory() as uow:
-            for rma in extra:
-                uow.rmas.add(rma)
             uow.commit()
+        scans: list[bytes] = []
         with services.uow_factory() as uow:
             for n in range(1, returns + 1):
                 rma = uow.rmas.by_number(f"RMA-2026-{n:06d}")
@@ -151,7 +148,9 @@ def build_store(folder: Path, returns: int, backlog: int) -> list[bytes]:
                     assert product is not None
                     for unit in range(line.quantity):
                         scans.append(f"]E0{product.gtins[0][1:]}".encode())
-                        scans.append(f"]C0CMD-GRADE-{'ABC'[(n + unit) % 3]}".encode())
+                        if services.rules.required_checks(product.category):
+                            scans.append(b"]C0CMD-CHK-ALL-OK")  # before it may be graded
+                        scans.append(f"]C0CMD-GRADE-{'AB'[(n + unit) % 2]}".encode())  # any scale
                 scans.append(b"]C0CMD-COMPLETE")
                 # A flagged return asks first; CMD-CONFIRM says yes (refused, harmlessly,
                 # when nothing was asked).
@@ -369,7 +368,7 @@ def main() -> int:
             desk = DeskProcess(station, folder)
             try:
                 desk.wait_for("ready", 120)
-                pty.write(b"]C0BADGE-C001\r")
+                pty.write(f"]C0{CLERK_BADGE}\r".encode())
                 desk.wait_for("logged-in", 60)
                 desk.commits.clear()
                 desk.journaled.clear()

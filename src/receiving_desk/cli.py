@@ -86,7 +86,7 @@ def _config(args: argparse.Namespace) -> StationConfig:
 # Here, not beside the import command: building the parser must not load its writers (the
 # central one brings psycopg), since every start of the desk builds it.
 def _import_arguments(parser: argparse.ArgumentParser) -> None:
-    from receiving_desk.domain.reference_rows import Kind
+    from receiving_desk.domain.reference_kinds import Kind
 
     parser.add_argument("kind", choices=[k.value for k in Kind])
     parser.add_argument("file", type=Path, help="CSV (see docs/import.md) or a Shopify export")

@@ -11,7 +11,12 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError
 
 from receiving_desk.adapters.store import engine as store_engine
-from receiving_desk.adapters.store.engine import create_store_engine, read_only, write_lock
+from receiving_desk.adapters.store.engine import (
+    create_store_engine,
+    read_only,
+    write_in_background,
+    write_lock,
+)
 
 
 @pytest.fixture
@@ -128,3 +133,35 @@ def test_writers_take_their_turns_in_the_order_they_came(engine: Engine, tmp_pat
         thread.join(10)
     assert order == [0, 1, 2, 3]
     assert not lock.locked()
+
+
+def test_a_scan_goes_before_bookkeeping_that_came_first(engine: Engine, tmp_path: Path) -> None:
+    lock = write_lock(tmp_path / "desk.sqlite3")
+    order: list[str] = []
+
+    def write(name: str, background: bool) -> None:
+        if background:
+            write_in_background()  # as a print worker or the syncer does at its start
+        with engine.begin() as conn:
+            order.append(name)
+            conn.execute(text("INSERT INTO t VALUES (1)"))
+
+    threads = [
+        threading.Thread(target=write, args=("label 1", True)),
+        threading.Thread(target=write, args=("sync", True)),
+        threading.Thread(target=write, args=("scan", False)),
+        threading.Thread(target=write, args=("use case", False)),
+    ]
+    with engine.begin():
+        for n, thread in enumerate(threads):
+            thread.start()
+            give_up = time.monotonic() + 10
+            while lock.waiting() < n + 1:  # each one queued before the next starts
+                assert time.monotonic() < give_up, "a writer never queued"
+                time.sleep(0.001)
+    for thread in threads:
+        thread.join(10)
+    assert order == ["scan", "use case", "label 1", "sync"]
+    assert not lock.locked()
+    write("this thread", False)  # the marking is the marked thread's only
+    assert order[-1] == "this thread"

@@ -5,8 +5,10 @@ the first screen does not need them."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from receiving_desk.services.reports import Report, ReportSource
+if TYPE_CHECKING:
+    from receiving_desk.services.reports import Report, ReportSource
 
 
 class StationReports:

@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from types import TracebackType
-from typing import Protocol, Self
+from typing import TYPE_CHECKING, Protocol, Self
 
 from receiving_desk.domain.audit import AuditEntry
 from receiving_desk.domain.catalog import Product
 from receiving_desk.domain.events import DeskEvent
 from receiving_desk.domain.inventory import Location, Movement, RestockLabelData, StockKey, Zone
 from receiving_desk.domain.receipt import ParcelReceipt
-from receiving_desk.domain.reference_rows import Kind
 from receiving_desk.domain.rma import Customer, ReturnAuthorization
 from receiving_desk.domain.users import User
+
+if TYPE_CHECKING:  # reference data is imported from files, never on the first screen
+    from receiving_desk.domain.reference_rows import Kind
 
 
 class Clock(Protocol):
@@ -195,8 +197,10 @@ class UnitOfWork(Protocol):
     inventory: InventoryRepository
     audit: AuditLog
     outbox: Outbox
-    reference: ReferenceWriter
     labels: LabelJobs
+
+    @property
+    def reference(self) -> ReferenceWriter: ...
 
     def __enter__(self) -> Self: ...
 

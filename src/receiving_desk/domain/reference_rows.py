@@ -11,22 +11,15 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
-from enum import StrEnum
 from typing import Generic, TypeVar
 
 from receiving_desk.domain.barcodes.gtin import GTIN_LENGTHS, is_digits
 from receiving_desk.domain.inventory import Zone
+from receiving_desk.domain.reference_kinds import Kind as Kind  # where it always was
 from receiving_desk.domain.rma import LoyaltyTier, ReturnReason
 
 Row = tuple[int, Mapping[str, str]]  # (line number in the file, cells by column)
 R = TypeVar("R")
-
-
-class Kind(StrEnum):
-    PRODUCTS = "products"
-    CUSTOMERS = "customers"
-    RMAS = "rmas"
-    BINS = "bins"
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from zoneinfo import ZoneInfo
 
 from receiving_desk.domain.barcodes import DeskPatterns
@@ -20,9 +20,11 @@ from receiving_desk.services.admin_app import AdminApp
 from receiving_desk.services.backup import BackupControl
 from receiving_desk.services.desk import Desk
 from receiving_desk.services.inventory import InventoryService
-from receiving_desk.services.reports import Report, ReportSource
 from receiving_desk.services.station import StationSettingsService
 from receiving_desk.services.sync import SyncService
+
+if TYPE_CHECKING:  # the reports stack loads when a report is first asked for
+    from receiving_desk.services.reports import Report, ReportSource
 
 
 class StationView(Protocol):

@@ -17,6 +17,7 @@ from receiving_desk.adapters.central.messages import CentralBatch, Row, build_ba
 from receiving_desk.adapters.central.pull import Progress, PullResult, pull_reference
 from receiving_desk.adapters.central.push import CentralPusher, PhaseHook
 from receiving_desk.adapters.event_codec import Stored, UnknownTopic, deserialise
+from receiving_desk.adapters.store.engine import write_in_background
 from receiving_desk.adapters.store.site_codes import (
     Rows,
     check_pulled_codes,
@@ -108,7 +109,9 @@ class SyncRunner:
         after = (local_state.first_unsent_seq(self._local) or 1) - 1
         done, unmarked = 0, _Unmarked()
         writes: list[Future[None]] = []  # local writes after central commits, in order
-        with ThreadPoolExecutor(1, thread_name_prefix="outbox-reader") as local:
+        with ThreadPoolExecutor(
+            1, thread_name_prefix="outbox-reader", initializer=write_in_background
+        ) as local:
             ahead = local.submit(self._prepare, after, None)
             try:
                 while True:

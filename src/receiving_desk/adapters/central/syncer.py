@@ -32,6 +32,7 @@ from receiving_desk.adapters.central.connection import (
     tls_problem,
 )
 from receiving_desk.adapters.retry import Backoff
+from receiving_desk.adapters.store.engine import write_in_background
 from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.barcodes.site_codes import UnscannableCodesError
 from receiving_desk.domain.ports import Clock
@@ -117,6 +118,7 @@ class Syncer:
         )
 
     def _run(self) -> None:
+        write_in_background()  # marking sent, sync facts: they give way to a scan's commit
         engine = create_central_engine(
             self._url, password=self._password, tls=lambda: tls_problem(self._settings)
         )

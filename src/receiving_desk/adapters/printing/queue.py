@@ -30,6 +30,7 @@ from receiving_desk.adapters.printing.backends import (
 from receiving_desk.adapters.printing.jobstore import JobStore, PrintJob
 from receiving_desk.adapters.printing.labels import FORMATS, Label, LabelError, LabelFormat
 from receiving_desk.adapters.printing.queue_state import Backoff, PrinterSnapshot
+from receiving_desk.adapters.store.engine import write_in_background
 from receiving_desk.fault_points import crash_point
 
 log = logging.getLogger(__name__)
@@ -256,6 +257,7 @@ class _Worker(threading.Thread):
         self.fresh_until = 0.0  # monotonic time until which a "ready" answer is trusted
 
     def run(self) -> None:
+        write_in_background()  # a label's bookkeeping gives way to a scan's commit
         queue = self.queue
         try:
             self._ask()  # show the printer's state from the start, not at the first label

@@ -6,9 +6,11 @@ in at a time anyway; but a thread SQLite turns away waits in its busy handler, w
 in growing steps (1, 2, 5, 10, 15, 20 ms ...) and often wakes long after the lock is free —
 the tail of a scan's latency. So the threads of this process queue on one lock per store file
 instead, taken before BEGIN IMMEDIATE and released when the transaction ends, and a waiting
-thread goes in the moment the previous one commits. Other processes (`receiving-desk sync`,
-`db upgrade`) still meet SQLite's own lock and busy timeout. A read-only engine (reports)
-cannot write and never takes the write lock, so it never holds up a scan.
+thread goes in the moment the previous one commits; a scan's threads before the bookkeeping
+ones (print queue, syncer), which keep their transactions short. Other processes
+(`receiving-desk sync`, `db upgrade`) still meet SQLite's own lock and busy timeout. A
+read-only engine (reports) cannot write and never takes the write lock, so it never holds up
+a scan.
 """
 
 from __future__ import annotations
@@ -32,27 +34,33 @@ READ_ONLY = "store_read_only"  # execution option: see read_only()
 
 
 class WriteLock:
-    """First come, first served: a busy worker that commits and begins again at once cannot
-    starve the others (a plain lock, like SQLite's busy handler, lets it)."""
+    """First come, first served within each of two classes: a busy worker that commits and
+    begins again at once cannot starve the others (a plain lock, like SQLite's busy handler,
+    lets it). The threads that carry a scan (the scan journal, the use cases' worker) go
+    before bookkeeping threads (print queue, syncer: see `write_in_background`) that are
+    waiting, so labels and sync never hold a scan's commit up for more than the one
+    transaction already under way."""
 
     def __init__(self) -> None:
         self._mutex = threading.Lock()
         self._waiting: deque[threading.Lock] = deque()
+        self._waiting_background: deque[threading.Lock] = deque()
         self._held = False
 
-    def acquire(self, timeout: float) -> bool:
+    def acquire(self, timeout: float, background: bool = False) -> bool:
+        queue = self._waiting_background if background else self._waiting
         with self._mutex:
-            if not self._held and not self._waiting:
+            if not self._held and not self._waiting and not self._waiting_background:
                 self._held = True
                 return True
             turn = threading.Lock()
             turn.acquire()
-            self._waiting.append(turn)
+            queue.append(turn)
         if turn.acquire(timeout=timeout):
             return True  # handed over by release()
         with self._mutex:
             try:
-                self._waiting.remove(turn)
+                queue.remove(turn)
             except ValueError:
                 return True  # handed over just as the wait ran out
             return False
@@ -61,6 +69,8 @@ class WriteLock:
         with self._mutex:
             if self._waiting:
                 self._waiting.popleft().release()  # still held: now by the next in line
+            elif self._waiting_background:
+                self._waiting_background.popleft().release()
             else:
                 self._held = False
 
@@ -68,7 +78,16 @@ class WriteLock:
         return self._held
 
     def waiting(self) -> int:
-        return len(self._waiting)
+        return len(self._waiting) + len(self._waiting_background)
+
+
+_thread_kind = threading.local()
+
+
+def write_in_background() -> None:
+    """Marks the calling thread as bookkeeping (a print worker, the syncer): its write
+    transactions let the scan path's waiting ones go first. Called at the thread's start."""
+    _thread_kind.background = True
 
 
 _locks_guard = threading.Lock()
@@ -91,7 +110,8 @@ class StoreConnection(sqlite3.Connection):
     def take_write_lock(self) -> None:
         # A plain lock with SQLite's own timeout: a thread that nests a second transaction
         # gets "database is locked" after the timeout, as without this lock, never a hang.
-        if not self.write_lock.acquire(timeout=BUSY_TIMEOUT_MS / 1000):
+        background = getattr(_thread_kind, "background", False)
+        if not self.write_lock.acquire(BUSY_TIMEOUT_MS / 1000, background):
             busy = sqlite3.OperationalError("database is locked")
             busy.sqlite_errorcode = sqlite3.SQLITE_BUSY
             busy.sqlite_errorname = "SQLITE_BUSY"

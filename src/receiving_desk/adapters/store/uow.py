@@ -17,7 +17,6 @@ from typing import Self
 from sqlalchemy import Connection, Engine, Transaction
 from sqlalchemy.exc import DBAPIError
 
-from receiving_desk.adapters.imports.local_writer import SqlReferenceWriter
 from receiving_desk.adapters.printing.desk_printer import NoLabelJobs
 from receiving_desk.adapters.store.inventory_repository import SqlInventory
 from receiving_desk.adapters.store.receipt_repository import SqlReceiptRepository
@@ -58,7 +57,6 @@ class SqlUnitOfWork:
     inventory: InventoryRepository
     audit: AuditLog
     outbox: Outbox
-    reference: ReferenceWriter
     labels: LabelJobs
 
     def __init__(
@@ -90,9 +88,16 @@ class SqlUnitOfWork:
         self.inventory = SqlInventory(conn)
         self.audit = SqlAuditLog(conn)
         self.outbox = SqlOutbox(conn, self._now)
-        self.reference = SqlReferenceWriter(conn)
         self.labels = NoLabelJobs() if self._labels is None else self._labels(conn, self._now)
         return self
+
+    @property
+    def reference(self) -> ReferenceWriter:
+        # Made when an import asks for it: its module (and the reference rows' checks) is
+        # not needed by the desk's use cases, nor loaded by starting the desk.
+        from receiving_desk.adapters.imports.local_writer import SqlReferenceWriter
+
+        return SqlReferenceWriter(self.connection)
 
     @property
     def connection(self) -> Connection:
