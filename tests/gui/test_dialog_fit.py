@@ -7,7 +7,11 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from receiving_desk.bootstrap import bootstrap
+from receiving_desk.config import StationConfig
+from receiving_desk.gui.app import create_window
 from receiving_desk.gui.main_window import MainWindow
+from tests.conftest import FixedClock
 from tests.gui import test_fit as fit
 from tests.gui.conftest import Clerk
 from tests.seed import EARBUDS, RMA1, SUPERVISOR, item_code
@@ -62,3 +66,32 @@ def test_the_override_dialog_fits(
         assert fits(dialog, screen) == []
     finally:
         dialog.reject()
+
+
+def test_every_step_of_the_first_run_fits(
+    station_config: StationConfig,
+    clock: FixedClock,
+    fast_hasher: object,
+    language: str,
+    screen: QRect,
+    qtbot: QtBot,
+) -> None:
+    """A new site's first screen, each of its steps, in each language and at 100 % and 125 %."""
+    services = bootstrap(station_config, clock=clock, hasher=fast_hasher)  # type: ignore[arg-type]
+    window = create_window(services.desk_app())
+    qtbot.addWidget(window)
+    window.resize(screen.size())
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: window.setup_view is not None)
+        setup = window.setup_view
+        assert setup is not None
+        problems = []
+        for step in range(setup.pages.count()):
+            setup.go(step)
+            problems += [f"step {step + 1}: {m}" for m in fit.misfits(window)]
+        assert window.size() == screen.size()  # no step grew the window past the screen
+        assert problems == []
+    finally:
+        window.close()
+        services.close()

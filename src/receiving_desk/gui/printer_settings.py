@@ -34,7 +34,11 @@ def _reason(error: BaseException) -> str:
 class PrinterRow:
     def __init__(self, target: PrinterChoice | None, sizes: tuple[str, ...]) -> None:
         self.url = QLineEdit(target.url if target else "")
-        self.url.setPlaceholderText("tcp://10.0.0.50:9100 · cups://queue · file:///dir")
+        example = "tcp://10.0.0.50:9100 · cups://queue · file:///dir"
+        self.url.setPlaceholderText(example)
+        self.url.setToolTip(example)
+        # The example is the field's help: it must show whole, whatever the other columns take.
+        self.url.setMinimumWidth(self.url.fontMetrics().horizontalAdvance(example) + 16)
         self.format = QComboBox()
         self.format.addItems(["", "zpl", "pdf"])
         self.dpi = QComboBox()
@@ -98,6 +102,7 @@ class PrinterSettingsPage(QWidget):
             ):
                 grid.addWidget(widget, r, col)
             self.rows[kind] = row
+        grid.setColumnStretch(1, 1)  # the URL takes the room the page has
         self.save_button = QPushButton(self.tr("Save and apply"))
         self.save_button.clicked.connect(self.save)
         self.status = QLabel()
