@@ -4,11 +4,12 @@ opened the way a supervisor opens them, measured with the widgets' own font metr
 from __future__ import annotations
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from receiving_desk.bootstrap import bootstrap
+from receiving_desk.bootstrap import Services, bootstrap
 from receiving_desk.config import StationConfig
+from receiving_desk.domain.users import Role, User
 from receiving_desk.gui.app import create_window
 from receiving_desk.gui.main_window import MainWindow
 from tests.conftest import FixedClock
@@ -95,3 +96,37 @@ def test_every_step_of_the_first_run_fits(
     finally:
         window.close()
         services.close()
+
+
+ADMIN = ("BADGE-A001", "333333", "김민준 Kim Min-jun")
+
+
+def administrator(window: MainWindow, services: Services, qtbot: QtBot) -> None:
+    badge, pin, name = ADMIN
+    with services.uow_factory() as uow:
+        uow.users.add(User(f"U-{badge}", badge, name, Role.ADMIN, services.hasher.hash(pin)))
+        uow.commit()
+    Clerk(window, qtbot).login(badge, pin)
+
+
+def test_the_settings_and_administration_dialogs_fit(
+    dock_window: MainWindow, services: Services, language: str, screen: QRect, qtbot: QtBot
+) -> None:
+    """Every tab of the station settings and of the administration, as an admin sees them."""
+    administrator(dock_window, services, qtbot)
+    problems = []
+    for open_it, name in ((dock_window.open_settings, "settings_dialog"),
+                          (dock_window.open_admin, "admin_dialog")):  # fmt: skip
+        open_it()
+        dialog = getattr(dock_window, name)
+        assert isinstance(dialog, QDialog), name
+        qtbot.waitUntil(dialog.isVisible)
+        try:
+            for tabs in dialog.findChildren(QTabWidget):
+                for index in range(tabs.count()):
+                    tabs.setCurrentIndex(index)
+                    found = fits(dialog, screen)
+                    problems += [f"{name} {tabs.tabText(index)}: {m}" for m in found]
+        finally:
+            dialog.reject()
+    assert problems == []

@@ -37,6 +37,7 @@ from receiving_desk.domain.rules_reader import RulesFileError
 from receiving_desk.domain.users import Role, Session, User
 from receiving_desk.gui.code_words import role_text
 from receiving_desk.gui.messages import failure_text
+from receiving_desk.gui.screen_fit import resize_within, scrolled
 from receiving_desk.gui.setup_forms import status_label
 from receiving_desk.gui.setup_view import ProgressRelay
 from receiving_desk.gui.tasks import TaskManager
@@ -450,14 +451,14 @@ class AdminDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Administration"))
-        self.resize(1000, 700)
+        resize_within(self, 1000, 700)
         self.users = UsersPage(admin, desk, tasks, card_folder)
         self.imports = ImportPage(admin, desk, tasks)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.users, self.tr("Users"))
-        self.tabs.addTab(self.imports, self.tr("Reference data"))
+        self.tabs.addTab(scrolled(self.users), self.tr("Users"))
+        self.tabs.addTab(scrolled(self.imports), self.tr("Reference data"))
         self.rules = RulesPage(admin, desk, tasks)
-        self.tabs.addTab(self.rules, self.tr("Rules"))
+        self.tabs.addTab(scrolled(self.rules), self.tr("Rules"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

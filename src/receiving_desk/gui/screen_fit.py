@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 
 def room_for(widget: QWidget) -> QSize:
@@ -23,3 +23,13 @@ def resize_within(widget: QWidget, width: int, height: int) -> None:
     """`widget` at `width`×`height`, or as much of it as there is room for."""
     room = room_for(widget)
     widget.resize(min(width, room.width()), min(height, room.height()))
+
+
+def scrolled(page: QWidget) -> QScrollArea:
+    """`page` in a scroll area: a tall page scrolls instead of making its dialog taller than
+    the screen (a tab's page is as tall as its longest form)."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area

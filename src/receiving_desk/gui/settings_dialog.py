@@ -22,7 +22,7 @@ from receiving_desk.gui.messages import failure_text
 from receiving_desk.gui.printer_settings import PrinterSettingsPage
 from receiving_desk.gui.scanner_bridge import ScannerBridge
 from receiving_desk.gui.scanner_settings import ScannerSettingsPage
-from receiving_desk.gui.screen_fit import resize_within
+from receiving_desk.gui.screen_fit import resize_within, scrolled
 from receiving_desk.gui.setup_forms import CentralActions, CentralForm, StationForm
 from receiving_desk.gui.setup_view import ProgressRelay
 from receiving_desk.gui.tasks import TaskManager
@@ -54,8 +54,8 @@ class SettingsDialog(QDialog):
             allow_test=lambda url: station_service.allow_test_label(desk.require_session(), url),
         )
         tabs = QTabWidget()
-        tabs.addTab(self.scanners, self.tr("Scanners"))
-        tabs.addTab(self.printers, self.tr("Printers"))
+        tabs.addTab(scrolled(self.scanners), self.tr("Scanners"))
+        tabs.addTab(scrolled(self.printers), self.tr("Printers"))
         self.station_form: StationForm | None = None
         self.central_form: CentralForm | None = None
         if app.admin is not None:  # the first-run steps, revisited
@@ -65,8 +65,8 @@ class SettingsDialog(QDialog):
                 app.admin.central_values(),
                 CentralActions(self._test_central, self._pull, self._save_central),
             )
-            tabs.addTab(self.station_form, self.tr("Station"))
-            tabs.addTab(self.central_form, self.tr("Central database"))
+            tabs.addTab(scrolled(self.station_form), self.tr("Station"))
+            tabs.addTab(scrolled(self.central_form), self.tr("Central database"))
         self.tabs = tabs
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
