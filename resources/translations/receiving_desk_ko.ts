@@ -4,22 +4,22 @@
     <context>
         <name>AdminDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="452" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="453" />
             <source>Administration</source>
             <translation>관리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="457" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="458" />
             <source>Users</source>
             <translation>사용자</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="458" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="459" />
             <source>Reference data</source>
             <translation>기준 데이터</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="460" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="461" />
             <source>Rules</source>
             <translation>규칙</translation>
         </message>
@@ -205,146 +205,146 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="244" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="245" />
             <source>Products</source>
             <translation>상품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="246" />
             <source>Customers</source>
             <translation>고객</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
             <source>Returns (RMAs with their lines)</source>
             <translation>반품 (RMA와 그 품목)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="248" />
             <source>Bins</source>
             <translation>빈</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="263" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="264" />
             <source>a CSV file, or a Shopify products export</source>
             <translation>CSV 파일 또는 Shopify 상품 내보내기</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="264" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="265" />
             <source>Choose…</source>
             <translation>선택…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="269" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="270" />
             <source>Import the good rows and skip the bad ones</source>
             <translation>올바른 행만 가져오고 잘못된 행은 건너뛰기</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="270" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="271" />
             <source>Only check the file</source>
             <translation>파일만 검사</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="272" />
             <source>Import</source>
             <translation>가져오기</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="279" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="280" />
             <source>What</source>
             <translation>종류</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="280" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="281" />
             <source>File</source>
             <translation>파일</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="288" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="289" />
             <source>Problems (file:line: column: problem)</source>
             <translation>문제 (파일:행: 열: 문제)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="293" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="294" />
             <source>Reference data file</source>
             <translation>기준 데이터 파일</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="295" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="296" />
             <source>CSV files (*.csv *.txt)</source>
             <translation>CSV 파일 (*.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="304" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="305" />
             <source>Read {0} rows; checking every row…</source>
             <translation>{0}행 읽음, 모든 행 검사 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="305" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="306" />
             <source>Checked {0} rows; writing…</source>
             <translation>{0}행 검사함, 쓰는 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="306" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="307" />
             <source>Written: {0} rows</source>
             <translation>{0}행 씀</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="318" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="319" />
             <source>Reading {0}…</source>
             <translation>{0} 읽는 중…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="346" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="347" />
             <source>%n problem: nothing imported from {0}</source>
             <translation>
                 <numerusform>문제 %n개: {0}에서 아무것도 가져오지 않음</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="348" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="349" />
             <source>%n problems: nothing imported from {0}</source>
             <translation>
                 <numerusform>문제 %n개: {0}에서 아무것도 가져오지 않음</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="352" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="353" />
             <source>%n row valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n행 유효, 쓰지 않음 (검사만): {0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="354" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="355" />
             <source>%n rows valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n행 유효, 쓰지 않음 (검사만): {0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="358" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="359" />
             <source>%n row imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>{0}에서 %n행 가져옴, 잘못된 행 건너뜀: {1}행</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="360" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="361" />
             <source>%n rows imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>{0}에서 %n행 가져옴, 잘못된 행 건너뜀: {1}행</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="364" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="365" />
             <source>%n row imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>{0}에서 %n행 가져옴, {1}행 변경</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="366" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="367" />
             <source>%n rows imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>{0}에서 %n행 가져옴, {1}행 변경</numerusform>
@@ -726,7 +726,7 @@ Data: {1}</source>
     <context>
         <name>PrinterRow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="44" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="48" />
             <source>Print test label</source>
             <translation>테스트 라벨 인쇄</translation>
         </message>
@@ -734,57 +734,57 @@ Data: {1}</source>
     <context>
         <name>PrinterSettingsPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="85" />
             <source>Labels</source>
             <translation>라벨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="82" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="86" />
             <source>Printer URL</source>
             <translation>프린터 URL</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="87" />
             <source>Format</source>
             <translation>형식</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="88" />
             <source>dpi</source>
             <translation>dpi</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="89" />
             <source>Label size</source>
             <translation>라벨 크기</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="101" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="106" />
             <source>Save and apply</source>
             <translation>저장 및 적용</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="109" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="114" />
             <source>An empty row uses the default printer. Without a default, labels are written as PDF files into the station's labels folder.</source>
             <translation>빈 행은 기본 프린터를 사용합니다. 기본 프린터가 없으면 라벨은 이 스테이션의 라벨 폴더에 PDF 파일로 저장됩니다.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="131" />
             <source>no printer</source>
             <translation>프린터 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="128" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="133" />
             <source>printing…</source>
             <translation>인쇄 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="138" />
             <source>not printed: {0}</source>
             <translation>인쇄 실패: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="138" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="143" />
             <source>printed ({0})</source>
             <translation>인쇄됨 ({0})</translation>
         </message>
@@ -2015,42 +2015,42 @@ Data: {1}</source>
     <context>
         <name>RulesPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="380" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="381" />
             <source>a rules file (TOML)</source>
             <translation>규칙 파일 (TOML)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="381" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="382" />
             <source>Choose…</source>
             <translation>선택…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="386" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="387" />
             <source>Compare with the rules in force</source>
             <translation>현재 규칙과 비교</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="387" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="388" />
             <source>Load these rules</source>
             <translation>이 규칙 불러오기</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="403" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="404" />
             <source>Rules file</source>
             <translation>규칙 파일</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="405" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="406" />
             <source>Rules files (*.toml)</source>
             <translation>규칙 파일 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="428" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="429" />
             <source>Changes against the rules in force:</source>
             <translation>현재 규칙과 달라진 점:</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="435" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="436" />
             <source>Rules {0} in force from the next start</source>
             <translation>규칙 {0}은(는) 다음 시작부터 적용</translation>
         </message>
@@ -2286,73 +2286,73 @@ Data: {1}</source>
     <context>
         <name>SetupView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="112" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="118" />
             <source>1. First administrator</source>
             <translation>1. 첫 관리자</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="119" />
             <source>2. Station</source>
             <translation>2. 스테이션</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="114" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="120" />
             <source>3. Scanners</source>
             <translation>3. 스캐너</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="115" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="121" />
             <source>4. Printers</source>
             <translation>4. 프린터</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="116" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="122" />
             <source>5. Central database</source>
             <translation>5. 중앙 데이터베이스</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="117" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="123" />
             <source>6. Done</source>
             <translation>6. 완료</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="133" />
             <source>Set up this desk</source>
             <translation>이 데스크 설정</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="138" />
             <source>Back</source>
             <translation>이전</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="139" />
             <source>Skip this step</source>
             <translation>이 단계 건너뛰기</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="134" />
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="166" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="172" />
             <source>Next</source>
             <translation>다음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="166" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="172" />
             <source>Start receiving</source>
             <translation>입고 시작</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="184" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="190" />
             <source>standalone</source>
             <translation>독립 실행</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="186" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="192" />
             <source>syncing with the central database</source>
             <translation>중앙 데이터베이스와 동기화</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="189" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="195" />
             <source>This desk is set up: station {0} at {1}, {2}.
 
 You are logged in as the administrator. Add users and import products and returns from Desk → Administration; every step here is in Desk → Settings.</source>
@@ -2361,48 +2361,48 @@ You are logged in as the administrator. Add users and import products and return
 관리자로 로그인되었습니다. 데스크 → 관리에서 사용자를 추가하고 상품과 반품을 가져오세요. 여기의 모든 단계는 데스크 → 설정에 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="199" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="205" />
             <source>The two PINs differ: type the same PIN twice</source>
             <translation>두 PIN이 다릅니다: 같은 PIN을 두 번 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="209" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="215" />
             <source>Creating…</source>
             <translation>만드는 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="241" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="247" />
             <source>Administrator created and logged in. Badge card: {0}</source>
             <translation>관리자를 만들고 로그인했습니다. 배지 카드: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="257" />
             <source>Working…</source>
             <translation>처리 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="263" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="269" />
             <source>Saved</source>
             <translation>저장됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="271" />
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="284" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="277" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="290" />
             <source>Saved and applied</source>
             <translation>저장 및 적용됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="292" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="298" />
             <source>Connected: {0}</source>
             <translation>연결됨: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="301" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="307" />
             <source>Reference data pulled: {0} rows</source>
             <translation>기준 데이터 가져옴: {0}행</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="309" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="315" />
             <source>Saved: the syncer uses it from the next start</source>
             <translation>저장됨: 다음 시작부터 동기화에 사용</translation>
         </message>
@@ -2639,114 +2639,114 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="64" />
             <source>Badge</source>
             <translation>배지</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="82" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
             <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
             <source>Role</source>
             <translation>역할</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="64" />
             <source>Active</source>
             <translation>활성</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="82" />
             <source>Badge code</source>
             <translation>배지 코드</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
             <source>PIN again</source>
             <translation>PIN 다시 입력</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
             <source>Add the user</source>
             <translation>사용자 추가</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
             <source>Change the role</source>
             <translation>역할 변경</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
             <source>Deactivate</source>
             <translation>비활성화</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
             <source>Reset the PIN</source>
             <translation>PIN 재설정</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="91" />
             <source>Badge card (PDF)</source>
             <translation>배지 카드 (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="92" />
             <source>Open the badge card to print it</source>
             <translation>배지 카드 열어 인쇄</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="119" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="120" />
             <source>Working…</source>
             <translation>처리 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="145" />
             <source>yes</source>
             <translation>예</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="145" />
             <source>no</source>
             <translation>아니요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="160" />
             <source>The two PINs differ: type the same PIN twice</source>
             <translation>두 PIN이 다릅니다: 같은 PIN을 두 번 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="174" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="175" />
             <source>Added {0} ({1})</source>
             <translation>{0} ({1}) 추가됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="185" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="186" />
             <source>{0} is now {1}</source>
             <translation>{0}: 이제 {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="193" />
             <source>{0} can no longer log in</source>
             <translation>{0}은(는) 더 이상 로그인할 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="202" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="203" />
             <source>New PIN set for {0}</source>
             <translation>{0}의 새 PIN 설정됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="235" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="236" />
             <source>Badge card saved: {0}</source>
             <translation>배지 카드 저장됨: {0}</translation>
         </message>
@@ -3850,39 +3850,44 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/note_texts.py" line="38" />
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="40" />
             <source>full refund</source>
             <translation>전액 환불</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/note_texts.py" line="40" />
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="42" />
             <source>no refund</source>
             <translation>환불 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/note_texts.py" line="42" />
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="44" />
             <source>partial refund, {0}</source>
             <translation>부분 환불, {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/note_texts.py" line="49" />
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="51" />
             <source>Hygiene check failed: {0}</source>
             <translation>위생 점검 불합격: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/note_texts.py" line="51" />
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="53" />
             <source>Refund raised from {0} to {1} by the {2} tier's leniency ({3})</source>
             <translation>{2} 등급 유예로 환불 상향: {0} → {1} ({3})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/note_texts.py" line="55" />
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="57" />
             <source>Outside the return window: day {0} of {1}</source>
             <translation>반품 기간 초과: {1}일 중 {0}일째</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/note_texts.py" line="57" />
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="59" />
             <source>Accepted by the {0} tier's leniency: day {1} of {2} (+{3})</source>
             <translation>{0} 등급 유예로 접수: {2}일 중 {1}일째 (+{3})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="63" />
+            <source>Held for review, no refund: {0}</source>
+            <translation>검토 대기, 환불 없음: {0}</translation>
         </message>
     </context>
     <context>

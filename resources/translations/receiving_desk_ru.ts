@@ -4,22 +4,22 @@
     <context>
         <name>AdminDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="452" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="453" />
             <source>Administration</source>
             <translation>Администрирование</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="457" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="458" />
             <source>Users</source>
             <translation>Пользователи</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="458" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="459" />
             <source>Reference data</source>
             <translation>Справочные данные</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="460" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="461" />
             <source>Rules</source>
             <translation>Правила</translation>
         </message>
@@ -205,97 +205,97 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="244" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="245" />
             <source>Products</source>
             <translation>Товары</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="246" />
             <source>Customers</source>
             <translation>Клиенты</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
             <source>Returns (RMAs with their lines)</source>
             <translation>Возвраты (RMA со строками)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="248" />
             <source>Bins</source>
             <translation>Ячейки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="263" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="264" />
             <source>a CSV file, or a Shopify products export</source>
             <translation>файл CSV или выгрузка товаров Shopify</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="264" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="265" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="269" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="270" />
             <source>Import the good rows and skip the bad ones</source>
             <translation>Импортировать верные строки, пропустить ошибочные</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="270" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="271" />
             <source>Only check the file</source>
             <translation>Только проверить файл</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="272" />
             <source>Import</source>
             <translation>Импортировать</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="279" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="280" />
             <source>What</source>
             <translation>Что</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="280" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="281" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="288" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="289" />
             <source>Problems (file:line: column: problem)</source>
             <translation>Ошибки (файл:строка: столбец: ошибка)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="293" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="294" />
             <source>Reference data file</source>
             <translation>Файл справочных данных</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="295" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="296" />
             <source>CSV files (*.csv *.txt)</source>
             <translation>Файлы CSV (*.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="304" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="305" />
             <source>Read {0} rows; checking every row…</source>
             <translation>Прочитано строк: {0}; проверка каждой строки…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="305" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="306" />
             <source>Checked {0} rows; writing…</source>
             <translation>Проверено строк: {0}; запись…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="306" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="307" />
             <source>Written: {0} rows</source>
             <translation>Записано строк: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="318" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="319" />
             <source>Reading {0}…</source>
             <translation>Чтение {0}…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="346" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="347" />
             <source>%n problem: nothing imported from {0}</source>
             <translation>
                 <numerusform>%n ошибка: из {0} ничего не импортировано</numerusform>
@@ -304,7 +304,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="348" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="349" />
             <source>%n problems: nothing imported from {0}</source>
             <translation>
                 <numerusform>%n ошибка: из {0} ничего не импортировано</numerusform>
@@ -313,7 +313,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="352" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="353" />
             <source>%n row valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n строка верна; ничего не записано (только проверка): {0}</numerusform>
@@ -322,7 +322,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="354" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="355" />
             <source>%n rows valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n строка верна; ничего не записано (только проверка): {0}</numerusform>
@@ -331,7 +331,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="358" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="359" />
             <source>%n row imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>Из {0} импортирована %n строка; пропущены ошибочные строки {1}</numerusform>
@@ -340,7 +340,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="360" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="361" />
             <source>%n rows imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>Из {0} импортирована %n строка; пропущены ошибочные строки {1}</numerusform>
@@ -349,7 +349,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="364" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="365" />
             <source>%n row imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>Из {0} импортирована %n строка; изменено: {1}</numerusform>
@@ -358,7 +358,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="366" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="367" />
             <source>%n rows imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>Из {0} импортирована %n строка; изменено: {1}</numerusform>
@@ -742,7 +742,7 @@ Data: {1}</source>
     <context>
         <name>PrinterRow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="44" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="48" />
             <source>Print test label</source>
             <translation>Печать тестовой этикетки</translation>
         </message>
@@ -750,57 +750,57 @@ Data: {1}</source>
     <context>
         <name>PrinterSettingsPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="85" />
             <source>Labels</source>
             <translation>Этикетки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="82" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="86" />
             <source>Printer URL</source>
             <translation>URL принтера</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="87" />
             <source>Format</source>
             <translation>Формат</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="88" />
             <source>dpi</source>
             <translation>dpi</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="89" />
             <source>Label size</source>
             <translation>Размер этикетки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="101" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="106" />
             <source>Save and apply</source>
             <translation>Сохранить и применить</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="109" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="114" />
             <source>An empty row uses the default printer. Without a default, labels are written as PDF files into the station's labels folder.</source>
             <translation>Пустая строка — принтер по умолчанию. Если он не задан, этикетки сохраняются PDF-файлами в папку этикеток станции.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="131" />
             <source>no printer</source>
             <translation>нет принтера</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="128" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="133" />
             <source>printing…</source>
             <translation>печать…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="138" />
             <source>not printed: {0}</source>
             <translation>не напечатано: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="138" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="143" />
             <source>printed ({0})</source>
             <translation>напечатано ({0})</translation>
         </message>
@@ -2039,42 +2039,42 @@ Data: {1}</source>
     <context>
         <name>RulesPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="380" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="381" />
             <source>a rules file (TOML)</source>
             <translation>файл правил (TOML)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="381" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="382" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="386" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="387" />
             <source>Compare with the rules in force</source>
             <translation>Сравнить с действующими правилами</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="387" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="388" />
             <source>Load these rules</source>
             <translation>Загрузить эти правила</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="403" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="404" />
             <source>Rules file</source>
             <translation>Файл правил</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="405" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="406" />
             <source>Rules files (*.toml)</source>
             <translation>Файлы правил (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="428" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="429" />
             <source>Changes against the rules in force:</source>
             <translation>Отличия от действующих правил:</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="435" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="436" />
             <source>Rules {0} in force from the next start</source>
             <translation>Правила {0} действуют со следующего запуска</translation>
         </message>
@@ -2310,73 +2310,73 @@ Data: {1}</source>
     <context>
         <name>SetupView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="112" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="118" />
             <source>1. First administrator</source>
             <translation>1. Первый администратор</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="119" />
             <source>2. Station</source>
             <translation>2. Станция</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="114" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="120" />
             <source>3. Scanners</source>
             <translation>3. Сканеры</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="115" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="121" />
             <source>4. Printers</source>
             <translation>4. Принтеры</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="116" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="122" />
             <source>5. Central database</source>
             <translation>5. Центральная база</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="117" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="123" />
             <source>6. Done</source>
             <translation>6. Готово</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="133" />
             <source>Set up this desk</source>
             <translation>Настройка рабочего места</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="138" />
             <source>Back</source>
             <translation>Назад</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="139" />
             <source>Skip this step</source>
             <translation>Пропустить шаг</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="134" />
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="166" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="172" />
             <source>Next</source>
             <translation>Далее</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="166" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="172" />
             <source>Start receiving</source>
             <translation>Начать приёмку</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="184" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="190" />
             <source>standalone</source>
             <translation>автономно</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="186" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="192" />
             <source>syncing with the central database</source>
             <translation>с синхронизацией с центральной базой</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="189" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="195" />
             <source>This desk is set up: station {0} at {1}, {2}.
 
 You are logged in as the administrator. Add users and import products and returns from Desk → Administration; every step here is in Desk → Settings.</source>
@@ -2385,48 +2385,48 @@ You are logged in as the administrator. Add users and import products and return
 Вы вошли как администратор. Добавьте пользователей и импортируйте товары и возвраты в меню «Приёмка → Администрирование»; каждый шаг отсюда есть в «Приёмка → Настройки».</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="199" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="205" />
             <source>The two PINs differ: type the same PIN twice</source>
             <translation>PIN-коды не совпадают: введите один и тот же PIN дважды</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="209" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="215" />
             <source>Creating…</source>
             <translation>Создание…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="241" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="247" />
             <source>Administrator created and logged in. Badge card: {0}</source>
             <translation>Администратор создан и вошёл. Карточка бейджа: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="257" />
             <source>Working…</source>
             <translation>Выполняется…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="263" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="269" />
             <source>Saved</source>
             <translation>Сохранено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="271" />
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="284" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="277" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="290" />
             <source>Saved and applied</source>
             <translation>Сохранено и применено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="292" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="298" />
             <source>Connected: {0}</source>
             <translation>Подключено: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="301" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="307" />
             <source>Reference data pulled: {0} rows</source>
             <translation>Справочные данные загружены, строк: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="309" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="315" />
             <source>Saved: the syncer uses it from the next start</source>
             <translation>Сохранено: синхронизация применит это при следующем запуске</translation>
         </message>
@@ -2667,114 +2667,114 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="64" />
             <source>Badge</source>
             <translation>Бейдж</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="82" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
             <source>Role</source>
             <translation>Роль</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="64" />
             <source>Active</source>
             <translation>Активен</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="82" />
             <source>Badge code</source>
             <translation>Код бейджа</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
             <source>PIN</source>
             <translation>PIN-код</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
             <source>PIN again</source>
             <translation>PIN-код ещё раз</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
             <source>Add the user</source>
             <translation>Добавить пользователя</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
             <source>Change the role</source>
             <translation>Изменить роль</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
             <source>Deactivate</source>
             <translation>Отключить</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
             <source>Reset the PIN</source>
             <translation>Сбросить PIN-код</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="91" />
             <source>Badge card (PDF)</source>
             <translation>Карточка бейджа (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="92" />
             <source>Open the badge card to print it</source>
             <translation>Открыть карточку бейджа для печати</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="119" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="120" />
             <source>Working…</source>
             <translation>Выполняется…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="145" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="145" />
             <source>no</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="160" />
             <source>The two PINs differ: type the same PIN twice</source>
             <translation>PIN-коды не совпадают: введите один и тот же PIN дважды</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="174" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="175" />
             <source>Added {0} ({1})</source>
             <translation>Добавлен(а) {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="185" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="186" />
             <source>{0} is now {1}</source>
             <translation>{0} теперь: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="193" />
             <source>{0} can no longer log in</source>
             <translation>{0} больше не может войти</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="202" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="203" />
             <source>New PIN set for {0}</source>
             <translation>Новый PIN-код для {0} задан</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="235" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="236" />
             <source>Badge card saved: {0}</source>
             <translation>Карточка бейджа сохранена: {0}</translation>
         </message>
@@ -3926,39 +3926,44 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/note_texts.py" line="38" />
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="40" />
             <source>full refund</source>
             <translation>полный возврат денег</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/note_texts.py" line="40" />
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="42" />
             <source>no refund</source>
             <translation>без возврата денег</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/note_texts.py" line="42" />
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="44" />
             <source>partial refund, {0}</source>
             <translation>частичный возврат денег, {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/note_texts.py" line="49" />
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="51" />
             <source>Hygiene check failed: {0}</source>
             <translation>Гигиеническая проверка не пройдена: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/note_texts.py" line="51" />
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="53" />
             <source>Refund raised from {0} to {1} by the {2} tier's leniency ({3})</source>
             <translation>Возврат денег повышен: {0} → {1} по льготе уровня «{2}» ({3})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/note_texts.py" line="55" />
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="57" />
             <source>Outside the return window: day {0} of {1}</source>
             <translation>Вне срока возврата: день {0} из {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/note_texts.py" line="57" />
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="59" />
             <source>Accepted by the {0} tier's leniency: day {1} of {2} (+{3})</source>
             <translation>Принято по льготе уровня «{0}»: день {1} из {2} (+{3})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="63" />
+            <source>Held for review, no refund: {0}</source>
+            <translation>Отложено на проверку, без возврата денег: {0}</translation>
         </message>
     </context>
     <context>

@@ -4,22 +4,22 @@
     <context>
         <name>AdminDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="452" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="453" />
             <source>Administration</source>
             <translation>管理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="457" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="458" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="458" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="459" />
             <source>Reference data</source>
             <translation>基础数据</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="460" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="461" />
             <source>Rules</source>
             <translation>规则</translation>
         </message>
@@ -205,146 +205,146 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="244" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="245" />
             <source>Products</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="246" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
             <source>Returns (RMAs with their lines)</source>
             <translation>退货（RMA 及其明细行）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="248" />
             <source>Bins</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="263" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="264" />
             <source>a CSV file, or a Shopify products export</source>
             <translation>CSV 文件，或 Shopify 商品导出文件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="264" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="265" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="269" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="270" />
             <source>Import the good rows and skip the bad ones</source>
             <translation>导入正确的行，跳过错误的行</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="270" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="271" />
             <source>Only check the file</source>
             <translation>仅检查文件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="272" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="279" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="280" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="280" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="281" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="288" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="289" />
             <source>Problems (file:line: column: problem)</source>
             <translation>问题（文件:行: 列: 问题）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="293" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="294" />
             <source>Reference data file</source>
             <translation>基础数据文件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="295" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="296" />
             <source>CSV files (*.csv *.txt)</source>
             <translation>CSV 文件 (*.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="304" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="305" />
             <source>Read {0} rows; checking every row…</source>
             <translation>已读取 {0} 行；正在逐行检查…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="305" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="306" />
             <source>Checked {0} rows; writing…</source>
             <translation>已检查 {0} 行；正在写入…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="306" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="307" />
             <source>Written: {0} rows</source>
             <translation>已写入：{0} 行</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="318" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="319" />
             <source>Reading {0}…</source>
             <translation>正在读取 {0}…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="346" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="347" />
             <source>%n problem: nothing imported from {0}</source>
             <translation>
                 <numerusform>%n 个问题：未从 {0} 导入任何内容</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="348" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="349" />
             <source>%n problems: nothing imported from {0}</source>
             <translation>
                 <numerusform>%n 个问题：未从 {0} 导入任何内容</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="352" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="353" />
             <source>%n row valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n 行有效；未写入（仅检查）：{0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="354" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="355" />
             <source>%n rows valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n 行有效；未写入（仅检查）：{0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="358" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="359" />
             <source>%n row imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>已从 {0} 导入 %n 行；已跳过错误行：第 {1} 行</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="360" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="361" />
             <source>%n rows imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>已从 {0} 导入 %n 行；已跳过错误行：第 {1} 行</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="364" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="365" />
             <source>%n row imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>已从 {0} 导入 %n 行；{1} 行有变化</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="366" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="367" />
             <source>%n rows imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>已从 {0} 导入 %n 行；{1} 行有变化</numerusform>
@@ -726,7 +726,7 @@ Data: {1}</source>
     <context>
         <name>PrinterRow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="44" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="48" />
             <source>Print test label</source>
             <translation>打印测试标签</translation>
         </message>
@@ -734,57 +734,57 @@ Data: {1}</source>
     <context>
         <name>PrinterSettingsPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="85" />
             <source>Labels</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="82" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="86" />
             <source>Printer URL</source>
             <translation>打印机 URL</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="87" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="88" />
             <source>dpi</source>
             <translation>dpi</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="89" />
             <source>Label size</source>
             <translation>标签尺寸</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="101" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="106" />
             <source>Save and apply</source>
             <translation>保存并应用</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="109" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="114" />
             <source>An empty row uses the default printer. Without a default, labels are written as PDF files into the station's labels folder.</source>
             <translation>留空的行使用默认打印机。未设置默认打印机时，标签以 PDF 文件保存到本工作站的标签文件夹。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="131" />
             <source>no printer</source>
             <translation>无打印机</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="128" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="133" />
             <source>printing…</source>
             <translation>正在打印…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="138" />
             <source>not printed: {0}</source>
             <translation>未打印：{0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="138" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="143" />
             <source>printed ({0})</source>
             <translation>已打印（{0}）</translation>
         </message>
@@ -2015,42 +2015,42 @@ Data: {1}</source>
     <context>
         <name>RulesPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="380" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="381" />
             <source>a rules file (TOML)</source>
             <translation>规则文件 (TOML)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="381" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="382" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="386" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="387" />
             <source>Compare with the rules in force</source>
             <translation>与现行规则比较</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="387" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="388" />
             <source>Load these rules</source>
             <translation>加载这些规则</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="403" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="404" />
             <source>Rules file</source>
             <translation>规则文件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="405" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="406" />
             <source>Rules files (*.toml)</source>
             <translation>规则文件 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="428" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="429" />
             <source>Changes against the rules in force:</source>
             <translation>与现行规则相比的变化：</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="435" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="436" />
             <source>Rules {0} in force from the next start</source>
             <translation>规则 {0} 将在下次启动时生效</translation>
         </message>
@@ -2286,73 +2286,73 @@ Data: {1}</source>
     <context>
         <name>SetupView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="112" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="118" />
             <source>1. First administrator</source>
             <translation>1. 第一个管理员</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="119" />
             <source>2. Station</source>
             <translation>2. 工作站</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="114" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="120" />
             <source>3. Scanners</source>
             <translation>3. 扫描枪</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="115" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="121" />
             <source>4. Printers</source>
             <translation>4. 打印机</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="116" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="122" />
             <source>5. Central database</source>
             <translation>5. 中央数据库</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="117" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="123" />
             <source>6. Done</source>
             <translation>6. 完成</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="133" />
             <source>Set up this desk</source>
             <translation>设置此收货台</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="138" />
             <source>Back</source>
             <translation>上一步</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="139" />
             <source>Skip this step</source>
             <translation>跳过此步骤</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="134" />
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="166" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="172" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="166" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="172" />
             <source>Start receiving</source>
             <translation>开始收货</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="184" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="190" />
             <source>standalone</source>
             <translation>独立运行</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="186" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="192" />
             <source>syncing with the central database</source>
             <translation>与中央数据库同步</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="189" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="195" />
             <source>This desk is set up: station {0} at {1}, {2}.
 
 You are logged in as the administrator. Add users and import products and returns from Desk → Administration; every step here is in Desk → Settings.</source>
@@ -2361,48 +2361,48 @@ You are logged in as the administrator. Add users and import products and return
 您已作为管理员登录。请在“收货台 → 管理”中添加用户并导入商品和退货；这里的每个步骤都可在“收货台 → 设置”中找到。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="199" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="205" />
             <source>The two PINs differ: type the same PIN twice</source>
             <translation>两次输入的 PIN 码不同：请输入两次相同的 PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="209" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="215" />
             <source>Creating…</source>
             <translation>正在创建…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="241" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="247" />
             <source>Administrator created and logged in. Badge card: {0}</source>
             <translation>管理员已创建并登录。工牌卡：{0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="257" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="263" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="269" />
             <source>Saved</source>
             <translation>已保存</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="271" />
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="284" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="277" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="290" />
             <source>Saved and applied</source>
             <translation>已保存并应用</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="292" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="298" />
             <source>Connected: {0}</source>
             <translation>已连接：{0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="301" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="307" />
             <source>Reference data pulled: {0} rows</source>
             <translation>已拉取基础数据：{0} 行</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="309" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="315" />
             <source>Saved: the syncer uses it from the next start</source>
             <translation>已保存：同步程序在下次启动时使用</translation>
         </message>
@@ -2639,114 +2639,114 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="64" />
             <source>Badge</source>
             <translation>工牌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="82" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="64" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="82" />
             <source>Badge code</source>
             <translation>工牌代码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
             <source>PIN</source>
             <translation>PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
             <source>PIN again</source>
             <translation>再次输入 PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
             <source>Add the user</source>
             <translation>添加用户</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
             <source>Change the role</source>
             <translation>更改角色</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
             <source>Deactivate</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
             <source>Reset the PIN</source>
             <translation>重置 PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="91" />
             <source>Badge card (PDF)</source>
             <translation>工牌卡 (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="92" />
             <source>Open the badge card to print it</source>
             <translation>打开工牌卡以打印</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="119" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="120" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="145" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="145" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="160" />
             <source>The two PINs differ: type the same PIN twice</source>
             <translation>两次输入的 PIN 码不同：请输入两次相同的 PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="174" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="175" />
             <source>Added {0} ({1})</source>
             <translation>已添加 {0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="185" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="186" />
             <source>{0} is now {1}</source>
             <translation>{0} 现在是{1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="193" />
             <source>{0} can no longer log in</source>
             <translation>{0} 已不能登录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="202" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="203" />
             <source>New PIN set for {0}</source>
             <translation>已为 {0} 设置新 PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="235" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="236" />
             <source>Badge card saved: {0}</source>
             <translation>工牌卡已保存：{0}</translation>
         </message>
@@ -3850,39 +3850,44 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/note_texts.py" line="38" />
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="40" />
             <source>full refund</source>
             <translation>全额退款</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/note_texts.py" line="40" />
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="42" />
             <source>no refund</source>
             <translation>不退款</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/note_texts.py" line="42" />
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="44" />
             <source>partial refund, {0}</source>
             <translation>部分退款，{0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/note_texts.py" line="49" />
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="51" />
             <source>Hygiene check failed: {0}</source>
             <translation>卫生检查未通过：{0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/note_texts.py" line="51" />
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="53" />
             <source>Refund raised from {0} to {1} by the {2} tier's leniency ({3})</source>
             <translation>退款由{0}提高为{1}（{2}等级宽限，{3}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/note_texts.py" line="55" />
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="57" />
             <source>Outside the return window: day {0} of {1}</source>
             <translation>超出退货期限：第 {0} 天（期限 {1} 天）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/note_texts.py" line="57" />
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="59" />
             <source>Accepted by the {0} tier's leniency: day {1} of {2} (+{3})</source>
             <translation>按{0}等级宽限接受：第 {1} 天（期限 {2} 天，+{3}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="63" />
+            <source>Held for review, no refund: {0}</source>
+            <translation>待审核，不退款：{0}</translation>
         </message>
     </context>
     <context>

@@ -4,22 +4,22 @@
     <context>
         <name>AdminDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="452" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="453" />
             <source>Administration</source>
             <translation>管理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="457" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="458" />
             <source>Users</source>
             <translation>使用者</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="458" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="459" />
             <source>Reference data</source>
             <translation>基礎資料</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="460" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="461" />
             <source>Rules</source>
             <translation>規則</translation>
         </message>
@@ -205,146 +205,146 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="244" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="245" />
             <source>Products</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="246" />
             <source>Customers</source>
             <translation>客戶</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
             <source>Returns (RMAs with their lines)</source>
             <translation>退貨（RMA 及其明細列）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="248" />
             <source>Bins</source>
             <translation>儲位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="263" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="264" />
             <source>a CSV file, or a Shopify products export</source>
             <translation>CSV 檔案，或 Shopify 商品匯出檔</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="264" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="265" />
             <source>Choose…</source>
             <translation>選擇…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="269" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="270" />
             <source>Import the good rows and skip the bad ones</source>
             <translation>匯入正確的列，略過錯誤的列</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="270" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="271" />
             <source>Only check the file</source>
             <translation>僅檢查檔案</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="272" />
             <source>Import</source>
             <translation>匯入</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="279" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="280" />
             <source>What</source>
             <translation>內容</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="280" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="281" />
             <source>File</source>
             <translation>檔案</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="288" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="289" />
             <source>Problems (file:line: column: problem)</source>
             <translation>問題（檔案:列: 欄: 問題）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="293" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="294" />
             <source>Reference data file</source>
             <translation>基礎資料檔案</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="295" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="296" />
             <source>CSV files (*.csv *.txt)</source>
             <translation>CSV 檔案 (*.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="304" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="305" />
             <source>Read {0} rows; checking every row…</source>
             <translation>已讀取 {0} 列；正在逐列檢查…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="305" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="306" />
             <source>Checked {0} rows; writing…</source>
             <translation>已檢查 {0} 列；正在寫入…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="306" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="307" />
             <source>Written: {0} rows</source>
             <translation>已寫入：{0} 列</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="318" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="319" />
             <source>Reading {0}…</source>
             <translation>正在讀取 {0}…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="346" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="347" />
             <source>%n problem: nothing imported from {0}</source>
             <translation>
                 <numerusform>%n 個問題：未從 {0} 匯入任何內容</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="348" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="349" />
             <source>%n problems: nothing imported from {0}</source>
             <translation>
                 <numerusform>%n 個問題：未從 {0} 匯入任何內容</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="352" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="353" />
             <source>%n row valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n 列有效；未寫入（僅檢查）：{0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="354" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="355" />
             <source>%n rows valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n 列有效；未寫入（僅檢查）：{0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="358" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="359" />
             <source>%n row imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>已從 {0} 匯入 %n 列；已略過錯誤列：第 {1} 列</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="360" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="361" />
             <source>%n rows imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>已從 {0} 匯入 %n 列；已略過錯誤列：第 {1} 列</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="364" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="365" />
             <source>%n row imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>已從 {0} 匯入 %n 列；{1} 列有變更</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="366" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="367" />
             <source>%n rows imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>已從 {0} 匯入 %n 列；{1} 列有變更</numerusform>
@@ -726,7 +726,7 @@ Data: {1}</source>
     <context>
         <name>PrinterRow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="44" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="48" />
             <source>Print test label</source>
             <translation>列印測試標籤</translation>
         </message>
@@ -734,57 +734,57 @@ Data: {1}</source>
     <context>
         <name>PrinterSettingsPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="85" />
             <source>Labels</source>
             <translation>標籤</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="82" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="86" />
             <source>Printer URL</source>
             <translation>印表機 URL</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="87" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="88" />
             <source>dpi</source>
             <translation>dpi</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="89" />
             <source>Label size</source>
             <translation>標籤尺寸</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="101" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="106" />
             <source>Save and apply</source>
             <translation>儲存並套用</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="109" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="114" />
             <source>An empty row uses the default printer. Without a default, labels are written as PDF files into the station's labels folder.</source>
             <translation>空白的列使用預設印表機。若未設定預設印表機，標籤會以 PDF 檔儲存到本工作站的標籤資料夾。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="131" />
             <source>no printer</source>
             <translation>無印表機</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="128" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="133" />
             <source>printing…</source>
             <translation>列印中…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="138" />
             <source>not printed: {0}</source>
             <translation>未列印：{0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="138" />
+            <location filename="../../src/receiving_desk/gui/printer_settings.py" line="143" />
             <source>printed ({0})</source>
             <translation>已列印（{0}）</translation>
         </message>
@@ -2015,42 +2015,42 @@ Data: {1}</source>
     <context>
         <name>RulesPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="380" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="381" />
             <source>a rules file (TOML)</source>
             <translation>規則檔案 (TOML)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="381" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="382" />
             <source>Choose…</source>
             <translation>選擇…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="386" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="387" />
             <source>Compare with the rules in force</source>
             <translation>與現行規則比較</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="387" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="388" />
             <source>Load these rules</source>
             <translation>載入這些規則</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="403" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="404" />
             <source>Rules file</source>
             <translation>規則檔案</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="405" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="406" />
             <source>Rules files (*.toml)</source>
             <translation>規則檔案 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="428" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="429" />
             <source>Changes against the rules in force:</source>
             <translation>與現行規則相比的變更：</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="435" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="436" />
             <source>Rules {0} in force from the next start</source>
             <translation>規則 {0} 將在下次啟動時生效</translation>
         </message>
@@ -2286,73 +2286,73 @@ Data: {1}</source>
     <context>
         <name>SetupView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="112" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="118" />
             <source>1. First administrator</source>
             <translation>1. 第一位管理員</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="119" />
             <source>2. Station</source>
             <translation>2. 工作站</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="114" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="120" />
             <source>3. Scanners</source>
             <translation>3. 掃描器</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="115" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="121" />
             <source>4. Printers</source>
             <translation>4. 印表機</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="116" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="122" />
             <source>5. Central database</source>
             <translation>5. 中央資料庫</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="117" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="123" />
             <source>6. Done</source>
             <translation>6. 完成</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="133" />
             <source>Set up this desk</source>
             <translation>設定此收貨台</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="138" />
             <source>Back</source>
             <translation>上一步</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="139" />
             <source>Skip this step</source>
             <translation>略過此步驟</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="134" />
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="166" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="172" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="166" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="172" />
             <source>Start receiving</source>
             <translation>開始收貨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="184" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="190" />
             <source>standalone</source>
             <translation>獨立運作</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="186" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="192" />
             <source>syncing with the central database</source>
             <translation>與中央資料庫同步</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="189" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="195" />
             <source>This desk is set up: station {0} at {1}, {2}.
 
 You are logged in as the administrator. Add users and import products and returns from Desk → Administration; every step here is in Desk → Settings.</source>
@@ -2361,48 +2361,48 @@ You are logged in as the administrator. Add users and import products and return
 您已以管理員身分登入。請在「收貨台 → 管理」中新增使用者並匯入商品和退貨；這裡的每個步驟都可在「收貨台 → 設定」中找到。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="199" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="205" />
             <source>The two PINs differ: type the same PIN twice</source>
             <translation>兩次輸入的 PIN 碼不同：請輸入兩次相同的 PIN 碼</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="209" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="215" />
             <source>Creating…</source>
             <translation>正在建立…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="241" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="247" />
             <source>Administrator created and logged in. Badge card: {0}</source>
             <translation>管理員已建立並登入。識別證卡：{0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="257" />
             <source>Working…</source>
             <translation>處理中…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="263" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="269" />
             <source>Saved</source>
             <translation>已儲存</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="271" />
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="284" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="277" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="290" />
             <source>Saved and applied</source>
             <translation>已儲存並套用</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="292" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="298" />
             <source>Connected: {0}</source>
             <translation>已連線：{0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="301" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="307" />
             <source>Reference data pulled: {0} rows</source>
             <translation>已拉取基礎資料：{0} 列</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="309" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="315" />
             <source>Saved: the syncer uses it from the next start</source>
             <translation>已儲存：同步程式在下次啟動時使用</translation>
         </message>
@@ -2639,114 +2639,114 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="64" />
             <source>Badge</source>
             <translation>識別證</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="82" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="64" />
             <source>Active</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="82" />
             <source>Badge code</source>
             <translation>識別證代碼</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
             <source>PIN</source>
             <translation>PIN 碼</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
             <source>PIN again</source>
             <translation>再次輸入 PIN 碼</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
             <source>Add the user</source>
             <translation>新增使用者</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
             <source>Change the role</source>
             <translation>變更角色</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
             <source>Deactivate</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
             <source>Reset the PIN</source>
             <translation>重設 PIN 碼</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="91" />
             <source>Badge card (PDF)</source>
             <translation>識別證卡 (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="92" />
             <source>Open the badge card to print it</source>
             <translation>開啟識別證卡以列印</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="119" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="120" />
             <source>Working…</source>
             <translation>處理中…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="145" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="145" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="160" />
             <source>The two PINs differ: type the same PIN twice</source>
             <translation>兩次輸入的 PIN 碼不同：請輸入兩次相同的 PIN 碼</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="174" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="175" />
             <source>Added {0} ({1})</source>
             <translation>已新增 {0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="185" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="186" />
             <source>{0} is now {1}</source>
             <translation>{0} 現在是{1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="193" />
             <source>{0} can no longer log in</source>
             <translation>{0} 已無法登入</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="202" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="203" />
             <source>New PIN set for {0}</source>
             <translation>已為 {0} 設定新 PIN 碼</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="235" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="236" />
             <source>Badge card saved: {0}</source>
             <translation>識別證卡已儲存：{0}</translation>
         </message>
@@ -3850,39 +3850,44 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/note_texts.py" line="38" />
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="40" />
             <source>full refund</source>
             <translation>全額退款</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/note_texts.py" line="40" />
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="42" />
             <source>no refund</source>
             <translation>不退款</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/note_texts.py" line="42" />
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="44" />
             <source>partial refund, {0}</source>
             <translation>部分退款，{0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/note_texts.py" line="49" />
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="51" />
             <source>Hygiene check failed: {0}</source>
             <translation>衛生檢查未通過：{0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/note_texts.py" line="51" />
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="53" />
             <source>Refund raised from {0} to {1} by the {2} tier's leniency ({3})</source>
             <translation>退款由{0}提高為{1}（{2}等級寬限，{3}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/note_texts.py" line="55" />
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="57" />
             <source>Outside the return window: day {0} of {1}</source>
             <translation>超出退貨期限：第 {0} 天（期限 {1} 天）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/note_texts.py" line="57" />
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="59" />
             <source>Accepted by the {0} tier's leniency: day {1} of {2} (+{3})</source>
             <translation>依{0}等級寬限接受：第 {1} 天（期限 {2} 天，+{3}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/note_texts.py" line="63" />
+            <source>Held for review, no refund: {0}</source>
+            <translation>待審核，不退款：{0}</translation>
         </message>
     </context>
     <context>

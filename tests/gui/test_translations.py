@@ -218,6 +218,7 @@ NOTES = (
     "outside the return window: day 50 of 45",
     "accepted by gold leniency: day 50 of 45 (+14)",
     "refund raised from partial 50% to full by gold leniency L-gold-B",
+    "held for review: wrong item",
 )
 
 

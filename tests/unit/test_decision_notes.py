@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from receiving_desk.domain.decision_notes import (
     AcceptedByLeniency,
+    HeldForReview,
     HygieneFailed,
     OutsideWindow,
     RefundRaised,
@@ -23,6 +24,7 @@ notes = st.one_of(
     st.builds(RefundRaised, refunds, refunds, words, words),
     st.builds(OutsideWindow, days, st.integers(0, 400)),
     st.builds(AcceptedByLeniency, words, days, st.integers(0, 400), st.integers(0, 60)),
+    st.builds(HeldForReview, st.sampled_from(["wrong_item", "extra_item", "no_rma"])),
 )
 
 

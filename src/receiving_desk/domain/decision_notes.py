@@ -46,13 +46,22 @@ class AcceptedByLeniency:
 
 
 @dataclass(frozen=True)
+class HeldForReview:
+    """Not what was declared (or no RMA): no refund until someone reviews it."""
+
+    reason: str  # a flag kind's code ("wrong_item", "extra_item", ...) or "no_rma"
+
+
+@dataclass(frozen=True)
 class Unrecognised:
     """A note in no known shape (a later desk's, or hand-written): shown as it is."""
 
     text: str
 
 
-Note = HygieneFailed | RefundRaised | OutsideWindow | AcceptedByLeniency | Unrecognised
+Note = (
+    HygieneFailed | RefundRaised | OutsideWindow | AcceptedByLeniency | HeldForReview | Unrecognised
+)
 
 
 def english(note: Note) -> str:
@@ -66,6 +75,8 @@ def english(note: Note) -> str:
             return f"outside the return window: day {day} of {window}"
         case AcceptedByLeniency(tier, day, window, extra):
             return f"accepted by {tier} leniency: day {day} of {window} (+{extra})"
+        case HeldForReview(reason):
+            return f"held for review: {reason.replace('_', ' ')}"
         case Unrecognised(text):
             return text
 
@@ -96,6 +107,9 @@ _NUMBERS = {"day", "window", "extra_days"}
 
 def parse(text: str) -> Note:
     """The fact behind a stored sentence; `Unrecognised` when it has no known shape."""
+    held = re.fullmatch(r"held for review: (?P<reason>[a-z ]+)", text)
+    if held:
+        return HeldForReview(held["reason"].replace(" ", "_"))
     for pattern, kind in _SHAPES:
         found = pattern.fullmatch(text)
         if found:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from receiving_desk.domain.decision_notes import HeldForReview, english
 from receiving_desk.domain.flags import FlagKind
 from receiving_desk.domain.receipt import MatchStatus, ReceivedUnit
 from receiving_desk.domain.reconciliation import reconcile
@@ -49,5 +50,5 @@ def held(decision: Decision, reason: str | None) -> Decision:
     """The rules' decision, with no refund if the unit is held for review (and why)."""
     if reason is None:
         return decision
-    note = f"held for review: {reason.replace('_', ' ')}"
+    note = english(HeldForReview(reason))
     return replace(decision, refund=Refund.none(), notes=(*decision.notes, note))

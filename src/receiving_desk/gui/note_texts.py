@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from receiving_desk.domain.decision_notes import (
     AcceptedByLeniency,
+    HeldForReview,
     HygieneFailed,
     OutsideWindow,
     RefundRaised,
@@ -19,6 +20,7 @@ from receiving_desk.domain.decision_notes import (
 from receiving_desk.domain.rma import LoyaltyTier
 from receiving_desk.gui.code_words import tier_text
 from receiving_desk.gui.language import rule_text
+from receiving_desk.gui.report_names import code_text
 
 
 def _t(text: str) -> str:
@@ -57,5 +59,7 @@ def note_text(note: str) -> str:
             return _t("Accepted by the {0} tier's leniency: day {1} of {2} (+{3})").format(
                 _tier(tier), day, window, extra
             )
+        case HeldForReview(reason):
+            return _t("Held for review, no refund: {0}").format(code_text(reason))
         case Unrecognised(text):
             return text
