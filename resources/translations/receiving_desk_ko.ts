@@ -4,22 +4,22 @@
     <context>
         <name>AdminDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="453" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="455" />
             <source>Administration</source>
             <translation>관리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="458" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="460" />
             <source>Users</source>
             <translation>사용자</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="459" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="461" />
             <source>Reference data</source>
             <translation>기준 데이터</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="461" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="463" />
             <source>Rules</source>
             <translation>규칙</translation>
         </message>
@@ -205,146 +205,146 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="246" />
             <source>Products</source>
             <translation>상품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
             <source>Customers</source>
             <translation>고객</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="248" />
             <source>Returns (RMAs with their lines)</source>
             <translation>반품 (RMA와 그 품목)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="248" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="249" />
             <source>Bins</source>
             <translation>빈</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="264" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="265" />
             <source>a CSV file, or a Shopify products export</source>
             <translation>CSV 파일 또는 Shopify 상품 내보내기</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="265" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="266" />
             <source>Choose…</source>
             <translation>선택…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="270" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="271" />
             <source>Import the good rows and skip the bad ones</source>
             <translation>올바른 행만 가져오고 잘못된 행은 건너뛰기</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="272" />
             <source>Only check the file</source>
             <translation>파일만 검사</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="272" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="273" />
             <source>Import</source>
             <translation>가져오기</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="280" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="281" />
             <source>What</source>
             <translation>종류</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="281" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="282" />
             <source>File</source>
             <translation>파일</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="289" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="290" />
             <source>Problems (file:line: column: problem)</source>
             <translation>문제 (파일:행: 열: 문제)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="294" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="295" />
             <source>Reference data file</source>
             <translation>기준 데이터 파일</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="296" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="297" />
             <source>CSV files (*.csv *.txt)</source>
             <translation>CSV 파일 (*.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="305" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="306" />
             <source>Read {0} rows; checking every row…</source>
             <translation>{0}행 읽음, 모든 행 검사 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="306" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="307" />
             <source>Checked {0} rows; writing…</source>
             <translation>{0}행 검사함, 쓰는 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="307" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="308" />
             <source>Written: {0} rows</source>
             <translation>{0}행 씀</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="319" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="320" />
             <source>Reading {0}…</source>
             <translation>{0} 읽는 중…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="347" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="349" />
             <source>%n problem: nothing imported from {0}</source>
             <translation>
                 <numerusform>문제 %n개: {0}에서 아무것도 가져오지 않음</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="349" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="351" />
             <source>%n problems: nothing imported from {0}</source>
             <translation>
                 <numerusform>문제 %n개: {0}에서 아무것도 가져오지 않음</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="353" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="355" />
             <source>%n row valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n행 유효, 쓰지 않음 (검사만): {0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="355" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="357" />
             <source>%n rows valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n행 유효, 쓰지 않음 (검사만): {0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="359" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="361" />
             <source>%n row imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>{0}에서 %n행 가져옴, 잘못된 행 건너뜀: {1}행</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="361" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="363" />
             <source>%n rows imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>{0}에서 %n행 가져옴, 잘못된 행 건너뜀: {1}행</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="365" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="367" />
             <source>%n row imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>{0}에서 %n행 가져옴, {1}행 변경</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="367" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="369" />
             <source>%n rows imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>{0}에서 %n행 가져옴, {1}행 변경</numerusform>
@@ -2015,42 +2015,42 @@ Data: {1}</source>
     <context>
         <name>RulesPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="381" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="383" />
             <source>a rules file (TOML)</source>
             <translation>규칙 파일 (TOML)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="382" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="384" />
             <source>Choose…</source>
             <translation>선택…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="387" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="389" />
             <source>Compare with the rules in force</source>
             <translation>현재 규칙과 비교</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="388" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="390" />
             <source>Load these rules</source>
             <translation>이 규칙 불러오기</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="404" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="406" />
             <source>Rules file</source>
             <translation>규칙 파일</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="406" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="408" />
             <source>Rules files (*.toml)</source>
             <translation>규칙 파일 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="429" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="431" />
             <source>Changes against the rules in force:</source>
             <translation>현재 규칙과 달라진 점:</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="436" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="438" />
             <source>Rules {0} in force from the next start</source>
             <translation>규칙 {0}은(는) 다음 시작부터 적용</translation>
         </message>
@@ -2639,114 +2639,114 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="65" />
             <source>Badge</source>
             <translation>배지</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="64" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
             <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="64" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
             <source>Role</source>
             <translation>역할</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="65" />
             <source>Active</source>
             <translation>활성</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="82" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
             <source>Badge code</source>
             <translation>배지 코드</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
             <source>PIN again</source>
             <translation>PIN 다시 입력</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
             <source>Add the user</source>
             <translation>사용자 추가</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
             <source>Change the role</source>
             <translation>역할 변경</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
             <source>Deactivate</source>
             <translation>비활성화</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="91" />
             <source>Reset the PIN</source>
             <translation>PIN 재설정</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="92" />
             <source>Badge card (PDF)</source>
             <translation>배지 카드 (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="93" />
             <source>Open the badge card to print it</source>
             <translation>배지 카드 열어 인쇄</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="120" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="121" />
             <source>Working…</source>
             <translation>처리 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="145" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="146" />
             <source>yes</source>
             <translation>예</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="145" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="146" />
             <source>no</source>
             <translation>아니요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="160" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="161" />
             <source>The two PINs differ: type the same PIN twice</source>
             <translation>두 PIN이 다릅니다: 같은 PIN을 두 번 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="175" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="176" />
             <source>Added {0} ({1})</source>
             <translation>{0} ({1}) 추가됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="186" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="187" />
             <source>{0} is now {1}</source>
             <translation>{0}: 이제 {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="193" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="194" />
             <source>{0} can no longer log in</source>
             <translation>{0}은(는) 더 이상 로그인할 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="203" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="204" />
             <source>New PIN set for {0}</source>
             <translation>{0}의 새 PIN 설정됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="236" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="237" />
             <source>Badge card saved: {0}</source>
             <translation>배지 카드 저장됨: {0}</translation>
         </message>
@@ -4192,6 +4192,124 @@ You are logged in as the administrator. Add users and import products and return
             <location filename="../../src/receiving_desk/gui/start_error.py" line="80" />
             <source>Nothing was changed.</source>
             <translation>아무것도 변경되지 않았습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Imports</name>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="124" />
+            <source>{value} is not a known customer</source>
+            <translation>{value}은(는) 알 수 없는 고객입니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="125" />
+            <source>{value} is not a known product</source>
+            <translation>{value}은(는) 알 수 없는 상품입니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="169" />
+            <source>empty</source>
+            <translation>비어 있음</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="171" />
+            <source>longer than {limit} characters</source>
+            <translation>{limit}자보다 깁니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="178" />
+            <source>{code} is not a GTIN (8, 12, 13 or 14 digits)</source>
+            <translation>{code}은(는) GTIN이 아닙니다(8, 12, 13 또는 14자리)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="184" />
+            <source>{code}: check digit {digit}, expected {expected}</source>
+            <translation>{code}: 검사 숫자 {digit}, 예상 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="196" />
+            <source>{raw} is not an amount</source>
+            <translation>{raw}은(는) 금액이 아닙니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="199" />
+            <source>{raw} is not an amount (0 or more, at most two decimals)</source>
+            <translation>{raw}은(는) 금액이 아닙니다(0 이상, 소수점 둘째 자리까지)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="207" />
+            <source>{raw} is not a whole number of 1 or more</source>
+            <translation>{raw}은(는) 1 이상의 정수가 아닙니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="215" />
+            <source>{raw} is not a date (YYYY-MM-DD)</source>
+            <translation>{raw}은(는) 날짜가 아닙니다(YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="222" />
+            <source>{raw} is not a date and time (ISO 8601)</source>
+            <translation>{raw}은(는) 날짜와 시간이 아닙니다(ISO 8601)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="224" />
+            <source>{raw} has no time zone offset (e.g. +00:00 or Z)</source>
+            <translation>{raw}에 시간대 오프셋이 없습니다(예: +00:00 또는 Z)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="232" />
+            <source>{raw} is not one of {names}</source>
+            <translation>{raw}은(는) 다음 중 하나가 아닙니다: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="272" />
+            <source>{key} already on line {line}</source>
+            <translation>{key}은(는) 이미 {line}행에 있습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="319" />
+            <source>{category} is not a category of the rules ({known})</source>
+            <translation>{category}은(는) 규칙의 품목군이 아닙니다({known})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="348" />
+            <source>before the order date</source>
+            <translation>주문일 이전</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="406" />
+            <source>{gtin} already belongs to {sku} on line {line}</source>
+            <translation>{gtin}은(는) 이미 {line}행의 {sku}에 속합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="426" />
+            <source>differs from line {line} of {rma}</source>
+            <translation>{rma}의 {line}행과 다릅니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_files.py" line="52" />
+            <source>not CSV: {error}</source>
+            <translation>CSV가 아님: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_files.py" line="64" />
+            <source>not UTF-8 text (save the file as UTF-8)</source>
+            <translation>UTF-8 텍스트가 아닙니다(파일을 UTF-8로 저장하세요)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_files.py" line="70" />
+            <source>empty file: a header row is needed</source>
+            <translation>빈 파일: 머리글 행이 필요합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_files.py" line="79" />
+            <source>{cells} cells, the header has {header}</source>
+            <translation>셀 {cells}개, 머리글은 {header}개</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_files.py" line="91" />
+            <source>missing column(s): {columns}</source>
+            <translation>열 없음: {columns}</translation>
         </message>
     </context>
 </TS>

@@ -4,22 +4,22 @@
     <context>
         <name>AdminDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="453" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="455" />
             <source>Administration</source>
             <translation>Администрирование</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="458" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="460" />
             <source>Users</source>
             <translation>Пользователи</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="459" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="461" />
             <source>Reference data</source>
             <translation>Справочные данные</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="461" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="463" />
             <source>Rules</source>
             <translation>Правила</translation>
         </message>
@@ -205,97 +205,97 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="246" />
             <source>Products</source>
             <translation>Товары</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
             <source>Customers</source>
             <translation>Клиенты</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="248" />
             <source>Returns (RMAs with their lines)</source>
             <translation>Возвраты (RMA со строками)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="248" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="249" />
             <source>Bins</source>
             <translation>Ячейки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="264" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="265" />
             <source>a CSV file, or a Shopify products export</source>
             <translation>файл CSV или выгрузка товаров Shopify</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="265" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="266" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="270" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="271" />
             <source>Import the good rows and skip the bad ones</source>
             <translation>Импортировать верные строки, пропустить ошибочные</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="272" />
             <source>Only check the file</source>
             <translation>Только проверить файл</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="272" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="273" />
             <source>Import</source>
             <translation>Импортировать</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="280" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="281" />
             <source>What</source>
             <translation>Что</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="281" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="282" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="289" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="290" />
             <source>Problems (file:line: column: problem)</source>
             <translation>Ошибки (файл:строка: столбец: ошибка)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="294" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="295" />
             <source>Reference data file</source>
             <translation>Файл справочных данных</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="296" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="297" />
             <source>CSV files (*.csv *.txt)</source>
             <translation>Файлы CSV (*.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="305" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="306" />
             <source>Read {0} rows; checking every row…</source>
             <translation>Прочитано строк: {0}; проверка каждой строки…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="306" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="307" />
             <source>Checked {0} rows; writing…</source>
             <translation>Проверено строк: {0}; запись…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="307" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="308" />
             <source>Written: {0} rows</source>
             <translation>Записано строк: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="319" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="320" />
             <source>Reading {0}…</source>
             <translation>Чтение {0}…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="347" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="349" />
             <source>%n problem: nothing imported from {0}</source>
             <translation>
                 <numerusform>%n ошибка: из {0} ничего не импортировано</numerusform>
@@ -304,7 +304,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="349" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="351" />
             <source>%n problems: nothing imported from {0}</source>
             <translation>
                 <numerusform>%n ошибка: из {0} ничего не импортировано</numerusform>
@@ -313,7 +313,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="353" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="355" />
             <source>%n row valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n строка верна; ничего не записано (только проверка): {0}</numerusform>
@@ -322,7 +322,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="355" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="357" />
             <source>%n rows valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n строка верна; ничего не записано (только проверка): {0}</numerusform>
@@ -331,7 +331,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="359" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="361" />
             <source>%n row imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>Из {0} импортирована %n строка; пропущены ошибочные строки {1}</numerusform>
@@ -340,7 +340,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="361" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="363" />
             <source>%n rows imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>Из {0} импортирована %n строка; пропущены ошибочные строки {1}</numerusform>
@@ -349,7 +349,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="365" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="367" />
             <source>%n row imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>Из {0} импортирована %n строка; изменено: {1}</numerusform>
@@ -358,7 +358,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="367" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="369" />
             <source>%n rows imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>Из {0} импортирована %n строка; изменено: {1}</numerusform>
@@ -2039,42 +2039,42 @@ Data: {1}</source>
     <context>
         <name>RulesPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="381" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="383" />
             <source>a rules file (TOML)</source>
             <translation>файл правил (TOML)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="382" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="384" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="387" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="389" />
             <source>Compare with the rules in force</source>
             <translation>Сравнить с действующими правилами</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="388" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="390" />
             <source>Load these rules</source>
             <translation>Загрузить эти правила</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="404" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="406" />
             <source>Rules file</source>
             <translation>Файл правил</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="406" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="408" />
             <source>Rules files (*.toml)</source>
             <translation>Файлы правил (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="429" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="431" />
             <source>Changes against the rules in force:</source>
             <translation>Отличия от действующих правил:</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="436" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="438" />
             <source>Rules {0} in force from the next start</source>
             <translation>Правила {0} действуют со следующего запуска</translation>
         </message>
@@ -2667,114 +2667,114 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="65" />
             <source>Badge</source>
             <translation>Бейдж</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="64" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="64" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
             <source>Role</source>
             <translation>Роль</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="65" />
             <source>Active</source>
             <translation>Активен</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="82" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
             <source>Badge code</source>
             <translation>Код бейджа</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
             <source>PIN</source>
             <translation>PIN-код</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
             <source>PIN again</source>
             <translation>PIN-код ещё раз</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
             <source>Add the user</source>
             <translation>Добавить пользователя</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
             <source>Change the role</source>
             <translation>Изменить роль</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
             <source>Deactivate</source>
             <translation>Отключить</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="91" />
             <source>Reset the PIN</source>
             <translation>Сбросить PIN-код</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="92" />
             <source>Badge card (PDF)</source>
             <translation>Карточка бейджа (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="93" />
             <source>Open the badge card to print it</source>
             <translation>Открыть карточку бейджа для печати</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="120" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="121" />
             <source>Working…</source>
             <translation>Выполняется…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="145" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="146" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="145" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="146" />
             <source>no</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="160" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="161" />
             <source>The two PINs differ: type the same PIN twice</source>
             <translation>PIN-коды не совпадают: введите один и тот же PIN дважды</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="175" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="176" />
             <source>Added {0} ({1})</source>
             <translation>Добавлен(а) {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="186" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="187" />
             <source>{0} is now {1}</source>
             <translation>{0} теперь: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="193" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="194" />
             <source>{0} can no longer log in</source>
             <translation>{0} больше не может войти</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="203" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="204" />
             <source>New PIN set for {0}</source>
             <translation>Новый PIN-код для {0} задан</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="236" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="237" />
             <source>Badge card saved: {0}</source>
             <translation>Карточка бейджа сохранена: {0}</translation>
         </message>
@@ -4268,6 +4268,124 @@ You are logged in as the administrator. Add users and import products and return
             <location filename="../../src/receiving_desk/gui/start_error.py" line="80" />
             <source>Nothing was changed.</source>
             <translation>Ничего не изменено.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Imports</name>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="124" />
+            <source>{value} is not a known customer</source>
+            <translation>{value} — неизвестный клиент</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="125" />
+            <source>{value} is not a known product</source>
+            <translation>{value} — неизвестный товар</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="169" />
+            <source>empty</source>
+            <translation>пусто</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="171" />
+            <source>longer than {limit} characters</source>
+            <translation>длиннее {limit} символов</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="178" />
+            <source>{code} is not a GTIN (8, 12, 13 or 14 digits)</source>
+            <translation>{code} — не GTIN (8, 12, 13 или 14 цифр)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="184" />
+            <source>{code}: check digit {digit}, expected {expected}</source>
+            <translation>{code}: контрольная цифра {digit}, ожидалась {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="196" />
+            <source>{raw} is not an amount</source>
+            <translation>{raw} — не сумма</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="199" />
+            <source>{raw} is not an amount (0 or more, at most two decimals)</source>
+            <translation>{raw} — не сумма (0 или больше, не более двух знаков после запятой)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="207" />
+            <source>{raw} is not a whole number of 1 or more</source>
+            <translation>{raw} — не целое число от 1</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="215" />
+            <source>{raw} is not a date (YYYY-MM-DD)</source>
+            <translation>{raw} — не дата (ГГГГ-ММ-ДД)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="222" />
+            <source>{raw} is not a date and time (ISO 8601)</source>
+            <translation>{raw} — не дата и время (ISO 8601)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="224" />
+            <source>{raw} has no time zone offset (e.g. +00:00 or Z)</source>
+            <translation>{raw} без часового пояса (например, +00:00 или Z)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="232" />
+            <source>{raw} is not one of {names}</source>
+            <translation>{raw} — не одно из: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="272" />
+            <source>{key} already on line {line}</source>
+            <translation>{key} уже есть в строке {line}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="319" />
+            <source>{category} is not a category of the rules ({known})</source>
+            <translation>{category} — не категория правил ({known})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="348" />
+            <source>before the order date</source>
+            <translation>раньше даты заказа</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="406" />
+            <source>{gtin} already belongs to {sku} on line {line}</source>
+            <translation>{gtin} уже принадлежит {sku} в строке {line}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="426" />
+            <source>differs from line {line} of {rma}</source>
+            <translation>отличается от строки {line} для {rma}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_files.py" line="52" />
+            <source>not CSV: {error}</source>
+            <translation>не CSV: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_files.py" line="64" />
+            <source>not UTF-8 text (save the file as UTF-8)</source>
+            <translation>не текст UTF-8 (сохраните файл в UTF-8)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_files.py" line="70" />
+            <source>empty file: a header row is needed</source>
+            <translation>пустой файл: нужна строка заголовков</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_files.py" line="79" />
+            <source>{cells} cells, the header has {header}</source>
+            <translation>ячеек: {cells}, в заголовке: {header}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_files.py" line="91" />
+            <source>missing column(s): {columns}</source>
+            <translation>нет столбцов: {columns}</translation>
         </message>
     </context>
 </TS>

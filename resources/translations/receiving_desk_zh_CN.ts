@@ -4,22 +4,22 @@
     <context>
         <name>AdminDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="453" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="455" />
             <source>Administration</source>
             <translation>管理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="458" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="460" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="459" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="461" />
             <source>Reference data</source>
             <translation>基础数据</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="461" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="463" />
             <source>Rules</source>
             <translation>规则</translation>
         </message>
@@ -205,146 +205,146 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="246" />
             <source>Products</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="248" />
             <source>Returns (RMAs with their lines)</source>
             <translation>退货（RMA 及其明细行）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="248" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="249" />
             <source>Bins</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="264" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="265" />
             <source>a CSV file, or a Shopify products export</source>
             <translation>CSV 文件，或 Shopify 商品导出文件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="265" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="266" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="270" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="271" />
             <source>Import the good rows and skip the bad ones</source>
             <translation>导入正确的行，跳过错误的行</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="272" />
             <source>Only check the file</source>
             <translation>仅检查文件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="272" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="273" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="280" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="281" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="281" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="282" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="289" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="290" />
             <source>Problems (file:line: column: problem)</source>
             <translation>问题（文件:行: 列: 问题）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="294" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="295" />
             <source>Reference data file</source>
             <translation>基础数据文件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="296" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="297" />
             <source>CSV files (*.csv *.txt)</source>
             <translation>CSV 文件 (*.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="305" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="306" />
             <source>Read {0} rows; checking every row…</source>
             <translation>已读取 {0} 行；正在逐行检查…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="306" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="307" />
             <source>Checked {0} rows; writing…</source>
             <translation>已检查 {0} 行；正在写入…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="307" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="308" />
             <source>Written: {0} rows</source>
             <translation>已写入：{0} 行</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="319" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="320" />
             <source>Reading {0}…</source>
             <translation>正在读取 {0}…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="347" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="349" />
             <source>%n problem: nothing imported from {0}</source>
             <translation>
                 <numerusform>%n 个问题：未从 {0} 导入任何内容</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="349" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="351" />
             <source>%n problems: nothing imported from {0}</source>
             <translation>
                 <numerusform>%n 个问题：未从 {0} 导入任何内容</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="353" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="355" />
             <source>%n row valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n 行有效；未写入（仅检查）：{0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="355" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="357" />
             <source>%n rows valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n 行有效；未写入（仅检查）：{0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="359" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="361" />
             <source>%n row imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>已从 {0} 导入 %n 行；已跳过错误行：第 {1} 行</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="361" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="363" />
             <source>%n rows imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>已从 {0} 导入 %n 行；已跳过错误行：第 {1} 行</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="365" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="367" />
             <source>%n row imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>已从 {0} 导入 %n 行；{1} 行有变化</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="367" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="369" />
             <source>%n rows imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>已从 {0} 导入 %n 行；{1} 行有变化</numerusform>
@@ -2015,42 +2015,42 @@ Data: {1}</source>
     <context>
         <name>RulesPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="381" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="383" />
             <source>a rules file (TOML)</source>
             <translation>规则文件 (TOML)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="382" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="384" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="387" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="389" />
             <source>Compare with the rules in force</source>
             <translation>与现行规则比较</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="388" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="390" />
             <source>Load these rules</source>
             <translation>加载这些规则</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="404" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="406" />
             <source>Rules file</source>
             <translation>规则文件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="406" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="408" />
             <source>Rules files (*.toml)</source>
             <translation>规则文件 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="429" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="431" />
             <source>Changes against the rules in force:</source>
             <translation>与现行规则相比的变化：</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="436" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="438" />
             <source>Rules {0} in force from the next start</source>
             <translation>规则 {0} 将在下次启动时生效</translation>
         </message>
@@ -2639,114 +2639,114 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="65" />
             <source>Badge</source>
             <translation>工牌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="64" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="64" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="65" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="82" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
             <source>Badge code</source>
             <translation>工牌代码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
             <source>PIN</source>
             <translation>PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
             <source>PIN again</source>
             <translation>再次输入 PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
             <source>Add the user</source>
             <translation>添加用户</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
             <source>Change the role</source>
             <translation>更改角色</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
             <source>Deactivate</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="91" />
             <source>Reset the PIN</source>
             <translation>重置 PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="92" />
             <source>Badge card (PDF)</source>
             <translation>工牌卡 (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="93" />
             <source>Open the badge card to print it</source>
             <translation>打开工牌卡以打印</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="120" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="121" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="145" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="146" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="145" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="146" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="160" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="161" />
             <source>The two PINs differ: type the same PIN twice</source>
             <translation>两次输入的 PIN 码不同：请输入两次相同的 PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="175" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="176" />
             <source>Added {0} ({1})</source>
             <translation>已添加 {0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="186" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="187" />
             <source>{0} is now {1}</source>
             <translation>{0} 现在是{1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="193" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="194" />
             <source>{0} can no longer log in</source>
             <translation>{0} 已不能登录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="203" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="204" />
             <source>New PIN set for {0}</source>
             <translation>已为 {0} 设置新 PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="236" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="237" />
             <source>Badge card saved: {0}</source>
             <translation>工牌卡已保存：{0}</translation>
         </message>
@@ -4192,6 +4192,124 @@ You are logged in as the administrator. Add users and import products and return
             <location filename="../../src/receiving_desk/gui/start_error.py" line="80" />
             <source>Nothing was changed.</source>
             <translation>未做任何更改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Imports</name>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="124" />
+            <source>{value} is not a known customer</source>
+            <translation>{value} 不是已知客户</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="125" />
+            <source>{value} is not a known product</source>
+            <translation>{value} 不是已知商品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="169" />
+            <source>empty</source>
+            <translation>为空</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="171" />
+            <source>longer than {limit} characters</source>
+            <translation>超过 {limit} 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="178" />
+            <source>{code} is not a GTIN (8, 12, 13 or 14 digits)</source>
+            <translation>{code} 不是 GTIN（8、12、13 或 14 位数字）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="184" />
+            <source>{code}: check digit {digit}, expected {expected}</source>
+            <translation>{code}：校验位为 {digit}，应为 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="196" />
+            <source>{raw} is not an amount</source>
+            <translation>{raw} 不是金额</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="199" />
+            <source>{raw} is not an amount (0 or more, at most two decimals)</source>
+            <translation>{raw} 不是金额（0 或以上，最多两位小数）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="207" />
+            <source>{raw} is not a whole number of 1 or more</source>
+            <translation>{raw} 不是 1 或以上的整数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="215" />
+            <source>{raw} is not a date (YYYY-MM-DD)</source>
+            <translation>{raw} 不是日期（YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="222" />
+            <source>{raw} is not a date and time (ISO 8601)</source>
+            <translation>{raw} 不是日期时间（ISO 8601）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="224" />
+            <source>{raw} has no time zone offset (e.g. +00:00 or Z)</source>
+            <translation>{raw} 没有时区偏移（例如 +00:00 或 Z）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="232" />
+            <source>{raw} is not one of {names}</source>
+            <translation>{raw} 不是以下之一：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="272" />
+            <source>{key} already on line {line}</source>
+            <translation>{key} 已在第 {line} 行</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="319" />
+            <source>{category} is not a category of the rules ({known})</source>
+            <translation>{category} 不是规则中的品类（{known}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="348" />
+            <source>before the order date</source>
+            <translation>早于订单日期</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="406" />
+            <source>{gtin} already belongs to {sku} on line {line}</source>
+            <translation>{gtin} 已属于第 {line} 行的 {sku}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="426" />
+            <source>differs from line {line} of {rma}</source>
+            <translation>与 {rma} 的第 {line} 行不同</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_files.py" line="52" />
+            <source>not CSV: {error}</source>
+            <translation>不是 CSV：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_files.py" line="64" />
+            <source>not UTF-8 text (save the file as UTF-8)</source>
+            <translation>不是 UTF-8 文本（请将文件另存为 UTF-8）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_files.py" line="70" />
+            <source>empty file: a header row is needed</source>
+            <translation>空文件：需要标题行</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_files.py" line="79" />
+            <source>{cells} cells, the header has {header}</source>
+            <translation>{cells} 个单元格，标题行有 {header} 个</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_files.py" line="91" />
+            <source>missing column(s): {columns}</source>
+            <translation>缺少列：{columns}</translation>
         </message>
     </context>
 </TS>

@@ -44,7 +44,9 @@ HELPER_CONTEXTS = {
     "note_texts.py": "Messages",
     "start_error.py": "StartError",
     "commands.py": "Commands",  # services/commands.py: the printed command sheet's captions
-    "label_texts.py": "Labels",  # services/label_texts.py: the words on labels and cards
+    "label_texts.py": "Labels",
+    "reference_rows.py": "Imports",  # domain/: an import's problems, said on screen
+    "reference_files.py": "Imports",  # services/label_texts.py: the words on labels and cards
 }
 
 _NAMED = r"(<context>\s*<name>){}(</name>)"
@@ -69,6 +71,8 @@ def sources() -> list[Path]:
         *sorted((ROOT / "ui").glob("*.ui")),
         ROOT / "src" / "receiving_desk" / "services" / "commands.py",
         ROOT / "src" / "receiving_desk" / "services" / "label_texts.py",
+        ROOT / "src" / "receiving_desk" / "domain" / "reference_rows.py",
+        ROOT / "src" / "receiving_desk" / "domain" / "reference_files.py",
     ]
     return [p for p in found if p.name != "__init__.py"]
 

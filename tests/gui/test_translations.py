@@ -23,9 +23,12 @@ from pytestqt.qtbot import QtBot
 from receiving_desk.bootstrap import Services
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.reconciliation import MatchStatus
+from receiving_desk.domain.reference_files import read_source
+from receiving_desk.domain.reference_rows import Checker, Kind
 from receiving_desk.domain.rules import Disposition
 from receiving_desk.gui import messages as m
 from receiving_desk.gui.app import create_window, install_translations
+from receiving_desk.gui.import_texts import problem_text
 from receiving_desk.gui.note_texts import note_text
 from receiving_desk.resources import resource
 from receiving_desk.services.desk_events import Event
@@ -260,3 +263,32 @@ def test_the_catalogues_hold_exactly_the_texts_the_code_has(tmp_path: Path) -> N
     committed, extracted = texts(FOLDER / "receiving_desk_ru.ts"), texts(fresh)
     assert extracted - committed == set(), "new texts: run resources/translations/update.py"
     assert committed - extracted == set(), "texts gone from the code: run update.py"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_imports_problems_are_read_in_the_admins_language(
+    qapp: QApplication, language: str, tmp_path: Path
+) -> None:
+    """A bad products file, checked as an import checks it: every problem named with its file,
+    line and column, and said in the admin's language with every fact filled in."""
+    bad = tmp_path / "products.csv"
+    bad.write_text(
+        "sku,description,category,unit_value,home_bin,gtins\n"
+        "EL-1,Earbuds,electronics,12.50,BIN-A-01,5901234123458\n"  # wrong check digit
+        "EL-2,Mug,gadgets,abc,BIN-A-01,09506000000015\n",  # unknown category, no amount
+        encoding="utf-8",
+    )
+    source = read_source(bad, Kind.PRODUCTS)
+    found = Checker(["electronics", "home"]).check(Kind.PRODUCTS, source.rows).problems
+    assert [(p.line, p.column) for p in found] == [
+        (2, "gtins"), (3, "category"), (3, "unit_value")
+    ]  # fmt: skip
+    english = [problem_text(str(bad), p) for p in found]
+    assert english[0] == "products.csv:2: gtins: 5901234123458: check digit 8, expected 7"
+    with installed(qapp, [load(language)]):
+        said = [problem_text(str(bad), p) for p in found]
+    for text, source_text, problem in zip(said, english, found, strict=True):
+        assert text != source_text and not UNFILLED.search(text)
+        assert text.startswith(f"products.csv:{problem.line}: {problem.column}: ")
+        for _, fact in problem.params:  # each fact appears (the file's own values)
+            assert fact.strip("'") in text

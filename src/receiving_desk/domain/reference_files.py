@@ -11,7 +11,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from receiving_desk.domain import shopify_export as shopify
-from receiving_desk.domain.reference_rows import FileRefused, Kind, Problem, Row, missing_columns
+from receiving_desk.domain.reference_rows import (
+    FileRefused,
+    Kind,
+    Problem,
+    Row,
+    _t,
+    missing_columns,
+    problem,
+)
 
 
 @dataclass
@@ -41,7 +49,7 @@ def _lines(text: str) -> Iterator[tuple[int, list[str]]]:
             yield line, cells
             line = reader.line_num + 1
     except csv.Error as exc:
-        raise FileRefused(Problem(reader.line_num, "", f"not CSV: {exc}")) from None
+        raise FileRefused(problem(reader.line_num, "", _t("not CSV: {error}"), error=exc)) from None
 
 
 def read_source(path: Path, kind: Kind) -> Source:
@@ -53,18 +61,25 @@ def read_source(path: Path, kind: Kind) -> Source:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise FileRefused(Problem(line, "", "not UTF-8 text (save the file as UTF-8)")) from None
+        utf8 = _t("not UTF-8 text (save the file as UTF-8)")
+        raise FileRefused(problem(line, "", utf8)) from None
     lines = _lines(text)
     try:
         _, header = next(lines)
     except StopIteration:
-        raise FileRefused(Problem(1, "", "empty file: a header row is needed")) from None
+        raise FileRefused(problem(1, "", _t("empty file: a header row is needed"))) from None
     header = [name.strip() for name in header]
     raw = [(line, cells) for line, cells in lines if any(c.strip() for c in cells)]
     for line, cells in raw:
         if len(cells) > len(header):
             raise FileRefused(
-                Problem(line, "", f"{len(cells)} cells, the header has {len(header)}")
+                problem(
+                    line,
+                    "",
+                    _t("{cells} cells, the header has {header}"),
+                    cells=len(cells),
+                    header=len(header),
+                )
             )
     rows: list[Row] = [(line, dict(zip(header, cells, strict=False))) for line, cells in raw]
     if kind is Kind.PRODUCTS and shopify.is_product_export(header):
@@ -72,5 +87,7 @@ def read_source(path: Path, kind: Kind) -> Source:
         return Source(path, header, products, "shopify-products", shopify.columns(header))
     missing = missing_columns(kind, header)
     if missing:
-        raise FileRefused(Problem(1, "", f"missing column(s): {', '.join(missing)}"))
+        raise FileRefused(
+            problem(1, "", _t("missing column(s): {columns}"), columns=", ".join(missing))
+        )
     return Source(path, header, rows, "csv")

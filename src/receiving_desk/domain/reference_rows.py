@@ -8,7 +8,7 @@ the caller decides what to do with a file that has problems (import nothing, or 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Generic, TypeVar
@@ -22,11 +22,19 @@ Row = tuple[int, Mapping[str, str]]  # (line number in the file, cells by column
 R = TypeVar("R")
 
 
+def _t(text: str) -> str:
+    """Marks a problem's text for the catalogue (context "Imports"): the screen says it in
+    the admin's language (gui/import_texts.py); the command line and the logs in English."""
+    return text
+
+
 @dataclass(frozen=True)
 class Problem:
     line: int
     column: str
-    message: str
+    message: str  # in English, its facts filled in
+    template: str = ""  # the message before its facts: what a translation starts from
+    params: tuple[tuple[str, str], ...] = ()
 
     def describe(self, file: str) -> str:
         where = f"{file}:{self.line}"
@@ -108,11 +116,21 @@ KEYS = {
 }
 
 
+def problem(line: int, column: str, template: str, /, **params: object) -> Problem:
+    facts = tuple((name, str(value)) for name, value in params.items())
+    return Problem(line, column, template.format(**params), template, facts)
+
+
+UNKNOWN_CUSTOMER = _t("{value} is not a known customer")
+UNKNOWN_PRODUCT = _t("{value} is not a known product")
+
+
 class _Bad(Exception):
-    def __init__(self, column: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, column: str, template: str, **params: object) -> None:
+        self.problem = problem(0, column, template, **params)
+        super().__init__(self.problem.message)
         self.column = column
-        self.message = message
+        self.message = self.problem.message
 
 
 class _RowBad(Exception):
@@ -148,20 +166,26 @@ def missing_columns(kind: Kind, header: Iterable[str]) -> list[str]:
 def _text(cells: Mapping[str, str], column: str, required: bool = True, limit: int = 200) -> str:
     value = (cells.get(column) or "").strip()
     if required and not value:
-        raise _Bad(column, "empty")
+        raise _Bad(column, _t("empty"))
     if len(value) > limit:
-        raise _Bad(column, f"longer than {limit} characters")
+        raise _Bad(column, _t("longer than {limit} characters"), limit=limit)
     return value
 
 
 def parse_gtin(raw: str, column: str = "gtins") -> str:
     code = raw.strip()
     if not is_digits(code) or len(code) not in GTIN_LENGTHS:
-        raise _Bad(column, f"{code!r} is not a GTIN (8, 12, 13 or 14 digits)")
+        raise _Bad(column, _t("{code} is not a GTIN (8, 12, 13 or 14 digits)"), code=repr(code))
     digits = [ord(ch) - 48 for ch in reversed(code)]
     expected = -(sum(digits[1::2]) * 3 + sum(digits[2::2])) % 10  # GS1 mod 10
     if expected != digits[0]:
-        raise _Bad(column, f"{code}: check digit {digits[0]}, expected {expected}")
+        raise _Bad(
+            column,
+            _t("{code}: check digit {digit}, expected {expected}"),
+            code=code,
+            digit=digits[0],
+            expected=expected,
+        )
     return code.zfill(14)
 
 
@@ -169,16 +193,18 @@ def _money_cents(raw: str, column: str) -> int:
     try:
         value = Decimal(raw.strip().replace(",", "."))
     except InvalidOperation:
-        raise _Bad(column, f"{raw!r} is not an amount") from None
+        raise _Bad(column, _t("{raw} is not an amount"), raw=repr(raw)) from None
     if not value.is_finite() or value < 0 or value != value.quantize(Decimal("0.01")):
-        raise _Bad(column, f"{raw!r} is not an amount (0 or more, at most two decimals)")
+        raise _Bad(
+            column, _t("{raw} is not an amount (0 or more, at most two decimals)"), raw=repr(raw)
+        )
     return int(value * 100)
 
 
 def _positive_int(raw: str, column: str) -> int:
     text = raw.strip()
     if not is_digits(text) or int(text) < 1:
-        raise _Bad(column, f"{raw!r} is not a whole number of 1 or more")
+        raise _Bad(column, _t("{raw} is not a whole number of 1 or more"), raw=repr(raw))
     return int(text)
 
 
@@ -186,16 +212,16 @@ def _date(raw: str, column: str) -> date:
     try:
         return date.fromisoformat(raw.strip())
     except ValueError:
-        raise _Bad(column, f"{raw!r} is not a date (YYYY-MM-DD)") from None
+        raise _Bad(column, _t("{raw} is not a date (YYYY-MM-DD)"), raw=repr(raw)) from None
 
 
 def _instant(raw: str, column: str) -> datetime:
     try:
         value = datetime.fromisoformat(raw.strip())
     except ValueError:
-        raise _Bad(column, f"{raw!r} is not a date and time (ISO 8601)") from None
+        raise _Bad(column, _t("{raw} is not a date and time (ISO 8601)"), raw=repr(raw)) from None
     if value.tzinfo is None:
-        raise _Bad(column, f"{raw!r} has no time zone offset (e.g. +00:00 or Z)")
+        raise _Bad(column, _t("{raw} has no time zone offset (e.g. +00:00 or Z)"), raw=repr(raw))
     return value.astimezone(UTC)
 
 
@@ -203,7 +229,7 @@ def _choice(raw: str, column: str, allowed: Iterable[str]) -> str:
     value = raw.strip().lower()
     names = sorted(allowed)
     if value not in names:
-        raise _Bad(column, f"{raw!r} is not one of {', '.join(names)}")
+        raise _Bad(column, _t("{raw} is not one of {names}"), raw=repr(raw), names=", ".join(names))
     return value
 
 
@@ -240,7 +266,14 @@ class Checker:
             found: list[_Bad] = []
             key = _raw_key(kind, cells)
             if key in first_seen:
-                found.append(_Bad(KEYS[kind], f"{_show(key)} already on line {first_seen[key]}"))
+                found.append(
+                    _Bad(
+                        KEYS[kind],
+                        _t("{key} already on line {line}"),
+                        key=_show(key),
+                        line=first_seen[key],
+                    )
+                )
             elif all(key):
                 first_seen[key] = line
             try:
@@ -254,7 +287,7 @@ class Checker:
             except _Bad as bad:
                 found.append(bad)
             if found:
-                out.problems.extend(Problem(line, b.column, b.message) for b in found)
+                out.problems.extend(replace(b.problem, line=line) for b in found)
                 out.bad_lines.add(line)
             else:
                 out.records.append(record)
@@ -281,7 +314,12 @@ class Checker:
         category = _text(cells, "category").lower()
         if category not in self.categories:
             known = ", ".join(sorted(self.categories))
-            raise _Bad("category", f"{category!r} is not a category of the rules ({known})")
+            raise _Bad(
+                "category",
+                _t("{category} is not a category of the rules ({known})"),
+                category=repr(category),
+                known=known,
+            )
         return category
 
     def customer(self, cells: Mapping[str, str]) -> CustomerRecord:
@@ -295,11 +333,11 @@ class Checker:
         return record
 
     def _known(
-        self, cells: Mapping[str, str], column: str, known: Callable[[str], bool], what: str
+        self, cells: Mapping[str, str], column: str, known: Callable[[str], bool], unknown: str
     ) -> str:
         value = _text(cells, column, limit=64)
         if not known(value):
-            raise _Bad(column, f"{value!r} is not a known {what}")
+            raise _Bad(column, unknown, value=repr(value))
         return value
 
     def rma_line(self, cells: Mapping[str, str]) -> RmaLineRecord:
@@ -307,17 +345,18 @@ class Checker:
         order_date = row.get(lambda: _date(_text(cells, "order_date"), "order_date"), None)
         delivered_at = row.get(lambda: _instant(_text(cells, "delivered_at"), "delivered_at"), None)
         if order_date and delivered_at and delivered_at.date() < order_date:
-            row.bad.append(_Bad("delivered_at", "before the order date"))
+            row.bad.append(_Bad("delivered_at", _t("before the order date")))
         record = RmaLineRecord(
             rma_number=row.get(lambda: _text(cells, "rma_number", limit=64), ""),
             order_number=row.get(lambda: _text(cells, "order_number", limit=64), ""),
             customer_id=row.get(
-                lambda: self._known(cells, "customer_id", self._customer_known, "customer"), ""
+                lambda: self._known(cells, "customer_id", self._customer_known, UNKNOWN_CUSTOMER),
+                "",
             ),
             order_date=order_date or date.min,
             delivered_at=delivered_at or datetime.min.replace(tzinfo=UTC),
             line_no=row.get(lambda: _positive_int(_text(cells, "line_no"), "line_no"), 0),
-            sku=row.get(lambda: self._known(cells, "sku", self._sku_known, "product"), ""),
+            sku=row.get(lambda: self._known(cells, "sku", self._sku_known, UNKNOWN_PRODUCT), ""),
             quantity=row.get(lambda: _positive_int(_text(cells, "quantity"), "quantity"), 0),
             reason=row.get(lambda: _choice(_text(cells, "reason"), "reason", _REASONS), ""),
             reason_note=row.get(
@@ -362,7 +401,13 @@ def _check_gtins(record: ProductRecord, line: int, seen: dict[str, tuple[int, st
     for gtin in record.gtins:
         if gtin in seen and seen[gtin][1] != record.sku:
             first, sku = seen[gtin]
-            raise _Bad("gtins", f"{gtin} already belongs to {sku} on line {first}")
+            raise _Bad(
+                "gtins",
+                _t("{gtin} already belongs to {sku} on line {line}"),
+                gtin=gtin,
+                sku=sku,
+                line=first,
+            )
     for gtin in record.gtins:
         seen.setdefault(gtin, (line, record.sku))
 
@@ -376,4 +421,9 @@ def _check_header(
     first = headers.setdefault(record.rma_number, (line, fields))
     for name, mine, theirs in zip(names, fields, first[1], strict=True):
         if mine != theirs:
-            raise _Bad(name, f"differs from line {first[0]} of {record.rma_number}")
+            raise _Bad(
+                name,
+                _t("differs from line {line} of {rma}"),
+                line=first[0],
+                rma=record.rma_number,
+            )

@@ -36,6 +36,7 @@ from receiving_desk.domain.reference_rows import Kind
 from receiving_desk.domain.rules_reader import RulesFileError
 from receiving_desk.domain.users import Role, Session, User
 from receiving_desk.gui.code_words import role_text
+from receiving_desk.gui.import_texts import problem_text
 from receiving_desk.gui.messages import failure_text
 from receiving_desk.gui.screen_fit import resize_within, scrolled
 from receiving_desk.gui.setup_forms import status_label
@@ -339,7 +340,8 @@ class ImportPage(QWidget):
         self.import_button.setEnabled(True)
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.problems.addItems(report.problems)
+        shown = [problem_text(report.file, p) for p in report.details]
+        self.problems.addItems(shown or report.problems)
         name = Path(report.file).name
         n, problems = report.valid, len(report.problems)
         if report.problems and not report.written and not report.skipped_lines:

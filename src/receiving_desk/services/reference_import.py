@@ -8,7 +8,7 @@ upserts only rows whose values differ), so the same file twice changes nothing.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
@@ -84,7 +84,8 @@ class ImportReport:
     format: str = "csv"
     rows: int = 0
     valid: int = 0
-    problems: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # file:line: column: problem (English)
+    details: list[Problem] = field(default_factory=list)  # the same, as facts (translatable)
     skipped_lines: list[int] = field(default_factory=list)
     written: bool = False
     changed: int = 0
@@ -109,6 +110,7 @@ def import_file(
     except FileRefused as refused:
         report = ImportReport(str(path), kind)
         report.problems.append(refused.problem.describe(str(path)))
+        report.details.append(refused.problem)
         return report
     if progress is not None:
         progress("read", 0, len(source.rows))
@@ -143,10 +145,10 @@ def import_rows(
     if progress is not None:
         progress("checked", len(source.rows), len(source.rows))
     report.valid = len(checked.records)
-    report.problems = [
-        Problem(p.line, source.column(p.column) if p.column else "", p.message).describe(str(path))
-        for p in checked.problems
+    report.details = [
+        replace(p, column=source.column(p.column) if p.column else "") for p in checked.problems
     ]
+    report.problems = [p.describe(str(path)) for p in report.details]
     if checked.problems and not skip_bad_rows:
         return report
     report.skipped_lines = sorted(checked.bad_lines)
