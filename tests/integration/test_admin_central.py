@@ -10,19 +10,24 @@ import uuid
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import URL, Engine, select
 
 from receiving_desk.adapters.central import reference_schema as c
 from receiving_desk.adapters.central.admin_work import CentralAdminWork
 from receiving_desk.adapters.central.roles import desk_role_sql
 from receiving_desk.adapters.central.schema import audit_entries
+from receiving_desk.adapters.pepper import create_pepper
+from receiving_desk.adapters.security import Argon2PinHasher
+from receiving_desk.bootstrap import Services, bootstrap
 from receiving_desk.cli import main
+from receiving_desk.config import StationConfig
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.services.clock import SystemClock
 from receiving_desk.services.user_admin import UserAdmin
 from tests.integration.central_fixtures import *  # noqa: F403
 from tests.integration.central_fixtures import admin_connect
-from tests.integration.central_worker import fast_hasher, open_desk, runner
+from tests.integration.central_worker import runner
 from tests.seed import CLERK, SUPERVISOR
 
 pytestmark = pytest.mark.postgres
@@ -33,8 +38,23 @@ NEW_CLERK, CLERK_PIN = "BADGE-C777", CLERK[1]
 def _station_file(tmp_path: Path, url: URL) -> Path:
     path = tmp_path / "station-a.toml"
     text = url.render_as_string(hide_password=False)
-    path.write_text(f'[station]\nstation_id = "DESK-A"\n\n[central]\nurl = "{text}"\n', "utf-8")
+    path.write_text(  # the test server speaks no TLS
+        f'[station]\nstation_id = "DESK-A"\n\n[central]\nurl = "{text}"\nsslmode = "disable"\n',
+        "utf-8",
+    )
     return path
+
+
+def _site_hasher(tmp_path: Path) -> Argon2PinHasher:
+    """PIN hashes keyed with the site's pepper, as every desk of the site has it: beside desk
+    A's settings file, where its admin command reads it (a desk with central makes none)."""
+    cheap = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)  # as fast_hasher()
+    return Argon2PinHasher(cheap, pepper=create_pepper(tmp_path / "pepper"))
+
+
+def _open_desk(data_dir: Path, station: str, hasher: Argon2PinHasher) -> Services:
+    config = StationConfig(station_id=station, data_dir=data_dir, log_dir=data_dir, sound=False)
+    return bootstrap(config, clock=SystemClock(), hasher=hasher)
 
 
 def _admin(station: Path, data: Path, monkeypatch: pytest.MonkeyPatch, pins: str,
@@ -53,10 +73,11 @@ def test_users_and_bins_are_changed_centrally_and_reach_another_desk(
     central_url: URL, central_engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:  # fmt: skip
-    hq = UserAdmin(lambda: CentralAdminWork(central_engine), fast_hasher(), SystemClock(), "HQ")
+    hasher = _site_hasher(tmp_path)
+    hq = UserAdmin(lambda: CentralAdminWork(central_engine), hasher, SystemClock(), "HQ")
     hq.first_admin(ADMIN, "Mina Park", ADMIN_PIN)
-    desk_a = open_desk(tmp_path / "a", "DESK-A")
-    desk_b = open_desk(tmp_path / "b", "DESK-B")
+    desk_a = _open_desk(tmp_path / "a", "DESK-A", hasher)
+    desk_b = _open_desk(tmp_path / "b", "DESK-B", hasher)
     try:
         runner(desk_a, central_engine).pull()  # desk A knows its admin (to log in locally)
         station = _station_file(tmp_path, central_url)
@@ -102,14 +123,15 @@ def test_the_desk_role_cannot_change_users_centrally(
 ) -> None:  # fmt: skip
     """Through the desk's least-privilege role PostgreSQL refuses the write: a clear line,
     nothing changed centrally."""
-    hq = UserAdmin(lambda: CentralAdminWork(central_engine), fast_hasher(), SystemClock(), "HQ")
+    hasher = _site_hasher(tmp_path)
+    hq = UserAdmin(lambda: CentralAdminWork(central_engine), hasher, SystemClock(), "HQ")
     hq.first_admin(ADMIN, "Mina Park", ADMIN_PIN)
     suffix = uuid.uuid4().hex[:8]  # roles are cluster-wide: unique, dropped after
     group, login = f"rd_desks_{suffix}", f"rd_desk_{suffix}"
     with admin_connect(central_url) as conn:
-        for statement in desk_role_sql(group, str(central_url.database), login):
+        for statement in desk_role_sql(group, str(central_url.database), login, "DESK-A"):
             conn.execute(statement)
-    desk = open_desk(tmp_path / "a", "DESK-A")
+    desk = _open_desk(tmp_path / "a", "DESK-A", hasher)
     try:
         runner(desk, central_engine).pull()
         station = _station_file(tmp_path, central_url.set(username=login, password=None))

@@ -162,3 +162,14 @@ def test_sslmode_verifies_the_server_by_default_and_says_when_the_ca_is_missing(
     assert build_url(missing, "D").query["sslmode"] == "verify-full"
     assert tls_problem(replace(settings, sslrootcert="system")) is None
     assert tls_problem(replace(settings, sslmode="require")) is None
+
+
+def test_a_url_that_states_its_sslmode_is_taken_at_its_word_unless_the_key_says_otherwise() -> None:
+    stated = CentralSettings.from_dict({"url": "postgresql://d@h/db?sslmode=require"})
+    assert stated.sslmode == "require"
+    assert build_url(stated, "D").query["sslmode"] == "require"
+    key_wins = {"url": "postgresql://d@h/db?sslmode=disable", "sslmode": "verify-ca"}
+    assert CentralSettings.from_dict(key_wins).sslmode == "verify-ca"
+    assert CentralSettings.from_dict({"url": "postgresql://d@h/db"}).sslmode == "verify-full"
+    with pytest.raises(ValueError, match="sslmode must be one of"):
+        CentralSettings.from_dict({"url": "postgresql://d@h/db?sslmode=sometimes"})

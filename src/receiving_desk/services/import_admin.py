@@ -1,16 +1,16 @@
 """Reference data imported at the desk by an administrator (products, customers, RMAs, bins):
-the permission is checked (a refusal is audited), and the import's own audit entry is
-written with the rows, in the target's transaction."""
+the permission is re-checked (a refusal is audited by the session's guard), and the import's
+own audit entry is written with the rows, in the target's transaction."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from receiving_desk.domain.ports import Clock, UnitOfWork
+from receiving_desk.domain.ports import Clock
 from receiving_desk.domain.reference_rows import Kind
 from receiving_desk.domain.users import Permission, Session
-from receiving_desk.services.base import new_id, record_audit
+from receiving_desk.services.base import new_id
 from receiving_desk.services.reference_import import (
     ImportAudit,
     ImportReport,
@@ -23,12 +23,10 @@ from receiving_desk.services.reference_import import (
 class ReferenceImports:
     def __init__(
         self,
-        uow_factory: Callable[[], UnitOfWork],
         clock: Clock,
         target: Callable[[], ReferenceTarget],  # the local store, or central when configured
         categories: Callable[[], Sequence[str]],  # the rules' categories, as now in force
     ) -> None:
-        self._uow = uow_factory
         self._clock = clock
         self._target = target
         self._categories = categories
@@ -42,15 +40,8 @@ class ReferenceImports:
         dry_run: bool = False,
         progress: Progress | None = None,
     ) -> ImportReport:
-        if not session.can(Permission.IMPORT_REFERENCE):
-            with self._uow() as uow:
-                record_audit(
-                    uow, self._clock, session.station_id, session.user_id, "refused", str(path),
-                    {"action": "reference_imported", "kind": kind.value,
-                     "role": session.role.value},
-                )  # fmt: skip
-                uow.commit()
-            session.require(Permission.IMPORT_REFERENCE)
+        # Re-checked and, when refused, audited once by the session's guard.
+        session.require(Permission.IMPORT_REFERENCE, "reference_imported", str(path))
         audit = ImportAudit(
             new_id(), self._clock.now(), session.station_id, session.user_id, str(path)
         )

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url
+from sqlalchemy.exc import ArgumentError
 
 from receiving_desk.private_files import NotPrivateError, check_private
 
@@ -35,6 +36,17 @@ _RANGES = (
     ("backoff_cap_s", 0.01, 86_400),
     ("batch_size", 1, 100_000),
 )
+
+
+def _url_sslmode(url: str) -> str | None:
+    """The TLS mode a libpq URL states itself (`?sslmode=require`): where the setup form and
+    `setup --central-url`, which have only the URL, let a site say it. A separate `sslmode`
+    key still wins."""
+    try:
+        mode = make_url(url).query.get("sslmode") if url.strip() else None
+    except ArgumentError:
+        return None  # not a URL: the connection says so when it is used
+    return mode if isinstance(mode, str) else None
 
 
 class CentralPasswordError(OSError):
@@ -78,6 +90,8 @@ class CentralSettings:
             else:
                 kind = {int: "a whole number", float: "a number"}.get(type(default), "a string")
                 raise ValueError(f"[central] {key} must be {kind}")
+        if "sslmode" not in kwargs and (mode := _url_sslmode(kwargs.get("url", ""))):
+            kwargs["sslmode"] = mode
         settings = cls(**kwargs)
         settings.validate()
         return settings
