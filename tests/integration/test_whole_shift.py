@@ -15,10 +15,11 @@ import signal
 import uuid
 from collections import Counter
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import URL, Engine, func, select, text
@@ -26,13 +27,19 @@ from sqlalchemy import URL, Engine, func, select, text
 from receiving_desk.adapters.central import schema as c
 from receiving_desk.adapters.central.cli import central_cli
 from receiving_desk.adapters.pepper import create_pepper
+from receiving_desk.adapters.reports import open_local_source, source_for_engine
+from receiving_desk.adapters.reports.queries import SqlReportSource
 from receiving_desk.adapters.security import Argon2PinHasher
 from receiving_desk.adapters.store import tables as t
 from receiving_desk.adapters.store.engine import create_store_engine
 from receiving_desk.adapters.store.print_tables import print_jobs
 from receiving_desk.cli import main as desk_cli
+from receiving_desk.domain.shifts import Period
+from receiving_desk.domain.users import Role, Session
+from receiving_desk.services.report_model import ReportFilter
+from receiving_desk.services.reports import run_report
 from tests.integration.central_fixtures import *  # noqa: F403
-from tests.integration.central_fixtures import TcpProxy, admin_connect
+from tests.integration.central_fixtures import TcpProxy, admin_connect, libpq
 from tests.integration.kill_seams import SCANNER_SETTINGS, DeskDied, DeskProcess
 from tests.integration.printer_fixtures import FakeZebra, fields
 from tests.integration.whole_shift import (
@@ -137,6 +144,7 @@ class Clerk:
         self.next = 0
         self.destination: str | None = None  # the bin the screen names for the last grade
         self.answers: list[dict[str, Any]] = []
+        self.restarts = 0
 
     def play(self, desk: DeskProcess, until: int) -> None:
         steps = self.shift.steps
@@ -155,6 +163,8 @@ class Clerk:
         badge = step.user
         pin = CLERK[1] if badge == CLERK[0] else SUPERVISOR[1]
         shown = desk.log_in(badge, pin)
+        self.restarts += 1
+        self.answers.append(shown)
         if step.rma is not None and shown.get("step") == "scan_parcel":
             shown = desk.scan(step.rma)
         assert shown["kind"] == "result", shown
@@ -176,6 +186,14 @@ class Clerk:
         graded = [u for u in shown["units"] if u["graded"]]
         if step.expect == "unit_graded":
             self.destination = graded[-1]["destination"]
+
+
+def reachable(url: URL) -> bool:
+    try:
+        with psycopg.connect(libpq(url), connect_timeout=5):
+            return True
+    except psycopg.OperationalError:
+        return False
 
 
 def on_hand(rows: list[tuple[str, str, int]]) -> tuple[Counter[str], Counter[str]]:
@@ -201,6 +219,7 @@ def local_on_hand(engine: Engine) -> list[tuple[str, str, int]]:
 def test_a_whole_shift_by_scanner_with_kills_and_a_central_outage(
     tmp_path: Path, central_url: URL, central_engine: Engine, desk_login: URL
 ) -> None:
+    started = datetime.now(UTC) - timedelta(minutes=1)
     shift = build_shift(SEED)
     assert 55 <= len(shift.returns) <= 65 and len(shift.kinds) == 10
     pepper = create_pepper(tmp_path / "pepper")
@@ -224,6 +243,7 @@ def test_a_whole_shift_by_scanner_with_kills_and_a_central_outage(
                     while clerk.next < len(shift.steps):
                         if clerk.next == outage[0]:
                             proxy.close()  # central "stopped": the desk keeps receiving
+                            assert not reachable(proxy.url(desk_login))
                         if clerk.next == outage[1]:
                             proxy.open()
                         ahead = [b for b in outage if b > clerk.next]
@@ -278,7 +298,10 @@ def test_a_whole_shift_by_scanner_with_kills_and_a_central_outage(
 
     # -- central ------------------------------------------------------------------------
     with central_engine.connect() as conn:
-        one = lambda sql: conn.execute(text(sql)).scalar_one()  # noqa: E731
+
+        def one(sql: str) -> Any:
+            return conn.execute(text(sql)).scalar_one()
+
         assert one("SELECT count(*) FROM receipts") == tally.returns
         assert one("SELECT count(*) FROM receipts WHERE status = 'completed'") == tally.completed
         assert one("SELECT count(*) FROM inspections WHERE withdrawn_at IS NULL") == tally.on_hand
@@ -288,6 +311,45 @@ def test_a_whole_shift_by_scanner_with_kills_and_a_central_outage(
         ).all()
     assert on_hand([tuple(r) for r in central_rows]) == (skus, locations)
     assert sorted(_grouped([tuple(r) for r in central_rows])) == sorted(_grouped(local_rows))
+
+    # -- the reports, local and central, over the shift --------------------------------
+    local_report = figures(open_local_source(tmp_path / "data" / "desk.sqlite3"), started)
+    central_report = figures(source_for_engine(central_engine), started)
+    for report in (local_report, central_report):
+        assert report["Parcels received"] == tally.returns
+        assert report["Units inspected"] == tally.on_hand
+        assert report["Supervisor overrides"] == tally.overrides
+        assert report["Voided returns"] == 0
+    assert local_report["Labels printed"] == len(printed)  # what the printer received
+    assert local_report["Sync backlog"] == 0
+
+    # -- a scanned PIN is never kept: not in the journal, the log, nor on the screen ----
+    secrets = [f"PIN-{CLERK[1]}", f"PIN-{SUPERVISOR[1]}"]
+    log_text = log.read_text("utf-8", "replace")
+    local = create_store_engine(tmp_path / "data" / "desk.sqlite3")
+    try:
+        with local.connect() as conn:
+            journal = conn.execute(select(t.scan_journal.c.data, t.scan_journal.c.raw)).all()
+    finally:
+        local.dispose()
+    assert sum(data == "PIN-******" for data, _ in journal) == shift.pin_scans + clerk.restarts
+    assert clerk.restarts == len(KILLS)
+    for secret in secrets:
+        assert secret not in log_text
+        assert not [a for a in clerk.answers if secret in str(a)]
+        assert not [d for d, raw in journal if secret in d or secret.encode() in raw]
+
+
+def figures(source: SqlReportSource, started: datetime) -> dict[str, Any]:
+    """The summary figures of a supervisor's report from the shift's start to now."""
+    now = datetime.now(UTC) + timedelta(minutes=1)
+    boss = Session(f"U-{SUPERVISOR[0]}", SUPERVISOR[2], Role.SUPERVISOR, STATION, now)
+    try:
+        report = run_report(boss, source, ReportFilter(Period(started, now)), site="Dock",
+                            scope="shift", timezone="UTC", now=now)  # fmt: skip
+    finally:
+        source.close()
+    return {str(row[0]): row[1] for row in report.table("summary").rows}
 
 
 def _grouped(rows: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:

@@ -89,6 +89,7 @@ class Shift:
     steps: list[Step] = field(default_factory=list)
     tally: Tally = field(default_factory=Tally)
     kinds: Counter[str] = field(default_factory=Counter)
+    pin_scans: int = 0  # PIN cards scanned by the script (a restart's log-in adds its own)
     _user: str = CLERK[0]
     _rma: str | None = None
 
@@ -101,6 +102,7 @@ class Shift:
         self.scan(badge, "badge_read")
         self._user = badge
         self.scan(f"PIN-{pin}", "parcel_resumed" if resumes else "logged_in")
+        self.pin_scans += 1
 
     def open(self, rma: str) -> None:
         self._rma = rma
@@ -166,6 +168,7 @@ def build_shift(seed: int, returns: int = 60) -> Shift:
             shift.scan("CMD-UNDO", "approval_needed")
             shift.scan(SUPERVISOR[0], "approver_badge_read")
             shift.scan(f"PIN-{SUPERVISOR[1]}", "scan_undone")
+            shift.pin_scans += 1
             shift.tally.undone += 1
             shift.tally.skus[first] -= 1
             shift.unit(first, grade)  # scanned again and graded anew
@@ -200,7 +203,7 @@ def write_reference_files(folder: Path, shift: Shift, now: datetime) -> list[tup
             writer.writerows(rows)
         files.append((kind, path))
 
-    customers = [[c.id, c.name, c.tier.value] for c in (GOLD, STANDARD)]
+    customers: list[list[object]] = [[c.id, c.name, c.tier.value] for c in (GOLD, STANDARD)]
     write("customers", ["id", "name", "tier"], customers)
     write(
         "bins",
