@@ -168,6 +168,9 @@ class Clerk:
         if step.rma is not None and shown.get("step") == "scan_parcel":
             shown = desk.scan(step.rma)
         assert shown["kind"] == "result", shown
+        graded = [u for u in shown["units"] if u["graded"]]
+        if graded:  # the grade the kill cut off may be the one to put away next
+            self.destination = graded[-1]["destination"]
 
     def _code(self, step: Step) -> str:
         if step.scan == DESTINATION:
@@ -186,6 +189,16 @@ class Clerk:
         graded = [u for u in shown["units"] if u["graded"]]
         if step.expect == "unit_graded":
             self.destination = graded[-1]["destination"]
+
+
+def central_receipts(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(text("SELECT count(*) FROM receipts")).scalar_one())
+
+
+def opened(shift: Shift, steps: int) -> int:
+    """Returns the script has opened in its first `steps` scans."""
+    return len({step.rma for step in shift.steps[:steps] if step.rma is not None})
 
 
 def reachable(url: URL) -> bool:
@@ -245,6 +258,8 @@ def test_a_whole_shift_by_scanner_with_kills_and_a_central_outage(
                             proxy.close()  # central "stopped": the desk keeps receiving
                             assert not reachable(proxy.url(desk_login))
                         if clerk.next == outage[1]:
+                            # What was received while central was cut has not reached it.
+                            assert central_receipts(central_engine) < opened(shift, clerk.next)
                             proxy.open()
                         ahead = [b for b in outage if b > clerk.next]
                         clerk.play(desk, min(ahead, default=len(shift.steps)))
