@@ -4,9 +4,13 @@ tests.integration.desk_runner station.toml`).
 It is the desk as the GUI composes it, minus the widgets: the station file read by
 `load_config`, `bootstrap` (store, print queue and its workers, syncer), the scanners through
 the scan feed (serial reader, framing, scan journal) and one thread that hands each journaled
-scan to the desk in arrival order, as the GUI's store executor does. The clerk's keyboard is
-stdin (`PIN <digits>`, `QUIT`); what the screen would show is one JSON line per handled input
-on stdout. A fault point (RECEIVING_DESK_FAULT) kills it wherever the test asks.
+scan to the desk in arrival order, as the GUI's store executor does. The clerk works by
+scanner alone, log-in included (badge, then the badge card's PIN barcode); stdin only says when
+the shift ends (closed: the desk prints what is queued, drains its backlog to central, stops).
+What the screen would show is one JSON line per handled scan on stdout, a PIN never in it; a
+scan the scanner's framing dropped (a duplicate read, noise) is a line too, so a test is told
+at once instead of waiting for an answer that cannot come. A fault point
+(RECEIVING_DESK_FAULT) kills it wherever the test asks.
 """
 
 from __future__ import annotations
@@ -21,10 +25,12 @@ from typing import Any
 
 from receiving_desk.adapters.central import local_state
 from receiving_desk.adapters.scanners.feed import ScanFeed
+from receiving_desk.adapters.scanners.framing import Discard
 from receiving_desk.adapters.scanners.reader import ScannerStatus
 from receiving_desk.adapters.store.journal import JournaledScan
 from receiving_desk.bootstrap import bootstrap
 from receiving_desk.config import load_config
+from receiving_desk.domain.barcodes.pin_scans import shown as masked
 from receiving_desk.domain.errors import DeskError
 from receiving_desk.services.desk_events import DeskResult
 
@@ -44,44 +50,52 @@ def shown(result: DeskResult) -> dict[str, Any]:
     units = []
     if view.parcel is not None:
         units = [
-            {"sku": u.sku, "graded": u.grade is not None, "lpn": u.lpn} for u in view.parcel.units
-        ]
+            {"sku": u.sku, "graded": u.grade is not None, "lpn": u.lpn,
+             "destination": u.destination, "match": str(u.match)}
+            for u in view.parcel.units
+        ]  # fmt: skip
     return {"event": result.event.value, "step": view.step.value, "units": units}
+
+
+def _params(error: DeskError) -> dict[str, str]:
+    """What the refusal names (the code scanned, the step expected), as the screen shows it."""
+    return {key: str(value) for key, value in error.params.items()}
 
 
 def main(station_file: str) -> None:
     config = load_config(Path(station_file))
     services = bootstrap(config)
     desk = services.new_desk()
-    inputs: queue.Queue[tuple[str, str]] = queue.Queue()
+    patterns = config.patterns
+    scans: queue.Queue[str | None] = queue.Queue()
 
     def on_scan(journaled: JournaledScan) -> None:
-        inputs.put(("scan", journaled.scan.data))
+        scans.put(journaled.scan.data)
 
     def on_status(status: ScannerStatus) -> None:
         say("scanner", state=str(status.state))
 
-    def keyboard() -> None:
-        for line in sys.stdin:
-            word, _, rest = line.strip().partition(" ")
-            inputs.put((word.lower(), rest))
-        inputs.put(("quit", ""))
+    def on_discard(source: str, discard: Discard) -> None:
+        raw = masked(discard.raw.decode("latin-1"), patterns)
+        say("discarded", scanner=source, reason=discard.reason, input=raw)
 
-    feed = ScanFeed(services.engine, config.scanners)
-    feed.start(on_scan, on_status)
+    def end_of_shift() -> None:
+        sys.stdin.read()  # returns when the test closes stdin
+        scans.put(None)
+
+    feed = ScanFeed(services.engine, config.scanners, patterns)
+    feed.start(on_scan, on_status, on_discard=on_discard)
     services.syncer.start()
-    threading.Thread(target=keyboard, daemon=True).start()
+    threading.Thread(target=end_of_shift, daemon=True).start()
     say("started")
-    while True:
-        kind, text = inputs.get()
-        if kind == "quit":
-            break
+    while (data := scans.get()) is not None:
+        seen = masked(data, patterns)  # a PIN card's scan is never echoed
         try:
-            result = desk.submit_pin(text) if kind == "pin" else desk.scan(text)
+            result = desk.scan(data)
         except DeskError as error:
-            say("refused", input=text if kind == "scan" else "PIN", code=error.code.value)
+            say("refused", input=seen, code=error.code.value, params=_params(error))
             continue
-        say("result", input=text if kind == "scan" else "PIN", **shown(result))
+        say("result", input=seen, **shown(result))
     feed.stop()
     services.print_queue.wait_idle(30)
     if not config.standalone:  # the clerk leaves once central has everything

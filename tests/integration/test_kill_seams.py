@@ -25,6 +25,7 @@ from sqlalchemy import URL, Engine, Text, select, text, type_coerce
 from receiving_desk.adapters.central import local_state
 from receiving_desk.adapters.central.messages import build_batch
 from receiving_desk.adapters.event_codec import Stored, deserialise
+from receiving_desk.adapters.pepper import create_pepper
 from receiving_desk.adapters.security import Argon2PinHasher
 from receiving_desk.adapters.store import migrate
 from receiving_desk.adapters.store import tables as t
@@ -33,7 +34,7 @@ from receiving_desk.adapters.store.print_tables import print_jobs
 from receiving_desk.adapters.store.uow import SqlUnitOfWork
 from tests.integration.central_fixtures import *  # noqa: F403
 from tests.integration.central_worker import central_totals
-from tests.integration.kill_seams import DeskDied, DeskProcess, desk_process
+from tests.integration.kill_seams import SCANNER_SETTINGS, DeskDied, DeskProcess, desk_process
 from tests.integration.printer_fixtures import FakeZebra, fields
 from tests.seed import CLERK, EARBUDS, MUG, RMA1, item_code, seed
 
@@ -82,18 +83,19 @@ restock = {{ url = "{printer_url}", format = "zpl", dpi = 203, size = "4x2" }}
 [[scanner]]
 name = "dock"
 port = "{scanner_port}"
+{SCANNER_SETTINGS}
 """,
         encoding="utf-8",
     )
     if central is not None:  # pushed every second: a kill lands between push and mark
         with station.open("a", encoding="utf-8") as out:
-            out.write(f'\n[central]\nurl = "{central}"\npush_interval_s = 1\n')
+            out.write(f'\n[central]\nurl = "{central}"\nsslmode = "disable"\npush_interval_s = 1\n')
+        create_pepper(tmp_path / "pepper")  # a desk of a site with central is given its pepper
     return station
 
 
 def log_in(desk: DeskProcess) -> dict[str, Any]:
-    assert desk.scan(CLERK[0])["step"] == "enter_pin"
-    return desk.keyboard(f"PIN {CLERK[1]}")
+    return desk.log_in(CLERK[0], CLERK[1])
 
 
 class Clerk:

@@ -19,7 +19,7 @@ from sqlalchemy import Engine
 from receiving_desk.adapters.scanners.config import ScannerPortConfig
 from receiving_desk.adapters.scanners.manager import ScannerManager
 from receiving_desk.adapters.scanners.ports import PortInfo, list_serial_ports
-from receiving_desk.adapters.scanners.reader import ScannerStatus, ScanRead
+from receiving_desk.adapters.scanners.reader import DiscardCallback, ScannerStatus, ScanRead
 from receiving_desk.adapters.store.journal import JournaledScan, ScanJournal
 from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.barcodes.pin_scans import redacted
@@ -45,12 +45,14 @@ class ScanFeed:
         on_scan: Callable[[JournaledScan], None],
         on_status: Callable[[ScannerStatus], None],
         on_trouble: Callable[[BaseException | None], None] | None = None,
+        on_discard: DiscardCallback | None = None,
     ) -> None:
         self.journal = ScanJournal(self._engine, on_scan, on_trouble, self._patterns)
         self.manager = ScannerManager(
             self._configs,
             self.journal.append,
             on_status,
+            on_discard=on_discard,
             redact=lambda data: redacted(data, self._patterns),
         )
         self.journal.start()
