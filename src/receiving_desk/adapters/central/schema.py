@@ -67,7 +67,7 @@ desk_accounts = Table(
     metadata,
     Column("login", Text, primary_key=True),
     Column("desk_id", Text, nullable=False, unique=True),
-    Column("site", Text, nullable=True),  # NULL: the desk sees every site's rows
+    Column("site", Text, nullable=False),  # its site's rows and the unsited ones (c0008)
 )
 
 # -- pushed by desks ------------------------------------------------------------------------

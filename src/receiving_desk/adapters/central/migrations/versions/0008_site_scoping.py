@@ -1,0 +1,114 @@
+"""Every desk belongs to a site, and a desk reads only its site's tombstones.
+
+- `desk_accounts.site` is required. A desk registered with no site used to read every
+  site's users (PIN hashes included), RMAs, products and bins. Now a desk reads its site's
+  rows and the unsited (shared) ones. Accounts registered without a site get the site
+  'default': on a single-site installation, where no row has a site, they read the same rows.
+- `reference_deletions.site`: the site of the deleted row (its own `site`; for RMA lines and
+  tracking numbers their RMA's, for GTINs their product's; customers have none). Row-level
+  security shows a desk the tombstones of its site and the unsited ones, not other sites'
+  keys. (A row moved to another site is not a deletion: the desks of the site it left keep
+  their copy; docs/central-setup.md.)
+
+Revision ID: c0008
+Revises: c0007
+Create Date: 2026-12-02
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+from receiving_desk.adapters.central.migrations import c0001_parts
+
+revision = "c0008"
+down_revision = "c0007"
+branch_labels = None
+depends_on = None
+
+DEFAULT_SITE = "default"
+
+# The tombstone trigger of c0001, now with the row's site.
+TRACK_DELETION = """
+CREATE OR REPLACE FUNCTION rd_track_deletion() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    old_key jsonb;
+    new_key jsonb;
+BEGIN
+    IF TG_OP <> 'INSERT' THEN
+        SELECT jsonb_object_agg(c, to_jsonb(OLD) -> c) INTO old_key FROM unnest(TG_ARGV) AS c;
+    END IF;
+    IF TG_OP <> 'DELETE' THEN
+        SELECT jsonb_object_agg(c, to_jsonb(NEW) -> c) INTO new_key FROM unnest(TG_ARGV) AS c;
+        DELETE FROM reference_deletions WHERE table_name = TG_TABLE_NAME AND key = new_key;
+    END IF;
+    IF old_key IS NOT NULL AND old_key IS DISTINCT FROM new_key THEN
+        INSERT INTO reference_deletions (table_name, key, change_xid, site)
+        VALUES (TG_TABLE_NAME, old_key, pg_current_xact_id()::text::bigint,
+                rd_row_site(TG_TABLE_NAME, to_jsonb(OLD)))
+        ON CONFLICT (table_name, key) DO UPDATE
+        SET change_xid = EXCLUDED.change_xid, deleted_at = now(), site = EXCLUDED.site;
+    END IF;
+    RETURN NULL;
+END $$;
+"""
+# A reference row's site: its own, or its parent's (a parent deleted in the same transaction
+# is found by its tombstone).
+ROW_SITE = """
+CREATE FUNCTION rd_row_site(tbl text, r jsonb) RETURNS text LANGUAGE plpgsql STABLE
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    parent text;
+    parent_key jsonb;
+    found_site text;
+BEGIN
+    IF r ? 'site' THEN
+        RETURN r ->> 'site';
+    ELSIF tbl IN ('rma_lines', 'rma_tracking') THEN
+        parent := 'rmas';
+        parent_key := jsonb_build_object('rma_number', r -> 'rma_number');
+        SELECT site INTO found_site FROM rmas WHERE rma_number = r ->> 'rma_number';
+    ELSIF tbl = 'product_gtins' THEN
+        parent := 'products';
+        parent_key := jsonb_build_object('sku', r -> 'sku');
+        SELECT site INTO found_site FROM products WHERE sku = r ->> 'sku';
+    ELSE
+        RETURN NULL;
+    END IF;
+    IF NOT FOUND THEN
+        SELECT d.site INTO found_site FROM reference_deletions d
+        WHERE d.table_name = parent AND d.key = parent_key;
+    END IF;
+    RETURN found_site;
+END $$;
+"""
+TRACKED = "CREATE FUNCTION rd_track_deletion"
+SITE = "(SELECT public.rd_current_site())"
+
+
+def upgrade() -> None:
+    op.execute(
+        sa.text("UPDATE desk_accounts SET site = :s WHERE site IS NULL").bindparams(s=DEFAULT_SITE)
+    )
+    op.alter_column("desk_accounts", "site", nullable=False)
+    op.add_column("reference_deletions", sa.Column("site", sa.Text, nullable=True))
+    op.execute(ROW_SITE)
+    op.execute("REVOKE ALL ON FUNCTION public.rd_row_site(text, jsonb) FROM PUBLIC")
+    op.execute(TRACK_DELETION)
+    op.execute("DROP POLICY rd_desk_reads ON public.reference_deletions")
+    op.execute(
+        "CREATE POLICY rd_desk_reads ON public.reference_deletions FOR SELECT "
+        f"USING (site IS NULL OR site = {SITE})"
+    )
+
+
+def downgrade() -> None:
+    op.execute("DROP POLICY rd_desk_reads ON public.reference_deletions")
+    op.execute("CREATE POLICY rd_desk_reads ON public.reference_deletions FOR SELECT USING (true)")
+    original = c0001_parts.FUNCTIONS[c0001_parts.FUNCTIONS.index(TRACKED) :]
+    op.execute(original.replace(TRACKED, "CREATE OR REPLACE FUNCTION rd_track_deletion"))
+    op.execute("DROP FUNCTION public.rd_row_site(text, jsonb)")
+    op.drop_column("reference_deletions", "site")
+    op.alter_column("desk_accounts", "site", nullable=True)
