@@ -1,4 +1,5 @@
-"""Every desk belongs to a site, and a desk reads only its site's tombstones.
+"""Every desk belongs to a site, a desk reads only its site's tombstones, and the report
+roll-ups are marked dirty once per statement.
 
 - `desk_accounts.site` is required. A desk registered with no site used to read every
   site's users (PIN hashes included), RMAs, products and bins. Now a desk reads its site's
@@ -9,6 +10,9 @@
   security shows a desk the tombstones of its site and the unsited ones, not other sites'
   keys. (A row moved to another site is not a deletion: the desks of the site it left keep
   their copy; docs/central-setup.md.)
+- The roll-up triggers of c0007 ran once per written row (a function call and a row lock on
+  the day's `rollup_dirty` row each); they now run once per statement over its transition
+  tables (adapters/rollups/pg_statement_triggers.py): a pushed batch marks its days at once.
 
 Revision ID: c0008
 Revises: c0007
@@ -21,6 +25,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from receiving_desk.adapters.central.migrations import c0001_parts
+from receiving_desk.adapters.rollups import pg_statement_triggers, triggers
 
 revision = "c0008"
 down_revision = "c0007"
@@ -102,9 +107,13 @@ def upgrade() -> None:
         "CREATE POLICY rd_desk_reads ON public.reference_deletions FOR SELECT "
         f"USING (site IS NULL OR site = {SITE})"
     )
+    for statement in (*triggers.postgresql_drop(), *pg_statement_triggers.create()):
+        op.execute(statement)
 
 
 def downgrade() -> None:
+    for statement in (*pg_statement_triggers.drop(), *triggers.postgresql_create()):
+        op.execute(statement)
     op.execute("DROP POLICY rd_desk_reads ON public.reference_deletions")
     op.execute("CREATE POLICY rd_desk_reads ON public.reference_deletions FOR SELECT USING (true)")
     original = c0001_parts.FUNCTIONS[c0001_parts.FUNCTIONS.index(TRACKED) :]
