@@ -10,6 +10,12 @@ roll-ups are marked dirty once per statement.
   security shows a desk the tombstones of its site and the unsited ones, not other sites'
   keys. (A row moved to another site is not a deletion: the desks of the site it left keep
   their copy; docs/central-setup.md.)
+- `login_guard`: failed logins and locks per user, counted across desks. A trigger on the
+  pushed audit entries counts each `login_failed` (a `login` resets the count; a desk's own
+  `login_locked` locks at once); the fifth failure in a row, at whichever desks, locks the
+  user for 5 minutes and writes a `login_locked` audit entry (under the desk whose failure
+  it was, `details.by` = 'central'). Desks read the locks of their site's users at each pull
+  and apply them to their own store.
 - The roll-up triggers of c0007 ran once per written row (a function call and a row lock on
   the day's `rollup_dirty` row each); they now run once per statement over its transition
   tables (adapters/rollups/pg_statement_triggers.py): a pushed batch marks its days at once.
@@ -91,6 +97,52 @@ END $$;
 """
 TRACKED = "CREATE FUNCTION rd_track_deletion"
 SITE = "(SELECT public.rd_current_site())"
+# The central lockout policy: the defaults of the desks' [security] table.
+MAX_FAILED_LOGINS = 5
+LOCKOUT = "5 minutes"
+LOGIN_GUARD = f"""
+CREATE FUNCTION rd_login_guard() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    e record;
+    g record;
+BEGIN
+    FOR e IN SELECT * FROM rd_new
+             WHERE user_id IS NOT NULL AND action IN ('login', 'login_failed', 'login_locked')
+             ORDER BY at, id LOOP
+        INSERT INTO login_guard AS l (user_id, failed) VALUES (e.user_id, 0)
+        ON CONFLICT (user_id) DO UPDATE SET failed = l.failed  -- locks the user's row
+        RETURNING * INTO g;
+        IF e.action = 'login' THEN
+            UPDATE login_guard SET failed = 0 WHERE user_id = e.user_id;
+        ELSIF e.action = 'login_locked' THEN
+            UPDATE login_guard SET failed = 0,
+                locked_until = greatest(locked_until, e.at + interval '{LOCKOUT}'),
+                locked_by = e.desk_id
+            WHERE user_id = e.user_id;
+        ELSIF g.failed + 1 >= {MAX_FAILED_LOGINS} THEN
+            UPDATE login_guard SET failed = 0,
+                locked_until = greatest(locked_until, e.at + interval '{LOCKOUT}'),
+                locked_by = e.desk_id
+            WHERE user_id = e.user_id;
+            -- (unless the desk locked it itself: its own entry says so)
+            IF NOT EXISTS (SELECT 1 FROM rd_new n
+                           WHERE n.user_id = e.user_id AND n.desk_id = e.desk_id
+                             AND n.action = 'login_locked' AND n.at >= e.at) THEN
+                INSERT INTO audit_entries (id, desk_id, at, user_id, action, subject, details)
+                VALUES (gen_random_uuid(), e.desk_id, e.at, e.user_id, 'login_locked',
+                        e.subject, jsonb_build_object('by', 'central',
+                                                      'failed_logins', {MAX_FAILED_LOGINS}));
+            END IF;
+        ELSE
+            UPDATE login_guard SET failed = failed + 1 WHERE user_id = e.user_id;
+        END IF;
+    END LOOP;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER rd_login_guard AFTER INSERT ON audit_entries REFERENCING NEW TABLE AS rd_new
+FOR EACH STATEMENT EXECUTE FUNCTION rd_login_guard();
+"""  # noqa: S608 (the policy's constants, not data)
 
 
 def upgrade() -> None:
@@ -109,9 +161,34 @@ def upgrade() -> None:
     )
     for statement in (*triggers.postgresql_drop(), *pg_statement_triggers.create()):
         op.execute(statement)
+    op.create_table(
+        "login_guard",
+        sa.Column("user_id", sa.Text, nullable=False),
+        sa.Column("failed", sa.Integer, server_default="0", nullable=False),
+        sa.Column("locked_until", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("locked_by", sa.Text, nullable=True),
+        sa.PrimaryKeyConstraint("user_id", name="pk_login_guard"),
+    )
+    op.execute(LOGIN_GUARD)
+    op.execute("REVOKE ALL ON FUNCTION public.rd_login_guard() FROM PUBLIC")
+    # Every desk group reads it (those made before this revision too); row-level security
+    # shows a desk only its site's users' rows. Nobody but the trigger writes it.
+    op.execute("GRANT SELECT ON login_guard TO PUBLIC")
+    op.execute("ALTER TABLE login_guard ENABLE ROW LEVEL SECURITY")
+    trusted = "(SELECT public.rd_not_a_desk())"
+    op.execute(
+        f"CREATE POLICY rd_not_a_desk ON login_guard USING ({trusted}) WITH CHECK ({trusted})"
+    )
+    op.execute(
+        "CREATE POLICY rd_desk_reads ON login_guard FOR SELECT USING "
+        "(EXISTS (SELECT 1 FROM public.users u WHERE u.id = login_guard.user_id))"
+    )
 
 
 def downgrade() -> None:
+    op.execute("DROP TRIGGER rd_login_guard ON audit_entries")
+    op.execute("DROP FUNCTION rd_login_guard()")
+    op.drop_table("login_guard")
     for statement in (*pg_statement_triggers.drop(), *triggers.postgresql_create()):
         op.execute(statement)
     op.execute("DROP POLICY rd_desk_reads ON public.reference_deletions")
