@@ -236,7 +236,7 @@ def main() -> None:
                 hide_password=False
             )
             with psycopg.connect(db_libpq, autocommit=True) as conn:
-                for statement in desk_role_sql(group, name, login, "BENCH"):
+                for statement in desk_role_sql(group, name, login, "BENCH", "BENCH"):
                     conn.execute(statement)
             store_migrate.upgrade(local)
             make_outbox(local, args.rows)

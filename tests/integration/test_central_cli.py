@@ -73,6 +73,14 @@ def test_role_sql_refuses_a_login_without_its_station() -> None:
         central_cli(["role-sql", "--database", "returns", "--login", "desk_07"], io.StringIO())
 
 
+def test_role_sql_refuses_a_login_without_its_site(capsys: pytest.CaptureFixture[str]) -> None:
+    """A desk with no site would read every site's users and RMAs: no such registration."""
+    argv = ["role-sql", "--database", "returns", "--login", "desk_07", "--station", "DESK-07"]
+    with pytest.raises(SystemExit):
+        central_cli(argv, io.StringIO())
+    assert "--login needs --site" in capsys.readouterr().err
+
+
 def test_sync_command_pushes_the_backlog_with_progress_then_pulls(
     central_engine: Engine, central_url: URL, tmp_path: Path
 ) -> None:

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from tests.seed import EARBUDS, MUG
 pytestmark = pytest.mark.postgres
 REPO = Path(__file__).resolve().parents[2]
 OWN = 4  # whole returns per desk
+HANG_GUARD_S = 600  # all desks together
 
 
 def desks(
@@ -65,10 +67,21 @@ def desks(
             )
         )
     summaries = []
-    for proc in procs:
-        out, _ = proc.communicate(timeout=120)
-        assert proc.returncode == 0, out
-        summaries.append(json.loads(out.strip().splitlines()[-1]))
+    # A hang guard, not a timing window: on a loaded machine eight desk processes (each
+    # migrating its own store, then working and syncing) share the cores for minutes.
+    deadline = time.monotonic() + HANG_GUARD_S
+    try:
+        for proc in procs:
+            out, _ = proc.communicate(timeout=max(1.0, deadline - time.monotonic()))
+            assert proc.returncode == 0, out
+            summaries.append(json.loads(out.strip().splitlines()[-1]))
+    finally:
+        # On a failure, no desk process is left running with an open pipe: the garbage
+        # collector would report them during whichever test runs next.
+        for proc in procs:
+            if proc.poll() is None:
+                proc.kill()
+            proc.communicate()
     returns = n * (OWN + 2)
     assert sum(s["units"] for s in summaries) == n * (OWN * 2 + 2)
     totals = central_totals(central_engine)

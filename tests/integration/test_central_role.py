@@ -35,7 +35,7 @@ def desk_url(central_url: URL) -> Iterator[URL]:
     group, login = f"rd_desks_{suffix}", f"rd_desk_{suffix}"
     assert central_url.database
     with admin_connect(central_url) as conn:
-        for statement in desk_role_sql(group, central_url.database, login, "DESK-01"):
+        for statement in desk_role_sql(group, central_url.database, login, "DESK-01", "NORTH"):
             conn.execute(statement)
         conn.execute("CREATE TABLE refunds (id int PRIMARY KEY, amount_cents int)")  # not theirs
     try:

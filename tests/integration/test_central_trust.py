@@ -15,12 +15,14 @@ from typing import Any
 
 import psycopg
 import pytest
-from sqlalchemy import URL, Engine, create_engine, text
+from sqlalchemy import URL, Engine, create_engine, select, text
+from sqlalchemy.exc import IntegrityError
 
 from receiving_desk.adapters.central import messages as msg
 from receiving_desk.adapters.central.messages import CentralBatch
 from receiving_desk.adapters.central.push import CentralPusher
 from receiving_desk.adapters.central.roles import desk_login_sql, desk_role_sql
+from receiving_desk.adapters.store import tables as t
 from receiving_desk.bootstrap import Services
 from tests.integration.central_fixtures import *  # noqa: F403
 from tests.integration.central_fixtures import admin_connect, libpq
@@ -40,7 +42,7 @@ from tests.seed import EARBUDS, MUG, item_code
 pytestmark = pytest.mark.postgres
 AT = datetime(2026, 11, 20, 15, tzinfo=UTC)
 Refused = psycopg.errors.InsufficientPrivilege
-AddDesk = Callable[[str, str | None], URL]
+AddDesk = Callable[[str, str], URL]
 
 
 @pytest.fixture
@@ -54,7 +56,7 @@ def add_desk(central_url: URL) -> Iterator[AddDesk]:
         for statement in desk_role_sql(group, central_url.database):
             conn.execute(statement)
 
-    def add(desk_id: str, site: str | None) -> URL:
+    def add(desk_id: str, site: str) -> URL:
         login = f"rd_{suffix}_{len(logins)}"
         with admin_connect(central_url) as conn:
             for statement in desk_login_sql(group, login, desk_id, site):
@@ -306,6 +308,38 @@ def test_a_desk_reads_only_its_own_rows_and_its_sites_users(dock: Dock) -> None:
     assert pulled.upserted["rmas"] == dock.one("SELECT count(*) FROM rmas")[0] - 1
 
 
+def test_a_desk_reads_only_its_sites_tombstones(dock: Dock) -> None:
+    """Deleted keys of another site stay hidden; its own site's reach the desk's pull and
+    remove its copy. Every desk has a site (a desk with none would read every site's)."""
+    south, north = dock.rmas[2], dock.rmas[1]
+    second = open_desk(dock.desk.config.data_dir.parent / "desk2", "DESK-02")
+    try:
+        runner(second, dock.engines["DESK-02"]).pull()
+        with dock.central.begin() as conn:
+            conn.execute(text("DELETE FROM users WHERE id = 'U-SOUTH'"))
+            for rma in (south, north):
+                conn.execute(text("DELETE FROM rma_lines WHERE rma_number = :r"), {"r": rma})
+                conn.execute(text("DELETE FROM rmas WHERE rma_number = :r"), {"r": rma})
+        pulled = runner(second, dock.engines["DESK-02"]).pull()
+        with second.engine.connect() as conn:
+            local = conn.execute(select(t.rmas.c.rma_number)).scalars().all()
+    finally:
+        second.close()
+    tombstones = "SELECT table_name, key::text, site FROM reference_deletions ORDER BY 1, 2"
+    assert dock.sql("DESK-02", tombstones) == [
+        ("rma_lines", f'{{"line_no": 1, "rma_number": "{north}"}}', "NORTH"),
+        ("rmas", f'{{"rma_number": "{north}"}}', "NORTH"),
+    ]
+    with dock.central.connect() as conn:
+        every = conn.execute(text(tombstones)).all()
+    assert ("users", '{"id": "U-SOUTH"}', "SOUTH") in every
+    assert ("rma_lines", f'{{"line_no": 1, "rma_number": "{south}"}}', "SOUTH") in every
+    assert (pulled.deleted["rmas"], pulled.deleted["rma_lines"]) == (1, 1)
+    assert north not in local
+    with dock.central.begin() as conn, pytest.raises(IntegrityError):
+        conn.execute(text("INSERT INTO desk_accounts VALUES ('x', 'DESK-X', NULL)"))
+
+
 # -- legitimate pushes: still work, idempotently, refunds only for what was refundable ----
 
 
@@ -400,7 +434,7 @@ def test_eight_desk_roles_push_at_once(
 ) -> None:
     """Eight desk processes, each as its own registered role, syncing while they work: every
     return once, events gap-free per return (split parcels share RMAs), re-sends no-ops."""
-    urls = [add_desk(f"DESK-{d:02d}", None) for d in range(8)]
+    urls = [add_desk(f"DESK-{d:02d}", "NORTH") for d in range(8)]
     desks(central_engine, central_url, tmp_path, 8, urls=urls)
 
 

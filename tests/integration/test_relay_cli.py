@@ -119,7 +119,7 @@ def test_a_desk_pushing_as_its_own_role_fans_events_out(central_url: URL, tmp_pa
     try:
         seed_central(engine)
         with engine.begin() as conn:
-            made = roles.desk_role_sql(group, str(central_url.database), login, "DESK-01")
+            made = roles.desk_role_sql(group, str(central_url.database), login, "DESK-01", "NORTH")
             for statement in made:
                 conn.exec_driver_sql(statement.as_string(None))
             conn.exec_driver_sql(

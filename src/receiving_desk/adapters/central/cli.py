@@ -49,11 +49,13 @@ def central_cli(argv: list[str], out: TextIO = sys.stdout) -> int:
     roles.add_argument("--database", required=True)
     roles.add_argument("--login", help="also create this desk's login role")
     roles.add_argument("--station", help="the station id the login is (with --login)")
-    roles.add_argument("--site", help="the site whose reference data the desk reads")
+    roles.add_argument("--site", help="the site whose reference data the desk reads (with --login)")
     args = parser.parse_args(argv)
     if args.command == "role-sql":
         if args.login and not args.station:
             parser.error("--login needs --station (the station id that login is)")
+        if args.login and not args.site:
+            parser.error("--login needs --site (a desk reads its site's data, never all sites')")
         found = desk_role_sql(args.group, args.database, args.login, args.station, args.site)
         for statement in found:
             print(f"{statement.as_string(None)};", file=out)

@@ -40,7 +40,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.sqlite import insert
 
-from receiving_desk.adapters.central import local_state
+from receiving_desk.adapters.central import local_state, login_locks
 from receiving_desk.adapters.central import schema as c
 from receiving_desk.adapters.store import sync_tables as s
 from receiving_desk.adapters.store import tables as t
@@ -132,6 +132,7 @@ class PullResult:
     horizon: int = 0
     upserted: dict[str, int] = field(default_factory=dict)
     deleted: dict[str, int] = field(default_factory=dict)
+    locks: int = 0  # login locks from central new or longer here (login_locks.py)
 
     @property
     def rows(self) -> int:
@@ -185,6 +186,7 @@ def pull_reference(
                         if progress is not None:
                             progress(mirror.central.name, done, total)
             tombstones = _tombstones(conn, marks)
+            locks = login_locks.read(conn)
     if check is not None:  # e.g. a bin the desk could not scan: nothing of this pull is kept
         check({m.central.name: fetched[m.stream] for m in MIRRORS})
     with local.begin() as conn:
@@ -198,6 +200,7 @@ def pull_reference(
             result.upserted[mirror.central.name] = len(rows)
             local_state.set_watermark(conn, mirror.stream, result.horizon, len(rows), now)
         local_state.set_fact(conn, SNAPSHOT_FACT, str(current), now)
+        result.locks = login_locks.apply(conn, locks)
     return result
 
 

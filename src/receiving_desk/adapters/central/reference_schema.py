@@ -143,6 +143,7 @@ reference_deletions = Table(
     Column("key", JSONB),
     Column("deleted_at", TS, nullable=False, server_default=func.now()),
     _change_xid(),
+    Column("site", Text),  # the deleted row's site: desks read their site's (c0008)
     PrimaryKeyConstraint("table_name", "key"),
 )
 

@@ -51,12 +51,17 @@ def desk_role_sql(
     if login:
         if not desk_id:
             raise ValueError("a desk's login needs the station id it is (desk_id)")
+        if not site:
+            raise ValueError("a desk's login needs the site whose data it reads (site)")
         statements += desk_login_sql(group, login, desk_id, site)
     return statements
 
 
-def desk_login_sql(group: str, login: str, desk_id: str, site: str | None) -> list[sql.Composed]:
-    """One more desk: its login role in the group, registered with its station and site."""
+def desk_login_sql(group: str, login: str, desk_id: str, site: str) -> list[sql.Composed]:
+    """One more desk: its login role in the group, registered with its station and site.
+    Every desk has a site: it reads that site's rows and the unsited ones, never all sites'."""
+    if not site:
+        raise ValueError("a desk's login needs the site whose data it reads (site)")
     return [
         sql.SQL("CREATE ROLE {} LOGIN IN ROLE {}").format(
             sql.Identifier(login), sql.Identifier(group)

@@ -67,7 +67,18 @@ desk_accounts = Table(
     metadata,
     Column("login", Text, primary_key=True),
     Column("desk_id", Text, nullable=False, unique=True),
-    Column("site", Text, nullable=True),  # NULL: the desk sees every site's rows
+    Column("site", Text, nullable=False),  # its site's rows and the unsited ones (c0008)
+)
+
+# Failed logins and locks per user across desks (migration c0008): written only by a trigger
+# on the pushed audit entries; desks read their site's users' rows at each pull.
+login_guard = Table(
+    "login_guard",
+    metadata,
+    Column("user_id", Text, primary_key=True),
+    Column("failed", Integer, nullable=False, server_default="0"),
+    Column("locked_until", TS, nullable=True),
+    Column("locked_by", Text, nullable=True),  # the desk of the failure that locked it
 )
 
 # -- pushed by desks ------------------------------------------------------------------------
