@@ -56,8 +56,8 @@ from receiving_desk.services.inspection import InspectionService
 from receiving_desk.services.inventory import InventoryService
 from receiving_desk.services.receiving import ReceivingService
 from receiving_desk.services.station import StationSettingsService
-from receiving_desk.services.weighing import WeighingService
 from receiving_desk.services.sync import StandaloneSync, SyncService
+from receiving_desk.services.weighing import WeighingService
 
 if TYPE_CHECKING:
     from receiving_desk.adapters.scanners.simulator import VirtualScanner

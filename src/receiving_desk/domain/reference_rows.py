@@ -51,6 +51,7 @@ class ProductRecord:
     unit_value_cents: int
     home_bin: str
     gtins: tuple[str, ...]  # GTIN-14, zero padded
+    weight_grams: int | None = None  # one unit as shipped; empty: not known (not checked)
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,10 @@ class Checked(Generic[R]):
 
 # Required and optional columns per kind (docs/import.md).
 COLUMNS: dict[Kind, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    Kind.PRODUCTS: (("sku", "description", "category", "unit_value", "home_bin"), ("gtins",)),
+    Kind.PRODUCTS: (
+        ("sku", "description", "category", "unit_value", "home_bin"),
+        ("gtins", "weight_grams"),
+    ),
     Kind.CUSTOMERS: (("id", "name", "tier"), ()),
     Kind.RMAS: (
         ("rma_number", "order_number", "customer_id", "order_date", "delivered_at", "line_no"),
@@ -179,6 +183,18 @@ def _positive_int(raw: str, column: str) -> int:
     text = raw.strip()
     if not is_digits(text) or int(text) < 1:
         raise _Bad(column, f"{raw!r} is not a whole number of 1 or more")
+    return int(text)
+
+
+MAX_GRAMS = 1_000_000  # a tonne: beyond any bench scale, so a typo in kg, not a weight
+
+
+def _grams(raw: str, column: str = "weight_grams") -> int | None:
+    text = raw.strip()
+    if not text:
+        return None
+    if not is_digits(text) or not 1 <= int(text) <= MAX_GRAMS:
+        raise _Bad(column, f"{raw!r} is not a weight in whole grams (1 to {MAX_GRAMS})")
     return int(text)
 
 
@@ -273,6 +289,7 @@ class Checker:
             gtins=row.get(
                 lambda: tuple(dict.fromkeys(map(parse_gtin, _list(cells.get("gtins") or "")))), ()
             ),
+            weight_grams=row.get(lambda: _grams(cells.get("weight_grams") or ""), None),
         )
         row.done()
         return record

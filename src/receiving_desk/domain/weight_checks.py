@@ -8,10 +8,10 @@ never reads as a missing item.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from receiving_desk.domain.catalog import Product
-from receiving_desk.domain.flags import WEIGHT_FLAGS, Flag, FlagKind
+from receiving_desk.domain.flags import WEIGHT_FLAGS, Flag
 from receiving_desk.domain.receipt import ParcelReceipt, ReceivedUnit
 from receiving_desk.domain.rma import ReturnAuthorization
 from receiving_desk.domain.weights import (
@@ -74,19 +74,16 @@ def weight_flags(
     rma: ReturnAuthorization | None,
     product: Lookup,
     policy: WeightPolicy,
-    already: Sequence[Flag] = (),
 ) -> list[Flag]:
-    """The flags of every weight recorded on the return. An empty box the reconciliation
-    already found (no item scanned) is not raised twice."""
+    """The flags of every weight recorded on the return."""
     flags: list[Flag] = []
     if receipt.parcel_grams is not None:
         expected, finding = parcel_finding(receipt.parcel_grams, rma, product, policy)
         kind = WEIGHT_FLAGS[finding.value] if finding is not None else None
         if expected is not None and kind is not None:
-            if not (kind is FlagKind.EMPTY_BOX and any(f.kind is kind for f in already)):
-                evidence = _evidence("parcel", receipt.parcel_grams, expected)
-                evidence["declared_lines"] = len(rma.lines) if rma else 0
-                flags.append(Flag(kind, None, None, evidence))
+            evidence = _evidence("parcel", receipt.parcel_grams, expected)
+            evidence["declared_lines"] = len(rma.lines) if rma else 0
+            flags.append(Flag(kind, None, None, evidence))
     for unit in receipt.units:
         if unit.weighed_grams is None:
             continue

@@ -42,7 +42,6 @@ from receiving_desk.services.scanner_only import grade_by_number, read_pin_scan,
 from receiving_desk.services.session_guard import refuse_unguarded
 from receiving_desk.services.weighing import ScaleSource, WeighingService, accept
 
-SETTLE_S = 3.0  # the longest a bench scale takes to settle under a parcel put down
 UNEXPECTED_SET_ASIDE_REASON = "unexpected parcel: no RMA found, set aside for a supervisor"
 SET_ASIDE_REASON = "set aside by the clerk for a supervisor"
 
@@ -387,12 +386,12 @@ class Desk:
         )
 
     def weigh_now(self) -> DeskResult:
-        """CMD-WEIGH: the first stable reading from now on, waiting at most the scale's
+        """CMD-WEIGH: the first stable reading from now on, waiting at most the scale's own
         settling time (on the store's thread: the screen keeps showing the live weight)."""
         self._require_receipt()
         if self._scale is None:
             raise DeskError(ErrorCode.NO_SCALE)
-        return self.weigh(self._scale.settled(SETTLE_S))
+        return self.weigh(self._scale.settled())
 
     def answer_check(self, code: str, passed: bool) -> DeskResult:
         label = self._inspection.answer_check(

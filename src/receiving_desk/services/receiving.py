@@ -20,7 +20,7 @@ from receiving_desk.domain.events import (
     UnitOutcome,
     UnitWithdrawn,
 )
-from receiving_desk.domain.flags import Flag
+from receiving_desk.domain.flags import Flag, FlagKind
 from receiving_desk.domain.ports import Clock, UnitOfWork
 from receiving_desk.domain.receipt import LineState, ParcelReceipt, ReceivedUnit
 from receiving_desk.domain.reconciliation import reconcile
@@ -49,7 +49,10 @@ class ReceivingService(UseCases):
     ) -> list[Flag]:
         """The return's discrepancies: what arrived against the RMA, then what it weighed."""
         flags = reconcile(rma, receipt.units, final=True)
-        return flags + weight_flags(receipt, rma, uow.catalog.by_sku, self.weights, flags)
+        weighed = weight_flags(receipt, rma, uow.catalog.by_sku, self.weights)
+        if any(f.kind is FlagKind.EMPTY_BOX for f in weighed):  # one empty box, with its weight
+            flags = [f for f in flags if f.kind is not FlagKind.EMPTY_BOX]
+        return flags + weighed
 
     # -- queries -------------------------------------------------------------------------------
     def open_receipt_for_station(self, station_id: str) -> ParcelReceipt | None:

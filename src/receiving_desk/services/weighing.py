@@ -41,9 +41,10 @@ Target = Literal["parcel", "unit"]
 class ScaleSource(Protocol):
     """The station's scale as the desk asks it (adapters/scales/feed.py)."""
 
-    def settled(self, timeout_s: float) -> Reading | None:
-        """The first stable reading taken from now on, waiting up to `timeout_s`; failing
-        that the last reading seen (moving, overload...); None with no scale or no line."""
+    def settled(self) -> Reading | None:
+        """The first stable reading taken from now on, waiting at most the scale's settling
+        time; failing that the last reading seen (moving, overload...); None with no scale
+        connected."""
         ...
 
 

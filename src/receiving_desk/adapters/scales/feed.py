@@ -77,16 +77,17 @@ class ScaleFeed:
         self._readers[config.name] = reader
         reader.start()
 
-    def settled(self, timeout_s: float) -> Reading | None:
+    def settled(self) -> Reading | None:
         """The desk's weight: the first stable reading of the first scale that is connected,
-        taken from now on; at the timeout, the last reading seen (moving, overload) for the
-        clerk's message; None with no scale connected."""
+        taken from now on, waiting at most its settling time (`settle_ms`); then the last
+        reading seen (moving, overload) for the clerk's message; None with no scale
+        connected."""
         with self._lock:
             readers = list(self._readers.values())
         reader = next((r for r in readers if r.status.state == "connected"), None)
         if reader is None:
             return None
-        stable = reader.wait_stable(time.monotonic(), timeout_s)
+        stable = reader.wait_stable(time.monotonic(), reader.config.settle_ms / 1000)
         if stable is not None:
             return stable
         latest = reader.latest

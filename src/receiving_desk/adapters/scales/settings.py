@@ -21,6 +21,7 @@ _KINDS: dict[str, tuple[tuple[type, ...], str]] = {
     "parity": ((str,), "a string"),
     "stopbits": ((int, float), "a number"),
     "poll_ms": ((int,), "a whole number"),
+    "settle_ms": ((int,), "a whole number"),
 }
 
 
@@ -61,6 +62,8 @@ def scale_from_dict(data: dict[str, Any]) -> ScaleConfig:
         raise ValueError(f"scale {name!r}: stopbits must be 1 or 2")
     if not 50 <= config.poll_ms <= 5000:  # faster floods a 9600 baud line; slower lags
         raise ValueError(f"scale {name!r}: poll_ms must be 50..5000")
+    if not 100 <= config.settle_ms <= 30_000:
+        raise ValueError(f"scale {name!r}: settle_ms must be 100..30000")
     return config
 
 
