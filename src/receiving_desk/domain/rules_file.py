@@ -342,9 +342,7 @@ class _Parser:
                 "tolerance_percent", "percent", base.tolerance_percent, 100
             ),
             min_grams=table.whole("min_grams", "grams", base.min_grams, 100_000),
-            packaging_grams=table.whole(
-                "packaging_grams", "grams", base.packaging_grams, 100_000
-            ),
+            packaging_grams=table.whole("packaging_grams", "grams", base.packaging_grams, 100_000),
             category_percent={c: per.whole(c, "percent", 0, 100) for c in per.data},
         )
 
