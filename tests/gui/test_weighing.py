@@ -6,10 +6,12 @@ bar; CMD-WEIGH for a unit."""
 from __future__ import annotations
 
 import dataclasses
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -104,3 +106,54 @@ def test_the_scale_unplugged_shows_in_the_status_bar(
     scale.replug()
     qtbot.waitUntil(lambda: bridge.statuses["bench"].state == "connected", timeout=10000)
     assert "bench: connected" in win._scale_label.text()
+
+
+def test_a_supervisor_edits_the_scale_on_the_settings_page(
+    scale_window: tuple[MainWindow, Services],
+    scale: VirtualScale,
+    station_config: StationConfig,
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    win, services = scale_window
+    clerk = Clerk(win, qtbot)
+    clerk.login("BADGE-S001", "222222")
+    clerk.key(Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    dialog = win.settings_dialog
+    assert dialog is not None
+    page = dialog.scales
+    assert page.list.count() == 1 and page.name.text() == "bench"
+    scale.put(2000)  # a test weight: the page shows it live
+    qtbot.waitUntil(lambda: page.live.text() == "bench: 2.000 kg (stable)", timeout=10000)
+
+    page.settle_ms.setValue(100_000)  # clamped by the field: 30 s at most
+    page.poll_ms.setValue(40)  # clamped to 50 ms
+    page.name.setText("bench")
+    page.save_button.click()
+    qtbot.waitUntil(lambda: page.status.text() == "Saved and applied", timeout=5000)
+    written = tomllib.loads(  # a scale new to the file is written in full, as a scanner is
+        station_config.settings_file.read_text(encoding="utf-8")
+    )
+    assert written["scale"] == [
+        {
+            "name": "bench",
+            "protocol": "mt-sics",
+            "port": str(scale.link),
+            "baudrate": 9600,
+            "bytesize": 8,
+            "parity": "N",
+            "stopbits": 1,
+            "poll_ms": 50,
+            "settle_ms": 30_000,
+        }
+    ]
+    page.baudrate.setCurrentText("12")  # not a line speed a scale speaks
+    page.port.setText("")
+    page.save_button.click()
+    qtbot.waitUntil(lambda: page.status.text().startswith("Setting not saved"), timeout=5000)
+    assert "set port or usb_vid/usb_pid/usb_serial" in page.status.text()
+    with services.engine.connect() as conn:
+        actions = conn.execute(select(tables.audit_log.c.action)).scalars().all()
+    assert "scales_configured" in actions
+    dialog.reject()
+    assert win.receiving.weight.isVisible()

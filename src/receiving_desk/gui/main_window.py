@@ -291,6 +291,8 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.app, self.receiving.desk, self.scanners, self.tasks, self)
         dialog.finished.connect(lambda _=0: setattr(self, "settings_dialog", None))
+        if self.scales is not None:
+            self.scales.attach(dialog.scales.show_reading, dialog)
         self.settings_dialog = dialog
         dialog.open()
 

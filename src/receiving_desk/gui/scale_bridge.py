@@ -9,8 +9,10 @@ Nothing here waits for the scale: the GUI thread only receives what the readers 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QDialog, QLabel
 
 from receiving_desk.domain.weights import Reading
 from receiving_desk.gui.message_bridge import MessageBridge
@@ -59,6 +61,17 @@ class ScaleBridge(QObject):
 
     def stop(self) -> None:
         self.port.stop()
+
+    def attach(self, show: Callable[[str, Reading], None], dialog: QDialog) -> None:
+        """A settings page shows the live readings while its dialog is open; when it
+        closes, the weight panel follows the scales now configured."""
+        self.reading.connect(show)
+
+        def closed(_: int = 0) -> None:
+            self.reading.disconnect(show)
+            self.panel.setVisible(bool(self.port.configs()))
+
+        dialog.finished.connect(closed)
 
     def _on_view(self, view: DeskView) -> None:
         self.panel.show_check(view.weight)
