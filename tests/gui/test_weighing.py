@@ -81,6 +81,7 @@ def test_the_parcel_weight_and_its_range_in_large_type(
     qtbot.waitUntil(lambda: clerk.banner.startswith("Parcel weighs 262 g"), timeout=10000)
     assert clerk.banner == "Parcel weighs 262 g — EMPTY BOX? It weighs about the packaging alone"
     assert panel.live.text() == "262 g"
+    assert clerk.banner_state == "error"  # a finding: red, with the bad-scan sound
     assert "b71c1c" in panel.live.styleSheet()  # red: the clerk must not miss it
     with services.engine.connect() as conn:
         assert conn.execute(select(tables.receipts.c.parcel_grams)).scalar() == 262

@@ -265,6 +265,7 @@ class ReceivingView(QWidget):
         message = m.event_text(result.event, result.params)
         cue = Cue.DONE if result.event is Event.RETURN_COMPLETED else Cue.GOOD
         not_matched = result.event is Event.UNIT_ADDED and result.params.get("match") != "matched"
+        not_matched |= result.event is Event.WEIGHED and bool(result.params.get("finding"))
         flagged = result.event is Event.RETURN_COMPLETED and bool(result.params.get("flags"))
         if not_matched or result.event in BAD_EVENTS:
             cue = Cue.BAD  # a discrepancy must not sound like a good scan
