@@ -2068,22 +2068,22 @@ Data: {1}</source>
     <context>
         <name>ScaleBridge</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="111" />
             <source>connected</source>
             <translation>연결됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="111" />
             <source>no scale</source>
             <translation>저울 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="116" />
             <source>Scale {0} disconnected — check its cable</source>
             <translation>저울 {0} 연결 끊김 — 케이블을 확인하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="121" />
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="119" />
             <source>Scale {0} connected</source>
             <translation>저울 {0} 연결됨</translation>
         </message>
@@ -4116,62 +4116,67 @@ You are logged in as the administrator. Add users and import products and return
             <translation>저울 과부하: 이 저울에 너무 무거움, 기록하지 않음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="45" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="44" />
+            <source>Nothing on the scale: put the parcel or the unit on it</source>
+            <translation>저울 위에 아무것도 없음: 소포나 유닛을 올리세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="46" />
             <source>The scale shows less than zero: empty it, zero it and weigh again</source>
             <translation>저울이 0 미만을 표시: 비우고 영점을 맞춘 뒤 다시 재세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="53" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="54" />
             <source>EMPTY BOX? It weighs about the packaging alone</source>
             <translation>빈 상자? 포장재 무게 정도입니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="54" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="55" />
             <source>TOO LIGHT: parts may be missing</source>
             <translation>너무 가벼움: 부품이 없을 수 있음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="55" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="56" />
             <source>TOO HEAVY: something else may be inside</source>
             <translation>너무 무거움: 다른 것이 들어 있을 수 있음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="56" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="57" />
             <source>weight as expected</source>
             <translation>예상 무게와 일치</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="60" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="61" />
             <source>Unit {seq} weighs {weight} — {found}</source>
             <translation>유닛 {seq} 무게 {weight} — {found}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="63" />
             <source>Parcel weighs {weight} — {found}</source>
             <translation>소포 무게 {weight} — {found}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="70" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="71" />
             <source>Empty box by weight: the parcel weighs {weight}, {expected}</source>
             <translation>무게로 본 빈 상자: 소포 무게 {weight}, {expected}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="73" />
             <source>Unit {unit} too light: {weight}, {expected} (missing parts?)</source>
             <translation>유닛 {unit} 너무 가벼움: {weight}, {expected}(부품 누락?)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="74" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="75" />
             <source>Unit {unit} too heavy: {weight}, {expected}</source>
             <translation>유닛 {unit} 너무 무거움: {weight}, {expected}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="77" />
             <source>Parcel too light: {weight}, {expected} (missing parts?)</source>
             <translation>소포 너무 가벼움: {weight}, {expected}(부품 누락?)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="78" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="79" />
             <source>Parcel too heavy: {weight}, {expected} (something else inside?)</source>
             <translation>소포 너무 무거움: {weight}, {expected}(다른 것이 들어 있음?)</translation>
         </message>

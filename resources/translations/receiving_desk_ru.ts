@@ -2092,22 +2092,22 @@ Data: {1}</source>
     <context>
         <name>ScaleBridge</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="111" />
             <source>connected</source>
             <translation>подключены</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="111" />
             <source>no scale</source>
             <translation>нет весов</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="116" />
             <source>Scale {0} disconnected — check its cable</source>
             <translation>Весы {0} отключены — проверьте кабель</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="121" />
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="119" />
             <source>Scale {0} connected</source>
             <translation>Весы {0} подключены</translation>
         </message>
@@ -4192,62 +4192,67 @@ You are logged in as the administrator. Add users and import products and return
             <translation>Весы перегружены: слишком тяжело для этих весов, не записано</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="45" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="44" />
+            <source>Nothing on the scale: put the parcel or the unit on it</source>
+            <translation>На весах ничего нет: положите на них посылку или единицу</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="46" />
             <source>The scale shows less than zero: empty it, zero it and weigh again</source>
             <translation>Весы показывают меньше нуля: освободите их, обнулите и взвесьте снова</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="53" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="54" />
             <source>EMPTY BOX? It weighs about the packaging alone</source>
             <translation>ПУСТАЯ КОРОБКА? Весит примерно как одна упаковка</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="54" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="55" />
             <source>TOO LIGHT: parts may be missing</source>
             <translation>СЛИШКОМ ЛЁГКИЙ: возможно, не хватает частей</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="55" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="56" />
             <source>TOO HEAVY: something else may be inside</source>
             <translation>СЛИШКОМ ТЯЖЁЛЫЙ: внутри может быть что-то другое</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="56" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="57" />
             <source>weight as expected</source>
             <translation>вес соответствует ожидаемому</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="60" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="61" />
             <source>Unit {seq} weighs {weight} — {found}</source>
             <translation>Единица {seq} весит {weight} — {found}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="63" />
             <source>Parcel weighs {weight} — {found}</source>
             <translation>Посылка весит {weight} — {found}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="70" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="71" />
             <source>Empty box by weight: the parcel weighs {weight}, {expected}</source>
             <translation>Пустая коробка по весу: посылка весит {weight}, {expected}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="73" />
             <source>Unit {unit} too light: {weight}, {expected} (missing parts?)</source>
             <translation>Единица {unit} слишком лёгкая: {weight}, {expected} (не хватает частей?)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="74" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="75" />
             <source>Unit {unit} too heavy: {weight}, {expected}</source>
             <translation>Единица {unit} слишком тяжёлая: {weight}, {expected}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="77" />
             <source>Parcel too light: {weight}, {expected} (missing parts?)</source>
             <translation>Посылка слишком лёгкая: {weight}, {expected} (не хватает частей?)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="78" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="79" />
             <source>Parcel too heavy: {weight}, {expected} (something else inside?)</source>
             <translation>Посылка слишком тяжёлая: {weight}, {expected} (внутри что-то другое?)</translation>
         </message>

@@ -2068,22 +2068,22 @@ Data: {1}</source>
     <context>
         <name>ScaleBridge</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="111" />
             <source>connected</source>
             <translation>已连接</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="111" />
             <source>no scale</source>
             <translation>无秤</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="116" />
             <source>Scale {0} disconnected — check its cable</source>
             <translation>秤 {0} 已断开——请检查线缆</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="121" />
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="119" />
             <source>Scale {0} connected</source>
             <translation>秤 {0} 已连接</translation>
         </message>
@@ -4116,62 +4116,67 @@ You are logged in as the administrator. Add users and import products and return
             <translation>秤超载：超出此秤量程，未记录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="45" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="44" />
+            <source>Nothing on the scale: put the parcel or the unit on it</source>
+            <translation>秤上没有东西：请把包裹或单件放上去</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="46" />
             <source>The scale shows less than zero: empty it, zero it and weigh again</source>
             <translation>秤显示低于零：请清空、归零后重新称重</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="53" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="54" />
             <source>EMPTY BOX? It weighs about the packaging alone</source>
             <translation>空箱？重量约等于包装本身</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="54" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="55" />
             <source>TOO LIGHT: parts may be missing</source>
             <translation>过轻：可能缺少部件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="55" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="56" />
             <source>TOO HEAVY: something else may be inside</source>
             <translation>过重：里面可能有其他东西</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="56" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="57" />
             <source>weight as expected</source>
             <translation>重量符合预期</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="60" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="61" />
             <source>Unit {seq} weighs {weight} — {found}</source>
             <translation>单件 {seq} 重 {weight}——{found}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="63" />
             <source>Parcel weighs {weight} — {found}</source>
             <translation>包裹重 {weight}——{found}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="70" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="71" />
             <source>Empty box by weight: the parcel weighs {weight}, {expected}</source>
             <translation>按重量判定为空箱：包裹重 {weight}，{expected}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="73" />
             <source>Unit {unit} too light: {weight}, {expected} (missing parts?)</source>
             <translation>单件 {unit} 过轻：{weight}，{expected}（缺少部件？）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="74" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="75" />
             <source>Unit {unit} too heavy: {weight}, {expected}</source>
             <translation>单件 {unit} 过重：{weight}，{expected}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="77" />
             <source>Parcel too light: {weight}, {expected} (missing parts?)</source>
             <translation>包裹过轻：{weight}，{expected}（缺少部件？）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="78" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="79" />
             <source>Parcel too heavy: {weight}, {expected} (something else inside?)</source>
             <translation>包裹过重：{weight}，{expected}（里面有其他东西？）</translation>
         </message>

@@ -2068,22 +2068,22 @@ Data: {1}</source>
     <context>
         <name>ScaleBridge</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="111" />
             <source>connected</source>
             <translation>已連線</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="111" />
             <source>no scale</source>
             <translation>無秤</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="116" />
             <source>Scale {0} disconnected — check its cable</source>
             <translation>秤 {0} 已中斷連線——請檢查線纜</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="121" />
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="119" />
             <source>Scale {0} connected</source>
             <translation>秤 {0} 已連線</translation>
         </message>
@@ -4116,62 +4116,67 @@ You are logged in as the administrator. Add users and import products and return
             <translation>秤超載：超出此秤量程，未記錄</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="45" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="44" />
+            <source>Nothing on the scale: put the parcel or the unit on it</source>
+            <translation>秤上沒有東西：請把包裹或單件放上去</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="46" />
             <source>The scale shows less than zero: empty it, zero it and weigh again</source>
             <translation>秤顯示低於零：請清空、歸零後重新秤重</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="53" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="54" />
             <source>EMPTY BOX? It weighs about the packaging alone</source>
             <translation>空箱？重量約等於包裝本身</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="54" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="55" />
             <source>TOO LIGHT: parts may be missing</source>
             <translation>過輕：可能缺少零件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="55" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="56" />
             <source>TOO HEAVY: something else may be inside</source>
             <translation>過重：裡面可能有其他東西</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="56" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="57" />
             <source>weight as expected</source>
             <translation>重量符合預期</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="60" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="61" />
             <source>Unit {seq} weighs {weight} — {found}</source>
             <translation>單件 {seq} 重 {weight}——{found}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="63" />
             <source>Parcel weighs {weight} — {found}</source>
             <translation>包裹重 {weight}——{found}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="70" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="71" />
             <source>Empty box by weight: the parcel weighs {weight}, {expected}</source>
             <translation>依重量判定為空箱：包裹重 {weight}，{expected}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="73" />
             <source>Unit {unit} too light: {weight}, {expected} (missing parts?)</source>
             <translation>單件 {unit} 過輕：{weight}，{expected}（缺少零件？）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="74" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="75" />
             <source>Unit {unit} too heavy: {weight}, {expected}</source>
             <translation>單件 {unit} 過重：{weight}，{expected}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="77" />
             <source>Parcel too light: {weight}, {expected} (missing parts?)</source>
             <translation>包裹過輕：{weight}，{expected}（缺少零件？）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="78" />
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="79" />
             <source>Parcel too heavy: {weight}, {expected} (something else inside?)</source>
             <translation>包裹過重：{weight}，{expected}（裡面有其他東西？）</translation>
         </message>

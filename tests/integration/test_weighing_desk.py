@@ -8,11 +8,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from receiving_desk.adapters.reports import open_local_source
 from receiving_desk.adapters.scales.protocols import Protocol
 from receiving_desk.adapters.scales.reader import ScaleConfig
 from receiving_desk.adapters.scales.simulator import VirtualScale
@@ -21,10 +23,13 @@ from receiving_desk.bootstrap import Services, bootstrap
 from receiving_desk.config import StationConfig
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.flags import FlagKind
+from receiving_desk.domain.shifts import Period
+from receiving_desk.domain.users import Role
 from receiving_desk.services.desk import Desk
 from receiving_desk.services.desk_events import Event
+from receiving_desk.services.reports import ReportFilter, run_report
 from tests.conftest import FixedClock
-from tests.seed import CLERK, JACKET, RMA1, RMA2, item_code, seed
+from tests.seed import CLERK, JACKET, RMA1, RMA2, SUPERVISOR, item_code, seed
 
 WAIT = 10.0  # a loaded machine; every wait ends on its condition
 SETTLE_MS = 600  # the simulated scale's settling time: what CMD-WEIGH waits at most
@@ -72,10 +77,10 @@ def connected(services: Services) -> bool:
     return any(r.status.state == "connected" for r in services.scales._readers.values())
 
 
-def logged_in(services: Services) -> Desk:
+def logged_in(services: Services, who: tuple[str, str, str, Role] = CLERK) -> Desk:
     desk = services.new_desk()
-    desk.scan(CLERK[0])
-    desk.submit_pin(CLERK[1])
+    desk.scan(who[0])
+    desk.submit_pin(who[1])
     return desk
 
 
@@ -145,6 +150,26 @@ def test_a_brick_and_a_unit_short_of_its_parts(rig: tuple[VirtualScale, Services
         ).one()
     assert tuple(grams) == (6480, 450)
 
+    # The report's flags figure counts them, as fraud indicators.
+    clock = services.clock
+    period = Period(clock.now() - timedelta(hours=1), clock.now() + timedelta(hours=1))
+    supervisor = logged_in(services, SUPERVISOR).require_session()
+    source = open_local_source(services.config.database_path)
+    try:
+        report = run_report(
+            supervisor, source, ReportFilter(period), site="dock", scope="today",
+            timezone="UTC", now=clock.now(), standalone=True,
+        )  # fmt: skip
+    finally:
+        source.close()
+    shown = {row[0]: row[1:] for row in report.table("flags").rows if row[2]}
+    assert shown == {
+        "too_heavy": ("yes", 1), "too_light": ("yes", 1),
+        "quantity_short": ("", 1), "outside_window": ("", 1),  # RMA2 came late
+    }  # fmt: skip
+    summary = {row[0]: row[1] for row in report.table("summary").rows}
+    assert summary["Returns with fraud indicators"] == 1
+
 
 def test_moving_readings_are_never_recorded(rig: tuple[VirtualScale, Services]) -> None:
     scale, services = rig
@@ -160,10 +185,13 @@ def test_moving_readings_are_never_recorded(rig: tuple[VirtualScale, Services]) 
     }  # fmt: skip
 
 
-def test_overload_and_a_negative_weight_are_refused(rig: tuple[VirtualScale, Services]) -> None:
+def test_overload_a_negative_weight_and_nothing_on_the_scale_are_refused(
+    rig: tuple[VirtualScale, Services],
+) -> None:
     scale, services = rig
     desk = logged_in(services)
     desk.scan(RMA1)
+    refused(desk, ErrorCode.SCALE_EMPTY)  # 0 g: not an empty box, nothing put down yet
     scale.overload()
     refused(desk, ErrorCode.SCALE_OVERLOAD)
     scale.put(-120)  # the platform leaned on, or a bad tare

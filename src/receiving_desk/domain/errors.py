@@ -64,6 +64,7 @@ class ErrorCode(StrEnum):
     SCALE_NOT_STABLE = "scale_not_stable"  # still moving when the settling time ran out
     SCALE_OVERLOAD = "scale_overload"  # beyond the scale's capacity
     SCALE_NEGATIVE = "scale_negative"  # below zero: platform lifted or a bad tare
+    SCALE_EMPTY = "scale_empty"  # nothing on the platform (an empty box still weighs its box)
     # The local store, classified by SQLite's error code (see services/error_classes.py).
     DATABASE_LOCKED = "database_locked"
     DATABASE_FULL = "database_full"

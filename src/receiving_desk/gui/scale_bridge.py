@@ -22,9 +22,7 @@ from receiving_desk.gui.weight_panel import WeightPanel
 from receiving_desk.services.app_ports import ScalePort, ScaleStatusView
 from receiving_desk.services.desk_events import DeskResult
 from receiving_desk.services.desk_view import DeskView
-from receiving_desk.services.weighing import WeightCheck
-
-ON_PLATFORM_GRAMS = 10  # less is an empty platform (drift, dust): nothing to record
+from receiving_desk.services.weighing import ON_PLATFORM_GRAMS, WeightCheck
 
 
 class ScaleBridge(QObject):

@@ -41,6 +41,7 @@ def weight_error_texts() -> dict[ErrorCode, str]:
             "The weight did not settle: keep hands off the scale and weigh again"
         ),
         ErrorCode.SCALE_OVERLOAD: _t("Scale overloaded: too heavy for this scale, not recorded"),
+        ErrorCode.SCALE_EMPTY: _t("Nothing on the scale: put the parcel or the unit on it"),
         ErrorCode.SCALE_NEGATIVE: _t(
             "The scale shows less than zero: empty it, zero it and weigh again"
         ),

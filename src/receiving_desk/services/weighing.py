@@ -36,6 +36,7 @@ from receiving_desk.domain.weights import (
 from receiving_desk.services.base import UseCases
 
 Target = Literal["parcel", "unit"]
+ON_PLATFORM_GRAMS = 10  # less is an empty platform (drift, dust), not a weight to record
 
 
 class ScaleSource(Protocol):
@@ -72,6 +73,8 @@ def accept(reading: Reading | None) -> int:
         raise DeskError(ErrorCode.NO_SCALE)
     if not reading.recordable or reading.grams is None:
         raise DeskError(ErrorCode.SCALE_NOT_STABLE)
+    if reading.grams < ON_PLATFORM_GRAMS:
+        raise DeskError(ErrorCode.SCALE_EMPTY)
     return reading.grams
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from receiving_desk.adapters.scales.reader import (
@@ -20,7 +21,7 @@ from receiving_desk.adapters.scales.reader import (
     TimedReading,
 )
 from receiving_desk.adapters.scales.settings import scale_from_dict
-from receiving_desk.domain.weights import Reading
+from receiving_desk.domain.weights import Reading, ReadingState
 
 ReadingCallback = Callable[[str, Reading], None]  # (scale name, reading)
 StatusCallback = Callable[[ScaleStatus], None]
@@ -79,7 +80,7 @@ class ScaleFeed:
 
     def settled(self) -> Reading | None:
         """The desk's weight: the first stable reading of the first scale that is connected,
-        taken from now on, waiting at most its settling time (`settle_ms`); then the last
+        measured from now on, waiting at most its settling time (`settle_ms`); then the last
         reading seen (moving, overload) for the clerk's message; None with no scale
         connected."""
         with self._lock:
@@ -87,11 +88,19 @@ class ScaleFeed:
         reader = next((r for r in readers if r.status.state == "connected"), None)
         if reader is None:
             return None
-        stable = reader.wait_stable(time.monotonic(), reader.config.settle_ms / 1000)
+        # A line already on its way was measured before the command (the parcel not yet
+        # down): only a reading that arrives one poll period later answers it.
+        config = reader.config
+        after = time.monotonic() + config.poll_ms / 1000
+        stable = reader.wait_stable(after, config.settle_ms / 1000)
         if stable is not None:
             return stable
         latest = reader.latest
-        return latest.reading if latest is not None else None
+        if latest is None:
+            return None
+        if latest.reading.recordable:  # stable, but measured before the command: not its answer
+            return replace(latest.reading, state=ReadingState.UNSTABLE)
+        return latest.reading
 
     def configs(self) -> list[ScaleConfig]:
         return list(self._configs)
