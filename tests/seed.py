@@ -31,6 +31,7 @@ EARBUDS = Product(
     Decimal("79.90"),
     "BIN-A-01-01",
     (ean13("950600000001").zfill(14),),
+    weight_grams=60,
 )
 MUG = Product(
     "HM-00002",
@@ -39,6 +40,7 @@ MUG = Product(
     Decimal("24.50"),
     "BIN-B-02-01",
     (ean13("950600000002").zfill(14),),
+    weight_grams=1600,
 )
 CREAM = Product(
     "BT-00003",
@@ -47,6 +49,7 @@ CREAM = Product(
     Decimal("19.00"),
     "BIN-C-03-01",
     (ean13("950600000003").zfill(14),),
+    weight_grams=120,
 )
 JACKET = Product(
     "AP-00004",
@@ -55,6 +58,7 @@ JACKET = Product(
     Decimal("89.00"),
     "BIN-D-01-01",
     ("00614141000012",),
+    weight_grams=900,
 )  # a UPC-A item: 614141000012 printed
 PRODUCTS = (EARBUDS, MUG, CREAM, JACKET)
 

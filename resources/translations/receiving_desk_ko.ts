@@ -390,100 +390,100 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="107" />
             <source>Receiving Desk — {0}</source>
             <translation>반품 입고 데스크 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="100" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="109" />
             <source>No sound: no audio device</source>
             <translation>소리 없음: 오디오 장치 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="143" />
             <source>Play the demo scan script</source>
             <translation>데모 스캔 스크립트 실행</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="149" />
             <source>Administration…</source>
             <translation>관리…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="187" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="198" />
             <source>Void return</source>
             <translation>반품 무효 처리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="188" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="199" />
             <source>Why is this return voided? (audited)</source>
             <translation>이 반품을 무효 처리하는 사유는? (감사 기록됨)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="199" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="218" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="210" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="229" />
             <source>Add a photo of the unit</source>
             <translation>제품 사진 추가</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="200" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="211" />
             <source>Camera</source>
             <translation>카메라</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="201" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="212" />
             <source>From a file…</source>
             <translation>파일에서…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="219" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="230" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>사진 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="368" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="381" />
             <source>The local database takes scans again</source>
             <translation>로컬 데이터베이스가 다시 스캔을 받습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="244" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="255" />
             <source>Sync requested</source>
             <translation>동기화를 요청했습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="81" />
             <source>Station {0}</source>
             <translation>스테이션 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="337" />
             <source>About Receiving Desk</source>
             <translation>반품 입고 데스크 정보</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="326" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="339" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>반품 입고 데스크 {0}
 데이터: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="336" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="349" />
             <source>Logged in: {0} ({1})</source>
             <translation>로그인: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="338" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="351" />
             <source>Not logged in</source>
             <translation>로그인 안 됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="358" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="371" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>스캐너 {0} 연결 끊김 — 케이블을 확인하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="361" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="374" />
             <source>Scanner {0} connected</source>
             <translation>스캐너 {0} 연결됨</translation>
         </message>
@@ -850,79 +850,79 @@ Data: {1}</source>
     <context>
         <name>ReceivingView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="142" />
             <source>Line</source>
             <translation>행</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="140" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="152" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="141" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="150" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="153" />
             <source>Description</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="145" />
             <source>Declared</source>
             <translation>신고 수량</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="146" />
             <source>Received</source>
             <translation>입고 수량</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="147" />
             <source>Status</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="145" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="148" />
             <source>Customer's reason</source>
             <translation>고객 반품 사유</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="148" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="151" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="154" />
             <source>Match</source>
             <translation>일치 여부</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="155" />
             <source>Grade</source>
             <translation>등급</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="156" />
             <source>Disposition</source>
             <translation>처리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="154" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="157" />
             <source>LPN</source>
             <translation>LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="155" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="158" />
             <source>Bin</source>
             <translation>로케이션</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="219" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="222" />
             <source>Last scan: {0}</source>
             <translation>마지막 스캔: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="221" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="224" />
             <source>Last scan ({0}): {1}</source>
             <translation>마지막 스캔 ({0}): {1}</translation>
         </message>
@@ -1698,121 +1698,131 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="148" />
+            <source>Too light (weight)</source>
+            <translation>너무 가벼움(무게)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="149" />
+            <source>Too heavy (weight)</source>
+            <translation>너무 무거움(무게)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="150" />
             <source>Full refund</source>
             <translation>전액 환불</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="151" />
             <source>Partial refund</source>
             <translation>부분 환불</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="150" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="152" />
             <source>No refund</source>
             <translation>환불 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="153" />
             <source>Inside the window</source>
             <translation>기한 내</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="154" />
             <source>Late, accepted by leniency</source>
             <translation>기한 지남, 유예로 접수</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="155" />
             <source>Outside the window</source>
             <translation>기한 초과</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="154" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="156" />
             <source>Open</source>
             <translation>진행 중</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="155" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="157" />
             <source>Completed</source>
             <translation>완료</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="156" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="158" />
             <source>Voided</source>
             <translation>무효 처리됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="159" />
             <source>Set aside</source>
             <translation>보류됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="160" />
             <source>Return voided</source>
             <translation>반품 무효 처리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="161" />
             <source>Disposition overridden</source>
             <translation>처리 변경됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="160" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="162" />
             <source>Scan undone</source>
             <translation>스캔 취소됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="161" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="163" />
             <source>Unit cancelled</source>
             <translation>제품 취소됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="164" />
             <source>Parcel set aside</source>
             <translation>택배 보류됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="163" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="165" />
             <source>Unknown category</source>
             <translation>알 수 없는 카테고리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="164" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="166" />
             <source>Electronics</source>
             <translation>전자제품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="165" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="167" />
             <source>Apparel</source>
             <translation>의류</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="166" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="168" />
             <source>Footwear</source>
             <translation>신발</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="167" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="169" />
             <source>Home</source>
             <translation>홈·리빙</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="168" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="170" />
             <source>Toys</source>
             <translation>완구</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="169" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="171" />
             <source>Beauty</source>
             <translation>뷰티</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="172" />
             <source>Books</source>
             <translation>도서</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="173" />
             <source>Tools</source>
             <translation>공구</translation>
         </message>
@@ -2056,6 +2066,137 @@ Data: {1}</source>
         </message>
     </context>
     <context>
+        <name>ScaleBridge</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="111" />
+            <source>connected</source>
+            <translation>연결됨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="111" />
+            <source>no scale</source>
+            <translation>저울 없음</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="116" />
+            <source>Scale {0} disconnected — check its cable</source>
+            <translation>저울 {0} 연결 끊김 — 케이블을 확인하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="119" />
+            <source>Scale {0} connected</source>
+            <translation>저울 {0} 연결됨</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleSettingsPage</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="49" />
+            <source>Scales of this station</source>
+            <translation>이 스테이션의 저울</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="54" />
+            <source>Add</source>
+            <translation>추가</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="55" />
+            <source>Remove</source>
+            <translation>제거</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="61" />
+            <source>Scale</source>
+            <translation>저울</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="67" />
+            <source>/dev/ttyUSB0 or COM3 (or a USB identity)</source>
+            <translation>/dev/ttyUSB0 또는 COM3(또는 USB 식별자)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="78" />
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="79" />
+            <source>Protocol</source>
+            <translation>프로토콜</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="80" />
+            <source>Port</source>
+            <translation>포트</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="81" />
+            <source>USB vendor id (hex)</source>
+            <translation>USB 공급업체 ID(16진수)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="82" />
+            <source>USB product id (hex)</source>
+            <translation>USB 제품 ID(16진수)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="83" />
+            <source>USB serial number</source>
+            <translation>USB 일련번호</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="84" />
+            <source>Baud rate</source>
+            <translation>전송 속도(보)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="85" />
+            <source>Ask every (MT-SICS)</source>
+            <translation>조회 간격(MT-SICS)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="86" />
+            <source>Settles within</source>
+            <translation>안정화 시간</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="88" />
+            <source>Test: put a known weight on the scale</source>
+            <translation>테스트: 저울에 알려진 무게를 올리세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="98" />
+            <source>Save and apply</source>
+            <translation>저장 후 적용</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="196" />
+            <source>OVERLOAD</source>
+            <translation>과부하</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="197" />
+            <source>below zero</source>
+            <translation>0 미만</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="198" />
+            <source>scale error</source>
+            <translation>저울 오류</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="200" />
+            <source>stable</source>
+            <translation>안정</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="200" />
+            <source>moving</source>
+            <translation>흔들림</translation>
+        </message>
+    </context>
+    <context>
         <name>ScannerSettingsPage</name>
         <message>
             <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="74" />
@@ -2229,56 +2370,63 @@ Data: {1}</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="44" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="45" />
             <source>Station settings — {0}</source>
             <translation>스테이션 설정 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="57" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="58" />
             <source>Scanners</source>
             <translation>스캐너</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="59" />
             <source>Printers</source>
             <translation>프린터</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="68" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="61" />
+            <source>Scales</source>
+            <translation>저울</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="71" />
             <source>Station</source>
             <translation>스테이션</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="69" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="72" />
             <source>Central database</source>
             <translation>중앙 데이터베이스</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="81" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="90" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="110" />
             <source>Saving…</source>
             <translation>저장 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="93" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="111" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="105" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="123" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="156" />
             <source>Saved and applied</source>
             <translation>저장 및 적용 완료</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="120" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="132" />
             <source>Connected: {0}</source>
             <translation>연결됨: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="142" />
             <source>Reference data pulled: {0} rows</source>
             <translation>기준 데이터 가져옴: {0}행</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="151" />
             <source>Saved: the syncer uses it from the next start</source>
             <translation>저장됨: 다음 시작부터 동기화에 사용</translation>
         </message>
@@ -2752,6 +2900,44 @@ You are logged in as the administrator. Add users and import products and return
         </message>
     </context>
     <context>
+        <name>WeightPanel</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="43" />
+            <source>OVERLOAD</source>
+            <translation>과부하</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="44" />
+            <source>below zero</source>
+            <translation>0 미만</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="45" />
+            <source>scale error</source>
+            <translation>저울 오류</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="49" />
+            <source>{0} …</source>
+            <translation>{0} …</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="58" />
+            <source>Nothing to weigh now</source>
+            <translation>지금은 잴 것이 없음</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="62" />
+            <source>Parcel</source>
+            <translation>소포</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="64" />
+            <source>Unit {0}</source>
+            <translation>유닛 {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>widget</name>
         <message>
             <location filename="../../src/receiving_desk/gui/report_widgets.py" line="71" />
@@ -2762,803 +2948,803 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="91" />
             <source>Unknown barcode: {code}</source>
             <translation>알 수 없는 바코드: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="92" />
             <source>Check digit wrong — rescan: {code}</source>
             <translation>체크 디지트 오류 — 다시 스캔하세요: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="93" />
             <source>Scanner sent nothing readable — rescan</source>
             <translation>스캐너에서 읽을 수 있는 데이터가 없습니다 — 다시 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="94" />
             <source>Scan your badge first</source>
             <translation>먼저 사원증을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="94" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="95" />
             <source>Badge or PIN not accepted — scan your badge again</source>
             <translation>사원증 또는 PIN이 올바르지 않습니다 — 사원증을 다시 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="95" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="96" />
             <source>Too many wrong PINs: this badge is locked for a few minutes</source>
             <translation>PIN 오류 횟수 초과: 이 사원증은 몇 분간 잠깁니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
             <source>Not allowed for your role ({role}): ask a supervisor</source>
             <translation>현재 역할({role})로는 할 수 없습니다: 관리자에게 요청하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="99" />
             <source>No return authorization found for {code}</source>
             <translation>{code}에 대한 반품 승인을 찾을 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
             <source>Return {rma} is already {status}</source>
             <translation>반품 {rma}은(는) 이미 {status} 상태입니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="101" />
             <source>Return {rma} is still open — complete it first</source>
             <translation>반품 {rma}이(가) 아직 열려 있습니다 — 먼저 완료하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="101" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="102" />
             <source>Scan the parcel's RMA slip or tracking label first</source>
             <translation>먼저 택배의 RMA 전표나 운송장을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="103" />
             <source>Item not in the catalog: {code}</source>
             <translation>카탈로그에 없는 상품: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="103" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
             <source>No unit waiting for a grade — scan an item</source>
             <translation>등급 판정을 기다리는 제품이 없습니다 — 상품을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="105" />
             <source>Grade {grade} is not allowed here</source>
             <translation>여기서는 {grade} 등급을 사용할 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="105" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="106" />
             <source>This return is already {status}</source>
             <translation>이 반품은 이미 {status} 상태입니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="106" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="107" />
             <source>A reason is required</source>
             <translation>사유를 입력해야 합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="108" />
             <source>Nothing to undo</source>
             <translation>취소할 작업이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="108" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="109" />
             <source>The local database is busy — try again in a moment</source>
             <translation>로컬 데이터베이스가 사용 중입니다 — 잠시 후 다시 시도하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="128" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="130" />
             <source>That checklist question does not apply to this item</source>
             <translation>이 체크리스트 항목은 이 상품에 해당하지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="135" />
             <source>Nothing to override: grade a unit first</source>
             <translation>변경할 처리가 없습니다: 먼저 제품 등급을 판정하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="136" />
             <source>No open return authorization for {code}</source>
             <translation>{code}에 대한 진행 중인 반품 승인이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
             <source>Several return authorizations match: scan the RMA</source>
             <translation>여러 반품 승인이 일치합니다: RMA를 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="138" />
             <source>No such bin: {code}</source>
             <translation>존재하지 않는 로케이션: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
             <source>Wrong bin: {scanned} — this unit goes to {expected}</source>
             <translation>잘못된 로케이션: {scanned} — 이 제품은 {expected}에 적치하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="138" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="140" />
             <source>Unknown license plate: {code}</source>
             <translation>알 수 없는 LPN: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="141" />
             <source>Nothing to put away: scan the LPNs first</source>
             <translation>적치할 항목이 없습니다: 먼저 LPN을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="142" />
             <source>No label to reprint {code}</source>
             <translation>다시 인쇄할 라벨이 없습니다: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="160" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="162" />
             <source>Return {rma} is open at station {station}</source>
             <translation>반품 {rma}이(가) 스테이션 {station}에서 열려 있습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="299" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
             <source>Badge read — enter your PIN</source>
             <translation>사원증을 읽었습니다 — PIN을 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="300" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
             <source>Welcome, {name}</source>
             <translation>{name}님, 환영합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="303" />
             <source>Logged out</source>
             <translation>로그아웃되었습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="307" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
             <source>Return {rma} opened</source>
             <translation>반품 {rma} 처리를 시작했습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="308" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="310" />
             <source>Welcome, {name} — return {rma} resumed where it stopped</source>
             <translation>{name}님, 환영합니다 — 반품 {rma}을(를) 중단된 곳부터 이어서 진행합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
             <source>Unit {seq}: {sku} — {match}</source>
             <translation>{seq}번 제품: {sku} — {match}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="310" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="312" />
             <source>Unit {seq} graded {grade}</source>
             <translation>{seq}번 제품: {grade} 등급으로 판정</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="313" />
             <source>No return authorization for {code}</source>
             <translation>{code}에 대한 반품 승인이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
             <source>Blind receipt opened for {code}: every item will be flagged</source>
             <translation>{code} 블라인드 입고 시작: 모든 상품에 플래그가 표시됩니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="319" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="321" />
             <source>Parcel {code} set aside for a supervisor</source>
             <translation>택배 {code}을(를) 관리자 확인용으로 보류했습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
             <source>{check}: {answer}</source>
             <translation>{check}: {answer}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
             <source>Condition {condition}: {state}</source>
             <translation>상태 {condition}: {state}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="327" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="329" />
             <source>Photo added</source>
             <translation>사진이 추가되었습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
             <source>Override to {disposition}: scan or type the reason</source>
             <translation>{disposition}(으)로 처리 변경: 사유를 스캔하거나 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="329" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="331" />
             <source>Unit {seq} overridden to {disposition} (audited)</source>
             <translation>{seq}번 제품의 처리를 {disposition}(으)로 변경했습니다 (감사 기록됨)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
             <source>Unit {seq} ({sku}) cancelled</source>
             <translation>{seq}번 제품({sku})을(를) 취소했습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="331" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="333" />
             <source>Ready for the next item</source>
             <translation>다음 상품을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
             <source>Cancelled</source>
             <translation>취소되었습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="333" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="335" />
             <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
             <translation>{lpn}(현재 {location}) 카트에 적재, 총 {count}개 — 로케이션을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="339" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="341" />
             <source>Label {lpn} sent to the printer again (audited)</source>
             <translation>라벨 {lpn}을(를) 프린터로 다시 보냈습니다 (감사 기록됨)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
             <source>Return {rma} voided</source>
             <translation>반품 {rma}을(를) 무효 처리했습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
             <source>Scan undone: unit {seq} ({sku})</source>
             <translation>스캔 취소: {seq}번 제품({sku})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="372" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="375" />
             <source>yes</source>
             <translation>예</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="372" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="375" />
             <source>no</source>
             <translation>아니요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="374" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
             <source>noted</source>
             <translation>기록됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="374" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
             <source>removed</source>
             <translation>해제됨</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="86" />
             <source>%n unit still needs a grade</source>
             <translation>
                 <numerusform>등급이 필요한 제품이 %n개 남아 있습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="88" />
             <source>%n units still need a grade</source>
             <translation>
                 <numerusform>등급이 필요한 제품이 %n개 남아 있습니다</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
             <source>Your badge is no longer active: ask a supervisor</source>
             <translation>배지가 더 이상 유효하지 않습니다: 관리자에게 문의하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="110" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="111" />
             <source>The disk of the local database is full: this step was not saved, scans are kept. Tell a supervisor to free space.</source>
             <translation>로컬 데이터베이스 디스크가 가득 찼습니다. 이 단계는 저장되지 않았으며 스캔은 보관됩니다. 관리자에게 공간 확보를 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="114" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="115" />
             <source>The local database cannot be written (read-only or missing file or folder): this step was not saved, scans are kept. Tell a supervisor.</source>
             <translation>로컬 데이터베이스에 쓸 수 없습니다(읽기 전용이거나 파일 또는 폴더 없음). 이 단계는 저장되지 않았으며 스캔은 보관됩니다. 관리자에게 알리세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="119" />
             <source>The local database could not be read or written (disk error): this step was not saved, scans are kept. Tell a supervisor.</source>
             <translation>로컬 데이터베이스를 읽거나 쓸 수 없습니다(디스크 오류). 이 단계는 저장되지 않았으며 스캔은 보관됩니다. 관리자에게 알리세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="122" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="123" />
             <source>The local database is damaged: this step was not saved. Tell a supervisor now.</source>
             <translation>로컬 데이터베이스가 손상되었습니다. 이 단계는 저장되지 않았습니다. 지금 관리자에게 알리세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="125" />
             <source>Printer {printer}: {reason}</source>
             <translation>프린터 {printer}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="126" />
             <source>File {path}: {reason}</source>
             <translation>파일 {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="127" />
             <source>Photo not added: {path}: {reason}</source>
             <translation>사진이 추가되지 않음: {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
             <source>Setting not saved: {reason}</source>
             <translation>설정이 저장되지 않음: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="131" />
             <source>Condition {code} does not apply to this item</source>
             <translation>상태 {code}은(는) 이 상품에 해당하지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="132" />
             <source>Not graded: answer these questions first: {checks}</source>
             <translation>등급 미지정: 먼저 다음 질문에 답하세요: {checks}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="133" />
             <source>Nothing to confirm now</source>
             <translation>지금 확인할 항목이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="134" />
             <source>There is no number {number} on the list</source>
             <translation>목록에 {number}번이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="144" />
             <source>Unit {seq} ({sku}) is already labelled or put away: a supervisor must approve</source>
             <translation>유닛 {seq}({sku})은(는) 이미 라벨이 있거나 적치되었습니다: 관리자 승인이 필요합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="145" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="147" />
             <source>Waiting for a supervisor: scan a supervisor badge, or CMD-CANCEL</source>
             <translation>관리자 대기 중: 관리자 배지를 스캔하거나 CMD-CANCEL을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="149" />
             <source>{code} is no longer in stock: its scan was undone or voided</source>
             <translation>{code}은(는) 더 이상 재고에 없습니다: 스캔이 취소되었거나 무효 처리되었습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="151" />
             <source>Not graded: this {sku} was already put away ({was}); this grade would change where it goes. Grade it as before, then a supervisor overrides.</source>
             <translation>등급 미기록: 이 {sku}은(는) 이미 적치되었습니다({was}). 이 등급은 보낼 곳을 바꿉니다. 이전과 같이 등급을 매긴 뒤 관리자가 재지정하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="172" />
             <source>Not expected now: {code}. Scan your badge first.</source>
             <translation>지금은 예상하지 않은 코드: {code}. 먼저 사원증을 스캔하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="173" />
             <source>Not expected now: {code}. Scan the RMA slip or the tracking label.</source>
             <translation>지금은 예상하지 않은 코드: {code}. RMA 전표나 송장 라벨을 스캔하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="172" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="174" />
             <source>Not expected now: {code}. Scan an item barcode.</source>
             <translation>지금은 예상하지 않은 코드: {code}. 상품 바코드를 스캔하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="174" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="176" />
             <source>Not expected now: {code}</source>
             <translation>지금은 예상하지 않은 코드: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="182" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="184" />
             <source>{code} starts like an RMA number ({prefix}…) but does not match this site's RMA format. Check the slip and scan it again, or type the RMA number.</source>
             <translation>{code}은(는) RMA 번호({prefix}…)처럼 시작하지만 이 사업장의 RMA 형식과 맞지 않습니다. 전표를 확인하고 다시 스캔하거나 RMA 번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="186" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="188" />
             <source>{code} starts like a license plate ({prefix}…) but does not match this site's LPN format. Reprint the label, or type the LPN.</source>
             <translation>{code}은(는) 라이선스 플레이트({prefix}…)처럼 시작하지만 이 사업장의 LPN 형식과 맞지 않습니다. 라벨을 다시 인쇄하거나 LPN을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="190" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="192" />
             <source>{code} starts like a badge ({prefix}…) but does not match this site's badge format. Ask a supervisor for a new badge.</source>
             <translation>{code}은(는) 사원증({prefix}…)처럼 시작하지만 이 사업장의 사원증 형식과 맞지 않습니다. 관리자에게 새 사원증을 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="194" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="196" />
             <source>{code} starts like a bin label ({prefix}…) but does not match this site's bin format. Scan the label on the bin, or type the bin code.</source>
             <translation>{code}은(는) 보관함 라벨({prefix}…)처럼 시작하지만 이 사업장의 보관함 형식과 맞지 않습니다. 보관함의 라벨을 스캔하거나 보관함 코드를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="198" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="200" />
             <source>{code} starts like a command barcode ({prefix}…) but is not one of the desk's commands. Use the printed command sheet.</source>
             <translation>{code}은(는) 명령 바코드({prefix}…)처럼 시작하지만 데스크의 명령이 아닙니다. 인쇄된 명령 시트를 사용하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="202" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="204" />
             <source>{code} does not match this site's formats</source>
             <translation>{code}은(는) 이 사업장의 형식과 맞지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="210" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="212" />
             <source>Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, the scan has {got}). If it fails again, type the number printed on the label.</source>
             <translation>체크 디지트 오류 — 다시 스캔하세요: {code} ({what}: 체크 디지트는 {expected}이어야 하는데 스캔 값은 {got}입니다). 다시 실패하면 라벨에 인쇄된 번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="217" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="219" />
             <source>Barcode not valid: {code} — {detail}. {action}</source>
             <translation>유효하지 않은 바코드: {code} — {detail}. {action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="227" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="229" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digit</source>
             <translation>
                 <numerusform>EAN/UPC 바코드는 {expected}자리인데 이 스캔은 %n자리입니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="229" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="231" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digits</source>
             <translation>
                 <numerusform>EAN/UPC 바코드는 {expected}자리인데 이 스캔은 %n자리입니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="234" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="236" />
             <source>AI {ai} allows at most %n character, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai}은(는) 최대 %n자까지 허용하는데 여기는 {count}자입니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="236" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="238" />
             <source>AI {ai} allows at most %n characters, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai}은(는) 최대 %n자까지 허용하는데 여기는 {count}자입니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="240" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="242" />
             <source>the scan is %n characters long, more than any barcode holds</source>
             <translation>
                 <numerusform>스캔 길이가 %n자로 어떤 바코드보다 깁니다</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="243" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="245" />
             <source>an EAN/UPC barcode holds digits only</source>
             <translation>EAN/UPC 바코드에는 숫자만 들어갑니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="247" />
             <source>AI {ai}: {value} does not fit the format {format}</source>
             <translation>AI {ai}: {value}은(는) {format} 형식에 맞지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="248" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
             <source>{what}: the check digit should be {expected}, the scan has {got}</source>
             <translation>{what}: 체크 디지트는 {expected}이어야 하는데 스캔 값은 {got}입니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="249" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
             <source>AI {ai}: {value} is not a valid date (YYMMDD)</source>
             <translation>AI {ai}: {value}은(는) 올바른 날짜(YYMMDD)가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="252" />
             <source>no GS1 Application Identifier starts at {value}</source>
             <translation>{value}에서 시작하는 GS1 응용 식별자가 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="253" />
             <source>{country} is not a country code</source>
             <translation>{country}은(는) 국가 코드가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="252" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="254" />
             <source>a number of one repeated digit is a placeholder, not a real code</source>
             <translation>한 숫자가 반복된 번호는 자리표시자이며 실제 코드가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="254" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="256" />
             <source>AI {ai} appears twice, as {value} and as {other}: the label contradicts itself</source>
             <translation>AI {ai}이(가) {value}와(과) {other}로 두 번 나옵니다. 라벨 내용이 서로 모순됩니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="256" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="258" />
             <source>AI {ai} and AI {other} must not be in one barcode</source>
             <translation>AI {ai}와(과) AI {other}은(는) 한 바코드에 함께 있으면 안 됩니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="257" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="259" />
             <source>AI {ai} needs AI {needs} in the same barcode</source>
             <translation>AI {ai}에는 같은 바코드에 AI {needs}이(가) 필요합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="259" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="261" />
             <source>the barcode holds GS1 text in brackets: it is a printed label, not GS1 data</source>
             <translation>바코드에 괄호로 된 GS1 텍스트가 있습니다. 인쇄된 라벨 문자이며 GS1 데이터가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="261" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="263" />
             <source>the GS1 Digital Link cannot be read</source>
             <translation>GS1 디지털 링크를 읽을 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="262" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="264" />
             <source>its text does not fit the format it starts like</source>
             <translation>시작 부분이 나타내는 형식과 내용이 맞지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="263" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="265" />
             <source>it does not fit its format</source>
             <translation>형식에 맞지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="270" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="272" />
             <source>Rescan; if it fails again, type the number printed on the label.</source>
             <translation>다시 스캔하세요. 다시 실패하면 라벨에 인쇄된 번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="272" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="274" />
             <source>Scan the real label, or type its number.</source>
             <translation>실제 라벨을 스캔하거나 번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="274" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
             <source>Scan the GS1 barcode next to it, or type the text.</source>
             <translation>옆에 있는 GS1 바코드를 스캔하거나 텍스트를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="278" />
             <source>Check the label, or type the number.</source>
             <translation>라벨을 확인하거나 번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="277" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="279" />
             <source>Rescanning will not help: scan another barcode on the item, or type its number.</source>
             <translation>다시 스캔해도 소용없습니다. 상품의 다른 바코드를 스캔하거나 번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="291" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="293" />
             <source>Unexpected error: see the log</source>
             <translation>예기치 않은 오류: 로그를 확인하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="304" />
             <source>{previous} is logged out — welcome, {name}</source>
             <translation>{previous} 님이 로그아웃되었습니다 — {name} 님, 환영합니다</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="304" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="306" />
             <source>No activity: logging out in %n seconds — scan or press a key to stay</source>
             <translation>
                 <numerusform>활동 없음: %n초 후 로그아웃 — 계속하려면 스캔하거나 키를 누르세요</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="306" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="308" />
             <source>Logged out after %n minutes without activity</source>
             <translation>
                 <numerusform>%n분 동안 활동이 없어 로그아웃되었습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="312" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="314" />
             <source>%n open returns match — pick one by its number</source>
             <translation>
                 <numerusform>열린 반품 %n건이 일치합니다 — 번호로 하나를 고르세요</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="314" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
             <source>No units scanned: complete anyway?</source>
             <translation>스캔한 제품이 없습니다. 그래도 완료할까요?</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
             <source>Discrepancies: complete anyway?</source>
             <translation>불일치가 있습니다. 그래도 완료할까요?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
             <source>Checklist: %n remaining check answered OK</source>
             <translation>
                 <numerusform>체크리스트: 남은 %n개 항목을 정상으로 응답했습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
             <source>Checklist: %n remaining checks answered OK</source>
             <translation>
                 <numerusform>체크리스트: 남은 %n개 항목을 정상으로 응답했습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="335" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="337" />
             <source>%n unit put away in {bin}</source>
             <translation>
                 <numerusform>%n개 제품을 {bin}에 적치했습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="337" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="339" />
             <source>%n units put away in {bin}</source>
             <translation>
                 <numerusform>%n개 제품을 {bin}에 적치했습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="341" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="343" />
             <source>Return {rma} completed (%n unit)</source>
             <translation>
                 <numerusform>반품 {rma} 완료(%n개)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="343" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
             <source>Return {rma} completed (%n units)</source>
             <translation>
                 <numerusform>반품 {rma} 완료(%n개)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
             <source>Scan undone: unit {seq} ({sku}), approved by {approved_by} (audited)</source>
             <translation>스캔 취소됨: 유닛 {seq}({sku}), {approved_by} 승인(감사 기록됨)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
             <source>Unit {seq} ({sku}) is already put away: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>유닛 {seq}({sku})은(는) 이미 적치되었습니다: 취소에는 관리자 승인이 필요합니다 — 관리자는 배지를 스캔하세요(CMD-CANCEL은 유닛을 유지)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="358" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="360" />
             <source>Unit {seq} ({sku}) already has its label: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>유닛 {seq}({sku})에는 이미 라벨이 있습니다: 취소에는 관리자 승인이 필요합니다 — 관리자는 배지를 스캔하세요(CMD-CANCEL은 유닛을 유지)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="362" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="364" />
             <source>Supervisor badge read — supervisor, enter your PIN</source>
             <translation>관리자 배지 읽음 — 관리자는 PIN을 입력하세요</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="383" />
             <source>%n discrepancy flag</source>
             <translation>
                 <numerusform>불일치 표시 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="385" />
             <source>%n discrepancy flags</source>
             <translation>
                 <numerusform>불일치 표시 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="393" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
             <source>Scan your badge</source>
             <translation>사원증을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="394" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="397" />
             <source>Enter your PIN, then Enter</source>
             <translation>PIN을 입력하고 Enter 키를 누르세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="395" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="398" />
             <source>Scan the RMA slip or the tracking label</source>
             <translation>RMA 전표나 운송장을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
             <source>Scan the next item — or complete the return (F12)</source>
             <translation>다음 상품을 스캔하거나 반품을 완료하세요 (F12)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="397" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
             <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
             <translation>제품을 검사하고 등급을 판정하세요: 1 = A, 2 = B, 3 = C, 4 = D, 5 = 스크랩</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
             <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
             <translation>RMA 없음: 주문 번호, 고객 번호 또는 상품 일련번호를 스캔하세요 — 블라인드 입고는 CMD-BLIND, 관리자 보류는 CMD-SET-ASIDE</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="405" />
             <source>Override: scan a reason barcode or type the reason</source>
             <translation>처리 변경: 사유 바코드를 스캔하거나 사유를 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="403" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="406" />
             <source>Pick the return: type or scan its number</source>
             <translation>반품 선택: 번호를 입력하거나 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="404" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="407" />
             <source>Put away: scan the bin label</source>
             <translation>적치: 보관함 라벨을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="405" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="408" />
             <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
             <translation>확인: 완료하려면 CMD-CONFIRM을 스캔, 아니면 계속 스캔</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="406" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="409" />
             <source>Supervisor approval: a supervisor scans their badge</source>
             <translation>관리자 승인: 관리자가 배지를 스캔합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="407" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="410" />
             <source>Supervisor approval: the supervisor enters their PIN, then Enter</source>
             <translation>관리자 승인: 관리자가 PIN을 입력한 뒤 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="413" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
             <source>Refund: full</source>
             <translation>환불: 전액</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="415" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="418" />
             <source>Refund: partial, {0} %</source>
             <translation>환불: 부분, {0}%</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="419" />
             <source>Refund: none</source>
             <translation>환불: 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="423" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>{line}행 상품 불일치: 신고 {declared_sku}, 입고 {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="425" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="430" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>신고되지 않은 추가 상품: {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="426" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="431" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>누락: {line}행({sku})이(가) 택배에 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="427" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="432" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>빈 상자: 신고된 {declared_lines}개 행이 하나도 도착하지 않았습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>{line}행 수량 부족: {sku} {declared}개 중 {received}개</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="430" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>{line}행 신고 수량 초과: {sku} (신고 {declared})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="438" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>{line}행 일련번호 불일치: 판매 {sold_serial}, 입고 {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="440" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>{unit}번 제품: 반품 기한 이후 반품됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="436" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="441" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>{unit}번 제품: 기한 지남, 회원 유예로 접수</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="437" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="442" />
             <source>Blind receipt: no return authorization</source>
             <translation>블라인드 입고: 반품 승인 없음</translation>
         </message>
@@ -3889,171 +4075,286 @@ You are logged in as the administrator. Add users and import products and return
             <source>Held for review, no refund: {0}</source>
             <translation>검토 대기, 환불 없음: {0}</translation>
         </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="23" />
+            <source>{grams} g</source>
+            <translation>{grams} g</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="24" />
+            <source>{kg} kg</source>
+            <translation>{kg} kg</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="29" />
+            <source>no expected weight in the catalog</source>
+            <translation>카탈로그에 예상 무게 없음</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="30" />
+            <source>expected {low} – {high}</source>
+            <translation>예상 {low} – {high}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="36" />
+            <source>Too late to weigh the parcel: items were already taken out of it</source>
+            <translation>소포를 잴 수 없음: 이미 물품을 꺼냈습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="38" />
+            <source>Nothing to weigh now: scan an item to weigh it</source>
+            <translation>지금은 잴 것이 없음: 물품을 스캔한 뒤 재세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="39" />
+            <source>No scale connected: check the scale's cable and power</source>
+            <translation>연결된 저울 없음: 저울의 케이블과 전원을 확인하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="41" />
+            <source>The weight did not settle: keep hands off the scale and weigh again</source>
+            <translation>무게가 안정되지 않음: 저울에서 손을 떼고 다시 재세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="43" />
+            <source>Scale overloaded: too heavy for this scale, not recorded</source>
+            <translation>저울 과부하: 이 저울에 너무 무거움, 기록하지 않음</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="44" />
+            <source>Nothing on the scale: put the parcel or the unit on it</source>
+            <translation>저울 위에 아무것도 없음: 소포나 유닛을 올리세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="46" />
+            <source>The scale shows less than zero: empty it, zero it and weigh again</source>
+            <translation>저울이 0 미만을 표시: 비우고 영점을 맞춘 뒤 다시 재세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="54" />
+            <source>EMPTY BOX? It weighs about the packaging alone</source>
+            <translation>빈 상자? 포장재 무게 정도입니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="55" />
+            <source>TOO LIGHT: parts may be missing</source>
+            <translation>너무 가벼움: 부품이 없을 수 있음</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="56" />
+            <source>TOO HEAVY: something else may be inside</source>
+            <translation>너무 무거움: 다른 것이 들어 있을 수 있음</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="57" />
+            <source>weight as expected</source>
+            <translation>예상 무게와 일치</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="61" />
+            <source>Unit {seq} weighs {weight} — {found}</source>
+            <translation>유닛 {seq} 무게 {weight} — {found}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="63" />
+            <source>Parcel weighs {weight} — {found}</source>
+            <translation>소포 무게 {weight} — {found}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="71" />
+            <source>Empty box by weight: the parcel weighs {weight}, {expected}</source>
+            <translation>무게로 본 빈 상자: 소포 무게 {weight}, {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="73" />
+            <source>Unit {unit} too light: {weight}, {expected} (missing parts?)</source>
+            <translation>유닛 {unit} 너무 가벼움: {weight}, {expected}(부품 누락?)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="75" />
+            <source>Unit {unit} too heavy: {weight}, {expected}</source>
+            <translation>유닛 {unit} 너무 무거움: {weight}, {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="77" />
+            <source>Parcel too light: {weight}, {expected} (missing parts?)</source>
+            <translation>소포 너무 가벼움: {weight}, {expected}(부품 누락?)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="79" />
+            <source>Parcel too heavy: {weight}, {expected} (something else inside?)</source>
+            <translation>소포 너무 무거움: {weight}, {expected}(다른 것이 들어 있음?)</translation>
+        </message>
     </context>
     <context>
         <name>Commands</name>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="60" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="62" />
             <source>Restock as new</source>
             <translation>새 제품으로 재입고</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="61" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="63" />
             <source>Restock as open box</source>
             <translation>오픈박스로 재입고</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="62" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="64" />
             <source>Refurbish</source>
             <translation>리퍼 처리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="63" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="65" />
             <source>Repair</source>
             <translation>수리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="64" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="66" />
             <source>Return to vendor</source>
             <translation>공급업체 반송</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="65" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="67" />
             <source>Liquidate</source>
             <translation>재고 처분</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="66" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="68" />
             <source>Donate</source>
             <translation>기부</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="67" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="69" />
             <source>Recycle</source>
             <translation>재활용</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="68" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="70" />
             <source>Destroy</source>
             <translation>폐기</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="47" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="48" />
             <source>Next unit</source>
             <translation>다음 제품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="48" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="49" />
             <source>Complete the return</source>
             <translation>반품 완료</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="49" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="50" />
             <source>Cancel the unit waiting for a grade</source>
             <translation>등급 대기 중인 제품 취소</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="50" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="51" />
             <source>Undo the last scan</source>
             <translation>마지막 스캔 취소</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="51" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="52" />
             <source>Set the parcel aside for a supervisor</source>
             <translation>관리자 확인용으로 소포 보류</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="52" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="53" />
             <source>Blind receipt (no RMA)</source>
             <translation>RMA 없이 입고</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="53" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="54" />
             <source>Checklist: all remaining OK</source>
             <translation>체크리스트: 나머지 모두 정상</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="54" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="55" />
             <source>Cancel (override, look-up, cart)</source>
             <translation>취소(처리 변경, 조회, 카트)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="55" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="56" />
             <source>Reprint the last restock label</source>
             <translation>마지막 재입고 라벨 다시 인쇄</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="56" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="57" />
             <source>Log out</source>
             <translation>로그아웃</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="57" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="58" />
+            <source>Weigh the parcel or unit on the scale</source>
+            <translation>저울로 소포 또는 유닛 계량</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="59" />
             <source>Yes, complete anyway (no units or discrepancies)</source>
             <translation>예, 그래도 완료(제품 없음 또는 불일치)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="70" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="72" />
             <source>Receiving Desk - command barcodes</source>
             <translation>반품 입고 데스크 - 명령 바코드</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="74" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="76" />
             <source>grade does not reflect the item's real condition</source>
             <translation>등급이 상품의 실제 상태와 맞지 않음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="75" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="77" />
             <source>customer goodwill</source>
             <translation>고객 호의</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="76" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="78" />
             <source>vendor return agreement</source>
             <translation>공급업체 반품 계약</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="77" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="79" />
             <source>hidden damage found</source>
             <translation>숨은 손상 발견</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="78" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="80" />
             <source>product recall</source>
             <translation>제품 리콜</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="119" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="121" />
             <source>Grade {grade}</source>
             <translation>등급 {grade}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="126" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="128" />
             <source>YES · {question}</source>
             <translation>예 · {question}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="129" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="131" />
             <source>NO · {question}</source>
             <translation>아니요 · {question}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="134" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="136" />
             <source>Found: {condition}</source>
             <translation>발견: {condition}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="150" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="153" />
             <source>Pick return number {number} of the list</source>
             <translation>목록의 {number}번 반품 선택</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="153" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="156" />
             <source>Override: {disposition} (supervisor)</source>
             <translation>처리 변경: {disposition}(관리자)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="158" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="161" />
             <source>Reason: {reason}</source>
             <translation>사유: {reason}</translation>
         </message>
@@ -4197,92 +4498,92 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>Imports</name>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="124" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="128" />
             <source>{value} is not a known customer</source>
             <translation>{value}은(는) 알 수 없는 고객입니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="125" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="129" />
             <source>{value} is not a known product</source>
             <translation>{value}은(는) 알 수 없는 상품입니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="169" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="173" />
             <source>empty</source>
             <translation>비어 있음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="171" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="175" />
             <source>longer than {limit} characters</source>
             <translation>{limit}자보다 깁니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="178" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="182" />
             <source>{code} is not a GTIN (8, 12, 13 or 14 digits)</source>
             <translation>{code}은(는) GTIN이 아닙니다(8, 12, 13 또는 14자리)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="184" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="188" />
             <source>{code}: check digit {digit}, expected {expected}</source>
             <translation>{code}: 검사 숫자 {digit}, 예상 {expected}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="196" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="200" />
             <source>{raw} is not an amount</source>
             <translation>{raw}은(는) 금액이 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="199" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="203" />
             <source>{raw} is not an amount (0 or more, at most two decimals)</source>
             <translation>{raw}은(는) 금액이 아닙니다(0 이상, 소수점 둘째 자리까지)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="207" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="211" />
             <source>{raw} is not a whole number of 1 or more</source>
             <translation>{raw}은(는) 1 이상의 정수가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="215" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="231" />
             <source>{raw} is not a date (YYYY-MM-DD)</source>
             <translation>{raw}은(는) 날짜가 아닙니다(YYYY-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="222" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="238" />
             <source>{raw} is not a date and time (ISO 8601)</source>
             <translation>{raw}은(는) 날짜와 시간이 아닙니다(ISO 8601)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="224" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="240" />
             <source>{raw} has no time zone offset (e.g. +00:00 or Z)</source>
             <translation>{raw}에 시간대 오프셋이 없습니다(예: +00:00 또는 Z)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="232" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="248" />
             <source>{raw} is not one of {names}</source>
             <translation>{raw}은(는) 다음 중 하나가 아닙니다: {names}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="272" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="288" />
             <source>{key} already on line {line}</source>
             <translation>{key}은(는) 이미 {line}행에 있습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="319" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="336" />
             <source>{category} is not a category of the rules ({known})</source>
             <translation>{category}은(는) 규칙의 품목군이 아닙니다({known})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="348" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="365" />
             <source>before the order date</source>
             <translation>주문일 이전</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="406" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="423" />
             <source>{gtin} already belongs to {sku} on line {line}</source>
             <translation>{gtin}은(는) 이미 {line}행의 {sku}에 속합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="426" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="443" />
             <source>differs from line {line} of {rma}</source>
             <translation>{rma}의 {line}행과 다릅니다</translation>
         </message>

@@ -406,100 +406,100 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="107" />
             <source>Receiving Desk — {0}</source>
             <translation>Приёмка возвратов — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="100" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="109" />
             <source>No sound: no audio device</source>
             <translation>Нет звука: нет аудиоустройства</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="143" />
             <source>Play the demo scan script</source>
             <translation>Воспроизвести демо-сценарий сканирования</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="149" />
             <source>Administration…</source>
             <translation>Администрирование…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="187" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="198" />
             <source>Void return</source>
             <translation>Аннулировать возврат</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="188" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="199" />
             <source>Why is this return voided? (audited)</source>
             <translation>Почему возврат аннулируется? (записывается в аудит)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="199" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="218" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="210" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="229" />
             <source>Add a photo of the unit</source>
             <translation>Добавить фото единицы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="200" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="211" />
             <source>Camera</source>
             <translation>Камера</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="201" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="212" />
             <source>From a file…</source>
             <translation>Из файла…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="219" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="230" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>Фото (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="368" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="381" />
             <source>The local database takes scans again</source>
             <translation>Локальная база данных снова принимает сканы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="244" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="255" />
             <source>Sync requested</source>
             <translation>Синхронизация запрошена</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="81" />
             <source>Station {0}</source>
             <translation>Станция {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="337" />
             <source>About Receiving Desk</source>
             <translation>О программе «Приёмка возвратов»</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="326" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="339" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>Приёмка возвратов {0}
 Данные: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="336" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="349" />
             <source>Logged in: {0} ({1})</source>
             <translation>Вход выполнен: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="338" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="351" />
             <source>Not logged in</source>
             <translation>Вход не выполнен</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="358" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="371" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>Сканер {0} отключён — проверьте кабель</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="361" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="374" />
             <source>Scanner {0} connected</source>
             <translation>Сканер {0} подключён</translation>
         </message>
@@ -866,79 +866,79 @@ Data: {1}</source>
     <context>
         <name>ReceivingView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="142" />
             <source>Line</source>
             <translation>Строка</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="140" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="152" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="141" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="150" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="153" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="145" />
             <source>Declared</source>
             <translation>Заявлено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="146" />
             <source>Received</source>
             <translation>Получено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="147" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="145" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="148" />
             <source>Customer's reason</source>
             <translation>Причина клиента</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="148" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="151" />
             <source>#</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="154" />
             <source>Match</source>
             <translation>Соответствие</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="155" />
             <source>Grade</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="156" />
             <source>Disposition</source>
             <translation>Решение</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="154" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="157" />
             <source>LPN</source>
             <translation>LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="155" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="158" />
             <source>Bin</source>
             <translation>Ячейка</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="219" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="222" />
             <source>Last scan: {0}</source>
             <translation>Последний скан: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="221" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="224" />
             <source>Last scan ({0}): {1}</source>
             <translation>Последний скан ({0}): {1}</translation>
         </message>
@@ -1718,121 +1718,131 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="148" />
+            <source>Too light (weight)</source>
+            <translation>Слишком лёгкий (вес)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="149" />
+            <source>Too heavy (weight)</source>
+            <translation>Слишком тяжёлый (вес)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="150" />
             <source>Full refund</source>
             <translation>Полное возмещение</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="151" />
             <source>Partial refund</source>
             <translation>Частичное возмещение</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="150" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="152" />
             <source>No refund</source>
             <translation>Без возмещения</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="153" />
             <source>Inside the window</source>
             <translation>В срок</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="154" />
             <source>Late, accepted by leniency</source>
             <translation>С опозданием, принято по льготе</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="155" />
             <source>Outside the window</source>
             <translation>Вне срока</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="154" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="156" />
             <source>Open</source>
             <translation>В работе</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="155" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="157" />
             <source>Completed</source>
             <translation>Завершено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="156" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="158" />
             <source>Voided</source>
             <translation>Аннулировано</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="159" />
             <source>Set aside</source>
             <translation>Отложено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="160" />
             <source>Return voided</source>
             <translation>Возврат аннулирован</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="161" />
             <source>Disposition overridden</source>
             <translation>Решение изменено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="160" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="162" />
             <source>Scan undone</source>
             <translation>Скан отменён</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="161" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="163" />
             <source>Unit cancelled</source>
             <translation>Единица отменена</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="164" />
             <source>Parcel set aside</source>
             <translation>Посылка отложена</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="163" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="165" />
             <source>Unknown category</source>
             <translation>Неизвестная группа</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="164" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="166" />
             <source>Electronics</source>
             <translation>Электроника</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="165" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="167" />
             <source>Apparel</source>
             <translation>Одежда</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="166" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="168" />
             <source>Footwear</source>
             <translation>Обувь</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="167" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="169" />
             <source>Home</source>
             <translation>Дом</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="168" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="170" />
             <source>Toys</source>
             <translation>Игрушки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="169" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="171" />
             <source>Beauty</source>
             <translation>Красота</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="172" />
             <source>Books</source>
             <translation>Книги</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="173" />
             <source>Tools</source>
             <translation>Инструменты</translation>
         </message>
@@ -2080,6 +2090,137 @@ Data: {1}</source>
         </message>
     </context>
     <context>
+        <name>ScaleBridge</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="111" />
+            <source>connected</source>
+            <translation>подключены</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="111" />
+            <source>no scale</source>
+            <translation>нет весов</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="116" />
+            <source>Scale {0} disconnected — check its cable</source>
+            <translation>Весы {0} отключены — проверьте кабель</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="119" />
+            <source>Scale {0} connected</source>
+            <translation>Весы {0} подключены</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleSettingsPage</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="49" />
+            <source>Scales of this station</source>
+            <translation>Весы этого рабочего места</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="54" />
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="55" />
+            <source>Remove</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="61" />
+            <source>Scale</source>
+            <translation>Весы</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="67" />
+            <source>/dev/ttyUSB0 or COM3 (or a USB identity)</source>
+            <translation>/dev/ttyUSB0 или COM3 (или USB-идентификатор)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="78" />
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="79" />
+            <source>Protocol</source>
+            <translation>Протокол</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="80" />
+            <source>Port</source>
+            <translation>Порт</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="81" />
+            <source>USB vendor id (hex)</source>
+            <translation>USB ID производителя (hex)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="82" />
+            <source>USB product id (hex)</source>
+            <translation>USB ID продукта (hex)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="83" />
+            <source>USB serial number</source>
+            <translation>Серийный номер USB</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="84" />
+            <source>Baud rate</source>
+            <translation>Скорость (бод)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="85" />
+            <source>Ask every (MT-SICS)</source>
+            <translation>Опрашивать каждые (MT-SICS)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="86" />
+            <source>Settles within</source>
+            <translation>Успокаивается за</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="88" />
+            <source>Test: put a known weight on the scale</source>
+            <translation>Проверка: положите на весы известный груз</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="98" />
+            <source>Save and apply</source>
+            <translation>Сохранить и применить</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="196" />
+            <source>OVERLOAD</source>
+            <translation>ПЕРЕГРУЗ</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="197" />
+            <source>below zero</source>
+            <translation>ниже нуля</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="198" />
+            <source>scale error</source>
+            <translation>ошибка весов</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="200" />
+            <source>stable</source>
+            <translation>стабильно</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="200" />
+            <source>moving</source>
+            <translation>колеблется</translation>
+        </message>
+    </context>
+    <context>
         <name>ScannerSettingsPage</name>
         <message>
             <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="74" />
@@ -2253,56 +2394,63 @@ Data: {1}</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="44" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="45" />
             <source>Station settings — {0}</source>
             <translation>Настройки станции — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="57" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="58" />
             <source>Scanners</source>
             <translation>Сканеры</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="59" />
             <source>Printers</source>
             <translation>Принтеры</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="68" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="61" />
+            <source>Scales</source>
+            <translation>Весы</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="71" />
             <source>Station</source>
             <translation>Станция</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="69" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="72" />
             <source>Central database</source>
             <translation>Центральная база</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="81" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="90" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="110" />
             <source>Saving…</source>
             <translation>Сохранение…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="93" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="111" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="105" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="123" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="156" />
             <source>Saved and applied</source>
             <translation>Сохранено и применено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="120" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="132" />
             <source>Connected: {0}</source>
             <translation>Подключено: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="142" />
             <source>Reference data pulled: {0} rows</source>
             <translation>Справочные данные загружены, строк: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="151" />
             <source>Saved: the syncer uses it from the next start</source>
             <translation>Сохранено: синхронизация применит это при следующем запуске</translation>
         </message>
@@ -2780,6 +2928,44 @@ You are logged in as the administrator. Add users and import products and return
         </message>
     </context>
     <context>
+        <name>WeightPanel</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="43" />
+            <source>OVERLOAD</source>
+            <translation>ПЕРЕГРУЗ</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="44" />
+            <source>below zero</source>
+            <translation>ниже нуля</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="45" />
+            <source>scale error</source>
+            <translation>ошибка весов</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="49" />
+            <source>{0} …</source>
+            <translation>{0} …</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="58" />
+            <source>Nothing to weigh now</source>
+            <translation>Сейчас взвешивать нечего</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="62" />
+            <source>Parcel</source>
+            <translation>Посылка</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="64" />
+            <source>Unit {0}</source>
+            <translation>Единица {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>widget</name>
         <message>
             <location filename="../../src/receiving_desk/gui/report_widgets.py" line="71" />
@@ -2790,277 +2976,277 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="91" />
             <source>Unknown barcode: {code}</source>
             <translation>Неизвестный штрихкод: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="92" />
             <source>Check digit wrong — rescan: {code}</source>
             <translation>Неверная контрольная цифра — отсканируйте ещё раз: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="93" />
             <source>Scanner sent nothing readable — rescan</source>
             <translation>Сканер не передал читаемых данных — отсканируйте ещё раз</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="94" />
             <source>Scan your badge first</source>
             <translation>Сначала отсканируйте бейдж</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="94" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="95" />
             <source>Badge or PIN not accepted — scan your badge again</source>
             <translation>Бейдж или PIN-код не приняты — отсканируйте бейдж ещё раз</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="95" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="96" />
             <source>Too many wrong PINs: this badge is locked for a few minutes</source>
             <translation>Слишком много неверных PIN-кодов: бейдж заблокирован на несколько минут</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
             <source>Not allowed for your role ({role}): ask a supervisor</source>
             <translation>Недоступно для вашей роли ({role}): обратитесь к руководителю</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="99" />
             <source>No return authorization found for {code}</source>
             <translation>Разрешение на возврат для {code} не найдено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
             <source>Return {rma} is already {status}</source>
             <translation>Возврат {rma} уже в статусе «{status}»</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="101" />
             <source>Return {rma} is still open — complete it first</source>
             <translation>Возврат {rma} ещё открыт — сначала завершите его</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="101" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="102" />
             <source>Scan the parcel's RMA slip or tracking label first</source>
             <translation>Сначала отсканируйте бланк RMA или трек-этикетку посылки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="103" />
             <source>Item not in the catalog: {code}</source>
             <translation>Товара нет в каталоге: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="103" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
             <source>No unit waiting for a grade — scan an item</source>
             <translation>Нет единицы, ожидающей категории, — отсканируйте товар</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="105" />
             <source>Grade {grade} is not allowed here</source>
             <translation>Категория {grade} здесь недопустима</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="105" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="106" />
             <source>This return is already {status}</source>
             <translation>Этот возврат уже в статусе «{status}»</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="106" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="107" />
             <source>A reason is required</source>
             <translation>Укажите причину</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="108" />
             <source>Nothing to undo</source>
             <translation>Нечего отменять</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="108" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="109" />
             <source>The local database is busy — try again in a moment</source>
             <translation>Локальная база данных занята — повторите чуть позже</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="128" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="130" />
             <source>That checklist question does not apply to this item</source>
             <translation>Этот пункт чек-листа не относится к данному товару</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="135" />
             <source>Nothing to override: grade a unit first</source>
             <translation>Нечего изменять: сначала присвойте единице категорию</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="136" />
             <source>No open return authorization for {code}</source>
             <translation>Нет открытого разрешения на возврат для {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
             <source>Several return authorizations match: scan the RMA</source>
             <translation>Подходит несколько разрешений на возврат: отсканируйте RMA</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="138" />
             <source>No such bin: {code}</source>
             <translation>Нет такой ячейки: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
             <source>Wrong bin: {scanned} — this unit goes to {expected}</source>
             <translation>Не та ячейка: {scanned} — эта единица идёт в {expected}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="138" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="140" />
             <source>Unknown license plate: {code}</source>
             <translation>Неизвестный LPN: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="141" />
             <source>Nothing to put away: scan the LPNs first</source>
             <translation>Нечего размещать: сначала отсканируйте LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="142" />
             <source>No label to reprint {code}</source>
             <translation>Нет этикетки для повторной печати: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="160" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="162" />
             <source>Return {rma} is open at station {station}</source>
             <translation>Возврат {rma} открыт на станции {station}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="299" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
             <source>Badge read — enter your PIN</source>
             <translation>Бейдж считан — введите PIN-код</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="300" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
             <source>Welcome, {name}</source>
             <translation>Добро пожаловать, {name}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="303" />
             <source>Logged out</source>
             <translation>Вы вышли из системы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="307" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
             <source>Return {rma} opened</source>
             <translation>Возврат {rma} открыт</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="308" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="310" />
             <source>Welcome, {name} — return {rma} resumed where it stopped</source>
             <translation>Добро пожаловать, {name} — возврат {rma} продолжен с места остановки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
             <source>Unit {seq}: {sku} — {match}</source>
             <translation>Единица {seq}: {sku} — {match}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="310" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="312" />
             <source>Unit {seq} graded {grade}</source>
             <translation>Единице {seq} присвоена категория {grade}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="313" />
             <source>No return authorization for {code}</source>
             <translation>Нет разрешения на возврат для {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
             <source>Blind receipt opened for {code}: every item will be flagged</source>
             <translation>Слепая приёмка для {code} открыта: каждый товар будет помечен</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="319" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="321" />
             <source>Parcel {code} set aside for a supervisor</source>
             <translation>Посылка {code} отложена для руководителя</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
             <source>{check}: {answer}</source>
             <translation>{check}: {answer}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
             <source>Condition {condition}: {state}</source>
             <translation>Состояние {condition}: {state}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="327" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="329" />
             <source>Photo added</source>
             <translation>Фото добавлено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
             <source>Override to {disposition}: scan or type the reason</source>
             <translation>Изменение решения на «{disposition}»: отсканируйте или введите причину</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="329" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="331" />
             <source>Unit {seq} overridden to {disposition} (audited)</source>
             <translation>Решение по единице {seq} изменено на «{disposition}» (записано в аудит)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
             <source>Unit {seq} ({sku}) cancelled</source>
             <translation>Единица {seq} ({sku}) отменена</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="331" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="333" />
             <source>Ready for the next item</source>
             <translation>Можно сканировать следующий товар</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
             <source>Cancelled</source>
             <translation>Отменено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="333" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="335" />
             <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
             <translation>{lpn} (сейчас в {location}) на тележке, всего: {count} — отсканируйте ячейку</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="339" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="341" />
             <source>Label {lpn} sent to the printer again (audited)</source>
             <translation>Этикетка {lpn} повторно отправлена на принтер (записано в аудит)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
             <source>Return {rma} voided</source>
             <translation>Возврат {rma} аннулирован</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
             <source>Scan undone: unit {seq} ({sku})</source>
             <translation>Скан отменён: единица {seq} ({sku})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="372" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="375" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="372" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="375" />
             <source>no</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="374" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
             <source>noted</source>
             <translation>отмечено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="374" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
             <source>removed</source>
             <translation>снято</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="86" />
             <source>%n unit still needs a grade</source>
             <translation>
                 <numerusform>Ещё %n единица ждёт оценки</numerusform>
@@ -3069,7 +3255,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="88" />
             <source>%n units still need a grade</source>
             <translation>
                 <numerusform>Ещё %n единица ждёт оценки</numerusform>
@@ -3078,152 +3264,152 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
             <source>Your badge is no longer active: ask a supervisor</source>
             <translation>Ваш пропуск больше не действует: обратитесь к руководителю</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="110" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="111" />
             <source>The disk of the local database is full: this step was not saved, scans are kept. Tell a supervisor to free space.</source>
             <translation>Диск локальной базы данных заполнен: этот шаг не сохранён, сканы сохранены. Попросите руководителя освободить место.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="114" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="115" />
             <source>The local database cannot be written (read-only or missing file or folder): this step was not saved, scans are kept. Tell a supervisor.</source>
             <translation>В локальную базу данных нельзя записать (только чтение или нет файла либо папки): этот шаг не сохранён, сканы сохранены. Сообщите руководителю.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="119" />
             <source>The local database could not be read or written (disk error): this step was not saved, scans are kept. Tell a supervisor.</source>
             <translation>Не удалось прочитать или записать локальную базу данных (ошибка диска): этот шаг не сохранён, сканы сохранены. Сообщите руководителю.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="122" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="123" />
             <source>The local database is damaged: this step was not saved. Tell a supervisor now.</source>
             <translation>Локальная база данных повреждена: этот шаг не сохранён. Немедленно сообщите руководителю.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="125" />
             <source>Printer {printer}: {reason}</source>
             <translation>Принтер {printer}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="126" />
             <source>File {path}: {reason}</source>
             <translation>Файл {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="127" />
             <source>Photo not added: {path}: {reason}</source>
             <translation>Фото не добавлено: {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
             <source>Setting not saved: {reason}</source>
             <translation>Настройка не сохранена: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="131" />
             <source>Condition {code} does not apply to this item</source>
             <translation>Состояние {code} не относится к этому товару</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="132" />
             <source>Not graded: answer these questions first: {checks}</source>
             <translation>Не оценено: сначала ответьте на вопросы: {checks}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="133" />
             <source>Nothing to confirm now</source>
             <translation>Сейчас нечего подтверждать</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="134" />
             <source>There is no number {number} on the list</source>
             <translation>В списке нет номера {number}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="144" />
             <source>Unit {seq} ({sku}) is already labelled or put away: a supervisor must approve</source>
             <translation>Единица {seq} ({sku}) уже с этикеткой или размещена: нужно одобрение супервайзера</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="145" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="147" />
             <source>Waiting for a supervisor: scan a supervisor badge, or CMD-CANCEL</source>
             <translation>Ожидается супервайзер: отсканируйте бейдж супервайзера или CMD-CANCEL</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="149" />
             <source>{code} is no longer in stock: its scan was undone or voided</source>
             <translation>{code} больше нет на складе: его сканирование отменено или аннулировано</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="151" />
             <source>Not graded: this {sku} was already put away ({was}); this grade would change where it goes. Grade it as before, then a supervisor overrides.</source>
             <translation>Не оценено: этот {sku} уже был размещён ({was}); эта оценка изменила бы его назначение. Оцените как раньше, затем супервайзер переопределит.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="172" />
             <source>Not expected now: {code}. Scan your badge first.</source>
             <translation>Сейчас не ожидается: {code}. Сначала отсканируйте бейдж.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="173" />
             <source>Not expected now: {code}. Scan the RMA slip or the tracking label.</source>
             <translation>Сейчас не ожидается: {code}. Отсканируйте бланк RMA или трек-этикетку.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="172" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="174" />
             <source>Not expected now: {code}. Scan an item barcode.</source>
             <translation>Сейчас не ожидается: {code}. Отсканируйте штрихкод товара.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="174" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="176" />
             <source>Not expected now: {code}</source>
             <translation>Сейчас не ожидается: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="182" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="184" />
             <source>{code} starts like an RMA number ({prefix}…) but does not match this site's RMA format. Check the slip and scan it again, or type the RMA number.</source>
             <translation>{code} начинается как номер RMA ({prefix}…), но не соответствует формату RMA этого склада. Проверьте бланк и отсканируйте снова или введите номер RMA.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="186" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="188" />
             <source>{code} starts like a license plate ({prefix}…) but does not match this site's LPN format. Reprint the label, or type the LPN.</source>
             <translation>{code} начинается как номерной знак ({prefix}…), но не соответствует формату LPN этого склада. Перепечатайте этикетку или введите LPN.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="190" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="192" />
             <source>{code} starts like a badge ({prefix}…) but does not match this site's badge format. Ask a supervisor for a new badge.</source>
             <translation>{code} начинается как бейдж ({prefix}…), но не соответствует формату бейджей этого склада. Попросите у руководителя новый бейдж.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="194" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="196" />
             <source>{code} starts like a bin label ({prefix}…) but does not match this site's bin format. Scan the label on the bin, or type the bin code.</source>
             <translation>{code} начинается как этикетка ячейки ({prefix}…), но не соответствует формату ячеек этого склада. Отсканируйте этикетку на ячейке или введите код ячейки.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="198" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="200" />
             <source>{code} starts like a command barcode ({prefix}…) but is not one of the desk's commands. Use the printed command sheet.</source>
             <translation>{code} начинается как командный штрихкод ({prefix}…), но такой команды нет. Используйте распечатанный лист команд.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="202" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="204" />
             <source>{code} does not match this site's formats</source>
             <translation>{code} не соответствует форматам этого склада</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="210" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="212" />
             <source>Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, the scan has {got}). If it fails again, type the number printed on the label.</source>
             <translation>Неверная контрольная цифра — отсканируйте снова: {code} ({what}: контрольная цифра должна быть {expected}, в скане {got}). Если не получится, введите номер, напечатанный на этикетке.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="217" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="219" />
             <source>Barcode not valid: {code} — {detail}. {action}</source>
             <translation>Штрихкод недействителен: {code} — {detail}. {action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="227" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="229" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digit</source>
             <translation>
                 <numerusform>в штрихкоде EAN/UPC {expected} цифр, в этом скане %n цифра</numerusform>
@@ -3232,7 +3418,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="229" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="231" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digits</source>
             <translation>
                 <numerusform>в штрихкоде EAN/UPC {expected} цифр, в этом скане %n цифра</numerusform>
@@ -3241,7 +3427,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="234" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="236" />
             <source>AI {ai} allows at most %n character, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} допускает не более %n символа, здесь {count}</numerusform>
@@ -3250,7 +3436,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="236" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="238" />
             <source>AI {ai} allows at most %n characters, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} допускает не более %n символа, здесь {count}</numerusform>
@@ -3259,7 +3445,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="240" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="242" />
             <source>the scan is %n characters long, more than any barcode holds</source>
             <translation>
                 <numerusform>скан длиной %n символ — больше, чем вмещает любой штрихкод</numerusform>
@@ -3268,112 +3454,112 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="243" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="245" />
             <source>an EAN/UPC barcode holds digits only</source>
             <translation>штрихкод EAN/UPC содержит только цифры</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="247" />
             <source>AI {ai}: {value} does not fit the format {format}</source>
             <translation>AI {ai}: {value} не соответствует формату {format}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="248" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
             <source>{what}: the check digit should be {expected}, the scan has {got}</source>
             <translation>{what}: контрольная цифра должна быть {expected}, в скане {got}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="249" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
             <source>AI {ai}: {value} is not a valid date (YYMMDD)</source>
             <translation>AI {ai}: {value} — недопустимая дата (ГГММДД)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="252" />
             <source>no GS1 Application Identifier starts at {value}</source>
             <translation>с {value} не начинается ни один идентификатор применения GS1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="253" />
             <source>{country} is not a country code</source>
             <translation>{country} — не код страны</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="252" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="254" />
             <source>a number of one repeated digit is a placeholder, not a real code</source>
             <translation>номер из одной повторяющейся цифры — заглушка, а не настоящий код</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="254" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="256" />
             <source>AI {ai} appears twice, as {value} and as {other}: the label contradicts itself</source>
             <translation>AI {ai} встречается дважды, как {value} и как {other}: этикетка противоречит сама себе</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="256" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="258" />
             <source>AI {ai} and AI {other} must not be in one barcode</source>
             <translation>AI {ai} и AI {other} не должны быть в одном штрихкоде</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="257" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="259" />
             <source>AI {ai} needs AI {needs} in the same barcode</source>
             <translation>AI {ai} требует AI {needs} в том же штрихкоде</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="259" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="261" />
             <source>the barcode holds GS1 text in brackets: it is a printed label, not GS1 data</source>
             <translation>в штрихкоде текст GS1 в скобках: это надпись этикетки, а не данные GS1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="261" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="263" />
             <source>the GS1 Digital Link cannot be read</source>
             <translation>ссылку GS1 Digital Link не удаётся прочитать</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="262" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="264" />
             <source>its text does not fit the format it starts like</source>
             <translation>его текст не соответствует формату, на который похоже начало</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="263" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="265" />
             <source>it does not fit its format</source>
             <translation>он не соответствует своему формату</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="270" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="272" />
             <source>Rescan; if it fails again, type the number printed on the label.</source>
             <translation>Отсканируйте снова; если не получится, введите номер, напечатанный на этикетке.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="272" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="274" />
             <source>Scan the real label, or type its number.</source>
             <translation>Отсканируйте настоящую этикетку или введите её номер.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="274" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
             <source>Scan the GS1 barcode next to it, or type the text.</source>
             <translation>Отсканируйте штрихкод GS1 рядом или введите текст.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="278" />
             <source>Check the label, or type the number.</source>
             <translation>Проверьте этикетку или введите номер.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="277" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="279" />
             <source>Rescanning will not help: scan another barcode on the item, or type its number.</source>
             <translation>Повторный скан не поможет: отсканируйте другой штрихкод на товаре или введите его номер.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="291" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="293" />
             <source>Unexpected error: see the log</source>
             <translation>Непредвиденная ошибка: см. журнал</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="304" />
             <source>{previous} is logged out — welcome, {name}</source>
             <translation>{previous}: сеанс завершён — добро пожаловать, {name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="304" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="306" />
             <source>No activity: logging out in %n seconds — scan or press a key to stay</source>
             <translation>
                 <numerusform>Нет действий: выход через %n секунду — отсканируйте или нажмите клавишу, чтобы остаться</numerusform>
@@ -3382,7 +3568,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="306" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="308" />
             <source>Logged out after %n minutes without activity</source>
             <translation>
                 <numerusform>Выход после %n минуты без действий</numerusform>
@@ -3391,7 +3577,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="312" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="314" />
             <source>%n open returns match — pick one by its number</source>
             <translation>
                 <numerusform>Подходит %n открытый возврат — выберите по номеру</numerusform>
@@ -3400,17 +3586,17 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="314" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
             <source>No units scanned: complete anyway?</source>
             <translation>Нет ни одной единицы: всё равно завершить?</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
             <source>Discrepancies: complete anyway?</source>
             <translation>Есть расхождения: всё равно завершить?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
             <source>Checklist: %n remaining check answered OK</source>
             <translation>
                 <numerusform>Чек-лист: оставшийся %n вопрос отмечен как «да»</numerusform>
@@ -3419,7 +3605,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
             <source>Checklist: %n remaining checks answered OK</source>
             <translation>
                 <numerusform>Чек-лист: оставшийся %n вопрос отмечен как «да»</numerusform>
@@ -3428,7 +3614,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="335" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="337" />
             <source>%n unit put away in {bin}</source>
             <translation>
                 <numerusform>%n единица размещена в {bin}</numerusform>
@@ -3437,7 +3623,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="337" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="339" />
             <source>%n units put away in {bin}</source>
             <translation>
                 <numerusform>%n единица размещена в {bin}</numerusform>
@@ -3446,7 +3632,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="341" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="343" />
             <source>Return {rma} completed (%n unit)</source>
             <translation>
                 <numerusform>Возврат {rma} завершён (%n единица)</numerusform>
@@ -3455,7 +3641,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="343" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
             <source>Return {rma} completed (%n units)</source>
             <translation>
                 <numerusform>Возврат {rma} завершён (%n единица)</numerusform>
@@ -3464,27 +3650,27 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
             <source>Scan undone: unit {seq} ({sku}), approved by {approved_by} (audited)</source>
             <translation>Сканирование отменено: единица {seq} ({sku}), одобрил(а) {approved_by} (записано в журнал)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
             <source>Unit {seq} ({sku}) is already put away: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>Единица {seq} ({sku}) уже размещена: отмену должен одобрить супервайзер — супервайзер, отсканируйте бейдж (CMD-CANCEL оставляет единицу)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="358" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="360" />
             <source>Unit {seq} ({sku}) already has its label: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>У единицы {seq} ({sku}) уже есть этикетка: отмену должен одобрить супервайзер — супервайзер, отсканируйте бейдж (CMD-CANCEL оставляет единицу)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="362" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="364" />
             <source>Supervisor badge read — supervisor, enter your PIN</source>
             <translation>Бейдж супервайзера прочитан — супервайзер, введите PIN</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="383" />
             <source>%n discrepancy flag</source>
             <translation>
                 <numerusform>%n отметка о расхождении</numerusform>
@@ -3493,7 +3679,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="385" />
             <source>%n discrepancy flags</source>
             <translation>
                 <numerusform>%n отметка о расхождении</numerusform>
@@ -3502,127 +3688,127 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="393" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
             <source>Scan your badge</source>
             <translation>Отсканируйте бейдж</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="394" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="397" />
             <source>Enter your PIN, then Enter</source>
             <translation>Введите PIN-код и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="395" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="398" />
             <source>Scan the RMA slip or the tracking label</source>
             <translation>Отсканируйте бланк RMA или трек-этикетку</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
             <source>Scan the next item — or complete the return (F12)</source>
             <translation>Отсканируйте следующий товар — или завершите возврат (F12)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="397" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
             <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
             <translation>Проверьте единицу и присвойте категорию: 1 = A, 2 = B, 3 = C, 4 = D, 5 = утиль</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
             <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
             <translation>Нет RMA: отсканируйте номер заказа, номер клиента или серийный номер товара — или CMD-BLIND для слепой приёмки, CMD-SET-ASIDE, чтобы отложить для руководителя</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="405" />
             <source>Override: scan a reason barcode or type the reason</source>
             <translation>Изменение решения: отсканируйте штрихкод причины или введите причину</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="403" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="406" />
             <source>Pick the return: type or scan its number</source>
             <translation>Выберите возврат: введите или отсканируйте его номер</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="404" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="407" />
             <source>Put away: scan the bin label</source>
             <translation>Размещение: отсканируйте этикетку ячейки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="405" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="408" />
             <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
             <translation>Подтвердите: CMD-CONFIRM — завершить, иначе сканируйте дальше</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="406" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="409" />
             <source>Supervisor approval: a supervisor scans their badge</source>
             <translation>Одобрение супервайзера: супервайзер сканирует свой бейдж</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="407" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="410" />
             <source>Supervisor approval: the supervisor enters their PIN, then Enter</source>
             <translation>Одобрение супервайзера: супервайзер вводит PIN и нажимает Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="413" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
             <source>Refund: full</source>
             <translation>Возмещение: полное</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="415" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="418" />
             <source>Refund: partial, {0} %</source>
             <translation>Возмещение: частичное, {0} %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="419" />
             <source>Refund: none</source>
             <translation>Возмещение: нет</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="423" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>Не тот товар в строке {line}: заявлен {declared_sku}, получен {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="425" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="430" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>Лишний незаявленный товар: {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="426" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="431" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>Недостача: строки {line} ({sku}) нет в посылке</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="427" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="432" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>Пустая коробка: не пришла ни одна из заявленных строк ({declared_lines})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>Недостача в строке {line}: {received} из {declared} {sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="430" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>Больше заявленного в строке {line}: {sku} (заявлено {declared})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="438" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>Несовпадение серийного номера в строке {line}: продан {sold_serial}, получен {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="440" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>Единица {unit}: возвращена вне срока</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="436" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="441" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>Единица {unit}: с опозданием, принята по льготе лояльности</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="437" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="442" />
             <source>Blind receipt: no return authorization</source>
             <translation>Слепая приёмка: нет разрешения на возврат</translation>
         </message>
@@ -3965,171 +4151,286 @@ You are logged in as the administrator. Add users and import products and return
             <source>Held for review, no refund: {0}</source>
             <translation>Отложено на проверку, без возврата денег: {0}</translation>
         </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="23" />
+            <source>{grams} g</source>
+            <translation>{grams} г</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="24" />
+            <source>{kg} kg</source>
+            <translation>{kg} кг</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="29" />
+            <source>no expected weight in the catalog</source>
+            <translation>в каталоге нет ожидаемого веса</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="30" />
+            <source>expected {low} – {high}</source>
+            <translation>ожидается {low} – {high}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="36" />
+            <source>Too late to weigh the parcel: items were already taken out of it</source>
+            <translation>Посылку уже не взвесить: из неё уже достали товары</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="38" />
+            <source>Nothing to weigh now: scan an item to weigh it</source>
+            <translation>Сейчас взвешивать нечего: отсканируйте товар, чтобы взвесить его</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="39" />
+            <source>No scale connected: check the scale's cable and power</source>
+            <translation>Весы не подключены: проверьте кабель и питание весов</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="41" />
+            <source>The weight did not settle: keep hands off the scale and weigh again</source>
+            <translation>Вес не успокоился: не трогайте весы и взвесьте снова</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="43" />
+            <source>Scale overloaded: too heavy for this scale, not recorded</source>
+            <translation>Весы перегружены: слишком тяжело для этих весов, не записано</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="44" />
+            <source>Nothing on the scale: put the parcel or the unit on it</source>
+            <translation>На весах ничего нет: положите на них посылку или единицу</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="46" />
+            <source>The scale shows less than zero: empty it, zero it and weigh again</source>
+            <translation>Весы показывают меньше нуля: освободите их, обнулите и взвесьте снова</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="54" />
+            <source>EMPTY BOX? It weighs about the packaging alone</source>
+            <translation>ПУСТАЯ КОРОБКА? Весит примерно как одна упаковка</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="55" />
+            <source>TOO LIGHT: parts may be missing</source>
+            <translation>СЛИШКОМ ЛЁГКИЙ: возможно, не хватает частей</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="56" />
+            <source>TOO HEAVY: something else may be inside</source>
+            <translation>СЛИШКОМ ТЯЖЁЛЫЙ: внутри может быть что-то другое</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="57" />
+            <source>weight as expected</source>
+            <translation>вес соответствует ожидаемому</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="61" />
+            <source>Unit {seq} weighs {weight} — {found}</source>
+            <translation>Единица {seq} весит {weight} — {found}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="63" />
+            <source>Parcel weighs {weight} — {found}</source>
+            <translation>Посылка весит {weight} — {found}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="71" />
+            <source>Empty box by weight: the parcel weighs {weight}, {expected}</source>
+            <translation>Пустая коробка по весу: посылка весит {weight}, {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="73" />
+            <source>Unit {unit} too light: {weight}, {expected} (missing parts?)</source>
+            <translation>Единица {unit} слишком лёгкая: {weight}, {expected} (не хватает частей?)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="75" />
+            <source>Unit {unit} too heavy: {weight}, {expected}</source>
+            <translation>Единица {unit} слишком тяжёлая: {weight}, {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="77" />
+            <source>Parcel too light: {weight}, {expected} (missing parts?)</source>
+            <translation>Посылка слишком лёгкая: {weight}, {expected} (не хватает частей?)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="79" />
+            <source>Parcel too heavy: {weight}, {expected} (something else inside?)</source>
+            <translation>Посылка слишком тяжёлая: {weight}, {expected} (внутри что-то другое?)</translation>
+        </message>
     </context>
     <context>
         <name>Commands</name>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="60" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="62" />
             <source>Restock as new</source>
             <translation>На склад как новый</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="61" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="63" />
             <source>Restock as open box</source>
             <translation>На склад как вскрытый</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="62" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="64" />
             <source>Refurbish</source>
             <translation>На восстановление</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="63" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="65" />
             <source>Repair</source>
             <translation>В ремонт</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="64" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="66" />
             <source>Return to vendor</source>
             <translation>Возврат поставщику</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="65" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="67" />
             <source>Liquidate</source>
             <translation>На ликвидацию</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="66" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="68" />
             <source>Donate</source>
             <translation>На благотворительность</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="67" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="69" />
             <source>Recycle</source>
             <translation>На переработку</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="68" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="70" />
             <source>Destroy</source>
             <translation>На уничтожение</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="47" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="48" />
             <source>Next unit</source>
             <translation>Следующая единица</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="48" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="49" />
             <source>Complete the return</source>
             <translation>Завершить возврат</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="49" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="50" />
             <source>Cancel the unit waiting for a grade</source>
             <translation>Отменить единицу, ждущую оценки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="50" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="51" />
             <source>Undo the last scan</source>
             <translation>Отменить последний скан</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="51" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="52" />
             <source>Set the parcel aside for a supervisor</source>
             <translation>Отложить посылку для руководителя</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="52" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="53" />
             <source>Blind receipt (no RMA)</source>
             <translation>Приёмка без RMA</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="53" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="54" />
             <source>Checklist: all remaining OK</source>
             <translation>Чек-лист: все остальные — да</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="54" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="55" />
             <source>Cancel (override, look-up, cart)</source>
             <translation>Отмена (изменение решения, поиск, тележка)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="55" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="56" />
             <source>Reprint the last restock label</source>
             <translation>Перепечатать последнюю этикетку возврата на склад</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="56" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="57" />
             <source>Log out</source>
             <translation>Выйти</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="57" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="58" />
+            <source>Weigh the parcel or unit on the scale</source>
+            <translation>Взвесить посылку или единицу</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="59" />
             <source>Yes, complete anyway (no units or discrepancies)</source>
             <translation>Да, всё равно завершить (нет единиц или есть расхождения)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="70" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="72" />
             <source>Receiving Desk - command barcodes</source>
             <translation>Приёмка возвратов — командные штрихкоды</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="74" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="76" />
             <source>grade does not reflect the item's real condition</source>
             <translation>оценка не отражает реальное состояние товара</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="75" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="77" />
             <source>customer goodwill</source>
             <translation>лояльность к клиенту</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="76" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="78" />
             <source>vendor return agreement</source>
             <translation>соглашение о возврате с поставщиком</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="77" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="79" />
             <source>hidden damage found</source>
             <translation>обнаружено скрытое повреждение</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="78" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="80" />
             <source>product recall</source>
             <translation>отзыв продукции</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="119" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="121" />
             <source>Grade {grade}</source>
             <translation>Категория {grade}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="126" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="128" />
             <source>YES · {question}</source>
             <translation>ДА · {question}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="129" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="131" />
             <source>NO · {question}</source>
             <translation>НЕТ · {question}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="134" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="136" />
             <source>Found: {condition}</source>
             <translation>Выявлено: {condition}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="150" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="153" />
             <source>Pick return number {number} of the list</source>
             <translation>Выбрать возврат номер {number} из списка</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="153" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="156" />
             <source>Override: {disposition} (supervisor)</source>
             <translation>Изменить решение: {disposition} (руководитель)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="158" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="161" />
             <source>Reason: {reason}</source>
             <translation>Причина: {reason}</translation>
         </message>
@@ -4273,92 +4574,92 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>Imports</name>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="124" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="128" />
             <source>{value} is not a known customer</source>
             <translation>{value} — неизвестный клиент</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="125" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="129" />
             <source>{value} is not a known product</source>
             <translation>{value} — неизвестный товар</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="169" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="173" />
             <source>empty</source>
             <translation>пусто</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="171" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="175" />
             <source>longer than {limit} characters</source>
             <translation>длиннее {limit} символов</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="178" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="182" />
             <source>{code} is not a GTIN (8, 12, 13 or 14 digits)</source>
             <translation>{code} — не GTIN (8, 12, 13 или 14 цифр)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="184" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="188" />
             <source>{code}: check digit {digit}, expected {expected}</source>
             <translation>{code}: контрольная цифра {digit}, ожидалась {expected}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="196" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="200" />
             <source>{raw} is not an amount</source>
             <translation>{raw} — не сумма</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="199" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="203" />
             <source>{raw} is not an amount (0 or more, at most two decimals)</source>
             <translation>{raw} — не сумма (0 или больше, не более двух знаков после запятой)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="207" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="211" />
             <source>{raw} is not a whole number of 1 or more</source>
             <translation>{raw} — не целое число от 1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="215" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="231" />
             <source>{raw} is not a date (YYYY-MM-DD)</source>
             <translation>{raw} — не дата (ГГГГ-ММ-ДД)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="222" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="238" />
             <source>{raw} is not a date and time (ISO 8601)</source>
             <translation>{raw} — не дата и время (ISO 8601)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="224" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="240" />
             <source>{raw} has no time zone offset (e.g. +00:00 or Z)</source>
             <translation>{raw} без часового пояса (например, +00:00 или Z)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="232" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="248" />
             <source>{raw} is not one of {names}</source>
             <translation>{raw} — не одно из: {names}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="272" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="288" />
             <source>{key} already on line {line}</source>
             <translation>{key} уже есть в строке {line}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="319" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="336" />
             <source>{category} is not a category of the rules ({known})</source>
             <translation>{category} — не категория правил ({known})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="348" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="365" />
             <source>before the order date</source>
             <translation>раньше даты заказа</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="406" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="423" />
             <source>{gtin} already belongs to {sku} on line {line}</source>
             <translation>{gtin} уже принадлежит {sku} в строке {line}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="426" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="443" />
             <source>differs from line {line} of {rma}</source>
             <translation>отличается от строки {line} для {rma}</translation>
         </message>

@@ -390,100 +390,100 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="107" />
             <source>Receiving Desk — {0}</source>
             <translation>退货收货台 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="100" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="109" />
             <source>No sound: no audio device</source>
             <translation>无声音：没有音频设备</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="143" />
             <source>Play the demo scan script</source>
             <translation>播放演示扫描脚本</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="149" />
             <source>Administration…</source>
             <translation>管理…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="187" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="198" />
             <source>Void return</source>
             <translation>作废退货</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="188" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="199" />
             <source>Why is this return voided? (audited)</source>
             <translation>作废此退货的原因？（记入审计）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="199" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="218" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="210" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="229" />
             <source>Add a photo of the unit</source>
             <translation>添加单件照片</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="200" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="211" />
             <source>Camera</source>
             <translation>相机</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="201" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="212" />
             <source>From a file…</source>
             <translation>从文件…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="219" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="230" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="368" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="381" />
             <source>The local database takes scans again</source>
             <translation>本地数据库已恢复接收扫描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="244" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="255" />
             <source>Sync requested</source>
             <translation>已请求同步</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="81" />
             <source>Station {0}</source>
             <translation>工作站 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="337" />
             <source>About Receiving Desk</source>
             <translation>关于退货收货台</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="326" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="339" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>退货收货台 {0}
 数据：{1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="336" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="349" />
             <source>Logged in: {0} ({1})</source>
             <translation>已登录：{0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="338" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="351" />
             <source>Not logged in</source>
             <translation>未登录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="358" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="371" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>扫描枪 {0} 已断开，请检查线缆</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="361" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="374" />
             <source>Scanner {0} connected</source>
             <translation>扫描枪 {0} 已连接</translation>
         </message>
@@ -850,79 +850,79 @@ Data: {1}</source>
     <context>
         <name>ReceivingView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="142" />
             <source>Line</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="140" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="152" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="141" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="150" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="153" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="145" />
             <source>Declared</source>
             <translation>申报数</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="146" />
             <source>Received</source>
             <translation>实收数</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="147" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="145" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="148" />
             <source>Customer's reason</source>
             <translation>客户退货原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="148" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="151" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="154" />
             <source>Match</source>
             <translation>匹配</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="155" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="156" />
             <source>Disposition</source>
             <translation>处置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="154" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="157" />
             <source>LPN</source>
             <translation>LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="155" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="158" />
             <source>Bin</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="219" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="222" />
             <source>Last scan: {0}</source>
             <translation>上次扫描：{0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="221" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="224" />
             <source>Last scan ({0}): {1}</source>
             <translation>上次扫描（{0}）：{1}</translation>
         </message>
@@ -1698,121 +1698,131 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="148" />
+            <source>Too light (weight)</source>
+            <translation>过轻（重量）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="149" />
+            <source>Too heavy (weight)</source>
+            <translation>过重（重量）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="150" />
             <source>Full refund</source>
             <translation>全额退款</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="151" />
             <source>Partial refund</source>
             <translation>部分退款</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="150" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="152" />
             <source>No refund</source>
             <translation>不退款</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="153" />
             <source>Inside the window</source>
             <translation>期限内</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="154" />
             <source>Late, accepted by leniency</source>
             <translation>逾期，按宽限接收</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="155" />
             <source>Outside the window</source>
             <translation>超出期限</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="154" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="156" />
             <source>Open</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="155" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="157" />
             <source>Completed</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="156" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="158" />
             <source>Voided</source>
             <translation>已作废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="159" />
             <source>Set aside</source>
             <translation>已暂放</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="160" />
             <source>Return voided</source>
             <translation>退货已作废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="161" />
             <source>Disposition overridden</source>
             <translation>处置已改判</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="160" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="162" />
             <source>Scan undone</source>
             <translation>扫描已撤销</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="161" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="163" />
             <source>Unit cancelled</source>
             <translation>商品已取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="164" />
             <source>Parcel set aside</source>
             <translation>包裹已暂放</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="163" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="165" />
             <source>Unknown category</source>
             <translation>未知品类</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="164" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="166" />
             <source>Electronics</source>
             <translation>电子产品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="165" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="167" />
             <source>Apparel</source>
             <translation>服装</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="166" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="168" />
             <source>Footwear</source>
             <translation>鞋类</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="167" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="169" />
             <source>Home</source>
             <translation>家居</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="168" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="170" />
             <source>Toys</source>
             <translation>玩具</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="169" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="171" />
             <source>Beauty</source>
             <translation>美妆</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="172" />
             <source>Books</source>
             <translation>图书</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="173" />
             <source>Tools</source>
             <translation>工具</translation>
         </message>
@@ -2056,6 +2066,137 @@ Data: {1}</source>
         </message>
     </context>
     <context>
+        <name>ScaleBridge</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="111" />
+            <source>connected</source>
+            <translation>已连接</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="111" />
+            <source>no scale</source>
+            <translation>无秤</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="116" />
+            <source>Scale {0} disconnected — check its cable</source>
+            <translation>秤 {0} 已断开——请检查线缆</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="119" />
+            <source>Scale {0} connected</source>
+            <translation>秤 {0} 已连接</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleSettingsPage</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="49" />
+            <source>Scales of this station</source>
+            <translation>本工位的秤</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="54" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="55" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="61" />
+            <source>Scale</source>
+            <translation>秤</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="67" />
+            <source>/dev/ttyUSB0 or COM3 (or a USB identity)</source>
+            <translation>/dev/ttyUSB0 或 COM3（或 USB 标识）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="78" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="79" />
+            <source>Protocol</source>
+            <translation>协议</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="80" />
+            <source>Port</source>
+            <translation>端口</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="81" />
+            <source>USB vendor id (hex)</source>
+            <translation>USB 厂商 ID（十六进制）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="82" />
+            <source>USB product id (hex)</source>
+            <translation>USB 产品 ID（十六进制）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="83" />
+            <source>USB serial number</source>
+            <translation>USB 序列号</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="84" />
+            <source>Baud rate</source>
+            <translation>波特率</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="85" />
+            <source>Ask every (MT-SICS)</source>
+            <translation>查询间隔（MT-SICS）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="86" />
+            <source>Settles within</source>
+            <translation>稳定时间上限</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="88" />
+            <source>Test: put a known weight on the scale</source>
+            <translation>测试：在秤上放一个已知重量</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="98" />
+            <source>Save and apply</source>
+            <translation>保存并应用</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="196" />
+            <source>OVERLOAD</source>
+            <translation>超载</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="197" />
+            <source>below zero</source>
+            <translation>低于零</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="198" />
+            <source>scale error</source>
+            <translation>秤错误</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="200" />
+            <source>stable</source>
+            <translation>稳定</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="200" />
+            <source>moving</source>
+            <translation>波动中</translation>
+        </message>
+    </context>
+    <context>
         <name>ScannerSettingsPage</name>
         <message>
             <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="74" />
@@ -2229,56 +2370,63 @@ Data: {1}</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="44" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="45" />
             <source>Station settings — {0}</source>
             <translation>工作站设置 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="57" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="58" />
             <source>Scanners</source>
             <translation>扫描枪</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="59" />
             <source>Printers</source>
             <translation>打印机</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="68" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="61" />
+            <source>Scales</source>
+            <translation>秤</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="71" />
             <source>Station</source>
             <translation>工作站</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="69" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="72" />
             <source>Central database</source>
             <translation>中央数据库</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="81" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="90" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="110" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="93" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="111" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="105" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="123" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="156" />
             <source>Saved and applied</source>
             <translation>已保存并应用</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="120" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="132" />
             <source>Connected: {0}</source>
             <translation>已连接：{0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="142" />
             <source>Reference data pulled: {0} rows</source>
             <translation>已拉取基础数据：{0} 行</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="151" />
             <source>Saved: the syncer uses it from the next start</source>
             <translation>已保存：同步程序在下次启动时使用</translation>
         </message>
@@ -2752,6 +2900,44 @@ You are logged in as the administrator. Add users and import products and return
         </message>
     </context>
     <context>
+        <name>WeightPanel</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="43" />
+            <source>OVERLOAD</source>
+            <translation>超载</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="44" />
+            <source>below zero</source>
+            <translation>低于零</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="45" />
+            <source>scale error</source>
+            <translation>秤错误</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="49" />
+            <source>{0} …</source>
+            <translation>{0} …</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="58" />
+            <source>Nothing to weigh now</source>
+            <translation>现在无需称重</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="62" />
+            <source>Parcel</source>
+            <translation>包裹</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="64" />
+            <source>Unit {0}</source>
+            <translation>单件 {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>widget</name>
         <message>
             <location filename="../../src/receiving_desk/gui/report_widgets.py" line="71" />
@@ -2762,803 +2948,803 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="91" />
             <source>Unknown barcode: {code}</source>
             <translation>未知条码：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="92" />
             <source>Check digit wrong — rescan: {code}</source>
             <translation>校验位错误，请重扫：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="93" />
             <source>Scanner sent nothing readable — rescan</source>
             <translation>扫描枪未读到有效内容，请重扫</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="94" />
             <source>Scan your badge first</source>
             <translation>请先扫描工牌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="94" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="95" />
             <source>Badge or PIN not accepted — scan your badge again</source>
             <translation>工牌或 PIN 码无效，请重新扫描工牌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="95" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="96" />
             <source>Too many wrong PINs: this badge is locked for a few minutes</source>
             <translation>PIN 码错误次数过多：此工牌将锁定几分钟</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
             <source>Not allowed for your role ({role}): ask a supervisor</source>
             <translation>您的角色（{role}）无此权限：请联系主管</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="99" />
             <source>No return authorization found for {code}</source>
             <translation>未找到 {code} 的退货授权</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
             <source>Return {rma} is already {status}</source>
             <translation>退货 {rma} 已处于“{status}”状态</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="101" />
             <source>Return {rma} is still open — complete it first</source>
             <translation>退货 {rma} 尚未完成，请先完成</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="101" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="102" />
             <source>Scan the parcel's RMA slip or tracking label first</source>
             <translation>请先扫描包裹的 RMA 单或快递面单</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="103" />
             <source>Item not in the catalog: {code}</source>
             <translation>商品不在目录中：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="103" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
             <source>No unit waiting for a grade — scan an item</source>
             <translation>没有待评级的单件，请扫描商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="105" />
             <source>Grade {grade} is not allowed here</source>
             <translation>此处不允许评为 {grade} 级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="105" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="106" />
             <source>This return is already {status}</source>
             <translation>此退货已处于“{status}”状态</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="106" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="107" />
             <source>A reason is required</source>
             <translation>必须填写原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="108" />
             <source>Nothing to undo</source>
             <translation>没有可撤销的操作</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="108" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="109" />
             <source>The local database is busy — try again in a moment</source>
             <translation>本地数据库繁忙，请稍后重试</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="128" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="130" />
             <source>That checklist question does not apply to this item</source>
             <translation>该检查项不适用于此商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="135" />
             <source>Nothing to override: grade a unit first</source>
             <translation>没有可改判的内容：请先为单件评级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="136" />
             <source>No open return authorization for {code}</source>
             <translation>{code} 没有未完成的退货授权</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
             <source>Several return authorizations match: scan the RMA</source>
             <translation>匹配到多个退货授权：请扫描 RMA</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="138" />
             <source>No such bin: {code}</source>
             <translation>库位不存在：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
             <source>Wrong bin: {scanned} — this unit goes to {expected}</source>
             <translation>库位错误：{scanned}，此件应放入 {expected}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="138" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="140" />
             <source>Unknown license plate: {code}</source>
             <translation>未知 LPN：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="141" />
             <source>Nothing to put away: scan the LPNs first</source>
             <translation>没有可上架的内容：请先扫描 LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="142" />
             <source>No label to reprint {code}</source>
             <translation>没有可重打的标签：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="160" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="162" />
             <source>Return {rma} is open at station {station}</source>
             <translation>退货 {rma} 正在工作站 {station} 处理中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="299" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
             <source>Badge read — enter your PIN</source>
             <translation>已读取工牌，请输入 PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="300" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
             <source>Welcome, {name}</source>
             <translation>欢迎，{name}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="303" />
             <source>Logged out</source>
             <translation>已退出登录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="307" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
             <source>Return {rma} opened</source>
             <translation>已开始处理退货 {rma}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="308" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="310" />
             <source>Welcome, {name} — return {rma} resumed where it stopped</source>
             <translation>欢迎，{name}。退货 {rma} 已从中断处继续</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
             <source>Unit {seq}: {sku} — {match}</source>
             <translation>第 {seq} 件：{sku} — {match}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="310" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="312" />
             <source>Unit {seq} graded {grade}</source>
             <translation>第 {seq} 件评为 {grade} 级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="313" />
             <source>No return authorization for {code}</source>
             <translation>{code} 没有退货授权</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
             <source>Blind receipt opened for {code}: every item will be flagged</source>
             <translation>已为 {code} 开始盲收：每件商品都会被标记</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="319" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="321" />
             <source>Parcel {code} set aside for a supervisor</source>
             <translation>包裹 {code} 已暂放，待主管处理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
             <source>{check}: {answer}</source>
             <translation>{check}：{answer}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
             <source>Condition {condition}: {state}</source>
             <translation>状况 {condition}：{state}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="327" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="329" />
             <source>Photo added</source>
             <translation>已添加照片</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
             <source>Override to {disposition}: scan or type the reason</source>
             <translation>改判为“{disposition}”：请扫描或输入原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="329" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="331" />
             <source>Unit {seq} overridden to {disposition} (audited)</source>
             <translation>第 {seq} 件已改判为“{disposition}”（已记入审计）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
             <source>Unit {seq} ({sku}) cancelled</source>
             <translation>第 {seq} 件（{sku}）已取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="331" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="333" />
             <source>Ready for the next item</source>
             <translation>请扫描下一件商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="333" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="335" />
             <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
             <translation>{lpn}（当前在 {location}）已放上推车，共 {count} 个，请扫描库位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="339" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="341" />
             <source>Label {lpn} sent to the printer again (audited)</source>
             <translation>标签 {lpn} 已重新发送到打印机（已记入审计）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
             <source>Return {rma} voided</source>
             <translation>退货 {rma} 已作废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
             <source>Scan undone: unit {seq} ({sku})</source>
             <translation>已撤销扫描：第 {seq} 件（{sku}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="372" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="375" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="372" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="375" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="374" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
             <source>noted</source>
             <translation>已记录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="374" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
             <source>removed</source>
             <translation>已移除</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="86" />
             <source>%n unit still needs a grade</source>
             <translation>
                 <numerusform>还有 %n 件商品需要评级</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="88" />
             <source>%n units still need a grade</source>
             <translation>
                 <numerusform>还有 %n 件商品需要评级</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
             <source>Your badge is no longer active: ask a supervisor</source>
             <translation>您的工牌已停用：请联系主管</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="110" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="111" />
             <source>The disk of the local database is full: this step was not saved, scans are kept. Tell a supervisor to free space.</source>
             <translation>本地数据库所在磁盘已满：此步骤未保存，扫描记录已保留。请通知主管释放空间。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="114" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="115" />
             <source>The local database cannot be written (read-only or missing file or folder): this step was not saved, scans are kept. Tell a supervisor.</source>
             <translation>无法写入本地数据库（只读，或文件、文件夹缺失）：此步骤未保存，扫描记录已保留。请通知主管。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="119" />
             <source>The local database could not be read or written (disk error): this step was not saved, scans are kept. Tell a supervisor.</source>
             <translation>无法读写本地数据库（磁盘错误）：此步骤未保存，扫描记录已保留。请通知主管。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="122" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="123" />
             <source>The local database is damaged: this step was not saved. Tell a supervisor now.</source>
             <translation>本地数据库已损坏：此步骤未保存。请立即通知主管。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="125" />
             <source>Printer {printer}: {reason}</source>
             <translation>打印机 {printer}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="126" />
             <source>File {path}: {reason}</source>
             <translation>文件 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="127" />
             <source>Photo not added: {path}: {reason}</source>
             <translation>照片未添加：{path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
             <source>Setting not saved: {reason}</source>
             <translation>设置未保存：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="131" />
             <source>Condition {code} does not apply to this item</source>
             <translation>状况 {code} 不适用于此商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="132" />
             <source>Not graded: answer these questions first: {checks}</source>
             <translation>未评级：请先回答以下问题：{checks}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="133" />
             <source>Nothing to confirm now</source>
             <translation>现在没有需要确认的内容</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="134" />
             <source>There is no number {number} on the list</source>
             <translation>列表中没有编号 {number}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="144" />
             <source>Unit {seq} ({sku}) is already labelled or put away: a supervisor must approve</source>
             <translation>单件 {seq}（{sku}）已贴标签或已上架：需主管批准</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="145" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="147" />
             <source>Waiting for a supervisor: scan a supervisor badge, or CMD-CANCEL</source>
             <translation>等待主管：请扫描主管工牌，或扫描 CMD-CANCEL</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="149" />
             <source>{code} is no longer in stock: its scan was undone or voided</source>
             <translation>{code} 已不在库存中：其扫描已撤销或作废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="151" />
             <source>Not graded: this {sku} was already put away ({was}); this grade would change where it goes. Grade it as before, then a supervisor overrides.</source>
             <translation>未评级：此 {sku} 已上架（{was}）；此等级会改变其去向。请按之前的等级评级，再由主管覆盖处置。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="172" />
             <source>Not expected now: {code}. Scan your badge first.</source>
             <translation>现在不应扫描：{code}。请先扫描工牌。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="173" />
             <source>Not expected now: {code}. Scan the RMA slip or the tracking label.</source>
             <translation>现在不应扫描：{code}。请扫描 RMA 单或快递面单。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="172" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="174" />
             <source>Not expected now: {code}. Scan an item barcode.</source>
             <translation>现在不应扫描：{code}。请扫描商品条码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="174" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="176" />
             <source>Not expected now: {code}</source>
             <translation>现在不应扫描：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="182" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="184" />
             <source>{code} starts like an RMA number ({prefix}…) but does not match this site's RMA format. Check the slip and scan it again, or type the RMA number.</source>
             <translation>{code} 开头像 RMA 编号（{prefix}…），但不符合本站点的 RMA 格式。请检查单据后重新扫描，或输入 RMA 编号。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="186" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="188" />
             <source>{code} starts like a license plate ({prefix}…) but does not match this site's LPN format. Reprint the label, or type the LPN.</source>
             <translation>{code} 开头像库存标签号（{prefix}…），但不符合本站点的 LPN 格式。请重新打印标签，或输入 LPN。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="190" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="192" />
             <source>{code} starts like a badge ({prefix}…) but does not match this site's badge format. Ask a supervisor for a new badge.</source>
             <translation>{code} 开头像工牌（{prefix}…），但不符合本站点的工牌格式。请向主管申请新工牌。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="194" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="196" />
             <source>{code} starts like a bin label ({prefix}…) but does not match this site's bin format. Scan the label on the bin, or type the bin code.</source>
             <translation>{code} 开头像库位标签（{prefix}…），但不符合本站点的库位格式。请扫描库位上的标签，或输入库位代码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="198" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="200" />
             <source>{code} starts like a command barcode ({prefix}…) but is not one of the desk's commands. Use the printed command sheet.</source>
             <translation>{code} 开头像命令条码（{prefix}…），但不是收货台的命令。请使用打印的命令表。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="202" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="204" />
             <source>{code} does not match this site's formats</source>
             <translation>{code} 不符合本站点的格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="210" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="212" />
             <source>Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, the scan has {got}). If it fails again, type the number printed on the label.</source>
             <translation>校验位错误，请重新扫描：{code}（{what}：校验位应为 {expected}，扫描结果为 {got}）。如果再次失败，请输入标签上印的号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="217" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="219" />
             <source>Barcode not valid: {code} — {detail}. {action}</source>
             <translation>条码无效：{code}——{detail}。{action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="227" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="229" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digit</source>
             <translation>
                 <numerusform>EAN/UPC 条码有 {expected} 位数字，此次扫描有 %n 位</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="229" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="231" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digits</source>
             <translation>
                 <numerusform>EAN/UPC 条码有 {expected} 位数字，此次扫描有 %n 位</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="234" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="236" />
             <source>AI {ai} allows at most %n character, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} 最多允许 %n 个字符，此处有 {count} 个</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="236" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="238" />
             <source>AI {ai} allows at most %n characters, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} 最多允许 %n 个字符，此处有 {count} 个</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="240" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="242" />
             <source>the scan is %n characters long, more than any barcode holds</source>
             <translation>
                 <numerusform>此次扫描长达 %n 个字符，超过任何条码的容量</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="243" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="245" />
             <source>an EAN/UPC barcode holds digits only</source>
             <translation>EAN/UPC 条码只包含数字</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="247" />
             <source>AI {ai}: {value} does not fit the format {format}</source>
             <translation>AI {ai}：{value} 不符合格式 {format}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="248" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
             <source>{what}: the check digit should be {expected}, the scan has {got}</source>
             <translation>{what}：校验位应为 {expected}，扫描结果为 {got}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="249" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
             <source>AI {ai}: {value} is not a valid date (YYMMDD)</source>
             <translation>AI {ai}：{value} 不是有效日期（YYMMDD）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="252" />
             <source>no GS1 Application Identifier starts at {value}</source>
             <translation>{value} 处没有以 GS1 应用标识符开头</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="253" />
             <source>{country} is not a country code</source>
             <translation>{country} 不是国家代码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="252" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="254" />
             <source>a number of one repeated digit is a placeholder, not a real code</source>
             <translation>由同一数字重复组成的号码是占位符，不是真实代码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="254" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="256" />
             <source>AI {ai} appears twice, as {value} and as {other}: the label contradicts itself</source>
             <translation>AI {ai} 出现两次，分别为 {value} 和 {other}：标签自相矛盾</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="256" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="258" />
             <source>AI {ai} and AI {other} must not be in one barcode</source>
             <translation>AI {ai} 和 AI {other} 不能出现在同一条码中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="257" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="259" />
             <source>AI {ai} needs AI {needs} in the same barcode</source>
             <translation>AI {ai} 需要同一条码中有 AI {needs}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="259" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="261" />
             <source>the barcode holds GS1 text in brackets: it is a printed label, not GS1 data</source>
             <translation>条码包含带括号的 GS1 文本：这是印刷的标签文字，不是 GS1 数据</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="261" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="263" />
             <source>the GS1 Digital Link cannot be read</source>
             <translation>无法读取 GS1 数字链接</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="262" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="264" />
             <source>its text does not fit the format it starts like</source>
             <translation>其内容不符合其开头所示的格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="263" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="265" />
             <source>it does not fit its format</source>
             <translation>不符合其格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="270" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="272" />
             <source>Rescan; if it fails again, type the number printed on the label.</source>
             <translation>请重新扫描；如果再次失败，请输入标签上印的号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="272" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="274" />
             <source>Scan the real label, or type its number.</source>
             <translation>请扫描真实标签，或输入其号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="274" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
             <source>Scan the GS1 barcode next to it, or type the text.</source>
             <translation>请扫描旁边的 GS1 条码，或输入文字。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="278" />
             <source>Check the label, or type the number.</source>
             <translation>请检查标签，或输入号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="277" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="279" />
             <source>Rescanning will not help: scan another barcode on the item, or type its number.</source>
             <translation>重新扫描没有用：请扫描商品上的其他条码，或输入其号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="291" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="293" />
             <source>Unexpected error: see the log</source>
             <translation>意外错误：请查看日志</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="304" />
             <source>{previous} is logged out — welcome, {name}</source>
             <translation>{previous} 已退出登录 — 欢迎，{name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="304" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="306" />
             <source>No activity: logging out in %n seconds — scan or press a key to stay</source>
             <translation>
                 <numerusform>无操作：%n 秒后退出登录 — 扫描或按任意键以继续</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="306" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="308" />
             <source>Logged out after %n minutes without activity</source>
             <translation>
                 <numerusform>%n 分钟无操作，已退出登录</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="312" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="314" />
             <source>%n open returns match — pick one by its number</source>
             <translation>
                 <numerusform>有 %n 个未结退货匹配——请按编号选择一个</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="314" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
             <source>No units scanned: complete anyway?</source>
             <translation>未扫描任何商品：仍要完成吗？</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
             <source>Discrepancies: complete anyway?</source>
             <translation>存在差异：仍要完成吗？</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
             <source>Checklist: %n remaining check answered OK</source>
             <translation>
                 <numerusform>检查清单：其余 %n 项已答为合格</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
             <source>Checklist: %n remaining checks answered OK</source>
             <translation>
                 <numerusform>检查清单：其余 %n 项已答为合格</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="335" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="337" />
             <source>%n unit put away in {bin}</source>
             <translation>
                 <numerusform>已将 %n 件商品上架到 {bin}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="337" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="339" />
             <source>%n units put away in {bin}</source>
             <translation>
                 <numerusform>已将 %n 件商品上架到 {bin}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="341" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="343" />
             <source>Return {rma} completed (%n unit)</source>
             <translation>
                 <numerusform>退货 {rma} 已完成（%n 件）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="343" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
             <source>Return {rma} completed (%n units)</source>
             <translation>
                 <numerusform>退货 {rma} 已完成（%n 件）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
             <source>Scan undone: unit {seq} ({sku}), approved by {approved_by} (audited)</source>
             <translation>扫描已撤销：单件 {seq}（{sku}），由 {approved_by} 批准（已审计）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
             <source>Unit {seq} ({sku}) is already put away: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>单件 {seq}（{sku}）已上架：撤销需主管批准 — 主管请扫描工牌（CMD-CANCEL 保留该单件）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="358" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="360" />
             <source>Unit {seq} ({sku}) already has its label: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>单件 {seq}（{sku}）已打印标签：撤销需主管批准 — 主管请扫描工牌（CMD-CANCEL 保留该单件）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="362" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="364" />
             <source>Supervisor badge read — supervisor, enter your PIN</source>
             <translation>已读取主管工牌 — 主管请输入 PIN</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="383" />
             <source>%n discrepancy flag</source>
             <translation>
                 <numerusform>%n 个差异标记</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="385" />
             <source>%n discrepancy flags</source>
             <translation>
                 <numerusform>%n 个差异标记</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="393" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
             <source>Scan your badge</source>
             <translation>请扫描工牌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="394" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="397" />
             <source>Enter your PIN, then Enter</source>
             <translation>输入 PIN 码，然后按 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="395" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="398" />
             <source>Scan the RMA slip or the tracking label</source>
             <translation>请扫描 RMA 单或快递面单</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
             <source>Scan the next item — or complete the return (F12)</source>
             <translation>请扫描下一件商品，或完成退货（F12）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="397" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
             <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
             <translation>检查并评级：1 = A，2 = B，3 = C，4 = D，5 = 报废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
             <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
             <translation>无 RMA：请扫描订单号、客户编号或商品序列号；或扫描 CMD-BLIND 进行盲收，CMD-SET-ASIDE 暂放待主管处理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="405" />
             <source>Override: scan a reason barcode or type the reason</source>
             <translation>改判：请扫描原因条码或输入原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="403" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="406" />
             <source>Pick the return: type or scan its number</source>
             <translation>选择退货：输入或扫描其编号</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="404" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="407" />
             <source>Put away: scan the bin label</source>
             <translation>上架：请扫描库位标签</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="405" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="408" />
             <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
             <translation>确认：扫描 CMD-CONFIRM 完成，或继续扫描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="406" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="409" />
             <source>Supervisor approval: a supervisor scans their badge</source>
             <translation>主管批准：请主管扫描工牌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="407" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="410" />
             <source>Supervisor approval: the supervisor enters their PIN, then Enter</source>
             <translation>主管批准：主管输入 PIN，然后按 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="413" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
             <source>Refund: full</source>
             <translation>退款：全额</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="415" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="418" />
             <source>Refund: partial, {0} %</source>
             <translation>退款：部分，{0}%</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="419" />
             <source>Refund: none</source>
             <translation>退款：无</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="423" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>第 {line} 行商品不符：申报 {declared_sku}，实收 {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="425" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="430" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>未申报的多余商品：{received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="426" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="431" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>缺件：第 {line} 行（{sku}）不在包裹中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="427" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="432" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>空箱：申报的 {declared_lines} 行均未收到</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>第 {line} 行短少：{sku} 实收 {received}/{declared}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="430" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>第 {line} 行超出申报数量：{sku}（申报 {declared}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="438" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>第 {line} 行序列号不符：售出 {sold_serial}，实收 {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="440" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>第 {unit} 件：超出退货期限</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="436" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="441" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>第 {unit} 件：逾期，按会员宽限接收</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="437" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="442" />
             <source>Blind receipt: no return authorization</source>
             <translation>盲收：无退货授权</translation>
         </message>
@@ -3889,171 +4075,286 @@ You are logged in as the administrator. Add users and import products and return
             <source>Held for review, no refund: {0}</source>
             <translation>待审核，不退款：{0}</translation>
         </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="23" />
+            <source>{grams} g</source>
+            <translation>{grams} 克</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="24" />
+            <source>{kg} kg</source>
+            <translation>{kg} 千克</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="29" />
+            <source>no expected weight in the catalog</source>
+            <translation>目录中没有预期重量</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="30" />
+            <source>expected {low} – {high}</source>
+            <translation>预期 {low} – {high}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="36" />
+            <source>Too late to weigh the parcel: items were already taken out of it</source>
+            <translation>无法再称包裹：已有物品被取出</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="38" />
+            <source>Nothing to weigh now: scan an item to weigh it</source>
+            <translation>现在无需称重：请扫描物品后再称</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="39" />
+            <source>No scale connected: check the scale's cable and power</source>
+            <translation>未连接秤：请检查秤的线缆和电源</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="41" />
+            <source>The weight did not settle: keep hands off the scale and weigh again</source>
+            <translation>重量未稳定：请勿触碰秤，然后重新称重</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="43" />
+            <source>Scale overloaded: too heavy for this scale, not recorded</source>
+            <translation>秤超载：超出此秤量程，未记录</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="44" />
+            <source>Nothing on the scale: put the parcel or the unit on it</source>
+            <translation>秤上没有东西：请把包裹或单件放上去</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="46" />
+            <source>The scale shows less than zero: empty it, zero it and weigh again</source>
+            <translation>秤显示低于零：请清空、归零后重新称重</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="54" />
+            <source>EMPTY BOX? It weighs about the packaging alone</source>
+            <translation>空箱？重量约等于包装本身</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="55" />
+            <source>TOO LIGHT: parts may be missing</source>
+            <translation>过轻：可能缺少部件</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="56" />
+            <source>TOO HEAVY: something else may be inside</source>
+            <translation>过重：里面可能有其他东西</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="57" />
+            <source>weight as expected</source>
+            <translation>重量符合预期</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="61" />
+            <source>Unit {seq} weighs {weight} — {found}</source>
+            <translation>单件 {seq} 重 {weight}——{found}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="63" />
+            <source>Parcel weighs {weight} — {found}</source>
+            <translation>包裹重 {weight}——{found}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="71" />
+            <source>Empty box by weight: the parcel weighs {weight}, {expected}</source>
+            <translation>按重量判定为空箱：包裹重 {weight}，{expected}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="73" />
+            <source>Unit {unit} too light: {weight}, {expected} (missing parts?)</source>
+            <translation>单件 {unit} 过轻：{weight}，{expected}（缺少部件？）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="75" />
+            <source>Unit {unit} too heavy: {weight}, {expected}</source>
+            <translation>单件 {unit} 过重：{weight}，{expected}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="77" />
+            <source>Parcel too light: {weight}, {expected} (missing parts?)</source>
+            <translation>包裹过轻：{weight}，{expected}（缺少部件？）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="79" />
+            <source>Parcel too heavy: {weight}, {expected} (something else inside?)</source>
+            <translation>包裹过重：{weight}，{expected}（里面有其他东西？）</translation>
+        </message>
     </context>
     <context>
         <name>Commands</name>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="60" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="62" />
             <source>Restock as new</source>
             <translation>按新品重新入库</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="61" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="63" />
             <source>Restock as open box</source>
             <translation>按开箱品重新入库</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="62" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="64" />
             <source>Refurbish</source>
             <translation>翻新</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="63" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="65" />
             <source>Repair</source>
             <translation>维修</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="64" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="66" />
             <source>Return to vendor</source>
             <translation>退回供应商</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="65" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="67" />
             <source>Liquidate</source>
             <translation>清仓处理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="66" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="68" />
             <source>Donate</source>
             <translation>捐赠</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="67" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="69" />
             <source>Recycle</source>
             <translation>回收利用</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="68" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="70" />
             <source>Destroy</source>
             <translation>销毁</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="47" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="48" />
             <source>Next unit</source>
             <translation>下一件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="48" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="49" />
             <source>Complete the return</source>
             <translation>完成退货</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="49" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="50" />
             <source>Cancel the unit waiting for a grade</source>
             <translation>取消待评级的商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="50" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="51" />
             <source>Undo the last scan</source>
             <translation>撤销上一次扫描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="51" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="52" />
             <source>Set the parcel aside for a supervisor</source>
             <translation>将包裹留给主管处理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="52" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="53" />
             <source>Blind receipt (no RMA)</source>
             <translation>无 RMA 收货</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="53" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="54" />
             <source>Checklist: all remaining OK</source>
             <translation>检查清单：其余全部合格</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="54" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="55" />
             <source>Cancel (override, look-up, cart)</source>
             <translation>取消（改判、查找、推车）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="55" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="56" />
             <source>Reprint the last restock label</source>
             <translation>重新打印上一张重新入库标签</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="56" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="57" />
             <source>Log out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="57" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="58" />
+            <source>Weigh the parcel or unit on the scale</source>
+            <translation>在秤上称包裹或单件</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="59" />
             <source>Yes, complete anyway (no units or discrepancies)</source>
             <translation>是，仍然完成（无商品或有差异）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="70" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="72" />
             <source>Receiving Desk - command barcodes</source>
             <translation>退货收货台 - 命令条码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="74" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="76" />
             <source>grade does not reflect the item's real condition</source>
             <translation>评级与商品实际状况不符</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="75" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="77" />
             <source>customer goodwill</source>
             <translation>客户关怀</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="76" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="78" />
             <source>vendor return agreement</source>
             <translation>供应商退货协议</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="77" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="79" />
             <source>hidden damage found</source>
             <translation>发现隐藏损坏</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="78" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="80" />
             <source>product recall</source>
             <translation>产品召回</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="119" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="121" />
             <source>Grade {grade}</source>
             <translation>评级 {grade}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="126" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="128" />
             <source>YES · {question}</source>
             <translation>是 · {question}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="129" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="131" />
             <source>NO · {question}</source>
             <translation>否 · {question}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="134" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="136" />
             <source>Found: {condition}</source>
             <translation>发现：{condition}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="150" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="153" />
             <source>Pick return number {number} of the list</source>
             <translation>选择列表中的第 {number} 个退货</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="153" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="156" />
             <source>Override: {disposition} (supervisor)</source>
             <translation>改判：{disposition}（主管）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="158" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="161" />
             <source>Reason: {reason}</source>
             <translation>原因：{reason}</translation>
         </message>
@@ -4197,92 +4498,92 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>Imports</name>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="124" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="128" />
             <source>{value} is not a known customer</source>
             <translation>{value} 不是已知客户</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="125" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="129" />
             <source>{value} is not a known product</source>
             <translation>{value} 不是已知商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="169" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="173" />
             <source>empty</source>
             <translation>为空</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="171" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="175" />
             <source>longer than {limit} characters</source>
             <translation>超过 {limit} 个字符</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="178" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="182" />
             <source>{code} is not a GTIN (8, 12, 13 or 14 digits)</source>
             <translation>{code} 不是 GTIN（8、12、13 或 14 位数字）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="184" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="188" />
             <source>{code}: check digit {digit}, expected {expected}</source>
             <translation>{code}：校验位为 {digit}，应为 {expected}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="196" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="200" />
             <source>{raw} is not an amount</source>
             <translation>{raw} 不是金额</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="199" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="203" />
             <source>{raw} is not an amount (0 or more, at most two decimals)</source>
             <translation>{raw} 不是金额（0 或以上，最多两位小数）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="207" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="211" />
             <source>{raw} is not a whole number of 1 or more</source>
             <translation>{raw} 不是 1 或以上的整数</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="215" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="231" />
             <source>{raw} is not a date (YYYY-MM-DD)</source>
             <translation>{raw} 不是日期（YYYY-MM-DD）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="222" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="238" />
             <source>{raw} is not a date and time (ISO 8601)</source>
             <translation>{raw} 不是日期时间（ISO 8601）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="224" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="240" />
             <source>{raw} has no time zone offset (e.g. +00:00 or Z)</source>
             <translation>{raw} 没有时区偏移（例如 +00:00 或 Z）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="232" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="248" />
             <source>{raw} is not one of {names}</source>
             <translation>{raw} 不是以下之一：{names}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="272" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="288" />
             <source>{key} already on line {line}</source>
             <translation>{key} 已在第 {line} 行</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="319" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="336" />
             <source>{category} is not a category of the rules ({known})</source>
             <translation>{category} 不是规则中的品类（{known}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="348" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="365" />
             <source>before the order date</source>
             <translation>早于订单日期</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="406" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="423" />
             <source>{gtin} already belongs to {sku} on line {line}</source>
             <translation>{gtin} 已属于第 {line} 行的 {sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="426" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="443" />
             <source>differs from line {line} of {rma}</source>
             <translation>与 {rma} 的第 {line} 行不同</translation>
         </message>

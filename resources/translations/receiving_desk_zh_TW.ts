@@ -390,100 +390,100 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="107" />
             <source>Receiving Desk — {0}</source>
             <translation>退貨收貨台 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="100" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="109" />
             <source>No sound: no audio device</source>
             <translation>無聲音：沒有音訊裝置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="143" />
             <source>Play the demo scan script</source>
             <translation>播放示範掃描腳本</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="149" />
             <source>Administration…</source>
             <translation>管理…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="187" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="198" />
             <source>Void return</source>
             <translation>作廢退貨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="188" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="199" />
             <source>Why is this return voided? (audited)</source>
             <translation>作廢此退貨的原因？（列入稽核）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="199" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="218" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="210" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="229" />
             <source>Add a photo of the unit</source>
             <translation>新增單件照片</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="200" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="211" />
             <source>Camera</source>
             <translation>相機</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="201" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="212" />
             <source>From a file…</source>
             <translation>從檔案…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="219" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="230" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="368" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="381" />
             <source>The local database takes scans again</source>
             <translation>本機資料庫已恢復接收掃描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="244" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="255" />
             <source>Sync requested</source>
             <translation>已要求同步</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="81" />
             <source>Station {0}</source>
             <translation>工作站 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="337" />
             <source>About Receiving Desk</source>
             <translation>關於退貨收貨台</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="326" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="339" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>退貨收貨台 {0}
 資料：{1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="336" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="349" />
             <source>Logged in: {0} ({1})</source>
             <translation>已登入：{0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="338" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="351" />
             <source>Not logged in</source>
             <translation>未登入</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="358" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="371" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>掃描器 {0} 已中斷連線，請檢查纜線</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="361" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="374" />
             <source>Scanner {0} connected</source>
             <translation>掃描器 {0} 已連線</translation>
         </message>
@@ -850,79 +850,79 @@ Data: {1}</source>
     <context>
         <name>ReceivingView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="142" />
             <source>Line</source>
             <translation>行號</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="140" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="152" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="141" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="150" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="153" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="145" />
             <source>Declared</source>
             <translation>申報數</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="146" />
             <source>Received</source>
             <translation>實收數</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="147" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="145" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="148" />
             <source>Customer's reason</source>
             <translation>客戶退貨原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="148" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="151" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="154" />
             <source>Match</source>
             <translation>比對</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="155" />
             <source>Grade</source>
             <translation>等級</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="156" />
             <source>Disposition</source>
             <translation>處置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="154" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="157" />
             <source>LPN</source>
             <translation>LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="155" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="158" />
             <source>Bin</source>
             <translation>儲位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="219" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="222" />
             <source>Last scan: {0}</source>
             <translation>上次掃描：{0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="221" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="224" />
             <source>Last scan ({0}): {1}</source>
             <translation>上次掃描（{0}）：{1}</translation>
         </message>
@@ -1698,121 +1698,131 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="148" />
+            <source>Too light (weight)</source>
+            <translation>過輕（重量）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="149" />
+            <source>Too heavy (weight)</source>
+            <translation>過重（重量）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="150" />
             <source>Full refund</source>
             <translation>全額退款</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="151" />
             <source>Partial refund</source>
             <translation>部分退款</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="150" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="152" />
             <source>No refund</source>
             <translation>不退款</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="153" />
             <source>Inside the window</source>
             <translation>期限內</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="154" />
             <source>Late, accepted by leniency</source>
             <translation>逾期，依寬限收貨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="155" />
             <source>Outside the window</source>
             <translation>超出期限</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="154" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="156" />
             <source>Open</source>
             <translation>進行中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="155" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="157" />
             <source>Completed</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="156" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="158" />
             <source>Voided</source>
             <translation>已作廢</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="159" />
             <source>Set aside</source>
             <translation>已暫置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="160" />
             <source>Return voided</source>
             <translation>退貨已作廢</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="161" />
             <source>Disposition overridden</source>
             <translation>處置已改判</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="160" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="162" />
             <source>Scan undone</source>
             <translation>掃描已復原</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="161" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="163" />
             <source>Unit cancelled</source>
             <translation>商品已取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="164" />
             <source>Parcel set aside</source>
             <translation>包裹已暫置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="163" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="165" />
             <source>Unknown category</source>
             <translation>未知品類</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="164" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="166" />
             <source>Electronics</source>
             <translation>電子產品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="165" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="167" />
             <source>Apparel</source>
             <translation>服飾</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="166" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="168" />
             <source>Footwear</source>
             <translation>鞋類</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="167" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="169" />
             <source>Home</source>
             <translation>居家</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="168" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="170" />
             <source>Toys</source>
             <translation>玩具</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="169" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="171" />
             <source>Beauty</source>
             <translation>美妝</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="172" />
             <source>Books</source>
             <translation>圖書</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="173" />
             <source>Tools</source>
             <translation>工具</translation>
         </message>
@@ -2056,6 +2066,137 @@ Data: {1}</source>
         </message>
     </context>
     <context>
+        <name>ScaleBridge</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="111" />
+            <source>connected</source>
+            <translation>已連線</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="111" />
+            <source>no scale</source>
+            <translation>無秤</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="116" />
+            <source>Scale {0} disconnected — check its cable</source>
+            <translation>秤 {0} 已中斷連線——請檢查線纜</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_bridge.py" line="119" />
+            <source>Scale {0} connected</source>
+            <translation>秤 {0} 已連線</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleSettingsPage</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="49" />
+            <source>Scales of this station</source>
+            <translation>本工作站的秤</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="54" />
+            <source>Add</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="55" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="61" />
+            <source>Scale</source>
+            <translation>秤</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="67" />
+            <source>/dev/ttyUSB0 or COM3 (or a USB identity)</source>
+            <translation>/dev/ttyUSB0 或 COM3（或 USB 識別）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="78" />
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="79" />
+            <source>Protocol</source>
+            <translation>協定</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="80" />
+            <source>Port</source>
+            <translation>連接埠</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="81" />
+            <source>USB vendor id (hex)</source>
+            <translation>USB 廠商 ID（十六進位）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="82" />
+            <source>USB product id (hex)</source>
+            <translation>USB 產品 ID（十六進位）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="83" />
+            <source>USB serial number</source>
+            <translation>USB 序號</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="84" />
+            <source>Baud rate</source>
+            <translation>鮑率</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="85" />
+            <source>Ask every (MT-SICS)</source>
+            <translation>查詢間隔（MT-SICS）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="86" />
+            <source>Settles within</source>
+            <translation>穩定時間上限</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="88" />
+            <source>Test: put a known weight on the scale</source>
+            <translation>測試：在秤上放一個已知重量</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="98" />
+            <source>Save and apply</source>
+            <translation>儲存並套用</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="196" />
+            <source>OVERLOAD</source>
+            <translation>超載</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="197" />
+            <source>below zero</source>
+            <translation>低於零</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="198" />
+            <source>scale error</source>
+            <translation>秤錯誤</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="200" />
+            <source>stable</source>
+            <translation>穩定</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/scale_settings.py" line="200" />
+            <source>moving</source>
+            <translation>波動中</translation>
+        </message>
+    </context>
+    <context>
         <name>ScannerSettingsPage</name>
         <message>
             <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="74" />
@@ -2229,56 +2370,63 @@ Data: {1}</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="44" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="45" />
             <source>Station settings — {0}</source>
             <translation>工作站設定 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="57" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="58" />
             <source>Scanners</source>
             <translation>掃描器</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="59" />
             <source>Printers</source>
             <translation>印表機</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="68" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="61" />
+            <source>Scales</source>
+            <translation>秤</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="71" />
             <source>Station</source>
             <translation>工作站</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="69" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="72" />
             <source>Central database</source>
             <translation>中央資料庫</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="81" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="90" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="110" />
             <source>Saving…</source>
             <translation>儲存中…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="93" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="111" />
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="105" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="123" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="156" />
             <source>Saved and applied</source>
             <translation>已儲存並套用</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="120" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="132" />
             <source>Connected: {0}</source>
             <translation>已連線：{0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="142" />
             <source>Reference data pulled: {0} rows</source>
             <translation>已拉取基礎資料：{0} 列</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/settings_dialog.py" line="151" />
             <source>Saved: the syncer uses it from the next start</source>
             <translation>已儲存：同步程式在下次啟動時使用</translation>
         </message>
@@ -2752,6 +2900,44 @@ You are logged in as the administrator. Add users and import products and return
         </message>
     </context>
     <context>
+        <name>WeightPanel</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="43" />
+            <source>OVERLOAD</source>
+            <translation>超載</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="44" />
+            <source>below zero</source>
+            <translation>低於零</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="45" />
+            <source>scale error</source>
+            <translation>秤錯誤</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="49" />
+            <source>{0} …</source>
+            <translation>{0} …</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="58" />
+            <source>Nothing to weigh now</source>
+            <translation>現在無需秤重</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="62" />
+            <source>Parcel</source>
+            <translation>包裹</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="64" />
+            <source>Unit {0}</source>
+            <translation>單件 {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>widget</name>
         <message>
             <location filename="../../src/receiving_desk/gui/report_widgets.py" line="71" />
@@ -2762,803 +2948,803 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="91" />
             <source>Unknown barcode: {code}</source>
             <translation>無法辨識的條碼：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="92" />
             <source>Check digit wrong — rescan: {code}</source>
             <translation>檢查碼錯誤，請重新掃描：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="93" />
             <source>Scanner sent nothing readable — rescan</source>
             <translation>掃描器未讀到可辨識的內容，請重新掃描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="94" />
             <source>Scan your badge first</source>
             <translation>請先掃描識別證</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="94" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="95" />
             <source>Badge or PIN not accepted — scan your badge again</source>
             <translation>識別證或 PIN 碼無效，請重新掃描識別證</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="95" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="96" />
             <source>Too many wrong PINs: this badge is locked for a few minutes</source>
             <translation>PIN 碼錯誤次數過多：此識別證將鎖定幾分鐘</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
             <source>Not allowed for your role ({role}): ask a supervisor</source>
             <translation>您的角色（{role}）無此權限：請洽主管</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="99" />
             <source>No return authorization found for {code}</source>
             <translation>找不到 {code} 的退貨授權</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
             <source>Return {rma} is already {status}</source>
             <translation>退貨 {rma} 已是「{status}」狀態</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="101" />
             <source>Return {rma} is still open — complete it first</source>
             <translation>退貨 {rma} 尚未完成，請先完成</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="101" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="102" />
             <source>Scan the parcel's RMA slip or tracking label first</source>
             <translation>請先掃描包裹的 RMA 單或物流標籤</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="103" />
             <source>Item not in the catalog: {code}</source>
             <translation>商品目錄中沒有此商品：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="103" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
             <source>No unit waiting for a grade — scan an item</source>
             <translation>沒有待評級的單件，請掃描商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="105" />
             <source>Grade {grade} is not allowed here</source>
             <translation>此處不允許評為 {grade} 級</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="105" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="106" />
             <source>This return is already {status}</source>
             <translation>此退貨已是「{status}」狀態</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="106" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="107" />
             <source>A reason is required</source>
             <translation>必須填寫原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="108" />
             <source>Nothing to undo</source>
             <translation>沒有可復原的動作</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="108" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="109" />
             <source>The local database is busy — try again in a moment</source>
             <translation>本機資料庫忙碌中，請稍後再試</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="128" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="130" />
             <source>That checklist question does not apply to this item</source>
             <translation>此檢查項目不適用於這項商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="135" />
             <source>Nothing to override: grade a unit first</source>
             <translation>沒有可改判的項目：請先為單件評級</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="136" />
             <source>No open return authorization for {code}</source>
             <translation>{code} 沒有未結的退貨授權</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
             <source>Several return authorizations match: scan the RMA</source>
             <translation>符合多筆退貨授權：請掃描 RMA</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="138" />
             <source>No such bin: {code}</source>
             <translation>儲位不存在：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
             <source>Wrong bin: {scanned} — this unit goes to {expected}</source>
             <translation>儲位錯誤：{scanned}，此件應放入 {expected}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="138" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="140" />
             <source>Unknown license plate: {code}</source>
             <translation>無法辨識的 LPN：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="141" />
             <source>Nothing to put away: scan the LPNs first</source>
             <translation>沒有可上架的項目：請先掃描 LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="142" />
             <source>No label to reprint {code}</source>
             <translation>沒有可重新列印的標籤：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="160" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="162" />
             <source>Return {rma} is open at station {station}</source>
             <translation>退貨 {rma} 正在工作站 {station} 處理中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="299" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
             <source>Badge read — enter your PIN</source>
             <translation>已讀取識別證，請輸入 PIN 碼</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="300" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
             <source>Welcome, {name}</source>
             <translation>歡迎，{name}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="303" />
             <source>Logged out</source>
             <translation>已登出</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="307" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
             <source>Return {rma} opened</source>
             <translation>已開始處理退貨 {rma}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="308" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="310" />
             <source>Welcome, {name} — return {rma} resumed where it stopped</source>
             <translation>歡迎，{name}。退貨 {rma} 已從中斷處繼續</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
             <source>Unit {seq}: {sku} — {match}</source>
             <translation>第 {seq} 件：{sku} — {match}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="310" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="312" />
             <source>Unit {seq} graded {grade}</source>
             <translation>第 {seq} 件評為 {grade} 級</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="313" />
             <source>No return authorization for {code}</source>
             <translation>{code} 沒有退貨授權</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
             <source>Blind receipt opened for {code}: every item will be flagged</source>
             <translation>已為 {code} 開始盲收：每項商品都會被標記</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="319" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="321" />
             <source>Parcel {code} set aside for a supervisor</source>
             <translation>包裹 {code} 已暫置，待主管處理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
             <source>{check}: {answer}</source>
             <translation>{check}：{answer}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
             <source>Condition {condition}: {state}</source>
             <translation>狀況 {condition}：{state}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="327" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="329" />
             <source>Photo added</source>
             <translation>已新增照片</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
             <source>Override to {disposition}: scan or type the reason</source>
             <translation>改判為「{disposition}」：請掃描或輸入原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="329" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="331" />
             <source>Unit {seq} overridden to {disposition} (audited)</source>
             <translation>第 {seq} 件已改判為「{disposition}」（已列入稽核）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
             <source>Unit {seq} ({sku}) cancelled</source>
             <translation>第 {seq} 件（{sku}）已取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="331" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="333" />
             <source>Ready for the next item</source>
             <translation>請掃描下一項商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="333" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="335" />
             <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
             <translation>{lpn}（目前在 {location}）已放上推車，共 {count} 個，請掃描儲位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="339" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="341" />
             <source>Label {lpn} sent to the printer again (audited)</source>
             <translation>標籤 {lpn} 已重新送至印表機（已列入稽核）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
             <source>Return {rma} voided</source>
             <translation>退貨 {rma} 已作廢</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
             <source>Scan undone: unit {seq} ({sku})</source>
             <translation>已復原掃描：第 {seq} 件（{sku}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="372" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="375" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="372" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="375" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="374" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
             <source>noted</source>
             <translation>已記錄</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="374" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
             <source>removed</source>
             <translation>已移除</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="86" />
             <source>%n unit still needs a grade</source>
             <translation>
                 <numerusform>還有 %n 件商品需要評級</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="88" />
             <source>%n units still need a grade</source>
             <translation>
                 <numerusform>還有 %n 件商品需要評級</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
             <source>Your badge is no longer active: ask a supervisor</source>
             <translation>您的識別證已停用：請聯絡主管</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="110" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="111" />
             <source>The disk of the local database is full: this step was not saved, scans are kept. Tell a supervisor to free space.</source>
             <translation>本機資料庫所在磁碟已滿：此步驟未儲存，掃描紀錄已保留。請通知主管釋放空間。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="114" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="115" />
             <source>The local database cannot be written (read-only or missing file or folder): this step was not saved, scans are kept. Tell a supervisor.</source>
             <translation>無法寫入本機資料庫（唯讀，或檔案、資料夾遺失）：此步驟未儲存，掃描紀錄已保留。請通知主管。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="119" />
             <source>The local database could not be read or written (disk error): this step was not saved, scans are kept. Tell a supervisor.</source>
             <translation>無法讀寫本機資料庫（磁碟錯誤）：此步驟未儲存，掃描紀錄已保留。請通知主管。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="122" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="123" />
             <source>The local database is damaged: this step was not saved. Tell a supervisor now.</source>
             <translation>本機資料庫已損壞：此步驟未儲存。請立即通知主管。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="125" />
             <source>Printer {printer}: {reason}</source>
             <translation>印表機 {printer}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="126" />
             <source>File {path}: {reason}</source>
             <translation>檔案 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="127" />
             <source>Photo not added: {path}: {reason}</source>
             <translation>照片未新增：{path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
             <source>Setting not saved: {reason}</source>
             <translation>設定未儲存：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="131" />
             <source>Condition {code} does not apply to this item</source>
             <translation>狀況 {code} 不適用於此商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="132" />
             <source>Not graded: answer these questions first: {checks}</source>
             <translation>未評級：請先回答以下問題：{checks}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="133" />
             <source>Nothing to confirm now</source>
             <translation>現在沒有需要確認的內容</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="134" />
             <source>There is no number {number} on the list</source>
             <translation>清單中沒有編號 {number}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="144" />
             <source>Unit {seq} ({sku}) is already labelled or put away: a supervisor must approve</source>
             <translation>單件 {seq}（{sku}）已貼標籤或已上架：需主管核准</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="145" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="147" />
             <source>Waiting for a supervisor: scan a supervisor badge, or CMD-CANCEL</source>
             <translation>等待主管：請掃描主管識別證，或掃描 CMD-CANCEL</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="149" />
             <source>{code} is no longer in stock: its scan was undone or voided</source>
             <translation>{code} 已不在庫存中：其掃描已撤銷或作廢</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="151" />
             <source>Not graded: this {sku} was already put away ({was}); this grade would change where it goes. Grade it as before, then a supervisor overrides.</source>
             <translation>未評級：此 {sku} 已上架（{was}）；此等級會改變其去向。請依先前的等級評級，再由主管覆寫處置。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="172" />
             <source>Not expected now: {code}. Scan your badge first.</source>
             <translation>現在不應掃描：{code}。請先掃描識別證。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="173" />
             <source>Not expected now: {code}. Scan the RMA slip or the tracking label.</source>
             <translation>現在不應掃描：{code}。請掃描 RMA 單或貨運標籤。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="172" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="174" />
             <source>Not expected now: {code}. Scan an item barcode.</source>
             <translation>現在不應掃描：{code}。請掃描商品條碼。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="174" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="176" />
             <source>Not expected now: {code}</source>
             <translation>現在不應掃描：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="182" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="184" />
             <source>{code} starts like an RMA number ({prefix}…) but does not match this site's RMA format. Check the slip and scan it again, or type the RMA number.</source>
             <translation>{code} 開頭像 RMA 編號（{prefix}…），但不符合本站點的 RMA 格式。請檢查單據後重新掃描，或輸入 RMA 編號。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="186" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="188" />
             <source>{code} starts like a license plate ({prefix}…) but does not match this site's LPN format. Reprint the label, or type the LPN.</source>
             <translation>{code} 開頭像庫存標籤號（{prefix}…），但不符合本站點的 LPN 格式。請重新列印標籤，或輸入 LPN。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="190" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="192" />
             <source>{code} starts like a badge ({prefix}…) but does not match this site's badge format. Ask a supervisor for a new badge.</source>
             <translation>{code} 開頭像識別證（{prefix}…），但不符合本站點的識別證格式。請向主管申請新識別證。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="194" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="196" />
             <source>{code} starts like a bin label ({prefix}…) but does not match this site's bin format. Scan the label on the bin, or type the bin code.</source>
             <translation>{code} 開頭像儲位標籤（{prefix}…），但不符合本站點的儲位格式。請掃描儲位上的標籤，或輸入儲位代碼。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="198" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="200" />
             <source>{code} starts like a command barcode ({prefix}…) but is not one of the desk's commands. Use the printed command sheet.</source>
             <translation>{code} 開頭像指令條碼（{prefix}…），但不是收貨台的指令。請使用列印的指令表。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="202" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="204" />
             <source>{code} does not match this site's formats</source>
             <translation>{code} 不符合本站點的格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="210" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="212" />
             <source>Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, the scan has {got}). If it fails again, type the number printed on the label.</source>
             <translation>檢查碼錯誤，請重新掃描：{code}（{what}：檢查碼應為 {expected}，掃描結果為 {got}）。如果再次失敗，請輸入標籤上印的號碼。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="217" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="219" />
             <source>Barcode not valid: {code} — {detail}. {action}</source>
             <translation>條碼無效：{code}——{detail}。{action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="227" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="229" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digit</source>
             <translation>
                 <numerusform>EAN/UPC 條碼有 {expected} 位數字，此次掃描有 %n 位</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="229" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="231" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digits</source>
             <translation>
                 <numerusform>EAN/UPC 條碼有 {expected} 位數字，此次掃描有 %n 位</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="234" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="236" />
             <source>AI {ai} allows at most %n character, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} 最多允許 %n 個字元，此處有 {count} 個</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="236" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="238" />
             <source>AI {ai} allows at most %n characters, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} 最多允許 %n 個字元，此處有 {count} 個</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="240" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="242" />
             <source>the scan is %n characters long, more than any barcode holds</source>
             <translation>
                 <numerusform>此次掃描長達 %n 個字元，超過任何條碼的容量</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="243" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="245" />
             <source>an EAN/UPC barcode holds digits only</source>
             <translation>EAN/UPC 條碼只包含數字</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="247" />
             <source>AI {ai}: {value} does not fit the format {format}</source>
             <translation>AI {ai}：{value} 不符合格式 {format}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="248" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
             <source>{what}: the check digit should be {expected}, the scan has {got}</source>
             <translation>{what}：檢查碼應為 {expected}，掃描結果為 {got}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="249" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
             <source>AI {ai}: {value} is not a valid date (YYMMDD)</source>
             <translation>AI {ai}：{value} 不是有效日期（YYMMDD）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="252" />
             <source>no GS1 Application Identifier starts at {value}</source>
             <translation>{value} 處沒有以 GS1 應用識別碼開頭</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="253" />
             <source>{country} is not a country code</source>
             <translation>{country} 不是國家代碼</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="252" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="254" />
             <source>a number of one repeated digit is a placeholder, not a real code</source>
             <translation>由同一數字重複組成的號碼是佔位符，不是真實代碼</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="254" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="256" />
             <source>AI {ai} appears twice, as {value} and as {other}: the label contradicts itself</source>
             <translation>AI {ai} 出現兩次，分別為 {value} 和 {other}：標籤自相矛盾</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="256" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="258" />
             <source>AI {ai} and AI {other} must not be in one barcode</source>
             <translation>AI {ai} 和 AI {other} 不能出現在同一條碼中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="257" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="259" />
             <source>AI {ai} needs AI {needs} in the same barcode</source>
             <translation>AI {ai} 需要同一條碼中有 AI {needs}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="259" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="261" />
             <source>the barcode holds GS1 text in brackets: it is a printed label, not GS1 data</source>
             <translation>條碼包含帶括號的 GS1 文字：這是列印的標籤文字，不是 GS1 資料</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="261" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="263" />
             <source>the GS1 Digital Link cannot be read</source>
             <translation>無法讀取 GS1 數位連結</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="262" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="264" />
             <source>its text does not fit the format it starts like</source>
             <translation>其內容不符合其開頭所示的格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="263" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="265" />
             <source>it does not fit its format</source>
             <translation>不符合其格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="270" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="272" />
             <source>Rescan; if it fails again, type the number printed on the label.</source>
             <translation>請重新掃描；如果再次失敗，請輸入標籤上印的號碼。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="272" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="274" />
             <source>Scan the real label, or type its number.</source>
             <translation>請掃描真實標籤，或輸入其號碼。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="274" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
             <source>Scan the GS1 barcode next to it, or type the text.</source>
             <translation>請掃描旁邊的 GS1 條碼，或輸入文字。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="278" />
             <source>Check the label, or type the number.</source>
             <translation>請檢查標籤，或輸入號碼。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="277" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="279" />
             <source>Rescanning will not help: scan another barcode on the item, or type its number.</source>
             <translation>重新掃描沒有用：請掃描商品上的其他條碼，或輸入其號碼。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="291" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="293" />
             <source>Unexpected error: see the log</source>
             <translation>意外錯誤：請查看日誌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="304" />
             <source>{previous} is logged out — welcome, {name}</source>
             <translation>{previous} 已登出 — 歡迎，{name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="304" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="306" />
             <source>No activity: logging out in %n seconds — scan or press a key to stay</source>
             <translation>
                 <numerusform>無操作：%n 秒後登出 — 掃描或按任意鍵以繼續</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="306" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="308" />
             <source>Logged out after %n minutes without activity</source>
             <translation>
                 <numerusform>%n 分鐘無操作，已登出</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="312" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="314" />
             <source>%n open returns match — pick one by its number</source>
             <translation>
                 <numerusform>有 %n 筆未結退貨相符——請按編號選擇一筆</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="314" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
             <source>No units scanned: complete anyway?</source>
             <translation>未掃描任何商品：仍要完成嗎？</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
             <source>Discrepancies: complete anyway?</source>
             <translation>存在差異：仍要完成嗎？</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
             <source>Checklist: %n remaining check answered OK</source>
             <translation>
                 <numerusform>檢查清單：其餘 %n 項已答為合格</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
             <source>Checklist: %n remaining checks answered OK</source>
             <translation>
                 <numerusform>檢查清單：其餘 %n 項已答為合格</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="335" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="337" />
             <source>%n unit put away in {bin}</source>
             <translation>
                 <numerusform>已將 %n 件商品上架到 {bin}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="337" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="339" />
             <source>%n units put away in {bin}</source>
             <translation>
                 <numerusform>已將 %n 件商品上架到 {bin}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="341" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="343" />
             <source>Return {rma} completed (%n unit)</source>
             <translation>
                 <numerusform>退貨 {rma} 已完成（%n 件）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="343" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
             <source>Return {rma} completed (%n units)</source>
             <translation>
                 <numerusform>退貨 {rma} 已完成（%n 件）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
             <source>Scan undone: unit {seq} ({sku}), approved by {approved_by} (audited)</source>
             <translation>掃描已撤銷：單件 {seq}（{sku}），由 {approved_by} 核准（已稽核）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
             <source>Unit {seq} ({sku}) is already put away: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>單件 {seq}（{sku}）已上架：撤銷需主管核准 — 主管請掃描識別證（CMD-CANCEL 保留該單件）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="358" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="360" />
             <source>Unit {seq} ({sku}) already has its label: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>單件 {seq}（{sku}）已列印標籤：撤銷需主管核准 — 主管請掃描識別證（CMD-CANCEL 保留該單件）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="362" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="364" />
             <source>Supervisor badge read — supervisor, enter your PIN</source>
             <translation>已讀取主管識別證 — 主管請輸入 PIN</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="383" />
             <source>%n discrepancy flag</source>
             <translation>
                 <numerusform>%n 個差異標記</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="385" />
             <source>%n discrepancy flags</source>
             <translation>
                 <numerusform>%n 個差異標記</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="393" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
             <source>Scan your badge</source>
             <translation>請掃描識別證</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="394" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="397" />
             <source>Enter your PIN, then Enter</source>
             <translation>輸入 PIN 碼，然後按 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="395" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="398" />
             <source>Scan the RMA slip or the tracking label</source>
             <translation>請掃描 RMA 單或物流標籤</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
             <source>Scan the next item — or complete the return (F12)</source>
             <translation>請掃描下一項商品，或完成退貨（F12）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="397" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
             <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
             <translation>檢查並評級：1 = A，2 = B，3 = C，4 = D，5 = 報廢</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
             <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
             <translation>無 RMA：請掃描訂單編號、客戶編號或商品序號；或掃描 CMD-BLIND 進行盲收，CMD-SET-ASIDE 暫置待主管處理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="405" />
             <source>Override: scan a reason barcode or type the reason</source>
             <translation>改判：請掃描原因條碼或輸入原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="403" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="406" />
             <source>Pick the return: type or scan its number</source>
             <translation>選擇退貨：輸入或掃描其編號</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="404" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="407" />
             <source>Put away: scan the bin label</source>
             <translation>上架：請掃描儲位標籤</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="405" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="408" />
             <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
             <translation>確認：掃描 CMD-CONFIRM 完成，或繼續掃描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="406" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="409" />
             <source>Supervisor approval: a supervisor scans their badge</source>
             <translation>主管核准：請主管掃描識別證</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="407" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="410" />
             <source>Supervisor approval: the supervisor enters their PIN, then Enter</source>
             <translation>主管核准：主管輸入 PIN，然後按 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="413" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
             <source>Refund: full</source>
             <translation>退款：全額</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="415" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="418" />
             <source>Refund: partial, {0} %</source>
             <translation>退款：部分，{0}%</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="419" />
             <source>Refund: none</source>
             <translation>退款：無</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="423" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>第 {line} 行商品不符：申報 {declared_sku}，實收 {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="425" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="430" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>未申報的多餘商品：{received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="426" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="431" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>缺件：第 {line} 行（{sku}）不在包裹內</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="427" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="432" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>空箱：申報的 {declared_lines} 行皆未收到</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>第 {line} 行短少：{sku} 實收 {received}/{declared}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="430" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>第 {line} 行超出申報數量：{sku}（申報 {declared}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="438" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>第 {line} 行序號不符：售出 {sold_serial}，實收 {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="440" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>第 {unit} 件：超出退貨期限</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="436" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="441" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>第 {unit} 件：逾期，依會員寬限收貨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="437" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="442" />
             <source>Blind receipt: no return authorization</source>
             <translation>盲收：無退貨授權</translation>
         </message>
@@ -3889,171 +4075,286 @@ You are logged in as the administrator. Add users and import products and return
             <source>Held for review, no refund: {0}</source>
             <translation>待審核，不退款：{0}</translation>
         </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="23" />
+            <source>{grams} g</source>
+            <translation>{grams} 公克</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="24" />
+            <source>{kg} kg</source>
+            <translation>{kg} 公斤</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="29" />
+            <source>no expected weight in the catalog</source>
+            <translation>目錄中沒有預期重量</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="30" />
+            <source>expected {low} – {high}</source>
+            <translation>預期 {low} – {high}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="36" />
+            <source>Too late to weigh the parcel: items were already taken out of it</source>
+            <translation>無法再秤包裹：已有物品被取出</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="38" />
+            <source>Nothing to weigh now: scan an item to weigh it</source>
+            <translation>現在無需秤重：請掃描物品後再秤</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="39" />
+            <source>No scale connected: check the scale's cable and power</source>
+            <translation>未連接秤：請檢查秤的線纜和電源</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="41" />
+            <source>The weight did not settle: keep hands off the scale and weigh again</source>
+            <translation>重量未穩定：請勿觸碰秤，然後重新秤重</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="43" />
+            <source>Scale overloaded: too heavy for this scale, not recorded</source>
+            <translation>秤超載：超出此秤量程，未記錄</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="44" />
+            <source>Nothing on the scale: put the parcel or the unit on it</source>
+            <translation>秤上沒有東西：請把包裹或單件放上去</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="46" />
+            <source>The scale shows less than zero: empty it, zero it and weigh again</source>
+            <translation>秤顯示低於零：請清空、歸零後重新秤重</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="54" />
+            <source>EMPTY BOX? It weighs about the packaging alone</source>
+            <translation>空箱？重量約等於包裝本身</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="55" />
+            <source>TOO LIGHT: parts may be missing</source>
+            <translation>過輕：可能缺少零件</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="56" />
+            <source>TOO HEAVY: something else may be inside</source>
+            <translation>過重：裡面可能有其他東西</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="57" />
+            <source>weight as expected</source>
+            <translation>重量符合預期</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="61" />
+            <source>Unit {seq} weighs {weight} — {found}</source>
+            <translation>單件 {seq} 重 {weight}——{found}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="63" />
+            <source>Parcel weighs {weight} — {found}</source>
+            <translation>包裹重 {weight}——{found}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="71" />
+            <source>Empty box by weight: the parcel weighs {weight}, {expected}</source>
+            <translation>依重量判定為空箱：包裹重 {weight}，{expected}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="73" />
+            <source>Unit {unit} too light: {weight}, {expected} (missing parts?)</source>
+            <translation>單件 {unit} 過輕：{weight}，{expected}（缺少零件？）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="75" />
+            <source>Unit {unit} too heavy: {weight}, {expected}</source>
+            <translation>單件 {unit} 過重：{weight}，{expected}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="77" />
+            <source>Parcel too light: {weight}, {expected} (missing parts?)</source>
+            <translation>包裹過輕：{weight}，{expected}（缺少零件？）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/weight_texts.py" line="79" />
+            <source>Parcel too heavy: {weight}, {expected} (something else inside?)</source>
+            <translation>包裹過重：{weight}，{expected}（裡面有其他東西？）</translation>
+        </message>
     </context>
     <context>
         <name>Commands</name>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="60" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="62" />
             <source>Restock as new</source>
             <translation>以全新品重新入庫</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="61" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="63" />
             <source>Restock as open box</source>
             <translation>以拆封品重新入庫</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="62" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="64" />
             <source>Refurbish</source>
             <translation>整新</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="63" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="65" />
             <source>Repair</source>
             <translation>維修</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="64" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="66" />
             <source>Return to vendor</source>
             <translation>退回供應商</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="65" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="67" />
             <source>Liquidate</source>
             <translation>出清</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="66" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="68" />
             <source>Donate</source>
             <translation>捐贈</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="67" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="69" />
             <source>Recycle</source>
             <translation>回收</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="68" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="70" />
             <source>Destroy</source>
             <translation>銷毀</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="47" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="48" />
             <source>Next unit</source>
             <translation>下一件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="48" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="49" />
             <source>Complete the return</source>
             <translation>完成退貨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="49" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="50" />
             <source>Cancel the unit waiting for a grade</source>
             <translation>取消待評級的商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="50" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="51" />
             <source>Undo the last scan</source>
             <translation>復原上一次掃描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="51" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="52" />
             <source>Set the parcel aside for a supervisor</source>
             <translation>將包裹留給主管處理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="52" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="53" />
             <source>Blind receipt (no RMA)</source>
             <translation>無 RMA 收貨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="53" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="54" />
             <source>Checklist: all remaining OK</source>
             <translation>檢查清單：其餘全部合格</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="54" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="55" />
             <source>Cancel (override, look-up, cart)</source>
             <translation>取消（改判、查找、推車）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="55" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="56" />
             <source>Reprint the last restock label</source>
             <translation>重新列印上一張重新入庫標籤</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="56" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="57" />
             <source>Log out</source>
             <translation>登出</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="57" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="58" />
+            <source>Weigh the parcel or unit on the scale</source>
+            <translation>在秤上秤包裹或單件</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="59" />
             <source>Yes, complete anyway (no units or discrepancies)</source>
             <translation>是，仍然完成（無商品或有差異）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="70" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="72" />
             <source>Receiving Desk - command barcodes</source>
             <translation>退貨收貨台 - 指令條碼</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="74" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="76" />
             <source>grade does not reflect the item's real condition</source>
             <translation>評級與商品實際狀況不符</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="75" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="77" />
             <source>customer goodwill</source>
             <translation>客戶關懷</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="76" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="78" />
             <source>vendor return agreement</source>
             <translation>供應商退貨協議</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="77" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="79" />
             <source>hidden damage found</source>
             <translation>發現隱藏損壞</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="78" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="80" />
             <source>product recall</source>
             <translation>產品召回</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="119" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="121" />
             <source>Grade {grade}</source>
             <translation>評級 {grade}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="126" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="128" />
             <source>YES · {question}</source>
             <translation>是 · {question}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="129" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="131" />
             <source>NO · {question}</source>
             <translation>否 · {question}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="134" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="136" />
             <source>Found: {condition}</source>
             <translation>發現：{condition}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="150" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="153" />
             <source>Pick return number {number} of the list</source>
             <translation>選擇清單中的第 {number} 筆退貨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="153" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="156" />
             <source>Override: {disposition} (supervisor)</source>
             <translation>改判：{disposition}（主管）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="158" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="161" />
             <source>Reason: {reason}</source>
             <translation>原因：{reason}</translation>
         </message>
@@ -4197,92 +4498,92 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>Imports</name>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="124" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="128" />
             <source>{value} is not a known customer</source>
             <translation>{value} 不是已知客戶</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="125" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="129" />
             <source>{value} is not a known product</source>
             <translation>{value} 不是已知商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="169" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="173" />
             <source>empty</source>
             <translation>為空</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="171" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="175" />
             <source>longer than {limit} characters</source>
             <translation>超過 {limit} 個字元</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="178" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="182" />
             <source>{code} is not a GTIN (8, 12, 13 or 14 digits)</source>
             <translation>{code} 不是 GTIN（8、12、13 或 14 位數字）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="184" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="188" />
             <source>{code}: check digit {digit}, expected {expected}</source>
             <translation>{code}：檢查碼為 {digit}，應為 {expected}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="196" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="200" />
             <source>{raw} is not an amount</source>
             <translation>{raw} 不是金額</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="199" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="203" />
             <source>{raw} is not an amount (0 or more, at most two decimals)</source>
             <translation>{raw} 不是金額（0 或以上，最多兩位小數）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="207" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="211" />
             <source>{raw} is not a whole number of 1 or more</source>
             <translation>{raw} 不是 1 或以上的整數</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="215" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="231" />
             <source>{raw} is not a date (YYYY-MM-DD)</source>
             <translation>{raw} 不是日期（YYYY-MM-DD）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="222" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="238" />
             <source>{raw} is not a date and time (ISO 8601)</source>
             <translation>{raw} 不是日期時間（ISO 8601）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="224" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="240" />
             <source>{raw} has no time zone offset (e.g. +00:00 or Z)</source>
             <translation>{raw} 沒有時區偏移（例如 +00:00 或 Z）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="232" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="248" />
             <source>{raw} is not one of {names}</source>
             <translation>{raw} 不是以下之一：{names}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="272" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="288" />
             <source>{key} already on line {line}</source>
             <translation>{key} 已在第 {line} 行</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="319" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="336" />
             <source>{category} is not a category of the rules ({known})</source>
             <translation>{category} 不是規則中的品類（{known}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="348" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="365" />
             <source>before the order date</source>
             <translation>早於訂單日期</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="406" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="423" />
             <source>{gtin} already belongs to {sku} on line {line}</source>
             <translation>{gtin} 已屬於第 {line} 行的 {sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="426" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="443" />
             <source>differs from line {line} of {rma}</source>
             <translation>與 {rma} 的第 {line} 行不同</translation>
         </message>

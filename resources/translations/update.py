@@ -42,6 +42,7 @@ HELPER_CONTEXTS = {
     "guidance.py": "Messages",
     "code_words.py": "Messages",
     "note_texts.py": "Messages",
+    "weight_texts.py": "Messages",
     "start_error.py": "StartError",
     "commands.py": "Commands",  # services/commands.py: the printed command sheet's captions
     "label_texts.py": "Labels",

@@ -27,6 +27,8 @@ from receiving_desk.adapters.printing.settings import (
 )
 from receiving_desk.adapters.printing.station_printers import StationPrinters
 from receiving_desk.adapters.rollups.refresher import RollupRefresher
+from receiving_desk.adapters.scales.feed import ScaleFeed
+from receiving_desk.adapters.scales.settings import scale_from_dict, scale_tables
 from receiving_desk.adapters.scanners import ScannerPortConfig
 from receiving_desk.adapters.scanners.config import scanner_tables
 from receiving_desk.adapters.scanners.feed import ScanFeed
@@ -55,6 +57,7 @@ from receiving_desk.services.inventory import InventoryService
 from receiving_desk.services.receiving import ReceivingService
 from receiving_desk.services.station import StationSettingsService
 from receiving_desk.services.sync import StandaloneSync, SyncService
+from receiving_desk.services.weighing import WeighingService
 
 if TYPE_CHECKING:
     from receiving_desk.adapters.scanners.simulator import VirtualScanner
@@ -81,6 +84,7 @@ class Services:
     rollups: RollupRefresher | None = None  # report roll-ups of past days, with the GUI
     admin: AdminApp | None = None  # first-run setup and administration (site_admin.py)
     on_close: list[Callable[[], object]] = field(default_factory=list)
+    scales: ScaleFeed = field(default_factory=lambda: ScaleFeed(()))  # started with the GUI
 
     def new_desk(self) -> Desk:
         patterns = self.config.patterns
@@ -95,6 +99,8 @@ class Services:
             ApprovalService(self.uow_factory, self.auth, self.clock, self.config.station_id),
             self.clock,
             self.config.security,
+            WeighingService(self.uow_factory, self.clock, self.rules.weights),
+            self.scales,
         )
 
     def desk_app(self, demo_scanner: VirtualScanner | None = None) -> DeskApp:
@@ -113,6 +119,7 @@ class Services:
             start=self._start_workers,
             demo=DemoScript(demo_scanner) if demo_scanner is not None else None,
             admin=self.admin,
+            scales=self.scales,
         )
 
     def _start_workers(self) -> None:
@@ -217,6 +224,15 @@ def bootstrap(
         store.save("scanner", lambda written: scanner_tables(scanners, written))
         services.config = replace(services.config, scanners=scanners, source=store.path)
 
+    def save_scales(settings: list[dict[str, Any]]) -> None:
+        scales = tuple(scale_from_dict(s) for s in settings)  # validates
+        names = [s.name for s in scales]
+        if len(set(names)) != len(names):
+            raise ValueError("two scales have the same name")
+        store.save("scale", lambda written: scale_tables(scales, written))
+        services.config = replace(services.config, scales=scales, source=store.path)
+        services.scales.reconfigure(scales)
+
     def save_printers(table: dict[str, Any]) -> None:
         settings = PrinterSettings.from_dict(table, config.label_dir)  # validates
         store.save("printers", lambda written: printer_table(table, written, config.label_dir))
@@ -237,7 +253,7 @@ def bootstrap(
         hasher=hasher,
         clock=clock,
         auth=AuthService(uow_factory, hasher, clock, config.station_id, config.security),
-        receiving=ReceivingService(uow_factory, clock),
+        receiving=ReceivingService(uow_factory, clock, rules.weights),
         inspection=InspectionService(
             uow_factory, rules, clock, config.tz, printer, config.lpn_prefix, config.auto_print
         ),
@@ -246,7 +262,9 @@ def bootstrap(
         printers=printer_settings,
         sync=SyncService(syncer, uow_factory, clock),
         syncer=syncer,
-        station=StationSettingsService(uow_factory, clock, save_scanners, save_printers),
+        station=StationSettingsService(
+            uow_factory, clock, save_scanners, save_printers, save_scales
+        ),
         backups=BackupScheduler(
             config.database_path,
             config.photo_dir,
@@ -256,6 +274,7 @@ def bootstrap(
             SystemClock().now,  # backups follow the wall clock, whatever the desk's clock
         ),
         rollups=RollupRefresher(engine, lambda: clock.now().astimezone(UTC).date()),
+        scales=ScaleFeed(config.scales),
     )
     services.admin = site_admin(services, store)
     return services

@@ -20,6 +20,8 @@ import platformdirs
 
 from receiving_desk.adapters.backup.settings import BackupSettings
 from receiving_desk.adapters.central.connection import CentralSettings
+from receiving_desk.adapters.scales.reader import ScaleConfig
+from receiving_desk.adapters.scales.settings import scale_from_dict
 from receiving_desk.adapters.scanners.config import ScannerPortConfig
 from receiving_desk.config_store import ConfigError, ConfigStore, StationDocument
 from receiving_desk.domain.barcodes import DeskPatterns
@@ -66,6 +68,7 @@ class StationConfig:
     language: str = ""  # "" = the system's language
     sound: bool = True
     scanners: tuple[ScannerPortConfig, ...] = ()  # serial scanners ([[scanner]] tables)
+    scales: tuple[ScaleConfig, ...] = ()  # bench scales ([[scale]] tables, docs/scales.md)
     printers: dict[str, Any] = field(default_factory=dict)  # the [printers] table, as written
     lpn_prefix: str = "LPN"  # give each desk its own ("LPA", "LPB"...): LPNs stay unique
     auto_print: bool = True  # print the restock label as soon as a unit is graded
@@ -181,6 +184,7 @@ _PATTERNS = {
 }
 _OWNED = (
     "scanner",
+    "scale",
     "printers",
     "central",
     "shift",
@@ -202,6 +206,7 @@ def _values(doc: StationDocument) -> dict[str, Any]:
     raw = doc.data
     values: dict[str, Any] = {
         "scanners": _scanners(doc),
+        "scales": _scales(doc),
         "central": _central(doc),
         "shifts": _shifts(doc),
         "printers": _printers(doc),
@@ -280,6 +285,20 @@ def _scanners(doc: StationDocument) -> tuple[ScannerPortConfig, ...]:
         if name in names[:i]:
             raise doc.error(("scanner", i, "name"), f"[[scanner]] {name!r} is named twice")
     return tuple(scanners)
+
+
+def _scales(doc: StationDocument) -> tuple[ScaleConfig, ...]:
+    scales = []
+    for i, table in enumerate(_tables(doc, "scale")):
+        try:
+            scales.append(scale_from_dict(table))
+        except (TypeError, ValueError) as exc:
+            raise doc.error(_at(("scale", i), table, str(exc)), f"[[scale]] {exc}") from exc
+    names = [s.name for s in scales]
+    for i, name in enumerate(names):
+        if name in names[:i]:
+            raise doc.error(("scale", i, "name"), f"[[scale]] {name!r} is named twice")
+    return tuple(scales)
 
 
 def _central(doc: StationDocument) -> CentralSettings:

@@ -44,6 +44,7 @@ def test_sample_files_import_and_a_second_import_changes_nothing(
         "electronics",
         8900,
         "BIN-A-01-02",
+        None,  # no weight_grams column: the weight is not known
     ) in first["products"]
     assert len(first["rma_lines"]) == 3 and _rows(tmp_path, "rma_tracking") == [
         ("1Z999AA10123456784", "RMA-IMP-0001")
@@ -72,9 +73,8 @@ def test_a_changed_row_updates_its_record(tmp_path: Path) -> None:
     )
     changed.write_text(text, encoding="utf-8")
     assert _run(tmp_path, "products", str(changed)) == 0
-    assert ("EL-10001", "Wireless earbuds, black", "electronics", 5490, "BIN-A-01-01") in _rows(
-        tmp_path, "products"
-    )
+    earbuds = ("EL-10001", "Wireless earbuds, black", "electronics", 5490, "BIN-A-01-01", None)
+    assert earbuds in _rows(tmp_path, "products")
     assert [g for g, sku in _rows(tmp_path, "product_gtins") if sku == "EL-10002"] == [
         "09506001000021"
     ]
@@ -129,9 +129,24 @@ def test_shopify_product_export(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert _run(tmp_path, "products", str(DATA / "shopify_products_export.csv")) == 0
     assert "(shopify-products), 3 rows" in capsys.readouterr().out
     assert _rows(tmp_path, "products") == [
-        ("FW-20001-42-BLK", "Trail running shoe / 42 / Black", "footwear", 11900, "BIN-F-01-01"),
-        ("FW-20001-43-BLK", "Trail running shoe / 43 / Black", "footwear", 11900, "BIN-F-01-01"),
-        ("HM-20002", "Ceramic mug set", "home", 2450, "BIN-H-02-03"),
+        # Variant Grams: the weight the desk checks a returned unit against
+        (
+            "FW-20001-42-BLK",
+            "Trail running shoe / 42 / Black",
+            "footwear",
+            11900,
+            "BIN-F-01-01",
+            780,
+        ),
+        (
+            "FW-20001-43-BLK",
+            "Trail running shoe / 43 / Black",
+            "footwear",
+            11900,
+            "BIN-F-01-01",
+            800,
+        ),
+        ("HM-20002", "Ceramic mug set", "home", 2450, "BIN-H-02-03", 1600),
     ]
     assert ("00614141000036", "HM-20002") in _rows(tmp_path, "product_gtins")
 

@@ -14,3 +14,4 @@ class Product:
     unit_value: Decimal
     home_bin: str
     gtins: tuple[str, ...] = ()  # GTIN-14, zero padded, so UPC-A / EAN-13 / GTIN-14 compare equal
+    weight_grams: int | None = None  # what one unit weighs (None: not known, not checked)

@@ -57,6 +57,14 @@ class ErrorCode(StrEnum):
     LPN_REVERSED = "lpn_reversed"  # its stock was reversed (scan undone, return voided)
     # Grading again a unit that was put away and undone would change where it goes.
     DISPOSITION_CHANGE_NEEDS_OVERRIDE = "disposition_change_needs_override"
+    # Weighing (docs/scales.md): the scale gave no weight the desk may record.
+    PARCEL_ALREADY_UNPACKED = "parcel_already_unpacked"  # items scanned: too late to weigh it
+    NOTHING_TO_WEIGH = "nothing_to_weigh"  # no open parcel nor unit waiting for a grade
+    NO_SCALE = "no_scale"  # the station has no scale, or it is unplugged
+    SCALE_NOT_STABLE = "scale_not_stable"  # still moving when the settling time ran out
+    SCALE_OVERLOAD = "scale_overload"  # beyond the scale's capacity
+    SCALE_NEGATIVE = "scale_negative"  # below zero: platform lifted or a bad tare
+    SCALE_EMPTY = "scale_empty"  # nothing on the platform (an empty box still weighs its box)
     # The local store, classified by SQLite's error code (see services/error_classes.py).
     DATABASE_LOCKED = "database_locked"
     DATABASE_FULL = "database_full"

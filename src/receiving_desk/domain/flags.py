@@ -18,6 +18,16 @@ class FlagKind(StrEnum):
     OUTSIDE_WINDOW = "outside_window"
     ACCEPTED_BY_LENIENCY = "accepted_by_leniency"  # late, but inside the tier's leniency
     NO_RMA = "no_rma"  # a blind receipt: nothing to reconcile against
+    TOO_LIGHT = "too_light"  # weighed below the expected range: missing parts
+    TOO_HEAVY = "too_heavy"  # weighed above it: something else inside (a brick)
+
+
+# What a weight says about a parcel or unit, as the flag it raises (domain/weights.py).
+WEIGHT_FLAGS = {
+    "empty_box": FlagKind.EMPTY_BOX,
+    "too_light": FlagKind.TOO_LIGHT,
+    "too_heavy": FlagKind.TOO_HEAVY,
+}
 
 
 @dataclass(frozen=True)

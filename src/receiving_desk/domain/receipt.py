@@ -84,6 +84,7 @@ class ReceivedUnit:
     photos: list[str] = field(default_factory=list)
     lpn: str | None = None  # license plate, given when graded
     destination: str | None = None  # the bin it should be put away to
+    weighed_grams: int | None = None  # its stable weight at inspection (domain/weights.py)
 
     @property
     def graded(self) -> bool:
@@ -118,6 +119,7 @@ class ParcelReceipt:
     completed_by: str | None = None
     void_reason: str | None = None
     flags: list[Flag] = field(default_factory=list)  # discrepancies, final at completion
+    parcel_grams: int | None = None  # the parcel's stable weight before it was opened
 
     # -- queries ---------------------------------------------------------------------------
     def unit(self, unit_id: str) -> ReceivedUnit:
@@ -224,6 +226,23 @@ class ParcelReceipt:
         if not override.reason.strip():
             raise DeskError(ErrorCode.REASON_REQUIRED)
         unit.inspection = replace(unit.inspection, override=override)
+        return unit
+
+    def weigh_parcel(self, grams: int) -> None:
+        """The parcel as it came, before anything was taken out: only until the first item
+        is scanned (after that the box is open and its weight says nothing)."""
+        self._require_open()
+        if self.units:
+            raise DeskError(ErrorCode.PARCEL_ALREADY_UNPACKED)
+        self.parcel_grams = grams
+
+    def weigh_unit(self, grams: int) -> ReceivedUnit:
+        """The unit waiting for its grade, weighed at inspection (again: the last counts)."""
+        self._require_open()
+        unit = self.unit_to_grade
+        if unit is None:
+            raise DeskError(ErrorCode.NO_UNIT_TO_GRADE)
+        unit.weighed_grams = grams
         return unit
 
     def remove_unit(self, unit_id: str) -> ReceivedUnit:

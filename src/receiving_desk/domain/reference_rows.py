@@ -59,6 +59,7 @@ class ProductRecord:
     unit_value_cents: int
     home_bin: str
     gtins: tuple[str, ...]  # GTIN-14, zero padded
+    weight_grams: int | None = None  # one unit as shipped; empty: not known (not checked)
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,10 @@ class Checked(Generic[R]):
 
 # Required and optional columns per kind (docs/import.md).
 COLUMNS: dict[Kind, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    Kind.PRODUCTS: (("sku", "description", "category", "unit_value", "home_bin"), ("gtins",)),
+    Kind.PRODUCTS: (
+        ("sku", "description", "category", "unit_value", "home_bin"),
+        ("gtins", "weight_grams"),
+    ),
     Kind.CUSTOMERS: (("id", "name", "tier"), ()),
     Kind.RMAS: (
         ("rma_number", "order_number", "customer_id", "order_date", "delivered_at", "line_no"),
@@ -208,6 +212,18 @@ def _positive_int(raw: str, column: str) -> int:
     return int(text)
 
 
+MAX_GRAMS = 1_000_000  # a tonne: beyond any bench scale, so a typo in kg, not a weight
+
+
+def _grams(raw: str, column: str = "weight_grams") -> int | None:
+    text = raw.strip()
+    if not text:
+        return None
+    if not is_digits(text) or not 1 <= int(text) <= MAX_GRAMS:
+        raise _Bad(column, f"{raw!r} is not a weight in whole grams (1 to {MAX_GRAMS})")
+    return int(text)
+
+
 def _date(raw: str, column: str) -> date:
     try:
         return date.fromisoformat(raw.strip())
@@ -306,6 +322,7 @@ class Checker:
             gtins=row.get(
                 lambda: tuple(dict.fromkeys(map(parse_gtin, _list(cells.get("gtins") or "")))), ()
             ),
+            weight_grams=row.get(lambda: _grams(cells.get("weight_grams") or ""), None),
         )
         row.done()
         return record

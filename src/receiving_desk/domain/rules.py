@@ -52,6 +52,7 @@ from receiving_desk.domain.rules_model import (
     UnitFacts,
     WindowPolicy,
 )
+from receiving_desk.domain.weights import WeightPolicy
 
 __all__ = [
     "HYGIENE_RULE_ID",
@@ -88,6 +89,7 @@ class RuleSet:
     leniencies: tuple[Leniency, ...]
     windows: WindowPolicy
     hygiene: HygienePolicy
+    weights: WeightPolicy = field(default_factory=WeightPolicy)  # [weights] tolerances
     # Found conditions offered per category (DEFAULT, or absent: every condition).
     condition_lists: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # Categories whose whole checklist must be answered before a grade.

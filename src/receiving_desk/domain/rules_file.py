@@ -35,6 +35,7 @@ from receiving_desk.domain.rules_reader import (
     split_translation,
 )
 from receiving_desk.domain.toml_lines import TomlLines
+from receiving_desk.domain.weights import WeightPolicy
 
 __all__ = ["RulesFileError", "load_rules", "parse_rules"]
 
@@ -45,6 +46,7 @@ SECTIONS = (
     *("version", "categories", "category_labels", "grades", "grade_labels", "check"),
     "checklists",
     *("conditions", "condition_lists", "required", "hygiene", "windows", "rule", "leniency"),
+    "weights",
 )
 
 
@@ -118,6 +120,7 @@ class _Parser:
         leniencies = tuple(self._leniency(t) for t in top.array("leniency", _by_id("leniency")))
         windows = self._windows(top.table("windows", required=True))
         hygiene = self._hygiene(top.table("hygiene"))
+        weights = self._weights(top.table("weights"))
         return RuleSet(
             version=version,
             categories=self.categories,
@@ -130,6 +133,7 @@ class _Parser:
             leniencies=leniencies,
             windows=windows,
             hygiene=hygiene,
+            weights=weights,
             condition_lists=condition_lists,
             category_labels=category_labels,
             required_categories=required,
@@ -324,6 +328,23 @@ class _Parser:
                 )
                 raise table.fail("categories", problem, category)
         return HygienePolicy(frozenset(categories), self._text(table, "why"))
+
+    def _weights(self, table: Table) -> WeightPolicy:
+        """[weights]: how far a weighed item may be from its catalog weight, per category
+        (absent: the defaults of `WeightPolicy`)."""
+        base = WeightPolicy()
+        table.only("tolerance_percent", "min_grams", "packaging_grams", "category_percent")
+        per = table.table("category_percent")
+        for category in per.data:
+            self._category(per, category, category)
+        return WeightPolicy(
+            tolerance_percent=table.whole(
+                "tolerance_percent", "percent", base.tolerance_percent, 100
+            ),
+            min_grams=table.whole("min_grams", "grams", base.min_grams, 100_000),
+            packaging_grams=table.whole("packaging_grams", "grams", base.packaging_grams, 100_000),
+            category_percent={c: per.whole(c, "percent", 0, 100) for c in per.data},
+        )
 
     def _condition_lists(self, table: Table) -> dict[str, tuple[str, ...]]:
         """Which found conditions a category offers (without a list: all of them)."""

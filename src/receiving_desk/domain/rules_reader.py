@@ -87,6 +87,15 @@ class Table:
             raise self.fail(key, f"{key!r} cannot be negative ({value} days)")
         return value
 
+    def whole(self, key: str, what: str, default: int, high: int) -> int:
+        """A whole number 0..`high` of `what` (grams, percent)."""
+        value = self.data.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.fail(key, f"{key!r} must be a whole number of {what}")
+        if not 0 <= value <= high:
+            raise self.fail(key, f"{key!r} must be 0..{high} {what}, not {value}")
+        return value
+
     def flag(self, key: str, default: bool) -> bool:
         value = self.data.get(key, default)
         if not isinstance(value, bool):

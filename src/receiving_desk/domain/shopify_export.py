@@ -36,6 +36,7 @@ def columns(header: Sequence[str]) -> dict[str, str]:
         "unit_value": "Variant Price",
         "gtins": "Variant Barcode",
         "home_bin": _home_bin_column(header) or f"Home bin {HOME_BIN_SUFFIX}",
+        "weight_grams": "Variant Grams",
     }
 
 
@@ -69,7 +70,15 @@ def product_rows(rows: list[Row]) -> list[Row]:
                     "unit_value": cells.get("Variant Price", ""),
                     "gtins": cells.get("Variant Barcode", "").lstrip("'"),
                     "home_bin": home,
+                    "weight_grams": _grams(cells.get("Variant Grams", "")),
                 },
             )
         )
     return out
+
+
+def _grams(raw: str) -> str:
+    """Shopify writes a variant's weight in grams ("900" or "900.0"), 0 when none is set:
+    the desk's column then stays empty (not known, not checked)."""
+    text = raw.strip().removesuffix(".0")
+    return "" if text in ("", "0") else text

@@ -6,7 +6,8 @@ Grams as integers throughout (a dock scale resolves 1–10 g; no float drift in 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
@@ -96,3 +97,18 @@ def check_parcel(weighed: int, contents: Expected, packaging_grams: int) -> Weig
         contents.grams + packaging_grams, contents.tolerance_percent, contents.tolerance_min_grams
     )
     return check_unit(weighed, whole)
+
+
+@dataclass(frozen=True)
+class WeightPolicy:
+    """The rules file's [weights]: a tolerance per category (percent, with a floor in grams)
+    and what a parcel's packaging weighs; a category not named takes `tolerance_percent`."""
+
+    tolerance_percent: int = 10
+    min_grams: int = 20
+    packaging_grams: int = 250
+    category_percent: Mapping[str, int] = field(default_factory=dict)
+
+    def expected(self, grams: int, category: str) -> Expected:
+        percent = self.category_percent.get(category, self.tolerance_percent)
+        return Expected(grams, Decimal(percent), self.min_grams)

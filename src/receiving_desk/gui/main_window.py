@@ -34,6 +34,7 @@ from receiving_desk.gui.printer_status import PrinterStatus
 from receiving_desk.gui.receiving_view import ReceivingView
 from receiving_desk.gui.role_gate import RoleGate
 from receiving_desk.gui.runtime import AppRuntime
+from receiving_desk.gui.scale_bridge import ScaleBridge
 from receiving_desk.gui.scan_guard import ScanGuard
 from receiving_desk.gui.scanner_bridge import ScannerBridge
 from receiving_desk.gui.screen_fit import resize_within
@@ -95,6 +96,14 @@ class MainWindow(QMainWindow):
         self.stock_dialog: StockDialog | None = None
         self.reports_view: ReportsView | None = None
         self.ui.statusBar.addPermanentWidget(self._station_label)
+        self._scale_label = QLabel()
+        self.ui.statusBar.addPermanentWidget(self._scale_label)
+        self.scales: ScaleBridge | None = None
+        if app.scales is not None:
+            self.scales = ScaleBridge(
+                app.scales, self.receiving, self.tasks, self.receiving.weight,
+                self._scale_label, self.bridge, self,
+            )  # fmt: skip
         self.setWindowTitle(self.tr("Receiving Desk — {0}").format(station.station_id))
         # Sound switched on but impossible: say so on screen, a clerk relies on the sounds.
         self._sound_label = QLabel(self.tr("No sound: no audio device"))
@@ -141,6 +150,8 @@ class MainWindow(QMainWindow):
             admin_action.triggered.connect(self.open_admin)
             self.tasks.run_in_store(app.admin.setup.needs_setup, self._first_run)
         self.scanners.start()
+        if self.scales is not None:
+            self.scales.start()
 
     def _connect(self) -> None:
         ui, view = self.ui, self.receiving
@@ -280,6 +291,8 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.app, self.receiving.desk, self.scanners, self.tasks, self)
         dialog.finished.connect(lambda _=0: setattr(self, "settings_dialog", None))
+        if self.scales is not None:
+            self.scales.attach(dialog.scales.show_reading, dialog)
         self.settings_dialog = dialog
         dialog.open()
 
@@ -378,6 +391,8 @@ class MainWindow(QMainWindow):
         if self.demo_player is not None:
             self.demo_player.stop()
         self.scanners.stop()
+        if self.scales is not None:
+            self.scales.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.scan_guard)

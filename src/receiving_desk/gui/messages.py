@@ -29,6 +29,7 @@ from receiving_desk.gui.code_words import (  # re-exported: callers use messages
 )
 from receiving_desk.gui.language import rule_text
 from receiving_desk.gui.shown_code import shown_code
+from receiving_desk.gui.weight_texts import weighed_text, weight_error_texts, weight_flag_text
 
 __all__ = [
     "disposition_text",
@@ -124,6 +125,7 @@ def error_text(error: DeskError) -> str:
         ErrorCode.PRINTER_FAILED: _t("Printer {printer}: {reason}"),
         ErrorCode.FILE_PROBLEM: _t("File {path}: {reason}"),
         ErrorCode.PHOTO_NOT_ADDED: _t("Photo not added: {path}: {reason}"),
+        **weight_error_texts(),
         ErrorCode.INVALID_SETTING: _t("Setting not saved: {reason}"),
         ErrorCode.UNKNOWN_CHECK: _t("That checklist question does not apply to this item"),
         ErrorCode.UNKNOWN_CONDITION: _t("Condition {code} does not apply to this item"),
@@ -360,6 +362,7 @@ def event_text(event: Event, params: dict[str, Any]) -> str:
             )
         ),
         Event.APPROVER_BADGE_READ: _t("Supervisor badge read — supervisor, enter your PIN"),
+        Event.WEIGHED: weighed_text(params),
         Event.NOTHING: "",
     }
     p = dict(params)
@@ -417,6 +420,8 @@ def refund_text(refund: Refund) -> str:
 
 
 def flag_text(flag: Flag) -> str:
+    if "weighed" in flag.evidence or flag.kind in (FlagKind.TOO_LIGHT, FlagKind.TOO_HEAVY):
+        return weight_flag_text(flag)
     e = dict(flag.evidence)
     texts = {
         FlagKind.WRONG_ITEM: _t(

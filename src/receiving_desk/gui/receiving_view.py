@@ -27,6 +27,7 @@ from receiving_desk.gui.scanner_bridge import KEYBOARD
 from receiving_desk.gui.shown_code import shown_code
 from receiving_desk.gui.sounds import Cue, Sounds
 from receiving_desk.gui.tasks import TaskManager
+from receiving_desk.gui.weight_panel import WeightPanel
 from receiving_desk.services.desk import Desk
 from receiving_desk.services.desk_events import DeskResult, Event
 from receiving_desk.services.desk_view import DeskView, Step
@@ -70,6 +71,8 @@ class ReceivingView(QWidget):
         self._sounds = sounds
         self.banner = Banner(self.ui.bannerLabel)
         self.panel = ParcelPanel(self.ui, self.answer_check, self.toggle_condition)
+        self.weight = WeightPanel(self)  # shown by the scale bridge when there is a scale
+        self.ui.scanRow.addWidget(self.weight)
         self.current: DeskView | None = None
         # The scan as it may be shown: a PIN masked (the main window sets the site's format).
         self.shown_scan: Callable[[str], str] = lambda data: pin_masked(data, DeskPatterns())
@@ -262,6 +265,7 @@ class ReceivingView(QWidget):
         message = m.event_text(result.event, result.params)
         cue = Cue.DONE if result.event is Event.RETURN_COMPLETED else Cue.GOOD
         not_matched = result.event is Event.UNIT_ADDED and result.params.get("match") != "matched"
+        not_matched |= result.event is Event.WEIGHED and bool(result.params.get("finding"))
         flagged = result.event is Event.RETURN_COMPLETED and bool(result.params.get("flags"))
         if not_matched or result.event in BAD_EVENTS:
             cue = Cue.BAD  # a discrepancy must not sound like a good scan

@@ -145,6 +145,8 @@ CODES = (
     QT_TRANSLATE_NOOP("ReportNames", "Quantity over"),
     QT_TRANSLATE_NOOP("ReportNames", "Serial number mismatch"),
     QT_TRANSLATE_NOOP("ReportNames", "No return authorization"),
+    QT_TRANSLATE_NOOP("ReportNames", "Too light (weight)"),
+    QT_TRANSLATE_NOOP("ReportNames", "Too heavy (weight)"),
     QT_TRANSLATE_NOOP("ReportNames", "Full refund"),
     QT_TRANSLATE_NOOP("ReportNames", "Partial refund"),
     QT_TRANSLATE_NOOP("ReportNames", "No refund"),

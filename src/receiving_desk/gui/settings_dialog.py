@@ -1,4 +1,4 @@
-"""The station settings dialog: scanners and printers. Saving goes through the station-
+"""The station settings dialog: scanners, scales and printers. Saving goes through the station-
 settings use case on the store executor, which refuses anyone below supervisor; a refusal or
 a bad setting takes the default failure path (the app's error presenter) and the page's
 status line says it too."""
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from receiving_desk.domain.barcodes.pin_scans import shown as pin_masked
 from receiving_desk.gui.messages import failure_text
 from receiving_desk.gui.printer_settings import PrinterSettingsPage
+from receiving_desk.gui.scale_settings import ScaleSettingsPage
 from receiving_desk.gui.scanner_bridge import ScannerBridge
 from receiving_desk.gui.scanner_settings import ScannerSettingsPage
 from receiving_desk.gui.screen_fit import resize_within, scrolled
@@ -56,6 +57,8 @@ class SettingsDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(scrolled(self.scanners), self.tr("Scanners"))
         tabs.addTab(scrolled(self.printers), self.tr("Printers"))
+        self.scales = ScaleSettingsPage(station.scales, self._save_scales)
+        tabs.insertTab(1, scrolled(self.scales), self.tr("Scales"))
         self.station_form: StationForm | None = None
         self.central_form: CentralForm | None = None
         if app.admin is not None:  # the first-run steps, revisited
@@ -83,6 +86,15 @@ class SettingsDialog(QDialog):
             lambda: station.save_scanners(desk.require_session(), settings),
             self._saved,
             on_failure=lambda error: self._show_failure(self.scanners.status, error),
+        )
+
+    def _save_scales(self, tables: list[dict[str, Any]]) -> None:
+        desk, station = self._desk, self._app.settings
+        self.scales.status.setText(self.tr("Saving…"))
+        self._tasks.run_in_store(
+            lambda: station.save_scales(desk.require_session(), tables),
+            lambda _: self.scales.status.setText(self.tr("Saved and applied")),
+            on_failure=lambda error: self._show_failure(self.scales.status, error),
         )
 
     def _save_printers(self, table: dict[str, Any]) -> None:

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.shifts import Shift
+from receiving_desk.domain.weights import Reading
 from receiving_desk.services.admin_app import AdminApp
 from receiving_desk.services.backup import BackupControl
 from receiving_desk.services.desk import Desk
@@ -50,6 +51,8 @@ class StationView(Protocol):
     def shifts(self) -> tuple[Shift, ...]: ...
     @property
     def scanners(self) -> Sequence[ScannerConfigView]: ...
+    @property
+    def scales(self) -> Sequence[ScaleConfigView]: ...
     @property
     def currency(self) -> str: ...  # ISO 4217
     @property
@@ -159,6 +162,58 @@ class ScannerPort(Protocol):
     def make_config(self, values: Mapping[str, Any]) -> ScannerConfigView: ...
 
 
+# -- scales --------------------------------------------------------------------------------
+class ScaleConfigView(Protocol):
+    """One configured bench scale (validated by `ScalePort.make_config`)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def protocol(self) -> str: ...
+    @property
+    def port(self) -> str | None: ...
+    @property
+    def baudrate(self) -> int: ...
+    @property
+    def usb_vid(self) -> int | None: ...
+    @property
+    def usb_pid(self) -> int | None: ...
+    @property
+    def usb_serial(self) -> str | None: ...
+    @property
+    def poll_ms(self) -> int: ...
+    @property
+    def settle_ms(self) -> int: ...
+    @property
+    def uses_usb_identity(self) -> bool: ...
+
+
+class ScaleStatusView(Protocol):
+    @property
+    def source(self) -> str: ...
+    @property
+    def state(self) -> str: ...  # connecting, connected, disconnected, stopped
+    @property
+    def port(self) -> str | None: ...
+    @property
+    def detail(self) -> str: ...
+
+
+class ScalePort(Protocol):
+    """The station's scales, read by their own threads; readings (scale name, `Reading`)
+    and hot-plug states arrive on those threads: the GUI re-emits them as queued signals."""
+
+    def start(
+        self,
+        on_reading: Callable[[str, Reading], None],
+        on_status: Callable[[ScaleStatusView], None],
+    ) -> None: ...
+    def stop(self) -> None: ...
+    def reconfigure(self, configs: Sequence[ScaleConfigView]) -> None: ...
+    def configs(self) -> Sequence[ScaleConfigView]: ...
+    def make_config(self, values: Mapping[str, Any]) -> ScaleConfigView: ...
+
+
 # -- printers ------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class PrinterLine:
@@ -234,3 +289,4 @@ class DeskApp:
     start: Callable[[], None]  # background workers that wait for the GUI (syncer, backups)
     demo: DemoPort | None = None
     admin: AdminApp | None = None  # first-run setup and administration (None: not offered)
+    scales: ScalePort | None = None  # bench scales (None: the desk weighs nothing)

@@ -38,6 +38,7 @@ class Action(StrEnum):
     LOGOUT = "logout"
     CONFIRM = "confirm"
     PICK = "pick"
+    WEIGH = "weigh"
 
 
 PICKS = 9  # pick-list numbers printed on the command sheet
@@ -54,6 +55,7 @@ SIMPLE = {
     "CANCEL": (Action.CANCEL, _t("Cancel (override, look-up, cart)")),
     "REPRINT": (Action.REPRINT, _t("Reprint the last restock label")),
     "LOGOUT": (Action.LOGOUT, _t("Log out")),
+    "WEIGH": (Action.WEIGH, _t("Weigh the parcel or unit on the scale")),
     "CONFIRM": (Action.CONFIRM, _t("Yes, complete anyway (no units or discrepancies)")),
 }
 DISPOSITIONS = {
@@ -134,6 +136,7 @@ def catalogue(rules: RuleSet, tr: Translate = _t, language: str = "en") -> list[
             (f"CMD-COND-{to_code(code)}", tr(_t("Found: {condition}")).format(condition=found))
         )
     for name in (
+        "WEIGH",
         "NEXT",
         "COMPLETE",
         "CONFIRM",

@@ -19,6 +19,7 @@ from receiving_desk.domain.ports import Clock, UnitOfWork
 from receiving_desk.domain.rules import Disposition
 from receiving_desk.domain.security_policy import SecuritySettings
 from receiving_desk.domain.users import Permission, Session
+from receiving_desk.domain.weights import Reading
 from receiving_desk.services import commands as cmd
 from receiving_desk.services.approval import ApprovalService, Request
 from receiving_desk.services.approval_step import ApprovalStep
@@ -39,6 +40,7 @@ from receiving_desk.services.receiving import ReceivingService
 from receiving_desk.services.scan_errors import explain_near_miss, invalid_scan
 from receiving_desk.services.scanner_only import grade_by_number, read_pin_scan, scanned_pin
 from receiving_desk.services.session_guard import refuse_unguarded
+from receiving_desk.services.weighing import ScaleSource, WeighingService, accept
 
 UNEXPECTED_SET_ASIDE_REASON = "unexpected parcel: no RMA found, set aside for a supervisor"
 SET_ASIDE_REASON = "set aside by the clerk for a supervisor"
@@ -57,6 +59,8 @@ class Desk:
         approvals: ApprovalService | None = None,
         clock: Clock | None = None,
         security: SecuritySettings | None = None,
+        weighing: WeighingService | None = None,
+        scale: ScaleSource | None = None,
     ) -> None:
         self._uow = uow_factory
         self._auth = auth
@@ -76,6 +80,10 @@ class Desk:
         self._approval = ApprovalStep(approvals)  # an action waiting for a supervisor
         self._clock = clock or SystemClock()
         self._idle = IdleTimer(self._clock, security or SecuritySettings())
+        self._weighing = weighing or WeighingService(
+            uow_factory, self._clock, inspection.rules.weights
+        )
+        self._scale = scale  # None: no scale at this station (CMD-WEIGH says so)
 
     # -- state -----------------------------------------------------------------------------
     def _expect(self) -> Expect:
@@ -103,6 +111,7 @@ class Desk:
             receipt = uow.receipts.get(self._receipt_id)
             assert receipt is not None
             parcel = build_parcel_view(uow, receipt, self._inspection)
+            weight = self._weighing.expected(uow, receipt)
         waiting = parcel.unit_to_grade
         step = Step.GRADE_UNIT if waiting else Step.PUT_AWAY if self._cart.lines else Step.SCAN_ITEM
         if self._override is not None:
@@ -121,6 +130,7 @@ class Desk:
             conditions=rules.conditions_for(waiting.category) if waiting else (),
             confirm=self._confirm,
             approval=self._approval.request,
+            weight=weight,
             **common,
         )
 
@@ -351,12 +361,37 @@ class Desk:
             cmd.Action.REPRINT: self.reprint,
             cmd.Action.CONFIRM: self.confirm_complete,
             cmd.Action.PICK: lambda: self.pick(int(argument)),
+            cmd.Action.WEIGH: self.weigh_now,
         }
         return handlers[action]()
 
     def grade(self, grade: str, note: str = "") -> DeskResult:
         unit = self._inspection.grade(self.require_session(), self._require_receipt(), grade, note)
         return self._result(Event.UNIT_GRADED, seq=unit.seq, grade=grade)
+
+    def weigh(self, reading: Reading | None) -> DeskResult:
+        """Record a stable reading for what the step weighs (the parcel, or the unit waiting
+        for its grade); any other reading is refused with its reason, nothing recorded."""
+        session, receipt_id = self.require_session(), self._require_receipt()
+        check = self._weighing.record(session, receipt_id, accept(reading))
+        expected = check.expected
+        return self._result(
+            Event.WEIGHED,
+            target=check.target,
+            grams=check.grams,
+            low=expected.low if expected else None,
+            high=expected.high if expected else None,
+            finding=check.finding.value if check.finding else None,
+            seq=check.unit_seq,
+        )
+
+    def weigh_now(self) -> DeskResult:
+        """CMD-WEIGH: the first stable reading from now on, waiting at most the scale's own
+        settling time (on the store's thread: the screen keeps showing the live weight)."""
+        self._require_receipt()
+        if self._scale is None:
+            raise DeskError(ErrorCode.NO_SCALE)
+        return self.weigh(self._scale.settled())
 
     def answer_check(self, code: str, passed: bool) -> DeskResult:
         label = self._inspection.answer_check(

@@ -42,6 +42,7 @@ class Event(StrEnum):
     REPRINTED = "reprinted"
     APPROVAL_NEEDED = "approval_needed"  # a supervisor scans their badge and gives their PIN
     APPROVER_BADGE_READ = "approver_badge_read"
+    WEIGHED = "weighed"  # a stable weight recorded for the parcel or the unit
     NOTHING = "nothing"
 
 

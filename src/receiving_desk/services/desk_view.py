@@ -24,6 +24,7 @@ from receiving_desk.domain.users import Role, Session
 from receiving_desk.services.approval import Request
 from receiving_desk.services.inspection import InspectionService
 from receiving_desk.services.inventory import CartLine
+from receiving_desk.services.weighing import WeightCheck
 
 
 class Step(StrEnum):
@@ -139,6 +140,7 @@ class DeskView:
     # Who was logged in when this snapshot was taken: the GUI decides from it (it never
     # reads the desk's live state, which only the store executor touches).
     session: Session | None = None
+    weight: WeightCheck | None = None  # what the step weighs: its range, and its weight if any
 
 
 def _unit_row(

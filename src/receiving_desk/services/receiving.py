@@ -8,6 +8,8 @@ GUI show the step as done. Permissions are checked here, whatever the GUI shows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.events import (
     Discrepancy,
@@ -18,12 +20,14 @@ from receiving_desk.domain.events import (
     UnitOutcome,
     UnitWithdrawn,
 )
-from receiving_desk.domain.flags import Flag
-from receiving_desk.domain.ports import UnitOfWork
+from receiving_desk.domain.flags import Flag, FlagKind
+from receiving_desk.domain.ports import Clock, UnitOfWork
 from receiving_desk.domain.receipt import LineState, ParcelReceipt, ReceivedUnit
 from receiving_desk.domain.reconciliation import reconcile
 from receiving_desk.domain.rma import ReturnAuthorization, RmaStatus
 from receiving_desk.domain.users import Permission, Session
+from receiving_desk.domain.weight_checks import weight_flags
+from receiving_desk.domain.weights import WeightPolicy
 from receiving_desk.fault_points import crash_point
 from receiving_desk.services.approval import Approval
 from receiving_desk.services.base import UseCases, new_id
@@ -31,6 +35,25 @@ from receiving_desk.services.stock_reversal import require_undo_allowed, reverse
 
 
 class ReceivingService(UseCases):
+    def __init__(
+        self,
+        uow_factory: Callable[[], UnitOfWork],
+        clock: Clock,
+        weights: WeightPolicy | None = None,
+    ) -> None:
+        super().__init__(uow_factory, clock)
+        self.weights = weights or WeightPolicy()  # the rules' [weights]: flags at completion
+
+    def _flags(
+        self, uow: UnitOfWork, receipt: ParcelReceipt, rma: ReturnAuthorization | None
+    ) -> list[Flag]:
+        """The return's discrepancies: what arrived against the RMA, then what it weighed."""
+        flags = reconcile(rma, receipt.units, final=True)
+        weighed = weight_flags(receipt, rma, uow.catalog.by_sku, self.weights)
+        if any(f.kind is FlagKind.EMPTY_BOX for f in weighed):  # one empty box, with its weight
+            flags = [f for f in flags if f.kind is not FlagKind.EMPTY_BOX]
+        return flags + weighed
+
     # -- queries -------------------------------------------------------------------------------
     def open_receipt_for_station(self, station_id: str) -> ParcelReceipt | None:
         with self._uow() as uow:
@@ -269,14 +292,14 @@ class ReceivingService(UseCases):
             ungraded = [u.seq for u in receipt.units if not u.graded]
             if ungraded:
                 raise DeskError(ErrorCode.UNITS_NOT_GRADED, count=len(ungraded))
-            return len(receipt.units), reconcile(self._rma(uow, receipt), receipt.units, final=True)
+            return len(receipt.units), self._flags(uow, receipt, self._rma(uow, receipt))
 
     def complete(self, session: Session, receipt_id: str) -> ParcelReceipt:
         session.require(Permission.RECEIVE, "complete")
         with self._uow() as uow:
             receipt = self._receipt(uow, receipt_id)
             rma = self._rma(uow, receipt)
-            flags = reconcile(rma, receipt.units, final=True)
+            flags = self._flags(uow, receipt, rma)
             receipt.complete(self._clock.now(), session.user_id, flags)
             if rma is not None and all(
                 p.state is LineState.RECEIVED for p in receipt.progress(rma)

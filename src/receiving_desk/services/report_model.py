@@ -27,6 +27,8 @@ FRAUD_FLAGS = (
     FlagKind.MISSING_ITEM,
     FlagKind.SERIAL_MISMATCH,
     FlagKind.EMPTY_BOX,
+    FlagKind.TOO_LIGHT,  # weighed short of its parts
+    FlagKind.TOO_HEAVY,  # something else inside: a brick
 )
 AUDITED_ACTIONS = (
     "return_voided",

@@ -44,6 +44,8 @@ NAMES: dict[str, str] = {
     FlagKind.OUTSIDE_WINDOW: "Outside the return window",
     FlagKind.ACCEPTED_BY_LENIENCY: "Accepted by leniency",
     FlagKind.NO_RMA: "No return authorization",
+    FlagKind.TOO_LIGHT: "Too light (weight)",
+    FlagKind.TOO_HEAVY: "Too heavy (weight)",
     RefundKind.FULL: "Full refund",
     RefundKind.PARTIAL: "Partial refund",
     RefundKind.NONE: "No refund",

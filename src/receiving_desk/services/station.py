@@ -1,4 +1,4 @@
-"""Station settings changed from the desk (scanners now; printers later).
+"""Station settings changed from the desk: scanners, scales and printers.
 
 Who may change them is decided here, and every change is audited. Writing the settings file
 is the caller's adapter, passed in as `save`.
@@ -34,11 +34,13 @@ class StationSettingsService:
         clock: Clock,
         save_scanners: Callable[[ScannerSettings], None],
         save_printers: Callable[[dict[str, Any]], None],
+        save_scales: Callable[[ScannerSettings], None] | None = None,
     ) -> None:
         self._uow = uow_factory
         self._clock = clock
         self._save_scanners = save_scanners
         self._save_printers = save_printers
+        self._save_scales = save_scales
 
     def save_printers(self, session: Session, printers: dict[str, Any]) -> None:
         """Validate and store the station's printers per label type; audited."""
@@ -54,6 +56,16 @@ class StationSettingsService:
             self._save_scanners(scanners)
         names = [{k: s.get(k) for k in ("name", "port")} for s in scanners]
         self._audit(session, "scanners_configured", {"scanners": names})
+
+    def save_scales(self, session: Session, scales: ScannerSettings) -> None:
+        """Validate and store the station's scales ([[scale]]); audited."""
+        session.require(Permission.CONFIGURE_STATION, "save_scales")
+        if self._save_scales is None:
+            raise DeskError(ErrorCode.INVALID_SETTING, reason="this desk keeps no scales")
+        with _refused_setting():
+            self._save_scales(scales)
+        names = [{k: s.get(k) for k in ("name", "protocol", "port")} for s in scales]
+        self._audit(session, "scales_configured", {"scales": names})
 
     def allow_test_label(self, session: Session, url: str) -> None:
         """A test label goes straight to a printer URL typed in the dialog (any folder or

@@ -62,6 +62,7 @@ products = Table(
     Column("category", Text, nullable=False),
     Column("unit_value_cents", Integer, nullable=False),
     Column("home_bin", Text, nullable=False),
+    Column("weight_grams", Integer, nullable=True),  # one unit as shipped (c0009)
     _site(),
     _change_xid(),
 )

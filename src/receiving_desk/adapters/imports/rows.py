@@ -39,7 +39,7 @@ def table_rows(kind: Kind, records: Sequence[object]) -> list[TableRows]:
             TableRows(
                 "products",
                 ("sku",),
-                ("sku", "description", "category", "unit_value_cents", "home_bin"),
+                ("sku", "description", "category", "unit_value_cents", "home_bin", "weight_grams"),
                 [
                     {
                         "sku": p.sku,
@@ -47,6 +47,7 @@ def table_rows(kind: Kind, records: Sequence[object]) -> list[TableRows]:
                         "category": p.category,
                         "unit_value_cents": p.unit_value_cents,
                         "home_bin": p.home_bin,
+                        "weight_grams": p.weight_grams,
                     }
                     for p in products
                 ],

@@ -43,6 +43,7 @@ class ScaleConfig:
     parity: str = "N"
     stopbits: float = 1
     poll_ms: int = 200  # MT-SICS: how often the desk asks
+    settle_ms: int = 3000  # the longest this scale takes to settle: the desk waits no longer
 
     @property
     def uses_usb_identity(self) -> bool:

@@ -77,6 +77,7 @@ class SqlReceiptRepository:
             completed_at=row["completed_at"],
             completed_by=row["completed_by"],
             void_reason=row["void_reason"],
+            parcel_grams=row["parcel_grams"],
         )
         query = (
             select(t.received_units, t.inspections)
@@ -106,6 +107,7 @@ class SqlReceiptRepository:
                     photos=list(unit[t.received_units.c.photos]),
                     lpn=unit["lpn"],
                     destination=unit["destination"],
+                    weighed_grams=unit["weighed_grams"],
                 )
             )
         flags = self._conn.execute(
@@ -144,6 +146,7 @@ class SqlReceiptRepository:
             "completed_at": receipt.completed_at,
             "completed_by": receipt.completed_by,
             "void_reason": receipt.void_reason,
+            "parcel_grams": receipt.parcel_grams,
         }
 
     def _save_units(self, receipt: ParcelReceipt) -> None:
@@ -163,6 +166,7 @@ class SqlReceiptRepository:
                 "photos": unit.photos,
                 "lpn": unit.lpn,
                 "destination": unit.destination,
+                "weighed_grams": unit.weighed_grams,
             }
             if unit.id in stored:
                 self._conn.execute(update(units).where(units.c.id == unit.id).values(**in_progress))

@@ -119,6 +119,7 @@ class SqlCatalogRepository:
             unit_value=Decimal(found["unit_value_cents"]) / 100,
             home_bin=found["home_bin"],
             gtins=tuple(gtins),
+            weight_grams=found["weight_grams"],
         )
 
     def by_sku(self, sku: str) -> Product | None:
@@ -138,6 +139,7 @@ class SqlCatalogRepository:
                 category=product.category,
                 unit_value_cents=int(product.unit_value * 100),
                 home_bin=product.home_bin,
+                weight_grams=product.weight_grams,
             )
         )
         if product.gtins:

@@ -59,6 +59,7 @@ products = Table(
     Column("category", String(64), nullable=False),
     Column("unit_value_cents", Integer, nullable=False),
     Column("home_bin", String(64), nullable=False),
+    Column("weight_grams", Integer, nullable=True),  # one unit, as shipped to the customer
 )
 
 product_gtins = Table(
@@ -111,6 +112,7 @@ receipts = Table(
     Column("completed_at", UtcDateTime, nullable=True),
     Column("completed_by", String(36), nullable=True),
     Column("void_reason", Text, nullable=True),
+    Column("parcel_grams", Integer, nullable=True),  # weighed before opening
     Index("ix_receipts_station_status", "station_id", "status"),
 )
 
@@ -134,6 +136,7 @@ received_units = Table(
     Column("photos", JSON, nullable=False, server_default="[]"),
     Column("lpn", String(40), nullable=True, unique=True),
     Column("destination", String(64), nullable=True),
+    Column("weighed_grams", Integer, nullable=True),  # weighed at inspection
     UniqueConstraint("receipt_id", "seq"),
 )
 
