@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 from receiving_desk.adapters.backup.scheduler import BackupScheduler
 from receiving_desk.adapters.central.syncer import Syncer, build_sync
 from receiving_desk.adapters.pepper import PepperError, site_hasher
+from receiving_desk.adapters.evidence.worker import EvidenceWorker
 from receiving_desk.adapters.photos import PhotoStore
 from receiving_desk.adapters.printing.desk_printer import QueuedLabelPrinter
 from receiving_desk.adapters.printing.queue import PrintQueue
@@ -80,6 +81,7 @@ class Services:
     backups: BackupScheduler  # started with the GUI, like the syncer
     rollups: RollupRefresher | None = None  # report roll-ups of past days, with the GUI
     admin: AdminApp | None = None  # first-run setup and administration (site_admin.py)
+    evidence: EvidenceWorker | None = None  # packs for fraud-flagged returns, with the GUI
     on_close: list[Callable[[], object]] = field(default_factory=list)
 
     def new_desk(self) -> Desk:
@@ -121,8 +123,12 @@ class Services:
         self.backups.start()
         if self.rollups is not None:
             self.rollups.start()
+        if self.evidence is not None:
+            self.evidence.start()  # jobs left from the last run are served now
 
     def close(self) -> None:
+        if self.evidence is not None:
+            self.evidence.stop()
         if self.rollups is not None:
             self.rollups.stop()
         for closing in self.on_close:
@@ -256,6 +262,10 @@ def bootstrap(
             SystemClock().now,  # backups follow the wall clock, whatever the desk's clock
         ),
         rollups=RollupRefresher(engine, lambda: clock.now().astimezone(UTC).date()),
+        evidence=EvidenceWorker(
+            engine, config.evidence_dir, config.photo_dir, config.patterns, clock,
+            config.station_id,
+        ),  # fmt: skip
     )
     services.admin = site_admin(services, store)
     return services

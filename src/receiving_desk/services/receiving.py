@@ -304,7 +304,8 @@ class ReceivingService(UseCases):
                 )
             )
             uow.commit()
-            return receipt
+        crash_point("after_completion_commit")  # its evidence job, if any, is committed
+        return receipt
 
     def void(self, session: Session, receipt_id: str, reason: str) -> ParcelReceipt:
         """Void an open return (e.g. opened on the wrong RMA). Supervisors only; audited."""
