@@ -16,8 +16,8 @@ from sqlalchemy import Engine
 
 from receiving_desk.adapters.backup.scheduler import BackupScheduler
 from receiving_desk.adapters.central.syncer import Syncer, build_sync
-from receiving_desk.adapters.pepper import PepperError, site_hasher
 from receiving_desk.adapters.evidence.worker import EvidenceWorker
+from receiving_desk.adapters.pepper import PepperError, site_hasher
 from receiving_desk.adapters.photos import PhotoStore
 from receiving_desk.adapters.printing.desk_printer import QueuedLabelPrinter
 from receiving_desk.adapters.printing.queue import PrintQueue
@@ -263,9 +263,13 @@ def bootstrap(
         ),
         rollups=RollupRefresher(engine, lambda: clock.now().astimezone(UTC).date()),
         evidence=EvidenceWorker(
-            engine, config.evidence_dir, config.photo_dir, config.patterns, clock,
+            engine,
+            config.evidence_dir,
+            config.photo_dir,
+            config.patterns,
+            clock,
             config.station_id,
-        ),  # fmt: skip
+        ),
     )
     services.admin = site_admin(services, store)
     return services

@@ -59,6 +59,7 @@ def _staged(
         ("rd_s_set_asides", msg.SET_ASIDE_COLUMNS, b.set_asides),
         ("rd_s_movements", msg.MOVEMENT_COLUMNS, b.movements),
         ("rd_s_unrouted", msg.UNROUTED_COLUMNS, b.unrouted),
+        ("rd_s_evidence", msg.EVIDENCE_COLUMNS, b.evidence),
         ("rd_s_audit", msg.AUDIT_COLUMNS, audit),
     ]
 

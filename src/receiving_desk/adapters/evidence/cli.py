@@ -2,7 +2,7 @@
 
     receiving-desk evidence make --rma RMA-2026-000123 [--out DIR]
     receiving-desk evidence make --receipt RECEIPT-ID [--out DIR]
-    receiving-desk evidence verify FILE          (the pack's PDF or ZIP)
+    receiving-desk evidence verify FILE [--central-url URL]   (the pack's PDF or ZIP)
 
 `verify` exits 0 when the file is a recorded pack, unaltered (every photo in a ZIP too), and
 1 with a line per problem otherwise.
@@ -19,7 +19,7 @@ from sqlalchemy import Engine
 
 from receiving_desk.adapters.evidence.facts import find_receipt
 from receiving_desk.adapters.evidence.pack import make_pack
-from receiving_desk.adapters.evidence.verify import store_lookup, verify_file
+from receiving_desk.adapters.evidence.verify import central_lookup, store_lookup, verify_file
 from receiving_desk.adapters.store import migrate
 from receiving_desk.adapters.store.engine import create_store_engine
 from receiving_desk.config import StationConfig
@@ -37,6 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     make.add_argument("--out", type=Path, default=Path("."), help="folder for the two files")
     verify = sub.add_parser("verify", help="check a pack's PDF or ZIP against its record")
     verify.add_argument("file", type=Path)
+    verify.add_argument("--central-url", help="check against the central database's record as well")
     return parser
 
 
@@ -48,7 +49,7 @@ def evidence_cli(argv: list[str], config: StationConfig) -> int:
         migrate.upgrade(engine)
         if args.action == "make":
             return _make(engine, config, args)
-        return _verify(engine, args.file)
+        return _verify(engine, args.file, args.central_url)
     finally:
         engine.dispose()
 
@@ -72,15 +73,30 @@ def _make(engine: Engine, config: StationConfig, args: argparse.Namespace) -> in
     return 0
 
 
-def _verify(engine: Engine, path: Path) -> int:
+def _verify(engine: Engine, path: Path, central_url: str | None) -> int:
     if not path.is_file():
         print(f"{path}: no such file", file=sys.stderr)
         return 2
-    verdict = verify_file(path, *store_lookup(engine))
-    if verdict.ok:
-        print(f"{path.name}: OK — evidence pack {verdict.pack_id} of receipt "
-              f"{verdict.receipt_id}, unaltered")  # fmt: skip
-        return 0
-    for problem in verdict.problems:
-        print(f"FAILED {problem}", file=sys.stderr)
-    return 1
+    verdicts = [("this desk's store", verify_file(path, *store_lookup(engine)))]
+    if central_url:
+        from sqlalchemy import create_engine
+        from sqlalchemy.engine import make_url
+
+        url = make_url(central_url)
+        if url.drivername in ("postgresql", "postgres"):
+            url = url.set(drivername="postgresql+psycopg")
+        central = create_engine(url, pool_pre_ping=True)
+        try:
+            verdicts.append(("the central database", verify_file(path, *central_lookup(central))))
+        finally:
+            central.dispose()
+    failed = 0
+    for where, verdict in verdicts:
+        if verdict.ok:
+            print(f"{path.name}: OK against {where} — evidence pack {verdict.pack_id} of "
+                  f"receipt {verdict.receipt_id}, unaltered")  # fmt: skip
+            continue
+        failed = 1
+        for problem in verdict.problems:
+            print(f"FAILED against {where}: {problem}", file=sys.stderr)
+    return failed

@@ -61,6 +61,11 @@ def register(key: str, source: SectionSource, after: str | None = None) -> None:
     _SOURCES.insert(at, (key, source))
 
 
+def unregister(key: str) -> None:
+    global _SOURCES
+    _SOURCES = [(k, s) for k, s in _SOURCES if k != key]
+
+
 def has_table(conn: Connection, name: str) -> bool:
     return bool(inspect(conn).has_table(name))
 

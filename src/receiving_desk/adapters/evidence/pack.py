@@ -26,9 +26,9 @@ from receiving_desk.adapters.evidence.render import render_pack_pdf, sha256
 from receiving_desk.adapters.store import evidence_tables as et
 from receiving_desk.adapters.store.uow import SqlUnitOfWork
 from receiving_desk.domain.barcodes.model import DeskPatterns
-from receiving_desk.domain.ports import Clock
 from receiving_desk.domain.events import EvidencePackMade
 from receiving_desk.domain.evidence import EvidenceFacts, Reason
+from receiving_desk.domain.ports import Clock
 from receiving_desk.private_files import private_dir
 from receiving_desk.services.base import record_audit
 
@@ -91,7 +91,9 @@ def write_file(path: Path, data: bytes) -> None:
 def file_stem(facts: EvidenceFacts, reason: str, pack_id: str) -> str:
     code = "".join(c if c.isalnum() or c in "-_" else "_" for c in facts.title_code)
     # An automatic pack has one name per return (made again after a kill, it replaces itself).
-    return f"evidence-{code}-auto" if reason == Reason.FRAUD_FLAG else f"evidence-{code}-{pack_id[:8]}"
+    return (
+        f"evidence-{code}-auto" if reason == Reason.FRAUD_FLAG else f"evidence-{code}-{pack_id[:8]}"
+    )
 
 
 def make_pack(

@@ -11,6 +11,7 @@ from typing import Any
 
 from reportlab.graphics.barcode import createBarcodeDrawing
 from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
@@ -34,7 +35,6 @@ from receiving_desk.adapters.reports.pdf import (
     MARGIN,
     NOTE,
     PAD,
-    PAGE,
     STRIPE,
     TITLE,
     markup,
@@ -42,10 +42,33 @@ from receiving_desk.adapters.reports.pdf import (
 from receiving_desk.domain.evidence import EvidenceFacts, Section
 
 PHOTO_SIZE = 60 * mm
+PAGE = landscape(A4)  # wide tables (units, decisions) keep their words whole
 
 
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def _widths(section: Section, width: float) -> list[float]:
+    """As in the reports: each column as wide as its text; when they do not fit, columns give
+    way in proportion, never below their longest word (words are not broken)."""
+    pad = 2 * PAD + 1
+    natural, least = [], []
+    for i, column in enumerate(section.columns):
+        cells = [(column, True), *((row[i], False) for row in section.rows)]
+        natural.append(max(fonts.text_width(t, BODY.fontSize, bold=b) for t, b in cells) + pad)
+        words = [(w, b) for t, b in cells for w in t.split()]
+        least.append(
+            min(max((fonts.text_width(w, BODY.fontSize, bold=b) for w, b in words), default=0)
+                + pad, width / 3)
+        )  # fmt: skip
+    if sum(natural) <= width:
+        return natural
+    slack = sum(natural) - sum(least)
+    room = max(width - sum(least), 0.0)
+    return [
+        lo + (n - lo) * room / slack if slack else lo for n, lo in zip(natural, least, strict=True)
+    ]
 
 
 def _grid(section: Section, width: float) -> list[Any]:
@@ -54,14 +77,8 @@ def _grid(section: Section, width: float) -> list[Any]:
     body = [[Paragraph(markup(v), BODY) for v in row] for row in section.rows]
     if not body:
         body = [[Paragraph(markup("none"), NOTE)] + [""] * (len(header) - 1)]
-    natural = [
-        max(fonts.text_width(t, BODY.fontSize) for t in (c, *(r[i] for r in section.rows)))
-        for i, c in enumerate(section.columns)
-    ]
-    total = sum(natural) or 1.0
-    widths = [max(width * n / total, 14 * mm) for n in natural]
-    scale = min(1.0, width / sum(widths))
-    grid = Table([header, *body], colWidths=[w * scale for w in widths], repeatRows=1,
+    widths = _widths(section, width)
+    grid = Table([header, *body], colWidths=widths, repeatRows=1,
                  hAlign="LEFT")  # fmt: skip
     style = [
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),

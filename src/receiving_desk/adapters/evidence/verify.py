@@ -4,6 +4,7 @@ was made: the file's own SHA-256, and inside a ZIP every photo's and the PDF's."
 from __future__ import annotations
 
 import json
+import uuid
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -46,6 +47,32 @@ def store_lookup(engine: Engine) -> tuple[Lookup, Lookup]:
 
     def by_id(pack_id: str) -> dict[str, Any] | None:
         return one(p.c.id == pack_id)
+
+    return by_hash, by_id
+
+
+def central_lookup(engine: Engine) -> tuple[Lookup, Lookup]:
+    """The same records from the central database (pushed as `evidence.pack_made`)."""
+    from receiving_desk.adapters.central import schema as c
+
+    p = c.evidence_packs
+
+    def one(condition: Any) -> dict[str, Any] | None:
+        with engine.connect() as conn:
+            row = conn.execute(select(p).where(condition)).mappings().first()
+        if row is None:
+            return None
+        photos = [[x["name"], x["sha256"]] for x in row["photos"]]
+        return {**dict(row), "id": str(row["pack_id"]), "photos": photos}
+
+    def by_hash(digest: str) -> dict[str, Any] | None:
+        return one(or_(p.c.pdf_sha256 == digest, p.c.zip_sha256 == digest))
+
+    def by_id(pack_id: str) -> dict[str, Any] | None:
+        try:
+            return one(p.c.pack_id == str(uuid.UUID(pack_id)))
+        except ValueError:
+            return None
 
     return by_hash, by_id
 
