@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 
 from receiving_desk.adapters.backup.scheduler import BackupScheduler
 from receiving_desk.adapters.central.syncer import Syncer, build_sync
+from receiving_desk.adapters.evidence.station import StationEvidence
 from receiving_desk.adapters.evidence.worker import EvidenceWorker
 from receiving_desk.adapters.pepper import PepperError, site_hasher
 from receiving_desk.adapters.photos import PhotoStore
@@ -115,6 +116,14 @@ class Services:
             start=self._start_workers,
             demo=DemoScript(demo_scanner) if demo_scanner is not None else None,
             admin=self.admin,
+            evidence=StationEvidence(
+                self.engine,
+                self.config.evidence_dir,
+                self.config.photo_dir,
+                lambda: self.config.patterns,
+                self.clock,
+                self.config.station_id,
+            ),
         )
 
     def _start_workers(self) -> None:

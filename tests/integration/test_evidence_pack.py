@@ -17,16 +17,16 @@ import pytest
 import zxingcpp
 from sqlalchemy import Engine, func, select
 
+from receiving_desk.adapters.central import schema as c
 from receiving_desk.adapters.evidence import facts
 from receiving_desk.adapters.evidence.pack import MadePack, make_pack
 from receiving_desk.adapters.evidence.render import sha256
 from receiving_desk.adapters.evidence.verify import central_lookup, store_lookup, verify_file
-from receiving_desk.adapters.central import schema as c
 from receiving_desk.adapters.store import evidence_tables as et
 from receiving_desk.adapters.store import tables as t
 from receiving_desk.cli import main
-from receiving_desk.domain.evidence import Section
 from receiving_desk.domain.events import EvidencePackMade
+from receiving_desk.domain.evidence import Section
 from receiving_desk.services.clock import SystemClock
 from tests.integration.central_fixtures import *  # noqa: F403
 from tests.integration.central_worker import open_desk, runner, seed_central

@@ -57,12 +57,12 @@ class EvidenceWorker:
 
     def run_pending(self) -> list[MadePack]:
         """Make every pending job's pack (one pass; the caller's thread)."""
-        from receiving_desk.adapters.evidence.pack import make_pack  # reportlab: not at start
-
         made = []
         for receipt_id in self.pending():
             if receipt_id in self._failed:
                 continue
+            from receiving_desk.adapters.evidence.pack import make_pack  # reportlab: when needed
+
             try:
                 made.append(
                     make_pack(
