@@ -179,12 +179,17 @@
     <context>
         <name>DrillDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="95" />
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="96" />
             <source>Returns behind the number</source>
             <translation>이 숫자에 해당하는 반품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="103" />
+            <source>Evidence pack of the selected return</source>
+            <translation>선택한 반품의 증거 자료</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="107" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
@@ -441,7 +446,7 @@ vs previous period (%3)</source>
             <translation>사진 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="368" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="370" />
             <source>The local database takes scans again</source>
             <translation>로컬 데이터베이스가 다시 스캔을 받습니다</translation>
         </message>
@@ -456,34 +461,34 @@ vs previous period (%3)</source>
             <translation>스테이션 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="326" />
             <source>About Receiving Desk</source>
             <translation>반품 입고 데스크 정보</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="326" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="328" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>반품 입고 데스크 {0}
 데이터: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="336" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="338" />
             <source>Logged in: {0} ({1})</source>
             <translation>로그인: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="338" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="340" />
             <source>Not logged in</source>
             <translation>로그인 안 됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="358" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="360" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>스캐너 {0} 연결 끊김 — 케이블을 확인하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="361" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="363" />
             <source>Scanner {0} connected</source>
             <translation>스캐너 {0} 연결됨</translation>
         </message>
@@ -1462,7 +1467,7 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="96" />
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="68" />
             <source>parcels</source>
             <translation>택배</translation>
         </message>
@@ -1817,87 +1822,87 @@ Data: {1}</source>
             <translation>공구</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="52" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="57" />
             <source>units inspected</source>
             <translation>검수 제품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="53" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="58" />
             <source>grade</source>
             <translation>등급</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="54" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="59" />
             <source>disposition</source>
             <translation>처리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="55" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="60" />
             <source>returned to stock</source>
             <translation>재입고</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="56" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="61" />
             <source>refund</source>
             <translation>환불</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="57" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="62" />
             <source>return window</source>
             <translation>반품 기한</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="63" />
             <source>clerk</source>
             <translation>검수자</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="59" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="64" />
             <source>reason by product</source>
             <translation>상품별 사유</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="60" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="65" />
             <source>reason by category</source>
             <translation>카테고리별 사유</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="61" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="66" />
             <source>overrides</source>
             <translation>처리 변경</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="67" />
             <source>product</source>
             <translation>상품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="69" />
             <source>flag</source>
             <translation>플래그</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="70" />
             <source>voided</source>
             <translation>무효 처리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="71" />
             <source>audited action</source>
             <translation>감사 작업</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="67" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="72" />
             <source>return</source>
             <translation>반품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="68" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="73" />
             <source>labels printed</source>
             <translation>인쇄된 라벨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="69" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="74" />
             <source>reprints</source>
             <translation>재인쇄</translation>
         </message>
@@ -1928,88 +1933,103 @@ Data: {1}</source>
     <context>
         <name>ReportsView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="97" />
             <source>Reports</source>
             <translation>보고서</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="112" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="119" />
             <source>Run</source>
             <translation>실행</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="120" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="125" />
             <source>Export PDF…</source>
             <translation>PDF 내보내기…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="119" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="126" />
             <source>Export CSV…</source>
             <translation>CSV 내보내기…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="120" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="127" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="141" />
             <source>Double-click a number to list the returns behind it.</source>
             <translation>숫자를 더블클릭하면 해당 반품 목록이 표시됩니다.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="176" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="185" />
             <source>Running…</source>
             <translation>실행 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="201" />
             <source>Cancelling…</source>
             <translation>취소 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="211" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="220" />
             <source>Charts</source>
             <translation>차트</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="230" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="239" />
             <source>Cancelled.</source>
             <translation>취소되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="234" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="243" />
             <source>The report failed: %1</source>
             <translation>보고서 실행 실패: %1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="260" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="262" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="271" />
             <source> (previous period)</source>
             <translation> (이전 기간)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="265" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="274" />
             <source>%n return behind: %1</source>
             <translation>
                 <numerusform>해당 반품 %n건: %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="267" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="276" />
             <source>%n returns behind: %1</source>
             <translation>
                 <numerusform>해당 반품 %n건: %1</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="287" />
+            <source>Select a return first.</source>
+            <translation>먼저 반품을 선택하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="293" />
+            <source>Making the evidence pack of {0}…</source>
+            <translation>{0}의 증거 자료를 만드는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="299" />
+            <source>Evidence pack saved: {0} and {1}</source>
+            <translation>증거 자료 저장됨: {0} 및 {1}</translation>
         </message>
     </context>
     <context>
@@ -2286,73 +2306,73 @@ Data: {1}</source>
     <context>
         <name>SetupView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="112" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="118" />
             <source>1. First administrator</source>
             <translation>1. 첫 관리자</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="119" />
             <source>2. Station</source>
             <translation>2. 스테이션</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="114" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="120" />
             <source>3. Scanners</source>
             <translation>3. 스캐너</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="115" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="121" />
             <source>4. Printers</source>
             <translation>4. 프린터</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="116" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="122" />
             <source>5. Central database</source>
             <translation>5. 중앙 데이터베이스</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="117" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="123" />
             <source>6. Done</source>
             <translation>6. 완료</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="133" />
             <source>Set up this desk</source>
             <translation>이 데스크 설정</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="138" />
             <source>Back</source>
             <translation>이전</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="139" />
             <source>Skip this step</source>
             <translation>이 단계 건너뛰기</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="134" />
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="166" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="172" />
             <source>Next</source>
             <translation>다음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="166" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="172" />
             <source>Start receiving</source>
             <translation>입고 시작</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="184" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="190" />
             <source>standalone</source>
             <translation>독립 실행</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="186" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="192" />
             <source>syncing with the central database</source>
             <translation>중앙 데이터베이스와 동기화</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="189" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="195" />
             <source>This desk is set up: station {0} at {1}, {2}.
 
 You are logged in as the administrator. Add users and import products and returns from Desk → Administration; every step here is in Desk → Settings.</source>
@@ -2361,48 +2381,48 @@ You are logged in as the administrator. Add users and import products and return
 관리자로 로그인되었습니다. 데스크 → 관리에서 사용자를 추가하고 상품과 반품을 가져오세요. 여기의 모든 단계는 데스크 → 설정에 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="199" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="205" />
             <source>The two PINs differ: type the same PIN twice</source>
             <translation>두 PIN이 다릅니다: 같은 PIN을 두 번 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="209" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="215" />
             <source>Creating…</source>
             <translation>만드는 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="241" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="247" />
             <source>Administrator created and logged in. Badge card: {0}</source>
             <translation>관리자를 만들고 로그인했습니다. 배지 카드: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="257" />
             <source>Working…</source>
             <translation>처리 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="263" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="269" />
             <source>Saved</source>
             <translation>저장됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="271" />
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="284" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="277" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="290" />
             <source>Saved and applied</source>
             <translation>저장 및 적용됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="292" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="298" />
             <source>Connected: {0}</source>
             <translation>연결됨: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="301" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="307" />
             <source>Reference data pulled: {0} rows</source>
             <translation>기준 데이터 가져옴: {0}행</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/setup_view.py" line="309" />
+            <location filename="../../src/receiving_desk/gui/setup_view.py" line="315" />
             <source>Saved: the syncer uses it from the next start</source>
             <translation>저장됨: 다음 시작부터 동기화에 사용</translation>
         </message>
@@ -2453,127 +2473,142 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>StockDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="64" />
             <source>Stock</source>
             <translation>재고</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="72" />
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="73" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="82" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="73" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="74" />
             <source>LPN</source>
             <translation>LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="74" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="75" />
             <source>Bin</source>
             <translation>로케이션</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="77" />
             <source>SKU, LPN or bin code (scan or type), Enter</source>
             <translation>SKU, LPN 또는 로케이션 코드 (스캔 또는 입력), Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="78" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="79" />
             <source>Search</source>
             <translation>검색</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="82" />
             <source>Location</source>
             <translation>위치</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="82" />
             <source>Grade</source>
             <translation>등급</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="82" />
             <source>Quantity</source>
             <translation>수량</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="123" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="95" />
+            <source>Evidence pack of this return</source>
+            <translation>이 반품의 증거 자료</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="130" />
             <source>received</source>
             <translation>입고됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="131" />
             <source>put away</source>
             <translation>적치됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="132" />
             <source>moved</source>
             <translation>이동됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="133" />
             <source>reversed (undone or voided)</source>
             <translation>역분개됨(취소 또는 무효)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="179" />
             <source>%n stock line</source>
             <translation>
                 <numerusform>재고 %n줄</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="179" />
             <source>%n stock lines</source>
             <translation>
                 <numerusform>재고 %n줄</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="217" />
+            <source>Making the evidence pack of {0}…</source>
+            <translation>{0}의 증거 자료를 만드는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="231" />
+            <source>Evidence pack saved: {0} and {1}</source>
+            <translation>증거 자료 저장됨: {0} 및 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="85" />
             <source>From</source>
             <translation>출발 위치</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="85" />
             <source>To</source>
             <translation>도착 위치</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="85" />
             <source>Why</source>
             <translation>사유</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="85" />
             <source>By</source>
             <translation>작업자</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="85" />
             <source>When</source>
             <translation>시각</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="92" />
             <source>Reprint this label (audited)</source>
             <translation>이 라벨 재인쇄 (감사 기록)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="109" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="116" />
             <source>On hand (from the stock ledger)</source>
             <translation>현재고 (재고 원장 기준)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="111" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="118" />
             <source>License plate history</source>
             <translation>LPN 이력</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="197" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="206" />
             <source>Label {0} reprinted</source>
             <translation>라벨 {0} 재인쇄됨</translation>
         </message>
@@ -2754,7 +2789,7 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>widget</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="71" />
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="72" />
             <source>Double-click for the returns behind this number</source>
             <translation>더블클릭하면 이 숫자에 해당하는 반품을 볼 수 있습니다</translation>
         </message>
