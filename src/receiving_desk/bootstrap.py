@@ -280,5 +280,7 @@ def bootstrap(
             config.station_id,
         ),
     )
+    if services.evidence is not None:  # a completion's pack job is served at once
+        services.receiving.on_completed = services.evidence.wake
     services.admin = site_admin(services, store)
     return services

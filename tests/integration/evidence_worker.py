@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from receiving_desk.adapters.photos import PhotoStore
+from receiving_desk.bootstrap import Services
 from tests.integration.central_worker import clerk, open_desk
 from tests.seed import EARBUDS, RMA1, item_code, seed
 
@@ -24,6 +25,13 @@ PNG = bytes.fromhex(
 
 def complete(data_dir: Path) -> str:
     services = open_desk(data_dir, STATION)
+    try:
+        return complete_on(services, data_dir)
+    finally:
+        services.close()
+
+
+def complete_on(services: Services, data_dir: Path) -> str:
     seed(services.uow_factory, services.hasher, services.clock.now())
     session = clerk(STATION)
     receipt = services.receiving.open_parcel(session, RMA1, None, RMA1)
@@ -34,7 +42,6 @@ def complete(data_dir: Path) -> str:
     services.inspection.add_photo(session, receipt.id, name)
     services.inspection.grade(session, receipt.id, "B", "box dented")
     services.receiving.complete(session, receipt.id)  # a fault point may end the process here
-    services.close()
     return receipt.id
 
 

@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 import zipfile
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from receiving_desk.domain.evidence import Section
 from receiving_desk.services.clock import SystemClock
 from tests.integration.central_fixtures import *  # noqa: F403
 from tests.integration.central_worker import open_desk, runner, seed_central
-from tests.integration.evidence_worker import PNG, STATION, complete
+from tests.integration.evidence_worker import PNG, STATION, complete, complete_on
 from tests.seed import CLERK, RMA1
 
 REPO = Path(__file__).resolve().parents[2]
@@ -180,6 +181,26 @@ def test_the_automatic_pack_is_made_once_though_the_desk_was_killed(tmp_path: Pa
             (recorded,) = conn.execute(select(et.evidence_packs)).all()
         assert recorded.reason == "fraud_flag" and recorded.made_by is None
         assert recorded.zip_sha256 == sha256((data / "evidence" / packs[1]).read_bytes())
+    finally:
+        services.close()
+
+
+def test_the_running_worker_makes_the_pack_as_soon_as_the_return_completes(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    services = open_desk(data, STATION)
+    try:
+        assert services.evidence is not None
+        services.evidence.start()  # as the desk's start does; it waits a minute between polls
+        receipt_id = complete_on(services, data)
+        packs = et.evidence_packs
+        deadline = time.monotonic() + 30  # well inside the poll: the completion woke it
+        while _count(services.engine, packs) == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        with services.engine.connect() as conn:
+            made = conn.execute(select(packs.c.receipt_id, packs.c.reason)).all()
+        assert [tuple(r) for r in made] == [(receipt_id, "fraud_flag")]
     finally:
         services.close()
 

@@ -8,6 +8,8 @@ GUI show the step as done. Permissions are checked here, whatever the GUI shows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.events import (
     Discrepancy,
@@ -31,6 +33,10 @@ from receiving_desk.services.stock_reversal import require_undo_allowed, reverse
 
 
 class ReceivingService(UseCases):
+    # Called after a completion's commit (the evidence worker's wake: a fraud-flagged return's
+    # pack job is in that commit); set by the composition root.
+    on_completed: Callable[[], None] | None = None
+
     # -- queries -------------------------------------------------------------------------------
     def open_receipt_for_station(self, station_id: str) -> ParcelReceipt | None:
         with self._uow() as uow:
@@ -305,6 +311,8 @@ class ReceivingService(UseCases):
             )
             uow.commit()
         crash_point("after_completion_commit")  # its evidence job, if any, is committed
+        if self.on_completed is not None:
+            self.on_completed()
         return receipt
 
     def void(self, session: Session, receipt_id: str, reason: str) -> ParcelReceipt:

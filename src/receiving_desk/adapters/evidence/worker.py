@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from receiving_desk.adapters.evidence.pack import MadePack
 
 log = logging.getLogger(__name__)
-POLL_S = 2.0  # completions commit on the store worker; the next pass finds their jobs
+POLL_S = 60.0  # woken by each completion; the poll only catches what a wake missed
 
 
 class EvidenceWorker:
