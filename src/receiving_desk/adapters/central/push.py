@@ -101,9 +101,19 @@ class CentralPusher:
         with self._engine.connect() as conn:
             raw: psycopg.Connection[Any] = conn.connection.driver_connection  # type: ignore[assignment]
             pid = raw.info.backend_pid
-            with conn.begin(), raw.cursor() as cur:
-                applied = self._merge(cur, batch, audit, staged=raw in _STAGED)
-                self._phase("merged", pid)
+            try:
+                with conn.begin(), raw.cursor() as cur:
+                    applied = self._merge(cur, batch, audit, staged=raw in _STAGED)
+                    self._phase("merged", pid)
+            except (pg_errors.UndefinedTable, pg_errors.InsufficientPrivilege):
+                if raw not in _STAGED:
+                    raise
+                # Staged before the central schema added a kind (a newer migration): ask the
+                # server for its staging tables again, once; a real refusal repeats itself.
+                _STAGED.discard(raw)
+                with conn.begin(), raw.cursor() as cur:
+                    applied = self._merge(cur, batch, audit, staged=False)
+                    self._phase("merged", pid)
             _STAGED.add(raw)
             self._phase("committed", pid)
         return PushResult(batch.messages, applied[0], applied[1], len(audit))
