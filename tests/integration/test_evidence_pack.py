@@ -16,8 +16,9 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 import zxingcpp
-from sqlalchemy import Engine, func, select
+from sqlalchemy import URL, Engine, create_engine, func, select
 
+from receiving_desk.adapters.central import migrate
 from receiving_desk.adapters.central import schema as c
 from receiving_desk.adapters.evidence import facts
 from receiving_desk.adapters.evidence.pack import MadePack, make_pack
@@ -253,3 +254,39 @@ def test_the_hashes_are_recorded_centrally_and_verify_there(
     finally:
         services.close()
     assert _count(central_engine, c.evidence_packs) == 1
+
+
+@pytest.mark.postgres
+def test_a_desk_connection_staged_before_the_upgrade_pushes_packs_after_it(
+    central_engine: Engine, central_url: URL, tmp_path: Path
+) -> None:
+    migrate.downgrade(central_engine, "c0007")  # the central schema before evidence packs
+    seed_central(central_engine)
+    data = tmp_path / "data"
+    complete(data)  # the return is pushed while the central schema has no evidence packs
+    desk_side = create_engine(central_url, pool_size=1, max_overflow=0)
+    try:
+        services = open_desk(data, STATION)
+        try:
+            sync = runner(services, desk_side)
+            with services.engine.begin() as conn:  # the automatic pack waits for the upgrade
+                conn.execute(et.evidence_jobs.delete())
+            sync.push_all()
+            assert _count(central_engine, c.receipts) == 1
+            migrate.upgrade(central_engine)  # while the desk's staged connection stays open
+            with services.engine.connect() as conn:
+                receipt_id = facts.find_receipt(conn, rma=RMA1)
+            made = make_pack(
+                services.engine, receipt_id,
+                out_dir=tmp_path / "out", photo_dir=services.config.photo_dir,
+                patterns=services.config.patterns, clock=SystemClock(), station_id=STATION,
+                made_by=None,
+            )  # fmt: skip
+            sync.push_all()  # the same connection: re-staged once, then merged
+        finally:
+            services.close()
+        with central_engine.connect() as conn:
+            (row,) = conn.execute(select(c.evidence_packs)).all()
+        assert str(row.pack_id) == made.pack_id and row.zip_sha256 == made.zip_sha256
+    finally:
+        desk_side.dispose()
