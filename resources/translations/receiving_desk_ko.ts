@@ -179,12 +179,17 @@
     <context>
         <name>DrillDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="95" />
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="96" />
             <source>Returns behind the number</source>
             <translation>이 숫자에 해당하는 반품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="103" />
+            <source>Evidence pack of the selected return</source>
+            <translation>선택한 반품의 증거 자료</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="107" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
@@ -441,7 +446,7 @@ vs previous period (%3)</source>
             <translation>사진 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="381" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="383" />
             <source>The local database takes scans again</source>
             <translation>로컬 데이터베이스가 다시 스캔을 받습니다</translation>
         </message>
@@ -456,34 +461,34 @@ vs previous period (%3)</source>
             <translation>스테이션 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="337" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="339" />
             <source>About Receiving Desk</source>
             <translation>반품 입고 데스크 정보</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="339" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="341" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>반품 입고 데스크 {0}
 데이터: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="349" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="351" />
             <source>Logged in: {0} ({1})</source>
             <translation>로그인: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="353" />
             <source>Not logged in</source>
             <translation>로그인 안 됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="371" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="373" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>스캐너 {0} 연결 끊김 — 케이블을 확인하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="374" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="376" />
             <source>Scanner {0} connected</source>
             <translation>스캐너 {0} 연결됨</translation>
         </message>
@@ -1462,7 +1467,7 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="96" />
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="68" />
             <source>parcels</source>
             <translation>택배</translation>
         </message>
@@ -1827,87 +1832,87 @@ Data: {1}</source>
             <translation>공구</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="52" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="57" />
             <source>units inspected</source>
             <translation>검수 제품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="53" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="58" />
             <source>grade</source>
             <translation>등급</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="54" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="59" />
             <source>disposition</source>
             <translation>처리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="55" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="60" />
             <source>returned to stock</source>
             <translation>재입고</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="56" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="61" />
             <source>refund</source>
             <translation>환불</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="57" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="62" />
             <source>return window</source>
             <translation>반품 기한</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="63" />
             <source>clerk</source>
             <translation>검수자</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="59" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="64" />
             <source>reason by product</source>
             <translation>상품별 사유</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="60" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="65" />
             <source>reason by category</source>
             <translation>카테고리별 사유</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="61" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="66" />
             <source>overrides</source>
             <translation>처리 변경</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="67" />
             <source>product</source>
             <translation>상품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="69" />
             <source>flag</source>
             <translation>플래그</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="70" />
             <source>voided</source>
             <translation>무효 처리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="71" />
             <source>audited action</source>
             <translation>감사 작업</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="67" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="72" />
             <source>return</source>
             <translation>반품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="68" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="73" />
             <source>labels printed</source>
             <translation>인쇄된 라벨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="69" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="74" />
             <source>reprints</source>
             <translation>재인쇄</translation>
         </message>
@@ -1938,88 +1943,103 @@ Data: {1}</source>
     <context>
         <name>ReportsView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="97" />
             <source>Reports</source>
             <translation>보고서</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="112" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="119" />
             <source>Run</source>
             <translation>실행</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="120" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="125" />
             <source>Export PDF…</source>
             <translation>PDF 내보내기…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="119" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="126" />
             <source>Export CSV…</source>
             <translation>CSV 내보내기…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="120" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="127" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="141" />
             <source>Double-click a number to list the returns behind it.</source>
             <translation>숫자를 더블클릭하면 해당 반품 목록이 표시됩니다.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="176" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="185" />
             <source>Running…</source>
             <translation>실행 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="201" />
             <source>Cancelling…</source>
             <translation>취소 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="211" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="220" />
             <source>Charts</source>
             <translation>차트</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="230" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="239" />
             <source>Cancelled.</source>
             <translation>취소되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="234" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="243" />
             <source>The report failed: %1</source>
             <translation>보고서 실행 실패: %1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="260" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="262" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="271" />
             <source> (previous period)</source>
             <translation> (이전 기간)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="265" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="274" />
             <source>%n return behind: %1</source>
             <translation>
                 <numerusform>해당 반품 %n건: %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="267" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="276" />
             <source>%n returns behind: %1</source>
             <translation>
                 <numerusform>해당 반품 %n건: %1</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="287" />
+            <source>Select a return first.</source>
+            <translation>먼저 반품을 선택하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="293" />
+            <source>Making the evidence pack of {0}…</source>
+            <translation>{0}의 증거 자료를 만드는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="299" />
+            <source>Evidence pack saved: {0} and {1}</source>
+            <translation>증거 자료 저장됨: {0} 및 {1}</translation>
         </message>
     </context>
     <context>
@@ -2601,127 +2621,142 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>StockDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="64" />
             <source>Stock</source>
             <translation>재고</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="72" />
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="73" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="82" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="73" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="74" />
             <source>LPN</source>
             <translation>LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="74" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="75" />
             <source>Bin</source>
             <translation>로케이션</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="77" />
             <source>SKU, LPN or bin code (scan or type), Enter</source>
             <translation>SKU, LPN 또는 로케이션 코드 (스캔 또는 입력), Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="78" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="79" />
             <source>Search</source>
             <translation>검색</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="82" />
             <source>Location</source>
             <translation>위치</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="82" />
             <source>Grade</source>
             <translation>등급</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="82" />
             <source>Quantity</source>
             <translation>수량</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="123" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="95" />
+            <source>Evidence pack of this return</source>
+            <translation>이 반품의 증거 자료</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="130" />
             <source>received</source>
             <translation>입고됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="131" />
             <source>put away</source>
             <translation>적치됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="132" />
             <source>moved</source>
             <translation>이동됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="133" />
             <source>reversed (undone or voided)</source>
             <translation>역분개됨(취소 또는 무효)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="179" />
             <source>%n stock line</source>
             <translation>
                 <numerusform>재고 %n줄</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="179" />
             <source>%n stock lines</source>
             <translation>
                 <numerusform>재고 %n줄</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="217" />
+            <source>Making the evidence pack of {0}…</source>
+            <translation>{0}의 증거 자료를 만드는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="231" />
+            <source>Evidence pack saved: {0} and {1}</source>
+            <translation>증거 자료 저장됨: {0} 및 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="85" />
             <source>From</source>
             <translation>출발 위치</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="85" />
             <source>To</source>
             <translation>도착 위치</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="85" />
             <source>Why</source>
             <translation>사유</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="85" />
             <source>By</source>
             <translation>작업자</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="85" />
             <source>When</source>
             <translation>시각</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="92" />
             <source>Reprint this label (audited)</source>
             <translation>이 라벨 재인쇄 (감사 기록)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="109" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="116" />
             <source>On hand (from the stock ledger)</source>
             <translation>현재고 (재고 원장 기준)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="111" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="118" />
             <source>License plate history</source>
             <translation>LPN 이력</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="197" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="206" />
             <source>Label {0} reprinted</source>
             <translation>라벨 {0} 재인쇄됨</translation>
         </message>
@@ -2940,7 +2975,7 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>widget</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="71" />
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="72" />
             <source>Double-click for the returns behind this number</source>
             <translation>더블클릭하면 이 숫자에 해당하는 반품을 볼 수 있습니다</translation>
         </message>

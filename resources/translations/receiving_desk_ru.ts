@@ -179,12 +179,17 @@
     <context>
         <name>DrillDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="95" />
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="96" />
             <source>Returns behind the number</source>
             <translation>Возвраты за этим числом</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="103" />
+            <source>Evidence pack of the selected return</source>
+            <translation>Пакет доказательств выбранного возврата</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="107" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
@@ -457,7 +462,7 @@ vs previous period (%3)</source>
             <translation>Фото (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="381" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="383" />
             <source>The local database takes scans again</source>
             <translation>Локальная база данных снова принимает сканы</translation>
         </message>
@@ -472,34 +477,34 @@ vs previous period (%3)</source>
             <translation>Станция {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="337" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="339" />
             <source>About Receiving Desk</source>
             <translation>О программе «Приёмка возвратов»</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="339" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="341" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>Приёмка возвратов {0}
 Данные: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="349" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="351" />
             <source>Logged in: {0} ({1})</source>
             <translation>Вход выполнен: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="353" />
             <source>Not logged in</source>
             <translation>Вход не выполнен</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="371" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="373" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>Сканер {0} отключён — проверьте кабель</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="374" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="376" />
             <source>Scanner {0} connected</source>
             <translation>Сканер {0} подключён</translation>
         </message>
@@ -1482,7 +1487,7 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="96" />
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="68" />
             <source>parcels</source>
             <translation>посылки</translation>
         </message>
@@ -1847,87 +1852,87 @@ Data: {1}</source>
             <translation>Инструменты</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="52" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="57" />
             <source>units inspected</source>
             <translation>проверенные единицы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="53" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="58" />
             <source>grade</source>
             <translation>категория</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="54" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="59" />
             <source>disposition</source>
             <translation>решение</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="55" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="60" />
             <source>returned to stock</source>
             <translation>возвращено на склад</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="56" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="61" />
             <source>refund</source>
             <translation>возмещение</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="57" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="62" />
             <source>return window</source>
             <translation>срок возврата</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="63" />
             <source>clerk</source>
             <translation>приёмщик</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="59" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="64" />
             <source>reason by product</source>
             <translation>причина по товару</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="60" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="65" />
             <source>reason by category</source>
             <translation>причина по группе</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="61" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="66" />
             <source>overrides</source>
             <translation>изменения решений</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="67" />
             <source>product</source>
             <translation>товар</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="69" />
             <source>flag</source>
             <translation>отметка</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="70" />
             <source>voided</source>
             <translation>аннулированные</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="71" />
             <source>audited action</source>
             <translation>действие в аудите</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="67" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="72" />
             <source>return</source>
             <translation>возврат</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="68" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="73" />
             <source>labels printed</source>
             <translation>напечатанные этикетки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="69" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="74" />
             <source>reprints</source>
             <translation>перепечатки</translation>
         </message>
@@ -1958,77 +1963,77 @@ Data: {1}</source>
     <context>
         <name>ReportsView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="97" />
             <source>Reports</source>
             <translation>Отчёты</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="112" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="119" />
             <source>Run</source>
             <translation>Сформировать</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="120" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="125" />
             <source>Export PDF…</source>
             <translation>Экспорт в PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="119" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="126" />
             <source>Export CSV…</source>
             <translation>Экспорт в CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="120" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="127" />
             <source>Print…</source>
             <translation>Печать…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="141" />
             <source>Double-click a number to list the returns behind it.</source>
             <translation>Дважды щёлкните число, чтобы увидеть возвраты за ним.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="176" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="185" />
             <source>Running…</source>
             <translation>Формирование…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="201" />
             <source>Cancelling…</source>
             <translation>Отмена…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="211" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="220" />
             <source>Charts</source>
             <translation>Графики</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="230" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="239" />
             <source>Cancelled.</source>
             <translation>Отменено.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="234" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="243" />
             <source>The report failed: %1</source>
             <translation>Не удалось сформировать отчёт: %1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="260" />
             <source>Loading…</source>
             <translation>Загрузка…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="262" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="271" />
             <source> (previous period)</source>
             <translation> (предыдущий период)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="265" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="274" />
             <source>%n return behind: %1</source>
             <translation>
                 <numerusform>За этим %n возврат: %1</numerusform>
@@ -2037,13 +2042,28 @@ Data: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="267" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="276" />
             <source>%n returns behind: %1</source>
             <translation>
                 <numerusform>За этим %n возврат: %1</numerusform>
                 <numerusform>За этим %n возврата: %1</numerusform>
                 <numerusform>За этим %n возвратов: %1</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="287" />
+            <source>Select a return first.</source>
+            <translation>Сначала выберите возврат.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="293" />
+            <source>Making the evidence pack of {0}…</source>
+            <translation>Создаётся пакет доказательств для {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="299" />
+            <source>Evidence pack saved: {0} and {1}</source>
+            <translation>Пакет доказательств сохранён: {0} и {1}</translation>
         </message>
     </context>
     <context>
@@ -2625,73 +2645,78 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>StockDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="64" />
             <source>Stock</source>
             <translation>Остатки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="72" />
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="73" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="82" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="73" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="74" />
             <source>LPN</source>
             <translation>LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="74" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="75" />
             <source>Bin</source>
             <translation>Ячейка</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="77" />
             <source>SKU, LPN or bin code (scan or type), Enter</source>
             <translation>SKU, LPN или код ячейки (скан или ввод), Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="78" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="79" />
             <source>Search</source>
             <translation>Найти</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="82" />
             <source>Location</source>
             <translation>Место</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="82" />
             <source>Grade</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="82" />
             <source>Quantity</source>
             <translation>Количество</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="123" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="95" />
+            <source>Evidence pack of this return</source>
+            <translation>Пакет доказательств этого возврата</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="130" />
             <source>received</source>
             <translation>получено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="131" />
             <source>put away</source>
             <translation>размещено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="132" />
             <source>moved</source>
             <translation>перемещено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="133" />
             <source>reversed (undone or voided)</source>
             <translation>сторнировано (отмена или аннулирование)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="179" />
             <source>%n stock line</source>
             <translation>
                 <numerusform>%n строка остатков</numerusform>
@@ -2700,7 +2725,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="179" />
             <source>%n stock lines</source>
             <translation>
                 <numerusform>%n строка остатков</numerusform>
@@ -2709,47 +2734,57 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="217" />
+            <source>Making the evidence pack of {0}…</source>
+            <translation>Создаётся пакет доказательств для {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="231" />
+            <source>Evidence pack saved: {0} and {1}</source>
+            <translation>Пакет доказательств сохранён: {0} и {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="85" />
             <source>From</source>
             <translation>Откуда</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="85" />
             <source>To</source>
             <translation>Куда</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="85" />
             <source>Why</source>
             <translation>Причина</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="85" />
             <source>By</source>
             <translation>Кто</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="85" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="92" />
             <source>Reprint this label (audited)</source>
             <translation>Перепечатать этикетку (с записью в аудит)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="109" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="116" />
             <source>On hand (from the stock ledger)</source>
             <translation>В наличии (по складскому журналу)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="111" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="118" />
             <source>License plate history</source>
             <translation>История LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="197" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="206" />
             <source>Label {0} reprinted</source>
             <translation>Этикетка {0} перепечатана</translation>
         </message>
@@ -2968,7 +3003,7 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>widget</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="71" />
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="72" />
             <source>Double-click for the returns behind this number</source>
             <translation>Дважды щёлкните, чтобы увидеть возвраты за этим числом</translation>
         </message>

@@ -179,12 +179,17 @@
     <context>
         <name>DrillDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="95" />
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="96" />
             <source>Returns behind the number</source>
             <translation>数字对应的退货</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="103" />
+            <source>Evidence pack of the selected return</source>
+            <translation>所选退货的证据包</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="107" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -441,7 +446,7 @@ vs previous period (%3)</source>
             <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="381" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="383" />
             <source>The local database takes scans again</source>
             <translation>本地数据库已恢复接收扫描</translation>
         </message>
@@ -456,34 +461,34 @@ vs previous period (%3)</source>
             <translation>工作站 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="337" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="339" />
             <source>About Receiving Desk</source>
             <translation>关于退货收货台</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="339" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="341" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>退货收货台 {0}
 数据：{1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="349" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="351" />
             <source>Logged in: {0} ({1})</source>
             <translation>已登录：{0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="353" />
             <source>Not logged in</source>
             <translation>未登录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="371" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="373" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>扫描枪 {0} 已断开，请检查线缆</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="374" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="376" />
             <source>Scanner {0} connected</source>
             <translation>扫描枪 {0} 已连接</translation>
         </message>
@@ -1462,7 +1467,7 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="96" />
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="68" />
             <source>parcels</source>
             <translation>包裹</translation>
         </message>
@@ -1827,87 +1832,87 @@ Data: {1}</source>
             <translation>工具</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="52" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="57" />
             <source>units inspected</source>
             <translation>已检验件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="53" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="58" />
             <source>grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="54" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="59" />
             <source>disposition</source>
             <translation>处置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="55" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="60" />
             <source>returned to stock</source>
             <translation>重新入库</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="56" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="61" />
             <source>refund</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="57" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="62" />
             <source>return window</source>
             <translation>退货期限</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="63" />
             <source>clerk</source>
             <translation>收货员</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="59" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="64" />
             <source>reason by product</source>
             <translation>按产品的原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="60" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="65" />
             <source>reason by category</source>
             <translation>按品类的原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="61" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="66" />
             <source>overrides</source>
             <translation>改判</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="67" />
             <source>product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="69" />
             <source>flag</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="70" />
             <source>voided</source>
             <translation>已作废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="71" />
             <source>audited action</source>
             <translation>审计操作</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="67" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="72" />
             <source>return</source>
             <translation>退货</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="68" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="73" />
             <source>labels printed</source>
             <translation>已打印标签</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="69" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="74" />
             <source>reprints</source>
             <translation>重打</translation>
         </message>
@@ -1938,88 +1943,103 @@ Data: {1}</source>
     <context>
         <name>ReportsView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="97" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="112" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="119" />
             <source>Run</source>
             <translation>生成</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="120" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="125" />
             <source>Export PDF…</source>
             <translation>导出 PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="119" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="126" />
             <source>Export CSV…</source>
             <translation>导出 CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="120" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="127" />
             <source>Print…</source>
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="141" />
             <source>Double-click a number to list the returns behind it.</source>
             <translation>双击数字可列出对应的退货。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="176" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="185" />
             <source>Running…</source>
             <translation>正在生成…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="201" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="211" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="220" />
             <source>Charts</source>
             <translation>图表</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="230" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="239" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="234" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="243" />
             <source>The report failed: %1</source>
             <translation>报表生成失败：%1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="260" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="262" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="271" />
             <source> (previous period)</source>
             <translation>（上期）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="265" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="274" />
             <source>%n return behind: %1</source>
             <translation>
                 <numerusform>背后有 %n 个退货：%1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="267" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="276" />
             <source>%n returns behind: %1</source>
             <translation>
                 <numerusform>背后有 %n 个退货：%1</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="287" />
+            <source>Select a return first.</source>
+            <translation>请先选择一个退货。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="293" />
+            <source>Making the evidence pack of {0}…</source>
+            <translation>正在生成 {0} 的证据包…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="299" />
+            <source>Evidence pack saved: {0} and {1}</source>
+            <translation>证据包已保存：{0} 和 {1}</translation>
         </message>
     </context>
     <context>
@@ -2601,127 +2621,142 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>StockDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="64" />
             <source>Stock</source>
             <translation>库存</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="72" />
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="73" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="82" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="73" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="74" />
             <source>LPN</source>
             <translation>LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="74" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="75" />
             <source>Bin</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="77" />
             <source>SKU, LPN or bin code (scan or type), Enter</source>
             <translation>SKU、LPN 或库位码（扫描或输入），按 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="78" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="79" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="82" />
             <source>Location</source>
             <translation>位置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="82" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="82" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="123" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="95" />
+            <source>Evidence pack of this return</source>
+            <translation>此退货的证据包</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="130" />
             <source>received</source>
             <translation>已收货</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="131" />
             <source>put away</source>
             <translation>已上架</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="132" />
             <source>moved</source>
             <translation>已移动</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="133" />
             <source>reversed (undone or voided)</source>
             <translation>已冲销（撤销或作废）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="179" />
             <source>%n stock line</source>
             <translation>
                 <numerusform>%n 条库存记录</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="179" />
             <source>%n stock lines</source>
             <translation>
                 <numerusform>%n 条库存记录</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="217" />
+            <source>Making the evidence pack of {0}…</source>
+            <translation>正在生成 {0} 的证据包…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="231" />
+            <source>Evidence pack saved: {0} and {1}</source>
+            <translation>证据包已保存：{0} 和 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="85" />
             <source>From</source>
             <translation>原位置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="85" />
             <source>To</source>
             <translation>新位置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="85" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="85" />
             <source>By</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="85" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="92" />
             <source>Reprint this label (audited)</source>
             <translation>重打此标签（记入审计）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="109" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="116" />
             <source>On hand (from the stock ledger)</source>
             <translation>现有库存（来自库存台账）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="111" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="118" />
             <source>License plate history</source>
             <translation>LPN 历史记录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="197" />
+            <location filename="../../src/receiving_desk/gui/stock_dialog.py" line="206" />
             <source>Label {0} reprinted</source>
             <translation>标签 {0} 已重打</translation>
         </message>
@@ -2940,7 +2975,7 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>widget</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="71" />
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="72" />
             <source>Double-click for the returns behind this number</source>
             <translation>双击查看该数字对应的退货</translation>
         </message>

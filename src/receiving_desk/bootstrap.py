@@ -16,6 +16,8 @@ from sqlalchemy import Engine
 
 from receiving_desk.adapters.backup.scheduler import BackupScheduler
 from receiving_desk.adapters.central.syncer import Syncer, build_sync
+from receiving_desk.adapters.evidence.station import StationEvidence
+from receiving_desk.adapters.evidence.worker import EvidenceWorker
 from receiving_desk.adapters.pepper import PepperError, site_hasher
 from receiving_desk.adapters.photos import PhotoStore
 from receiving_desk.adapters.printing.desk_printer import QueuedLabelPrinter
@@ -83,6 +85,7 @@ class Services:
     backups: BackupScheduler  # started with the GUI, like the syncer
     rollups: RollupRefresher | None = None  # report roll-ups of past days, with the GUI
     admin: AdminApp | None = None  # first-run setup and administration (site_admin.py)
+    evidence: EvidenceWorker | None = None  # packs for fraud-flagged returns, with the GUI
     on_close: list[Callable[[], object]] = field(default_factory=list)
     scales: ScaleFeed = field(default_factory=lambda: ScaleFeed(()))  # started with the GUI
 
@@ -120,6 +123,14 @@ class Services:
             demo=DemoScript(demo_scanner) if demo_scanner is not None else None,
             admin=self.admin,
             scales=self.scales,
+            evidence=StationEvidence(
+                self.engine,
+                self.config.evidence_dir,
+                self.config.photo_dir,
+                lambda: self.config.patterns,
+                self.clock,
+                self.config.station_id,
+            ),
         )
 
     def _start_workers(self) -> None:
@@ -128,8 +139,12 @@ class Services:
         self.backups.start()
         if self.rollups is not None:
             self.rollups.start()
+        if self.evidence is not None:
+            self.evidence.start()  # jobs left from the last run are served now
 
     def close(self) -> None:
+        if self.evidence is not None:
+            self.evidence.stop()
         if self.rollups is not None:
             self.rollups.stop()
         for closing in self.on_close:
@@ -275,6 +290,16 @@ def bootstrap(
         ),
         rollups=RollupRefresher(engine, lambda: clock.now().astimezone(UTC).date()),
         scales=ScaleFeed(config.scales),
+        evidence=EvidenceWorker(
+            engine,
+            config.evidence_dir,
+            config.photo_dir,
+            config.patterns,
+            clock,
+            config.station_id,
+        ),
     )
+    if services.evidence is not None:  # a completion's pack job is served at once
+        services.receiving.on_completed = services.evidence.wake
     services.admin = site_admin(services, store)
     return services

@@ -75,6 +75,9 @@ def _parser() -> argparse.ArgumentParser:
         "admin", help="users: add, role, deactivate, reset-pin (see --help)", add_help=False
     )
     sub.add_parser("setup", help="set up this desk without a screen (see --help)", add_help=False)
+    sub.add_parser(
+        "evidence", help="make or verify a return's evidence pack (see --help)", add_help=False
+    )
     _import_arguments(sub.add_parser("import", help="reference data from a CSV or shop export"))
     return parser
 
@@ -112,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return central_cli(argv[1:])
     args, extra = _parser().parse_known_args(argv)
-    if extra and args.command not in ("sync", "report", "admin", "setup"):
+    if extra and args.command not in ("sync", "report", "admin", "setup", "evidence"):
         _parser().error(f"unrecognized arguments: {' '.join(extra)}")
     try:
         if args.command == "setup" and args.config is not None and not args.config.exists():
@@ -153,6 +156,10 @@ def main(argv: list[str] | None = None) -> int:
         from receiving_desk.adapters.admin_cli import admin_cli
 
         return admin_cli(extra, config)
+    if args.command == "evidence":
+        from receiving_desk.adapters.evidence.cli import evidence_cli
+
+        return evidence_cli(extra, config)
     if args.command == "import":
         from receiving_desk.adapters.imports.cli import run_import
         from receiving_desk.bootstrap import default_rules_path

@@ -126,6 +126,11 @@ class StationConfig:
         return self.data_dir / "photos"
 
     @property
+    def evidence_dir(self) -> Path:
+        """Evidence packs the desk makes by itself (a fraud flag at completion)."""
+        return self.data_dir / "evidence"
+
+    @property
     def backup_dir(self) -> Path:
         return self.backup.folder(self.data_dir)
 

@@ -19,6 +19,7 @@ POINTS = (
     "after_grade_commit",  # grade, LPN, stock, outbox and label job committed; printer not woken
     "after_label_sent",  # the printer has the label's bytes; the job is not marked done
     "after_outbox_pushed",  # central has the messages; the outbox does not say so yet
+    "after_completion_commit",  # a return is completed (its evidence job with it); no pack yet
 )
 
 _lock = threading.Lock()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -94,3 +95,14 @@ def test_label_printed_bin_scanned_stock_in_the_bin(
             "SELECT user_id, subject FROM audit_log WHERE action = 'label_reprinted'"
         ).all()
     assert [tuple(r) for r in reprints] == [("U-BADGE-C001", lpn)]
+    # The same view makes the LPN's return into an evidence pack, off the GUI thread.
+    assert stock.evidence_button.isEnabled()
+    stock.evidence_button.click()
+    qtbot.waitUntil(lambda: stock.status.text().startswith("Evidence pack saved:"), timeout=30000)
+    pdf = Path(stock.status.text().split(": ", 1)[1].rsplit(" and ", 1)[0])
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.with_suffix(".zip").is_file()
+    with zebra_services.engine.connect() as conn:
+        made = conn.exec_driver_sql(
+            "SELECT user_id FROM audit_log WHERE action = 'evidence_pack_made'"
+        ).all()
+    assert [tuple(r) for r in made] == [("U-BADGE-C001",)]

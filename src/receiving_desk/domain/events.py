@@ -285,6 +285,29 @@ class StockMoved(DeskEvent):
         )
 
 
+@dataclass(frozen=True, kw_only=True, slots=True)
+class EvidencePackMade(DeskEvent):
+    """An evidence pack of a return was made: the SHA-256 of its PDF, of its ZIP and of every
+    photo in it, recorded centrally so a copy found later can be checked against them."""
+
+    TOPIC: ClassVar[str] = "evidence.pack_made"
+    VERSION: ClassVar[int] = 1
+
+    pack_id: str
+    receipt_id: str
+    rma_number: str | None
+    made_at: datetime
+    made_by: str | None  # None: made by the desk itself (a fraud flag at completion)
+    reason: str  # "on_demand" or "fraud_flag"
+    pdf_sha256: str
+    zip_sha256: str
+    photos: tuple[tuple[str, str], ...]  # (photo name, SHA-256)
+
+    @property
+    def key(self) -> str:
+        return self.pack_id
+
+
 EVENT_TYPES: tuple[type[DeskEvent], ...] = (
     ReturnReceived,
     UnitInspected,
@@ -294,4 +317,5 @@ EVENT_TYPES: tuple[type[DeskEvent], ...] = (
     ReturnVoided,
     ReturnSetAside,
     StockMoved,
+    EvidencePackMade,
 )

@@ -267,7 +267,9 @@ class MainWindow(QMainWindow):
         # The reports stack (queries, charts, reportlab) loads when a supervisor asks for it.
         from receiving_desk.gui.reports_view import ReportsView
 
-        view = ReportsView(self.app.reports, session, self.app.station(), self.tasks)
+        view = ReportsView(
+            self.app.reports, session, self.app.station(), self.tasks, evidence=self.app.evidence
+        )
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         resize_within(view, 1400, 900)
         view.destroyed.connect(lambda _=None: setattr(self, "reports_view", None))

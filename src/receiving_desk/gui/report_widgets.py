@@ -15,6 +15,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -96,12 +97,23 @@ class DrillDialog(QDialog):
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.list = QTableWidget(0, len(DRILL_COLUMNS))
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Shown when the desk offers evidence packs (the reports view connects it).
+        self.evidence_button = QPushButton(self.tr("Evidence pack of the selected return"))
+        self.evidence_button.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.hide)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.evidence_button)
+        buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.list, 1)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(buttons)
         resize_within(self, 900, 420)
 
 

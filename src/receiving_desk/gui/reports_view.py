@@ -36,7 +36,12 @@ from receiving_desk.gui.report_pickers import ReportPickers
 from receiving_desk.gui.report_tiles import KpiTiles
 from receiving_desk.gui.report_widgets import DrillDialog, fill_drill, fill_table
 from receiving_desk.gui.tasks import TaskManager
-from receiving_desk.services.app_ports import ReportPort, StationView
+from receiving_desk.services.app_ports import (
+    EvidenceFiles,
+    EvidencePort,
+    ReportPort,
+    StationView,
+)
 from receiving_desk.services.reports import (
     CancelToken,
     Drill,
@@ -86,9 +91,11 @@ class ReportsView(QWidget):
         config: StationView,
         tasks: TaskManager,
         parent: QWidget | None = None,
+        evidence: EvidencePort | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Reports"))
+        self.evidence = evidence
         self.reports, self.session, self.config = reports, session, config
         self.source = reports.open_local()
         self.shifts = tuple(config.shifts) or DEFAULT_SHIFTS
@@ -134,6 +141,8 @@ class ReportsView(QWidget):
         self.hint = QLabel(self.tr("Double-click a number to list the returns behind it."))
         self.drill_dialog = DrillDialog(self)
         self.drill_title, self.drill_list = self.drill_dialog.title, self.drill_dialog.list
+        self.drill_dialog.evidence_button.setVisible(self.evidence is not None)
+        self.drill_dialog.evidence_button.clicked.connect(self.make_evidence)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(self.tiles)
@@ -269,6 +278,34 @@ class ReportsView(QWidget):
         self.drill_title.setText(behind.replace("%1", what))
         fill_drill(self.drill_list, rows, self.config.tz)
         self.drill_ready.emit(rows)
+
+    def make_evidence(self) -> None:
+        """The selected drill-down return as an evidence pack, made on the I/O executor."""
+        rows = self.drill_list.selectionModel().selectedRows()
+        evidence = self.evidence
+        if evidence is None or not rows or rows[0].row() >= len(self.drill_rows):
+            self.drill_dialog.status.setText(self.tr("Select a return first."))
+            return
+        chosen = self.drill_rows[rows[0].row()]
+        session, button = self.session, self.drill_dialog.evidence_button
+        button.setEnabled(False)
+        self.drill_dialog.status.setText(
+            self.tr("Making the evidence pack of {0}…").format(chosen.rma or chosen.receipt_id)
+        )
+
+        def made(files: EvidenceFiles) -> None:
+            button.setEnabled(True)
+            self.drill_dialog.status.setText(
+                self.tr("Evidence pack saved: {0} and {1}").format(files.pdf, files.zip.name)
+            )
+
+        def failed(error: BaseException) -> None:
+            button.setEnabled(True)
+            self.drill_dialog.status.setText(failure_text(error))
+
+        self.tasks.run_io(
+            lambda: evidence.make(session, receipt_id=chosen.receipt_id), made, on_failure=failed
+        )
 
     # -- export -----------------------------------------------------------------------------
     def _export(self, ask: Callable[[QWidget, Report], None]) -> None:

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from receiving_desk.domain.inventory import Movement, MoveReason, StockKey
+from receiving_desk.domain.users import Session
 from receiving_desk.gui.messages import failure_text
 from receiving_desk.gui.screen_fit import resize_within
 from receiving_desk.gui.tasks import TaskManager
-from receiving_desk.services.app_ports import DeskApp
+from receiving_desk.services.app_ports import DeskApp, EvidenceFiles
 from receiving_desk.services.desk import Desk
 
 
@@ -91,8 +92,13 @@ class StockDialog(QDialog):
         self.reprint_button = QPushButton(self.tr("Reprint this label (audited)"))
         self.reprint_button.setEnabled(False)
         self.reprint_button.clicked.connect(self.reprint)
+        self.evidence_button = QPushButton(self.tr("Evidence pack of this return"))
+        self.evidence_button.setEnabled(False)
+        self.evidence_button.setVisible(app.evidence is not None)
+        self.evidence_button.clicked.connect(self.make_evidence)
         self.search_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.reprint_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.evidence_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scan_field = self.query
         self.status = QLabel()
         top = QHBoxLayout()
@@ -103,6 +109,7 @@ class StockDialog(QDialog):
         side = QVBoxLayout()
         side.addWidget(self.preview)
         side.addWidget(self.reprint_button)
+        side.addWidget(self.evidence_button)
         lpn_row.addLayout(side, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -134,6 +141,7 @@ class StockDialog(QDialog):
         inventory = self._app.inventory
         self.lpn = text if kind == "lpn" else None
         self.reprint_button.setEnabled(False)
+        self.evidence_button.setEnabled(False)
         self.preview.clear()
 
         def run() -> tuple[dict[StockKey, int], list[Movement], dict[str, str]]:
@@ -173,6 +181,7 @@ class StockDialog(QDialog):
         self.query.selectAll()  # the next scan replaces this one
         if self.lpn and history:
             self.reprint_button.setEnabled(True)
+            self.evidence_button.setEnabled(self._app.evidence is not None)
             self._load_preview(self.lpn)
 
     def _load_preview(self, lpn: str) -> None:
@@ -197,6 +206,34 @@ class StockDialog(QDialog):
             lambda _: self.status.setText(self.tr("Label {0} reprinted").format(lpn)),
             on_failure=self._failed,
         )
+
+    def make_evidence(self) -> None:
+        """The LPN's return as an evidence pack: the session is read on the store executor,
+        the pack made on the I/O executor (never the GUI thread)."""
+        lpn, desk, evidence = self.lpn, self._desk, self._app.evidence
+        if lpn is None or evidence is None:
+            return
+        self.evidence_button.setEnabled(False)
+        self.status.setText(self.tr("Making the evidence pack of {0}…").format(lpn))
+
+        def make(session: Session) -> None:
+            self._tasks.run_io(
+                lambda: evidence.make(session, lpn=lpn),
+                self._evidence_made,
+                on_failure=self._evidence_failed,
+            )
+
+        self._tasks.run_in_store(desk.require_session, make, on_failure=self._evidence_failed)
+
+    def _evidence_made(self, files: EvidenceFiles) -> None:
+        self.evidence_button.setEnabled(True)
+        self.status.setText(
+            self.tr("Evidence pack saved: {0} and {1}").format(files.pdf, files.zip.name)
+        )
+
+    def _evidence_failed(self, error: BaseException) -> None:
+        self.evidence_button.setEnabled(self.lpn is not None)
+        self._failed(error)
 
     def _failed(self, error: BaseException) -> None:
         self.status.setText(failure_text(error))

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.shifts import Shift
 from receiving_desk.domain.weights import Reading
+from receiving_desk.domain.users import Session
 from receiving_desk.services.admin_app import AdminApp
 from receiving_desk.services.backup import BackupControl
 from receiving_desk.services.desk import Desk
@@ -254,6 +255,24 @@ class PhotoPort(Protocol):
     def add(self, source: Path) -> str: ...  # the stored name
 
 
+@dataclass(frozen=True)
+class EvidenceFiles:
+    """An evidence pack made on demand: its two files and what the desk recorded of them."""
+
+    pdf: Path
+    zip: Path
+    pdf_sha256: str
+    photos: int
+
+
+class EvidencePort(Protocol):
+    """A return's evidence pack, by the receipt or by one of its LPNs (I/O executor)."""
+
+    def make(
+        self, session: Session, *, receipt_id: str | None = None, lpn: str | None = None
+    ) -> EvidenceFiles: ...
+
+
 class DemoPort(Protocol):
     """The demo's simulated serial scanner: its script and the port to write it to."""
 
@@ -290,3 +309,4 @@ class DeskApp:
     demo: DemoPort | None = None
     admin: AdminApp | None = None  # first-run setup and administration (None: not offered)
     scales: ScalePort | None = None  # bench scales (None: the desk weighs nothing)
+    evidence: EvidencePort | None = None  # evidence packs on demand (None: not offered)

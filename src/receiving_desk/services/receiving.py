@@ -35,6 +35,10 @@ from receiving_desk.services.stock_reversal import require_undo_allowed, reverse
 
 
 class ReceivingService(UseCases):
+    # Called after a completion's commit (the evidence worker's wake: a fraud-flagged return's
+    # pack job is in that commit); set by the composition root.
+    on_completed: Callable[[], None] | None = None
+
     def __init__(
         self,
         uow_factory: Callable[[], UnitOfWork],
@@ -327,7 +331,10 @@ class ReceivingService(UseCases):
                 )
             )
             uow.commit()
-            return receipt
+        crash_point("after_completion_commit")  # its evidence job, if any, is committed
+        if self.on_completed is not None:
+            self.on_completed()
+        return receipt
 
     def void(self, session: Session, receipt_id: str, reason: str) -> ParcelReceipt:
         """Void an open return (e.g. opened on the wrong RMA). Supervisors only; audited."""

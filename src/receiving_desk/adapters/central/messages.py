@@ -20,6 +20,7 @@ from receiving_desk.adapters.event_codec import Stored, UnknownTopic, encode_jso
 from receiving_desk.domain.events import (
     DeskEvent,
     DispositionOverridden,
+    EvidencePackMade,
     ReturnCompleted,
     ReturnReceived,
     ReturnSetAside,
@@ -133,6 +134,18 @@ EVENT_COLUMNS = (
     "receipt_id",
     "payload",
 )
+EVIDENCE_COLUMNS = (
+    "pack_id",
+    "message_id",
+    "receipt_id",
+    "rma_number",
+    "made_at",
+    "made_by",
+    "reason",
+    "pdf_sha256",
+    "zip_sha256",
+    "photos",
+)  # staged by migration c0010
 AUDIT_COLUMNS = ("id", "desk_id", "at", "user_id", "action", "subject", "details")
 
 
@@ -154,6 +167,7 @@ class CentralBatch:
     movements: list[Row] = field(default_factory=list)
     flags: list[Row] = field(default_factory=list)
     unrouted: list[Row] = field(default_factory=list)
+    evidence: list[Row] = field(default_factory=list)
     events: list[Row] = field(default_factory=list)
     versions: dict[str, int] = field(default_factory=dict)  # topic -> event version mapped
     messages: int = 0
@@ -254,6 +268,14 @@ def add_message(batch: CentralBatch, m: Stored, event: DeskEvent | UnknownTopic)
         case DispositionOverridden():
             override = (event.chosen.value, event.reason, event.overridden_by)
             batch.overrides.append((event.unit_id, m.id, m.seq, *override, event.overridden_at))
+        case EvidencePackMade():
+            photos = encode_json([{"name": n, "sha256": h} for n, h in event.photos])
+            batch.evidence.append(
+                (
+                    *(event.pack_id, m.id, event.receipt_id, event.rma_number, event.made_at),
+                    *(event.made_by, event.reason, event.pdf_sha256, event.zip_sha256, photos),
+                )
+            )
         case UnknownTopic():
             row = (m.id, desk, m.seq, event.topic, event.key, event.text, m.created_at)
             batch.unrouted.append(row)

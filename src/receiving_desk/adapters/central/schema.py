@@ -251,6 +251,25 @@ event_versions = Table(
     ),
 )
 
+# Evidence packs made at desks (migration c0010): the SHA-256 of each pack's PDF and ZIP and
+# of every photo in it, against which a copy found later is checked.
+evidence_packs = Table(
+    "evidence_packs",
+    metadata,
+    Column("pack_id", UUID(as_uuid=False), primary_key=True),
+    Column("message_id", UUID(as_uuid=False), nullable=False),
+    Column("desk_id", Text, nullable=False),
+    Column("receipt_id", UUID(as_uuid=False), nullable=False, index=True),
+    Column("rma_number", Text, nullable=True),
+    Column("made_at", TS, nullable=False),
+    Column("made_by", Text, nullable=True),
+    Column("reason", Text, nullable=False),
+    Column("pdf_sha256", Text, nullable=False, index=True),
+    Column("zip_sha256", Text, nullable=False, index=True),
+    Column("photos", JSONB, nullable=False),
+    received_at(),
+)
+
 PUSHED_TABLES = (
     desks,
     receipts,
@@ -261,6 +280,7 @@ PUSHED_TABLES = (
     audit_entries,
     stock_movements,
     unrouted_messages,
+    evidence_packs,
 )
 
 # The relay's tables (migration c0004) live in relay/tables.py, on this MetaData.
