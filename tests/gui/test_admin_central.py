@@ -44,8 +44,8 @@ def test_users_and_imports_from_the_dialog_go_to_central(
         station_id="DESK-C", data_dir=tmp_path / "data", log_dir=tmp_path / "logs", sound=False,
         source=tmp_path / "station.toml",
         central=CentralSettings(
-            url=central_url.render_as_string(hide_password=False),
             sslmode="disable",  # the test server speaks no TLS
+            url=central_url.render_as_string(hide_password=False),
         ),
     )  # fmt: skip
     services = bootstrap(config, clock=clock, hasher=fast_hasher())

@@ -129,7 +129,7 @@ def test_the_desk_role_cannot_change_users_centrally(
     suffix = uuid.uuid4().hex[:8]  # roles are cluster-wide: unique, dropped after
     group, login = f"rd_desks_{suffix}", f"rd_desk_{suffix}"
     with admin_connect(central_url) as conn:
-        for statement in desk_role_sql(group, str(central_url.database), login, "DESK-A"):
+        for statement in desk_role_sql(group, str(central_url.database), login, "DESK-A", "HQ"):
             conn.execute(statement)
     desk = _open_desk(tmp_path / "a", "DESK-A", hasher)
     try:

@@ -16,8 +16,8 @@ from zoneinfo import ZoneInfo
 
 from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.shifts import Shift
-from receiving_desk.domain.weights import Reading
 from receiving_desk.domain.users import Session
+from receiving_desk.domain.weights import Reading
 from receiving_desk.services.admin_app import AdminApp
 from receiving_desk.services.backup import BackupControl
 from receiving_desk.services.desk import Desk
