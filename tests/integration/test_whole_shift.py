@@ -69,7 +69,7 @@ def desk_login(central_url: URL) -> Iterator[URL]:
     group, login = f"rd_desks_{suffix}", f"rd_desk_{suffix}"
     out = io.StringIO()
     argv = ["role-sql", "--group", group, "--database", str(central_url.database),
-            "--login", login, "--station", STATION]  # fmt: skip
+            "--login", login, "--station", STATION, "--site", "Returns dock"]  # fmt: skip
     assert central_cli(argv, out) == 0
     with admin_connect(central_url) as conn:
         for statement in out.getvalue().splitlines():
