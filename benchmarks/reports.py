@@ -27,6 +27,7 @@ import psycopg
 from reports_load import load_central, load_sqlite  # benchmarks/ (the script's folder)
 from sqlalchemy import create_engine, make_url, text
 
+from receiving_desk.adapters.central import migrate as central_migrate
 from receiving_desk.adapters.reports import SqlReportSource, open_local_source, source_for_engine
 from receiving_desk.adapters.reports.pdf import render_report_pdf
 from receiving_desk.adapters.rollups.refresh import refresh_central, refresh_store
@@ -125,6 +126,8 @@ def main() -> None:
     parser.add_argument("--units", type=int, default=1_000_000)
     parser.add_argument("--url", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
     parser.add_argument("--keep", type=Path, help="keep (and reuse) the SQLite store here")
+    parser.add_argument("--keep-central", metavar="NAME",
+                        help="keep (and reuse) the central database of this name")  # fmt: skip
     parser.add_argument("--skip-central", action="store_true")
     parser.add_argument("--skip-local", action="store_true")
     args = parser.parse_args()
@@ -156,16 +159,20 @@ def measure_local(args: argparse.Namespace) -> None:
 
 def measure_central(args: argparse.Namespace) -> None:
     admin = make_url(args.url)
-    name = f"rd_report_bench_{uuid.uuid4().hex[:8]}"
+    name = args.keep_central or f"rd_report_bench_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(admin.set(drivername="postgresql").render_as_string(False),
                          autocommit=True) as db:  # fmt: skip
-        db.execute(f'CREATE DATABASE "{name}"')
+        exists = db.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
+        if not exists:
+            db.execute(f'CREATE DATABASE "{name}"')
     try:
         url = admin.set(database=name)
-        started = time.perf_counter()
-        load_central(url, args.units)
-        print(f"\ncentral database built (COPY): {time.perf_counter() - started:.0f} s")
+        if not exists:
+            started = time.perf_counter()
+            load_central(url, args.units, bulk=True)
+            print(f"\ncentral database built (COPY): {time.perf_counter() - started:.0f} s")
         engine = create_engine(url)
+        central_migrate.upgrade(engine)  # a kept database gets what came since
         started = time.perf_counter()
         days = refresh_central(engine)
         print(f"central roll-ups refreshed: {days} dirty days in "
@@ -177,9 +184,10 @@ def measure_central(args: argparse.Namespace) -> None:
         measure("PostgreSQL central, as migrated", central, *baselines(engine))
         central.close()
     finally:
-        with psycopg.connect(admin.set(drivername="postgresql").render_as_string(False),
-                             autocommit=True) as db:  # fmt: skip
-            db.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+        if not args.keep_central:
+            with psycopg.connect(admin.set(drivername="postgresql").render_as_string(False),
+                                 autocommit=True) as db:  # fmt: skip
+                db.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
 
 
 if __name__ == "__main__":

@@ -105,7 +105,10 @@ def returns_behind(
     drill: Drill,
     cancel: CancelToken,
     names: dict[str, str],
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[ReturnRow]:
+    """The returns behind the figure in opening order; with `limit`, one page of them."""
     columns = (x.r_id, x.r_rma, x.r_station, x.r_opened_by, x.r_opened_at, x.r_status)
     query: Any
     if drill.metric in UNIT_METRICS:
@@ -133,6 +136,16 @@ def returns_behind(
         query = select(*columns, counted).where(*_receipt_condition(x, f, drill))
     else:
         raise ValueError(f"unknown drill-down {drill.metric!r}")
+    if limit is not None:
+        # The page's returns first, by the same conditions but without their notes and counts;
+        # then only those returns are counted and their notes joined.
+        page = (
+            query.with_only_columns(x.r_id, maintain_column_froms=True)
+            .order_by(x.r_opened_at, x.r_id)
+            .limit(limit)
+            .offset(offset)
+        )
+        query = query.where(x.r_id.in_(page.scalar_subquery()))
     rows = fetch(engine, query.order_by(x.r_opened_at, x.r_id), cancel)
     return [
         ReturnRow(
