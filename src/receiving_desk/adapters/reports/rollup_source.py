@@ -346,7 +346,7 @@ class RollupReportSource(SqlReportSource):
             # the latest running total at or before the month (none: nothing before it)
             at = select(func.max(totals.c.month)).where(totals.c.month <= month)
             parts.append(
-                select(totals.c.sku, totals.c.reason, totals.c.units * sign).where(
+                select(totals.c.sku, totals.c.reason, (totals.c.units * sign).label("units")).where(
                     totals.c.month == at.scalar_subquery()
                 )
             )
@@ -354,7 +354,9 @@ class RollupReportSource(SqlReportSource):
             runs = tuple((a, b) for a, b, s in span.days if s == sign)
             if runs:
                 where = Plan((), runs).day_condition(t.c.day)
-                parts.append(select(t.c.sku, t.c.reason, t.c.units * sign).where(where))
+                parts.append(
+                    select(t.c.sku, t.c.reason, (t.c.units * sign).label("units")).where(where)
+                )
         return parts
 
     def _cap_kept(self, cap_seconds: float, cancel: CancelToken) -> bool:
