@@ -340,9 +340,14 @@ class RollupReportSource(SqlReportSource):
                 where = replace(p, days=days).day_condition(t.c.day)
                 parts.append(select(t.c.sku, t.c.reason, t.c.units).where(where))
             return parts
-        totals = self.rollups.reason_totals
+        totals, by_month = self.rollups.reason_totals, self.rollups.reason_months
+        (end, _), (start, _) = span.totals
+        between = _months_between(start, end)
         parts = []
-        for month, sign in span.totals:
+        if len(between) <= 2:  # a month or two: their own rows, fewer than two running totals
+            select_months = select(by_month.c.sku, by_month.c.reason, by_month.c.units)
+            parts.append(select_months.where(by_month.c.month.in_(between)))
+        for month, sign in span.totals if len(between) > 2 else ():
             # the latest running total at or before the month (none: nothing before it)
             at = select(func.max(totals.c.month)).where(totals.c.month <= month)
             parts.append(
@@ -402,6 +407,15 @@ def _month_start(day: date) -> date:
 
 def _next_month(day: date) -> date:
     return (day.replace(day=1) + timedelta(days=32)).replace(day=1)
+
+
+def _months_between(start: str, end: str) -> list[str]:
+    """The months from `start` up to `end` ("2026-06", "2026-08": June and July)."""
+    months, day = [], date.fromisoformat(f"{start}-01")
+    while day.isoformat()[:7] < end:
+        months.append(day.isoformat()[:7])
+        day = _next_month(day)
+    return months
 
 
 def reason_span(runs: tuple[tuple[date, date], ...]) -> Span | None:
