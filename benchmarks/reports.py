@@ -13,6 +13,7 @@ Central: as migrated (the report's time-range indexes come with central migratio
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import tempfile
 import time
@@ -27,6 +28,7 @@ import psycopg
 from reports_load import load_central, load_sqlite  # benchmarks/ (the script's folder)
 from sqlalchemy import create_engine, make_url, text
 
+from receiving_desk.adapters.central import migrate as central_migrate
 from receiving_desk.adapters.reports import SqlReportSource, open_local_source, source_for_engine
 from receiving_desk.adapters.reports.pdf import render_report_pdf
 from receiving_desk.adapters.rollups.refresh import refresh_central, refresh_store
@@ -45,6 +47,7 @@ RANGES = (
     ("month (June)", day_period(date(2026, 6, 1), date(2026, 6, 30), TZ)),
     ("whole year", day_period(date(2025, 11, 22), date(2026, 11, 21), TZ)),
 )  # fmt: skip
+PAGE = 100  # returns per drill-down page
 SESSION = Session("bench", "bench", Role.SUPERVISOR, "DOCK-01", SHIFT.end)
 
 
@@ -58,50 +61,62 @@ def timed(fn: Callable[[], Any], runs: int = 5) -> tuple[float, float, Any]:
     return times[0], statistics.median(times[1:]), result
 
 
+def say(line: str) -> None:
+    """A figure with the machine's load average when it was taken."""
+    load = " ".join(f"{n:.1f}" for n in os.getloadavg())
+    print(f"{line}  [load average {load}]", flush=True)
+
+
 def measure(label: str, source: Any, count: Callable[[], Any], scan: Callable[[], Any]) -> None:
     def report(f: ReportFilter) -> Any:
         return run_report(SESSION, source, f, site="Bench", scope="bench",
                           timezone="Europe/Berlin", now=SHIFT.end)  # fmt: skip
 
-    print(f"\n{label}")
+    say(f"\n{label}")
     first, warm, n = timed(count)
-    print(f"  baseline SELECT count(*) FROM inspections ({n:,}): {first:.3f} s first, "
+    say(f"  baseline SELECT count(*) FROM inspections ({n:,}): {first:.3f} s first, "
           f"{warm:.3f} s median")  # fmt: skip
     first, warm, _ = timed(scan)
-    print(f"  baseline SELECT sum(refund_percent) FROM inspections (reads every row): "
+    say(f"  baseline SELECT sum(refund_percent) FROM inspections (reads every row): "
           f"{first:.3f} s first, {warm:.3f} s median")  # fmt: skip
     first, warm, shift = timed(lambda: report(ReportFilter(SHIFT)))
     units = shift.figure("Units inspected")
-    print(f"  shift report ({units} units): {first:.3f} s first, {warm:.3f} s median")
+    say(f"  shift report ({units} units): {first:.3f} s first, {warm:.3f} s median")
     for name, f in (("one station", ReportFilter(SHIFT, station="DOCK-03")),
                     ("one clerk", ReportFilter(SHIFT, clerk="U-03-1"))):  # fmt: skip
         first, warm, _ = timed(lambda f=f: report(f))
-        print(f"  shift report, {name}: {first:.3f} s first, {warm:.3f} s median")
+        say(f"  shift report, {name}: {first:.3f} s first, {warm:.3f} s median")
     first, warm, rows = timed(
         lambda: drill_down(SESSION, source, ReportFilter(SHIFT), Drill("units"))
     )
-    print(f"  drill-down 'units inspected' ({len(rows)} returns): {warm:.3f} s median")
+    say(f"  drill-down 'units inspected' ({len(rows)} returns): {warm:.3f} s median")
     first, warm, pdf = timed(lambda: render_report_pdf(shift))
-    print(f"  PDF of the shift report ({len(pdf) // 1024} KiB): {first:.3f} s first, "
+    say(f"  PDF of the shift report ({len(pdf) // 1024} KiB): {first:.3f} s first, "
           f"{warm:.3f} s median")  # fmt: skip
     for name, period in RANGES:
         first, warm, r = timed(lambda p=period: report(ReportFilter(p)), runs=3)
-        print(f"  {name} report ({r.figure('Units inspected'):,} units): {first:.3f} s first, "
+        say(f"  {name} report ({r.figure('Units inspected'):,} units): {first:.3f} s first, "
               f"{warm:.3f} s median")  # fmt: skip
     month = RANGES[2][1]
     first, warm, rows = timed(lambda: drill_down(SESSION, source, ReportFilter(month),
                                                  Drill("grade", "C")), runs=3)  # fmt: skip
-    print(f"  drill-down 'grade C' over June ({len(rows)} returns): {first:.3f} s first, "
+    say(f"  drill-down 'grade C' over June ({len(rows)} returns): {first:.3f} s first, "
           f"{warm:.3f} s median")  # fmt: skip
+    for offset in (0, 8000):
+        first, warm, rows = timed(lambda o=offset: drill_down(
+            SESSION, source, ReportFilter(month), Drill("grade", "C"), limit=PAGE, offset=o),
+            runs=3)  # fmt: skip
+        say(f"  drill-down 'grade C' over June, a page of {len(rows)} from return {offset}: "
+              f"{first:.3f} s first, {warm:.3f} s median")  # fmt: skip
     for name, f in (("one station", ReportFilter(RANGES[3][1], station="DOCK-03")),
                     ("one clerk", ReportFilter(RANGES[3][1], clerk="U-03-1"))):  # fmt: skip
         first, warm, _ = timed(lambda f=f: report(f), runs=3)
-        print(f"  whole year, {name}: {first:.3f} s first, {warm:.3f} s median")
+        say(f"  whole year, {name}: {first:.3f} s first, {warm:.3f} s median")
     raw = SqlReportSource(source.engine, source.facts, source.label, owns_engine=False)
     started = time.perf_counter()
     r = run_report(SESSION, raw, ReportFilter(month), site="Bench", scope="bench",
                    timezone="Europe/Berlin", now=SHIFT.end)  # fmt: skip
-    print(
+    say(
         f"  month (June) from the raw rows alone, as before the roll-ups "
         f"({r.figure('Units inspected'):,} units): {time.perf_counter() - started:.2f} s"
     )
@@ -125,6 +140,8 @@ def main() -> None:
     parser.add_argument("--units", type=int, default=1_000_000)
     parser.add_argument("--url", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
     parser.add_argument("--keep", type=Path, help="keep (and reuse) the SQLite store here")
+    parser.add_argument("--keep-central", metavar="NAME",
+                        help="keep (and reuse) the central database of this name")  # fmt: skip
     parser.add_argument("--skip-central", action="store_true")
     parser.add_argument("--skip-local", action="store_true")
     args = parser.parse_args()
@@ -146,7 +163,7 @@ def measure_local(args: argparse.Namespace) -> None:
     migrate.upgrade(engine)  # a store kept from before the roll-ups gets them (all days dirty)
     started = time.perf_counter()
     days = refresh_store(engine)
-    print(f"SQLite roll-ups refreshed: {days} dirty days in {time.perf_counter() - started:.1f} s")
+    say(f"SQLite roll-ups refreshed: {days} dirty days in {time.perf_counter() - started:.1f} s")
     engine.dispose()
     local = open_local_source(path)
 
@@ -156,19 +173,23 @@ def measure_local(args: argparse.Namespace) -> None:
 
 def measure_central(args: argparse.Namespace) -> None:
     admin = make_url(args.url)
-    name = f"rd_report_bench_{uuid.uuid4().hex[:8]}"
+    name = args.keep_central or f"rd_report_bench_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(admin.set(drivername="postgresql").render_as_string(False),
                          autocommit=True) as db:  # fmt: skip
-        db.execute(f'CREATE DATABASE "{name}"')
+        exists = db.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
+        if not exists:
+            db.execute(f'CREATE DATABASE "{name}"')
     try:
         url = admin.set(database=name)
-        started = time.perf_counter()
-        load_central(url, args.units)
-        print(f"\ncentral database built (COPY): {time.perf_counter() - started:.0f} s")
+        if not exists:
+            started = time.perf_counter()
+            load_central(url, args.units, bulk=True)
+            print(f"\ncentral database built (COPY): {time.perf_counter() - started:.0f} s")
         engine = create_engine(url)
+        central_migrate.upgrade(engine)  # a kept database gets what came since
         started = time.perf_counter()
         days = refresh_central(engine)
-        print(f"central roll-ups refreshed: {days} dirty days in "
+        say(f"central roll-ups refreshed: {days} dirty days in "
               f"{time.perf_counter() - started:.1f} s")  # fmt: skip
         central = source_for_engine(engine, owns_engine=True)
 
@@ -177,9 +198,10 @@ def measure_central(args: argparse.Namespace) -> None:
         measure("PostgreSQL central, as migrated", central, *baselines(engine))
         central.close()
     finally:
-        with psycopg.connect(admin.set(drivername="postgresql").render_as_string(False),
-                             autocommit=True) as db:  # fmt: skip
-            db.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+        if not args.keep_central:
+            with psycopg.connect(admin.set(drivername="postgresql").render_as_string(False),
+                                 autocommit=True) as db:  # fmt: skip
+                db.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
 
 
 if __name__ == "__main__":

@@ -12,8 +12,26 @@ from reports_data import EMPTY, PRODUCTS, STATIONS, Chunk, users, year
 from sqlalchemy import create_engine
 
 from receiving_desk.adapters.central import migrate as central_migrate
+from receiving_desk.adapters.rollups.triggers import CENTRAL_ROWS, PG_RELATED
 from receiving_desk.adapters.store import migrate
 from receiving_desk.adapters.store.engine import create_store_engine
+
+# The days the loaded rows fall on (as central migration c0007 marks a database's existing rows).
+EXISTING_DAYS = """
+INSERT INTO rollup_dirty (day)
+SELECT to_char(opened_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') FROM receipts
+UNION SELECT to_char(completed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') FROM receipts
+    WHERE completed_at IS NOT NULL
+UNION SELECT to_char(voided_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') FROM receipts
+    WHERE voided_at IS NOT NULL
+UNION SELECT to_char(inspected_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') FROM inspections
+UNION SELECT to_char(scanned_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') FROM inspections
+    WHERE scanned_at IS NOT NULL
+UNION SELECT to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD') FROM audit_entries
+ON CONFLICT DO NOTHING
+"""
+
+ROLLUP_TRIGGERED = (*(t for t, _ in CENTRAL_ROWS), *(t for t, _ in PG_RELATED))
 
 
 def load_sqlite(path: Path, units: int) -> None:
@@ -71,11 +89,16 @@ def _sqlite_chunk(db: sqlite3.Connection, c: Chunk) -> None:
     )
 
 
-def load_central(url: Any, units: int) -> None:
+def load_central(url: Any, units: int, bulk: bool = False) -> None:
+    """`bulk`: the roll-up triggers off while COPYing, the loaded days marked after."""
     engine = create_engine(url)
     central_migrate.upgrade(engine)
     engine.dispose()
     with psycopg.connect(url.set(drivername="postgresql").render_as_string(False)) as db:
+        # A bulk load: no roll-up trigger per COPied row (an rma_lines row's looks up the
+        # RMA's inspections); the loaded days are marked dirty in one statement after.
+        for table in ROLLUP_TRIGGERED if bulk else ():
+            db.execute(f"ALTER TABLE {table} DISABLE TRIGGER rd_rollup_{table}")
         _copy(db, "users", ("id", "badge", "name", "role", "pin_hash"),
               [(u, u, name, "clerk", "x") for u, name in users()])  # fmt: skip
         _copy(db, "products", ("sku", "description", "category", "unit_value_cents", "home_bin"),
@@ -84,6 +107,10 @@ def load_central(url: Any, units: int) -> None:
               [(f"C{n:05d}", f"Customer {n}", "standard") for n in range(5000)])  # fmt: skip
         for chunk in year(units):
             _central_chunk(db, chunk)
+        if bulk:
+            for table in ROLLUP_TRIGGERED:
+                db.execute(f"ALTER TABLE {table} ENABLE TRIGGER rd_rollup_{table}")
+            db.execute(EXISTING_DAYS)
         db.commit()
         db.autocommit = True
         db.execute("VACUUM ANALYZE")

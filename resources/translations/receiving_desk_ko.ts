@@ -1154,7 +1154,7 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="27" />
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="69" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="70" />
             <source>Refund value</source>
             <translation>환불 금액</translation>
         </message>
@@ -1186,7 +1186,7 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="33" />
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="53" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="54" />
             <source>Voided returns</source>
             <translation>무효 처리된 반품</translation>
         </message>
@@ -1261,573 +1261,578 @@ Data: {1}</source>
             <translation>카테고리 대비 불량 반품이 두드러진 상품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="54" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="53" />
+            <source>Latest supervisor overrides (all of them in the drill-down)</source>
+            <translation>최근 관리자 처리 변경 (전체는 상세 보기에서)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="55" />
             <source>Audited actions</source>
             <translation>감사 기록된 작업</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="55" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="56" />
             <source>Figure</source>
             <translation>지표</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="56" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="57" />
             <source>Value</source>
             <translation>값</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="57" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="58" />
             <source>Unit</source>
             <translation>단위</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="59" />
             <source>State</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="59" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="60" />
             <source>Parcels</source>
             <translation>택배 수</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="60" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="61" />
             <source>Clerk</source>
             <translation>검수자</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="61" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="62" />
             <source>Units</source>
             <translation>제품 수</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="63" />
             <source>Active hours</source>
             <translation>실작업 시간</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="64" />
             <source>Units per hour</source>
             <translation>시간당 제품 수</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="65" />
             <source>Minutes per unit</source>
             <translation>제품당 분</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="66" />
             <source>Overridden %</source>
             <translation>변경 %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="67" />
             <source>Grade</source>
             <translation>등급</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="67" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="68" />
             <source>Share %</source>
             <translation>비율 %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="68" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="69" />
             <source>Goods value</source>
             <translation>상품 금액</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="70" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="71" />
             <source>Disposition</source>
             <translation>처리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="71" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="72" />
             <source>Recommendation</source>
             <translation>권고</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="73" />
             <source>Window</source>
             <translation>기한</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="73" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="74" />
             <source>Flag</source>
             <translation>플래그</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="74" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="75" />
             <source>Fraud indicator</source>
             <translation>사기 징후</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="75" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="76" />
             <source>Returns</source>
             <translation>반품 수</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="77" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="77" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="78" />
             <source>Product</source>
             <translation>상품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="78" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="79" />
             <source>Category</source>
             <translation>카테고리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="79" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="80" />
             <source>Reason</source>
             <translation>사유</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="81" />
             <source>Previous period</source>
             <translation>이전 기간</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="82" />
             <source>Change</source>
             <translation>변화</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="82" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="83" />
             <source>Trend</source>
             <translation>추세</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="84" />
             <source>Defect reasons</source>
             <translation>불량 사유</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="85" />
             <source>Defect share %</source>
             <translation>불량 비율 %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="86" />
             <source>Category defect share %</source>
             <translation>카테고리 불량 비율 %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="87" />
             <source>RMA</source>
             <translation>RMA</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="88" />
             <source>Proposed</source>
             <translation>제안</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="89" />
             <source>Chosen</source>
             <translation>선택</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="90" />
             <source>By</source>
             <translation>처리자</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="91" />
             <source>At</source>
             <translation>시각</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="92" />
             <source>Station</source>
             <translation>스테이션</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="93" />
             <source>Opened by</source>
             <translation>시작한 사람</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="94" />
             <source>Voided at</source>
             <translation>무효 처리 시각</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="94" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="95" />
             <source>Action</source>
             <translation>작업</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="95" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="96" />
             <source>Count</source>
             <translation>건수</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="97" />
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="68" />
             <source>parcels</source>
             <translation>택배</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="98" />
             <source>units</source>
             <translation>제품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="99" />
             <source>hours</source>
             <translation>시간</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="100" />
             <source>units/hour</source>
             <translation>제품/시간</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="100" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="101" />
             <source>labels</source>
             <translation>라벨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="101" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="102" />
             <source>messages</source>
             <translation>메시지</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="103" />
             <source>local time</source>
             <translation>현지 시각</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="103" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="104" />
             <source>yes</source>
             <translation>예</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="104" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="105" />
             <source>new</source>
             <translation>신규</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="105" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="106" />
             <source>up</source>
             <translation>상승</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="106" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="107" />
             <source>down</source>
             <translation>하락</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="108" />
             <source>same</source>
             <translation>변동 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="108" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="109" />
             <source>(blind)</source>
             <translation>(블라인드)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="112" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="113" />
             <source>Shift report — {0}</source>
             <translation>교대 보고서 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="114" />
             <source>Page {0} of {1}</source>
             <translation>{1}쪽 중 {0}쪽</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="114" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="115" />
             <source>{0} · generated {1}</source>
             <translation>{0} · {1} 생성</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="115" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="116" />
             <source>none in this period</source>
             <translation>이 기간에 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="116" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="117" />
             <source>Grade mix (units)</source>
             <translation>등급 분포(개)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="117" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
             <source>Disposition mix (units, after overrides)</source>
             <translation>처리 분포(개, 재지정 반영)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="119" />
             <source>station {0}</source>
             <translation>스테이션 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="119" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="120" />
             <source>clerk {0}</source>
             <translation>검수자 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="120" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="121" />
             <source>all stations</source>
             <translation>모든 스테이션</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="121" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="122" />
             <source>all clerks</source>
             <translation>모든 검수자</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="122" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="123" />
             <source>local store</source>
             <translation>로컬 저장소</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="123" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="124" />
             <source>central database</source>
             <translation>중앙 데이터베이스</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="125" />
             <source>field</source>
             <translation>필드</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="126" />
             <source>value</source>
             <translation>값</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="127" />
             <source>site</source>
             <translation>사이트</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="128" />
             <source>report</source>
             <translation>보고서</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="128" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="129" />
             <source>covers</source>
             <translation>범위</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="129" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="130" />
             <source>source</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="131" />
             <source>time zone</source>
             <translation>시간대</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="132" />
             <source>currency</source>
             <translation>통화</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="133" />
             <source>from (local)</source>
             <translation>시작(현지)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="134" />
             <source>to (local)</source>
             <translation>종료(현지)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="135" />
             <source>from (UTC)</source>
             <translation>시작(UTC)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="136" />
             <source>to (UTC)</source>
             <translation>종료(UTC)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="137" />
             <source>generated (local)</source>
             <translation>생성(현지)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="140" />
             <source>Not declared</source>
             <translation>미신고</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="141" />
             <source>Wrong item</source>
             <translation>다른 상품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="142" />
             <source>Undeclared extra item</source>
             <translation>미신고 추가 상품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="143" />
             <source>Missing item</source>
             <translation>누락 상품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="144" />
             <source>Empty box</source>
             <translation>빈 상자</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="145" />
             <source>Quantity short</source>
             <translation>수량 부족</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="145" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="146" />
             <source>Quantity over</source>
             <translation>수량 초과</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="147" />
             <source>Serial number mismatch</source>
             <translation>일련번호 불일치</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="148" />
             <source>No return authorization</source>
             <translation>반품 승인 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="148" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="149" />
             <source>Too light (weight)</source>
             <translation>너무 가벼움(무게)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="150" />
             <source>Too heavy (weight)</source>
             <translation>너무 무거움(무게)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="150" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="151" />
             <source>Full refund</source>
             <translation>전액 환불</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="152" />
             <source>Partial refund</source>
             <translation>부분 환불</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="153" />
             <source>No refund</source>
             <translation>환불 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="154" />
             <source>Inside the window</source>
             <translation>기한 내</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="154" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="155" />
             <source>Late, accepted by leniency</source>
             <translation>기한 지남, 유예로 접수</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="155" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="156" />
             <source>Outside the window</source>
             <translation>기한 초과</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="156" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="157" />
             <source>Open</source>
             <translation>진행 중</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="158" />
             <source>Completed</source>
             <translation>완료</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="159" />
             <source>Voided</source>
             <translation>무효 처리됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="160" />
             <source>Set aside</source>
             <translation>보류됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="160" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="161" />
             <source>Return voided</source>
             <translation>반품 무효 처리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="161" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="162" />
             <source>Disposition overridden</source>
             <translation>처리 변경됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="163" />
             <source>Scan undone</source>
             <translation>스캔 취소됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="163" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="164" />
             <source>Unit cancelled</source>
             <translation>제품 취소됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="164" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="165" />
             <source>Parcel set aside</source>
             <translation>택배 보류됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="165" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="166" />
             <source>Unknown category</source>
             <translation>알 수 없는 카테고리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="166" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="167" />
             <source>Electronics</source>
             <translation>전자제품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="167" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="168" />
             <source>Apparel</source>
             <translation>의류</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="168" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="169" />
             <source>Footwear</source>
             <translation>신발</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="169" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="170" />
             <source>Home</source>
             <translation>홈·리빙</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="171" />
             <source>Toys</source>
             <translation>완구</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="172" />
             <source>Beauty</source>
             <translation>뷰티</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="172" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="173" />
             <source>Books</source>
             <translation>도서</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="173" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="174" />
             <source>Tools</source>
             <translation>공구</translation>
         </message>

@@ -1174,7 +1174,7 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="27" />
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="69" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="70" />
             <source>Refund value</source>
             <translation>Сумма возмещения</translation>
         </message>
@@ -1206,7 +1206,7 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="33" />
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="53" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="54" />
             <source>Voided returns</source>
             <translation>Аннулированные возвраты</translation>
         </message>
@@ -1281,573 +1281,578 @@ Data: {1}</source>
             <translation>Товары, чьи возвраты по браку выделяются в их группе</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="54" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="53" />
+            <source>Latest supervisor overrides (all of them in the drill-down)</source>
+            <translation>Последние изменения решений руководителем (все — в детализации)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="55" />
             <source>Audited actions</source>
             <translation>Действия, записанные в аудит</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="55" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="56" />
             <source>Figure</source>
             <translation>Показатель</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="56" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="57" />
             <source>Value</source>
             <translation>Значение</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="57" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="58" />
             <source>Unit</source>
             <translation>Ед. изм.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="59" />
             <source>State</source>
             <translation>Состояние</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="59" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="60" />
             <source>Parcels</source>
             <translation>Посылки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="60" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="61" />
             <source>Clerk</source>
             <translation>Приёмщик</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="61" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="62" />
             <source>Units</source>
             <translation>Единицы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="63" />
             <source>Active hours</source>
             <translation>Активные часы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="64" />
             <source>Units per hour</source>
             <translation>Единиц в час</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="65" />
             <source>Minutes per unit</source>
             <translation>Минут на единицу</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="66" />
             <source>Overridden %</source>
             <translation>Изменено, %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="67" />
             <source>Grade</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="67" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="68" />
             <source>Share %</source>
             <translation>Доля, %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="68" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="69" />
             <source>Goods value</source>
             <translation>Стоимость товара</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="70" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="71" />
             <source>Disposition</source>
             <translation>Решение</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="71" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="72" />
             <source>Recommendation</source>
             <translation>Рекомендация</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="73" />
             <source>Window</source>
             <translation>Срок</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="73" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="74" />
             <source>Flag</source>
             <translation>Отметка</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="74" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="75" />
             <source>Fraud indicator</source>
             <translation>Признак мошенничества</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="75" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="76" />
             <source>Returns</source>
             <translation>Возвраты</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="77" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="77" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="78" />
             <source>Product</source>
             <translation>Товар</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="78" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="79" />
             <source>Category</source>
             <translation>Группа товаров</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="79" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="80" />
             <source>Reason</source>
             <translation>Причина</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="81" />
             <source>Previous period</source>
             <translation>Прошлый период</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="82" />
             <source>Change</source>
             <translation>Изменение</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="82" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="83" />
             <source>Trend</source>
             <translation>Тренд</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="84" />
             <source>Defect reasons</source>
             <translation>Причины брака</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="85" />
             <source>Defect share %</source>
             <translation>Доля брака, %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="86" />
             <source>Category defect share %</source>
             <translation>Доля брака в группе, %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="87" />
             <source>RMA</source>
             <translation>RMA</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="88" />
             <source>Proposed</source>
             <translation>Предложено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="89" />
             <source>Chosen</source>
             <translation>Выбрано</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="90" />
             <source>By</source>
             <translation>Кто</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="91" />
             <source>At</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="92" />
             <source>Station</source>
             <translation>Станция</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="93" />
             <source>Opened by</source>
             <translation>Открыл</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="94" />
             <source>Voided at</source>
             <translation>Аннулирован</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="94" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="95" />
             <source>Action</source>
             <translation>Действие</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="95" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="96" />
             <source>Count</source>
             <translation>Количество</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="97" />
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="68" />
             <source>parcels</source>
             <translation>посылки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="98" />
             <source>units</source>
             <translation>единицы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="99" />
             <source>hours</source>
             <translation>часы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="100" />
             <source>units/hour</source>
             <translation>единиц/ч</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="100" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="101" />
             <source>labels</source>
             <translation>этикетки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="101" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="102" />
             <source>messages</source>
             <translation>сообщения</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="103" />
             <source>local time</source>
             <translation>местное время</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="103" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="104" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="104" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="105" />
             <source>new</source>
             <translation>новое</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="105" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="106" />
             <source>up</source>
             <translation>рост</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="106" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="107" />
             <source>down</source>
             <translation>снижение</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="108" />
             <source>same</source>
             <translation>без изменений</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="108" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="109" />
             <source>(blind)</source>
             <translation>(слепая)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="112" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="113" />
             <source>Shift report — {0}</source>
             <translation>Отчёт за смену — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="114" />
             <source>Page {0} of {1}</source>
             <translation>Страница {0} из {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="114" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="115" />
             <source>{0} · generated {1}</source>
             <translation>{0} · создан {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="115" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="116" />
             <source>none in this period</source>
             <translation>нет за этот период</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="116" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="117" />
             <source>Grade mix (units)</source>
             <translation>Оценки (единиц)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="117" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
             <source>Disposition mix (units, after overrides)</source>
             <translation>Решения (единиц, после переопределений)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="119" />
             <source>station {0}</source>
             <translation>станция {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="119" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="120" />
             <source>clerk {0}</source>
             <translation>приёмщик {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="120" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="121" />
             <source>all stations</source>
             <translation>все станции</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="121" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="122" />
             <source>all clerks</source>
             <translation>все приёмщики</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="122" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="123" />
             <source>local store</source>
             <translation>локальная база</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="123" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="124" />
             <source>central database</source>
             <translation>центральная база данных</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="125" />
             <source>field</source>
             <translation>поле</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="126" />
             <source>value</source>
             <translation>значение</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="127" />
             <source>site</source>
             <translation>склад</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="128" />
             <source>report</source>
             <translation>отчёт</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="128" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="129" />
             <source>covers</source>
             <translation>охват</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="129" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="130" />
             <source>source</source>
             <translation>источник</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="131" />
             <source>time zone</source>
             <translation>часовой пояс</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="132" />
             <source>currency</source>
             <translation>валюта</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="133" />
             <source>from (local)</source>
             <translation>с (местное)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="134" />
             <source>to (local)</source>
             <translation>по (местное)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="135" />
             <source>from (UTC)</source>
             <translation>с (UTC)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="136" />
             <source>to (UTC)</source>
             <translation>по (UTC)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="137" />
             <source>generated (local)</source>
             <translation>создан (местное)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="140" />
             <source>Not declared</source>
             <translation>Не заявлено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="141" />
             <source>Wrong item</source>
             <translation>Не тот товар</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="142" />
             <source>Undeclared extra item</source>
             <translation>Лишний незаявленный товар</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="143" />
             <source>Missing item</source>
             <translation>Недостающий товар</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="144" />
             <source>Empty box</source>
             <translation>Пустая коробка</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="145" />
             <source>Quantity short</source>
             <translation>Недостача</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="145" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="146" />
             <source>Quantity over</source>
             <translation>Излишек</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="147" />
             <source>Serial number mismatch</source>
             <translation>Несовпадение серийного номера</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="148" />
             <source>No return authorization</source>
             <translation>Нет разрешения на возврат</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="148" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="149" />
             <source>Too light (weight)</source>
             <translation>Слишком лёгкий (вес)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="150" />
             <source>Too heavy (weight)</source>
             <translation>Слишком тяжёлый (вес)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="150" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="151" />
             <source>Full refund</source>
             <translation>Полное возмещение</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="152" />
             <source>Partial refund</source>
             <translation>Частичное возмещение</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="153" />
             <source>No refund</source>
             <translation>Без возмещения</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="154" />
             <source>Inside the window</source>
             <translation>В срок</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="154" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="155" />
             <source>Late, accepted by leniency</source>
             <translation>С опозданием, принято по льготе</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="155" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="156" />
             <source>Outside the window</source>
             <translation>Вне срока</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="156" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="157" />
             <source>Open</source>
             <translation>В работе</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="158" />
             <source>Completed</source>
             <translation>Завершено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="159" />
             <source>Voided</source>
             <translation>Аннулировано</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="160" />
             <source>Set aside</source>
             <translation>Отложено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="160" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="161" />
             <source>Return voided</source>
             <translation>Возврат аннулирован</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="161" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="162" />
             <source>Disposition overridden</source>
             <translation>Решение изменено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="163" />
             <source>Scan undone</source>
             <translation>Скан отменён</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="163" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="164" />
             <source>Unit cancelled</source>
             <translation>Единица отменена</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="164" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="165" />
             <source>Parcel set aside</source>
             <translation>Посылка отложена</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="165" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="166" />
             <source>Unknown category</source>
             <translation>Неизвестная группа</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="166" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="167" />
             <source>Electronics</source>
             <translation>Электроника</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="167" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="168" />
             <source>Apparel</source>
             <translation>Одежда</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="168" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="169" />
             <source>Footwear</source>
             <translation>Обувь</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="169" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="170" />
             <source>Home</source>
             <translation>Дом</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="171" />
             <source>Toys</source>
             <translation>Игрушки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="172" />
             <source>Beauty</source>
             <translation>Красота</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="172" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="173" />
             <source>Books</source>
             <translation>Книги</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="173" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="174" />
             <source>Tools</source>
             <translation>Инструменты</translation>
         </message>

@@ -1154,7 +1154,7 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="27" />
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="69" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="70" />
             <source>Refund value</source>
             <translation>退款金额</translation>
         </message>
@@ -1186,7 +1186,7 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="33" />
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="53" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="54" />
             <source>Voided returns</source>
             <translation>已作废退货</translation>
         </message>
@@ -1261,573 +1261,578 @@ Data: {1}</source>
             <translation>质量问题退货明显高于所属品类的产品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="54" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="53" />
+            <source>Latest supervisor overrides (all of them in the drill-down)</source>
+            <translation>最近的主管改判（全部见明细）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="55" />
             <source>Audited actions</source>
             <translation>审计记录的操作</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="55" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="56" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="56" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="57" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="57" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="58" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="59" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="59" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="60" />
             <source>Parcels</source>
             <translation>包裹数</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="60" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="61" />
             <source>Clerk</source>
             <translation>收货员</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="61" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="62" />
             <source>Units</source>
             <translation>件数</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="63" />
             <source>Active hours</source>
             <translation>有效工时</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="64" />
             <source>Units per hour</source>
             <translation>每小时件数</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="65" />
             <source>Minutes per unit</source>
             <translation>每件分钟数</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="66" />
             <source>Overridden %</source>
             <translation>改判 %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="67" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="67" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="68" />
             <source>Share %</source>
             <translation>占比 %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="68" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="69" />
             <source>Goods value</source>
             <translation>货值</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="70" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="71" />
             <source>Disposition</source>
             <translation>处置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="71" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="72" />
             <source>Recommendation</source>
             <translation>建议</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="73" />
             <source>Window</source>
             <translation>期限</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="73" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="74" />
             <source>Flag</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="74" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="75" />
             <source>Fraud indicator</source>
             <translation>欺诈迹象</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="75" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="76" />
             <source>Returns</source>
             <translation>退货数</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="77" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="77" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="78" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="78" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="79" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="79" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="80" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="81" />
             <source>Previous period</source>
             <translation>上期</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="82" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="82" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="83" />
             <source>Trend</source>
             <translation>趋势</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="84" />
             <source>Defect reasons</source>
             <translation>质量问题原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="85" />
             <source>Defect share %</source>
             <translation>质量问题占比 %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="86" />
             <source>Category defect share %</source>
             <translation>品类质量问题占比 %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="87" />
             <source>RMA</source>
             <translation>RMA</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="88" />
             <source>Proposed</source>
             <translation>建议处置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="89" />
             <source>Chosen</source>
             <translation>最终处置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="90" />
             <source>By</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="91" />
             <source>At</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="92" />
             <source>Station</source>
             <translation>工作站</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="93" />
             <source>Opened by</source>
             <translation>开单人</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="94" />
             <source>Voided at</source>
             <translation>作废时间</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="94" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="95" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="95" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="96" />
             <source>Count</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="97" />
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="68" />
             <source>parcels</source>
             <translation>包裹</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="98" />
             <source>units</source>
             <translation>件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="99" />
             <source>hours</source>
             <translation>小时</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="100" />
             <source>units/hour</source>
             <translation>件/小时</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="100" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="101" />
             <source>labels</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="101" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="102" />
             <source>messages</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="103" />
             <source>local time</source>
             <translation>本地时间</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="103" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="104" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="104" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="105" />
             <source>new</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="105" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="106" />
             <source>up</source>
             <translation>上升</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="106" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="107" />
             <source>down</source>
             <translation>下降</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="108" />
             <source>same</source>
             <translation>持平</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="108" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="109" />
             <source>(blind)</source>
             <translation>（盲收）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="112" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="113" />
             <source>Shift report — {0}</source>
             <translation>班次报告 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="114" />
             <source>Page {0} of {1}</source>
             <translation>第 {0} 页，共 {1} 页</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="114" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="115" />
             <source>{0} · generated {1}</source>
             <translation>{0} · 生成于 {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="115" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="116" />
             <source>none in this period</source>
             <translation>本期间无</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="116" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="117" />
             <source>Grade mix (units)</source>
             <translation>等级分布（件）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="117" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
             <source>Disposition mix (units, after overrides)</source>
             <translation>处置分布（件，含覆盖后）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="119" />
             <source>station {0}</source>
             <translation>工位 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="119" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="120" />
             <source>clerk {0}</source>
             <translation>收货员 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="120" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="121" />
             <source>all stations</source>
             <translation>所有工位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="121" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="122" />
             <source>all clerks</source>
             <translation>所有收货员</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="122" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="123" />
             <source>local store</source>
             <translation>本地数据库</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="123" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="124" />
             <source>central database</source>
             <translation>中央数据库</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="125" />
             <source>field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="126" />
             <source>value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="127" />
             <source>site</source>
             <translation>站点</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="128" />
             <source>report</source>
             <translation>报告</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="128" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="129" />
             <source>covers</source>
             <translation>范围</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="129" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="130" />
             <source>source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="131" />
             <source>time zone</source>
             <translation>时区</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="132" />
             <source>currency</source>
             <translation>货币</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="133" />
             <source>from (local)</source>
             <translation>起（本地）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="134" />
             <source>to (local)</source>
             <translation>止（本地）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="135" />
             <source>from (UTC)</source>
             <translation>起（UTC）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="136" />
             <source>to (UTC)</source>
             <translation>止（UTC）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="137" />
             <source>generated (local)</source>
             <translation>生成时间（本地）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="140" />
             <source>Not declared</source>
             <translation>未申报</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="141" />
             <source>Wrong item</source>
             <translation>错误商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="142" />
             <source>Undeclared extra item</source>
             <translation>未申报的多余商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="143" />
             <source>Missing item</source>
             <translation>缺少商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="144" />
             <source>Empty box</source>
             <translation>空箱</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="145" />
             <source>Quantity short</source>
             <translation>数量不足</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="145" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="146" />
             <source>Quantity over</source>
             <translation>数量超出</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="147" />
             <source>Serial number mismatch</source>
             <translation>序列号不符</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="148" />
             <source>No return authorization</source>
             <translation>无退货授权</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="148" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="149" />
             <source>Too light (weight)</source>
             <translation>过轻（重量）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="150" />
             <source>Too heavy (weight)</source>
             <translation>过重（重量）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="150" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="151" />
             <source>Full refund</source>
             <translation>全额退款</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="152" />
             <source>Partial refund</source>
             <translation>部分退款</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="153" />
             <source>No refund</source>
             <translation>不退款</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="154" />
             <source>Inside the window</source>
             <translation>期限内</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="154" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="155" />
             <source>Late, accepted by leniency</source>
             <translation>逾期，按宽限接收</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="155" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="156" />
             <source>Outside the window</source>
             <translation>超出期限</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="156" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="157" />
             <source>Open</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="158" />
             <source>Completed</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="159" />
             <source>Voided</source>
             <translation>已作废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="160" />
             <source>Set aside</source>
             <translation>已暂放</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="160" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="161" />
             <source>Return voided</source>
             <translation>退货已作废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="161" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="162" />
             <source>Disposition overridden</source>
             <translation>处置已改判</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="163" />
             <source>Scan undone</source>
             <translation>扫描已撤销</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="163" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="164" />
             <source>Unit cancelled</source>
             <translation>商品已取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="164" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="165" />
             <source>Parcel set aside</source>
             <translation>包裹已暂放</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="165" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="166" />
             <source>Unknown category</source>
             <translation>未知品类</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="166" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="167" />
             <source>Electronics</source>
             <translation>电子产品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="167" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="168" />
             <source>Apparel</source>
             <translation>服装</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="168" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="169" />
             <source>Footwear</source>
             <translation>鞋类</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="169" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="170" />
             <source>Home</source>
             <translation>家居</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="171" />
             <source>Toys</source>
             <translation>玩具</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="172" />
             <source>Beauty</source>
             <translation>美妆</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="172" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="173" />
             <source>Books</source>
             <translation>图书</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="173" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="174" />
             <source>Tools</source>
             <translation>工具</translation>
         </message>

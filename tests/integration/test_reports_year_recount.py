@@ -22,7 +22,14 @@ from receiving_desk.adapters.rollups.refresh import refresh_store
 from receiving_desk.adapters.store.engine import create_store_engine
 from receiving_desk.domain.shifts import DEFAULT_SHIFTS, Period, day_period, find_shift
 from receiving_desk.domain.users import Role, Session
-from receiving_desk.services.reports import CancelToken, Report, ReportFilter, run_report
+from receiving_desk.services.reports import (
+    CancelToken,
+    Drill,
+    Report,
+    ReportFilter,
+    drill_down,
+    run_report,
+)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from reports_load import load_sqlite  # the benchmark's generator and loader
@@ -147,3 +154,25 @@ def test_the_year_has_the_edge_cases(year: tuple[Path, list[Row]]) -> None:
         assert states.get("set_aside") and states.get("voided") and undone.fetchone()[0]
     finally:
         db.close()
+
+
+@pytest.mark.parametrize(
+    "drill",
+    [
+        Drill("grade", "C"),
+        Drill("override"),
+        Drill("void"),
+        Drill("reason_category", "electronics\tdefective"),
+    ],
+    ids=lambda d: d.metric,
+)
+def test_drill_down_pages_are_slices_of_the_whole_list(
+    source: SqlReportSource, drill: Drill
+) -> None:
+    f = ReportFilter(PERIODS["the year"])
+    whole = drill_down(SESSION, source, f, drill)
+    assert len(whole) > 10, drill  # more than a page or two to cut
+    pages = [drill_down(SESSION, source, f, drill, limit=4, offset=n)
+             for n in range(0, len(whole) + 4, 4)]  # fmt: skip
+    assert [row for page in pages for row in page] == whole
+    assert pages[-1] == []  # past the end: nothing

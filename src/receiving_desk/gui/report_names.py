@@ -50,6 +50,7 @@ TABLE_TEXTS = (
     QT_TRANSLATE_NOOP("ReportNames", "Top return reasons by category, against the previous period"),
     QT_TRANSLATE_NOOP("ReportNames", "Products whose defect returns stand out from their category"),
     QT_TRANSLATE_NOOP("ReportNames", "Supervisor overrides"),
+    QT_TRANSLATE_NOOP("ReportNames", "Latest supervisor overrides (all of them in the drill-down)"),
     QT_TRANSLATE_NOOP("ReportNames", "Voided returns"),
     QT_TRANSLATE_NOOP("ReportNames", "Audited actions"),
     QT_TRANSLATE_NOOP("ReportNames", "Figure"),

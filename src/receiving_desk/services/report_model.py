@@ -19,6 +19,7 @@ from receiving_desk.domain.shifts import Period
 
 ACTIVE_GAP_CAP_S = 300.0  # a gap between a clerk's actions longer than this is idle time
 TOP_REASONS = 10
+OVERRIDES_LISTED = 50  # a report lists the latest overrides; the drill-down lists them all
 DEFECT_REASONS = ("defective", "not_as_described")  # the product's fault, not the customer's
 OUTLIER_MIN_UNITS = 3  # fewer returns of a product say nothing about it
 OUTLIER_Z = 2.0  # how far (in standard errors) above its category a product must be

@@ -45,7 +45,8 @@ class ReportFacts:
     reasons: list[ReasonCount] = field(default_factory=list)
     previous: list[ReasonCount] = field(default_factory=list)
     flags: list[tuple[str, int]] = field(default_factory=list)
-    overrides: list[OverrideRow] = field(default_factory=list)
+    overrides: list[OverrideRow] = field(default_factory=list)  # the latest, see OVERRIDES_LISTED
+    override_count: int = 0
     voids: list[VoidRow] = field(default_factory=list)
     audit: list[tuple[str, int]] = field(default_factory=list)
     labels: tuple[int, int] | None = None
@@ -154,7 +155,8 @@ def build_tables(facts: ReportFacts, tz: ZoneInfo) -> tuple[ReportTable, ...]:
         _reasons_table(facts, "product"),
         _reasons_table(facts, "category"),
         _outliers_table(facts),
-        _table("overrides", "Supervisor overrides",
+        _table("overrides", "Supervisor overrides" if len(facts.overrides) == facts.override_count
+               else "Latest supervisor overrides (all of them in the drill-down)",
                ("RMA", "SKU", "Grade", "Proposed", "Chosen", "Reason", "By", "At"),
                (_line((o.rma or "(blind)", o.sku, o.grade, o.proposed, o.chosen, o.reason, o.by,
                        local(o.at)), Drill("receipt", o.receipt_id), at=0)
@@ -270,8 +272,8 @@ def _summary(facts: ReportFacts, total: int, tz: ZoneInfo) -> ReportTable:
          _drill(window["outside"], "window", "outside")),
         ("Accepted by leniency", window["lenient"], "units",
          _drill(window["lenient"], "window", "lenient")),
-        ("Supervisor overrides", len(facts.overrides), "units",
-         _drill(len(facts.overrides), "override")),
+        ("Supervisor overrides", facts.override_count, "units",
+         _drill(facts.override_count, "override")),
         ("Voided returns", len(facts.voids), "parcels", _drill(len(facts.voids), "void")),
         ("Labels printed", printed, "labels", _drill(printed or 0, "labels")),
         ("Reprints", reprints, "labels", _drill(reprints or 0, "reprints")),

@@ -19,6 +19,7 @@ from receiving_desk.services.report_model import (
     ACTIVE_GAP_CAP_S,
     AUDITED_ACTIONS,
     FRAUD_FLAGS,
+    OVERRIDES_LISTED,
     TOP_REASONS,
     Backlog,
     CancelToken,
@@ -94,7 +95,13 @@ class ReportSource(Protocol):
 
     def flags(self, f: ReportFilter, cancel: CancelToken) -> list[tuple[str, int]]: ...
 
-    def overrides(self, f: ReportFilter, cancel: CancelToken) -> list[OverrideRow]: ...
+    def overrides(
+        self, f: ReportFilter, cancel: CancelToken, limit: int | None = None
+    ) -> list[OverrideRow]:
+        """The overrides of the range in time order; with `limit`, only the latest ones."""
+        ...
+
+    def override_count(self, f: ReportFilter, cancel: CancelToken) -> int: ...
 
     def voids(self, f: ReportFilter, cancel: CancelToken) -> list[VoidRow]: ...
 
@@ -106,7 +113,16 @@ class ReportSource(Protocol):
 
     def backlog(self) -> Backlog | None: ...
 
-    def returns(self, f: ReportFilter, drill: Drill, cancel: CancelToken) -> list[ReturnRow]: ...
+    def returns(
+        self,
+        f: ReportFilter,
+        drill: Drill,
+        cancel: CancelToken,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[ReturnRow]:
+        """The returns behind a figure in opening order; with `limit`, one page of them."""
+        ...
 
     def known_clerks(self) -> list[tuple[str, str]]: ...
 
@@ -153,7 +169,14 @@ def run_report(
             lambda: setattr(earlier, "clerks", source.clerks(before, token, ACTIVE_GAP_CAP_S)),
         ),
         ("flags", lambda: setattr(facts, "flags", source.flags(f, token))),
-        ("overrides", lambda: setattr(facts, "overrides", source.overrides(f, token))),
+        (
+            "overrides",
+            lambda: setattr(facts, "overrides", source.overrides(f, token, OVERRIDES_LISTED)),
+        ),
+        (
+            "override count",
+            lambda: setattr(facts, "override_count", source.override_count(f, token)),
+        ),
         ("voids", lambda: setattr(facts, "voids", source.voids(f, token))),
         ("audit", lambda: setattr(facts, "audit", source.audit_actions(f, token))),
         ("labels", lambda: setattr(facts, "labels", source.labels(f, token))),
@@ -192,8 +215,12 @@ def drill_down(
     f: ReportFilter,
     drill: Drill,
     cancel: CancelToken | None = None,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[ReturnRow]:
-    """The returns behind one number of a report run with the same filter."""
+    """The returns behind one number of a report run with the same filter (one page of
+    `limit` from `offset` when asked: a month's figure can stand for 16,000 returns)."""
     session.require(Permission.RUN_REPORTS, "drill_down")
     target = f.previous() if drill.previous else f
-    return source.returns(target, drill, cancel or CancelToken())
+    return source.returns(target, drill, cancel or CancelToken(), limit, offset)

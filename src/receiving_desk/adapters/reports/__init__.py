@@ -24,10 +24,12 @@ def _source(
     owns_engine: bool,
     tables: set[str] | None = None,
 ) -> SqlReportSource:
-    """With the daily roll-ups where the schema has them (store 0011, central c0007)."""
+    """With the daily roll-ups where the schema has them (store 0011, central c0007), and
+    the reasons' running totals (store 0015, central c0011)."""
     names = tables if tables is not None else set(inspect(engine).get_table_names())
     if rollups.dirty.name in names:
-        return RollupReportSource(engine, facts, label, rollups, owns_engine)
+        totals = rollups.reason_totals.name in names
+        return RollupReportSource(engine, facts, label, rollups, owns_engine, totals)
     return SqlReportSource(engine, facts, label, owns_engine)
 
 

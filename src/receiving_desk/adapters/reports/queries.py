@@ -173,7 +173,18 @@ class SqlReportSource:
         ((any_flag, fraudulent),) = fetch(self.engine, totals, cancel)
         return [*by_kind, ("any", any_flag), ("fraud", fraudulent)]
 
-    def overrides(self, f: ReportFilter, cancel: CancelToken) -> list[OverrideRow]:
+    def override_count(self, f: ReportFilter, cancel: CancelToken) -> int:
+        x = self.facts
+        query = (
+            select(func.count())
+            .select_from(x.units)
+            .where(*unit_where(x, f, x.override_at), x.override.is_not(None))
+        )
+        return int(fetch(self.engine, query, cancel)[0][0])
+
+    def overrides(
+        self, f: ReportFilter, cancel: CancelToken, limit: int | None = None
+    ) -> list[OverrideRow]:
         x = self.facts
         query = (
             select(
@@ -189,9 +200,10 @@ class SqlReportSource:
             )
             .select_from(x.units)
             .where(*unit_where(x, f, x.override_at), x.override.is_not(None))
-            .order_by(x.override_at)
+            .order_by(x.override_at.desc(), x.u_receipt.desc(), x.u_sku.desc())
+            .limit(limit)
         )
-        rows = fetch(self.engine, query, cancel)
+        rows = fetch(self.engine, query, cancel)[::-1]  # the latest `limit`, in time order
         names = self._names(cancel) if rows else {}
         return [
             OverrideRow(
@@ -248,8 +260,16 @@ class SqlReportSource:
         ((count, oldest),) = fetch(self.engine, query, CancelToken())
         return Backlog(int(count), oldest)
 
-    def returns(self, f: ReportFilter, drill: Drill, cancel: CancelToken) -> list[ReturnRow]:
-        return returns_behind(self.engine, self.facts, f, drill, cancel, self._names(cancel))
+    def returns(
+        self,
+        f: ReportFilter,
+        drill: Drill,
+        cancel: CancelToken,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[ReturnRow]:
+        names = self._names(cancel)
+        return returns_behind(self.engine, self.facts, f, drill, cancel, names, limit, offset)
 
     def known_clerks(self) -> list[tuple[str, str]]:
         u = self.facts.users

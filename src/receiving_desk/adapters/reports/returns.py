@@ -105,9 +105,13 @@ def returns_behind(
     drill: Drill,
     cancel: CancelToken,
     names: dict[str, str],
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[ReturnRow]:
+    """The returns behind the figure in opening order; with `limit`, one page of them."""
     columns = (x.r_id, x.r_rma, x.r_station, x.r_opened_by, x.r_opened_at, x.r_status)
     query: Any
+    page: Any = None  # the page's returns, where a leaner query than the listing finds them
     if drill.metric in UNIT_METRICS:
         time = x.override_at if drill.metric == "override" else None
         customer = func.coalesce(x.rma_lines.c.reason_note, literal(""))
@@ -118,6 +122,13 @@ def returns_behind(
             .where(*unit_where(x, f, time), _unit_condition(x, drill))
             .group_by(*columns)
         )
+        if not drill.metric.startswith("reason_"):  # no RMA line or product needed to choose
+            page = (
+                select(x.r_id)
+                .select_from(x.units)
+                .where(*unit_where(x, f, time), _unit_condition(x, drill))
+                .group_by(x.r_id, x.r_opened_at)
+            )
     elif drill.metric in LABEL_METRICS:
         source, where = label_jobs(x, f)
         if drill.metric == "reprints":
@@ -133,6 +144,13 @@ def returns_behind(
         query = select(*columns, counted).where(*_receipt_condition(x, f, drill))
     else:
         raise ValueError(f"unknown drill-down {drill.metric!r}")
+    if limit is not None:
+        # The page's returns first, by the same conditions but without their notes and counts;
+        # then only those returns are counted and their notes joined.
+        if page is None:
+            page = query.with_only_columns(x.r_id, maintain_column_froms=True)
+        page = page.order_by(x.r_opened_at, x.r_id).limit(limit).offset(offset)
+        query = query.where(x.r_id.in_(page.scalar_subquery()))
     rows = fetch(engine, query.order_by(x.r_opened_at, x.r_id), cancel)
     return [
         ReturnRow(

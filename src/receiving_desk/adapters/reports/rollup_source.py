@@ -97,9 +97,11 @@ class RollupReportSource(SqlReportSource):
         label: str,
         rollups: RollupTables,
         owns_engine: bool = True,
+        totals: bool = True,
     ) -> None:
         super().__init__(engine, facts, label, owns_engine)
         self.rollups = rollups
+        self.totals = totals  # the schema has the running totals (store 0015, central c0011)
 
     def _plan(self, f: ReportFilter, cancel: CancelToken) -> Plan:
         start, end = f.period.start.astimezone(UTC), f.period.end.astimezone(UTC)
@@ -225,21 +227,12 @@ class RollupReportSource(SqlReportSource):
                 names[r.sku] = (r.description, r.category)
         if p.days:
             t, products = self.rollups.reasons, self.facts.products
-            months: tuple[str, ...] = ()
-            days = p.days
-            if not f.station and not f.clerk:
-                months, days = whole_months(p.days)
-            parts = []
-            if days:
-                by_day = replace(p, days=days)
-                parts.append(
-                    select(t.c.sku, t.c.reason, t.c.units).where(
-                        *self._where(by_day, f, t, "inspector")
-                    )
-                )
-            if months:
-                m = self.rollups.reason_months
-                parts.append(select(m.c.sku, m.c.reason, m.c.units).where(m.c.month.in_(months)))
+            if f.station or f.clerk:
+                parts = [
+                    select(t.c.sku, t.c.reason, t.c.units).where(*self._where(p, f, t, "inspector"))
+                ]
+            else:
+                parts = self._reason_parts(p)
             both = union_all(*parts).subquery("parts")
             rolled = (
                 select(both.c.sku, both.c.reason, func.sum(both.c.units).label("units"))
@@ -334,6 +327,43 @@ class RollupReportSource(SqlReportSource):
         ]
         return sorted(clerks, key=lambda a: (-a.units, a.name))
 
+    def _reason_parts(self, p: Plan) -> list[Any]:
+        """(sku, reason, units) rows that add up to the reasons of the plan's clean days:
+        two running totals subtracted and the days around their months, or the days alone."""
+        t = self.rollups.reasons
+        span = reason_span(p.days) if self.totals else None
+        if span is None:
+            months, days = whole_months(p.days)
+            m = self.rollups.reason_months
+            parts = [select(m.c.sku, m.c.reason, m.c.units).where(m.c.month.in_(months))]
+            if days:
+                where = replace(p, days=days).day_condition(t.c.day)
+                parts.append(select(t.c.sku, t.c.reason, t.c.units).where(where))
+            return parts
+        totals, by_month = self.rollups.reason_totals, self.rollups.reason_months
+        (end, _), (start, _) = span.totals
+        between = _months_between(start, end)
+        parts = []
+        if len(between) <= 2:  # a month or two: their own rows, fewer than two running totals
+            select_months = select(by_month.c.sku, by_month.c.reason, by_month.c.units)
+            parts.append(select_months.where(by_month.c.month.in_(between)))
+        for month, sign in span.totals if len(between) > 2 else ():
+            # the latest running total at or before the month (none: nothing before it)
+            at = select(func.max(totals.c.month)).where(totals.c.month <= month)
+            parts.append(
+                select(totals.c.sku, totals.c.reason, (totals.c.units * sign).label("units")).where(
+                    totals.c.month == at.scalar_subquery()
+                )
+            )
+        for sign in (1, -1):
+            runs = tuple((a, b) for a, b, s in span.days if s == sign)
+            if runs:
+                where = Plan((), runs).day_condition(t.c.day)
+                parts.append(
+                    select(t.c.sku, t.c.reason, (t.c.units * sign).label("units")).where(where)
+                )
+        return parts
+
     def _cap_kept(self, cap_seconds: float, cancel: CancelToken) -> bool:
         """Whether the roll-ups' active time was capped as this report caps it."""
         a = self.rollups.activity
@@ -361,6 +391,71 @@ def whole_months(
         if start < b:
             days.append((start, b))
     return tuple(months), tuple(days)
+
+
+@dataclass(frozen=True)
+class Span:
+    """Runs of days as running totals (month, sign) plus signed runs of days [a, b)."""
+
+    totals: tuple[tuple[str, int], ...]
+    days: tuple[tuple[date, date, int], ...]
+
+
+def _month_start(day: date) -> date:
+    return day.replace(day=1)
+
+
+def _next_month(day: date) -> date:
+    return (day.replace(day=1) + timedelta(days=32)).replace(day=1)
+
+
+def _months_between(start: str, end: str) -> list[str]:
+    """The months from `start` up to `end` ("2026-06", "2026-08": June and July)."""
+    months, day = [], date.fromisoformat(f"{start}-01")
+    while day.isoformat()[:7] < end:
+        months.append(day.isoformat()[:7])
+        day = _next_month(day)
+    return months
+
+
+def reason_span(runs: tuple[tuple[date, date], ...]) -> Span | None:
+    """The cheapest way to add up the days of `runs` from running totals: totals(B) minus
+    totals(A), for the month starts A and B nearest the runs' ends, plus each day of the runs
+    outside [A, B) and minus each day inside it that is not in the runs (a dirty day, an edge).
+    None where the days alone are fewer than that."""
+    a, b = runs[0][0], runs[-1][1]
+    own = sum((y - x).days for x, y in runs)
+    best: tuple[int, date, date] | None = None
+    for start in (_month_start(a), _next_month(a) if a.day != 1 else a):
+        for end in (_month_start(b), _next_month(b) if b.day != 1 else b):
+            if start >= end:
+                continue
+            # days counted with a sign besides the totals: outside [start, end) in the runs,
+            # inside it but not in the runs
+            inside = sum(
+                (min(y, end) - max(x, start)).days for x, y in runs if x < end and y > start
+            )
+            extra = own - inside + (end - start).days - inside
+            if best is None or extra < best[0]:
+                best = (extra, start, end)
+    if best is None or best[0] + 2 * MONTH_IN_DAYS >= own:
+        return None
+    _, start, end = best
+    lo, hi = min(a, start), max(b, end)
+    days: list[tuple[date, date, int]] = []
+    in_runs = set(_every(Plan((), runs)))
+    day = lo
+    while day < hi:
+        sign = (day in in_runs) - (start <= day < end)
+        if sign and days and days[-1][2] == sign and days[-1][1] == day:
+            days[-1] = (days[-1][0], day + DAY, sign)
+        elif sign:
+            days.append((day, day + DAY, sign))
+        day += DAY
+    return Span(((end.isoformat()[:7], 1), (start.isoformat()[:7], -1)), tuple(days))
+
+
+MONTH_IN_DAYS = 7  # a month's running totals are about as many rows as a week of days
 
 
 def _every(p: Plan) -> list[date]:

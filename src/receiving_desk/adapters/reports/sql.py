@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Engine, Executable, Float, String
+from sqlalchemy import DateTime, Engine, Executable, Float, String, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -78,10 +78,19 @@ def _interrupter(driver_connection: Any) -> Callable[[], None]:
     return cancel  # type: ignore[no-any-return]
 
 
+REPORT_RANDOM_PAGE_COST = 1.1  # an SSD's: a random read costs little more than a sequential one
+
+
 def fetch(engine: Engine, statement: Executable, cancel: CancelToken) -> Sequence[Any]:
     """All rows of one read-only statement; `cancel` aborts it mid-way."""
     cancel.check()
     with engine.connect() as conn:
+        if conn.dialect.name == "postgresql":
+            # A report reads a slice of a big table by its time index and looks the rest up
+            # by key. At the default cost of a random read (4, a spinning disk's) the planner
+            # prefers reading all of `receipts` into a hash once a slice holds a few thousand
+            # units: 0.4 s instead of 0.03 s for a day. For this transaction only.
+            conn.execute(text(f"SET LOCAL random_page_cost = {REPORT_RANDOM_PAGE_COST}"))
         interrupt = _interrupter(conn.connection.driver_connection)
         try:
             with cancel.interrupting(interrupt):

@@ -13,7 +13,18 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, case, delete, distinct, func, insert, literal, select
+from sqlalchemy import (
+    Connection,
+    Engine,
+    case,
+    delete,
+    distinct,
+    func,
+    insert,
+    literal,
+    select,
+    union_all,
+)
 
 from receiving_desk.adapters.reports.activity import action_events, capped
 from receiving_desk.adapters.reports.conditions import (
@@ -29,6 +40,7 @@ from receiving_desk.adapters.reports.conditions import (
 from receiving_desk.adapters.reports.facts import Facts
 from receiving_desk.adapters.reports.sql import utc_day, utc_hour_text
 from receiving_desk.adapters.rollups.tables import RollupTables
+from receiving_desk.adapters.store.tables import stock_movements
 from receiving_desk.domain.shifts import Period
 from receiving_desk.services.report_model import ACTIVE_GAP_CAP_S, FRAUD_FLAGS, ReportFilter
 
@@ -83,6 +95,41 @@ def refresh_run(conn: Connection, x: Facts, r: RollupTables, first: date, last: 
         conn.execute(insert(table).from_select([c.name for c in table.c], query))
     for month in sorted({first.isoformat()[:7], last.isoformat()[:7]}):
         _refresh_month(conn, r, month)
+    refresh_totals(conn, r, first.isoformat()[:7])
+
+
+def following_month(month: str) -> str:
+    return month_days(month)[1][:7]
+
+
+def refresh_totals(conn: Connection, r: RollupTables, changed: str | None) -> None:
+    """Running totals of the reasons for every month after `changed` (all months if None):
+    each month's are the previous month's plus that month's reasons, up to the month after
+    the last one with any."""
+    months, totals = r.reason_months, r.reason_totals
+    last = conn.execute(select(func.max(months.c.month))).scalar()
+    if changed is None:
+        changed = conn.execute(select(func.min(months.c.month))).scalar()
+    if changed is None or last is None:
+        conn.execute(delete(totals))
+        return
+    conn.execute(delete(totals).where(totals.c.month > changed))
+    month, end = changed, following_month(last)
+    while month < end:
+        following = following_month(month)
+        before = select(totals.c.sku, totals.c.reason, totals.c.units).where(
+            totals.c.month == month
+        )
+        during = select(months.c.sku, months.c.reason, months.c.units).where(
+            months.c.month == month
+        )
+        both = union_all(before, during).subquery("both")
+        query = select(
+            literal(following), both.c.sku, both.c.reason, func.sum(both.c.units)
+        ).group_by(both.c.sku, both.c.reason)
+        columns = ["month", "sku", "reason", "units"]
+        conn.execute(insert(totals).from_select(columns, query))
+        month = following
 
 
 def month_days(month: str) -> tuple[str, str]:
@@ -161,7 +208,10 @@ def _queries(x: Facts, r: RollupTables, f: ReportFilter) -> Iterator[tuple[Any, 
     if x.print_jobs is not None:
         source, where = label_jobs(x, f)
         reprint = case((x.print_jobs.c.reprint_of.is_not(None), 1), else_=0)
-        keys = (utc_day(x.print_jobs.c.created_at), x.r_station, x.inspector, reprint)
+        # the grading clerk as the report's label count knows it: the ledger's, not the unit's
+        # (an undone unit's row is gone, its label printed)
+        clerk = stock_movements.c.user_id
+        keys = (utc_day(x.print_jobs.c.created_at), x.r_station, clerk, reprint)
         query = select(*keys, func.count()).select_from(source).where(*where).group_by(*keys)
         yield r.labels, query
 

@@ -43,11 +43,13 @@ class RollupTables:
     activity: Table  # each clerk's actions inside the day: first, last, capped gaps
     reasons: Table  # inspected units by product and declared reason
     reason_months: Table  # the same per UTC month over all stations (sums of the days)
+    reason_totals: Table  # running totals: every month before this one (sums of the months)
     flags: Table  # completed returns by discrepancy flag
     labels: Table  # restock labels printed (the desk only: print jobs are not central)
 
     @property
     def data(self) -> tuple[Table, ...]:
+        """The tables of the first roll-up migration (store 0011, central c0007)."""
         return (
             self.units,
             self.unit_months,
@@ -131,6 +133,15 @@ def define_rollup_tables(metadata: MetaData) -> RollupTables:
         # day's units are mostly one row each); a month of them does, for long ranges.
         reason_months=table(
             "rollup_reason_months",
+            Column("month", String(7), primary_key=True),
+            Column("sku", String(64), primary_key=True),
+            Column("reason", String(40), primary_key=True),
+            Column("units", Integer, nullable=False),
+        ),
+        # Reasons before each month: any run of months is two of these, subtracted (a year of
+        # a product's reasons is two month-sized reads instead of twelve).
+        reason_totals=table(
+            "rollup_reason_totals",
             Column("month", String(7), primary_key=True),
             Column("sku", String(64), primary_key=True),
             Column("reason", String(40), primary_key=True),
