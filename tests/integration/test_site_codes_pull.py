@@ -99,7 +99,13 @@ def test_the_syncer_shows_the_refused_code_and_recovers(
     seed_central(central_engine)
     desk = open_desk(tmp_path / "d1", "DESK-01")
     url = central_url.render_as_string(hide_password=False)
-    settings = CentralSettings(url=url, pull_interval_s=0.2, backoff_base_s=0.1, backoff_cap_s=0.2)
+    settings = CentralSettings(
+        url=url,
+        sslmode="disable",  # the test server speaks no TLS
+        pull_interval_s=0.2,
+        backoff_base_s=0.1,
+        backoff_cap_s=0.2,
+    )
     syncer = Syncer(desk.engine, settings, "DESK-01", desk.clock, patterns=DeskPatterns())
     try:
         syncer.start()
