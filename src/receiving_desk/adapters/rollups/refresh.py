@@ -29,6 +29,7 @@ from receiving_desk.adapters.reports.conditions import (
 from receiving_desk.adapters.reports.facts import Facts
 from receiving_desk.adapters.reports.sql import utc_day, utc_hour_text
 from receiving_desk.adapters.rollups.tables import RollupTables
+from receiving_desk.adapters.store.tables import stock_movements
 from receiving_desk.domain.shifts import Period
 from receiving_desk.services.report_model import ACTIVE_GAP_CAP_S, FRAUD_FLAGS, ReportFilter
 
@@ -161,7 +162,10 @@ def _queries(x: Facts, r: RollupTables, f: ReportFilter) -> Iterator[tuple[Any, 
     if x.print_jobs is not None:
         source, where = label_jobs(x, f)
         reprint = case((x.print_jobs.c.reprint_of.is_not(None), 1), else_=0)
-        keys = (utc_day(x.print_jobs.c.created_at), x.r_station, x.inspector, reprint)
+        # The clerk who graded it, from the ledger's "received" movement as label_jobs joins
+        # it (the unit's inspection row may be gone: an undone unit's label still counts).
+        clerk = stock_movements.c.user_id
+        keys = (utc_day(x.print_jobs.c.created_at), x.r_station, clerk, reprint)
         query = select(*keys, func.count()).select_from(source).where(*where).group_by(*keys)
         yield r.labels, query
 
