@@ -24,10 +24,13 @@ from receiving_desk.adapters.store import tables as t
 from receiving_desk.adapters.store.uow import SqlUnitOfWork
 from receiving_desk.bootstrap import Services
 from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.reference_rows import Kind
 from receiving_desk.domain.rules import Disposition
 from receiving_desk.domain.shifts import Period
 from receiving_desk.domain.users import ROLE_PERMISSIONS, Permission, Role, Session, User
 from receiving_desk.services.bin_admin import BinAdmin
+from receiving_desk.services.import_admin import ReferenceImports
+from receiving_desk.services.reference_import import StoreTarget
 from receiving_desk.services.report_model import Drill, ReportFilter
 from receiving_desk.services.reports import drill_down, run_report
 from receiving_desk.services.rules_admin import RulesAdmin
@@ -78,6 +81,14 @@ def _rules(w: World) -> RulesAdmin:
 
 def _users(w: World) -> UserAdmin:
     return UserAdmin(w.uow, w.services.hasher, w.clock, w.services.config.station_id)
+
+
+def _bins(w: World) -> BinAdmin:
+    return BinAdmin(w.uow, w.clock, StoreTarget(w.uow))
+
+
+def _imports(w: World) -> ReferenceImports:
+    return ReferenceImports(w.clock, lambda: StoreTarget(w.uow), lambda: ())
 
 
 # use case (the action its refusal is audited under) -> (permission, how to call it)
@@ -158,7 +169,12 @@ USE_CASES: dict[str, tuple[Permission, Call]] = {
     ),
     "user_added": (
         Permission.MANAGE_USERS,
-        lambda w, s: _users(w).add(s, "B-NEW", "New Clerk", Role.CLERK, "246813"),
+        lambda w, s: _users(w).add(s, "BADGE-NEW01", "New Clerk", Role.CLERK, "246813"),
+    ),
+    "users_listed": (Permission.MANAGE_USERS, lambda w, s: _users(w).users(s)),
+    "badge_card_printed": (
+        Permission.MANAGE_USERS,
+        lambda w, s: _users(w).badge_card(s, CLERK[0]),
     ),
     "user_role_changed": (
         Permission.MANAGE_USERS,
@@ -174,11 +190,19 @@ USE_CASES: dict[str, tuple[Permission, Call]] = {
     ),
     "bin_added": (
         Permission.MANAGE_BINS,
-        lambda w, s: BinAdmin(w.uow, w.clock).add(s, "BIN-Z-09", "open_box"),
+        lambda w, s: _bins(w).add(s, "BIN-Z-09", "open_box"),
     ),
     "bins_imported": (
         Permission.MANAGE_BINS,
-        lambda w, s: BinAdmin(w.uow, w.clock).import_file(s, Path("missing.csv"), ()),
+        lambda w, s: _bins(w).import_file(s, Path("missing.csv"), ()),
+    ),
+    "reference_imported": (
+        Permission.IMPORT_REFERENCE,
+        lambda w, s: _imports(w).run(s, Kind.PRODUCTS, Path("missing.csv")),
+    ),
+    "print_test_label": (
+        Permission.CONFIGURE_STATION,
+        lambda w, s: w.services.station.allow_test_label(s, "file:///tmp/test-label"),
     ),
     "rules_loaded": (
         Permission.MANAGE_RULES,
@@ -199,9 +223,15 @@ def guarded_in_source() -> set[str]:
     return found
 
 
+# Permissions a role without them is not refused but asked a supervisor's approval for
+# (APPROVAL_REQUIRED, audited under this action): tested by role below the matrix.
+APPROVED = {Permission.REVERSE_STOCK: "undo_refused"}
+
+
 def test_every_guarded_use_case_and_every_permission_is_in_the_matrix() -> None:
     assert guarded_in_source() == set(USE_CASES)
-    assert {permission for permission, _ in USE_CASES.values()} == set(Permission)
+    in_matrix = {permission for permission, _ in USE_CASES.values()}
+    assert in_matrix | set(APPROVED) == set(Permission) and not in_matrix & set(APPROVED)
 
 
 @pytest.fixture
@@ -266,3 +296,28 @@ def test_use_case_by_role(world: World, use_case: str, role: Role) -> None:
     assert entry["details"]["role"] == role.value
     assert entry["station_id"] == world.services.config.station_id  # which desk
     assert entry["at"].replace(tzinfo=None) == world.clock.now().replace(tzinfo=None)  # when
+
+
+def _audited(w: World, action: str) -> list[Any]:
+    with w.services.engine.connect() as conn:
+        query = select(t.audit_log).where(t.audit_log.c.action == action)
+        return list(conn.execute(query).mappings())
+
+
+@pytest.mark.parametrize("role", list(Role), ids=[r.value for r in Role])
+def test_undoing_a_labelled_unit_by_role(world: World, role: Role) -> None:
+    """REVERSE_STOCK, from the same table: a role with it undoes a labelled unit alone; a
+    role without it is asked for a supervisor's approval, and that refusal is audited."""
+    with world.uow() as uow:
+        assert uow.inventory.label_issued(world.lpn)  # the label job written with the grade
+    session = world.services.auth.login(*LOGINS[role][:2])
+    if Permission.REVERSE_STOCK in ROLE_PERMISSIONS[role]:
+        assert world.services.receiving.undo_last_scan(session, world.receipt_id).lpn == world.lpn
+        assert _audited(world, APPROVED[Permission.REVERSE_STOCK]) == []
+        return
+    with pytest.raises(DeskError) as refused:
+        world.services.receiving.undo_last_scan(session, world.receipt_id)
+    assert refused.value.code is ErrorCode.APPROVAL_REQUIRED
+    assert refused.value.params["why"] == "label_printed"
+    (entry,) = _audited(world, APPROVED[Permission.REVERSE_STOCK])
+    assert entry["user_id"] == session.user_id

@@ -15,7 +15,7 @@ from receiving_desk.services.desk_events import Event
 from receiving_desk.services.reports import CancelToken, ReportFilter
 from tests.conftest import FixedClock
 from tests.integration.printer_fixtures import FakeZebra, fields
-from tests.seed import CLERK, EARBUDS, MUG, RMA1, item_code, seed
+from tests.seed import CLERK, EARBUDS, MUG, RMA1, SUPERVISOR, item_code, seed
 
 
 def test_labels_printed_equals_what_the_printer_received(
@@ -43,7 +43,10 @@ def test_labels_printed_equals_what_the_printer_received(
             desk.scan(item_code(MUG))
             desk.grade("B")
             assert services.print_queue.wait_idle(20)
-            undone = desk.undo_last_scan()  # the mug's label has printed; the unit goes
+            asked = desk.undo_last_scan()  # the mug's label has printed: a supervisor approves
+            assert asked.event is Event.APPROVAL_NEEDED and asked.params["why"] == "label_printed"
+            desk.scan(SUPERVISOR[0])
+            undone = desk.submit_pin(SUPERVISOR[1])  # the unit goes
             assert undone.event is Event.SCAN_UNDONE
             desk.scan(item_code(MUG))  # scanned and graded again: a label with a new LPN
             desk.grade("B")

@@ -31,6 +31,7 @@ def test_setup_by_answer_file_then_the_admin_adds_a_clerk(
     (tmp_path / "station.toml").write_text("# site roll-out 7\n[printers]\n", "utf-8")
     (tmp_path / "pin").write_text("482613\n", "utf-8")
     (tmp_path / "secret").write_text("s3cret\n", "utf-8")
+    (tmp_path / "secret").chmod(0o600)  # a password file is its owner's alone
     answers = tmp_path / "answers.toml"
     answers.write_text(
         '[station]\nstation_id = "DOCK-07"\nsite_name = "Leipzig"\n'
@@ -73,6 +74,11 @@ def test_setup_by_answer_file_then_the_admin_adds_a_clerk(
     capsys.readouterr()
     assert add_clerk() == 1
     assert "central.example" in capsys.readouterr().err
+    (tmp_path / "secret").chmod(0o644)  # a password file others can read: refused, named
+    assert add_clerk() == 1
+    refused = capsys.readouterr().err
+    assert "central.example" in refused and "chmod 600" in refused and "s3cret" not in refused
+    (tmp_path / "secret").chmod(0o600)
 
     # A second first admin is refused; the standalone switch removes [central].
     again = ("--admin-badge", "BADGE-X01", "--admin-name", "X")

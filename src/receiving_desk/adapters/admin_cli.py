@@ -23,6 +23,7 @@ from sqlalchemy.exc import DBAPIError
 from receiving_desk.adapters.central.admin_work import CentralAdminWork
 from receiving_desk.adapters.central.connection import (
     DRIVER,
+    CentralPasswordError,
     build_url,
     create_central_engine,
     masked,
@@ -259,6 +260,10 @@ def admin_cli(
             assert central is not None
             print(f"receiving-desk admin: {masked(central.url)}: "
                   f"{scrub(str(exc.orig), central.url)}", file=err)  # fmt: skip
+            return 1
+        except CentralPasswordError as exc:  # the password file cannot be used (says why)
+            assert central is not None
+            print(f"receiving-desk admin: {masked(central.url)}: {exc}", file=err)
             return 1
         finally:
             if central is not None:
