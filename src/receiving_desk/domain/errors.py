@@ -57,6 +57,13 @@ class ErrorCode(StrEnum):
     LPN_REVERSED = "lpn_reversed"  # its stock was reversed (scan undone, return voided)
     # Grading again a unit that was put away and undone would change where it goes.
     DISPOSITION_CHANGE_NEEDS_OVERRIDE = "disposition_change_needs_override"
+    # Blind re-inspection audits (services/blind_audit.py).
+    AUDIT_PENDING = "audit_pending"  # put-away refused: the unit waits for its blind audit
+    NOT_HELD_FOR_AUDIT = "not_held_for_audit"
+    ALREADY_HELD_FOR_AUDIT = "already_held_for_audit"
+    OWN_UNIT_AUDIT = "own_unit_audit"  # nobody audits their own grade
+    ALREADY_AUDITED = "already_audited"  # this clerk already graded this unit blind
+    NOTHING_TO_RESOLVE = "nothing_to_resolve"
     # The local store, classified by SQLite's error code (see services/error_classes.py).
     DATABASE_LOCKED = "database_locked"
     DATABASE_FULL = "database_full"

@@ -145,6 +145,14 @@ def error_text(error: DeskError) -> str:
             "Waiting for a supervisor: scan a supervisor badge, or CMD-CANCEL"
         ),
         ErrorCode.LPN_REVERSED: _t("{code} is no longer in stock: its scan was undone or voided"),
+        ErrorCode.AUDIT_PENDING: _t(
+            "{code} is held for a blind audit: keep it on the audit shelf until it is graded"
+        ),
+        ErrorCode.NOT_HELD_FOR_AUDIT: _t("{code} is not waiting for an audit"),
+        ErrorCode.ALREADY_HELD_FOR_AUDIT: _t("{code} is already held for an audit"),
+        ErrorCode.OWN_UNIT_AUDIT: _t("You graded {code} first: another clerk must audit it"),
+        ErrorCode.ALREADY_AUDITED: _t("You have already graded {code} for the audit"),
+        ErrorCode.NOTHING_TO_RESOLVE: _t("{code} has no disputed audit to resolve"),
         ErrorCode.DISPOSITION_CHANGE_NEEDS_OVERRIDE: _t(
             "Not graded: this {sku} was already put away ({was}); this grade would change"
             " where it goes. Grade it as before, then a supervisor overrides."

@@ -38,6 +38,7 @@ class Action(StrEnum):
     LOGOUT = "logout"
     CONFIRM = "confirm"
     PICK = "pick"
+    AUDIT = "audit"
 
 
 PICKS = 9  # pick-list numbers printed on the command sheet
@@ -55,6 +56,7 @@ SIMPLE = {
     "REPRINT": (Action.REPRINT, _t("Reprint the last restock label")),
     "LOGOUT": (Action.LOGOUT, _t("Log out")),
     "CONFIRM": (Action.CONFIRM, _t("Yes, complete anyway (no units or discrepancies)")),
+    "AUDIT": (Action.AUDIT, _t("Hold the last LPN for a blind audit (supervisor)")),
 }
 DISPOSITIONS = {
     Disposition.RESTOCK_NEW: _t("Restock as new"),

@@ -22,7 +22,9 @@ from receiving_desk.domain.users import Permission, Session
 from receiving_desk.services import commands as cmd
 from receiving_desk.services.approval import ApprovalService, Request
 from receiving_desk.services.approval_step import ApprovalStep
+from receiving_desk.services.audit_step import AuditStep
 from receiving_desk.services.auth import AuthService
+from receiving_desk.services.blind_audit import BlindAudits
 from receiving_desk.services.cart import Cart
 from receiving_desk.services.clock import SystemClock
 from receiving_desk.services.desk_events import DeskResult, Event
@@ -57,6 +59,7 @@ class Desk:
         approvals: ApprovalService | None = None,
         clock: Clock | None = None,
         security: SecuritySettings | None = None,
+        audits: BlindAudits | None = None,
     ) -> None:
         self._uow = uow_factory
         self._auth = auth
@@ -76,6 +79,7 @@ class Desk:
         self._approval = ApprovalStep(approvals)  # an action waiting for a supervisor
         self._clock = clock or SystemClock()
         self._idle = IdleTimer(self._clock, security or SecuritySettings())
+        self._audit = AuditStep(audits)  # a held LPN graded blind (services/audit_step.py)
 
     # -- state -----------------------------------------------------------------------------
     def _expect(self) -> Expect:
@@ -91,6 +95,9 @@ class Desk:
         if self.session is None:
             return DeskView(Step.SCAN_BADGE, **common)
         name, role = self.session.name, self.session.role
+        if self._audit.unit is not None:  # blind: no parcel, no first grade in this snapshot
+            common["grades"] = self._audit.unit.grades
+            return DeskView(Step.AUDIT_GRADE, name, role, audit=self._audit.unit, **common)
         common.update(cart=tuple(self._cart.lines), candidates=tuple(self._candidates))
         if self._receipt_id is None:
             step = Step.UNEXPECTED if self._unexpected else Step.SCAN_PARCEL
@@ -183,6 +190,10 @@ class Desk:
         if self.session is None:
             raise DeskError(ErrorCode.WRONG_STEP, expected="badge", code=reading.raw)
         if reading.kind is ScanKind.LPN:
+            if self._receipt_id is None and not self._cart.lines:
+                opened = self._audit.offer(self.session, reading.value)
+                if opened is not None:
+                    return self._result(Event.AUDIT_OPENED, lpn=opened.lpn, sku=opened.sku)
             return self._add_to_cart(reading.value)
         if reading.kind is ScanKind.BIN:
             return self._put_away(reading.value)
@@ -281,6 +292,16 @@ class Desk:
             Event.PUT_AWAY, count=len(moved), bin=bin_code, lpns=[m.lpn for m in moved]
         )
 
+    def hold_for_audit(self) -> DeskResult:
+        """A supervisor holds the last LPN scanned (else the parcel's last graded unit) for a
+        blind audit; its label is reprinted AUDIT."""
+        session = self.require_session()
+        lpn = self._cart.last_lpn() or next(iter(self._parcel_lpns(False)[-1:]), None)
+        if lpn is None:
+            raise DeskError(ErrorCode.NO_LABEL, code="")
+        self._audit.pick(session, lpn)
+        return self._result(Event.AUDIT_HELD, lpn=lpn)
+
     def reprint(self) -> DeskResult:
         session = self.require_session()
         lpn = self._cart.last_lpn() or next(iter(self._parcel_lpns(False)[-1:]), None)
@@ -351,14 +372,21 @@ class Desk:
             cmd.Action.REPRINT: self.reprint,
             cmd.Action.CONFIRM: self.confirm_complete,
             cmd.Action.PICK: lambda: self.pick(int(argument)),
+            cmd.Action.AUDIT: self.hold_for_audit,
         }
         return handlers[action]()
 
     def grade(self, grade: str, note: str = "") -> DeskResult:
+        if self._audit.unit is not None:
+            outcome = self._audit.grade(self.require_session(), grade)
+            return self._result(Event.AUDIT_GRADED, lpn=outcome.lpn, state=outcome.state.value)
         unit = self._inspection.grade(self.require_session(), self._require_receipt(), grade, note)
         return self._result(Event.UNIT_GRADED, seq=unit.seq, grade=grade)
 
     def answer_check(self, code: str, passed: bool) -> DeskResult:
+        if self._audit.unit is not None:  # answered afresh for the blind grade
+            self._audit.answer(code, passed)
+            return self._result(Event.CHECK_ANSWERED, check=code, passed=passed)
         label = self._inspection.answer_check(
             self.require_session(), self._require_receipt(), code, passed
         )
@@ -402,6 +430,7 @@ class Desk:
         return self._result(Event.OVERRIDDEN, seq=unit.seq, disposition=disposition.value)
 
     def cancel(self) -> DeskResult:
+        self._audit.cancel()  # the unit stays held for the next clerk
         self._override, self._confirm = None, None
         self._approval.clear()
         self._cart.lines = []
@@ -513,6 +542,7 @@ class Desk:
         self._receipt_id, self._unexpected, self._override = None, None, None
         self._candidates, self._cart.lines = [], []
         self._approval.clear()  # an approval asked in this session dies with it
+        self._audit.cancel()  # a blind audit too: the unit stays held
 
     def check_idle(self) -> DeskResult | None:
         """Polled by the screen: the warning while the idle logout nears, then the logout

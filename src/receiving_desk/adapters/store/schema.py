@@ -5,6 +5,7 @@ modules is checked against the migrations. The migration chain is linear (0001 -
 """
 
 from receiving_desk.adapters.store import (
+    audit_tables,
     print_tables,
     report_indexes,
     rollup_tables,
@@ -14,6 +15,7 @@ from receiving_desk.adapters.store import (
 from receiving_desk.adapters.store.tables import metadata
 
 __all__ = [
+    "audit_tables",
     "metadata",
     "print_tables",
     "report_indexes",
