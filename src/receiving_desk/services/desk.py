@@ -295,6 +295,7 @@ class Desk:
     def hold_for_audit(self) -> DeskResult:
         """A supervisor holds the last LPN scanned (else the parcel's last graded unit) for a
         blind audit; its label is reprinted AUDIT."""
+        self.check_allowed(Permission.OVERRIDE_DISPOSITION, "audit_pick")  # refusal audited
         session = self.require_session()
         lpn = self._cart.last_lpn() or next(iter(self._parcel_lpns(False)[-1:]), None)
         if lpn is None:
