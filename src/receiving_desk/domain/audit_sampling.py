@@ -32,7 +32,7 @@ class SamplingPolicy:
     key: bytes
     percent: float = 2.0
     by_category: Mapping[str, float] = field(default_factory=dict)
-    by_clerk: Mapping[str, float] = field(default_factory=dict)  # badge or user id
+    by_clerk: Mapping[str, float] = field(default_factory=dict)  # by user id
     overridden: bool = True
 
     def __post_init__(self) -> None:
