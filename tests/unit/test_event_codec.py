@@ -28,7 +28,7 @@ from receiving_desk.adapters.event_codec import (
 from receiving_desk.adapters.store import tables
 from receiving_desk.adapters.store.repositories import SqlOutbox
 from receiving_desk.domain import ports
-from receiving_desk.domain.events import EVENT_TYPES, DeskEvent
+from receiving_desk.domain.events import AUDIT_EVENT_TYPES, EVENT_TYPES, DeskEvent
 from receiving_desk.domain.rules_model import Refund, RefundKind
 
 SERVICES = Path(__file__).resolve().parents[2] / "src" / "receiving_desk" / "services"
@@ -97,8 +97,10 @@ def test_every_event_type_round_trips_and_maps_to_central_rows(
 
 
 def test_topics_are_unique_and_versioned() -> None:
-    assert len(CURRENT) == len(EVENT_TYPES) == 8
-    assert all(cls.VERSION == 2 for cls in EVENT_TYPES)  # 1: the untyped payloads before
+    assert len(CURRENT) == len(EVENT_TYPES) == 11
+    # 1: the untyped payloads before; the audit events are new kinds, typed from the start
+    assert all(cls.VERSION == 2 for cls in EVENT_TYPES if cls not in AUDIT_EVENT_TYPES)
+    assert all(cls.VERSION == 1 for cls in AUDIT_EVENT_TYPES)
 
 
 @settings(max_examples=10, deadline=None)
@@ -154,8 +156,9 @@ def test_every_outbox_write_in_the_services_is_a_typed_event() -> None:
             func = arg.func
             made_by = func.value if isinstance(func, ast.Attribute) else func  # Cls.of(...)
             assert isinstance(made_by, ast.Name) and made_by.id in names, where
-    assert found == 10  # received, set aside, withdrawn, completed, voided, inspected,
-    # overridden, and stock moved three times (into staging, put away / moved, reversed)
+    assert found == 14  # received, set aside, withdrawn, completed, voided, inspected,
+    # overridden, and stock moved three times (into staging, put away / moved, reversed);
+    # audit held, graded, resolved, and an audited unit's stock re-booked (one loop)
 
 
 @settings(max_examples=10, deadline=None)

@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
-from receiving_desk.domain.audit_events import AuditGraded, AuditResolved, UnitHeldForAudit
 from receiving_desk.domain.audit_sampling import HoldReason, SamplingPolicy
 from receiving_desk.domain.blind_audit import (
     AuditGrade,
@@ -27,7 +26,7 @@ from receiving_desk.domain.blind_audit import (
 )
 from receiving_desk.domain.catalog import Product
 from receiving_desk.domain.errors import DeskError, ErrorCode
-from receiving_desk.domain.events import StockMoved
+from receiving_desk.domain.events import AuditGraded, AuditResolved, StockMoved, UnitHeldForAudit
 from receiving_desk.domain.inventory import Movement, MoveReason, Zone, destination, reversal
 from receiving_desk.domain.ports import Clock, LabelPrinter, UnitOfWork
 from receiving_desk.domain.receipt import ParcelReceipt, ReceivedUnit
