@@ -368,6 +368,15 @@ def event_text(event: Event, params: dict[str, Any]) -> str:
             )
         ),
         Event.APPROVER_BADGE_READ: _t("Supervisor badge read — supervisor, enter your PIN"),
+        Event.AUDIT_OPENED: _t("Blind audit of {lpn} ({sku}): check it and grade it afresh"),
+        Event.AUDIT_GRADED: (
+            _t("Audit of {lpn} agrees: the label for its put-away is printing")
+            if params.get("state") == "agreed"
+            else _t("Audit of {lpn} recorded: the grades differ, a supervisor decides")
+            if params.get("state") == "disputed"
+            else _t("Calibration grade of {lpn} recorded")
+        ),
+        Event.AUDIT_HELD: _t("{lpn} is held for a blind audit: its AUDIT label is printing"),
         Event.NOTHING: "",
     }
     p = dict(params)
@@ -413,6 +422,7 @@ def step_text(step: Step) -> str:
         Step.CONFIRM_COMPLETE: _t("Confirm: scan CMD-CONFIRM to complete, or scan on"),
         Step.APPROVE_BADGE: _t("Supervisor approval: a supervisor scans their badge"),
         Step.APPROVE_PIN: _t("Supervisor approval: the supervisor enters their PIN, then Enter"),
+        Step.AUDIT_GRADE: _t("Blind audit: check the unit and grade it (CMD-CANCEL leaves it held)"),
     }[step]
 
 
