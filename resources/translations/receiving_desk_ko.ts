@@ -3658,72 +3658,72 @@ You are logged in as the administrator. Add users and import products and return
             <translation>관리자 승인: 관리자가 PIN을 입력한 뒤 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="425" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="426" />
             <source>Blind audit: check the unit and grade it (CMD-CANCEL leaves it held)</source>
             <translation>블라인드 감사: 단위를 검사하고 등급을 매기십시오(CMD-CANCEL은 대기 상태 유지)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="431" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
             <source>Refund: full</source>
             <translation>환불: 전액</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
             <source>Refund: partial, {0} %</source>
             <translation>환불: 부분, {0}%</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="434" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="436" />
             <source>Refund: none</source>
             <translation>환불: 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="441" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="443" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>{line}행 상품 불일치: 신고 {declared_sku}, 입고 {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="443" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="445" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>신고되지 않은 추가 상품: {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="444" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="446" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>누락: {line}행({sku})이(가) 택배에 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="445" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="447" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>빈 상자: 신고된 {declared_lines}개 행이 하나도 도착하지 않았습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="446" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="448" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>{line}행 수량 부족: {sku} {declared}개 중 {received}개</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="448" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="450" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>{line}행 신고 수량 초과: {sku} (신고 {declared})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="451" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="453" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>{line}행 일련번호 불일치: 판매 {sold_serial}, 입고 {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="453" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="455" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>{unit}번 제품: 반품 기한 이후 반품됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="454" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="456" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>{unit}번 제품: 기한 지남, 회원 유예로 접수</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="455" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="457" />
             <source>Blind receipt: no return authorization</source>
             <translation>블라인드 입고: 반품 승인 없음</translation>
         </message>
@@ -4223,17 +4223,17 @@ You are logged in as the administrator. Add users and import products and return
             <translation>발견: {condition}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="152" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="153" />
             <source>Pick return number {number} of the list</source>
             <translation>목록의 {number}번 반품 선택</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="155" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="156" />
             <source>Override: {disposition} (supervisor)</source>
             <translation>처리 변경: {disposition}(관리자)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="160" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="161" />
             <source>Reason: {reason}</source>
             <translation>사유: {reason}</translation>
         </message>

@@ -3722,72 +3722,72 @@ You are logged in as the administrator. Add users and import products and return
             <translation>Одобрение супервайзера: супервайзер вводит PIN и нажимает Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="425" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="426" />
             <source>Blind audit: check the unit and grade it (CMD-CANCEL leaves it held)</source>
             <translation>Слепая проверка: осмотрите единицу и оцените её (CMD-CANCEL оставляет её отложенной)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="431" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
             <source>Refund: full</source>
             <translation>Возмещение: полное</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
             <source>Refund: partial, {0} %</source>
             <translation>Возмещение: частичное, {0} %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="434" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="436" />
             <source>Refund: none</source>
             <translation>Возмещение: нет</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="441" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="443" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>Не тот товар в строке {line}: заявлен {declared_sku}, получен {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="443" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="445" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>Лишний незаявленный товар: {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="444" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="446" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>Недостача: строки {line} ({sku}) нет в посылке</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="445" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="447" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>Пустая коробка: не пришла ни одна из заявленных строк ({declared_lines})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="446" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="448" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>Недостача в строке {line}: {received} из {declared} {sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="448" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="450" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>Больше заявленного в строке {line}: {sku} (заявлено {declared})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="451" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="453" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>Несовпадение серийного номера в строке {line}: продан {sold_serial}, получен {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="453" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="455" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>Единица {unit}: возвращена вне срока</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="454" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="456" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>Единица {unit}: с опозданием, принята по льготе лояльности</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="455" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="457" />
             <source>Blind receipt: no return authorization</source>
             <translation>Слепая приёмка: нет разрешения на возврат</translation>
         </message>
@@ -4299,17 +4299,17 @@ You are logged in as the administrator. Add users and import products and return
             <translation>Выявлено: {condition}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="152" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="153" />
             <source>Pick return number {number} of the list</source>
             <translation>Выбрать возврат номер {number} из списка</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="155" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="156" />
             <source>Override: {disposition} (supervisor)</source>
             <translation>Изменить решение: {disposition} (руководитель)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="160" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="161" />
             <source>Reason: {reason}</source>
             <translation>Причина: {reason}</translation>
         </message>

@@ -3658,72 +3658,72 @@ You are logged in as the administrator. Add users and import products and return
             <translation>主管批准：主管输入 PIN，然后按 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="425" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="426" />
             <source>Blind audit: check the unit and grade it (CMD-CANCEL leaves it held)</source>
             <translation>盲审：检查该件并评级（CMD-CANCEL 保持待审）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="431" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
             <source>Refund: full</source>
             <translation>退款：全额</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
             <source>Refund: partial, {0} %</source>
             <translation>退款：部分，{0}%</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="434" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="436" />
             <source>Refund: none</source>
             <translation>退款：无</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="441" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="443" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>第 {line} 行商品不符：申报 {declared_sku}，实收 {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="443" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="445" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>未申报的多余商品：{received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="444" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="446" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>缺件：第 {line} 行（{sku}）不在包裹中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="445" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="447" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>空箱：申报的 {declared_lines} 行均未收到</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="446" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="448" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>第 {line} 行短少：{sku} 实收 {received}/{declared}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="448" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="450" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>第 {line} 行超出申报数量：{sku}（申报 {declared}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="451" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="453" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>第 {line} 行序列号不符：售出 {sold_serial}，实收 {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="453" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="455" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>第 {unit} 件：超出退货期限</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="454" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="456" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>第 {unit} 件：逾期，按会员宽限接收</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="455" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="457" />
             <source>Blind receipt: no return authorization</source>
             <translation>盲收：无退货授权</translation>
         </message>
@@ -4223,17 +4223,17 @@ You are logged in as the administrator. Add users and import products and return
             <translation>发现：{condition}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="152" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="153" />
             <source>Pick return number {number} of the list</source>
             <translation>选择列表中的第 {number} 个退货</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="155" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="156" />
             <source>Override: {disposition} (supervisor)</source>
             <translation>改判：{disposition}（主管）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="160" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="161" />
             <source>Reason: {reason}</source>
             <translation>原因：{reason}</translation>
         </message>

@@ -422,7 +422,9 @@ def step_text(step: Step) -> str:
         Step.CONFIRM_COMPLETE: _t("Confirm: scan CMD-CONFIRM to complete, or scan on"),
         Step.APPROVE_BADGE: _t("Supervisor approval: a supervisor scans their badge"),
         Step.APPROVE_PIN: _t("Supervisor approval: the supervisor enters their PIN, then Enter"),
-        Step.AUDIT_GRADE: _t("Blind audit: check the unit and grade it (CMD-CANCEL leaves it held)"),
+        Step.AUDIT_GRADE: _t(
+            "Blind audit: check the unit and grade it (CMD-CANCEL leaves it held)"
+        ),
     }[step]
 
 

@@ -146,6 +146,7 @@ def catalogue(rules: RuleSet, tr: Translate = _t, language: str = "en") -> list[
         "BLIND",
         "CANCEL",
         "LOGOUT",
+        "AUDIT",
     ):
         sheet.append((f"CMD-{name}", tr(SIMPLE[name][1])))
     for number in range(1, PICKS + 1):
