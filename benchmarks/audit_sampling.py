@@ -35,6 +35,13 @@ PER_PARCEL = 8
 KEY = bytes(range(32))
 
 
+class NoPrinter:
+    """auto_print is off: nothing is printed, so nothing is woken."""
+
+    def wake(self) -> None:
+        return None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--units", type=int, default=600)
@@ -60,7 +67,7 @@ def main() -> None:
             def with_policy(percent: float) -> InspectionService:
                 return InspectionService(
                     services.uow_factory, plain.rules, services.clock, plain.site_tz,
-                    services.print_queue, auto_print=False,
+                    NoPrinter(), auto_print=False,
                     audit_policy=SamplingPolicy(KEY, percent),
                 )  # fmt: skip
 
