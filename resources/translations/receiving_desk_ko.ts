@@ -3117,22 +3117,22 @@ You are logged in as the administrator. Add users and import products and return
             <translation>스캔 취소: {seq}번 제품({sku})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
             <source>yes</source>
             <translation>예</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
             <source>no</source>
             <translation>아니요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="393" />
             <source>noted</source>
             <translation>기록됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="393" />
             <source>removed</source>
             <translation>해제됨</translation>
         </message>
@@ -3575,155 +3575,160 @@ You are logged in as the administrator. Add users and import products and return
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
+            <source>Final grade of {lpn} set (audited): its label is printing</source>
+            <translation>{lpn}의 최종 등급이 설정되었습니다(감사 기록됨): 라벨 인쇄 중</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="379" />
             <source>Calibration grade of {lpn} recorded</source>
             <translation>{lpn}의 보정 등급이 기록되었습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="379" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="381" />
             <source>{lpn} is held for a blind audit: its AUDIT label is printing</source>
             <translation>{lpn}이(가) 블라인드 감사 대기로 지정되었습니다: AUDIT 라벨 인쇄 중</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="397" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
             <source>%n discrepancy flag</source>
             <translation>
                 <numerusform>불일치 표시 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="401" />
             <source>%n discrepancy flags</source>
             <translation>
                 <numerusform>불일치 표시 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="410" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="412" />
             <source>Scan your badge</source>
             <translation>사원증을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="411" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="413" />
             <source>Enter your PIN, then Enter</source>
             <translation>PIN을 입력하고 Enter 키를 누르세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="412" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="414" />
             <source>Scan the RMA slip or the tracking label</source>
             <translation>RMA 전표나 운송장을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="413" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="415" />
             <source>Scan the next item — or complete the return (F12)</source>
             <translation>다음 상품을 스캔하거나 반품을 완료하세요 (F12)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="414" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
             <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
             <translation>제품을 검사하고 등급을 판정하세요: 1 = A, 2 = B, 3 = C, 4 = D, 5 = 스크랩</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="418" />
             <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
             <translation>RMA 없음: 주문 번호, 고객 번호 또는 상품 일련번호를 스캔하세요 — 블라인드 입고는 CMD-BLIND, 관리자 보류는 CMD-SET-ASIDE</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="419" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="421" />
             <source>Override: scan a reason barcode or type the reason</source>
             <translation>처리 변경: 사유 바코드를 스캔하거나 사유를 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="420" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="422" />
             <source>Pick the return: type or scan its number</source>
             <translation>반품 선택: 번호를 입력하거나 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="421" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="423" />
             <source>Put away: scan the bin label</source>
             <translation>적치: 보관함 라벨을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="422" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="424" />
             <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
             <translation>확인: 완료하려면 CMD-CONFIRM을 스캔, 아니면 계속 스캔</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="423" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="425" />
             <source>Supervisor approval: a supervisor scans their badge</source>
             <translation>관리자 승인: 관리자가 배지를 스캔합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="424" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="426" />
             <source>Supervisor approval: the supervisor enters their PIN, then Enter</source>
             <translation>관리자 승인: 관리자가 PIN을 입력한 뒤 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="426" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
             <source>Blind audit: check the unit and grade it (CMD-CANCEL leaves it held)</source>
             <translation>블라인드 감사: 단위를 검사하고 등급을 매기십시오(CMD-CANCEL은 대기 상태 유지)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
             <source>Refund: full</source>
             <translation>환불: 전액</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="437" />
             <source>Refund: partial, {0} %</source>
             <translation>환불: 부분, {0}%</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="436" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="438" />
             <source>Refund: none</source>
             <translation>환불: 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="443" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="445" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>{line}행 상품 불일치: 신고 {declared_sku}, 입고 {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="445" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="447" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>신고되지 않은 추가 상품: {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="446" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="448" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>누락: {line}행({sku})이(가) 택배에 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="447" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="449" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>빈 상자: 신고된 {declared_lines}개 행이 하나도 도착하지 않았습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="448" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="450" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>{line}행 수량 부족: {sku} {declared}개 중 {received}개</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="450" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="452" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>{line}행 신고 수량 초과: {sku} (신고 {declared})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="453" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="455" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>{line}행 일련번호 불일치: 판매 {sold_serial}, 입고 {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="455" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="457" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>{unit}번 제품: 반품 기한 이후 반품됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="456" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="458" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>{unit}번 제품: 기한 지남, 회원 유예로 접수</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="457" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="459" />
             <source>Blind receipt: no return authorization</source>
             <translation>블라인드 입고: 반품 승인 없음</translation>
         </message>

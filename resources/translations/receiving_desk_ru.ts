@@ -3145,22 +3145,22 @@ You are logged in as the administrator. Add users and import products and return
             <translation>Скан отменён: единица {seq} ({sku})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
             <source>no</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="393" />
             <source>noted</source>
             <translation>отмечено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="393" />
             <source>removed</source>
             <translation>снято</translation>
         </message>
@@ -3635,16 +3635,21 @@ You are logged in as the administrator. Add users and import products and return
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
+            <source>Final grade of {lpn} set (audited): its label is printing</source>
+            <translation>Итоговая оценка {lpn} установлена (записано в журнал): печатается этикетка</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="379" />
             <source>Calibration grade of {lpn} recorded</source>
             <translation>Калибровочная оценка {lpn} записана</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="379" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="381" />
             <source>{lpn} is held for a blind audit: its AUDIT label is printing</source>
             <translation>{lpn} отложена для слепой проверки: печатается этикетка AUDIT</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="397" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
             <source>%n discrepancy flag</source>
             <translation>
                 <numerusform>%n отметка о расхождении</numerusform>
@@ -3653,7 +3658,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="401" />
             <source>%n discrepancy flags</source>
             <translation>
                 <numerusform>%n отметка о расхождении</numerusform>
@@ -3662,132 +3667,132 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="410" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="412" />
             <source>Scan your badge</source>
             <translation>Отсканируйте бейдж</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="411" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="413" />
             <source>Enter your PIN, then Enter</source>
             <translation>Введите PIN-код и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="412" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="414" />
             <source>Scan the RMA slip or the tracking label</source>
             <translation>Отсканируйте бланк RMA или трек-этикетку</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="413" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="415" />
             <source>Scan the next item — or complete the return (F12)</source>
             <translation>Отсканируйте следующий товар — или завершите возврат (F12)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="414" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
             <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
             <translation>Проверьте единицу и присвойте категорию: 1 = A, 2 = B, 3 = C, 4 = D, 5 = утиль</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="418" />
             <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
             <translation>Нет RMA: отсканируйте номер заказа, номер клиента или серийный номер товара — или CMD-BLIND для слепой приёмки, CMD-SET-ASIDE, чтобы отложить для руководителя</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="419" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="421" />
             <source>Override: scan a reason barcode or type the reason</source>
             <translation>Изменение решения: отсканируйте штрихкод причины или введите причину</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="420" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="422" />
             <source>Pick the return: type or scan its number</source>
             <translation>Выберите возврат: введите или отсканируйте его номер</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="421" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="423" />
             <source>Put away: scan the bin label</source>
             <translation>Размещение: отсканируйте этикетку ячейки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="422" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="424" />
             <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
             <translation>Подтвердите: CMD-CONFIRM — завершить, иначе сканируйте дальше</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="423" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="425" />
             <source>Supervisor approval: a supervisor scans their badge</source>
             <translation>Одобрение супервайзера: супервайзер сканирует свой бейдж</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="424" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="426" />
             <source>Supervisor approval: the supervisor enters their PIN, then Enter</source>
             <translation>Одобрение супервайзера: супервайзер вводит PIN и нажимает Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="426" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
             <source>Blind audit: check the unit and grade it (CMD-CANCEL leaves it held)</source>
             <translation>Слепая проверка: осмотрите единицу и оцените её (CMD-CANCEL оставляет её отложенной)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
             <source>Refund: full</source>
             <translation>Возмещение: полное</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="437" />
             <source>Refund: partial, {0} %</source>
             <translation>Возмещение: частичное, {0} %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="436" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="438" />
             <source>Refund: none</source>
             <translation>Возмещение: нет</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="443" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="445" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>Не тот товар в строке {line}: заявлен {declared_sku}, получен {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="445" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="447" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>Лишний незаявленный товар: {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="446" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="448" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>Недостача: строки {line} ({sku}) нет в посылке</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="447" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="449" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>Пустая коробка: не пришла ни одна из заявленных строк ({declared_lines})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="448" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="450" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>Недостача в строке {line}: {received} из {declared} {sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="450" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="452" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>Больше заявленного в строке {line}: {sku} (заявлено {declared})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="453" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="455" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>Несовпадение серийного номера в строке {line}: продан {sold_serial}, получен {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="455" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="457" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>Единица {unit}: возвращена вне срока</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="456" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="458" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>Единица {unit}: с опозданием, принята по льготе лояльности</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="457" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="459" />
             <source>Blind receipt: no return authorization</source>
             <translation>Слепая приёмка: нет разрешения на возврат</translation>
         </message>

@@ -3117,22 +3117,22 @@ You are logged in as the administrator. Add users and import products and return
             <translation>已撤销扫描：第 {seq} 件（{sku}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="393" />
             <source>noted</source>
             <translation>已记录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="393" />
             <source>removed</source>
             <translation>已移除</translation>
         </message>
@@ -3575,155 +3575,160 @@ You are logged in as the administrator. Add users and import products and return
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
+            <source>Final grade of {lpn} set (audited): its label is printing</source>
+            <translation>{lpn} 的最终等级已设定（已记录审计）：正在打印标签</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="379" />
             <source>Calibration grade of {lpn} recorded</source>
             <translation>{lpn} 的校准评级已记录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="379" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="381" />
             <source>{lpn} is held for a blind audit: its AUDIT label is printing</source>
             <translation>{lpn} 已留待盲审：正在打印 AUDIT 标签</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="397" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
             <source>%n discrepancy flag</source>
             <translation>
                 <numerusform>%n 个差异标记</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="401" />
             <source>%n discrepancy flags</source>
             <translation>
                 <numerusform>%n 个差异标记</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="410" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="412" />
             <source>Scan your badge</source>
             <translation>请扫描工牌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="411" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="413" />
             <source>Enter your PIN, then Enter</source>
             <translation>输入 PIN 码，然后按 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="412" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="414" />
             <source>Scan the RMA slip or the tracking label</source>
             <translation>请扫描 RMA 单或快递面单</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="413" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="415" />
             <source>Scan the next item — or complete the return (F12)</source>
             <translation>请扫描下一件商品，或完成退货（F12）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="414" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
             <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
             <translation>检查并评级：1 = A，2 = B，3 = C，4 = D，5 = 报废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="418" />
             <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
             <translation>无 RMA：请扫描订单号、客户编号或商品序列号；或扫描 CMD-BLIND 进行盲收，CMD-SET-ASIDE 暂放待主管处理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="419" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="421" />
             <source>Override: scan a reason barcode or type the reason</source>
             <translation>改判：请扫描原因条码或输入原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="420" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="422" />
             <source>Pick the return: type or scan its number</source>
             <translation>选择退货：输入或扫描其编号</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="421" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="423" />
             <source>Put away: scan the bin label</source>
             <translation>上架：请扫描库位标签</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="422" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="424" />
             <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
             <translation>确认：扫描 CMD-CONFIRM 完成，或继续扫描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="423" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="425" />
             <source>Supervisor approval: a supervisor scans their badge</source>
             <translation>主管批准：请主管扫描工牌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="424" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="426" />
             <source>Supervisor approval: the supervisor enters their PIN, then Enter</source>
             <translation>主管批准：主管输入 PIN，然后按 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="426" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
             <source>Blind audit: check the unit and grade it (CMD-CANCEL leaves it held)</source>
             <translation>盲审：检查该件并评级（CMD-CANCEL 保持待审）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
             <source>Refund: full</source>
             <translation>退款：全额</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="437" />
             <source>Refund: partial, {0} %</source>
             <translation>退款：部分，{0}%</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="436" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="438" />
             <source>Refund: none</source>
             <translation>退款：无</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="443" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="445" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>第 {line} 行商品不符：申报 {declared_sku}，实收 {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="445" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="447" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>未申报的多余商品：{received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="446" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="448" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>缺件：第 {line} 行（{sku}）不在包裹中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="447" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="449" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>空箱：申报的 {declared_lines} 行均未收到</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="448" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="450" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>第 {line} 行短少：{sku} 实收 {received}/{declared}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="450" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="452" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>第 {line} 行超出申报数量：{sku}（申报 {declared}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="453" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="455" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>第 {line} 行序列号不符：售出 {sold_serial}，实收 {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="455" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="457" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>第 {unit} 件：超出退货期限</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="456" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="458" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>第 {unit} 件：逾期，按会员宽限接收</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="457" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="459" />
             <source>Blind receipt: no return authorization</source>
             <translation>盲收：无退货授权</translation>
         </message>

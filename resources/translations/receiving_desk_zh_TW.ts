@@ -3117,22 +3117,22 @@ You are logged in as the administrator. Add users and import products and return
             <translation>已復原掃描：第 {seq} 件（{sku}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="393" />
             <source>noted</source>
             <translation>已記錄</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="393" />
             <source>removed</source>
             <translation>已移除</translation>
         </message>
@@ -3575,155 +3575,160 @@ You are logged in as the administrator. Add users and import products and return
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
+            <source>Final grade of {lpn} set (audited): its label is printing</source>
+            <translation>{lpn} 的最終等級已設定（已記錄稽核）：正在列印標籤</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="379" />
             <source>Calibration grade of {lpn} recorded</source>
             <translation>{lpn} 的校準評級已記錄</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="379" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="381" />
             <source>{lpn} is held for a blind audit: its AUDIT label is printing</source>
             <translation>{lpn} 已留待盲審：正在列印 AUDIT 標籤</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="397" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
             <source>%n discrepancy flag</source>
             <translation>
                 <numerusform>%n 個差異標記</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="401" />
             <source>%n discrepancy flags</source>
             <translation>
                 <numerusform>%n 個差異標記</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="410" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="412" />
             <source>Scan your badge</source>
             <translation>請掃描識別證</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="411" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="413" />
             <source>Enter your PIN, then Enter</source>
             <translation>輸入 PIN 碼，然後按 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="412" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="414" />
             <source>Scan the RMA slip or the tracking label</source>
             <translation>請掃描 RMA 單或物流標籤</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="413" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="415" />
             <source>Scan the next item — or complete the return (F12)</source>
             <translation>請掃描下一項商品，或完成退貨（F12）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="414" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
             <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
             <translation>檢查並評級：1 = A，2 = B，3 = C，4 = D，5 = 報廢</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="418" />
             <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
             <translation>無 RMA：請掃描訂單編號、客戶編號或商品序號；或掃描 CMD-BLIND 進行盲收，CMD-SET-ASIDE 暫置待主管處理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="419" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="421" />
             <source>Override: scan a reason barcode or type the reason</source>
             <translation>改判：請掃描原因條碼或輸入原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="420" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="422" />
             <source>Pick the return: type or scan its number</source>
             <translation>選擇退貨：輸入或掃描其編號</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="421" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="423" />
             <source>Put away: scan the bin label</source>
             <translation>上架：請掃描儲位標籤</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="422" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="424" />
             <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
             <translation>確認：掃描 CMD-CONFIRM 完成，或繼續掃描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="423" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="425" />
             <source>Supervisor approval: a supervisor scans their badge</source>
             <translation>主管核准：請主管掃描識別證</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="424" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="426" />
             <source>Supervisor approval: the supervisor enters their PIN, then Enter</source>
             <translation>主管核准：主管輸入 PIN，然後按 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="426" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
             <source>Blind audit: check the unit and grade it (CMD-CANCEL leaves it held)</source>
             <translation>盲審：檢查該件並評級（CMD-CANCEL 保持待審）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
             <source>Refund: full</source>
             <translation>退款：全額</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="437" />
             <source>Refund: partial, {0} %</source>
             <translation>退款：部分，{0}%</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="436" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="438" />
             <source>Refund: none</source>
             <translation>退款：無</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="443" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="445" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>第 {line} 行商品不符：申報 {declared_sku}，實收 {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="445" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="447" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>未申報的多餘商品：{received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="446" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="448" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>缺件：第 {line} 行（{sku}）不在包裹內</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="447" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="449" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>空箱：申報的 {declared_lines} 行皆未收到</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="448" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="450" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>第 {line} 行短少：{sku} 實收 {received}/{declared}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="450" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="452" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>第 {line} 行超出申報數量：{sku}（申報 {declared}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="453" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="455" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>第 {line} 行序號不符：售出 {sold_serial}，實收 {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="455" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="457" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>第 {unit} 件：超出退貨期限</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="456" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="458" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>第 {unit} 件：逾期，依會員寬限收貨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="457" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="459" />
             <source>Blind receipt: no return authorization</source>
             <translation>盲收：無退貨授權</translation>
         </message>

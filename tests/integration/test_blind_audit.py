@@ -237,3 +237,24 @@ def test_a_supervisor_picks_a_unit_by_command_barcode(audited: Services) -> None
     with pytest.raises(DeskError) as not_allowed:
         clerk.scan("CMD-AUDIT")
     assert not_allowed.value.code is ErrorCode.PERMISSION_DENIED
+
+
+def test_a_supervisor_sets_the_final_grade_by_scanning_the_disputed_unit(
+    audited: Services,
+) -> None:
+    lpn = grade_one(logged_in(audited, CLERK), RMA1, item_code(EARBUDS), "A")
+    second = logged_in(audited, CLERK2)
+    second.scan(lpn)
+    assert second.scan("CMD-GRADE-D").params["state"] == "disputed"
+    assert second.scan(lpn).event is Event.LPN_ADDED  # a clerk cannot settle it
+    boss = logged_in(audited, SUPERVISOR)
+    opened = boss.scan(lpn)
+    assert opened.event is Event.AUDIT_OPENED and opened.view.step is Step.AUDIT_GRADE
+    resolved = boss.scan("CMD-GRADE-B")
+    assert resolved.event is Event.AUDIT_GRADED and resolved.params["state"] == "resolved"
+    with audited.uow_factory() as uow:
+        resolution = uow.audits.resolution(lpn)
+        hold = uow.audits.get(lpn)
+    assert resolution is not None and resolution.final_grade == "B"
+    assert resolution.resolved_by == f"U-{SUPERVISOR[0]}"
+    assert hold is not None and hold.state is HoldState.RESOLVED

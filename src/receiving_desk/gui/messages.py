@@ -374,6 +374,8 @@ def event_text(event: Event, params: dict[str, Any]) -> str:
             if params.get("state") == "agreed"
             else _t("Audit of {lpn} recorded: the grades differ, a supervisor decides")
             if params.get("state") == "disputed"
+            else _t("Final grade of {lpn} set (audited): its label is printing")
+            if params.get("state") == "resolved"
             else _t("Calibration grade of {lpn} recorded")
         ),
         Event.AUDIT_HELD: _t("{lpn} is held for a blind audit: its AUDIT label is printing"),

@@ -5,9 +5,9 @@ grade, its checklist answers or disposition)."""
 
 from __future__ import annotations
 
-from receiving_desk.domain.blind_audit import BlindOutcome, BlindUnit
+from receiving_desk.domain.blind_audit import BlindOutcome, BlindUnit, HoldState
 from receiving_desk.domain.errors import DeskError, ErrorCode
-from receiving_desk.domain.users import Session
+from receiving_desk.domain.users import Permission, Session
 from receiving_desk.services.blind_audit import BlindAudits
 
 # Refusals that mean "not an audit for this clerk": the scan is then an ordinary LPN scan
@@ -19,6 +19,7 @@ class AuditStep:
     def __init__(self, audits: BlindAudits | None) -> None:
         self._audits = audits
         self.unit: BlindUnit | None = None
+        self.resolving = False  # a supervisor setting a disputed unit's final grade
         self._answers: dict[str, bool] = {}
 
     def offer(self, session: Session, lpn: str) -> BlindUnit | None:
@@ -27,10 +28,17 @@ class AuditStep:
             return None
         try:
             self.unit = self._audits.blind_unit(session, lpn)
+            self.resolving = False
         except DeskError as error:
-            if error.code in _NOT_MINE:
+            if error.code not in _NOT_MINE:
+                raise
+            if not session.can(Permission.OVERRIDE_DISPOSITION):
                 return None
-            raise
+            try:  # a supervisor scanning a disputed unit sets its final grade
+                self.unit = self._audits.disputed_unit(session, lpn)
+            except DeskError:
+                return None
+            self.resolving = True
         self._answers = {}
         return self.unit
 
@@ -42,6 +50,11 @@ class AuditStep:
 
     def grade(self, session: Session, grade: str) -> BlindOutcome:
         assert self._audits is not None and self.unit is not None
+        if self.resolving:
+            self._audits.resolve(session, self.unit.lpn, grade)
+            outcome = BlindOutcome(self.unit.lpn, HoldState.RESOLVED)
+            self.cancel()
+            return outcome
         outcome = self._audits.grade_blind(
             session, self.unit.lpn, grade, tuple(self._answers.items())
         )
@@ -55,4 +68,5 @@ class AuditStep:
 
     def cancel(self) -> None:
         self.unit = None
+        self.resolving = False
         self._answers = {}

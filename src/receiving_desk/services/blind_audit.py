@@ -180,6 +180,25 @@ class BlindAudits(UseCases):
                 gold=hold.state is HoldState.GOLD,
             )
 
+    def disputed_unit(self, session: Session, lpn: str) -> BlindUnit:
+        """A disputed unit, for the supervisor who sets its final grade at a desk."""
+        session.require(Permission.OVERRIDE_DISPOSITION, "audit_resolve")
+        with self._uow() as uow:
+            hold = uow.audits.get(lpn)
+            if hold is None or hold.state is not HoldState.DISPUTED:
+                raise DeskError(ErrorCode.NOTHING_TO_RESOLVE, code=lpn)
+            product = uow.catalog.by_sku(hold.sku)
+            assert product is not None
+            return BlindUnit(
+                lpn=lpn,
+                sku=hold.sku,
+                description=product.description,
+                category=hold.category,
+                grades=self._rules.grades_for(hold.category),
+                checks=(),
+                gold=False,
+            )
+
     def grade_blind(
         self,
         session: Session,
