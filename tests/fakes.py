@@ -12,6 +12,7 @@ from types import TracebackType
 from typing import Self
 
 from receiving_desk.domain.audit import AuditEntry
+from receiving_desk.domain.blind_audit import AuditGrade, AuditHold, AuditResolution, HoldState
 from receiving_desk.domain.catalog import Product
 from receiving_desk.domain.events import DeskEvent
 from receiving_desk.domain.inventory import (
@@ -42,6 +43,9 @@ class FakeStore:
         self.counters: dict[str, int] = {}
         self.labels: list[tuple[RestockLabelData, bool]] = []  # (label, reprint)
         self.labelled: set[str] = set()  # LPNs whose label was issued
+        self.holds: dict[str, AuditHold] = {}
+        self.audit_grades: list[AuditGrade] = []
+        self.resolutions: dict[str, AuditResolution] = {}
 
 
 class _Users:
@@ -260,6 +264,32 @@ class _Outbox:
         self.messages.append(event)
 
 
+class _AuditHolds:
+    def __init__(self, store: FakeStore) -> None:
+        self.store = store
+
+    def hold(self, hold: AuditHold) -> None:
+        self.store.holds[hold.lpn] = hold
+
+    def get(self, lpn: str) -> AuditHold | None:
+        return self.store.holds.get(lpn)
+
+    def set_state(self, lpn: str, state: HoldState) -> None:
+        self.store.holds[lpn] = dataclasses.replace(self.store.holds[lpn], state=state)
+
+    def add_grade(self, grade: AuditGrade) -> None:
+        self.store.audit_grades.append(grade)
+
+    def grades(self, lpn: str) -> list[AuditGrade]:
+        return [g for g in self.store.audit_grades if g.lpn == lpn]
+
+    def resolve(self, resolution: AuditResolution) -> None:
+        self.store.resolutions[resolution.lpn] = resolution
+
+    def resolution(self, lpn: str) -> AuditResolution | None:
+        return self.store.resolutions.get(lpn)
+
+
 class FakeUnitOfWork:
     """Changes are made on a copy of the store and only kept on commit, like a transaction."""
 
@@ -277,6 +307,7 @@ class FakeUnitOfWork:
         self.audit = _Audit(self._work.audit)
         self.outbox = _Outbox(self._work.outbox)
         self.labels = _Labels(self._work.labels)
+        self.audits = _AuditHolds(self._work)
         return self
 
     def __exit__(

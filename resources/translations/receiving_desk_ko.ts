@@ -1148,13 +1148,13 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="26" />
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="46" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="67" />
             <source>Refund recommendations</source>
             <translation>환불 권고</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="27" />
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="70" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="91" />
             <source>Refund value</source>
             <translation>환불 금액</translation>
         </message>
@@ -1180,13 +1180,13 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="32" />
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="52" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="73" />
             <source>Supervisor overrides</source>
             <translation>관리자 처리 변경</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="33" />
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="54" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="75" />
             <source>Voided returns</source>
             <translation>무효 처리된 반품</translation>
         </message>
@@ -1212,627 +1212,732 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="41" />
+            <source>Grader agreement (blind audits)</source>
+            <translation>등급 일치도(블라인드 감사)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="42" />
+            <source>Blind audits</source>
+            <translation>블라인드 감사</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="43" />
+            <source>Gold calibration grades</source>
+            <translation>골드 보정 등급</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="44" />
+            <source>Agreement %</source>
+            <translation>일치율 %</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="45" />
+            <source>Weighted kappa (quadratic), all pairs</source>
+            <translation>가중 카파(이차), 전체 쌍</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="46" />
+            <source>Fleiss' kappa, all graders</source>
+            <translation>Fleiss 카파, 전체 평가자</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="47" />
+            <source>Agreement per clerk</source>
+            <translation>직원별 일치도</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="48" />
+            <source>Audits</source>
+            <translation>감사 수</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="49" />
+            <source>Agreed</source>
+            <translation>일치</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="50" />
+            <source>Agreement per pair of clerks</source>
+            <translation>직원 쌍별 일치도</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="51" />
+            <source>Other clerk</source>
+            <translation>다른 직원</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="52" />
+            <source>Weighted kappa</source>
+            <translation>가중 카파</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="53" />
+            <source>Agreement per category</source>
+            <translation>카테고리별 일치도</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="54" />
+            <source>Most frequent grade confusions</source>
+            <translation>가장 잦은 등급 혼동</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="55" />
+            <source>Grades</source>
+            <translation>등급</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="56" />
+            <source>Times</source>
+            <translation>횟수</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="57" />
+            <source>Share of disagreements %</source>
+            <translation>불일치 중 비율 %</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="58" />
+            <source>Agreement by hour of the shift</source>
+            <translation>교대 시간대별 일치도</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="59" />
+            <source>Hour</source>
+            <translation>시간</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="60" />
+            <source>Gold set: clerks against the supervisor's grade</source>
+            <translation>골드 세트: 직원 대 감독자 등급</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="61" />
+            <source>Gold units</source>
+            <translation>골드 단위</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="62" />
             <source>Summary</source>
             <translation>요약</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="42" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="63" />
             <source>Parcels received, by state</source>
             <translation>입고된 택배 (상태별)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="43" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="64" />
             <source>Clerks: units per active hour</source>
             <translation>작업자: 실작업 시간당 제품 수</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="44" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="65" />
             <source>Grade mix</source>
             <translation>등급 분포</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="45" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="66" />
             <source>Disposition mix (after overrides)</source>
             <translation>처리 분포 (변경 반영)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="47" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="68" />
             <source>Return window</source>
             <translation>반품 기한</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="48" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="69" />
             <source>Discrepancies and fraud flags (completed returns)</source>
             <translation>불일치 및 사기 플래그 (완료된 반품)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="49" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="70" />
             <source>Top return reasons by product, against the previous period</source>
             <translation>상품별 주요 반품 사유 (이전 기간 대비)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="50" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="71" />
             <source>Top return reasons by category, against the previous period</source>
             <translation>카테고리별 주요 반품 사유 (이전 기간 대비)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="51" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="72" />
             <source>Products whose defect returns stand out from their category</source>
             <translation>카테고리 대비 불량 반품이 두드러진 상품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="53" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="74" />
             <source>Latest supervisor overrides (all of them in the drill-down)</source>
             <translation>최근 관리자 처리 변경 (전체는 상세 보기에서)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="55" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="76" />
             <source>Audited actions</source>
             <translation>감사 기록된 작업</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="56" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="77" />
             <source>Figure</source>
             <translation>지표</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="57" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="78" />
             <source>Value</source>
             <translation>값</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="79" />
             <source>Unit</source>
             <translation>단위</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="59" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="80" />
             <source>State</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="60" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="81" />
             <source>Parcels</source>
             <translation>택배 수</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="61" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="82" />
             <source>Clerk</source>
             <translation>검수자</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="83" />
             <source>Units</source>
             <translation>제품 수</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="84" />
             <source>Active hours</source>
             <translation>실작업 시간</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="85" />
             <source>Units per hour</source>
             <translation>시간당 제품 수</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="86" />
             <source>Minutes per unit</source>
             <translation>제품당 분</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="87" />
             <source>Overridden %</source>
             <translation>변경 %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="67" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="88" />
             <source>Grade</source>
             <translation>등급</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="68" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="89" />
             <source>Share %</source>
             <translation>비율 %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="69" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="90" />
             <source>Goods value</source>
             <translation>상품 금액</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="71" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="92" />
             <source>Disposition</source>
             <translation>처리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="93" />
             <source>Recommendation</source>
             <translation>권고</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="73" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="94" />
             <source>Window</source>
             <translation>기한</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="74" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="95" />
             <source>Flag</source>
             <translation>플래그</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="75" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="96" />
             <source>Fraud indicator</source>
             <translation>사기 징후</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="97" />
             <source>Returns</source>
             <translation>반품 수</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="77" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="98" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="78" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="99" />
             <source>Product</source>
             <translation>상품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="79" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="100" />
             <source>Category</source>
             <translation>카테고리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="101" />
             <source>Reason</source>
             <translation>사유</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="102" />
             <source>Previous period</source>
             <translation>이전 기간</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="82" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="103" />
             <source>Change</source>
             <translation>변화</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="104" />
             <source>Trend</source>
             <translation>추세</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="105" />
             <source>Defect reasons</source>
             <translation>불량 사유</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="106" />
             <source>Defect share %</source>
             <translation>불량 비율 %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="107" />
             <source>Category defect share %</source>
             <translation>카테고리 불량 비율 %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="108" />
             <source>RMA</source>
             <translation>RMA</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="109" />
             <source>Proposed</source>
             <translation>제안</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="110" />
             <source>Chosen</source>
             <translation>선택</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="111" />
             <source>By</source>
             <translation>처리자</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="112" />
             <source>At</source>
             <translation>시각</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="113" />
             <source>Station</source>
             <translation>스테이션</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="114" />
             <source>Opened by</source>
             <translation>시작한 사람</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="94" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="115" />
             <source>Voided at</source>
             <translation>무효 처리 시각</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="95" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="116" />
             <source>Action</source>
             <translation>작업</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="117" />
             <source>Count</source>
             <translation>건수</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="68" />
             <source>parcels</source>
             <translation>택배</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="119" />
             <source>units</source>
             <translation>제품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="120" />
             <source>hours</source>
             <translation>시간</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="100" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="121" />
             <source>units/hour</source>
             <translation>제품/시간</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="101" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="122" />
             <source>labels</source>
             <translation>라벨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="123" />
             <source>messages</source>
             <translation>메시지</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="103" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="124" />
             <source>local time</source>
             <translation>현지 시각</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="104" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="125" />
             <source>yes</source>
             <translation>예</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="105" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="126" />
             <source>new</source>
             <translation>신규</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="106" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="127" />
             <source>up</source>
             <translation>상승</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="128" />
             <source>down</source>
             <translation>하락</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="108" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="129" />
             <source>same</source>
             <translation>변동 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="109" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="130" />
             <source>(blind)</source>
             <translation>(블라인드)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="134" />
             <source>Shift report — {0}</source>
             <translation>교대 보고서 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="114" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="135" />
             <source>Page {0} of {1}</source>
             <translation>{1}쪽 중 {0}쪽</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="115" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="136" />
             <source>{0} · generated {1}</source>
             <translation>{0} · {1} 생성</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="116" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="137" />
             <source>none in this period</source>
             <translation>이 기간에 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="117" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="138" />
             <source>Grade mix (units)</source>
             <translation>등급 분포(개)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="139" />
             <source>Disposition mix (units, after overrides)</source>
             <translation>처리 분포(개, 재지정 반영)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="119" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="140" />
             <source>station {0}</source>
             <translation>스테이션 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="120" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="141" />
             <source>clerk {0}</source>
             <translation>검수자 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="121" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="142" />
             <source>all stations</source>
             <translation>모든 스테이션</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="122" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="143" />
             <source>all clerks</source>
             <translation>모든 검수자</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="123" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="144" />
             <source>local store</source>
             <translation>로컬 저장소</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="145" />
             <source>central database</source>
             <translation>중앙 데이터베이스</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="146" />
             <source>field</source>
             <translation>필드</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="147" />
             <source>value</source>
             <translation>값</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="148" />
             <source>site</source>
             <translation>사이트</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="128" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="149" />
             <source>report</source>
             <translation>보고서</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="129" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="150" />
             <source>covers</source>
             <translation>범위</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="151" />
             <source>source</source>
             <translation>출처</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="152" />
             <source>time zone</source>
             <translation>시간대</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="153" />
             <source>currency</source>
             <translation>통화</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="154" />
             <source>from (local)</source>
             <translation>시작(현지)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="155" />
             <source>to (local)</source>
             <translation>종료(현지)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="156" />
             <source>from (UTC)</source>
             <translation>시작(UTC)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="157" />
             <source>to (UTC)</source>
             <translation>종료(UTC)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="158" />
             <source>generated (local)</source>
             <translation>생성(현지)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="161" />
             <source>Not declared</source>
             <translation>미신고</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="162" />
             <source>Wrong item</source>
             <translation>다른 상품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="163" />
             <source>Undeclared extra item</source>
             <translation>미신고 추가 상품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="164" />
             <source>Missing item</source>
             <translation>누락 상품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="165" />
             <source>Empty box</source>
             <translation>빈 상자</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="145" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="166" />
             <source>Quantity short</source>
             <translation>수량 부족</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="167" />
             <source>Quantity over</source>
             <translation>수량 초과</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="168" />
             <source>Serial number mismatch</source>
             <translation>일련번호 불일치</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="148" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="169" />
             <source>No return authorization</source>
             <translation>반품 승인 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="170" />
             <source>Too light (weight)</source>
             <translation>너무 가벼움(무게)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="150" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="171" />
             <source>Too heavy (weight)</source>
             <translation>너무 무거움(무게)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="172" />
             <source>Full refund</source>
             <translation>전액 환불</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="173" />
             <source>Partial refund</source>
             <translation>부분 환불</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="174" />
             <source>No refund</source>
             <translation>환불 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="154" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="175" />
             <source>Inside the window</source>
             <translation>기한 내</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="155" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="176" />
             <source>Late, accepted by leniency</source>
             <translation>기한 지남, 유예로 접수</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="156" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="177" />
             <source>Outside the window</source>
             <translation>기한 초과</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="178" />
             <source>Open</source>
             <translation>진행 중</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="179" />
             <source>Completed</source>
             <translation>완료</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="180" />
             <source>Voided</source>
             <translation>무효 처리됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="160" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="181" />
             <source>Set aside</source>
             <translation>보류됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="161" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="182" />
             <source>Return voided</source>
             <translation>반품 무효 처리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="183" />
             <source>Disposition overridden</source>
             <translation>처리 변경됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="163" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="184" />
             <source>Scan undone</source>
             <translation>스캔 취소됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="164" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="185" />
             <source>Unit cancelled</source>
             <translation>제품 취소됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="165" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="186" />
             <source>Parcel set aside</source>
             <translation>택배 보류됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="166" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="187" />
             <source>Unknown category</source>
             <translation>알 수 없는 카테고리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="167" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="188" />
             <source>Electronics</source>
             <translation>전자제품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="168" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="189" />
             <source>Apparel</source>
             <translation>의류</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="169" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="190" />
             <source>Footwear</source>
             <translation>신발</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="191" />
             <source>Home</source>
             <translation>홈·리빙</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="192" />
             <source>Toys</source>
             <translation>완구</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="172" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="193" />
             <source>Beauty</source>
             <translation>뷰티</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="173" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="194" />
             <source>Books</source>
             <translation>도서</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="174" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="195" />
             <source>Tools</source>
             <translation>공구</translation>
         </message>
@@ -3123,137 +3228,137 @@ You are logged in as the administrator. Add users and import products and return
             <translation>다시 인쇄할 라벨이 없습니다: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="170" />
             <source>Return {rma} is open at station {station}</source>
             <translation>반품 {rma}이(가) 스테이션 {station}에서 열려 있습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
             <source>Badge read — enter your PIN</source>
             <translation>사원증을 읽었습니다 — PIN을 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="310" />
             <source>Welcome, {name}</source>
             <translation>{name}님, 환영합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="303" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
             <source>Logged out</source>
             <translation>로그아웃되었습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="317" />
             <source>Return {rma} opened</source>
             <translation>반품 {rma} 처리를 시작했습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="310" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
             <source>Welcome, {name} — return {rma} resumed where it stopped</source>
             <translation>{name}님, 환영합니다 — 반품 {rma}을(를) 중단된 곳부터 이어서 진행합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="319" />
             <source>Unit {seq}: {sku} — {match}</source>
             <translation>{seq}번 제품: {sku} — {match}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="312" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
             <source>Unit {seq} graded {grade}</source>
             <translation>{seq}번 제품: {grade} 등급으로 판정</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="313" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="321" />
             <source>No return authorization for {code}</source>
             <translation>{code}에 대한 반품 승인이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
             <source>Blind receipt opened for {code}: every item will be flagged</source>
             <translation>{code} 블라인드 입고 시작: 모든 상품에 플래그가 표시됩니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="321" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="329" />
             <source>Parcel {code} set aside for a supervisor</source>
             <translation>택배 {code}을(를) 관리자 확인용으로 보류했습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
             <source>{check}: {answer}</source>
             <translation>{check}: {answer}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
             <source>Condition {condition}: {state}</source>
             <translation>상태 {condition}: {state}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="329" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="337" />
             <source>Photo added</source>
             <translation>사진이 추가되었습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="338" />
             <source>Override to {disposition}: scan or type the reason</source>
             <translation>{disposition}(으)로 처리 변경: 사유를 스캔하거나 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="331" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="339" />
             <source>Unit {seq} overridden to {disposition} (audited)</source>
             <translation>{seq}번 제품의 처리를 {disposition}(으)로 변경했습니다 (감사 기록됨)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="340" />
             <source>Unit {seq} ({sku}) cancelled</source>
             <translation>{seq}번 제품({sku})을(를) 취소했습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="333" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="341" />
             <source>Ready for the next item</source>
             <translation>다음 상품을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="342" />
             <source>Cancelled</source>
             <translation>취소되었습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="335" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="343" />
             <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
             <translation>{lpn}(현재 {location}) 카트에 적재, 총 {count}개 — 로케이션을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="341" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
             <source>Label {lpn} sent to the printer again (audited)</source>
             <translation>라벨 {lpn}을(를) 프린터로 다시 보냈습니다 (감사 기록됨)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
             <source>Return {rma} voided</source>
             <translation>반품 {rma}을(를) 무효 처리했습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
             <source>Scan undone: unit {seq} ({sku})</source>
             <translation>스캔 취소: {seq}번 제품({sku})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="375" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="394" />
             <source>yes</source>
             <translation>예</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="375" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="394" />
             <source>no</source>
             <translation>아니요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
             <source>noted</source>
             <translation>기록됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
             <source>removed</source>
             <translation>해제됨</translation>
         </message>
@@ -3353,438 +3458,503 @@ You are logged in as the administrator. Add users and import products and return
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/messages.py" line="151" />
+            <source>{code} is held for a blind audit: keep it on the audit shelf until it is graded</source>
+            <translation>{code}은(는) 블라인드 감사 대기 중입니다. 등급이 매겨질 때까지 감사 선반에 두십시오</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="153" />
+            <source>{code} is not waiting for an audit</source>
+            <translation>{code}은(는) 감사 대기 중이 아닙니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="154" />
+            <source>{code} is already held for an audit</source>
+            <translation>{code}은(는) 이미 감사 대기 중입니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="155" />
+            <source>You graded {code} first: another clerk must audit it</source>
+            <translation>{code}의 첫 등급을 매긴 사람은 본인입니다. 다른 직원이 감사해야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="156" />
+            <source>You have already graded {code} for the audit</source>
+            <translation>이미 {code}의 감사 등급을 매겼습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="157" />
+            <source>{code} has no disputed audit to resolve</source>
+            <translation>{code}에는 해결할 이견 감사가 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="159" />
             <source>Not graded: this {sku} was already put away ({was}); this grade would change where it goes. Grade it as before, then a supervisor overrides.</source>
             <translation>등급 미기록: 이 {sku}은(는) 이미 적치되었습니다({was}). 이 등급은 보낼 곳을 바꿉니다. 이전과 같이 등급을 매긴 뒤 관리자가 재지정하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="172" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="180" />
             <source>Not expected now: {code}. Scan your badge first.</source>
             <translation>지금은 예상하지 않은 코드: {code}. 먼저 사원증을 스캔하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="173" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="181" />
             <source>Not expected now: {code}. Scan the RMA slip or the tracking label.</source>
             <translation>지금은 예상하지 않은 코드: {code}. RMA 전표나 송장 라벨을 스캔하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="174" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="182" />
             <source>Not expected now: {code}. Scan an item barcode.</source>
             <translation>지금은 예상하지 않은 코드: {code}. 상품 바코드를 스캔하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="176" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="184" />
             <source>Not expected now: {code}</source>
             <translation>지금은 예상하지 않은 코드: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="184" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="192" />
             <source>{code} starts like an RMA number ({prefix}…) but does not match this site's RMA format. Check the slip and scan it again, or type the RMA number.</source>
             <translation>{code}은(는) RMA 번호({prefix}…)처럼 시작하지만 이 사업장의 RMA 형식과 맞지 않습니다. 전표를 확인하고 다시 스캔하거나 RMA 번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="188" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="196" />
             <source>{code} starts like a license plate ({prefix}…) but does not match this site's LPN format. Reprint the label, or type the LPN.</source>
             <translation>{code}은(는) 라이선스 플레이트({prefix}…)처럼 시작하지만 이 사업장의 LPN 형식과 맞지 않습니다. 라벨을 다시 인쇄하거나 LPN을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="200" />
             <source>{code} starts like a badge ({prefix}…) but does not match this site's badge format. Ask a supervisor for a new badge.</source>
             <translation>{code}은(는) 사원증({prefix}…)처럼 시작하지만 이 사업장의 사원증 형식과 맞지 않습니다. 관리자에게 새 사원증을 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="196" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="204" />
             <source>{code} starts like a bin label ({prefix}…) but does not match this site's bin format. Scan the label on the bin, or type the bin code.</source>
             <translation>{code}은(는) 보관함 라벨({prefix}…)처럼 시작하지만 이 사업장의 보관함 형식과 맞지 않습니다. 보관함의 라벨을 스캔하거나 보관함 코드를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="200" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="208" />
             <source>{code} starts like a command barcode ({prefix}…) but is not one of the desk's commands. Use the printed command sheet.</source>
             <translation>{code}은(는) 명령 바코드({prefix}…)처럼 시작하지만 데스크의 명령이 아닙니다. 인쇄된 명령 시트를 사용하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="204" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="212" />
             <source>{code} does not match this site's formats</source>
             <translation>{code}은(는) 이 사업장의 형식과 맞지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="212" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="220" />
             <source>Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, the scan has {got}). If it fails again, type the number printed on the label.</source>
             <translation>체크 디지트 오류 — 다시 스캔하세요: {code} ({what}: 체크 디지트는 {expected}이어야 하는데 스캔 값은 {got}입니다). 다시 실패하면 라벨에 인쇄된 번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="219" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="227" />
             <source>Barcode not valid: {code} — {detail}. {action}</source>
             <translation>유효하지 않은 바코드: {code} — {detail}. {action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="229" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="237" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digit</source>
             <translation>
                 <numerusform>EAN/UPC 바코드는 {expected}자리인데 이 스캔은 %n자리입니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="231" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="239" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digits</source>
             <translation>
                 <numerusform>EAN/UPC 바코드는 {expected}자리인데 이 스캔은 %n자리입니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="236" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="244" />
             <source>AI {ai} allows at most %n character, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai}은(는) 최대 %n자까지 허용하는데 여기는 {count}자입니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="238" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="246" />
             <source>AI {ai} allows at most %n characters, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai}은(는) 최대 %n자까지 허용하는데 여기는 {count}자입니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="242" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
             <source>the scan is %n characters long, more than any barcode holds</source>
             <translation>
                 <numerusform>스캔 길이가 %n자로 어떤 바코드보다 깁니다</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="253" />
             <source>an EAN/UPC barcode holds digits only</source>
             <translation>EAN/UPC 바코드에는 숫자만 들어갑니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="255" />
             <source>AI {ai}: {value} does not fit the format {format}</source>
             <translation>AI {ai}: {value}은(는) {format} 형식에 맞지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="258" />
             <source>{what}: the check digit should be {expected}, the scan has {got}</source>
             <translation>{what}: 체크 디지트는 {expected}이어야 하는데 스캔 값은 {got}입니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="259" />
             <source>AI {ai}: {value} is not a valid date (YYMMDD)</source>
             <translation>AI {ai}: {value}은(는) 올바른 날짜(YYMMDD)가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="252" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="260" />
             <source>no GS1 Application Identifier starts at {value}</source>
             <translation>{value}에서 시작하는 GS1 응용 식별자가 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="253" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="261" />
             <source>{country} is not a country code</source>
             <translation>{country}은(는) 국가 코드가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="254" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="262" />
             <source>a number of one repeated digit is a placeholder, not a real code</source>
             <translation>한 숫자가 반복된 번호는 자리표시자이며 실제 코드가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="256" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="264" />
             <source>AI {ai} appears twice, as {value} and as {other}: the label contradicts itself</source>
             <translation>AI {ai}이(가) {value}와(과) {other}로 두 번 나옵니다. 라벨 내용이 서로 모순됩니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="258" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="266" />
             <source>AI {ai} and AI {other} must not be in one barcode</source>
             <translation>AI {ai}와(과) AI {other}은(는) 한 바코드에 함께 있으면 안 됩니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="259" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="267" />
             <source>AI {ai} needs AI {needs} in the same barcode</source>
             <translation>AI {ai}에는 같은 바코드에 AI {needs}이(가) 필요합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="261" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="269" />
             <source>the barcode holds GS1 text in brackets: it is a printed label, not GS1 data</source>
             <translation>바코드에 괄호로 된 GS1 텍스트가 있습니다. 인쇄된 라벨 문자이며 GS1 데이터가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="263" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="271" />
             <source>the GS1 Digital Link cannot be read</source>
             <translation>GS1 디지털 링크를 읽을 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="264" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="272" />
             <source>its text does not fit the format it starts like</source>
             <translation>시작 부분이 나타내는 형식과 내용이 맞지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="265" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="273" />
             <source>it does not fit its format</source>
             <translation>형식에 맞지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="272" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="280" />
             <source>Rescan; if it fails again, type the number printed on the label.</source>
             <translation>다시 스캔하세요. 다시 실패하면 라벨에 인쇄된 번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="274" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="282" />
             <source>Scan the real label, or type its number.</source>
             <translation>실제 라벨을 스캔하거나 번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="284" />
             <source>Scan the GS1 barcode next to it, or type the text.</source>
             <translation>옆에 있는 GS1 바코드를 스캔하거나 텍스트를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="278" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="286" />
             <source>Check the label, or type the number.</source>
             <translation>라벨을 확인하거나 번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="279" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="287" />
             <source>Rescanning will not help: scan another barcode on the item, or type its number.</source>
             <translation>다시 스캔해도 소용없습니다. 상품의 다른 바코드를 스캔하거나 번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="293" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
             <source>Unexpected error: see the log</source>
             <translation>예기치 않은 오류: 로그를 확인하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="304" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="312" />
             <source>{previous} is logged out — welcome, {name}</source>
             <translation>{previous} 님이 로그아웃되었습니다 — {name} 님, 환영합니다</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="306" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="314" />
             <source>No activity: logging out in %n seconds — scan or press a key to stay</source>
             <translation>
                 <numerusform>활동 없음: %n초 후 로그아웃 — 계속하려면 스캔하거나 키를 누르세요</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="308" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
             <source>Logged out after %n minutes without activity</source>
             <translation>
                 <numerusform>%n분 동안 활동이 없어 로그아웃되었습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="314" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
             <source>%n open returns match — pick one by its number</source>
             <translation>
                 <numerusform>열린 반품 %n건이 일치합니다 — 번호로 하나를 고르세요</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
             <source>No units scanned: complete anyway?</source>
             <translation>스캔한 제품이 없습니다. 그래도 완료할까요?</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
             <source>Discrepancies: complete anyway?</source>
             <translation>불일치가 있습니다. 그래도 완료할까요?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
             <source>Checklist: %n remaining check answered OK</source>
             <translation>
                 <numerusform>체크리스트: 남은 %n개 항목을 정상으로 응답했습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
             <source>Checklist: %n remaining checks answered OK</source>
             <translation>
                 <numerusform>체크리스트: 남은 %n개 항목을 정상으로 응답했습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="337" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
             <source>%n unit put away in {bin}</source>
             <translation>
                 <numerusform>%n개 제품을 {bin}에 적치했습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="339" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
             <source>%n units put away in {bin}</source>
             <translation>
                 <numerusform>%n개 제품을 {bin}에 적치했습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="343" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
             <source>Return {rma} completed (%n unit)</source>
             <translation>
                 <numerusform>반품 {rma} 완료(%n개)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
             <source>Return {rma} completed (%n units)</source>
             <translation>
                 <numerusform>반품 {rma} 완료(%n개)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="357" />
             <source>Scan undone: unit {seq} ({sku}), approved by {approved_by} (audited)</source>
             <translation>스캔 취소됨: 유닛 {seq}({sku}), {approved_by} 승인(감사 기록됨)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="363" />
             <source>Unit {seq} ({sku}) is already put away: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>유닛 {seq}({sku})은(는) 이미 적치되었습니다: 취소에는 관리자 승인이 필요합니다 — 관리자는 배지를 스캔하세요(CMD-CANCEL은 유닛을 유지)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="360" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="368" />
             <source>Unit {seq} ({sku}) already has its label: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>유닛 {seq}({sku})에는 이미 라벨이 있습니다: 취소에는 관리자 승인이 필요합니다 — 관리자는 배지를 스캔하세요(CMD-CANCEL은 유닛을 유지)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="364" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="372" />
             <source>Supervisor badge read — supervisor, enter your PIN</source>
             <translation>관리자 배지 읽음 — 관리자는 PIN을 입력하세요</translation>
         </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="374" />
+            <source>Blind audit of {lpn} ({sku}): check it and grade it afresh</source>
+            <translation>{lpn}({sku}) 블라인드 감사: 새로 검사하고 등급을 매기십시오</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="376" />
+            <source>Audit of {lpn} agrees: the label for its put-away is printing</source>
+            <translation>{lpn} 감사 일치: 적치용 라벨을 인쇄 중입니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="378" />
+            <source>Audit of {lpn} recorded: the grades differ, a supervisor decides</source>
+            <translation>{lpn} 감사 기록됨: 등급이 달라 감독자가 결정합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
+            <source>Final grade of {lpn} set (audited): its label is printing</source>
+            <translation>{lpn}의 최종 등급이 설정되었습니다(감사 기록됨): 라벨 인쇄 중</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
+            <source>Calibration grade of {lpn} recorded</source>
+            <translation>{lpn}의 보정 등급이 기록되었습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="384" />
+            <source>{lpn} is held for a blind audit: its AUDIT label is printing</source>
+            <translation>{lpn}이(가) 블라인드 감사 대기로 지정되었습니다: AUDIT 라벨 인쇄 중</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="383" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
             <source>%n discrepancy flag</source>
             <translation>
                 <numerusform>불일치 표시 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="385" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="404" />
             <source>%n discrepancy flags</source>
             <translation>
                 <numerusform>불일치 표시 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="415" />
             <source>Scan your badge</source>
             <translation>사원증을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="397" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
             <source>Enter your PIN, then Enter</source>
             <translation>PIN을 입력하고 Enter 키를 누르세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="398" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="417" />
             <source>Scan the RMA slip or the tracking label</source>
             <translation>RMA 전표나 운송장을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="418" />
             <source>Scan the next item — or complete the return (F12)</source>
             <translation>다음 상품을 스캔하거나 반품을 완료하세요 (F12)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="419" />
             <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
             <translation>제품을 검사하고 등급을 판정하세요: 1 = A, 2 = B, 3 = C, 4 = D, 5 = 스크랩</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="421" />
             <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
             <translation>RMA 없음: 주문 번호, 고객 번호 또는 상품 일련번호를 스캔하세요 — 블라인드 입고는 CMD-BLIND, 관리자 보류는 CMD-SET-ASIDE</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="405" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="424" />
             <source>Override: scan a reason barcode or type the reason</source>
             <translation>처리 변경: 사유 바코드를 스캔하거나 사유를 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="406" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="425" />
             <source>Pick the return: type or scan its number</source>
             <translation>반품 선택: 번호를 입력하거나 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="407" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="426" />
             <source>Put away: scan the bin label</source>
             <translation>적치: 보관함 라벨을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="408" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="427" />
             <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
             <translation>확인: 완료하려면 CMD-CONFIRM을 스캔, 아니면 계속 스캔</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="409" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
             <source>Supervisor approval: a supervisor scans their badge</source>
             <translation>관리자 승인: 관리자가 배지를 스캔합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="410" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="429" />
             <source>Supervisor approval: the supervisor enters their PIN, then Enter</source>
             <translation>관리자 승인: 관리자가 PIN을 입력한 뒤 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="431" />
+            <source>Blind audit: check the unit and grade it (CMD-CANCEL leaves it held)</source>
+            <translation>블라인드 감사: 단위를 검사하고 등급을 매기십시오(CMD-CANCEL은 대기 상태 유지)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="438" />
             <source>Refund: full</source>
             <translation>환불: 전액</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="418" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="440" />
             <source>Refund: partial, {0} %</source>
             <translation>환불: 부분, {0}%</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="419" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="441" />
             <source>Refund: none</source>
             <translation>환불: 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="450" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>{line}행 상품 불일치: 신고 {declared_sku}, 입고 {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="430" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="452" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>신고되지 않은 추가 상품: {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="431" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="453" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>누락: {line}행({sku})이(가) 택배에 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="432" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="454" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>빈 상자: 신고된 {declared_lines}개 행이 하나도 도착하지 않았습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="455" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>{line}행 수량 부족: {sku} {declared}개 중 {received}개</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="457" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>{line}행 신고 수량 초과: {sku} (신고 {declared})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="438" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="460" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>{line}행 일련번호 불일치: 판매 {sold_serial}, 입고 {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="440" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="462" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>{unit}번 제품: 반품 기한 이후 반품됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="441" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="463" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>{unit}번 제품: 기한 지남, 회원 유예로 접수</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="442" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="464" />
             <source>Blind receipt: no return authorization</source>
             <translation>블라인드 입고: 반품 승인 없음</translation>
         </message>
@@ -3964,112 +4134,127 @@ You are logged in as the administrator. Add users and import products and return
             <translation>시스템 관리자</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="44" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="51" />
+            <source>Gold calibration unit</source>
+            <translation>골드 보정 단위</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="51" />
+            <source>Blind audit</source>
+            <translation>블라인드 감사</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="54" />
+            <source>Grades: {grades}</source>
+            <translation>등급: {grades}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="59" />
             <source>Several returns match. Type or scan the number of the right one:</source>
             <translation>여러 반품이 일치합니다. 맞는 반품의 번호를 입력하거나 스캔하세요:</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="57" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="72" />
             <source>This return has no units. Complete it empty?</source>
             <translation>이 반품에는 제품이 없습니다. 빈 상태로 완료할까요?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="61" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="76" />
             <source>Complete with %n discrepancy?</source>
             <translation>
                 <numerusform>불일치 %n건이 있는 채로 완료할까요?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="78" />
             <source>Complete with %n discrepancies?</source>
             <translation>
                 <numerusform>불일치 %n건이 있는 채로 완료할까요?</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="80" />
             <source>Yes: scan CMD-CONFIRM (or click Complete anyway). Any other scan: no.</source>
             <translation>예: CMD-CONFIRM을 스캔하세요(또는 '그래도 완료' 클릭). 다른 스캔: 아니요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="91" />
             <source>Undo of unit {seq} ({sku}, {lpn}) needs a supervisor</source>
             <translation>유닛 {seq}({sku}, {lpn}) 취소에는 관리자가 필요합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="82" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="97" />
             <source>It is already put away: take it off the shelf before approving.</source>
             <translation>이미 적치되었습니다: 승인 전에 선반에서 꺼내세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="99" />
             <source>Its label is already printed: remove the label before approving.</source>
             <translation>라벨이 이미 인쇄되었습니다: 승인 전에 라벨을 떼세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="102" />
             <source>Supervisor: scan your badge, then enter your PIN. The clerk stays logged in.</source>
             <translation>관리자: 배지를 스캔한 뒤 PIN을 입력하세요. 담당자는 로그인 상태로 유지됩니다.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="104" />
             <source>Supervisor: enter your PIN, then Enter.</source>
             <translation>관리자: PIN을 입력한 뒤 Enter를 누르세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="106" />
             <source>CMD-CANCEL: keep the unit, nothing is undone.</source>
             <translation>CMD-CANCEL: 유닛을 유지하며 아무것도 취소하지 않습니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="113" />
             <source>Cart: %n LPN — scan the bin label to put it away</source>
             <translation>
                 <numerusform>카트: LPN %n개 — 보관함 라벨을 스캔하면 적치됩니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="100" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="115" />
             <source>Cart: %n LPNs — scan the bin label to put them away</source>
             <translation>
                 <numerusform>카트: LPN %n개 — 보관함 라벨을 스캔하면 적치됩니다</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="106" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="121" />
             <source>{n}. {lpn} ({sku}): now in {location} → goes to {destination}</source>
             <translation>{n}. {lpn} ({sku}): 현재 {location} → {destination}(으)로</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="116" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="131" />
             <source>Mixed destinations: each LPN is booked into the bin you scan</source>
             <translation>목적지가 섞여 있습니다: 각 LPN은 스캔한 보관함에 기록됩니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="140" />
             <source>Grading unit {seq}: {sku} — {description}</source>
             <translation>{seq}번 제품 등급 지정 중: {sku} — {description}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="157" />
             <source>Answer before grading:</source>
             <translation>등급 지정 전에 답하세요:</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="167" />
             <source>Unit {seq}: {disposition} → bin {bin}</source>
             <translation>{seq}번 제품: {disposition} → 보관함 {bin}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="163" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="178" />
             <source>%n unit waits in returns staging: scan its bin label to put it away</source>
             <translation>
                 <numerusform>반품 대기 구역에 제품 %n개가 적치를 기다립니다: 보관함 라벨을 스캔하세요</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="169" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="184" />
             <source>%n units wait in returns staging: scan a bin label to put one away</source>
             <translation>
                 <numerusform>반품 대기 구역에 제품 %n개가 적치를 기다립니다: 보관함 라벨을 스캔하세요</numerusform>
@@ -4229,172 +4414,177 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>Commands</name>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="62" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="64" />
             <source>Restock as new</source>
             <translation>새 제품으로 재입고</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="63" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="65" />
             <source>Restock as open box</source>
             <translation>오픈박스로 재입고</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="64" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="66" />
             <source>Refurbish</source>
             <translation>리퍼 처리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="65" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="67" />
             <source>Repair</source>
             <translation>수리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="66" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="68" />
             <source>Return to vendor</source>
             <translation>공급업체 반송</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="67" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="69" />
             <source>Liquidate</source>
             <translation>재고 처분</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="68" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="70" />
             <source>Donate</source>
             <translation>기부</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="69" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="71" />
             <source>Recycle</source>
             <translation>재활용</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="70" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="72" />
             <source>Destroy</source>
             <translation>폐기</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="48" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="49" />
             <source>Next unit</source>
             <translation>다음 제품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="49" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="50" />
             <source>Complete the return</source>
             <translation>반품 완료</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="50" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="51" />
             <source>Cancel the unit waiting for a grade</source>
             <translation>등급 대기 중인 제품 취소</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="51" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="52" />
             <source>Undo the last scan</source>
             <translation>마지막 스캔 취소</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="52" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="53" />
             <source>Set the parcel aside for a supervisor</source>
             <translation>관리자 확인용으로 소포 보류</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="53" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="54" />
             <source>Blind receipt (no RMA)</source>
             <translation>RMA 없이 입고</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="54" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="55" />
             <source>Checklist: all remaining OK</source>
             <translation>체크리스트: 나머지 모두 정상</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="55" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="56" />
             <source>Cancel (override, look-up, cart)</source>
             <translation>취소(처리 변경, 조회, 카트)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="56" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="57" />
             <source>Reprint the last restock label</source>
             <translation>마지막 재입고 라벨 다시 인쇄</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="57" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="58" />
             <source>Log out</source>
             <translation>로그아웃</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="58" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="59" />
             <source>Weigh the parcel or unit on the scale</source>
             <translation>저울로 소포 또는 유닛 계량</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="59" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="60" />
             <source>Yes, complete anyway (no units or discrepancies)</source>
             <translation>예, 그래도 완료(제품 없음 또는 불일치)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="72" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="61" />
+            <source>Hold the last LPN for a blind audit (supervisor)</source>
+            <translation>마지막 LPN을 블라인드 감사 대기로 지정(감독자)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="74" />
             <source>Receiving Desk - command barcodes</source>
             <translation>반품 입고 데스크 - 명령 바코드</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="76" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="78" />
             <source>grade does not reflect the item's real condition</source>
             <translation>등급이 상품의 실제 상태와 맞지 않음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="77" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="79" />
             <source>customer goodwill</source>
             <translation>고객 호의</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="78" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="80" />
             <source>vendor return agreement</source>
             <translation>공급업체 반품 계약</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="79" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="81" />
             <source>hidden damage found</source>
             <translation>숨은 손상 발견</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="80" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="82" />
             <source>product recall</source>
             <translation>제품 리콜</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="121" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="123" />
             <source>Grade {grade}</source>
             <translation>등급 {grade}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="128" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="130" />
             <source>YES · {question}</source>
             <translation>예 · {question}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="131" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="133" />
             <source>NO · {question}</source>
             <translation>아니요 · {question}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="136" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="138" />
             <source>Found: {condition}</source>
             <translation>발견: {condition}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="153" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="156" />
             <source>Pick return number {number} of the list</source>
             <translation>목록의 {number}번 반품 선택</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="156" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="159" />
             <source>Override: {disposition} (supervisor)</source>
             <translation>처리 변경: {disposition}(관리자)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="161" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="164" />
             <source>Reason: {reason}</source>
             <translation>사유: {reason}</translation>
         </message>

@@ -1148,13 +1148,13 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="26" />
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="46" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="67" />
             <source>Refund recommendations</source>
             <translation>退款建议</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="27" />
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="70" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="91" />
             <source>Refund value</source>
             <translation>退款金额</translation>
         </message>
@@ -1180,13 +1180,13 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="32" />
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="52" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="73" />
             <source>Supervisor overrides</source>
             <translation>主管改判</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="33" />
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="54" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="75" />
             <source>Voided returns</source>
             <translation>已作废退货</translation>
         </message>
@@ -1212,627 +1212,732 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="41" />
+            <source>Grader agreement (blind audits)</source>
+            <translation>评级一致性（盲审）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="42" />
+            <source>Blind audits</source>
+            <translation>盲审</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="43" />
+            <source>Gold calibration grades</source>
+            <translation>金标准校准评级</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="44" />
+            <source>Agreement %</source>
+            <translation>一致率 %</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="45" />
+            <source>Weighted kappa (quadratic), all pairs</source>
+            <translation>加权 kappa（二次），全部配对</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="46" />
+            <source>Fleiss' kappa, all graders</source>
+            <translation>Fleiss kappa，全部评级员</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="47" />
+            <source>Agreement per clerk</source>
+            <translation>各员工一致性</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="48" />
+            <source>Audits</source>
+            <translation>审核数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="49" />
+            <source>Agreed</source>
+            <translation>一致</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="50" />
+            <source>Agreement per pair of clerks</source>
+            <translation>员工两两一致性</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="51" />
+            <source>Other clerk</source>
+            <translation>另一员工</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="52" />
+            <source>Weighted kappa</source>
+            <translation>加权 kappa</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="53" />
+            <source>Agreement per category</source>
+            <translation>各品类一致性</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="54" />
+            <source>Most frequent grade confusions</source>
+            <translation>最常见的等级混淆</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="55" />
+            <source>Grades</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="56" />
+            <source>Times</source>
+            <translation>次数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="57" />
+            <source>Share of disagreements %</source>
+            <translation>占不一致的比例 %</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="58" />
+            <source>Agreement by hour of the shift</source>
+            <translation>按班次小时的一致性</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="59" />
+            <source>Hour</source>
+            <translation>小时</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="60" />
+            <source>Gold set: clerks against the supervisor's grade</source>
+            <translation>金标准集：员工与主管评级对比</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="61" />
+            <source>Gold units</source>
+            <translation>金标准件数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="62" />
             <source>Summary</source>
             <translation>汇总</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="42" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="63" />
             <source>Parcels received, by state</source>
             <translation>已收包裹（按状态）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="43" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="64" />
             <source>Clerks: units per active hour</source>
             <translation>收货员：每有效小时件数</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="44" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="65" />
             <source>Grade mix</source>
             <translation>等级分布</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="45" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="66" />
             <source>Disposition mix (after overrides)</source>
             <translation>处置分布（含改判）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="47" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="68" />
             <source>Return window</source>
             <translation>退货期限</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="48" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="69" />
             <source>Discrepancies and fraud flags (completed returns)</source>
             <translation>差异与欺诈标记（已完成退货）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="49" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="70" />
             <source>Top return reasons by product, against the previous period</source>
             <translation>各产品主要退货原因（对比上期）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="50" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="71" />
             <source>Top return reasons by category, against the previous period</source>
             <translation>各品类主要退货原因（对比上期）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="51" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="72" />
             <source>Products whose defect returns stand out from their category</source>
             <translation>质量问题退货明显高于所属品类的产品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="53" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="74" />
             <source>Latest supervisor overrides (all of them in the drill-down)</source>
             <translation>最近的主管改判（全部见明细）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="55" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="76" />
             <source>Audited actions</source>
             <translation>审计记录的操作</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="56" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="77" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="57" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="78" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="79" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="59" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="80" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="60" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="81" />
             <source>Parcels</source>
             <translation>包裹数</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="61" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="82" />
             <source>Clerk</source>
             <translation>收货员</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="83" />
             <source>Units</source>
             <translation>件数</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="84" />
             <source>Active hours</source>
             <translation>有效工时</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="85" />
             <source>Units per hour</source>
             <translation>每小时件数</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="86" />
             <source>Minutes per unit</source>
             <translation>每件分钟数</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="87" />
             <source>Overridden %</source>
             <translation>改判 %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="67" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="88" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="68" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="89" />
             <source>Share %</source>
             <translation>占比 %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="69" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="90" />
             <source>Goods value</source>
             <translation>货值</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="71" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="92" />
             <source>Disposition</source>
             <translation>处置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="93" />
             <source>Recommendation</source>
             <translation>建议</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="73" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="94" />
             <source>Window</source>
             <translation>期限</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="74" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="95" />
             <source>Flag</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="75" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="96" />
             <source>Fraud indicator</source>
             <translation>欺诈迹象</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="97" />
             <source>Returns</source>
             <translation>退货数</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="77" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="98" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="78" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="99" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="79" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="100" />
             <source>Category</source>
             <translation>品类</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="101" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="102" />
             <source>Previous period</source>
             <translation>上期</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="82" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="103" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="104" />
             <source>Trend</source>
             <translation>趋势</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="105" />
             <source>Defect reasons</source>
             <translation>质量问题原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="106" />
             <source>Defect share %</source>
             <translation>质量问题占比 %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="107" />
             <source>Category defect share %</source>
             <translation>品类质量问题占比 %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="108" />
             <source>RMA</source>
             <translation>RMA</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="109" />
             <source>Proposed</source>
             <translation>建议处置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="110" />
             <source>Chosen</source>
             <translation>最终处置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="111" />
             <source>By</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="112" />
             <source>At</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="113" />
             <source>Station</source>
             <translation>工作站</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="114" />
             <source>Opened by</source>
             <translation>开单人</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="94" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="115" />
             <source>Voided at</source>
             <translation>作废时间</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="95" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="116" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="117" />
             <source>Count</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="68" />
             <source>parcels</source>
             <translation>包裹</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="119" />
             <source>units</source>
             <translation>件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="120" />
             <source>hours</source>
             <translation>小时</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="100" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="121" />
             <source>units/hour</source>
             <translation>件/小时</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="101" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="122" />
             <source>labels</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="123" />
             <source>messages</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="103" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="124" />
             <source>local time</source>
             <translation>本地时间</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="104" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="125" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="105" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="126" />
             <source>new</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="106" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="127" />
             <source>up</source>
             <translation>上升</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="128" />
             <source>down</source>
             <translation>下降</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="108" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="129" />
             <source>same</source>
             <translation>持平</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="109" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="130" />
             <source>(blind)</source>
             <translation>（盲收）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="134" />
             <source>Shift report — {0}</source>
             <translation>班次报告 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="114" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="135" />
             <source>Page {0} of {1}</source>
             <translation>第 {0} 页，共 {1} 页</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="115" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="136" />
             <source>{0} · generated {1}</source>
             <translation>{0} · 生成于 {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="116" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="137" />
             <source>none in this period</source>
             <translation>本期间无</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="117" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="138" />
             <source>Grade mix (units)</source>
             <translation>等级分布（件）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="139" />
             <source>Disposition mix (units, after overrides)</source>
             <translation>处置分布（件，含覆盖后）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="119" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="140" />
             <source>station {0}</source>
             <translation>工位 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="120" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="141" />
             <source>clerk {0}</source>
             <translation>收货员 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="121" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="142" />
             <source>all stations</source>
             <translation>所有工位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="122" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="143" />
             <source>all clerks</source>
             <translation>所有收货员</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="123" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="144" />
             <source>local store</source>
             <translation>本地数据库</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="145" />
             <source>central database</source>
             <translation>中央数据库</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="146" />
             <source>field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="147" />
             <source>value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="148" />
             <source>site</source>
             <translation>站点</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="128" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="149" />
             <source>report</source>
             <translation>报告</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="129" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="150" />
             <source>covers</source>
             <translation>范围</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="151" />
             <source>source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="152" />
             <source>time zone</source>
             <translation>时区</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="153" />
             <source>currency</source>
             <translation>货币</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="154" />
             <source>from (local)</source>
             <translation>起（本地）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="155" />
             <source>to (local)</source>
             <translation>止（本地）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="156" />
             <source>from (UTC)</source>
             <translation>起（UTC）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="157" />
             <source>to (UTC)</source>
             <translation>止（UTC）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="158" />
             <source>generated (local)</source>
             <translation>生成时间（本地）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="161" />
             <source>Not declared</source>
             <translation>未申报</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="162" />
             <source>Wrong item</source>
             <translation>错误商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="163" />
             <source>Undeclared extra item</source>
             <translation>未申报的多余商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="164" />
             <source>Missing item</source>
             <translation>缺少商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="165" />
             <source>Empty box</source>
             <translation>空箱</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="145" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="166" />
             <source>Quantity short</source>
             <translation>数量不足</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="167" />
             <source>Quantity over</source>
             <translation>数量超出</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="168" />
             <source>Serial number mismatch</source>
             <translation>序列号不符</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="148" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="169" />
             <source>No return authorization</source>
             <translation>无退货授权</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="170" />
             <source>Too light (weight)</source>
             <translation>过轻（重量）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="150" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="171" />
             <source>Too heavy (weight)</source>
             <translation>过重（重量）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="172" />
             <source>Full refund</source>
             <translation>全额退款</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="173" />
             <source>Partial refund</source>
             <translation>部分退款</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="174" />
             <source>No refund</source>
             <translation>不退款</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="154" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="175" />
             <source>Inside the window</source>
             <translation>期限内</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="155" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="176" />
             <source>Late, accepted by leniency</source>
             <translation>逾期，按宽限接收</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="156" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="177" />
             <source>Outside the window</source>
             <translation>超出期限</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="178" />
             <source>Open</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="179" />
             <source>Completed</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="180" />
             <source>Voided</source>
             <translation>已作废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="160" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="181" />
             <source>Set aside</source>
             <translation>已暂放</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="161" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="182" />
             <source>Return voided</source>
             <translation>退货已作废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="183" />
             <source>Disposition overridden</source>
             <translation>处置已改判</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="163" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="184" />
             <source>Scan undone</source>
             <translation>扫描已撤销</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="164" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="185" />
             <source>Unit cancelled</source>
             <translation>商品已取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="165" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="186" />
             <source>Parcel set aside</source>
             <translation>包裹已暂放</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="166" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="187" />
             <source>Unknown category</source>
             <translation>未知品类</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="167" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="188" />
             <source>Electronics</source>
             <translation>电子产品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="168" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="189" />
             <source>Apparel</source>
             <translation>服装</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="169" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="190" />
             <source>Footwear</source>
             <translation>鞋类</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="191" />
             <source>Home</source>
             <translation>家居</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="192" />
             <source>Toys</source>
             <translation>玩具</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="172" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="193" />
             <source>Beauty</source>
             <translation>美妆</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="173" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="194" />
             <source>Books</source>
             <translation>图书</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="174" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="195" />
             <source>Tools</source>
             <translation>工具</translation>
         </message>
@@ -3123,137 +3228,137 @@ You are logged in as the administrator. Add users and import products and return
             <translation>没有可重打的标签：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="170" />
             <source>Return {rma} is open at station {station}</source>
             <translation>退货 {rma} 正在工作站 {station} 处理中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
             <source>Badge read — enter your PIN</source>
             <translation>已读取工牌，请输入 PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="310" />
             <source>Welcome, {name}</source>
             <translation>欢迎，{name}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="303" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
             <source>Logged out</source>
             <translation>已退出登录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="317" />
             <source>Return {rma} opened</source>
             <translation>已开始处理退货 {rma}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="310" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
             <source>Welcome, {name} — return {rma} resumed where it stopped</source>
             <translation>欢迎，{name}。退货 {rma} 已从中断处继续</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="319" />
             <source>Unit {seq}: {sku} — {match}</source>
             <translation>第 {seq} 件：{sku} — {match}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="312" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
             <source>Unit {seq} graded {grade}</source>
             <translation>第 {seq} 件评为 {grade} 级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="313" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="321" />
             <source>No return authorization for {code}</source>
             <translation>{code} 没有退货授权</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
             <source>Blind receipt opened for {code}: every item will be flagged</source>
             <translation>已为 {code} 开始盲收：每件商品都会被标记</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="321" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="329" />
             <source>Parcel {code} set aside for a supervisor</source>
             <translation>包裹 {code} 已暂放，待主管处理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
             <source>{check}: {answer}</source>
             <translation>{check}：{answer}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
             <source>Condition {condition}: {state}</source>
             <translation>状况 {condition}：{state}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="329" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="337" />
             <source>Photo added</source>
             <translation>已添加照片</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="338" />
             <source>Override to {disposition}: scan or type the reason</source>
             <translation>改判为“{disposition}”：请扫描或输入原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="331" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="339" />
             <source>Unit {seq} overridden to {disposition} (audited)</source>
             <translation>第 {seq} 件已改判为“{disposition}”（已记入审计）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="340" />
             <source>Unit {seq} ({sku}) cancelled</source>
             <translation>第 {seq} 件（{sku}）已取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="333" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="341" />
             <source>Ready for the next item</source>
             <translation>请扫描下一件商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="342" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="335" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="343" />
             <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
             <translation>{lpn}（当前在 {location}）已放上推车，共 {count} 个，请扫描库位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="341" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
             <source>Label {lpn} sent to the printer again (audited)</source>
             <translation>标签 {lpn} 已重新发送到打印机（已记入审计）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
             <source>Return {rma} voided</source>
             <translation>退货 {rma} 已作废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
             <source>Scan undone: unit {seq} ({sku})</source>
             <translation>已撤销扫描：第 {seq} 件（{sku}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="375" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="394" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="375" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="394" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
             <source>noted</source>
             <translation>已记录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
             <source>removed</source>
             <translation>已移除</translation>
         </message>
@@ -3353,438 +3458,503 @@ You are logged in as the administrator. Add users and import products and return
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/messages.py" line="151" />
+            <source>{code} is held for a blind audit: keep it on the audit shelf until it is graded</source>
+            <translation>{code} 等待盲审：评级前请放在审核货架上</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="153" />
+            <source>{code} is not waiting for an audit</source>
+            <translation>{code} 不在等待审核</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="154" />
+            <source>{code} is already held for an audit</source>
+            <translation>{code} 已在等待审核</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="155" />
+            <source>You graded {code} first: another clerk must audit it</source>
+            <translation>{code} 是您首次评级的：须由其他员工审核</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="156" />
+            <source>You have already graded {code} for the audit</source>
+            <translation>您已为审核评级过 {code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="157" />
+            <source>{code} has no disputed audit to resolve</source>
+            <translation>{code} 没有待裁定的审核分歧</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="159" />
             <source>Not graded: this {sku} was already put away ({was}); this grade would change where it goes. Grade it as before, then a supervisor overrides.</source>
             <translation>未评级：此 {sku} 已上架（{was}）；此等级会改变其去向。请按之前的等级评级，再由主管覆盖处置。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="172" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="180" />
             <source>Not expected now: {code}. Scan your badge first.</source>
             <translation>现在不应扫描：{code}。请先扫描工牌。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="173" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="181" />
             <source>Not expected now: {code}. Scan the RMA slip or the tracking label.</source>
             <translation>现在不应扫描：{code}。请扫描 RMA 单或快递面单。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="174" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="182" />
             <source>Not expected now: {code}. Scan an item barcode.</source>
             <translation>现在不应扫描：{code}。请扫描商品条码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="176" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="184" />
             <source>Not expected now: {code}</source>
             <translation>现在不应扫描：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="184" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="192" />
             <source>{code} starts like an RMA number ({prefix}…) but does not match this site's RMA format. Check the slip and scan it again, or type the RMA number.</source>
             <translation>{code} 开头像 RMA 编号（{prefix}…），但不符合本站点的 RMA 格式。请检查单据后重新扫描，或输入 RMA 编号。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="188" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="196" />
             <source>{code} starts like a license plate ({prefix}…) but does not match this site's LPN format. Reprint the label, or type the LPN.</source>
             <translation>{code} 开头像库存标签号（{prefix}…），但不符合本站点的 LPN 格式。请重新打印标签，或输入 LPN。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="200" />
             <source>{code} starts like a badge ({prefix}…) but does not match this site's badge format. Ask a supervisor for a new badge.</source>
             <translation>{code} 开头像工牌（{prefix}…），但不符合本站点的工牌格式。请向主管申请新工牌。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="196" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="204" />
             <source>{code} starts like a bin label ({prefix}…) but does not match this site's bin format. Scan the label on the bin, or type the bin code.</source>
             <translation>{code} 开头像库位标签（{prefix}…），但不符合本站点的库位格式。请扫描库位上的标签，或输入库位代码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="200" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="208" />
             <source>{code} starts like a command barcode ({prefix}…) but is not one of the desk's commands. Use the printed command sheet.</source>
             <translation>{code} 开头像命令条码（{prefix}…），但不是收货台的命令。请使用打印的命令表。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="204" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="212" />
             <source>{code} does not match this site's formats</source>
             <translation>{code} 不符合本站点的格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="212" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="220" />
             <source>Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, the scan has {got}). If it fails again, type the number printed on the label.</source>
             <translation>校验位错误，请重新扫描：{code}（{what}：校验位应为 {expected}，扫描结果为 {got}）。如果再次失败，请输入标签上印的号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="219" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="227" />
             <source>Barcode not valid: {code} — {detail}. {action}</source>
             <translation>条码无效：{code}——{detail}。{action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="229" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="237" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digit</source>
             <translation>
                 <numerusform>EAN/UPC 条码有 {expected} 位数字，此次扫描有 %n 位</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="231" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="239" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digits</source>
             <translation>
                 <numerusform>EAN/UPC 条码有 {expected} 位数字，此次扫描有 %n 位</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="236" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="244" />
             <source>AI {ai} allows at most %n character, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} 最多允许 %n 个字符，此处有 {count} 个</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="238" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="246" />
             <source>AI {ai} allows at most %n characters, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} 最多允许 %n 个字符，此处有 {count} 个</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="242" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
             <source>the scan is %n characters long, more than any barcode holds</source>
             <translation>
                 <numerusform>此次扫描长达 %n 个字符，超过任何条码的容量</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="253" />
             <source>an EAN/UPC barcode holds digits only</source>
             <translation>EAN/UPC 条码只包含数字</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="255" />
             <source>AI {ai}: {value} does not fit the format {format}</source>
             <translation>AI {ai}：{value} 不符合格式 {format}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="258" />
             <source>{what}: the check digit should be {expected}, the scan has {got}</source>
             <translation>{what}：校验位应为 {expected}，扫描结果为 {got}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="259" />
             <source>AI {ai}: {value} is not a valid date (YYMMDD)</source>
             <translation>AI {ai}：{value} 不是有效日期（YYMMDD）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="252" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="260" />
             <source>no GS1 Application Identifier starts at {value}</source>
             <translation>{value} 处没有以 GS1 应用标识符开头</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="253" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="261" />
             <source>{country} is not a country code</source>
             <translation>{country} 不是国家代码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="254" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="262" />
             <source>a number of one repeated digit is a placeholder, not a real code</source>
             <translation>由同一数字重复组成的号码是占位符，不是真实代码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="256" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="264" />
             <source>AI {ai} appears twice, as {value} and as {other}: the label contradicts itself</source>
             <translation>AI {ai} 出现两次，分别为 {value} 和 {other}：标签自相矛盾</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="258" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="266" />
             <source>AI {ai} and AI {other} must not be in one barcode</source>
             <translation>AI {ai} 和 AI {other} 不能出现在同一条码中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="259" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="267" />
             <source>AI {ai} needs AI {needs} in the same barcode</source>
             <translation>AI {ai} 需要同一条码中有 AI {needs}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="261" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="269" />
             <source>the barcode holds GS1 text in brackets: it is a printed label, not GS1 data</source>
             <translation>条码包含带括号的 GS1 文本：这是印刷的标签文字，不是 GS1 数据</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="263" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="271" />
             <source>the GS1 Digital Link cannot be read</source>
             <translation>无法读取 GS1 数字链接</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="264" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="272" />
             <source>its text does not fit the format it starts like</source>
             <translation>其内容不符合其开头所示的格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="265" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="273" />
             <source>it does not fit its format</source>
             <translation>不符合其格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="272" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="280" />
             <source>Rescan; if it fails again, type the number printed on the label.</source>
             <translation>请重新扫描；如果再次失败，请输入标签上印的号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="274" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="282" />
             <source>Scan the real label, or type its number.</source>
             <translation>请扫描真实标签，或输入其号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="284" />
             <source>Scan the GS1 barcode next to it, or type the text.</source>
             <translation>请扫描旁边的 GS1 条码，或输入文字。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="278" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="286" />
             <source>Check the label, or type the number.</source>
             <translation>请检查标签，或输入号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="279" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="287" />
             <source>Rescanning will not help: scan another barcode on the item, or type its number.</source>
             <translation>重新扫描没有用：请扫描商品上的其他条码，或输入其号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="293" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
             <source>Unexpected error: see the log</source>
             <translation>意外错误：请查看日志</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="304" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="312" />
             <source>{previous} is logged out — welcome, {name}</source>
             <translation>{previous} 已退出登录 — 欢迎，{name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="306" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="314" />
             <source>No activity: logging out in %n seconds — scan or press a key to stay</source>
             <translation>
                 <numerusform>无操作：%n 秒后退出登录 — 扫描或按任意键以继续</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="308" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
             <source>Logged out after %n minutes without activity</source>
             <translation>
                 <numerusform>%n 分钟无操作，已退出登录</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="314" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
             <source>%n open returns match — pick one by its number</source>
             <translation>
                 <numerusform>有 %n 个未结退货匹配——请按编号选择一个</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
             <source>No units scanned: complete anyway?</source>
             <translation>未扫描任何商品：仍要完成吗？</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
             <source>Discrepancies: complete anyway?</source>
             <translation>存在差异：仍要完成吗？</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
             <source>Checklist: %n remaining check answered OK</source>
             <translation>
                 <numerusform>检查清单：其余 %n 项已答为合格</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
             <source>Checklist: %n remaining checks answered OK</source>
             <translation>
                 <numerusform>检查清单：其余 %n 项已答为合格</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="337" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
             <source>%n unit put away in {bin}</source>
             <translation>
                 <numerusform>已将 %n 件商品上架到 {bin}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="339" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
             <source>%n units put away in {bin}</source>
             <translation>
                 <numerusform>已将 %n 件商品上架到 {bin}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="343" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
             <source>Return {rma} completed (%n unit)</source>
             <translation>
                 <numerusform>退货 {rma} 已完成（%n 件）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
             <source>Return {rma} completed (%n units)</source>
             <translation>
                 <numerusform>退货 {rma} 已完成（%n 件）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="357" />
             <source>Scan undone: unit {seq} ({sku}), approved by {approved_by} (audited)</source>
             <translation>扫描已撤销：单件 {seq}（{sku}），由 {approved_by} 批准（已审计）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="363" />
             <source>Unit {seq} ({sku}) is already put away: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>单件 {seq}（{sku}）已上架：撤销需主管批准 — 主管请扫描工牌（CMD-CANCEL 保留该单件）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="360" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="368" />
             <source>Unit {seq} ({sku}) already has its label: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>单件 {seq}（{sku}）已打印标签：撤销需主管批准 — 主管请扫描工牌（CMD-CANCEL 保留该单件）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="364" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="372" />
             <source>Supervisor badge read — supervisor, enter your PIN</source>
             <translation>已读取主管工牌 — 主管请输入 PIN</translation>
         </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="374" />
+            <source>Blind audit of {lpn} ({sku}): check it and grade it afresh</source>
+            <translation>盲审 {lpn}（{sku}）：请重新检查并评级</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="376" />
+            <source>Audit of {lpn} agrees: the label for its put-away is printing</source>
+            <translation>{lpn} 审核一致：正在打印上架标签</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="378" />
+            <source>Audit of {lpn} recorded: the grades differ, a supervisor decides</source>
+            <translation>{lpn} 审核已记录：等级不一致，由主管裁定</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
+            <source>Final grade of {lpn} set (audited): its label is printing</source>
+            <translation>{lpn} 的最终等级已设定（已记录审计）：正在打印标签</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
+            <source>Calibration grade of {lpn} recorded</source>
+            <translation>{lpn} 的校准评级已记录</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="384" />
+            <source>{lpn} is held for a blind audit: its AUDIT label is printing</source>
+            <translation>{lpn} 已留待盲审：正在打印 AUDIT 标签</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="383" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
             <source>%n discrepancy flag</source>
             <translation>
                 <numerusform>%n 个差异标记</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="385" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="404" />
             <source>%n discrepancy flags</source>
             <translation>
                 <numerusform>%n 个差异标记</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="415" />
             <source>Scan your badge</source>
             <translation>请扫描工牌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="397" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
             <source>Enter your PIN, then Enter</source>
             <translation>输入 PIN 码，然后按 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="398" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="417" />
             <source>Scan the RMA slip or the tracking label</source>
             <translation>请扫描 RMA 单或快递面单</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="418" />
             <source>Scan the next item — or complete the return (F12)</source>
             <translation>请扫描下一件商品，或完成退货（F12）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="419" />
             <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
             <translation>检查并评级：1 = A，2 = B，3 = C，4 = D，5 = 报废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="421" />
             <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
             <translation>无 RMA：请扫描订单号、客户编号或商品序列号；或扫描 CMD-BLIND 进行盲收，CMD-SET-ASIDE 暂放待主管处理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="405" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="424" />
             <source>Override: scan a reason barcode or type the reason</source>
             <translation>改判：请扫描原因条码或输入原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="406" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="425" />
             <source>Pick the return: type or scan its number</source>
             <translation>选择退货：输入或扫描其编号</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="407" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="426" />
             <source>Put away: scan the bin label</source>
             <translation>上架：请扫描库位标签</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="408" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="427" />
             <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
             <translation>确认：扫描 CMD-CONFIRM 完成，或继续扫描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="409" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
             <source>Supervisor approval: a supervisor scans their badge</source>
             <translation>主管批准：请主管扫描工牌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="410" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="429" />
             <source>Supervisor approval: the supervisor enters their PIN, then Enter</source>
             <translation>主管批准：主管输入 PIN，然后按 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="431" />
+            <source>Blind audit: check the unit and grade it (CMD-CANCEL leaves it held)</source>
+            <translation>盲审：检查该件并评级（CMD-CANCEL 保持待审）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="438" />
             <source>Refund: full</source>
             <translation>退款：全额</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="418" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="440" />
             <source>Refund: partial, {0} %</source>
             <translation>退款：部分，{0}%</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="419" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="441" />
             <source>Refund: none</source>
             <translation>退款：无</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="450" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>第 {line} 行商品不符：申报 {declared_sku}，实收 {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="430" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="452" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>未申报的多余商品：{received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="431" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="453" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>缺件：第 {line} 行（{sku}）不在包裹中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="432" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="454" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>空箱：申报的 {declared_lines} 行均未收到</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="455" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>第 {line} 行短少：{sku} 实收 {received}/{declared}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="457" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>第 {line} 行超出申报数量：{sku}（申报 {declared}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="438" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="460" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>第 {line} 行序列号不符：售出 {sold_serial}，实收 {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="440" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="462" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>第 {unit} 件：超出退货期限</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="441" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="463" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>第 {unit} 件：逾期，按会员宽限接收</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="442" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="464" />
             <source>Blind receipt: no return authorization</source>
             <translation>盲收：无退货授权</translation>
         </message>
@@ -3964,112 +4134,127 @@ You are logged in as the administrator. Add users and import products and return
             <translation>系统管理员</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="44" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="51" />
+            <source>Gold calibration unit</source>
+            <translation>金标准校准件</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="51" />
+            <source>Blind audit</source>
+            <translation>盲审</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="54" />
+            <source>Grades: {grades}</source>
+            <translation>等级：{grades}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="59" />
             <source>Several returns match. Type or scan the number of the right one:</source>
             <translation>有多个退货匹配。请输入或扫描正确退货的编号：</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="57" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="72" />
             <source>This return has no units. Complete it empty?</source>
             <translation>此退货没有任何商品。要以空退货完成吗？</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="61" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="76" />
             <source>Complete with %n discrepancy?</source>
             <translation>
                 <numerusform>带着 %n 个差异完成吗？</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="78" />
             <source>Complete with %n discrepancies?</source>
             <translation>
                 <numerusform>带着 %n 个差异完成吗？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="80" />
             <source>Yes: scan CMD-CONFIRM (or click Complete anyway). Any other scan: no.</source>
             <translation>是：扫描 CMD-CONFIRM（或点击“仍然完成”）。扫描其他任何条码：否。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="91" />
             <source>Undo of unit {seq} ({sku}, {lpn}) needs a supervisor</source>
             <translation>撤销单件 {seq}（{sku}，{lpn}）需要主管</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="82" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="97" />
             <source>It is already put away: take it off the shelf before approving.</source>
             <translation>它已上架：批准前请从货架取下。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="99" />
             <source>Its label is already printed: remove the label before approving.</source>
             <translation>其标签已打印：批准前请撕下标签。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="102" />
             <source>Supervisor: scan your badge, then enter your PIN. The clerk stays logged in.</source>
             <translation>主管：请扫描工牌，然后输入 PIN。店员保持登录。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="104" />
             <source>Supervisor: enter your PIN, then Enter.</source>
             <translation>主管：请输入 PIN，然后按 Enter。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="106" />
             <source>CMD-CANCEL: keep the unit, nothing is undone.</source>
             <translation>CMD-CANCEL：保留该单件，不撤销任何操作。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="113" />
             <source>Cart: %n LPN — scan the bin label to put it away</source>
             <translation>
                 <numerusform>推车：%n 个 LPN——扫描库位标签即可上架</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="100" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="115" />
             <source>Cart: %n LPNs — scan the bin label to put them away</source>
             <translation>
                 <numerusform>推车：%n 个 LPN——扫描库位标签即可上架</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="106" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="121" />
             <source>{n}. {lpn} ({sku}): now in {location} → goes to {destination}</source>
             <translation>{n}. {lpn}（{sku}）：当前在 {location} → 应放到 {destination}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="116" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="131" />
             <source>Mixed destinations: each LPN is booked into the bin you scan</source>
             <translation>目的地不同：每个 LPN 都会记入你扫描的库位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="140" />
             <source>Grading unit {seq}: {sku} — {description}</source>
             <translation>正在评级第 {seq} 件：{sku} — {description}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="157" />
             <source>Answer before grading:</source>
             <translation>评级前请回答：</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="167" />
             <source>Unit {seq}: {disposition} → bin {bin}</source>
             <translation>第 {seq} 件：{disposition} → 库位 {bin}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="163" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="178" />
             <source>%n unit waits in returns staging: scan its bin label to put it away</source>
             <translation>
                 <numerusform>退货暂存区有 %n 件商品待上架：扫描库位标签即可上架</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="169" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="184" />
             <source>%n units wait in returns staging: scan a bin label to put one away</source>
             <translation>
                 <numerusform>退货暂存区有 %n 件商品待上架：扫描库位标签即可上架</numerusform>
@@ -4229,172 +4414,177 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>Commands</name>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="62" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="64" />
             <source>Restock as new</source>
             <translation>按新品重新入库</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="63" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="65" />
             <source>Restock as open box</source>
             <translation>按开箱品重新入库</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="64" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="66" />
             <source>Refurbish</source>
             <translation>翻新</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="65" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="67" />
             <source>Repair</source>
             <translation>维修</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="66" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="68" />
             <source>Return to vendor</source>
             <translation>退回供应商</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="67" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="69" />
             <source>Liquidate</source>
             <translation>清仓处理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="68" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="70" />
             <source>Donate</source>
             <translation>捐赠</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="69" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="71" />
             <source>Recycle</source>
             <translation>回收利用</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="70" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="72" />
             <source>Destroy</source>
             <translation>销毁</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="48" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="49" />
             <source>Next unit</source>
             <translation>下一件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="49" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="50" />
             <source>Complete the return</source>
             <translation>完成退货</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="50" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="51" />
             <source>Cancel the unit waiting for a grade</source>
             <translation>取消待评级的商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="51" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="52" />
             <source>Undo the last scan</source>
             <translation>撤销上一次扫描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="52" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="53" />
             <source>Set the parcel aside for a supervisor</source>
             <translation>将包裹留给主管处理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="53" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="54" />
             <source>Blind receipt (no RMA)</source>
             <translation>无 RMA 收货</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="54" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="55" />
             <source>Checklist: all remaining OK</source>
             <translation>检查清单：其余全部合格</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="55" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="56" />
             <source>Cancel (override, look-up, cart)</source>
             <translation>取消（改判、查找、推车）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="56" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="57" />
             <source>Reprint the last restock label</source>
             <translation>重新打印上一张重新入库标签</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="57" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="58" />
             <source>Log out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="58" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="59" />
             <source>Weigh the parcel or unit on the scale</source>
             <translation>在秤上称包裹或单件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="59" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="60" />
             <source>Yes, complete anyway (no units or discrepancies)</source>
             <translation>是，仍然完成（无商品或有差异）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="72" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="61" />
+            <source>Hold the last LPN for a blind audit (supervisor)</source>
+            <translation>将最后一个 LPN 留待盲审（主管）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="74" />
             <source>Receiving Desk - command barcodes</source>
             <translation>退货收货台 - 命令条码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="76" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="78" />
             <source>grade does not reflect the item's real condition</source>
             <translation>评级与商品实际状况不符</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="77" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="79" />
             <source>customer goodwill</source>
             <translation>客户关怀</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="78" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="80" />
             <source>vendor return agreement</source>
             <translation>供应商退货协议</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="79" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="81" />
             <source>hidden damage found</source>
             <translation>发现隐藏损坏</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="80" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="82" />
             <source>product recall</source>
             <translation>产品召回</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="121" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="123" />
             <source>Grade {grade}</source>
             <translation>评级 {grade}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="128" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="130" />
             <source>YES · {question}</source>
             <translation>是 · {question}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="131" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="133" />
             <source>NO · {question}</source>
             <translation>否 · {question}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="136" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="138" />
             <source>Found: {condition}</source>
             <translation>发现：{condition}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="153" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="156" />
             <source>Pick return number {number} of the list</source>
             <translation>选择列表中的第 {number} 个退货</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="156" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="159" />
             <source>Override: {disposition} (supervisor)</source>
             <translation>改判：{disposition}（主管）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="161" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="164" />
             <source>Reason: {reason}</source>
             <translation>原因：{reason}</translation>
         </message>

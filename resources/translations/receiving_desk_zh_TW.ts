@@ -1148,13 +1148,13 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="26" />
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="46" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="67" />
             <source>Refund recommendations</source>
             <translation>退款建議</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="27" />
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="70" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="91" />
             <source>Refund value</source>
             <translation>退款金額</translation>
         </message>
@@ -1180,13 +1180,13 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="32" />
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="52" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="73" />
             <source>Supervisor overrides</source>
             <translation>主管改判</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="33" />
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="54" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="75" />
             <source>Voided returns</source>
             <translation>已作廢退貨</translation>
         </message>
@@ -1212,627 +1212,732 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="41" />
+            <source>Grader agreement (blind audits)</source>
+            <translation>評級一致性（盲審）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="42" />
+            <source>Blind audits</source>
+            <translation>盲審</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="43" />
+            <source>Gold calibration grades</source>
+            <translation>金標準校準評級</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="44" />
+            <source>Agreement %</source>
+            <translation>一致率 %</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="45" />
+            <source>Weighted kappa (quadratic), all pairs</source>
+            <translation>加權 kappa（二次），全部配對</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="46" />
+            <source>Fleiss' kappa, all graders</source>
+            <translation>Fleiss kappa，全部評級員</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="47" />
+            <source>Agreement per clerk</source>
+            <translation>各員工一致性</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="48" />
+            <source>Audits</source>
+            <translation>審核數</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="49" />
+            <source>Agreed</source>
+            <translation>一致</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="50" />
+            <source>Agreement per pair of clerks</source>
+            <translation>員工兩兩一致性</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="51" />
+            <source>Other clerk</source>
+            <translation>另一員工</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="52" />
+            <source>Weighted kappa</source>
+            <translation>加權 kappa</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="53" />
+            <source>Agreement per category</source>
+            <translation>各品類一致性</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="54" />
+            <source>Most frequent grade confusions</source>
+            <translation>最常見的等級混淆</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="55" />
+            <source>Grades</source>
+            <translation>等級</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="56" />
+            <source>Times</source>
+            <translation>次數</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="57" />
+            <source>Share of disagreements %</source>
+            <translation>佔不一致的比例 %</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="58" />
+            <source>Agreement by hour of the shift</source>
+            <translation>按班次小時的一致性</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="59" />
+            <source>Hour</source>
+            <translation>小時</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="60" />
+            <source>Gold set: clerks against the supervisor's grade</source>
+            <translation>金標準集：員工與主管評級對比</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="61" />
+            <source>Gold units</source>
+            <translation>金標準件數</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="62" />
             <source>Summary</source>
             <translation>彙總</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="42" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="63" />
             <source>Parcels received, by state</source>
             <translation>已收包裹（依狀態）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="43" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="64" />
             <source>Clerks: units per active hour</source>
             <translation>收貨員：每有效小時件數</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="44" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="65" />
             <source>Grade mix</source>
             <translation>等級分布</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="45" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="66" />
             <source>Disposition mix (after overrides)</source>
             <translation>處置分布（含改判）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="47" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="68" />
             <source>Return window</source>
             <translation>退貨期限</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="48" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="69" />
             <source>Discrepancies and fraud flags (completed returns)</source>
             <translation>差異與詐欺標記（已完成退貨）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="49" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="70" />
             <source>Top return reasons by product, against the previous period</source>
             <translation>各產品主要退貨原因（對比上期）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="50" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="71" />
             <source>Top return reasons by category, against the previous period</source>
             <translation>各品類主要退貨原因（對比上期）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="51" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="72" />
             <source>Products whose defect returns stand out from their category</source>
             <translation>瑕疵退貨明顯高於所屬品類的產品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="53" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="74" />
             <source>Latest supervisor overrides (all of them in the drill-down)</source>
             <translation>最近的主管改判（全部見明細）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="55" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="76" />
             <source>Audited actions</source>
             <translation>稽核記錄的操作</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="56" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="77" />
             <source>Figure</source>
             <translation>指標</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="57" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="78" />
             <source>Value</source>
             <translation>數值</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="79" />
             <source>Unit</source>
             <translation>單位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="59" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="80" />
             <source>State</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="60" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="81" />
             <source>Parcels</source>
             <translation>包裹數</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="61" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="82" />
             <source>Clerk</source>
             <translation>收貨員</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="83" />
             <source>Units</source>
             <translation>件數</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="84" />
             <source>Active hours</source>
             <translation>有效工時</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="85" />
             <source>Units per hour</source>
             <translation>每小時件數</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="86" />
             <source>Minutes per unit</source>
             <translation>每件分鐘數</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="87" />
             <source>Overridden %</source>
             <translation>改判 %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="67" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="88" />
             <source>Grade</source>
             <translation>等級</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="68" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="89" />
             <source>Share %</source>
             <translation>占比 %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="69" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="90" />
             <source>Goods value</source>
             <translation>貨值</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="71" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="92" />
             <source>Disposition</source>
             <translation>處置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="93" />
             <source>Recommendation</source>
             <translation>建議</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="73" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="94" />
             <source>Window</source>
             <translation>期限</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="74" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="95" />
             <source>Flag</source>
             <translation>標記</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="75" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="96" />
             <source>Fraud indicator</source>
             <translation>詐欺跡象</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="97" />
             <source>Returns</source>
             <translation>退貨數</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="77" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="98" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="78" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="99" />
             <source>Product</source>
             <translation>產品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="79" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="100" />
             <source>Category</source>
             <translation>品類</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="101" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="102" />
             <source>Previous period</source>
             <translation>上期</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="82" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="103" />
             <source>Change</source>
             <translation>變化</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="104" />
             <source>Trend</source>
             <translation>趨勢</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="105" />
             <source>Defect reasons</source>
             <translation>瑕疵原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="106" />
             <source>Defect share %</source>
             <translation>瑕疵占比 %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="107" />
             <source>Category defect share %</source>
             <translation>品類瑕疵占比 %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="108" />
             <source>RMA</source>
             <translation>RMA</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="109" />
             <source>Proposed</source>
             <translation>建議處置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="110" />
             <source>Chosen</source>
             <translation>最終處置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="111" />
             <source>By</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="112" />
             <source>At</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="113" />
             <source>Station</source>
             <translation>工作站</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="114" />
             <source>Opened by</source>
             <translation>開單人</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="94" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="115" />
             <source>Voided at</source>
             <translation>作廢時間</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="95" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="116" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="117" />
             <source>Count</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
             <location filename="../../src/receiving_desk/gui/reports_view.py" line="68" />
             <source>parcels</source>
             <translation>包裹</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="119" />
             <source>units</source>
             <translation>件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="120" />
             <source>hours</source>
             <translation>小時</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="100" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="121" />
             <source>units/hour</source>
             <translation>件/小時</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="101" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="122" />
             <source>labels</source>
             <translation>標籤</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="123" />
             <source>messages</source>
             <translation>訊息</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="103" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="124" />
             <source>local time</source>
             <translation>本地時間</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="104" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="125" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="105" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="126" />
             <source>new</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="106" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="127" />
             <source>up</source>
             <translation>上升</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="128" />
             <source>down</source>
             <translation>下降</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="108" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="129" />
             <source>same</source>
             <translation>持平</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="109" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="130" />
             <source>(blind)</source>
             <translation>（盲收）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="134" />
             <source>Shift report — {0}</source>
             <translation>班次報告 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="114" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="135" />
             <source>Page {0} of {1}</source>
             <translation>第 {0} 頁，共 {1} 頁</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="115" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="136" />
             <source>{0} · generated {1}</source>
             <translation>{0} · 產生於 {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="116" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="137" />
             <source>none in this period</source>
             <translation>本期間無</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="117" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="138" />
             <source>Grade mix (units)</source>
             <translation>等級分布（件）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="139" />
             <source>Disposition mix (units, after overrides)</source>
             <translation>處置分布（件，含覆寫後）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="119" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="140" />
             <source>station {0}</source>
             <translation>工作站 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="120" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="141" />
             <source>clerk {0}</source>
             <translation>收貨員 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="121" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="142" />
             <source>all stations</source>
             <translation>所有工作站</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="122" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="143" />
             <source>all clerks</source>
             <translation>所有收貨員</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="123" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="144" />
             <source>local store</source>
             <translation>本機資料庫</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="145" />
             <source>central database</source>
             <translation>中央資料庫</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="146" />
             <source>field</source>
             <translation>欄位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="147" />
             <source>value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="148" />
             <source>site</source>
             <translation>站點</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="128" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="149" />
             <source>report</source>
             <translation>報告</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="129" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="150" />
             <source>covers</source>
             <translation>範圍</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="151" />
             <source>source</source>
             <translation>來源</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="152" />
             <source>time zone</source>
             <translation>時區</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="153" />
             <source>currency</source>
             <translation>貨幣</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="154" />
             <source>from (local)</source>
             <translation>起（本地）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="155" />
             <source>to (local)</source>
             <translation>迄（本地）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="156" />
             <source>from (UTC)</source>
             <translation>起（UTC）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="157" />
             <source>to (UTC)</source>
             <translation>迄（UTC）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="158" />
             <source>generated (local)</source>
             <translation>產生時間（本地）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="161" />
             <source>Not declared</source>
             <translation>未申報</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="162" />
             <source>Wrong item</source>
             <translation>錯誤商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="163" />
             <source>Undeclared extra item</source>
             <translation>未申報的多餘商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="164" />
             <source>Missing item</source>
             <translation>缺少商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="165" />
             <source>Empty box</source>
             <translation>空箱</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="145" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="166" />
             <source>Quantity short</source>
             <translation>數量不足</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="167" />
             <source>Quantity over</source>
             <translation>數量超出</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="168" />
             <source>Serial number mismatch</source>
             <translation>序號不符</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="148" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="169" />
             <source>No return authorization</source>
             <translation>無退貨授權</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="170" />
             <source>Too light (weight)</source>
             <translation>過輕（重量）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="150" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="171" />
             <source>Too heavy (weight)</source>
             <translation>過重（重量）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="172" />
             <source>Full refund</source>
             <translation>全額退款</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="173" />
             <source>Partial refund</source>
             <translation>部分退款</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="174" />
             <source>No refund</source>
             <translation>不退款</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="154" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="175" />
             <source>Inside the window</source>
             <translation>期限內</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="155" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="176" />
             <source>Late, accepted by leniency</source>
             <translation>逾期，依寬限收貨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="156" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="177" />
             <source>Outside the window</source>
             <translation>超出期限</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="178" />
             <source>Open</source>
             <translation>進行中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="179" />
             <source>Completed</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="180" />
             <source>Voided</source>
             <translation>已作廢</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="160" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="181" />
             <source>Set aside</source>
             <translation>已暫置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="161" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="182" />
             <source>Return voided</source>
             <translation>退貨已作廢</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="183" />
             <source>Disposition overridden</source>
             <translation>處置已改判</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="163" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="184" />
             <source>Scan undone</source>
             <translation>掃描已復原</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="164" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="185" />
             <source>Unit cancelled</source>
             <translation>商品已取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="165" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="186" />
             <source>Parcel set aside</source>
             <translation>包裹已暫置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="166" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="187" />
             <source>Unknown category</source>
             <translation>未知品類</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="167" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="188" />
             <source>Electronics</source>
             <translation>電子產品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="168" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="189" />
             <source>Apparel</source>
             <translation>服飾</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="169" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="190" />
             <source>Footwear</source>
             <translation>鞋類</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="191" />
             <source>Home</source>
             <translation>居家</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="171" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="192" />
             <source>Toys</source>
             <translation>玩具</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="172" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="193" />
             <source>Beauty</source>
             <translation>美妝</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="173" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="194" />
             <source>Books</source>
             <translation>圖書</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_names.py" line="174" />
+            <location filename="../../src/receiving_desk/gui/report_names.py" line="195" />
             <source>Tools</source>
             <translation>工具</translation>
         </message>
@@ -3123,137 +3228,137 @@ You are logged in as the administrator. Add users and import products and return
             <translation>沒有可重新列印的標籤：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="170" />
             <source>Return {rma} is open at station {station}</source>
             <translation>退貨 {rma} 正在工作站 {station} 處理中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
             <source>Badge read — enter your PIN</source>
             <translation>已讀取識別證，請輸入 PIN 碼</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="302" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="310" />
             <source>Welcome, {name}</source>
             <translation>歡迎，{name}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="303" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
             <source>Logged out</source>
             <translation>已登出</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="317" />
             <source>Return {rma} opened</source>
             <translation>已開始處理退貨 {rma}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="310" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
             <source>Welcome, {name} — return {rma} resumed where it stopped</source>
             <translation>歡迎，{name}。退貨 {rma} 已從中斷處繼續</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="319" />
             <source>Unit {seq}: {sku} — {match}</source>
             <translation>第 {seq} 件：{sku} — {match}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="312" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
             <source>Unit {seq} graded {grade}</source>
             <translation>第 {seq} 件評為 {grade} 級</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="313" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="321" />
             <source>No return authorization for {code}</source>
             <translation>{code} 沒有退貨授權</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
             <source>Blind receipt opened for {code}: every item will be flagged</source>
             <translation>已為 {code} 開始盲收：每項商品都會被標記</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="321" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="329" />
             <source>Parcel {code} set aside for a supervisor</source>
             <translation>包裹 {code} 已暫置，待主管處理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
             <source>{check}: {answer}</source>
             <translation>{check}：{answer}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
             <source>Condition {condition}: {state}</source>
             <translation>狀況 {condition}：{state}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="329" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="337" />
             <source>Photo added</source>
             <translation>已新增照片</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="338" />
             <source>Override to {disposition}: scan or type the reason</source>
             <translation>改判為「{disposition}」：請掃描或輸入原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="331" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="339" />
             <source>Unit {seq} overridden to {disposition} (audited)</source>
             <translation>第 {seq} 件已改判為「{disposition}」（已列入稽核）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="340" />
             <source>Unit {seq} ({sku}) cancelled</source>
             <translation>第 {seq} 件（{sku}）已取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="333" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="341" />
             <source>Ready for the next item</source>
             <translation>請掃描下一項商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="342" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="335" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="343" />
             <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
             <translation>{lpn}（目前在 {location}）已放上推車，共 {count} 個，請掃描儲位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="341" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
             <source>Label {lpn} sent to the printer again (audited)</source>
             <translation>標籤 {lpn} 已重新送至印表機（已列入稽核）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
             <source>Return {rma} voided</source>
             <translation>退貨 {rma} 已作廢</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
             <source>Scan undone: unit {seq} ({sku})</source>
             <translation>已復原掃描：第 {seq} 件（{sku}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="375" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="394" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="375" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="394" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
             <source>noted</source>
             <translation>已記錄</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="377" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
             <source>removed</source>
             <translation>已移除</translation>
         </message>
@@ -3353,438 +3458,503 @@ You are logged in as the administrator. Add users and import products and return
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/messages.py" line="151" />
+            <source>{code} is held for a blind audit: keep it on the audit shelf until it is graded</source>
+            <translation>{code} 等待盲審：評級前請放在審核貨架上</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="153" />
+            <source>{code} is not waiting for an audit</source>
+            <translation>{code} 不在等待審核</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="154" />
+            <source>{code} is already held for an audit</source>
+            <translation>{code} 已在等待審核</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="155" />
+            <source>You graded {code} first: another clerk must audit it</source>
+            <translation>{code} 是您首次評級的：須由其他員工審核</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="156" />
+            <source>You have already graded {code} for the audit</source>
+            <translation>您已為審核評級過 {code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="157" />
+            <source>{code} has no disputed audit to resolve</source>
+            <translation>{code} 沒有待裁定的審核分歧</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="159" />
             <source>Not graded: this {sku} was already put away ({was}); this grade would change where it goes. Grade it as before, then a supervisor overrides.</source>
             <translation>未評級：此 {sku} 已上架（{was}）；此等級會改變其去向。請依先前的等級評級，再由主管覆寫處置。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="172" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="180" />
             <source>Not expected now: {code}. Scan your badge first.</source>
             <translation>現在不應掃描：{code}。請先掃描識別證。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="173" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="181" />
             <source>Not expected now: {code}. Scan the RMA slip or the tracking label.</source>
             <translation>現在不應掃描：{code}。請掃描 RMA 單或貨運標籤。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="174" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="182" />
             <source>Not expected now: {code}. Scan an item barcode.</source>
             <translation>現在不應掃描：{code}。請掃描商品條碼。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="176" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="184" />
             <source>Not expected now: {code}</source>
             <translation>現在不應掃描：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="184" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="192" />
             <source>{code} starts like an RMA number ({prefix}…) but does not match this site's RMA format. Check the slip and scan it again, or type the RMA number.</source>
             <translation>{code} 開頭像 RMA 編號（{prefix}…），但不符合本站點的 RMA 格式。請檢查單據後重新掃描，或輸入 RMA 編號。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="188" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="196" />
             <source>{code} starts like a license plate ({prefix}…) but does not match this site's LPN format. Reprint the label, or type the LPN.</source>
             <translation>{code} 開頭像庫存標籤號（{prefix}…），但不符合本站點的 LPN 格式。請重新列印標籤，或輸入 LPN。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="200" />
             <source>{code} starts like a badge ({prefix}…) but does not match this site's badge format. Ask a supervisor for a new badge.</source>
             <translation>{code} 開頭像識別證（{prefix}…），但不符合本站點的識別證格式。請向主管申請新識別證。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="196" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="204" />
             <source>{code} starts like a bin label ({prefix}…) but does not match this site's bin format. Scan the label on the bin, or type the bin code.</source>
             <translation>{code} 開頭像儲位標籤（{prefix}…），但不符合本站點的儲位格式。請掃描儲位上的標籤，或輸入儲位代碼。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="200" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="208" />
             <source>{code} starts like a command barcode ({prefix}…) but is not one of the desk's commands. Use the printed command sheet.</source>
             <translation>{code} 開頭像指令條碼（{prefix}…），但不是收貨台的指令。請使用列印的指令表。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="204" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="212" />
             <source>{code} does not match this site's formats</source>
             <translation>{code} 不符合本站點的格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="212" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="220" />
             <source>Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, the scan has {got}). If it fails again, type the number printed on the label.</source>
             <translation>檢查碼錯誤，請重新掃描：{code}（{what}：檢查碼應為 {expected}，掃描結果為 {got}）。如果再次失敗，請輸入標籤上印的號碼。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="219" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="227" />
             <source>Barcode not valid: {code} — {detail}. {action}</source>
             <translation>條碼無效：{code}——{detail}。{action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="229" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="237" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digit</source>
             <translation>
                 <numerusform>EAN/UPC 條碼有 {expected} 位數字，此次掃描有 %n 位</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="231" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="239" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digits</source>
             <translation>
                 <numerusform>EAN/UPC 條碼有 {expected} 位數字，此次掃描有 %n 位</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="236" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="244" />
             <source>AI {ai} allows at most %n character, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} 最多允許 %n 個字元，此處有 {count} 個</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="238" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="246" />
             <source>AI {ai} allows at most %n characters, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} 最多允許 %n 個字元，此處有 {count} 個</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="242" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
             <source>the scan is %n characters long, more than any barcode holds</source>
             <translation>
                 <numerusform>此次掃描長達 %n 個字元，超過任何條碼的容量</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="253" />
             <source>an EAN/UPC barcode holds digits only</source>
             <translation>EAN/UPC 條碼只包含數字</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="255" />
             <source>AI {ai}: {value} does not fit the format {format}</source>
             <translation>AI {ai}：{value} 不符合格式 {format}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="258" />
             <source>{what}: the check digit should be {expected}, the scan has {got}</source>
             <translation>{what}：檢查碼應為 {expected}，掃描結果為 {got}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="259" />
             <source>AI {ai}: {value} is not a valid date (YYMMDD)</source>
             <translation>AI {ai}：{value} 不是有效日期（YYMMDD）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="252" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="260" />
             <source>no GS1 Application Identifier starts at {value}</source>
             <translation>{value} 處沒有以 GS1 應用識別碼開頭</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="253" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="261" />
             <source>{country} is not a country code</source>
             <translation>{country} 不是國家代碼</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="254" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="262" />
             <source>a number of one repeated digit is a placeholder, not a real code</source>
             <translation>由同一數字重複組成的號碼是佔位符，不是真實代碼</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="256" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="264" />
             <source>AI {ai} appears twice, as {value} and as {other}: the label contradicts itself</source>
             <translation>AI {ai} 出現兩次，分別為 {value} 和 {other}：標籤自相矛盾</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="258" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="266" />
             <source>AI {ai} and AI {other} must not be in one barcode</source>
             <translation>AI {ai} 和 AI {other} 不能出現在同一條碼中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="259" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="267" />
             <source>AI {ai} needs AI {needs} in the same barcode</source>
             <translation>AI {ai} 需要同一條碼中有 AI {needs}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="261" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="269" />
             <source>the barcode holds GS1 text in brackets: it is a printed label, not GS1 data</source>
             <translation>條碼包含帶括號的 GS1 文字：這是列印的標籤文字，不是 GS1 資料</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="263" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="271" />
             <source>the GS1 Digital Link cannot be read</source>
             <translation>無法讀取 GS1 數位連結</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="264" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="272" />
             <source>its text does not fit the format it starts like</source>
             <translation>其內容不符合其開頭所示的格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="265" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="273" />
             <source>it does not fit its format</source>
             <translation>不符合其格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="272" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="280" />
             <source>Rescan; if it fails again, type the number printed on the label.</source>
             <translation>請重新掃描；如果再次失敗，請輸入標籤上印的號碼。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="274" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="282" />
             <source>Scan the real label, or type its number.</source>
             <translation>請掃描真實標籤，或輸入其號碼。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="284" />
             <source>Scan the GS1 barcode next to it, or type the text.</source>
             <translation>請掃描旁邊的 GS1 條碼，或輸入文字。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="278" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="286" />
             <source>Check the label, or type the number.</source>
             <translation>請檢查標籤，或輸入號碼。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="279" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="287" />
             <source>Rescanning will not help: scan another barcode on the item, or type its number.</source>
             <translation>重新掃描沒有用：請掃描商品上的其他條碼，或輸入其號碼。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="293" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
             <source>Unexpected error: see the log</source>
             <translation>意外錯誤：請查看日誌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="304" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="312" />
             <source>{previous} is logged out — welcome, {name}</source>
             <translation>{previous} 已登出 — 歡迎，{name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="306" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="314" />
             <source>No activity: logging out in %n seconds — scan or press a key to stay</source>
             <translation>
                 <numerusform>無操作：%n 秒後登出 — 掃描或按任意鍵以繼續</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="308" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
             <source>Logged out after %n minutes without activity</source>
             <translation>
                 <numerusform>%n 分鐘無操作，已登出</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="314" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
             <source>%n open returns match — pick one by its number</source>
             <translation>
                 <numerusform>有 %n 筆未結退貨相符——請按編號選擇一筆</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
             <source>No units scanned: complete anyway?</source>
             <translation>未掃描任何商品：仍要完成嗎？</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
             <source>Discrepancies: complete anyway?</source>
             <translation>存在差異：仍要完成嗎？</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
             <source>Checklist: %n remaining check answered OK</source>
             <translation>
                 <numerusform>檢查清單：其餘 %n 項已答為合格</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
             <source>Checklist: %n remaining checks answered OK</source>
             <translation>
                 <numerusform>檢查清單：其餘 %n 項已答為合格</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="337" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
             <source>%n unit put away in {bin}</source>
             <translation>
                 <numerusform>已將 %n 件商品上架到 {bin}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="339" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
             <source>%n units put away in {bin}</source>
             <translation>
                 <numerusform>已將 %n 件商品上架到 {bin}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="343" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
             <source>Return {rma} completed (%n unit)</source>
             <translation>
                 <numerusform>退貨 {rma} 已完成（%n 件）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
             <source>Return {rma} completed (%n units)</source>
             <translation>
                 <numerusform>退貨 {rma} 已完成（%n 件）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="357" />
             <source>Scan undone: unit {seq} ({sku}), approved by {approved_by} (audited)</source>
             <translation>掃描已撤銷：單件 {seq}（{sku}），由 {approved_by} 核准（已稽核）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="363" />
             <source>Unit {seq} ({sku}) is already put away: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>單件 {seq}（{sku}）已上架：撤銷需主管核准 — 主管請掃描識別證（CMD-CANCEL 保留該單件）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="360" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="368" />
             <source>Unit {seq} ({sku}) already has its label: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>單件 {seq}（{sku}）已列印標籤：撤銷需主管核准 — 主管請掃描識別證（CMD-CANCEL 保留該單件）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="364" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="372" />
             <source>Supervisor badge read — supervisor, enter your PIN</source>
             <translation>已讀取主管識別證 — 主管請輸入 PIN</translation>
         </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="374" />
+            <source>Blind audit of {lpn} ({sku}): check it and grade it afresh</source>
+            <translation>盲審 {lpn}（{sku}）：請重新檢查並評級</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="376" />
+            <source>Audit of {lpn} agrees: the label for its put-away is printing</source>
+            <translation>{lpn} 審核一致：正在列印上架標籤</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="378" />
+            <source>Audit of {lpn} recorded: the grades differ, a supervisor decides</source>
+            <translation>{lpn} 審核已記錄：等級不一致，由主管裁定</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
+            <source>Final grade of {lpn} set (audited): its label is printing</source>
+            <translation>{lpn} 的最終等級已設定（已記錄稽核）：正在列印標籤</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
+            <source>Calibration grade of {lpn} recorded</source>
+            <translation>{lpn} 的校準評級已記錄</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="384" />
+            <source>{lpn} is held for a blind audit: its AUDIT label is printing</source>
+            <translation>{lpn} 已留待盲審：正在列印 AUDIT 標籤</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="383" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
             <source>%n discrepancy flag</source>
             <translation>
                 <numerusform>%n 個差異標記</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="385" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="404" />
             <source>%n discrepancy flags</source>
             <translation>
                 <numerusform>%n 個差異標記</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="415" />
             <source>Scan your badge</source>
             <translation>請掃描識別證</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="397" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
             <source>Enter your PIN, then Enter</source>
             <translation>輸入 PIN 碼，然後按 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="398" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="417" />
             <source>Scan the RMA slip or the tracking label</source>
             <translation>請掃描 RMA 單或物流標籤</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="418" />
             <source>Scan the next item — or complete the return (F12)</source>
             <translation>請掃描下一項商品，或完成退貨（F12）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="419" />
             <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
             <translation>檢查並評級：1 = A，2 = B，3 = C，4 = D，5 = 報廢</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="421" />
             <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
             <translation>無 RMA：請掃描訂單編號、客戶編號或商品序號；或掃描 CMD-BLIND 進行盲收，CMD-SET-ASIDE 暫置待主管處理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="405" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="424" />
             <source>Override: scan a reason barcode or type the reason</source>
             <translation>改判：請掃描原因條碼或輸入原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="406" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="425" />
             <source>Pick the return: type or scan its number</source>
             <translation>選擇退貨：輸入或掃描其編號</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="407" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="426" />
             <source>Put away: scan the bin label</source>
             <translation>上架：請掃描儲位標籤</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="408" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="427" />
             <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
             <translation>確認：掃描 CMD-CONFIRM 完成，或繼續掃描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="409" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
             <source>Supervisor approval: a supervisor scans their badge</source>
             <translation>主管核准：請主管掃描識別證</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="410" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="429" />
             <source>Supervisor approval: the supervisor enters their PIN, then Enter</source>
             <translation>主管核准：主管輸入 PIN，然後按 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="431" />
+            <source>Blind audit: check the unit and grade it (CMD-CANCEL leaves it held)</source>
+            <translation>盲審：檢查該件並評級（CMD-CANCEL 保持待審）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="438" />
             <source>Refund: full</source>
             <translation>退款：全額</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="418" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="440" />
             <source>Refund: partial, {0} %</source>
             <translation>退款：部分，{0}%</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="419" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="441" />
             <source>Refund: none</source>
             <translation>退款：無</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="450" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>第 {line} 行商品不符：申報 {declared_sku}，實收 {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="430" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="452" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>未申報的多餘商品：{received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="431" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="453" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>缺件：第 {line} 行（{sku}）不在包裹內</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="432" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="454" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>空箱：申報的 {declared_lines} 行皆未收到</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="455" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>第 {line} 行短少：{sku} 實收 {received}/{declared}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="457" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>第 {line} 行超出申報數量：{sku}（申報 {declared}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="438" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="460" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>第 {line} 行序號不符：售出 {sold_serial}，實收 {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="440" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="462" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>第 {unit} 件：超出退貨期限</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="441" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="463" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>第 {unit} 件：逾期，依會員寬限收貨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="442" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="464" />
             <source>Blind receipt: no return authorization</source>
             <translation>盲收：無退貨授權</translation>
         </message>
@@ -3964,112 +4134,127 @@ You are logged in as the administrator. Add users and import products and return
             <translation>系統管理員</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="44" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="51" />
+            <source>Gold calibration unit</source>
+            <translation>金標準校準件</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="51" />
+            <source>Blind audit</source>
+            <translation>盲審</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="54" />
+            <source>Grades: {grades}</source>
+            <translation>等級：{grades}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="59" />
             <source>Several returns match. Type or scan the number of the right one:</source>
             <translation>有多筆退貨相符。請輸入或掃描正確退貨的編號：</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="57" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="72" />
             <source>This return has no units. Complete it empty?</source>
             <translation>此退貨沒有任何商品。要以空退貨完成嗎？</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="61" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="76" />
             <source>Complete with %n discrepancy?</source>
             <translation>
                 <numerusform>帶著 %n 個差異完成嗎？</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="78" />
             <source>Complete with %n discrepancies?</source>
             <translation>
                 <numerusform>帶著 %n 個差異完成嗎？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="80" />
             <source>Yes: scan CMD-CONFIRM (or click Complete anyway). Any other scan: no.</source>
             <translation>是：掃描 CMD-CONFIRM（或點選「仍然完成」）。掃描其他任何條碼：否。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="91" />
             <source>Undo of unit {seq} ({sku}, {lpn}) needs a supervisor</source>
             <translation>撤銷單件 {seq}（{sku}，{lpn}）需要主管</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="82" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="97" />
             <source>It is already put away: take it off the shelf before approving.</source>
             <translation>它已上架：核准前請從貨架取下。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="99" />
             <source>Its label is already printed: remove the label before approving.</source>
             <translation>其標籤已列印：核准前請撕下標籤。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="102" />
             <source>Supervisor: scan your badge, then enter your PIN. The clerk stays logged in.</source>
             <translation>主管：請掃描識別證，然後輸入 PIN。店員保持登入。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="104" />
             <source>Supervisor: enter your PIN, then Enter.</source>
             <translation>主管：請輸入 PIN，然後按 Enter。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="106" />
             <source>CMD-CANCEL: keep the unit, nothing is undone.</source>
             <translation>CMD-CANCEL：保留該單件，不撤銷任何操作。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="113" />
             <source>Cart: %n LPN — scan the bin label to put it away</source>
             <translation>
                 <numerusform>推車：%n 個 LPN——掃描儲位標籤即可上架</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="100" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="115" />
             <source>Cart: %n LPNs — scan the bin label to put them away</source>
             <translation>
                 <numerusform>推車：%n 個 LPN——掃描儲位標籤即可上架</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="106" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="121" />
             <source>{n}. {lpn} ({sku}): now in {location} → goes to {destination}</source>
             <translation>{n}. {lpn}（{sku}）：目前在 {location} → 應放到 {destination}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="116" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="131" />
             <source>Mixed destinations: each LPN is booked into the bin you scan</source>
             <translation>目的地不同：每個 LPN 都會記入你掃描的儲位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="140" />
             <source>Grading unit {seq}: {sku} — {description}</source>
             <translation>正在評級第 {seq} 件：{sku} — {description}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="157" />
             <source>Answer before grading:</source>
             <translation>評級前請回答：</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="167" />
             <source>Unit {seq}: {disposition} → bin {bin}</source>
             <translation>第 {seq} 件：{disposition} → 儲位 {bin}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="163" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="178" />
             <source>%n unit waits in returns staging: scan its bin label to put it away</source>
             <translation>
                 <numerusform>退貨暫存區有 %n 件商品待上架：掃描儲位標籤即可上架</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="169" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="184" />
             <source>%n units wait in returns staging: scan a bin label to put one away</source>
             <translation>
                 <numerusform>退貨暫存區有 %n 件商品待上架：掃描儲位標籤即可上架</numerusform>
@@ -4229,172 +4414,177 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>Commands</name>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="62" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="64" />
             <source>Restock as new</source>
             <translation>以全新品重新入庫</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="63" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="65" />
             <source>Restock as open box</source>
             <translation>以拆封品重新入庫</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="64" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="66" />
             <source>Refurbish</source>
             <translation>整新</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="65" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="67" />
             <source>Repair</source>
             <translation>維修</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="66" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="68" />
             <source>Return to vendor</source>
             <translation>退回供應商</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="67" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="69" />
             <source>Liquidate</source>
             <translation>出清</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="68" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="70" />
             <source>Donate</source>
             <translation>捐贈</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="69" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="71" />
             <source>Recycle</source>
             <translation>回收</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="70" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="72" />
             <source>Destroy</source>
             <translation>銷毀</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="48" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="49" />
             <source>Next unit</source>
             <translation>下一件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="49" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="50" />
             <source>Complete the return</source>
             <translation>完成退貨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="50" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="51" />
             <source>Cancel the unit waiting for a grade</source>
             <translation>取消待評級的商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="51" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="52" />
             <source>Undo the last scan</source>
             <translation>復原上一次掃描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="52" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="53" />
             <source>Set the parcel aside for a supervisor</source>
             <translation>將包裹留給主管處理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="53" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="54" />
             <source>Blind receipt (no RMA)</source>
             <translation>無 RMA 收貨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="54" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="55" />
             <source>Checklist: all remaining OK</source>
             <translation>檢查清單：其餘全部合格</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="55" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="56" />
             <source>Cancel (override, look-up, cart)</source>
             <translation>取消（改判、查找、推車）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="56" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="57" />
             <source>Reprint the last restock label</source>
             <translation>重新列印上一張重新入庫標籤</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="57" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="58" />
             <source>Log out</source>
             <translation>登出</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="58" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="59" />
             <source>Weigh the parcel or unit on the scale</source>
             <translation>在秤上秤包裹或單件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="59" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="60" />
             <source>Yes, complete anyway (no units or discrepancies)</source>
             <translation>是，仍然完成（無商品或有差異）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="72" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="61" />
+            <source>Hold the last LPN for a blind audit (supervisor)</source>
+            <translation>將最後一個 LPN 留待盲審（主管）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/commands.py" line="74" />
             <source>Receiving Desk - command barcodes</source>
             <translation>退貨收貨台 - 指令條碼</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="76" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="78" />
             <source>grade does not reflect the item's real condition</source>
             <translation>評級與商品實際狀況不符</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="77" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="79" />
             <source>customer goodwill</source>
             <translation>客戶關懷</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="78" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="80" />
             <source>vendor return agreement</source>
             <translation>供應商退貨協議</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="79" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="81" />
             <source>hidden damage found</source>
             <translation>發現隱藏損壞</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="80" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="82" />
             <source>product recall</source>
             <translation>產品召回</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="121" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="123" />
             <source>Grade {grade}</source>
             <translation>評級 {grade}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="128" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="130" />
             <source>YES · {question}</source>
             <translation>是 · {question}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="131" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="133" />
             <source>NO · {question}</source>
             <translation>否 · {question}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="136" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="138" />
             <source>Found: {condition}</source>
             <translation>發現：{condition}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="153" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="156" />
             <source>Pick return number {number} of the list</source>
             <translation>選擇清單中的第 {number} 筆退貨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="156" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="159" />
             <source>Override: {disposition} (supervisor)</source>
             <translation>改判：{disposition}（主管）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/commands.py" line="161" />
+            <location filename="../../src/receiving_desk/services/commands.py" line="164" />
             <source>Reason: {reason}</source>
             <translation>原因：{reason}</translation>
         </message>

@@ -18,7 +18,7 @@ from receiving_desk.adapters.backup.scheduler import BackupScheduler
 from receiving_desk.adapters.central.syncer import Syncer, build_sync
 from receiving_desk.adapters.evidence.station import StationEvidence
 from receiving_desk.adapters.evidence.worker import EvidenceWorker
-from receiving_desk.adapters.pepper import PepperError, site_hasher
+from receiving_desk.adapters.pepper import PepperError, derived_key, read_pepper, site_hasher
 from receiving_desk.adapters.photos import PhotoStore
 from receiving_desk.adapters.printing.desk_printer import QueuedLabelPrinter
 from receiving_desk.adapters.printing.queue import PrintQueue
@@ -42,6 +42,7 @@ from receiving_desk.adapters.store.site_codes import check_store_codes
 from receiving_desk.adapters.store.uow import SqlUnitOfWork
 from receiving_desk.config import SiteCodesError, StationConfig, setting_error
 from receiving_desk.config_store import ConfigStore
+from receiving_desk.domain.audit_sampling import SamplingPolicy
 from receiving_desk.domain.barcodes import make_lpn
 from receiving_desk.domain.barcodes.site_codes import UnscannableCodesError
 from receiving_desk.domain.ports import Clock, PinHasher, UnitOfWork
@@ -52,6 +53,7 @@ from receiving_desk.services.admin_app import AdminApp
 from receiving_desk.services.app_ports import DeskApp
 from receiving_desk.services.approval import ApprovalService
 from receiving_desk.services.auth import AuthService
+from receiving_desk.services.blind_audit import BlindAudits
 from receiving_desk.services.clock import SystemClock
 from receiving_desk.services.desk import Desk
 from receiving_desk.services.inspection import InspectionService
@@ -76,6 +78,7 @@ class Services:
     auth: AuthService
     receiving: ReceivingService
     inspection: InspectionService
+    audits: BlindAudits
     inventory: InventoryService
     print_queue: PrintQueue
     printers: PrinterSettings
@@ -104,6 +107,7 @@ class Services:
             self.config.security,
             WeighingService(self.uow_factory, self.clock, self.rules.weights),
             self.scales,
+            self.audits,
         )
 
     def desk_app(self, demo_scanner: VirtualScanner | None = None) -> DeskApp:
@@ -205,6 +209,17 @@ def _site_hasher(config: StationConfig) -> PinHasher:
         raise setting_error(config, ("security", "pepper_file"), str(exc)) from exc
 
 
+def _audit_policy(config: StationConfig) -> SamplingPolicy | None:
+    """The [audit] share, keyed by the site's pepper (re-derivable by whoever holds it)."""
+    if not config.audit.enabled:
+        return None
+    try:
+        pepper = read_pepper(config.pepper_path)
+    except PepperError as exc:
+        raise setting_error(config, ("security", "pepper_file"), str(exc)) from exc
+    return config.audit.policy(derived_key(pepper, "audit-sampling"))
+
+
 def bootstrap(
     config: StationConfig,
     clock: Clock | None = None,
@@ -270,8 +285,16 @@ def bootstrap(
         auth=AuthService(uow_factory, hasher, clock, config.station_id, config.security),
         receiving=ReceivingService(uow_factory, clock, rules.weights),
         inspection=InspectionService(
-            uow_factory, rules, clock, config.tz, printer, config.lpn_prefix, config.auto_print
+            uow_factory,
+            rules,
+            clock,
+            config.tz,
+            printer,
+            config.lpn_prefix,
+            config.auto_print,
+            _audit_policy(config),
         ),
+        audits=BlindAudits(uow_factory, clock, rules, config.tz, printer, config.auto_print),
         inventory=InventoryService(uow_factory, clock, printer),
         print_queue=queue,
         printers=printer_settings,

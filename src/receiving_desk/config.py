@@ -24,6 +24,7 @@ from receiving_desk.adapters.scales.reader import ScaleConfig
 from receiving_desk.adapters.scales.settings import scale_from_dict
 from receiving_desk.adapters.scanners.config import ScannerPortConfig
 from receiving_desk.config_store import ConfigError, ConfigStore, StationDocument
+from receiving_desk.domain.audit_sampling import AuditSettings
 from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.barcodes.site_codes import (
     PatternError,
@@ -79,6 +80,7 @@ class StationConfig:
     backup: BackupSettings = field(default_factory=BackupSettings)  # [backup]: schedule
     barcodes: dict[str, str] = field(default_factory=dict)  # [barcodes]: the site's patterns
     security: SecuritySettings = field(default_factory=SecuritySettings)  # [security]
+    audit: AuditSettings = field(default_factory=AuditSettings)  # [audit]: blind audit sampling
     source: Path | None = None  # the file this was read from, if any
 
     @property
@@ -196,6 +198,7 @@ _OWNED = (
     "backup",
     "barcodes",
     "security",
+    "audit",
 )  # read by their owners below
 BARCODE_KEYS = (
     "rma",
@@ -218,6 +221,7 @@ def _values(doc: StationDocument) -> dict[str, Any]:
         "backup": _backup(doc),
         "barcodes": _barcodes(doc),
         "security": _security(doc),
+        "audit": _audit(doc),
     }
     where: KeyPath = ("station",) if "station" in raw else ()
     station = raw.get("station", raw)
@@ -366,6 +370,18 @@ def _security(doc: StationDocument) -> SecuritySettings:
         return SecuritySettings.from_dict(table)
     except ValueError as exc:
         raise doc.error(_at(("security",), table, str(exc)), f"[security] {exc}") from exc
+
+
+def _audit(doc: StationDocument) -> AuditSettings:
+    table = doc.data.get("audit")
+    if table is None:
+        return AuditSettings()
+    if not isinstance(table, dict):
+        raise doc.error(("audit",), "[audit] must be a table")
+    try:
+        return AuditSettings.from_dict(table)
+    except ValueError as exc:
+        raise doc.error(_at(("audit",), table, str(exc)), f"[audit] {exc}") from exc
 
 
 def _printers(doc: StationDocument) -> dict[str, Any]:

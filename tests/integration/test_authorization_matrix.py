@@ -148,6 +148,20 @@ USE_CASES: dict[str, tuple[Permission, Call]] = {
         Permission.OVERRIDE_DISPOSITION,
         lambda w, s: s.require(Permission.OVERRIDE_DISPOSITION, "start_override"),
     ),
+    "audit_pick": (Permission.OVERRIDE_DISPOSITION, lambda w, s: w.services.audits.pick(s, w.lpn)),
+    "audit_gold": (
+        Permission.OVERRIDE_DISPOSITION,
+        lambda w, s: w.services.audits.mark_gold(s, w.lpn, "B"),
+    ),
+    "audit_view": (Permission.RECEIVE, lambda w, s: w.services.audits.blind_unit(s, w.lpn)),
+    "audit_grade": (
+        Permission.RECEIVE,
+        lambda w, s: w.services.audits.grade_blind(s, w.lpn, "B"),
+    ),
+    "audit_resolve": (
+        Permission.OVERRIDE_DISPOSITION,
+        lambda w, s: w.services.audits.resolve(s, w.lpn, "B"),
+    ),
     "put_away": (
         Permission.RECEIVE,
         lambda w, s: w.services.inventory.put_away(s, [w.lpn], EARBUDS.home_bin),

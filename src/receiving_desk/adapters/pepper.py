@@ -9,6 +9,8 @@ its own inside its own data folder.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import os
 import secrets
 from pathlib import Path
@@ -58,6 +60,12 @@ def write_pepper(path: Path, pepper: bytes) -> None:
         out.write(pepper.hex() + "\n")
         out.flush()
         os.fsync(out.fileno())
+
+
+def derived_key(pepper: bytes, purpose: str) -> bytes:
+    """A key for one purpose (e.g. audit sampling), derived from the pepper: the same at
+    every desk of the site, and telling nothing about the pepper itself."""
+    return hmac.new(pepper, b"receiving-desk:" + purpose.encode(), hashlib.sha256).digest()
 
 
 def site_hasher(path: Path, create: bool) -> Argon2PinHasher:

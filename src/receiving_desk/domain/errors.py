@@ -65,6 +65,13 @@ class ErrorCode(StrEnum):
     SCALE_OVERLOAD = "scale_overload"  # beyond the scale's capacity
     SCALE_NEGATIVE = "scale_negative"  # below zero: platform lifted or a bad tare
     SCALE_EMPTY = "scale_empty"  # nothing on the platform (an empty box still weighs its box)
+    # Blind re-inspection audits (services/blind_audit.py).
+    AUDIT_PENDING = "audit_pending"  # put-away refused: the unit waits for its blind audit
+    NOT_HELD_FOR_AUDIT = "not_held_for_audit"
+    ALREADY_HELD_FOR_AUDIT = "already_held_for_audit"
+    OWN_UNIT_AUDIT = "own_unit_audit"  # nobody audits their own grade
+    ALREADY_AUDITED = "already_audited"  # this clerk already graded this unit blind
+    NOTHING_TO_RESOLVE = "nothing_to_resolve"
     # The local store, classified by SQLite's error code (see services/error_classes.py).
     DATABASE_LOCKED = "database_locked"
     DATABASE_FULL = "database_full"

@@ -308,6 +308,75 @@ class EvidencePackMade(DeskEvent):
         return self.pack_id
 
 
+# -- blind re-inspection audits (services/blind_audit.py) ------------------------------------
+# Version 1: new kinds, never untyped. Centrally (c0012) they are accepted and kept as sent
+# (unrouted_messages) until the central side gives them tables of their own.
+@dataclass(frozen=True, kw_only=True, slots=True)
+class UnitHeldForAudit(DeskEvent):
+    TOPIC: ClassVar[str] = "audit.held"
+    VERSION: ClassVar[int] = 1
+
+    lpn: str
+    unit_id: str
+    receipt_id: str
+    reason: str  # sampled / overridden / picked / gold
+    first_grader: str
+    first_grade: str
+    held_by: str
+    held_at: datetime
+
+    @property
+    def key(self) -> str:
+        return self.lpn
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class AuditGraded(DeskEvent):
+    """A blind (or gold calibration) grade; the first inspection's event is untouched."""
+
+    TOPIC: ClassVar[str] = "audit.graded"
+    VERSION: ClassVar[int] = 1
+
+    grade_id: str
+    lpn: str
+    kind: str
+    grader_id: str
+    grade: str
+    agrees: bool
+    station_id: str
+    graded_at: datetime
+
+    @property
+    def key(self) -> str:
+        return self.grade_id
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class AuditResolved(DeskEvent):
+    """A supervisor's final grade of a disputed unit: what the refund and stock follow."""
+
+    TOPIC: ClassVar[str] = "audit.resolved"
+    VERSION: ClassVar[int] = 1
+
+    lpn: str
+    unit_id: str
+    receipt_id: str
+    first_grade: str
+    final_grade: str
+    disposition: Disposition
+    refund: Refund
+    resolved_by: str
+    approved_for: str | None
+    note: str
+    resolved_at: datetime
+
+    @property
+    def key(self) -> str:
+        return self.lpn
+
+
+AUDIT_EVENT_TYPES: tuple[type[DeskEvent], ...] = (UnitHeldForAudit, AuditGraded, AuditResolved)
+
 EVENT_TYPES: tuple[type[DeskEvent], ...] = (
     ReturnReceived,
     UnitInspected,
@@ -318,4 +387,5 @@ EVENT_TYPES: tuple[type[DeskEvent], ...] = (
     ReturnSetAside,
     StockMoved,
     EvidencePackMade,
+    *AUDIT_EVENT_TYPES,
 )

@@ -143,3 +143,6 @@ class RestockLabelData:
     bin: str
     rma: str
     on: datetime
+    # Held for a blind re-inspection: the label says AUDIT where the grade, disposition and
+    # bin would be (whoever grades it next must not read the first grade off the label).
+    audit: bool = False

@@ -8,6 +8,12 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Protocol, Self
 
 from receiving_desk.domain.audit import AuditEntry
+from receiving_desk.domain.blind_audit import (
+    AuditGrade,
+    AuditHold,
+    AuditResolution,
+    HoldState,
+)
 from receiving_desk.domain.catalog import Product
 from receiving_desk.domain.events import DeskEvent
 from receiving_desk.domain.inventory import Location, Movement, RestockLabelData, StockKey, Zone
@@ -187,6 +193,25 @@ class DirectoryWork(Protocol):
     def commit(self) -> None: ...
 
 
+class AuditHolds(Protocol):
+    """Blind re-inspection audits (domain/blind_audit.py): holds, blind grades, resolutions;
+    rows are only added, and a hold's state moves forward."""
+
+    def hold(self, hold: AuditHold) -> None: ...
+
+    def get(self, lpn: str) -> AuditHold | None: ...
+
+    def set_state(self, lpn: str, state: HoldState) -> None: ...
+
+    def add_grade(self, grade: AuditGrade) -> None: ...
+
+    def grades(self, lpn: str) -> list[AuditGrade]: ...
+
+    def resolve(self, resolution: AuditResolution) -> None: ...
+
+    def resolution(self, lpn: str) -> AuditResolution | None: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction. Leaving the `with` block without `commit()` rolls back."""
 
@@ -201,6 +226,9 @@ class UnitOfWork(Protocol):
 
     @property
     def reference(self) -> ReferenceWriter: ...
+
+    @property
+    def audits(self) -> AuditHolds: ...
 
     def __enter__(self) -> Self: ...
 

@@ -32,12 +32,27 @@ def next_text(view: DeskView) -> str:
         return cart_text(view)
     if view.step in (Step.APPROVE_BADGE, Step.APPROVE_PIN):
         return approval_text(view)
+    if view.step is Step.AUDIT_GRADE:
+        return audit_text(view)
     parcel = view.parcel
     if parcel is None:
         return ""
     if view.step is Step.GRADE_UNIT:
         return grading_text(parcel)
     return decided_text(parcel)
+
+
+def audit_text(view: DeskView) -> str:
+    """The unit under blind audit: what it is and the questions to answer afresh — never
+    its first grade (the snapshot does not carry it)."""
+    unit = view.audit
+    if unit is None:
+        return ""
+    head = _t("Gold calibration unit") if unit.gold else _t("Blind audit")
+    rows = [escape(f"{unit.lpn} · {unit.sku} · {unit.description}")]
+    rows += [escape(rule_text(question)) for _, question in unit.checks]
+    rows.append(escape(_t("Grades: {grades}").format(grades=" / ".join(unit.grades))))
+    return f"<div {BIG}>{escape(head)}</div>" + _rows(rows)
 
 
 def pick_list_text(view: DeskView) -> str:

@@ -147,6 +147,14 @@ def error_text(error: DeskError) -> str:
             "Waiting for a supervisor: scan a supervisor badge, or CMD-CANCEL"
         ),
         ErrorCode.LPN_REVERSED: _t("{code} is no longer in stock: its scan was undone or voided"),
+        ErrorCode.AUDIT_PENDING: _t(
+            "{code} is held for a blind audit: keep it on the audit shelf until it is graded"
+        ),
+        ErrorCode.NOT_HELD_FOR_AUDIT: _t("{code} is not waiting for an audit"),
+        ErrorCode.ALREADY_HELD_FOR_AUDIT: _t("{code} is already held for an audit"),
+        ErrorCode.OWN_UNIT_AUDIT: _t("You graded {code} first: another clerk must audit it"),
+        ErrorCode.ALREADY_AUDITED: _t("You have already graded {code} for the audit"),
+        ErrorCode.NOTHING_TO_RESOLVE: _t("{code} has no disputed audit to resolve"),
         ErrorCode.DISPOSITION_CHANGE_NEEDS_OVERRIDE: _t(
             "Not graded: this {sku} was already put away ({was}); this grade would change"
             " where it goes. Grade it as before, then a supervisor overrides."
@@ -363,6 +371,17 @@ def event_text(event: Event, params: dict[str, Any]) -> str:
         ),
         Event.APPROVER_BADGE_READ: _t("Supervisor badge read — supervisor, enter your PIN"),
         Event.WEIGHED: weighed_text(params),
+        Event.AUDIT_OPENED: _t("Blind audit of {lpn} ({sku}): check it and grade it afresh"),
+        Event.AUDIT_GRADED: (
+            _t("Audit of {lpn} agrees: the label for its put-away is printing")
+            if params.get("state") == "agreed"
+            else _t("Audit of {lpn} recorded: the grades differ, a supervisor decides")
+            if params.get("state") == "disputed"
+            else _t("Final grade of {lpn} set (audited): its label is printing")
+            if params.get("state") == "resolved"
+            else _t("Calibration grade of {lpn} recorded")
+        ),
+        Event.AUDIT_HELD: _t("{lpn} is held for a blind audit: its AUDIT label is printing"),
         Event.NOTHING: "",
     }
     p = dict(params)
@@ -408,6 +427,9 @@ def step_text(step: Step) -> str:
         Step.CONFIRM_COMPLETE: _t("Confirm: scan CMD-CONFIRM to complete, or scan on"),
         Step.APPROVE_BADGE: _t("Supervisor approval: a supervisor scans their badge"),
         Step.APPROVE_PIN: _t("Supervisor approval: the supervisor enters their PIN, then Enter"),
+        Step.AUDIT_GRADE: _t(
+            "Blind audit: check the unit and grade it (CMD-CANCEL leaves it held)"
+        ),
     }[step]
 
 

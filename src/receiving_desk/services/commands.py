@@ -39,6 +39,7 @@ class Action(StrEnum):
     CONFIRM = "confirm"
     PICK = "pick"
     WEIGH = "weigh"
+    AUDIT = "audit"
 
 
 PICKS = 9  # pick-list numbers printed on the command sheet
@@ -57,6 +58,7 @@ SIMPLE = {
     "LOGOUT": (Action.LOGOUT, _t("Log out")),
     "WEIGH": (Action.WEIGH, _t("Weigh the parcel or unit on the scale")),
     "CONFIRM": (Action.CONFIRM, _t("Yes, complete anyway (no units or discrepancies)")),
+    "AUDIT": (Action.AUDIT, _t("Hold the last LPN for a blind audit (supervisor)")),
 }
 DISPOSITIONS = {
     Disposition.RESTOCK_NEW: _t("Restock as new"),
@@ -147,6 +149,7 @@ def catalogue(rules: RuleSet, tr: Translate = _t, language: str = "en") -> list[
         "BLIND",
         "CANCEL",
         "LOGOUT",
+        "AUDIT",
     ):
         sheet.append((f"CMD-{name}", tr(SIMPLE[name][1])))
     for number in range(1, PICKS + 1):

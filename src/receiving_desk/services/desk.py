@@ -23,7 +23,9 @@ from receiving_desk.domain.weights import Reading
 from receiving_desk.services import commands as cmd
 from receiving_desk.services.approval import ApprovalService, Request
 from receiving_desk.services.approval_step import ApprovalStep
+from receiving_desk.services.audit_step import AuditStep
 from receiving_desk.services.auth import AuthService
+from receiving_desk.services.blind_audit import BlindAudits
 from receiving_desk.services.cart import Cart
 from receiving_desk.services.clock import SystemClock
 from receiving_desk.services.desk_events import DeskResult, Event
@@ -61,6 +63,7 @@ class Desk:
         security: SecuritySettings | None = None,
         weighing: WeighingService | None = None,
         scale: ScaleSource | None = None,
+        audits: BlindAudits | None = None,
     ) -> None:
         self._uow = uow_factory
         self._auth = auth
@@ -84,6 +87,7 @@ class Desk:
             uow_factory, self._clock, inspection.rules.weights
         )
         self._scale = scale  # None: no scale at this station (CMD-WEIGH says so)
+        self._audit = AuditStep(audits)  # a held LPN graded blind (services/audit_step.py)
 
     # -- state -----------------------------------------------------------------------------
     def _expect(self) -> Expect:
@@ -99,6 +103,9 @@ class Desk:
         if self.session is None:
             return DeskView(Step.SCAN_BADGE, **common)
         name, role = self.session.name, self.session.role
+        if self._audit.unit is not None:  # blind: no parcel, no first grade in this snapshot
+            common["grades"] = self._audit.unit.grades
+            return DeskView(Step.AUDIT_GRADE, name, role, audit=self._audit.unit, **common)
         common.update(cart=tuple(self._cart.lines), candidates=tuple(self._candidates))
         if self._receipt_id is None:
             step = Step.UNEXPECTED if self._unexpected else Step.SCAN_PARCEL
@@ -193,6 +200,10 @@ class Desk:
         if self.session is None:
             raise DeskError(ErrorCode.WRONG_STEP, expected="badge", code=reading.raw)
         if reading.kind is ScanKind.LPN:
+            if self._receipt_id is None and not self._cart.lines:
+                opened = self._audit.offer(self.session, reading.value)
+                if opened is not None:
+                    return self._result(Event.AUDIT_OPENED, lpn=opened.lpn, sku=opened.sku)
             return self._add_to_cart(reading.value)
         if reading.kind is ScanKind.BIN:
             return self._put_away(reading.value)
@@ -291,6 +302,17 @@ class Desk:
             Event.PUT_AWAY, count=len(moved), bin=bin_code, lpns=[m.lpn for m in moved]
         )
 
+    def hold_for_audit(self) -> DeskResult:
+        """A supervisor holds the last LPN scanned (else the parcel's last graded unit) for a
+        blind audit; its label is reprinted AUDIT."""
+        self.check_allowed(Permission.OVERRIDE_DISPOSITION, "audit_pick")  # refusal audited
+        session = self.require_session()
+        lpn = self._cart.last_lpn() or next(iter(self._parcel_lpns(False)[-1:]), None)
+        if lpn is None:
+            raise DeskError(ErrorCode.NO_LABEL, code="")
+        self._audit.pick(session, lpn)
+        return self._result(Event.AUDIT_HELD, lpn=lpn)
+
     def reprint(self) -> DeskResult:
         session = self.require_session()
         lpn = self._cart.last_lpn() or next(iter(self._parcel_lpns(False)[-1:]), None)
@@ -362,10 +384,14 @@ class Desk:
             cmd.Action.CONFIRM: self.confirm_complete,
             cmd.Action.PICK: lambda: self.pick(int(argument)),
             cmd.Action.WEIGH: self.weigh_now,
+            cmd.Action.AUDIT: self.hold_for_audit,
         }
         return handlers[action]()
 
     def grade(self, grade: str, note: str = "") -> DeskResult:
+        if self._audit.unit is not None:
+            outcome = self._audit.grade(self.require_session(), grade)
+            return self._result(Event.AUDIT_GRADED, lpn=outcome.lpn, state=outcome.state.value)
         unit = self._inspection.grade(self.require_session(), self._require_receipt(), grade, note)
         return self._result(Event.UNIT_GRADED, seq=unit.seq, grade=grade)
 
@@ -394,6 +420,9 @@ class Desk:
         return self.weigh(self._scale.settled())
 
     def answer_check(self, code: str, passed: bool) -> DeskResult:
+        if self._audit.unit is not None:  # answered afresh for the blind grade
+            self._audit.answer(code, passed)
+            return self._result(Event.CHECK_ANSWERED, check=code, passed=passed)
         label = self._inspection.answer_check(
             self.require_session(), self._require_receipt(), code, passed
         )
@@ -437,6 +466,7 @@ class Desk:
         return self._result(Event.OVERRIDDEN, seq=unit.seq, disposition=disposition.value)
 
     def cancel(self) -> DeskResult:
+        self._audit.cancel()  # the unit stays held for the next clerk
         self._override, self._confirm = None, None
         self._approval.clear()
         self._cart.lines = []
@@ -548,6 +578,7 @@ class Desk:
         self._receipt_id, self._unexpected, self._override = None, None, None
         self._candidates, self._cart.lines = [], []
         self._approval.clear()  # an approval asked in this session dies with it
+        self._audit.cancel()  # a blind audit too: the unit stays held
 
     def check_idle(self) -> DeskResult | None:
         """Polled by the screen: the warning while the idle logout nears, then the logout

@@ -43,6 +43,9 @@ class Event(StrEnum):
     APPROVAL_NEEDED = "approval_needed"  # a supervisor scans their badge and gives their PIN
     APPROVER_BADGE_READ = "approver_badge_read"
     WEIGHED = "weighed"  # a stable weight recorded for the parcel or the unit
+    AUDIT_OPENED = "audit_opened"  # a held LPN: grade it blind
+    AUDIT_GRADED = "audit_graded"
+    AUDIT_HELD = "audit_held"  # a supervisor held a unit for a blind audit
     NOTHING = "nothing"
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from receiving_desk.domain.blind_audit import BlindUnit
 from receiving_desk.domain.flags import Flag
 from receiving_desk.domain.inventory import Zone
 from receiving_desk.domain.ports import UnitOfWork
@@ -40,6 +41,7 @@ class Step(StrEnum):
     CONFIRM_COMPLETE = "confirm_complete"  # completing needs a second, deliberate "yes"
     APPROVE_BADGE = "approve_badge"  # an action waits for a supervisor: their badge
     APPROVE_PIN = "approve_pin"  # ... then their PIN (the clerk stays logged in)
+    AUDIT_GRADE = "audit_grade"  # a unit held for audit: grade it blind
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,7 @@ class DeskView:
     # reads the desk's live state, which only the store executor touches).
     session: Session | None = None
     weight: WeightCheck | None = None  # what the step weighs: its range, and its weight if any
+    audit: BlindUnit | None = None  # the unit being graded blind (nothing of its first grade)
 
 
 def _unit_row(

@@ -5,8 +5,10 @@ given, so a crash in the middle of an inspection loses nothing already answered.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
+from receiving_desk.domain.audit_sampling import HoldReason, SamplingPolicy
 from receiving_desk.domain.catalog import Product
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.events import DispositionOverridden, UnitInspected
@@ -19,6 +21,7 @@ from receiving_desk.domain.rules import Disposition, RuleSet, UnitFacts, WindowV
 from receiving_desk.domain.users import Permission, Session
 from receiving_desk.fault_points import crash_point
 from receiving_desk.services.base import UseCases
+from receiving_desk.services.blind_audit import hold_graded_unit, sample_after_grade
 from receiving_desk.services.inventory import receive_into_staging
 from receiving_desk.services.labels import restock_label_data
 from receiving_desk.services.stock_reversal import check_regrade
@@ -40,6 +43,7 @@ class InspectionService(UseCases):
         printer: LabelPrinter,
         lpn_prefix: str = "LPN",
         auto_print: bool = True,
+        audit_policy: SamplingPolicy | None = None,
     ) -> None:
         super().__init__(uow_factory, clock)
         self._rules = rules
@@ -47,6 +51,7 @@ class InspectionService(UseCases):
         self._printer = printer
         self._lpn_prefix = lpn_prefix
         self._auto_print = auto_print
+        self._audit_policy = audit_policy  # None: no unit is sampled for a blind audit
 
     @property
     def rules(self) -> RuleSet:
@@ -223,8 +228,12 @@ class InspectionService(UseCases):
                     destination=unit.destination,
                 )
             )
+            audited = sample_after_grade(
+                uow, self._audit_policy, self._clock, session, unit, receipt.id, product.category
+            )
             if self._auto_print:  # the label job commits with the grade, or neither does
-                uow.labels.restock(restock_label_data(unit, product, receipt))
+                label = restock_label_data(unit, product, receipt)
+                uow.labels.restock(replace(label, audit=True) if audited else label)
             uow.commit()
         crash_point("after_grade_commit")
         if self._auto_print:
@@ -279,6 +288,18 @@ class InspectionService(UseCases):
                     overridden_at=now,
                 )
             )
+            if (
+                self._audit_policy is not None
+                and self._audit_policy.overridden
+                and unit.lpn is not None
+                and uow.audits.get(unit.lpn) is None
+            ):  # every overridden unit is audited blind
+                hold_graded_unit(
+                    uow, self._clock, session, unit, receipt.id, product.category,
+                    HoldReason.OVERRIDDEN,
+                )  # fmt: skip
+                label = label or restock_label_data(unit, product, receipt, self._clock.now())
+                label = replace(label, audit=True)
             if label is not None and self._auto_print:  # the label shows the new destination
                 uow.labels.restock(label)
             uow.commit()

@@ -25,6 +25,7 @@ from receiving_desk.domain.receipt import ReceivedUnit
 from receiving_desk.domain.rules import Disposition
 from receiving_desk.domain.users import Permission, Session
 from receiving_desk.services.base import UseCases, new_id
+from receiving_desk.services.blind_audit import require_not_held
 from receiving_desk.services.labels import restock_label_data
 
 LPN_COUNTER = "lpn"
@@ -113,6 +114,7 @@ class InventoryService(UseCases):
             raise DeskError(ErrorCode.LPN_REVERSED, code=lpn)
         if not history or owner is None:
             raise DeskError(ErrorCode.UNKNOWN_LPN, code=lpn)
+        require_not_held(uow, lpn)
         last = history[-1]
         here = uow.inventory.location(last.to_location)
         staged = here is not None and here.zone is Zone.RETURNS_STAGING

@@ -195,6 +195,20 @@ class ReturnRow:
     notes: str = ""  # the customer's and the clerks' free text on those units
 
 
+@dataclass(frozen=True)
+class AuditPair:
+    """A blind (or gold calibration) grade beside the unit's first grade, by grader name."""
+
+    lpn: str
+    category: str
+    kind: str  # "blind" or "gold"
+    first_grader: str
+    first_grade: str
+    grader: str
+    grade: str
+    graded_at: datetime
+
+
 # -- the report ----------------------------------------------------------------------------
 @dataclass(frozen=True)
 class ReportTable:

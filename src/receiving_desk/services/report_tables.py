@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from receiving_desk.domain.flags import FlagKind
 from receiving_desk.domain.rules import Disposition, RefundKind
+from receiving_desk.services.agreement_tables import agreement_tables
 from receiving_desk.services.report_model import (
     AUDITED_ACTIONS,
     DEFECT_REASONS,
@@ -18,6 +19,7 @@ from receiving_desk.services.report_model import (
     OUTLIER_MIN_UNITS,
     OUTLIER_Z,
     TOP_REASONS,
+    AuditPair,
     Backlog,
     ClerkActivity,
     ClerkGrades,
@@ -51,6 +53,7 @@ class ReportFacts:
     audit: list[tuple[str, int]] = field(default_factory=list)
     labels: tuple[int, int] | None = None
     backlog: Backlog | None = None
+    audit_pairs: list[AuditPair] = field(default_factory=list)
 
 
 def money(cents: int) -> Money:
@@ -167,6 +170,7 @@ def build_tables(facts: ReportFacts, tz: ZoneInfo) -> tuple[ReportTable, ...]:
         _table("audit", "Audited actions", ("Action", "Count"),
                (_line((a, audit.get(a, 0)), _drill(audit.get(a, 0), "audit", a))
                 for a in AUDITED_ACTIONS), (0,)),
+        *agreement_tables(facts.audit_pairs, tz),
     )  # fmt: skip
 
 

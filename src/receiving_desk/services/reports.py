@@ -21,6 +21,7 @@ from receiving_desk.services.report_model import (
     FRAUD_FLAGS,
     OVERRIDES_LISTED,
     TOP_REASONS,
+    AuditPair,
     Backlog,
     CancelToken,
     ClerkActivity,
@@ -48,6 +49,7 @@ __all__ = [
     "AUDITED_ACTIONS",
     "FRAUD_FLAGS",
     "TOP_REASONS",
+    "AuditPair",
     "Backlog",
     "CancelToken",
     "ClerkActivity",
@@ -106,6 +108,10 @@ class ReportSource(Protocol):
     def voids(self, f: ReportFilter, cancel: CancelToken) -> list[VoidRow]: ...
 
     def audit_actions(self, f: ReportFilter, cancel: CancelToken) -> list[tuple[str, int]]: ...
+
+    def audit_pairs(self, f: ReportFilter, cancel: CancelToken) -> list[AuditPair]:
+        """Blind and gold grades of the period beside their units' first grades."""
+        ...
 
     def labels(self, f: ReportFilter, cancel: CancelToken) -> tuple[int, int] | None:
         """(labels printed, of which reprints); None where print jobs are not recorded."""
@@ -180,6 +186,7 @@ def run_report(
         ("voids", lambda: setattr(facts, "voids", source.voids(f, token))),
         ("audit", lambda: setattr(facts, "audit", source.audit_actions(f, token))),
         ("labels", lambda: setattr(facts, "labels", source.labels(f, token))),
+        ("grader agreement", lambda: setattr(facts, "audit_pairs", source.audit_pairs(f, token))),
     ]
     if not standalone:
         steps.append(("backlog", lambda: setattr(facts, "backlog", source.backlog())))

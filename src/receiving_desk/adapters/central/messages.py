@@ -18,6 +18,8 @@ from typing import Any
 from receiving_desk.adapters.central import status_events
 from receiving_desk.adapters.event_codec import Stored, UnknownTopic, encode_json, tuple_json
 from receiving_desk.domain.events import (
+    AuditGraded,
+    AuditResolved,
     DeskEvent,
     DispositionOverridden,
     EvidencePackMade,
@@ -26,6 +28,7 @@ from receiving_desk.domain.events import (
     ReturnSetAside,
     ReturnVoided,
     StockMoved,
+    UnitHeldForAudit,
     UnitInspected,
     UnitWithdrawn,
 )
@@ -279,6 +282,10 @@ def add_message(batch: CentralBatch, m: Stored, event: DeskEvent | UnknownTopic)
         case UnknownTopic():
             row = (m.id, desk, m.seq, event.topic, event.key, event.text, m.created_at)
             batch.unrouted.append(row)
+        case UnitHeldForAudit() | AuditGraded() | AuditResolved():
+            # Kept centrally as sent (c0012 accepts the topics); no status event of its own.
+            batch.unrouted.append((m.id, desk, m.seq, event.TOPIC, event.key, m.text, m.created_at))
+            return
         case _:  # a new event type must be given its central rows here
             raise TypeError(f"no central mapping for {type(event).__name__}")
     batch.events.extend(status_events.of(m, desk, event))

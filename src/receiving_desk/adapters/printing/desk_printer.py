@@ -17,6 +17,8 @@ from receiving_desk.adapters.printing.settings import PrinterSettings
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.inventory import RestockLabelData
 
+AUDIT_MARK = "AUDIT"  # what an audit label shows instead of grade, disposition and bin
+
 
 class SqlLabelJobs:
     """Label jobs on the unit of work's connection: they commit with the grade or not at all."""
@@ -39,9 +41,9 @@ class SqlLabelJobs:
             lpn=label.lpn,
             sku=label.sku,
             description=label.description,
-            grade=label.grade,
-            disposition=self._words.disposition(label.disposition),
-            bin=label.bin,
+            grade=AUDIT_MARK if label.audit else label.grade,
+            disposition=AUDIT_MARK if label.audit else self._words.disposition(label.disposition),
+            bin=AUDIT_MARK if label.audit else label.bin,
             rma=label.rma,
             on=label.on.date(),
             size=target.size,

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, FromClause, String, Table, cast, func, literal, true
 
 from receiving_desk.adapters.central import schema as c
+from receiving_desk.adapters.store import audit_tables
 from receiving_desk.adapters.store import tables as t
 from receiving_desk.adapters.store.print_tables import print_jobs
 
@@ -78,6 +79,9 @@ class Facts:
     print_jobs: Table | None  # label jobs; a restock label's label_key is its unit's LPN
     u_lpn: Col | None
     outbox: Table | None
+    # blind re-inspection audits (desk-only until the central side stores them)
+    audit_holds: Table | None = None
+    audit_grades: Table | None = None
 
 
 def local_facts() -> Facts:
@@ -132,6 +136,8 @@ def local_facts() -> Facts:
         products=t.products,
         rma_lines=t.rma_lines,
         print_jobs=print_jobs,
+        audit_holds=audit_tables.audit_holds,
+        audit_grades=audit_tables.audit_grades,
         u_lpn=u.c.lpn,
         outbox=t.outbox,
     )

@@ -34,6 +34,7 @@ from receiving_desk.adapters.reports.sql import check_only, fetch, hour_start, u
 from receiving_desk.services.reports import (
     AUDITED_ACTIONS,
     FRAUD_FLAGS,
+    AuditPair,
     Backlog,
     CancelToken,
     ClerkActivity,
@@ -242,6 +243,40 @@ class SqlReportSource:
             where.append(x.a_user == f.clerk)
         query = select(x.a_action, func.count()).where(*where).group_by(x.a_action)
         return [(r[0], r[1]) for r in fetch(self.engine, query, cancel)]
+
+    def audit_pairs(self, f: ReportFilter, cancel: CancelToken) -> list[AuditPair]:
+        """Every blind and gold grade given in the period, beside its unit's first grade."""
+        h, g = self.facts.audit_holds, self.facts.audit_grades
+        if h is None or g is None:
+            return []
+        where = [during(g.c.graded_at, f)]
+        if f.station:
+            where.append(check_only(g.c.station_id == f.station))
+        if f.clerk:
+            where.append((g.c.grader_id == f.clerk) | (h.c.first_grader == f.clerk))
+        query = (
+            select(
+                h.c.lpn,
+                h.c.category,
+                g.c.kind,
+                h.c.first_grader,
+                h.c.first_grade,
+                g.c.grader_id,
+                g.c.grade,
+                g.c.graded_at,
+            )
+            .select_from(g.join(h, h.c.lpn == g.c.lpn))
+            .where(*where)
+            .order_by(g.c.graded_at, g.c.id)
+        )
+        rows = fetch(self.engine, query, cancel)
+        names = self._names(cancel) if rows else {}
+        return [
+            AuditPair(
+                r[0], r[1], r[2], names.get(r[3], r[3]), r[4], names.get(r[5], r[5]), r[6], r[7]
+            )
+            for r in rows
+        ]
 
     def labels(self, f: ReportFilter, cancel: CancelToken) -> tuple[int, int] | None:
         x = self.facts

@@ -5,6 +5,7 @@ modules is checked against the migrations. The migration chain is linear (0001 -
 """
 
 from receiving_desk.adapters.store import (
+    audit_tables,
     evidence_tables,
     print_tables,
     report_indexes,
@@ -15,6 +16,7 @@ from receiving_desk.adapters.store import (
 from receiving_desk.adapters.store.tables import metadata
 
 __all__ = [
+    "audit_tables",
     "evidence_tables",
     "metadata",
     "print_tables",

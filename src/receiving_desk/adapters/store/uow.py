@@ -28,6 +28,7 @@ from receiving_desk.adapters.store.repositories import (
     SqlUserRepository,
 )
 from receiving_desk.domain.ports import (
+    AuditHolds,
     AuditLog,
     CatalogRepository,
     InventoryRepository,
@@ -98,6 +99,13 @@ class SqlUnitOfWork:
         from receiving_desk.adapters.imports.local_writer import SqlReferenceWriter
 
         return SqlReferenceWriter(self.connection)
+
+    @property
+    def audits(self) -> AuditHolds:
+        # Made when asked: most use cases never touch audits.
+        from receiving_desk.adapters.store.audit_repository import SqlAuditHolds
+
+        return SqlAuditHolds(self.connection)
 
     @property
     def connection(self) -> Connection:

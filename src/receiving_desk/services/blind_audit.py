@@ -1,0 +1,409 @@
+"""Use cases of blind re-inspection audits.
+
+A graded unit is held (sampled, overridden, picked by a supervisor, or a supervisor's gold
+calibration unit): its label says AUDIT and put-away refuses it. The next clerk to scan its
+LPN — any desk, not the first grader — sees only what `BlindUnit` carries and grades it.
+Agreement: the first decision stands and the unit's restock label prints. Disagreement: a
+supervisor sets the final grade, which re-decides the disposition and refund and re-books the
+unit's stock under that grade. Every step is a new row and an audit entry; none overwrites.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from zoneinfo import ZoneInfo
+
+from receiving_desk.domain.audit_sampling import HoldReason, SamplingPolicy
+from receiving_desk.domain.blind_audit import (
+    AuditGrade,
+    AuditHold,
+    AuditResolution,
+    BlindOutcome,
+    BlindUnit,
+    GradeKind,
+    HoldState,
+)
+from receiving_desk.domain.catalog import Product
+from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.events import AuditGraded, AuditResolved, StockMoved, UnitHeldForAudit
+from receiving_desk.domain.inventory import Movement, MoveReason, Zone, destination, reversal
+from receiving_desk.domain.ports import Clock, LabelPrinter, UnitOfWork
+from receiving_desk.domain.receipt import ParcelReceipt, ReceivedUnit
+from receiving_desk.domain.refund_hold import held
+from receiving_desk.domain.refund_hold import hold_reason as review_reason
+from receiving_desk.domain.rma import LoyaltyTier, ReturnReason
+from receiving_desk.domain.rules import Decision, RuleSet, UnitFacts
+from receiving_desk.domain.users import Permission, Session
+from receiving_desk.services.base import UseCases, new_id, record_audit
+from receiving_desk.services.labels import restock_label_data
+
+
+def hold_graded_unit(
+    uow: UnitOfWork,
+    clock: Clock,
+    session: Session,
+    unit: ReceivedUnit,
+    receipt_id: str,
+    category: str,
+    reason: HoldReason,
+    first_grader: str | None = None,
+    first_grade: str | None = None,
+) -> AuditHold:
+    """Hold a graded unit for a blind audit, in the caller's unit of work (the grade's, the
+    override's or the supervisor's pick)."""
+    assert unit.lpn is not None and unit.inspection is not None
+    if uow.audits.get(unit.lpn) is not None:
+        raise DeskError(ErrorCode.ALREADY_HELD_FOR_AUDIT, code=unit.lpn)
+    hold = AuditHold(
+        lpn=unit.lpn,
+        unit_id=unit.id,
+        receipt_id=receipt_id,
+        sku=unit.sku,
+        category=category,
+        reason=reason,
+        first_grader=first_grader or unit.inspection.inspector_id,
+        first_grade=first_grade or unit.inspection.grade,
+        held_by=session.user_id,
+        held_at=clock.now(),
+        state=HoldState.GOLD if reason is HoldReason.GOLD else HoldState.OPEN,
+    )
+    uow.audits.hold(hold)
+    uow.outbox.put(
+        UnitHeldForAudit(
+            lpn=hold.lpn,
+            unit_id=hold.unit_id,
+            receipt_id=receipt_id,
+            reason=reason.value,
+            first_grader=hold.first_grader,
+            first_grade=hold.first_grade,
+            held_by=hold.held_by,
+            held_at=hold.held_at,
+        )
+    )
+    record_audit(
+        uow,
+        clock,
+        session.station_id,
+        session.user_id,
+        "unit_held_for_audit",
+        receipt_id,
+        {"lpn": hold.lpn, "reason": reason.value},
+    )
+    return hold
+
+
+def sample_after_grade(
+    uow: UnitOfWork,
+    policy: SamplingPolicy | None,
+    clock: Clock,
+    session: Session,
+    unit: ReceivedUnit,
+    receipt_id: str,
+    category: str,
+) -> bool:
+    """The grade's own check: is this unit in its category's and clerk's sampled share?"""
+    if policy is None or unit.lpn is None:
+        return False
+    if policy.hold_reason(unit.lpn, category, session.user_id) is None:
+        return False
+    hold_graded_unit(uow, clock, session, unit, receipt_id, category, HoldReason.SAMPLED)
+    return True
+
+
+def require_not_held(uow: UnitOfWork, lpn: str) -> None:
+    """Put-away's check: a unit waiting for its audit stays on the audit shelf."""
+    hold = uow.audits.get(lpn)
+    if hold is not None and hold.waiting:
+        raise DeskError(ErrorCode.AUDIT_PENDING, code=lpn)
+
+
+class BlindAudits(UseCases):
+    def __init__(
+        self,
+        uow_factory: Callable[[], UnitOfWork],
+        clock: Clock,
+        rules: RuleSet,
+        site_tz: ZoneInfo,
+        printer: LabelPrinter,
+        auto_print: bool = True,
+    ) -> None:
+        super().__init__(uow_factory, clock)
+        self._rules = rules
+        self._tz = site_tz
+        self._printer = printer
+        self._auto_print = auto_print
+
+    # --- the supervisor's choices ---------------------------------------------------------
+
+    def pick(self, session: Session, lpn: str) -> AuditHold:
+        """A supervisor holds a graded unit for a blind audit; its label is reprinted AUDIT."""
+        session.require(Permission.OVERRIDE_DISPOSITION, "audit_pick")
+        return self._hold(session, lpn, HoldReason.PICKED, None)
+
+    def mark_gold(self, session: Session, lpn: str, grade: str) -> AuditHold:
+        """A supervisor grades a unit as the reference every clerk then grades blind once."""
+        session.require(Permission.OVERRIDE_DISPOSITION, "audit_gold")
+        return self._hold(session, lpn, HoldReason.GOLD, grade)
+
+    def _hold(self, session: Session, lpn: str, reason: HoldReason, grade: str | None) -> AuditHold:
+        with self._uow() as uow:
+            receipt, unit, product = self._unit(uow, lpn)
+            if grade is not None:
+                self._rules.check_grade(grade, product.category)
+            first_grader = session.user_id if grade is not None else None
+            hold = hold_graded_unit(
+                uow, self._clock, session, unit, receipt.id, product.category, reason,
+                first_grader, grade,
+            )  # fmt: skip
+            self._label(uow, unit, product, receipt, audit=True)
+            uow.commit()
+        self._wake()
+        return hold
+
+    # --- the blind grade ------------------------------------------------------------------
+
+    def blind_unit(self, session: Session, lpn: str) -> BlindUnit:
+        """What the next clerk sees of a held unit: never the first grade or its answers."""
+        session.require(Permission.RECEIVE, "audit_view")
+        with self._uow() as uow:
+            hold = self._open_for(uow, session, lpn)
+            product = uow.catalog.by_sku(hold.sku)
+            assert product is not None
+            return BlindUnit(
+                lpn=lpn,
+                sku=hold.sku,
+                description=product.description,
+                category=hold.category,
+                grades=self._rules.grades_for(hold.category),
+                checks=tuple((c.code, c.label) for c in self._rules.checklist_for(hold.category)),
+                gold=hold.state is HoldState.GOLD,
+            )
+
+    def disputed_unit(self, session: Session, lpn: str) -> BlindUnit:
+        """A disputed unit, for the supervisor who sets its final grade at a desk."""
+        session.require(Permission.OVERRIDE_DISPOSITION, "audit_resolve")
+        with self._uow() as uow:
+            hold = uow.audits.get(lpn)
+            if hold is None or hold.state is not HoldState.DISPUTED:
+                raise DeskError(ErrorCode.NOTHING_TO_RESOLVE, code=lpn)
+            product = uow.catalog.by_sku(hold.sku)
+            assert product is not None
+            return BlindUnit(
+                lpn=lpn,
+                sku=hold.sku,
+                description=product.description,
+                category=hold.category,
+                grades=self._rules.grades_for(hold.category),
+                checks=(),
+                gold=False,
+            )
+
+    def grade_blind(
+        self,
+        session: Session,
+        lpn: str,
+        grade: str,
+        checklist: Sequence[tuple[str, bool]] = (),
+    ) -> BlindOutcome:
+        session.require(Permission.RECEIVE, "audit_grade")
+        with self._uow() as uow:
+            hold = self._open_for(uow, session, lpn)
+            self._rules.check_grade(grade, hold.category)
+            gold = hold.state is HoldState.GOLD
+            record = AuditGrade(
+                id=new_id(),
+                lpn=lpn,
+                kind=GradeKind.GOLD if gold else GradeKind.BLIND,
+                grader_id=session.user_id,
+                grade=grade,
+                checklist=tuple(sorted(checklist)),
+                station_id=session.station_id,
+                graded_at=self._clock.now(),
+            )
+            uow.audits.add_grade(record)
+            agrees = grade == hold.first_grade
+            state = hold.state
+            if not gold:
+                state = HoldState.AGREED if agrees else HoldState.DISPUTED
+                uow.audits.set_state(lpn, state)
+            if state is HoldState.AGREED:  # the first decision stands: on to put-away
+                receipt, unit, product = self._unit(uow, lpn)
+                self._label(uow, unit, product, receipt, audit=False)
+            uow.outbox.put(
+                AuditGraded(
+                    grade_id=record.id,
+                    lpn=lpn,
+                    kind=record.kind.value,
+                    grader_id=record.grader_id,
+                    grade=grade,
+                    agrees=agrees,
+                    station_id=record.station_id,
+                    graded_at=record.graded_at,
+                )
+            )
+            self._audit(uow, session, "audit_graded", hold.receipt_id, lpn=lpn, state=state.value)
+            uow.commit()
+        if state is HoldState.AGREED:
+            self._wake()
+        return BlindOutcome(lpn, state)
+
+    # --- the supervisor's final word ------------------------------------------------------
+
+    def resolve(
+        self,
+        session: Session,
+        lpn: str,
+        final_grade: str,
+        note: str = "",
+        approved_for: str | None = None,
+    ) -> Decision:
+        """A supervisor sets a disputed unit's final grade (their own session, or their badge
+        approval at a clerk's desk: `approved_for` names that clerk). The disposition and
+        refund are decided again from it, the stock re-booked under it if it changed."""
+        session.require(Permission.OVERRIDE_DISPOSITION, "audit_resolve")
+        with self._uow() as uow:
+            hold = uow.audits.get(lpn)
+            if hold is None or hold.state is not HoldState.DISPUTED:
+                raise DeskError(ErrorCode.NOTHING_TO_RESOLVE, code=lpn)
+            self._rules.check_grade(final_grade, hold.category)
+            receipt, unit, product = self._unit(uow, lpn)
+            decision = self._decide(uow, receipt, unit, product, final_grade)
+            now = self._clock.now()
+            uow.audits.resolve(
+                AuditResolution(lpn, final_grade, session.user_id, approved_for, note, now)
+            )
+            uow.audits.set_state(lpn, HoldState.RESOLVED)
+            if final_grade != hold.first_grade:
+                self._rebook(uow, session, unit, product, receipt, final_grade, decision)
+            uow.outbox.put(
+                AuditResolved(
+                    lpn=lpn,
+                    unit_id=unit.id,
+                    receipt_id=receipt.id,
+                    first_grade=hold.first_grade,
+                    final_grade=final_grade,
+                    disposition=decision.disposition,
+                    refund=decision.refund,
+                    resolved_by=session.user_id,
+                    approved_for=approved_for,
+                    note=note,
+                    resolved_at=now,
+                )
+            )
+            self._audit(
+                uow,
+                session,
+                "audit_resolved",
+                receipt.id,
+                lpn=lpn,
+                first=hold.first_grade,
+                final=final_grade,
+                approved_for=approved_for,
+            )
+            if self._auto_print:
+                label = restock_label_data(unit, product, receipt, now)
+                uow.labels.restock(replace(label, grade=final_grade))
+            uow.commit()
+        self._wake()
+        return decision
+
+    # --- helpers --------------------------------------------------------------------------
+
+    def _open_for(self, uow: UnitOfWork, session: Session, lpn: str) -> AuditHold:
+        hold = uow.audits.get(lpn)
+        if hold is None or hold.state not in (HoldState.OPEN, HoldState.GOLD):
+            raise DeskError(ErrorCode.NOT_HELD_FOR_AUDIT, code=lpn)
+        if hold.first_grader == session.user_id:
+            raise DeskError(ErrorCode.OWN_UNIT_AUDIT, code=lpn)
+        if any(g.grader_id == session.user_id for g in uow.audits.grades(lpn)):
+            raise DeskError(ErrorCode.ALREADY_AUDITED, code=lpn)
+        return hold
+
+    def _unit(self, uow: UnitOfWork, lpn: str) -> tuple[ParcelReceipt, ReceivedUnit, Product]:
+        owner = uow.inventory.unit_for_lpn(lpn)
+        if owner is None:
+            raise DeskError(ErrorCode.UNKNOWN_LPN, code=lpn)
+        receipt = self._receipt(uow, owner[0])
+        unit = receipt.unit(owner[1])
+        if unit.inspection is None:
+            raise DeskError(ErrorCode.UNKNOWN_LPN, code=lpn)
+        product = uow.catalog.by_sku(unit.sku)
+        assert product is not None
+        return receipt, unit, product
+
+    def _decide(
+        self,
+        uow: UnitOfWork,
+        receipt: ParcelReceipt,
+        unit: ReceivedUnit,
+        product: Product,
+        grade: str,
+    ) -> Decision:
+        """The rules' decision for `grade`, on every other fact as the first inspection had
+        them (the window as it stood when the unit was first graded)."""
+        first = unit.inspection
+        assert first is not None
+        rma = self._rma(uow, receipt)
+        line = rma.line(unit.line_no) if rma and unit.line_no else None
+        tier = rma.customer.tier if rma else LoyaltyTier.STANDARD
+        delivered = rma.delivered_at if rma else first.inspected_at
+        verdict = self._rules.window_for(
+            product.category, tier, delivered, first.inspected_at, self._tz
+        )
+        facts = UnitFacts(
+            grade=grade,
+            category=product.category,
+            reason=line.reason if line else ReturnReason.OTHER,
+            tier=tier,
+            window=verdict,
+            conditions=frozenset(first.condition_codes),
+            checklist=dict(first.checklist),
+        )
+        return held(self._rules.decide(facts), review_reason(rma, receipt.units, unit))
+
+    def _rebook(
+        self,
+        uow: UnitOfWork,
+        session: Session,
+        unit: ReceivedUnit,
+        product: Product,
+        receipt: ParcelReceipt,
+        grade: str,
+        decision: Decision,
+    ) -> None:
+        """The unit's stock under its final grade: out under the first grade, in under the
+        final one, where it lies (returns staging); it then goes where the final decision
+        sends it."""
+        assert unit.lpn is not None
+        history = uow.inventory.history(unit.lpn)
+        here = history[-1].to_location
+        now = self._clock.now()
+        out = reversal(history[-1], new_id(), session.user_id, now)
+        back = Movement(
+            new_id(), unit.lpn, unit.sku, 1, grade, None, here,
+            MoveReason.RECEIVED, session.user_id, now, receipt.id,
+        )  # fmt: skip
+        for movement in (out, back):
+            uow.inventory.append(movement)
+            uow.outbox.put(StockMoved.of(movement))
+        zone_bins = uow.inventory.zone_bins()
+        if here == zone_bins.get(Zone.RETURNS_STAGING):
+            unit.destination = destination(decision.disposition, product, zone_bins)
+            uow.receipts.save(receipt)
+
+    def _label(
+        self,
+        uow: UnitOfWork,
+        unit: ReceivedUnit,
+        product: Product,
+        receipt: ParcelReceipt,
+        audit: bool,
+    ) -> None:
+        if self._auto_print:
+            label = restock_label_data(unit, product, receipt, self._clock.now())
+            uow.labels.restock(replace(label, audit=audit))
+
+    def _wake(self) -> None:
+        if self._auto_print:
+            self._printer.wake()

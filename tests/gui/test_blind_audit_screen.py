@@ -1,0 +1,86 @@
+"""The blind audit on the real window: a sampled unit's second clerk sees the unit and its
+questions, never its first grade or disposition, and grades it with the scanner."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from receiving_desk.adapters.pepper import create_pepper
+from receiving_desk.adapters.security import Argon2PinHasher
+from receiving_desk.bootstrap import Services, bootstrap
+from receiving_desk.config import StationConfig
+from receiving_desk.domain.audit_sampling import AuditSettings
+from receiving_desk.gui.app import create_window
+from receiving_desk.gui.main_window import MainWindow
+from receiving_desk.gui.messages import disposition_text
+from receiving_desk.services.desk_view import Step
+from tests.conftest import FixedClock
+from tests.gui.conftest import Clerk
+from tests.seed import CLERK, CLERK2, EARBUDS, RMA1, item_code, seed
+
+
+@pytest.fixture
+def audited(
+    station_config: StationConfig, clock: FixedClock, fast_hasher: Argon2PinHasher
+) -> Iterator[Services]:
+    assert station_config.source is not None
+    create_pepper(station_config.source.parent / "pepper")
+    config = dataclasses.replace(station_config, audit=AuditSettings(enabled=True, percent=100))
+    services = bootstrap(config, clock=clock, hasher=fast_hasher)
+    seed(services.uow_factory, services.hasher, clock.now())
+    yield services
+    services.close()
+
+
+@pytest.fixture
+def audit_window(audited: Services, qtbot: QtBot) -> Iterator[MainWindow]:
+    win = create_window(audited.desk_app())
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.receiving.current is not None)
+    yield win
+    win.close()
+
+
+def shown_texts(root: QWidget) -> str:
+    """Every text a person can read on the window now."""
+    texts = [w.text() for w in root.findChildren(QLabel) if w.isVisible()]
+    texts += [w.text() for w in root.findChildren(QAbstractButton) if w.isVisible()]
+    return "\n".join(texts)
+
+
+def test_the_second_clerk_grades_blind(audit_window: MainWindow, qtbot: QtBot) -> None:
+    clerk = Clerk(audit_window, qtbot)
+    clerk.login(CLERK[0], CLERK[1])
+    clerk.scan(RMA1)
+    clerk.scan(item_code(EARBUDS))
+    clerk.scan("CMD-CHK-ALL-OK")
+    clerk.scan("CMD-GRADE-A")
+    graded = clerk.view.current
+    assert graded is not None and graded.parcel is not None
+    unit = graded.parcel.units[-1]
+    assert unit.lpn is not None and unit.disposition is not None
+    first_disposition = disposition_text(unit.disposition)
+    assert first_disposition in shown_texts(audit_window)  # shown to the first clerk
+    clerk.scan("CMD-COMPLETE")
+    clerk.scan("CMD-CONFIRM")
+    clerk.scan("CMD-LOGOUT")
+
+    clerk.login(CLERK2[0], CLERK2[1])
+    clerk.scan(unit.lpn)
+    view = clerk.view.current
+    assert view is not None and view.step is Step.AUDIT_GRADE
+    shown = shown_texts(audit_window)
+    assert "Blind audit" in shown and unit.lpn in shown and EARBUDS.description in shown
+    assert first_disposition not in shown
+    assert "Grade A" not in shown and unit.grade == "A"
+
+    clerk.scan("CMD-GRADE-B")
+    assert "a supervisor decides" in clerk.banner
+    after = clerk.view.current
+    assert after is not None and after.step is Step.SCAN_PARCEL
