@@ -82,7 +82,7 @@ def english(note: Note) -> str:
 
 
 _SHAPES: tuple[tuple[re.Pattern[str], type[Note]], ...] = (
-    (re.compile(r"hygiene check failed: (?P<check>.+)"), HygieneFailed),
+    (re.compile(r"hygiene check failed: (?P<check>.+)", re.DOTALL), HygieneFailed),
     (
         re.compile(
             r"refund raised from (?P<before>.+?) to (?P<after>.+?) "
