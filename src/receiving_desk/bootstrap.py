@@ -33,7 +33,8 @@ from receiving_desk.adapters.scanners.feed import ScanFeed
 from receiving_desk.adapters.site_admin import site_admin
 from receiving_desk.adapters.station_reports import StationReports
 from receiving_desk.adapters.store import migrate
-from receiving_desk.adapters.store.engine import create_store_engine
+from receiving_desk.adapters.store.checkpoint import Checkpointer
+from receiving_desk.adapters.store.engine import create_store_engine, write_lock
 from receiving_desk.adapters.store.site_codes import check_store_codes
 from receiving_desk.adapters.store.uow import SqlUnitOfWork
 from receiving_desk.config import SiteCodesError, StationConfig, setting_error
@@ -194,10 +195,12 @@ def bootstrap(
     rules = load_rules(config.rules_file or default_rules_path())
     migrate.refuse_newer(config.database_path)  # a newer release's store: touch nothing
     printer_settings = _printer_settings(config)  # before anything is opened
-    engine = create_store_engine(config.database_path)
+    engine = create_store_engine(config.database_path, checkpoint_in_background=True)
     if upgrade:
         migrate.upgrade(engine)
     _check_site_codes(config, engine)
+    checkpointer = Checkpointer(config.database_path, write_lock(config.database_path))
+    checkpointer.start()  # the WAL is copied back between scans, not in a scan's commit
 
     queue = PrintQueue(engine, clock=clock.now)  # label times follow the desk's clock
     queue.start(watch=printer_settings.urls())  # jobs left from the last run print now
@@ -258,4 +261,5 @@ def bootstrap(
         rollups=RollupRefresher(engine, lambda: clock.now().astimezone(UTC).date()),
     )
     services.admin = site_admin(services, store)
+    services.on_close.append(checkpointer.stop)
     return services
