@@ -34,7 +34,7 @@ from receiving_desk.adapters.site_admin import site_admin
 from receiving_desk.adapters.station_reports import StationReports
 from receiving_desk.adapters.store import migrate
 from receiving_desk.adapters.store.checkpoint import Checkpointer
-from receiving_desk.adapters.store.engine import create_store_engine, write_lock
+from receiving_desk.adapters.store.engine import create_store_engine, read_only, write_lock
 from receiving_desk.adapters.store.site_codes import check_store_codes
 from receiving_desk.adapters.store.uow import SqlUnitOfWork
 from receiving_desk.config import SiteCodesError, StationConfig, setting_error
@@ -209,6 +209,11 @@ def bootstrap(
     def uow_factory() -> UnitOfWork:  # label jobs are written in the use case's transaction
         return SqlUnitOfWork(engine, clock.now, printer.jobs)
 
+    reader = read_only(engine)
+
+    def reads() -> UnitOfWork:  # a WAL snapshot: waits for no writer, holds none up
+        return SqlUnitOfWork(reader, clock.now)
+
     store = ConfigStore(config.settings_file)  # only the saved section is written
     services: Services
 
@@ -239,7 +244,9 @@ def bootstrap(
         rules=rules,
         hasher=hasher,
         clock=clock,
-        auth=AuthService(uow_factory, hasher, clock, config.station_id, config.security),
+        auth=AuthService(
+            uow_factory, hasher, clock, config.station_id, config.security, reads=reads
+        ),
         receiving=ReceivingService(uow_factory, clock),
         inspection=InspectionService(
             uow_factory, rules, clock, config.tz, printer, config.lpn_prefix, config.auto_print
