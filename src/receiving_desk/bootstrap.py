@@ -82,6 +82,7 @@ class Services:
     rollups: RollupRefresher | None = None  # report roll-ups of past days, with the GUI
     admin: AdminApp | None = None  # first-run setup and administration (site_admin.py)
     on_close: list[Callable[[], object]] = field(default_factory=list)
+    reads: Callable[[], UnitOfWork] | None = None  # read-only units of work (views, checks)
 
     def new_desk(self) -> Desk:
         patterns = self.config.patterns
@@ -96,6 +97,7 @@ class Services:
             ApprovalService(self.uow_factory, self.auth, self.clock, self.config.station_id),
             self.clock,
             self.config.security,
+            reads=self.reads,
         )
 
     def desk_app(self, demo_scanner: VirtualScanner | None = None) -> DeskApp:
@@ -266,6 +268,7 @@ def bootstrap(
             SystemClock().now,  # backups follow the wall clock, whatever the desk's clock
         ),
         rollups=RollupRefresher(engine, lambda: clock.now().astimezone(UTC).date()),
+        reads=reads,
     )
     services.admin = site_admin(services, store)
     services.on_close.append(checkpointer.stop)

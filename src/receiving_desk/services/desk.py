@@ -57,8 +57,10 @@ class Desk:
         approvals: ApprovalService | None = None,
         clock: Clock | None = None,
         security: SecuritySettings | None = None,
+        reads: Callable[[], UnitOfWork] | None = None,  # read-only transactions: the view
     ) -> None:
         self._uow = uow_factory
+        self._reads = reads or uow_factory  # the view only reads: it need not hold up a writer
         self._auth = auth
         self._receiving = receiving
         self._inspection = inspection
@@ -99,7 +101,7 @@ class Desk:
             elif self._cart.lines:
                 step = Step.PUT_AWAY
             return DeskView(step, name, role, unexpected_code=self._unexpected, **common)
-        with self._uow() as uow:
+        with self._reads() as uow:
             receipt = uow.receipts.get(self._receipt_id)
             assert receipt is not None
             parcel = build_parcel_view(uow, receipt, self._inspection)
