@@ -352,6 +352,8 @@ def main() -> int:
                 f'data_dir = "{(folder / "data").as_posix()}"\n'
                 f'log_dir = "{(folder / "log").as_posix()}"\n'
                 "sound = false\n"
+                "\n[security]\n"  # the pepper the store's PINs were made with
+                f'pepper_file = "{(folder / "data" / "pepper").as_posix()}"\n'
                 "\n[printers]\n"
                 f'restock = {{ url = "tcp://127.0.0.1:{zebra.server_address[1]}", '
                 'format = "zpl" }\n'

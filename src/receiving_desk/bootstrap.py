@@ -37,7 +37,8 @@ from receiving_desk.adapters.scanners.feed import ScanFeed
 from receiving_desk.adapters.site_admin import site_admin
 from receiving_desk.adapters.station_reports import StationReports
 from receiving_desk.adapters.store import migrate
-from receiving_desk.adapters.store.engine import create_store_engine
+from receiving_desk.adapters.store.checkpoint import Checkpointer
+from receiving_desk.adapters.store.engine import create_store_engine, read_only, write_lock
 from receiving_desk.adapters.store.site_codes import check_store_codes
 from receiving_desk.adapters.store.uow import SqlUnitOfWork
 from receiving_desk.config import SiteCodesError, StationConfig, setting_error
@@ -91,6 +92,7 @@ class Services:
     evidence: EvidenceWorker | None = None  # packs for fraud-flagged returns, with the GUI
     on_close: list[Callable[[], object]] = field(default_factory=list)
     scales: ScaleFeed = field(default_factory=lambda: ScaleFeed(()))  # started with the GUI
+    reads: Callable[[], UnitOfWork] | None = None  # read-only units of work (views, checks)
 
     def new_desk(self) -> Desk:
         patterns = self.config.patterns
@@ -108,6 +110,7 @@ class Services:
             WeighingService(self.uow_factory, self.clock, self.rules.weights),
             self.scales,
             self.audits,
+            reads=self.reads,
         )
 
     def desk_app(self, demo_scanner: VirtualScanner | None = None) -> DeskApp:
@@ -231,10 +234,12 @@ def bootstrap(
     rules = load_rules(config.rules_file or default_rules_path())
     migrate.refuse_newer(config.database_path)  # a newer release's store: touch nothing
     printer_settings = _printer_settings(config)  # before anything is opened
-    engine = create_store_engine(config.database_path)
+    engine = create_store_engine(config.database_path, checkpoint_in_background=True)
     if upgrade:
         migrate.upgrade(engine)
     _check_site_codes(config, engine)
+    checkpointer = Checkpointer(config.database_path, write_lock(config.database_path))
+    checkpointer.start()  # the WAL is copied back between scans, not in a scan's commit
 
     queue = PrintQueue(engine, clock=clock.now)  # label times follow the desk's clock
     queue.start(watch=printer_settings.urls())  # jobs left from the last run print now
@@ -242,6 +247,11 @@ def bootstrap(
 
     def uow_factory() -> UnitOfWork:  # label jobs are written in the use case's transaction
         return SqlUnitOfWork(engine, clock.now, printer.jobs)
+
+    reader = read_only(engine)
+
+    def reads() -> UnitOfWork:  # a WAL snapshot: waits for no writer, holds none up
+        return SqlUnitOfWork(reader, clock.now)
 
     store = ConfigStore(config.settings_file)  # only the saved section is written
     services: Services
@@ -282,7 +292,9 @@ def bootstrap(
         rules=rules,
         hasher=hasher,
         clock=clock,
-        auth=AuthService(uow_factory, hasher, clock, config.station_id, config.security),
+        auth=AuthService(
+            uow_factory, hasher, clock, config.station_id, config.security, reads=reads
+        ),
         receiving=ReceivingService(uow_factory, clock, rules.weights),
         inspection=InspectionService(
             uow_factory,
@@ -321,8 +333,10 @@ def bootstrap(
             clock,
             config.station_id,
         ),
+        reads=reads,
     )
     if services.evidence is not None:  # a completion's pack job is served at once
         services.receiving.on_completed = services.evidence.wake
     services.admin = site_admin(services, store)
+    services.on_close.append(checkpointer.stop)
     return services

@@ -91,7 +91,9 @@ def pty_services(
     """As in conftest, with the page limit on the store's engine from its creation."""
     made = bootstrap_module.create_store_engine
     monkeypatch.setattr(
-        bootstrap_module, "create_store_engine", lambda path: page_limit.attach(made(path))
+        bootstrap_module,
+        "create_store_engine",
+        lambda path, **options: page_limit.attach(made(path, **options)),
     )
     config = dataclasses.replace(
         station_config, scanners=(ScannerPortConfig(name="dock-1", port=str(link)),)

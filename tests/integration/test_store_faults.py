@@ -28,7 +28,9 @@ def limited(
 ) -> Iterator[tuple[Services, PageLimit]]:
     limit = PageLimit()
     made = bootstrap_module.create_store_engine
-    monkeypatch.setattr(bootstrap_module, "create_store_engine", lambda p: limit.attach(made(p)))
+    monkeypatch.setattr(
+        bootstrap_module, "create_store_engine", lambda p, **kw: limit.attach(made(p, **kw))
+    )
     services = bootstrap_module.bootstrap(station_config, clock=clock, hasher=fast_hasher)  # type: ignore[arg-type]
     seed(services.uow_factory, services.hasher, clock.now())
     yield services, limit

@@ -26,7 +26,6 @@ from receiving_desk.domain.ports import DirectoryWork
 from receiving_desk.resources import resource
 from receiving_desk.services.admin_app import AdminApp
 from receiving_desk.services.import_admin import ReferenceImports
-from receiving_desk.services.reference_import import Progress, ReferenceTarget, StoreTarget
 from receiving_desk.services.rules_admin import RulesAdmin
 from receiving_desk.services.site_setup import SiteSetup
 from receiving_desk.services.user_admin import UserAdmin
@@ -35,6 +34,7 @@ from receiving_desk.station_values import check_station
 if TYPE_CHECKING:
     from receiving_desk.adapters.central.setup_probe import CentralSetupProbe
     from receiving_desk.bootstrap import Services
+    from receiving_desk.services.reference_import import Progress, ReferenceTarget
 
 
 def badge_card(badge: str, name: str, role: str) -> bytes:
@@ -106,7 +106,10 @@ def site_admin(services: Services, store: ConfigStore) -> AdminApp:
     def import_target() -> ReferenceTarget:
         engine = central()
         if engine is None:
-            return local
+            # the file reader and row checks load with the first import, not at start
+            from receiving_desk.services.reference_import import StoreTarget
+
+            return StoreTarget(services.uow_factory, "local store")
         from receiving_desk.adapters.imports.targets import CentralTarget
 
         return CentralTarget(engine)
@@ -121,7 +124,6 @@ def site_admin(services: Services, store: ConfigStore) -> AdminApp:
         services.uow_factory, services.hasher, services.clock, services.config.station_id
     )  # the first admin is this desk's own, so that someone can log in at all
     probe = _LazyProbe(services.engine, lambda: services.config.station_id, services.clock.now)
-    local = StoreTarget(services.uow_factory, "local store")
     return AdminApp(
         setup=SiteSetup(
             services.uow_factory, services.clock, first_users, save_station, save_central, probe

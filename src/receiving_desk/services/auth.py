@@ -30,13 +30,14 @@ class AuthService:
         clock: Clock,
         station_id: str,
         policy: SecuritySettings | None = None,
+        reads: Callable[[], UnitOfWork] | None = None,  # read-only transactions (the guard)
     ) -> None:
         self._uow = uow_factory
         self._hasher = hasher
         self._clock = clock
         self._station = station_id
         self._policy = policy or SecuritySettings()
-        self.guard = StoreSessionGuard(uow_factory, clock, station_id)
+        self.guard = StoreSessionGuard(uow_factory, clock, station_id, reads)
         self._decoy: str | None = None  # made at the first login: not at every start
 
     def _audit(self, uow: UnitOfWork, user_id: str | None, action: str, subject: str) -> None:

@@ -64,8 +64,10 @@ class Desk:
         weighing: WeighingService | None = None,
         scale: ScaleSource | None = None,
         audits: BlindAudits | None = None,
+        reads: Callable[[], UnitOfWork] | None = None,  # read-only transactions: the view
     ) -> None:
         self._uow = uow_factory
+        self._reads = reads or uow_factory  # the view only reads: it need not hold up a writer
         self._auth = auth
         self._receiving = receiving
         self._inspection = inspection
@@ -114,7 +116,7 @@ class Desk:
             elif self._cart.lines:
                 step = Step.PUT_AWAY
             return DeskView(step, name, role, unexpected_code=self._unexpected, **common)
-        with self._uow() as uow:
+        with self._reads() as uow:
             receipt = uow.receipts.get(self._receipt_id)
             assert receipt is not None
             parcel = build_parcel_view(uow, receipt, self._inspection)

@@ -6,18 +6,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from receiving_desk.domain.ports import Clock
-from receiving_desk.domain.reference_rows import Kind
+from receiving_desk.domain.reference_kinds import Kind
 from receiving_desk.domain.users import Permission, Session
 from receiving_desk.services.base import new_id
-from receiving_desk.services.reference_import import (
-    ImportAudit,
-    ImportReport,
-    Progress,
-    ReferenceTarget,
-    import_file,
-)
+
+if TYPE_CHECKING:  # the file reader and the row checks load with the first import, not at start
+    from receiving_desk.services.reference_import import (
+        ImportReport,
+        Progress,
+        ReferenceTarget,
+    )
 
 
 class ReferenceImports:
@@ -42,6 +43,8 @@ class ReferenceImports:
     ) -> ImportReport:
         # Re-checked and, when refused, audited once by the session's guard.
         session.require(Permission.IMPORT_REFERENCE, "reference_imported", str(path))
+        from receiving_desk.services.reference_import import ImportAudit, import_file
+
         audit = ImportAudit(
             new_id(), self._clock.now(), session.station_id, session.user_id, str(path)
         )

@@ -23,19 +23,28 @@ REFUSED = "refused"  # the audit action of every refusal (details say of what)
 
 class StoreSessionGuard:
     def __init__(
-        self, uow_factory: Callable[[], UnitOfWork], clock: Clock, station_id: str
+        self,
+        uow_factory: Callable[[], UnitOfWork],
+        clock: Clock,
+        station_id: str,
+        reads: Callable[[], UnitOfWork] | None = None,
     ) -> None:
         self._uow = uow_factory
+        # The check only reads: through `reads` (a read-only transaction of the store, which
+        # waits for no writer) it does not queue for the write lock before every scan's use
+        # case does. Only a refusal writes, in a transaction of its own.
+        self._reads = reads or uow_factory
         self._clock = clock
         self._station = station_id
 
     def check(self, session: Session, permission: Permission, action: str, subject: str) -> None:
-        with self._uow() as uow:
+        with self._reads() as uow:
             user = uow.users.get(session.user_id)
-            active = user is not None and user.active
-            role = user.role if user is not None else session.role
-            if active and permission in ROLE_PERMISSIONS[role]:
-                return  # nothing written: the unit of work rolls back
+        active = user is not None and user.active
+        role = user.role if user is not None else session.role
+        if active and permission in ROLE_PERMISSIONS[role]:
+            return
+        with self._uow() as uow:
             record_audit(
                 uow, self._clock, self._station, session.user_id, REFUSED, subject or action,
                 {"action": action, "permission": permission.value, "role": role.value,

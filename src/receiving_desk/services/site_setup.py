@@ -7,15 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.ports import Clock, UnitOfWork
 from receiving_desk.domain.users import Permission, Session, User
 from receiving_desk.services.base import record_audit
-from receiving_desk.services.reference_import import Progress
 from receiving_desk.services.user_admin import UserAdmin
 from receiving_desk.station_values import STATION_KEYS
+
+if TYPE_CHECKING:  # the import machinery loads with the first pull or import, not at start
+    from receiving_desk.services.reference_import import Progress
 
 
 class CentralProbe(Protocol):

@@ -46,6 +46,7 @@ class WriteLock:
         self._waiting: deque[threading.Lock] = deque()
         self._waiting_background: deque[threading.Lock] = deque()
         self._held = False
+        self.commits = 0  # write transactions ended (committed or not): the checkpointer's cue
 
     def acquire(self, timeout: float, background: bool = False) -> bool:
         queue = self._waiting_background if background else self._waiting
@@ -67,6 +68,7 @@ class WriteLock:
 
     def release(self) -> None:
         with self._mutex:
+            self.commits += 1
             if self._waiting:
                 self._waiting.popleft().release()  # still held: now by the next in line
             elif self._waiting_background:
@@ -164,7 +166,11 @@ def _private_store(path: Path) -> None:
         private_file(Path(f"{path}{suffix}"))
 
 
-def create_store_engine(path: Path, *, read_only: bool = False) -> Engine:
+def create_store_engine(
+    path: Path, *, read_only: bool = False, checkpoint_in_background: bool = False
+) -> Engine:
+    """`checkpoint_in_background`: this process runs a `checkpoint.Checkpointer` on the store,
+    so its commits never checkpoint the WAL themselves (see there)."""
     if read_only:
         return _read_only_engine(path)
     _private_store(path)
@@ -185,6 +191,8 @@ def create_store_engine(path: Path, *, read_only: bool = False) -> Engine:
         # FULL: a commit the clerk saw acknowledged survives a power cut, not only a crash.
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
+        if checkpoint_in_background:
+            cursor.execute("PRAGMA wal_autocheckpoint=0")
         cursor.close()
 
     @event.listens_for(engine, "begin")
