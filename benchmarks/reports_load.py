@@ -42,7 +42,8 @@ def load_sqlite(path: Path, units: int) -> None:
     db.executescript("PRAGMA synchronous=OFF; PRAGMA foreign_keys=OFF; BEGIN;")
     db.executemany("INSERT INTO users VALUES (?, ?, ?, 'clerk', 'x', 1, 0, NULL)",
                    [(u, u, name) for u, name in users()])  # fmt: skip
-    db.executemany("INSERT INTO products VALUES (?, ?, ?, ?, 'BIN')", PRODUCTS)
+    db.executemany("INSERT INTO products (sku, description, category, unit_value_cents, "
+                   "home_bin) VALUES (?, ?, ?, ?, 'BIN')", PRODUCTS)  # fmt: skip
     db.executemany("INSERT INTO customers VALUES (?, ?, 'standard')",
                    [(f"C{n:05d}", f"Customer {n}") for n in range(5000)])  # fmt: skip
     db.executemany("INSERT INTO outbox (id, seq, created_at, topic, key, payload, sent_at) "
@@ -60,7 +61,8 @@ def _sqlite_chunk(db: sqlite3.Connection, c: Chunk) -> None:
                    [(r, r, cust, at) for r, cust, at in c.rmas])  # fmt: skip
     db.executemany("INSERT INTO rma_lines VALUES (?, ?, ?, 1, ?, '', NULL)", c.lines)
     db.executemany(
-        "INSERT INTO receipts VALUES (?, ?, ?, ?, ?, 'x', ?, ?, ?, ?)",
+        "INSERT INTO receipts (id, rma_number, station_id, opened_by, opened_at, scanned_code, "
+        "status, completed_at, completed_by, void_reason) VALUES (?, ?, ?, ?, ?, 'x', ?, ?, ?, ?)",
         [(r, rma, st, who, at, status, closed, closer, "wrong RMA" if status != "completed"
           else None) for r, rma, st, who, at, status, closed, closer in c.receipts],
     )  # fmt: skip

@@ -35,6 +35,7 @@ from receiving_desk.services.report_model import Drill, ReportFilter
 from receiving_desk.services.reports import drill_down, run_report
 from receiving_desk.services.rules_admin import RulesAdmin
 from receiving_desk.services.user_admin import UserAdmin
+from receiving_desk.services.weighing import WeighingService
 from tests.conftest import FixedClock
 from tests.seed import CLERK, EARBUDS, RMA1, SUPERVISOR, item_code, seed
 
@@ -112,6 +113,12 @@ USE_CASES: dict[str, tuple[Permission, Call]] = {
         Permission.RECEIVE,
         lambda w, s: w.services.receiving.undo_last_scan(s, w.receipt_id),
     ),
+    "weigh": (
+        Permission.RECEIVE,
+        lambda w, s: WeighingService(
+            w.services.uow_factory, w.services.clock, w.services.rules.weights
+        ).record(s, w.receipt_id, 500),
+    ),
     "cancel_unit": (
         Permission.RECEIVE,
         lambda w, s: w.services.receiving.cancel_unit(s, w.receipt_id),
@@ -175,6 +182,10 @@ USE_CASES: dict[str, tuple[Permission, Call]] = {
     "save_scanners": (
         Permission.CONFIGURE_STATION,
         lambda w, s: w.services.station.save_scanners(s, []),
+    ),
+    "save_scales": (
+        Permission.CONFIGURE_STATION,
+        lambda w, s: w.services.station.save_scales(s, []),
     ),
     "run_report": (Permission.RUN_REPORTS, _report),
     "drill_down": (
