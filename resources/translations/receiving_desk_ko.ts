@@ -189,7 +189,12 @@
             <translation>선택한 반품의 증거 자료</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="106" />
+            <source>Show more</source>
+            <translation>더 보기</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="110" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
@@ -2053,101 +2058,108 @@ Data: {1}</source>
     <context>
         <name>ReportsView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="100" />
             <source>Reports</source>
             <translation>보고서</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="119" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="122" />
             <source>Run</source>
             <translation>실행</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="120" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="123" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="128" />
             <source>Export PDF…</source>
             <translation>PDF 내보내기…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="129" />
             <source>Export CSV…</source>
             <translation>CSV 내보내기…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="130" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="144" />
             <source>Double-click a number to list the returns behind it.</source>
             <translation>숫자를 더블클릭하면 해당 반품 목록이 표시됩니다.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="185" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="190" />
             <source>Running…</source>
             <translation>실행 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="201" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="206" />
             <source>Cancelling…</source>
             <translation>취소 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="220" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="225" />
             <source>Charts</source>
             <translation>차트</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="239" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="244" />
             <source>Cancelled.</source>
             <translation>취소되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="243" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="248" />
             <source>The report failed: %1</source>
             <translation>보고서 실행 실패: %1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="260" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="265" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="286" />
             <source> (previous period)</source>
             <translation> (이전 기간)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="274" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="289" />
+            <source>The first %n returns behind: %1</source>
+            <translation>
+                <numerusform>이 수치의 처음 %n건 반품: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="291" />
             <source>%n return behind: %1</source>
             <translation>
                 <numerusform>해당 반품 %n건: %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="276" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="293" />
             <source>%n returns behind: %1</source>
             <translation>
                 <numerusform>해당 반품 %n건: %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="287" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="310" />
             <source>Select a return first.</source>
             <translation>먼저 반품을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="293" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="316" />
             <source>Making the evidence pack of {0}…</source>
             <translation>{0}의 증거 자료를 만드는 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="299" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="322" />
             <source>Evidence pack saved: {0} and {1}</source>
             <translation>증거 자료 저장됨: {0} 및 {1}</translation>
         </message>

@@ -189,7 +189,12 @@
             <translation>Пакет доказательств выбранного возврата</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="106" />
+            <source>Show more</source>
+            <translation>Показать ещё</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="110" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
@@ -2073,77 +2078,86 @@ Data: {1}</source>
     <context>
         <name>ReportsView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="100" />
             <source>Reports</source>
             <translation>Отчёты</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="119" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="122" />
             <source>Run</source>
             <translation>Сформировать</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="120" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="123" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="128" />
             <source>Export PDF…</source>
             <translation>Экспорт в PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="129" />
             <source>Export CSV…</source>
             <translation>Экспорт в CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="130" />
             <source>Print…</source>
             <translation>Печать…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="144" />
             <source>Double-click a number to list the returns behind it.</source>
             <translation>Дважды щёлкните число, чтобы увидеть возвраты за ним.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="185" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="190" />
             <source>Running…</source>
             <translation>Формирование…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="201" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="206" />
             <source>Cancelling…</source>
             <translation>Отмена…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="220" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="225" />
             <source>Charts</source>
             <translation>Графики</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="239" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="244" />
             <source>Cancelled.</source>
             <translation>Отменено.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="243" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="248" />
             <source>The report failed: %1</source>
             <translation>Не удалось сформировать отчёт: %1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="260" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="265" />
             <source>Loading…</source>
             <translation>Загрузка…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="286" />
             <source> (previous period)</source>
             <translation> (предыдущий период)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="274" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="289" />
+            <source>The first %n returns behind: %1</source>
+            <translation>
+                <numerusform>Первый %n возврат за показателем: %1</numerusform>
+                <numerusform>Первые %n возврата за показателем: %1</numerusform>
+                <numerusform>Первые %n возвратов за показателем: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="291" />
             <source>%n return behind: %1</source>
             <translation>
                 <numerusform>За этим %n возврат: %1</numerusform>
@@ -2152,7 +2166,7 @@ Data: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="276" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="293" />
             <source>%n returns behind: %1</source>
             <translation>
                 <numerusform>За этим %n возврат: %1</numerusform>
@@ -2161,17 +2175,17 @@ Data: {1}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="287" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="310" />
             <source>Select a return first.</source>
             <translation>Сначала выберите возврат.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="293" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="316" />
             <source>Making the evidence pack of {0}…</source>
             <translation>Создаётся пакет доказательств для {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="299" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="322" />
             <source>Evidence pack saved: {0} and {1}</source>
             <translation>Пакет доказательств сохранён: {0} и {1}</translation>
         </message>

@@ -189,7 +189,12 @@
             <translation>所选退货的证据包</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="106" />
+            <source>Show more</source>
+            <translation>显示更多</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="110" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -2053,101 +2058,108 @@ Data: {1}</source>
     <context>
         <name>ReportsView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="100" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="119" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="122" />
             <source>Run</source>
             <translation>生成</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="120" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="123" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="128" />
             <source>Export PDF…</source>
             <translation>导出 PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="129" />
             <source>Export CSV…</source>
             <translation>导出 CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="130" />
             <source>Print…</source>
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="144" />
             <source>Double-click a number to list the returns behind it.</source>
             <translation>双击数字可列出对应的退货。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="185" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="190" />
             <source>Running…</source>
             <translation>正在生成…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="201" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="206" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="220" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="225" />
             <source>Charts</source>
             <translation>图表</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="239" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="244" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="243" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="248" />
             <source>The report failed: %1</source>
             <translation>报表生成失败：%1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="260" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="265" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="286" />
             <source> (previous period)</source>
             <translation>（上期）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="274" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="289" />
+            <source>The first %n returns behind: %1</source>
+            <translation>
+                <numerusform>此数字背后的前 %n 个退货：%1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="291" />
             <source>%n return behind: %1</source>
             <translation>
                 <numerusform>背后有 %n 个退货：%1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="276" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="293" />
             <source>%n returns behind: %1</source>
             <translation>
                 <numerusform>背后有 %n 个退货：%1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="287" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="310" />
             <source>Select a return first.</source>
             <translation>请先选择一个退货。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="293" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="316" />
             <source>Making the evidence pack of {0}…</source>
             <translation>正在生成 {0} 的证据包…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="299" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="322" />
             <source>Evidence pack saved: {0} and {1}</source>
             <translation>证据包已保存：{0} 和 {1}</translation>
         </message>

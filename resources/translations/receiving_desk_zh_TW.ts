@@ -189,7 +189,12 @@
             <translation>所選退貨的證據包</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="106" />
+            <source>Show more</source>
+            <translation>顯示更多</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_widgets.py" line="110" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
@@ -2053,101 +2058,108 @@ Data: {1}</source>
     <context>
         <name>ReportsView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="100" />
             <source>Reports</source>
             <translation>報表</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="119" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="122" />
             <source>Run</source>
             <translation>產生</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="120" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="123" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="128" />
             <source>Export PDF…</source>
             <translation>匯出 PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="129" />
             <source>Export CSV…</source>
             <translation>匯出 CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="130" />
             <source>Print…</source>
             <translation>列印…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="144" />
             <source>Double-click a number to list the returns behind it.</source>
             <translation>按兩下數字即可列出對應的退貨。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="185" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="190" />
             <source>Running…</source>
             <translation>產生中…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="201" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="206" />
             <source>Cancelling…</source>
             <translation>取消中…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="220" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="225" />
             <source>Charts</source>
             <translation>圖表</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="239" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="244" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="243" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="248" />
             <source>The report failed: %1</source>
             <translation>報表產生失敗：%1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="260" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="265" />
             <source>Loading…</source>
             <translation>載入中…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="286" />
             <source> (previous period)</source>
             <translation>（上期）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="274" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="289" />
+            <source>The first %n returns behind: %1</source>
+            <translation>
+                <numerusform>此數字背後的前 %n 筆退貨：%1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="291" />
             <source>%n return behind: %1</source>
             <translation>
                 <numerusform>背後有 %n 筆退貨：%1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="276" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="293" />
             <source>%n returns behind: %1</source>
             <translation>
                 <numerusform>背後有 %n 筆退貨：%1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="287" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="310" />
             <source>Select a return first.</source>
             <translation>請先選擇一筆退貨。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="293" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="316" />
             <source>Making the evidence pack of {0}…</source>
             <translation>正在產生 {0} 的證據包…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="299" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="322" />
             <source>Evidence pack saved: {0} and {1}</source>
             <translation>證據包已儲存：{0} 和 {1}</translation>
         </message>

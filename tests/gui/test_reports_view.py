@@ -358,3 +358,24 @@ def test_categories_read_in_the_desks_language(
         view.shutdown()
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def test_a_long_drill_down_comes_a_page_at_a_time(
+    view: ReportsView, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A month's figure can stand for thousands of returns: the list asks for a page, says
+    it shows the first ones, and Show more appends the next page until there is none."""
+    monkeypatch.setattr("receiving_desk.gui.reports_view.DRILL_PAGE", 2)
+    run_night(view, qtbot)
+    summary = view.summary
+    row, _ = cell(summary, "Returns with fraud indicators")
+    double_click(qtbot, view, summary, row, 1)
+    more = view.drill_dialog.more_button
+    assert drilled_rmas(view) == ["RMA-T03", "RMA-T04"]
+    assert "The first 2 returns behind: flag / Fraud" in view.drill_title.text()
+    assert more.isVisibleTo(view.drill_dialog)
+    with qtbot.waitSignal(view.drill_ready, timeout=5000):
+        qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    assert drilled_rmas(view) == ["RMA-T03", "RMA-T04", "RMA-T05"]  # the last, short page
+    assert "3 returns behind: flag / Fraud" in view.drill_title.text()
+    assert not more.isVisibleTo(view.drill_dialog)

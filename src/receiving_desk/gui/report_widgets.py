@@ -102,12 +102,16 @@ class DrillDialog(QDialog):
         # Shown when the desk offers evidence packs (the reports view connects it).
         self.evidence_button = QPushButton(self.tr("Evidence pack of the selected return"))
         self.evidence_button.setVisible(False)
+        # A month's figure can stand for thousands of returns: they come a page at a time.
+        self.more_button = QPushButton(self.tr("Show more"))
+        self.more_button.setVisible(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.hide)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.more_button)
         buttons.addWidget(self.evidence_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)

@@ -80,6 +80,9 @@ class _Progress(QObject):
     changed = Signal(int, int, str)  # emitted on the worker thread, delivered on the GUI's
 
 
+DRILL_PAGE = 500  # returns fetched at a time: a page comes in well under 0.2 s
+
+
 class ReportsView(QWidget):
     report_ready = Signal(object)  # Report
     drill_ready = Signal(object)  # list[ReturnRow]
@@ -143,6 +146,8 @@ class ReportsView(QWidget):
         self.drill_title, self.drill_list = self.drill_dialog.title, self.drill_dialog.list
         self.drill_dialog.evidence_button.setVisible(self.evidence is not None)
         self.drill_dialog.evidence_button.clicked.connect(self.make_evidence)
+        self._next_page: Callable[[], None] | None = None  # the drill-down's next page, if any
+        self.drill_dialog.more_button.clicked.connect(self.show_more)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(self.tiles)
@@ -258,26 +263,44 @@ class ReportsView(QWidget):
         if f is None:
             return
         self.drill_title.setText(self.tr("Loading…"))
+        self.drill_dialog.more_button.setVisible(False)
         self.drill_dialog.show()
         self.drill_dialog.raise_()
-        self._run(lambda: drill_down(self.session, self.source, f, drill),
-                  lambda rows: self._show_drill(drill, rows))  # fmt: skip
+        self._drill_page(f, drill, [])
 
-    def _show_drill(self, drill: Drill, rows: list[ReturnRow]) -> None:
+    def _drill_page(self, f: ReportFilter, drill: Drill, shown: list[ReturnRow]) -> None:
+        """The next page of the returns behind `drill` (the first when `shown` is empty)."""
+        size, offset = DRILL_PAGE, len(shown)
+        self._run(
+            lambda: drill_down(self.session, self.source, f, drill, limit=size, offset=offset),
+            lambda rows: self._show_drill(f, drill, shown + rows, more=len(rows) == size),
+        )
+
+    def _show_drill(
+        self, f: ReportFilter, drill: Drill, rows: list[ReturnRow], more: bool = False
+    ) -> None:
         self.drill_rows = rows
         what = " / ".join([label_text(DRILL_NAMES.get(drill.metric, drill.metric)),
                            *(code_text(k) for k in drill.key.split("\t") if k)])  # fmt: skip
         if drill.previous:
             what += self.tr(" (previous period)")
         n = len(rows)
-        behind = (
-            self.tr("%n return behind: %1", "", n)
-            if n == 1
-            else self.tr("%n returns behind: %1", "", n)
-        )
+        if more:
+            behind = self.tr("The first %n returns behind: %1", "", n)
+        elif n == 1:
+            behind = self.tr("%n return behind: %1", "", n)
+        else:
+            behind = self.tr("%n returns behind: %1", "", n)
         self.drill_title.setText(behind.replace("%1", what))
         fill_drill(self.drill_list, rows, self.config.tz)
+        self.drill_dialog.more_button.setVisible(more)
+        self._next_page = (lambda: self._drill_page(f, drill, rows)) if more else None
         self.drill_ready.emit(rows)
+
+    def show_more(self) -> None:
+        if self._next_page is not None:
+            self.drill_dialog.more_button.setVisible(False)  # one request at a time
+            self._next_page()
 
     def make_evidence(self) -> None:
         """The selected drill-down return as an evidence pack, made on the I/O executor."""
