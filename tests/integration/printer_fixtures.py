@@ -9,9 +9,10 @@ import socketserver
 import sys
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from tests.waiting import wait_until  # noqa: F401 (the printer tests take it from here)
 
 STX, ETX = b"\x02", b"\x03"
 
@@ -186,13 +187,6 @@ def held_port() -> socket.socket:
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     return sock
-
-
-def wait_until(predicate: Callable[[], bool], timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        assert time.monotonic() < deadline, "timed out waiting"
-        time.sleep(0.005)
 
 
 _COMMAND = re.compile(r"\^([A-Z@][A-Z0-9@]?)")

@@ -3,8 +3,7 @@ underload, negative weights, the cable pulled and put back — and an empty box 
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ from receiving_desk.domain.weights import (
     WeightFinding,
     check_parcel,
 )
+from tests.waiting import wait_until
 
 WAIT = 10.0  # generous: a loaded CI machine; every wait ends on the condition, not the clock
 
@@ -41,16 +41,6 @@ def rig(protocol: Protocol, tmp_path: Path) -> Iterator[tuple[VirtualScale, Seri
             reader.stop()
 
 
-def wait_for(condition: Callable[[], bool], timeout: float = WAIT) -> bool:
-    """Poll until `condition` holds (the reader thread updates on its own time)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.01)
-    return False
-
-
 def latest_is(reader: SerialScaleReader, state: ReadingState, grams: int | None) -> bool:
     seen: TimedReading | None = reader.latest
     return seen is not None and seen.reading.state is state and seen.reading.grams == grams
@@ -61,7 +51,7 @@ def test_a_settled_weight_is_recorded_and_a_moving_one_is_not(
 ) -> None:
     scale, reader = rig
     scale.put(1234, stable=False)
-    assert wait_for(lambda: latest_is(reader, ReadingState.UNSTABLE, 1234))
+    wait_until(lambda: latest_is(reader, ReadingState.UNSTABLE, 1234), WAIT)
     assert reader.wait_stable(after=0.0, timeout=0.2) is None  # still moving: nothing recorded
     scale.settle()
     reading = reader.wait_stable(after=0.0, timeout=WAIT)
@@ -73,25 +63,25 @@ def test_overload_underload_and_negative_weights(
 ) -> None:
     scale, reader = rig
     scale.put(-120)  # tare taken with the tray on: the scale reads below zero
-    assert wait_for(lambda: latest_is(reader, ReadingState.STABLE, -120))
+    wait_until(lambda: latest_is(reader, ReadingState.STABLE, -120), WAIT)
     scale.overload()
-    assert wait_for(lambda: latest_is(reader, ReadingState.OVERLOAD, None))
+    wait_until(lambda: latest_is(reader, ReadingState.OVERLOAD, None), WAIT)
     assert reader.latest is not None and not reader.latest.reading.recordable
     if scale.protocol == "mt-sics":  # the continuous format has no underload of its own
         scale.lift()
-        assert wait_for(lambda: latest_is(reader, ReadingState.UNDERLOAD, None))
+        wait_until(lambda: latest_is(reader, ReadingState.UNDERLOAD, None), WAIT)
 
 
 def test_the_cable_pulled_and_put_back(rig: tuple[VirtualScale, SerialScaleReader]) -> None:
     scale, reader = rig
     scale.put(500)
-    assert wait_for(lambda: latest_is(reader, ReadingState.STABLE, 500))
+    wait_until(lambda: latest_is(reader, ReadingState.STABLE, 500), WAIT)
     scale.unplug()
-    assert wait_for(lambda: reader.status.state == "disconnected")
+    wait_until(lambda: reader.status.state == "disconnected", WAIT)
     assert reader.latest is None  # an unplugged scale has no weight to record
     scale.put(750)
     scale.replug()  # the same link path, a new device behind it
-    assert wait_for(lambda: latest_is(reader, ReadingState.STABLE, 750))
+    wait_until(lambda: latest_is(reader, ReadingState.STABLE, 750), WAIT)
     assert reader.status.state == "connected"
 
 
@@ -103,7 +93,7 @@ def test_an_empty_box_and_a_brick_are_flagged_from_the_scale(
     findings = []
     for on_platform in (320, 1480, 2700):  # empty box, the kettle, a brick instead
         scale.put(on_platform)
-        assert wait_for(lambda g=on_platform: latest_is(reader, ReadingState.STABLE, g))
+        wait_until(lambda g=on_platform: latest_is(reader, ReadingState.STABLE, g), WAIT)
         reading = reader.wait_stable(after=reader.latest.at, timeout=WAIT)  # type: ignore[union-attr]
         assert reading is not None and reading.grams is not None
         findings.append(check_parcel(reading.grams, kettle, packaging_grams=300))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,6 +9,7 @@ from sqlalchemy import Engine, text
 
 from receiving_desk.adapters.store.checkpoint import Checkpointer
 from receiving_desk.adapters.store.engine import create_store_engine, write_lock
+from tests.waiting import wait_until
 
 PAGE = 4096
 ROUNDS, PAGES_PER_COMMIT = 30, 100  # 3,000 pages: SQLite alone checkpoints at 1,000
@@ -29,13 +29,6 @@ def _fill(engine: Engine, after_commit: Callable[[], None] = lambda: None) -> No
 
 def _wal_pages(db: Path) -> float:
     return Path(f"{db}-wal").stat().st_size / PAGE
-
-
-def _wait_for(condition: Callable[[], bool], seconds: float = 20) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, "the checkpointer never ran"
-        time.sleep(0.01)
 
 
 def test_commits_of_a_background_checkpointed_store_never_checkpoint(tmp_path: Path) -> None:
@@ -62,7 +55,9 @@ def test_the_checkpointer_copies_the_wal_back_between_transactions(tmp_path: Pat
 
         def checkpointed() -> None:  # each commit waits for the checkpoint after it
             done[0] += 1
-            _wait_for(lambda: checkpointer.checkpoints >= done[0])
+            wait_until(
+                lambda: checkpointer.checkpoints >= done[0], 20, "the checkpointer never ran"
+            )
 
         _fill(engine, checkpointed)
         # each checkpoint copied the WAL back, so the next commit started it over

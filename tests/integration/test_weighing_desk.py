@@ -5,8 +5,7 @@ are refused with their reason; the cable pulled and put back mid-shift."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
@@ -30,18 +29,10 @@ from receiving_desk.services.desk_events import Event
 from receiving_desk.services.reports import ReportFilter, run_report
 from tests.conftest import FixedClock
 from tests.seed import CLERK, JACKET, RMA1, RMA2, SUPERVISOR, item_code, seed
+from tests.waiting import wait_until
 
 WAIT = 10.0  # a loaded machine; every wait ends on its condition
 SETTLE_MS = 600  # the simulated scale's settling time: what CMD-WEIGH waits at most
-
-
-def wait_for(condition: Callable[[], bool], timeout: float = WAIT) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.01)
-    return False
 
 
 @pytest.fixture(params=["mt-sics", "continuous"])
@@ -66,7 +57,7 @@ def rig(
         seed(services.uow_factory, services.hasher, clock.now())
         services.scales.start()
         try:
-            assert wait_for(lambda: connected(services)), "the scale never connected"
+            wait_until(lambda: connected(services), WAIT, "the scale never connected")
             yield scale, services
         finally:
             services.scales.stop()
@@ -205,10 +196,10 @@ def test_the_scale_unplugged_and_put_back_mid_shift(rig: tuple[VirtualScale, Ser
     desk = logged_in(services)
     desk.scan(RMA1)
     scale.unplug()
-    assert wait_for(lambda: not connected(services))
+    wait_until(lambda: not connected(services), WAIT)
     refused(desk, ErrorCode.NO_SCALE)
     scale.put(1900)
     scale.replug()  # the same path comes back (the link), as a USB identity gives it
-    assert wait_for(lambda: connected(services))
+    wait_until(lambda: connected(services), WAIT)
     result = desk.scan("CMD-WEIGH")
     assert result.params["grams"] == 1900 and result.params["finding"] is None
