@@ -346,3 +346,21 @@ def test_undoing_a_labelled_unit_by_role(world: World, role: Role) -> None:
     assert refused.value.params["why"] == "label_printed"
     (entry,) = _audited(world, APPROVED[Permission.REVERSE_STOCK])
     assert entry["user_id"] == session.user_id
+
+
+def test_a_supervisor_demoted_after_login_needs_approval_to_undo_a_labelled_unit(
+    world: World,
+) -> None:
+    """The undo decides on the role as the store has it now, not the one held at login."""
+    session = world.services.auth.login(*SUPERVISOR[:2])
+    with world.services.uow_factory() as uow:
+        user = uow.users.get(session.user_id)
+        assert user is not None
+        user.role = Role.CLERK  # e.g. arriving with the next pull
+        uow.users.save(user)
+        uow.commit()
+    with pytest.raises(DeskError) as refused:
+        world.services.receiving.undo_last_scan(session, world.receipt_id)
+    assert refused.value.code is ErrorCode.APPROVAL_REQUIRED
+    (entry,) = _audited(world, APPROVED[Permission.REVERSE_STOCK])
+    assert entry["user_id"] == session.user_id

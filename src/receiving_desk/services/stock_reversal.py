@@ -57,13 +57,25 @@ def why_approval(uow: UnitOfWork, unit: ReceivedUnit) -> Why | None:
     return None
 
 
+def may_now(uow: UnitOfWork, session: Session, permission: Permission) -> bool:
+    """Whether the user holds `permission` as the store has them now (role and active flag
+    re-read, as the session guard does): a supervisor demoted since login no longer lifts a
+    clerk's limits."""
+    user = uow.users.get(session.user_id)
+    return user is not None and user.can(permission)
+
+
 def require_undo_allowed(
     uow: UnitOfWork, session: Session, unit: ReceivedUnit, approved_by: str | None
 ) -> Why | None:
     """Refuse an undo that needs a supervisor and has none (the session's own role, or an
     approval given for this unit); returns why one was needed."""
     why = why_approval(uow, unit)
-    if why is not None and approved_by is None and not session.can(Permission.REVERSE_STOCK):
+    if (
+        why is not None
+        and approved_by is None
+        and not may_now(uow, session, Permission.REVERSE_STOCK)
+    ):
         raise DeskError(
             ErrorCode.APPROVAL_REQUIRED,
             why=why.value,
@@ -100,7 +112,7 @@ def check_regrade(
 ) -> None:
     """A unit put away, undone and scanned again must not change where it goes by a grade
     alone: that is a supervisor's override (grade it as before, then override)."""
-    if session.can(Permission.OVERRIDE_DISPOSITION):
+    if may_now(uow, session, Permission.OVERRIDE_DISPOSITION):
         return
     before = shelved_zones(uow, receipt_id, unit.sku, lpns)
     if before and zone not in before:
