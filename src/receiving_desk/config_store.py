@@ -99,6 +99,23 @@ class ConfigStore:
                 raise ConfigError(self.path, None, f"cannot be written: {exc.strerror}") from exc
 
 
+# The [central] keys the setup flow, the Administration form and `setup` edit; the rest of the
+# table (TLS, role, timeouts) is the site's and is kept.
+CENTRAL_FORM_KEYS = frozenset({"url", "password_file", "standalone"})
+
+
+def edited(
+    written: dict[str, Any] | None, values: dict[str, Any] | None, owned: frozenset[str]
+) -> dict[str, Any] | None:
+    """A section as written, with the keys a form or a command `owned` replaced by `values`
+    (an owned key missing from `values` is removed); the keys it does not edit — e.g.
+    sslmode, sslrootcert, role under [central] — stay. None (the section removed) for None."""
+    if values is None:
+        return None
+    kept = {key: value for key, value in (written or {}).items() if key not in owned}
+    return {**kept, **values}
+
+
 def _syntax_error(path: Path, exc: tomllib.TOMLDecodeError) -> ConfigError:
     message = str(exc)
     found = _POSITION.search(message)  # Python < 3.14 has no exc.lineno

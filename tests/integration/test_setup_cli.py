@@ -113,3 +113,31 @@ def test_bad_answers_write_nothing(
     assert _setup(tmp_path, monkeypatch, "1234\n", "--station-id", "D-1", *args) == 2
     assert problem in capsys.readouterr().err
     assert not (tmp_path / "station.toml").exists()
+
+
+def test_changing_the_central_url_keeps_the_sites_tls_and_role_keys(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`setup --central-url` (like the Administration form) edits url and password_file
+    only: the [central] keys it has no field for stay as the site wrote them."""
+    station = tmp_path / "station.toml"
+    ca = tmp_path / "site-ca.pem"
+    station.write_text(
+        "[central]\n"
+        'url = "postgresql://desk@old.example/returns"\n'
+        "# the site's own CA, rolled out with the desk\n"
+        'sslmode = "verify-full"\n'
+        f'sslrootcert = "{ca}"\n'
+        "connect_timeout_s = 7\n",
+        "utf-8",
+    )
+    assert _setup(tmp_path, monkeypatch, "", "--central-url",
+                  "postgresql://desk@new.example/returns") == 0  # fmt: skip
+    text = station.read_text("utf-8")
+    assert "# the site's own CA, rolled out with the desk\n" in text
+    central = load_config(station, tmp_path / "data").central
+    assert central.url == "postgresql://desk@new.example/returns"
+    assert (central.sslmode, central.sslrootcert) == ("verify-full", str(ca))
+    assert central.connect_timeout_s == 7
+    assert _setup(tmp_path, monkeypatch, "", "--standalone") == 0
+    assert "[central]" not in station.read_text("utf-8")

@@ -28,7 +28,7 @@ from receiving_desk.adapters.store import migrate
 from receiving_desk.adapters.store.engine import create_store_engine
 from receiving_desk.adapters.store.uow import SqlUnitOfWork
 from receiving_desk.config import StationConfig, load_config
-from receiving_desk.config_store import ConfigError, ConfigStore
+from receiving_desk.config_store import CENTRAL_FORM_KEYS, ConfigError, ConfigStore, edited
 from receiving_desk.domain.barcodes.site_codes import CodeKind, problem
 from receiving_desk.domain.errors import DeskError
 from receiving_desk.services.clock import SystemClock
@@ -152,7 +152,8 @@ def setup_cli(
         if station:
             store.save("station", lambda written: {**(written or {}), **station})
         if central is not None:
-            store.save("central", lambda _written: central or None)  # None: standalone
+            values = central or None  # None: standalone (the section goes)
+            store.save("central", lambda written: edited(written, values, CENTRAL_FORM_KEYS))
         if station or central is not None:
             print(f"settings written to {config.settings_file}", file=out)
         config = load_config(config.settings_file, config.data_dir)

@@ -21,7 +21,7 @@ from receiving_desk.adapters.central.connection import (
 )
 from receiving_desk.adapters.rules_install import rules_installer
 from receiving_desk.config import load_config
-from receiving_desk.config_store import ConfigStore
+from receiving_desk.config_store import CENTRAL_FORM_KEYS, ConfigStore, edited
 from receiving_desk.domain.ports import DirectoryWork
 from receiving_desk.resources import resource
 from receiving_desk.services.admin_app import AdminApp
@@ -77,7 +77,7 @@ def site_admin(services: Services, store: ConfigStore) -> AdminApp:
             values = {**values, "url": current.url}  # shown masked, not changed: keep it
         if values is not None:
             CentralSettings.from_dict(values)  # validates (ValueError)
-        store.save("central", lambda _written: values or None)  # None: standalone
+        store.save("central", lambda written: edited(written, values, CENTRAL_FORM_KEYS))
         reread()
 
     central_engines: dict[str, Engine] = {}  # one pool per central URL, closed with the desk
