@@ -187,8 +187,9 @@ def _printer_settings(config: StationConfig) -> PrinterSettings:
         try:
             PrinterSettings.from_dict({name: value}, config.label_dir)
         except PrinterSettingsError as exc:
-            problem = f"[printers] {name}: {str(exc).removeprefix('[printers]: ')}"
-            raise setting_error(config, ("printers", name), problem) from exc
+            # said within this entry (the whole table's own "[printers]:" is not repeated)
+            said = replace(exc.wording, section=f"[printers] {name}:")
+            raise setting_error(config, ("printers", name), said) from exc
     return PrinterSettings.from_dict(config.printers, config.label_dir)
 
 
@@ -209,7 +210,7 @@ def _site_hasher(config: StationConfig) -> PinHasher:
     try:
         return site_hasher(config.pepper_path, create=config.standalone)
     except PepperError as exc:
-        raise setting_error(config, ("security", "pepper_file"), str(exc)) from exc
+        raise setting_error(config, ("security", "pepper_file"), exc.wording) from exc
 
 
 def _audit_policy(config: StationConfig) -> SamplingPolicy | None:
@@ -219,7 +220,7 @@ def _audit_policy(config: StationConfig) -> SamplingPolicy | None:
     try:
         pepper = read_pepper(config.pepper_path)
     except PepperError as exc:
-        raise setting_error(config, ("security", "pepper_file"), str(exc)) from exc
+        raise setting_error(config, ("security", "pepper_file"), exc.wording) from exc
     return config.audit.policy(derived_key(pepper, "audit-sampling"))
 
 

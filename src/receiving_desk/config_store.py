@@ -21,19 +21,17 @@ from pathlib import Path
 from typing import Any
 
 from receiving_desk.atomic_file import write_atomically
+from receiving_desk.domain.file_problems import FileProblemError, Wording, wording
+from receiving_desk.domain.file_problems import _t as _t
 from receiving_desk.domain.toml_lines import KeyPath, TomlLines
 from receiving_desk.toml_sections import Section, SectionEditError, replace_section
 
 _POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 
 
-class ConfigError(ValueError):
-    """A station file that cannot be used (or saved), with where and why: `file:line: problem`."""
-
-    def __init__(self, path: Path, line: int | None, problem: str) -> None:
-        self.path, self.line, self.problem = path, line, problem
-        where = f"{path}:{line}" if line else str(path)
-        super().__init__(f"{where}: {problem}")
+class ConfigError(FileProblemError):
+    """A station file that cannot be used (or saved), with where and why: `file:line: problem`
+    (the problem's facts in `wording`, for the screen's language)."""
 
 
 @dataclass(frozen=True)
@@ -52,7 +50,7 @@ class StationDocument:
         """The line `key` is written on (or, for a key not written, its table's header)."""
         return self._lines.line(key)
 
-    def error(self, key: KeyPath, problem: str) -> ConfigError:
+    def error(self, key: KeyPath, problem: str | Wording) -> ConfigError:
         return ConfigError(self.path, self.line(key), problem)
 
 
@@ -68,12 +66,13 @@ class ConfigStore:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise ConfigError(self.path, None, f"cannot be read: {exc.strerror}") from exc
+            problem = wording(_t("cannot be read: {reason}"), reason=exc.strerror)
+            raise ConfigError(self.path, None, problem) from exc
         try:
             text = raw.decode("utf-8")  # no newline translation: CRLF files stay CRLF
         except UnicodeDecodeError as exc:
             line = raw.count(b"\n", 0, exc.start) + 1
-            raise ConfigError(self.path, line, "not UTF-8 text") from exc
+            raise ConfigError(self.path, line, wording(_t("not UTF-8 text"))) from exc
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
@@ -90,19 +89,24 @@ class ConfigStore:
             try:
                 updated = replace_section(text, section, value)
             except SectionEditError as exc:
-                raise ConfigError(self.path, None, str(exc)) from exc
+                raise ConfigError(self.path, None, exc.wording) from exc
             if updated == text:
                 return  # nothing changed: the file is left alone (not even touched)
             try:
                 write_atomically(self.path, updated)
             except OSError as exc:
-                raise ConfigError(self.path, None, f"cannot be written: {exc.strerror}") from exc
+                problem = wording(_t("cannot be written: {reason}"), reason=exc.strerror)
+                raise ConfigError(self.path, None, problem) from exc
 
 
 def _syntax_error(path: Path, exc: tomllib.TOMLDecodeError) -> ConfigError:
     message = str(exc)
     found = _POSITION.search(message)  # Python < 3.14 has no exc.lineno
     if found is None:
-        return ConfigError(path, None, f"not valid TOML: {message}")
-    problem = message[: found.start()]
-    return ConfigError(path, int(found[1]), f"not valid TOML: {problem} (column {found[2]})")
+        return ConfigError(path, None, wording(_t("not valid TOML: {error}"), error=message))
+    problem = wording(
+        _t("not valid TOML: {error} (column {column})"),
+        error=message[: found.start()],
+        column=found[2],
+    )
+    return ConfigError(path, int(found[1]), problem)

@@ -13,6 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from receiving_desk.domain.file_problems import SettingProblem
+from receiving_desk.domain.file_problems import _t as _t
+
 from .interpreter import interpret, label_kind
 from .model import DeskPatterns, Expect, ScanKind
 from .pin_scans import read_pin_scan
@@ -50,7 +53,7 @@ class UnscannableCode:
         )
 
 
-class PatternError(ValueError):
+class PatternError(SettingProblem):
     """A site pattern that is no regular expression, or misses its own kind's codes."""
 
 
@@ -64,7 +67,12 @@ def check_patterns(patterns: DeskPatterns) -> None:
         try:
             re.compile(getattr(patterns, name))
         except re.error as exc:
-            raise PatternError(f"{name} pattern {getattr(patterns, name)!r}: {exc}") from exc
+            raise PatternError(
+                _t("{name} pattern {pattern}: {error}"),
+                name=name,
+                pattern=repr(getattr(patterns, name)),
+                error=exc,
+            ) from exc
 
 
 def problem(kind: CodeKind, code: str, patterns: DeskPatterns) -> UnscannableCode | None:
