@@ -49,6 +49,7 @@ __all__ = [
     "default_config_path",
     "load_config",
     "setting_error",
+    "written_language",
 ]
 
 
@@ -425,6 +426,23 @@ def _printers(doc: StationDocument) -> dict[str, Any]:
     if not isinstance(table, dict):
         raise doc.error(("printers",), _table("printers"))
     return table
+
+
+def written_language(path: Path) -> str:
+    """The language a station file asks for, read even when the file cannot be used (so its
+    problem is said in that language); "" when the file does not say or cannot be read."""
+    try:
+        document = ConfigStore(path).read()
+    except ConfigError:
+        return ""
+    raw = document.data if document is not None else {}
+    station = raw.get("station", raw)
+    language = station.get("language", "") if isinstance(station, dict) else ""
+    return (
+        language
+        if isinstance(language, str) and re.fullmatch(r"[a-z]{2}(_[A-Z]{2})?", language)
+        else ""
+    )
 
 
 def setting_error(config: StationConfig, key: KeyPath, problem: str | Wording) -> ConfigError:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from zoneinfo import ZoneInfo
 
 from receiving_desk.domain.barcodes import DeskPatterns
+from receiving_desk.domain.file_problems import FileProblem
 from receiving_desk.domain.shifts import Shift
 from receiving_desk.domain.users import Session
 from receiving_desk.domain.weights import Reading
@@ -289,6 +290,7 @@ class StartRefusal:
     kind: str
     problem: str
     params: Mapping[str, str] = field(default_factory=dict)
+    where: FileProblem | None = None  # a file's problem, said again in the desk's language
 
 
 @dataclass
