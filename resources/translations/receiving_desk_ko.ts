@@ -4699,7 +4699,7 @@ You are logged in as the administrator. Add users and import products and return
         <message>
             <location filename="../../src/receiving_desk/gui/start_error.py" line="43" />
             <source>The rules file cannot be used.</source>
-            <translation type="unfinished" />
+            <translation>규칙 파일을 사용할 수 없습니다.</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/start_error.py" line="44" />
@@ -4865,32 +4865,32 @@ You are logged in as the administrator. Add users and import products and return
         <message>
             <location filename="../../src/receiving_desk/config.py" line="163" />
             <source>configuration file not found</source>
-            <translation type="unfinished" />
+            <translation>설정 파일을 찾을 수 없습니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="189" />
             <source>{key} must be a string, not {value}</source>
-            <translation type="unfinished" />
+            <translation>{key}은(는) 문자열이어야 합니다({value}은(는) 안 됨)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="190" />
             <source>{key} must be a path (a string), not {value}</source>
-            <translation type="unfinished" />
+            <translation>{key}은(는) 경로(문자열)여야 합니다({value}은(는) 안 됨)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="191" />
             <source>{key} must be true or false, not {value}</source>
-            <translation type="unfinished" />
+            <translation>{key}은(는) true 또는 false여야 합니다({value}은(는) 안 됨)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="198" />
             <source>{key} {value}: letters, digits, _ . - (at most 64)</source>
-            <translation type="unfinished" />
+            <translation>{key} {value}: 문자, 숫자, _ . -만 사용(최대 64자)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="202" />
             <source>{key} {value}: 1 to 6 capital letters or digits, a letter first</source>
-            <translation type="unfinished" />
+            <translation>{key} {value}: 대문자 또는 숫자 1~6자, 첫 글자는 문자</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="252" />
@@ -4899,637 +4899,637 @@ You are logged in as the administrator. Add users and import products and return
             <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="98" />
             <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="44" />
             <source>unknown setting {key}</source>
-            <translation type="unfinished" />
+            <translation>알 수 없는 설정 {key}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="257" />
             <source>{key} must not be empty</source>
-            <translation type="unfinished" />
+            <translation>{key}은(는) 비워 둘 수 없습니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="268" />
             <source>currency {value} is no ISO 4217 code</source>
-            <translation type="unfinished" />
+            <translation>통화 {value}은(는) ISO 4217 코드가 아닙니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="275" />
             <location filename="../../src/receiving_desk/station_values.py" line="44" />
             <source>unknown time zone {value}</source>
-            <translation type="unfinished" />
+            <translation>알 수 없는 시간대 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="285" />
             <source>{name} must be written as [[{name}]] tables</source>
-            <translation type="unfinished" />
+            <translation>{name}은(는) [[{name}]] 테이블로 작성해야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="303" />
             <source>[{name}] must be a table</source>
-            <translation type="unfinished" />
+            <translation>[{name}]은(는) 테이블이어야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="307" />
             <source>{name} is named twice</source>
-            <translation type="unfinished" />
+            <translation>이름 {name}이(가) 두 번 쓰였습니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="391" />
             <source>{key} must be a string</source>
-            <translation type="unfinished" />
+            <translation>{key}은(는) 문자열이어야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config_store.py" line="69" />
             <source>cannot be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>읽을 수 없습니다: {reason}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config_store.py" line="75" />
             <source>not UTF-8 text</source>
-            <translation type="unfinished" />
+            <translation>UTF-8 텍스트가 아닙니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config_store.py" line="98" />
             <source>cannot be written: {reason}</source>
-            <translation type="unfinished" />
+            <translation>쓸 수 없습니다: {reason}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config_store.py" line="106" />
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="66" />
             <source>not valid TOML: {error}</source>
-            <translation type="unfinished" />
+            <translation>올바른 TOML이 아닙니다: {error}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config_store.py" line="108" />
             <source>not valid TOML: {error} (column {column})</source>
-            <translation type="unfinished" />
+            <translation>올바른 TOML이 아닙니다: {error} ({column}열)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/toml_sections.py" line="65" />
             <source>[{name}] cannot be rewritten without changing other settings</source>
-            <translation type="unfinished" />
+            <translation>다른 설정을 바꾸지 않고는 [{name}]을(를) 다시 쓸 수 없습니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/station_values.py" line="34" />
             <source>unknown [station] setting(s): {keys}</source>
-            <translation type="unfinished" />
+            <translation>알 수 없는 [station] 설정: {keys}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/station_values.py" line="37" />
             <source>a station id is 1 to 32 letters, digits, - or _ (DESK-01)</source>
-            <translation type="unfinished" />
+            <translation>스테이션 ID는 문자, 숫자, - 또는 _ 1~32자입니다(DESK-01)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/station_values.py" line="39" />
             <source>the site needs a name</source>
-            <translation type="unfinished" />
+            <translation>사이트 이름이 필요합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/station_values.py" line="48" />
             <source>language must be one of {allowed}</source>
-            <translation type="unfinished" />
+            <translation>언어는 다음 중 하나여야 합니다: {allowed}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/station_values.py" line="51" />
             <source>sound is true or false</source>
-            <translation type="unfinished" />
+            <translation>sound는 true 또는 false입니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="71" />
             <source>{name} pattern {pattern}: {error}</source>
-            <translation type="unfinished" />
+            <translation>{name} 패턴 {pattern}: {error}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/security_policy.py" line="21" />
             <source>{key} must be a whole number from {low} to {high}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>{key}은(는) {low}~{high} 사이의 정수여야 합니다({value}은(는) 안 됨)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/security_policy.py" line="33" />
             <source>{key} must be a number from {low} to {high}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>{key}은(는) {low}~{high} 사이의 숫자여야 합니다({value}은(는) 안 됨)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/security_policy.py" line="67" />
             <source>pepper_file must be a file path</source>
-            <translation type="unfinished" />
+            <translation>pepper_file은(는) 파일 경로여야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/security_policy.py" line="74" />
             <source>idle_warning_seconds must be shorter than idle_logout_minutes</source>
-            <translation type="unfinished" />
+            <translation>idle_warning_seconds는 idle_logout_minutes보다 짧아야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="89" />
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="131" />
             <source>{key} must be true or false</source>
-            <translation type="unfinished" />
+            <translation>{key}은(는) true 또는 false여야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="95" />
             <source>{key} must be a table of name = percent</source>
-            <translation type="unfinished" />
+            <translation>{key}은(는) '이름 = 백분율' 형식의 테이블이어야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="111" />
             <source>{key} must be a percentage</source>
-            <translation type="unfinished" />
+            <translation>{key}은(는) 백분율이어야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="113" />
             <source>{key} must be between 0 and 100 (%)</source>
-            <translation type="unfinished" />
+            <translation>{key}은(는) 0~100 사이여야 합니다(%)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/shifts.py" line="58" />
             <source>a shift needs a name</source>
-            <translation type="unfinished" />
+            <translation>교대에 이름이 필요합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/shifts.py" line="61" />
             <source>shift {name}: start and end are the same time</source>
-            <translation type="unfinished" />
+            <translation>교대 {name}: 시작과 종료 시각이 같습니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/shifts.py" line="81" />
             <source>unknown shift setting(s): {keys}</source>
-            <translation type="unfinished" />
+            <translation>알 수 없는 교대 설정: {keys}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/shifts.py" line="86" />
             <source>a shift needs {key}</source>
-            <translation type="unfinished" />
+            <translation>교대에 {key}이(가) 필요합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/shifts.py" line="88" />
             <source>shift name must be a string</source>
-            <translation type="unfinished" />
+            <translation>교대 이름은 문자열이어야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/shifts.py" line="107" />
             <source>shift {name}: {value} is not a time of day (HH:MM)</source>
-            <translation type="unfinished" />
+            <translation>교대 {name}: {value}은(는) 시각이 아닙니다(HH:MM)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/shifts.py" line="125" />
             <source>two shifts have the same name</source>
-            <translation type="unfinished" />
+            <translation>두 교대의 이름이 같습니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="32" />
             <source>unknown category {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>알 수 없는 카테고리 {value} (가능한 값: {allowed})</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="33" />
             <source>unknown grade {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>알 수 없는 등급 {value} (가능한 값: {allowed})</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="34" />
             <source>unknown check {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>알 수 없는 점검 항목 {value} (가능한 값: {allowed})</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="35" />
             <source>unknown condition {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>알 수 없는 상태 {value} (가능한 값: {allowed})</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="36" />
             <source>unknown disposition {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>알 수 없는 처리 방식 {value} (가능한 값: {allowed})</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="37" />
             <source>unknown refund {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>알 수 없는 환불 방식 {value} (가능한 값: {allowed})</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="38" />
             <source>unknown return reason {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>알 수 없는 반품 사유 {value} (가능한 값: {allowed})</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="39" />
             <source>unknown loyalty tier {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>알 수 없는 회원 등급 {value} (가능한 값: {allowed})</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="42" />
             <source>{key} must be a whole number of grams</source>
-            <translation type="unfinished" />
+            <translation>{key}은(는) 정수 그램이어야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="43" />
             <source>{key} must be a whole number of percent</source>
-            <translation type="unfinished" />
+            <translation>{key}은(는) 정수 퍼센트여야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="46" />
             <source>{key} must be 0..{high} grams, not {value}</source>
-            <translation type="unfinished" />
+            <translation>{key}은(는) 0..{high}그램이어야 합니다({value}은(는) 안 됨)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="47" />
             <source>{key} must be 0..{high} percent, not {value}</source>
-            <translation type="unfinished" />
+            <translation>{key}은(는) 0..{high}퍼센트여야 합니다({value}은(는) 안 됨)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="49" />
             <source>{key} must be a non-empty list of strings</source>
-            <translation type="unfinished" />
+            <translation>{key}은(는) 비어 있지 않은 문자열 목록이어야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="82" />
             <source>unknown key {key} (expected one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>알 수 없는 키 {key} (다음 중 하나여야 함: {allowed})</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="100" />
             <source>missing {key} (a non-empty string)</source>
-            <translation type="unfinished" />
+            <translation>{key}이(가) 없습니다(비어 있지 않은 문자열)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="102" />
             <source>{key} must be a non-empty string</source>
-            <translation type="unfinished" />
+            <translation>{key}은(는) 비어 있지 않은 문자열이어야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="108" />
             <source>missing {key} (a number of days)</source>
-            <translation type="unfinished" />
+            <translation>{key}이(가) 없습니다(일수)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="110" />
             <source>{key} must be a whole number of days</source>
-            <translation type="unfinished" />
+            <translation>{key}은(는) 정수 일수여야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="113" />
             <source>{key} cannot be negative ({value} days)</source>
-            <translation type="unfinished" />
+            <translation>{key}은(는) 음수일 수 없습니다({value}일)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="141" />
             <source>missing {key} (a list of strings)</source>
-            <translation type="unfinished" />
+            <translation>{key}이(가) 없습니다(문자열 목록)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="150" />
             <source>{item} is listed twice in {key}</source>
-            <translation type="unfinished" />
+            <translation>{item}이(가) {key}에 두 번 나옵니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="171" />
             <source>refund_percent goes only with refund = 'partial', not {value}</source>
-            <translation type="unfinished" />
+            <translation>refund_percent는 refund = 'partial'일 때만 쓸 수 있습니다({value}에는 안 됨)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="179" />
             <source>refund 'partial' needs refund_percent from 1 to 99 (got missing)</source>
-            <translation type="unfinished" />
+            <translation>refund 'partial'에는 1~99의 refund_percent가 필요합니다(없음)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="182" />
             <source>refund 'partial' needs refund_percent from 1 to 99 (got {value})</source>
-            <translation type="unfinished" />
+            <translation>refund 'partial'에는 1~99의 refund_percent가 필요합니다(입력값 {value})</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="195" />
             <source>missing [{table}] table</source>
-            <translation type="unfinished" />
+            <translation>[{table}] 테이블이 없습니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="197" />
             <source>{key} must be a table</source>
-            <translation type="unfinished" />
+            <translation>{key}은(는) 테이블이어야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="207" />
             <source>{key} must be written as [[{name}]] tables</source>
-            <translation type="unfinished" />
+            <translation>{key}은(는) [[{name}]] 테이블로 작성해야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="101" />
             <source>{key}: {text} is translated two ways in {language}</source>
-            <translation type="unfinished" />
+            <translation>{key}: {text}의 {language} 번역이 두 가지입니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="117" />
             <source>{name} cannot be a category name</source>
-            <translation type="unfinished" />
+            <translation>{name}은(는) 카테고리 이름으로 쓸 수 없습니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="167" />
             <source>missing 'default' (the scale of every category without its own)</source>
-            <translation type="unfinished" />
+            <translation>'default'가 없습니다(자체 등급표가 없는 모든 카테고리의 등급표)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="178" />
             <source>{code} cannot be a condition code</source>
-            <translation type="unfinished" />
+            <translation>{code}은(는) 상태 코드로 쓸 수 없습니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="187" />
             <source>check {code} is defined twice</source>
-            <translation type="unfinished" />
+            <translation>점검 항목 {code}이(가) 두 번 정의되었습니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="226" />
             <source>grade {grade} is not in the {category} scale ({scale})</source>
-            <translation type="unfinished" />
+            <translation>등급 {grade}은(는) {category} 등급표에 없습니다({scale})</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="254" />
             <source>id {id} is used twice (ids are unique across the file)</source>
-            <translation type="unfinished" />
+            <translation>id {id}이(가) 두 번 쓰였습니다(id는 파일 전체에서 고유해야 함)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="275" />
             <source>grade {grade} of the {scale} scale has no fallback [[rule]] (grade = {grade} with category, reason and condition '*')</source>
-            <translation type="unfinished" />
+            <translation>{scale} 등급표의 등급 {grade}에 대비 [[rule]]이 없습니다(grade = {grade}, category·reason·condition이 '*')</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="300" />
             <source>a leniency refunding 'none' would never raise a refund</source>
-            <translation type="unfinished" />
+            <translation>환불이 'none'인 유예는 환불을 올릴 수 없습니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="349" />
             <source>hygiene category {category} has no hygiene check in its checklist, so an unsealed item could never be caught</source>
-            <translation type="unfinished" />
+            <translation>위생 카테고리 {category}의 체크리스트에 위생 점검이 없어 개봉된 상품을 찾아낼 수 없습니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="21" />
             <source>scanner {name}: {key} must be a string</source>
-            <translation type="unfinished" />
+            <translation>스캐너 {name}: {key}은(는) 문자열이어야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="22" />
             <source>scanner {name}: {key} must be a whole number</source>
-            <translation type="unfinished" />
+            <translation>스캐너 {name}: {key}은(는) 정수여야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="23" />
             <source>scanner {name}: {key} must be a number or a hex string</source>
-            <translation type="unfinished" />
+            <translation>스캐너 {name}: {key}은(는) 숫자 또는 16진수 문자열이어야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="33" />
             <source>scanner {name}: {key} must be a number</source>
-            <translation type="unfinished" />
+            <translation>스캐너 {name}: {key}은(는) 숫자여야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="40" />
             <source>scanner {name}: {key} must be true or false</source>
-            <translation type="unfinished" />
+            <translation>스캐너 {name}: {key}은(는) true 또는 false여야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="82" />
             <source>scanner name must not be empty</source>
-            <translation type="unfinished" />
+            <translation>스캐너 이름은 비워 둘 수 없습니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="85" />
             <source>scanner {name}: set port or usb_vid/usb_pid/usb_serial</source>
-            <translation type="unfinished" />
+            <translation>스캐너 {name}: port 또는 usb_vid/usb_pid/usb_serial을 설정하세요</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="89" />
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="103" />
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="111" />
             <source>scanner {name}: {key} must be {low}..{high}</source>
-            <translation type="unfinished" />
+            <translation>스캐너 {name}: {key}은(는) {low}..{high} 범위여야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="131" />
             <source>unknown scanner setting(s): {keys}</source>
-            <translation type="unfinished" />
+            <translation>알 수 없는 스캐너 설정: {keys}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="133" />
             <source>a scanner needs a name</source>
-            <translation type="unfinished" />
+            <translation>스캐너에 이름이 필요합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="145" />
             <source>scanner {name}: {key} {value} is not a hex number</source>
-            <translation type="unfinished" />
+            <translation>스캐너 {name}: {key} {value}은(는) 16진수가 아닙니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="167" />
             <source>scanner {name}: {key} must be one of {allowed}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>스캐너 {name}: {key}은(는) {allowed} 중 하나여야 합니다({value}은(는) 안 됨)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="14" />
             <source>scale {name}: {key} must be a string</source>
-            <translation type="unfinished" />
+            <translation>저울 {name}: {key}은(는) 문자열이어야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="15" />
             <source>scale {name}: {key} must be a whole number</source>
-            <translation type="unfinished" />
+            <translation>저울 {name}: {key}은(는) 정수여야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="16" />
             <source>scale {name}: {key} must be a number or a hex string</source>
-            <translation type="unfinished" />
+            <translation>저울 {name}: {key}은(는) 숫자 또는 16진수 문자열이어야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="27" />
             <source>scale {name}: {key} must be a number</source>
-            <translation type="unfinished" />
+            <translation>저울 {name}: {key}은(는) 숫자여야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="35" />
             <source>scale {name}: {key} must be {low}..{high}</source>
-            <translation type="unfinished" />
+            <translation>저울 {name}: {key}은(는) {low}..{high} 범위여야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="47" />
             <source>unknown scale setting(s): {keys}</source>
-            <translation type="unfinished" />
+            <translation>알 수 없는 저울 설정: {keys}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="50" />
             <source>a scale needs a name</source>
-            <translation type="unfinished" />
+            <translation>저울에 이름이 필요합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="62" />
             <source>scale {name}: {key} {value} is not a hex number</source>
-            <translation type="unfinished" />
+            <translation>저울 {name}: {key} {value}은(는) 16진수가 아닙니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="74" />
             <source>scale {name}: protocol must be one of {allowed}</source>
-            <translation type="unfinished" />
+            <translation>저울 {name}: protocol은(는) 다음 중 하나여야 합니다: {allowed}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="80" />
             <source>scale {name}: set port or usb_vid/usb_pid/usb_serial</source>
-            <translation type="unfinished" />
+            <translation>저울 {name}: port 또는 usb_vid/usb_pid/usb_serial을 설정하세요</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="85" />
             <source>scale {name}: bytesize 7 or 8, parity N, E or O</source>
-            <translation type="unfinished" />
+            <translation>저울 {name}: bytesize는 7 또는 8, parity는 N, E 또는 O</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="87" />
             <source>scale {name}: stopbits must be 1 or 2</source>
-            <translation type="unfinished" />
+            <translation>저울 {name}: stopbits는 1 또는 2여야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="29" />
             <source>every_hours must be a number of hours, 0 to 744</source>
-            <translation type="unfinished" />
+            <translation>every_hours는 0~744 사이의 시간 수여야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="37" />
             <source>keep must be a whole number, 1 to 10000</source>
-            <translation type="unfinished" />
+            <translation>keep은 1~10000 사이의 정수여야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="41" />
             <source>dir must be a folder path</source>
-            <translation type="unfinished" />
+            <translation>dir은 폴더 경로여야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="84" />
             <source>unknown [central] setting {key}</source>
-            <translation type="unfinished" />
+            <translation>알 수 없는 [central] 설정 {key}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="94" />
             <source>[central] {key} must be a whole number</source>
-            <translation type="unfinished" />
+            <translation>[central] {key}은(는) 정수여야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="95" />
             <source>[central] {key} must be a number</source>
-            <translation type="unfinished" />
+            <translation>[central] {key}은(는) 숫자여야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="96" />
             <source>[central] {key} must be a string</source>
-            <translation type="unfinished" />
+            <translation>[central] {key}은(는) 문자열이어야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="107" />
             <source>[central] sslmode must be one of {allowed}</source>
-            <translation type="unfinished" />
+            <translation>[central] sslmode는 다음 중 하나여야 합니다: {allowed}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="110" />
             <source>[central] intervals must be positive</source>
-            <translation type="unfinished" />
+            <translation>[central] 간격은 양수여야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="113" />
             <source>[central] backoff_cap_s &gt;= backoff_base_s and batch_size &gt;= 1</source>
-            <translation type="unfinished" />
+            <translation>[central] backoff_cap_s &gt;= backoff_base_s, batch_size &gt;= 1이어야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="119" />
             <source>[central] {key} must be {low}..{high}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>[central] {key}은(는) {low}..{high} 범위여야 합니다({value}은(는) 안 됨)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="128" />
             <source>[central] url must be a postgresql:// URL</source>
-            <translation type="unfinished" />
+            <translation>[central] url은 postgresql:// URL이어야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="52" />
             <source>printer URL {url}: scheme must be {allowed}</source>
-            <translation type="unfinished" />
+            <translation>프린터 URL {url}: 스킴은 {allowed} 중 하나여야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="62" />
             <source>format must be one of {allowed}, got {value}</source>
-            <translation type="unfinished" />
+            <translation>format은 {allowed} 중 하나여야 합니다(입력값 {value})</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="67" />
             <source>dpi must be 100..1200, got {value}</source>
-            <translation type="unfinished" />
+            <translation>dpi는 100..1200이어야 합니다(입력값 {value})</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="70" />
             <source>size must be one of {allowed}, got {value}</source>
-            <translation type="unfinished" />
+            <translation>size는 {allowed} 중 하나여야 합니다(입력값 {value})</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="81" />
             <source>a printer is a URL or a table with url=, got {value}</source>
-            <translation type="unfinished" />
+            <translation>프린터는 URL 또는 url=이 있는 테이블입니다(입력값 {value})</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="86" />
             <source>unknown printer setting(s) {keys}</source>
-            <translation type="unfinished" />
+            <translation>알 수 없는 프린터 설정 {keys}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="93" />
             <source>dpi must be a whole number, got {value}</source>
-            <translation type="unfinished" />
+            <translation>dpi는 정수여야 합니다(입력값 {value})</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="124" />
             <source>unknown label type(s) {types}; known: {known}</source>
-            <translation type="unfinished" />
+            <translation>알 수 없는 라벨 유형 {types}; 알려진 유형: {known}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="21" />
             <source>printer URL {url}: the port must be 1..65535</source>
-            <translation type="unfinished" />
+            <translation>프린터 URL {url}: 포트는 1..65535여야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="30" />
             <source>not a cups://queue printer URL: {url}</source>
-            <translation type="unfinished" />
+            <translation>cups://대기열 형식의 프린터 URL이 아닙니다: {url}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="34" />
             <source>printer URL {url}: a CUPS queue name has no spaces, / # \ or quotes and does not start with -</source>
-            <translation type="unfinished" />
+            <translation>프린터 URL {url}: CUPS 대기열 이름에는 공백, / # \, 따옴표가 없고 -로 시작하지 않습니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="46" />
             <source>printer URL {url}: control characters or spaces around it</source>
-            <translation type="unfinished" />
+            <translation>프린터 URL {url}: 제어 문자가 있거나 앞뒤에 공백이 있습니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="56" />
             <source>printer URL {url}: tcp://host:port, with a host name or address</source>
-            <translation type="unfinished" />
+            <translation>프린터 URL {url}: 호스트 이름이나 주소가 있는 tcp://호스트:포트여야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="66" />
             <source>printer URL {url}: tcp://host:port, nothing after the port</source>
-            <translation type="unfinished" />
+            <translation>프린터 URL {url}: tcp://호스트:포트 형식이며 포트 뒤에는 아무것도 없어야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="73" />
             <source>printer URL {url}: file:///absolute/folder on this computer</source>
-            <translation type="unfinished" />
+            <translation>프린터 URL {url}: 이 컴퓨터의 file:///절대/폴더여야 합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/pepper.py" line="37" />
             <source>the pepper file {path} is missing: copy the site's pepper there (or run `receiving-desk setup`)</source>
-            <translation type="unfinished" />
+            <translation>pepper 키 파일 {path}이(가) 없습니다: 사이트의 pepper를 그곳에 복사하세요(또는 `receiving-desk setup` 실행)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/pepper.py" line="46" />
             <source>the pepper file {path} cannot be used: not a pepper</source>
-            <translation type="unfinished" />
+            <translation>pepper 키 파일 {path}을(를) 사용할 수 없습니다: pepper가 아닙니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/pepper.py" line="49" />
             <source>the pepper file {path} cannot be used: too short</source>
-            <translation type="unfinished" />
+            <translation>pepper 키 파일 {path}을(를) 사용할 수 없습니다: 너무 짧습니다</translation>
         </message>
     </context>
 </TS>

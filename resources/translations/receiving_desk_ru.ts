@@ -4777,7 +4777,7 @@ You are logged in as the administrator. Add users and import products and return
         <message>
             <location filename="../../src/receiving_desk/gui/start_error.py" line="43" />
             <source>The rules file cannot be used.</source>
-            <translation type="unfinished" />
+            <translation>Файл правил нельзя использовать.</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/start_error.py" line="44" />
@@ -4943,32 +4943,32 @@ You are logged in as the administrator. Add users and import products and return
         <message>
             <location filename="../../src/receiving_desk/config.py" line="163" />
             <source>configuration file not found</source>
-            <translation type="unfinished" />
+            <translation>файл настроек не найден</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="189" />
             <source>{key} must be a string, not {value}</source>
-            <translation type="unfinished" />
+            <translation>значение {key} должно быть строкой, а не {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="190" />
             <source>{key} must be a path (a string), not {value}</source>
-            <translation type="unfinished" />
+            <translation>значение {key} должно быть путём (строкой), а не {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="191" />
             <source>{key} must be true or false, not {value}</source>
-            <translation type="unfinished" />
+            <translation>значение {key} должно быть true или false, а не {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="198" />
             <source>{key} {value}: letters, digits, _ . - (at most 64)</source>
-            <translation type="unfinished" />
+            <translation>{key} {value}: только буквы, цифры, _ . - (не больше 64)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="202" />
             <source>{key} {value}: 1 to 6 capital letters or digits, a letter first</source>
-            <translation type="unfinished" />
+            <translation>{key} {value}: от 1 до 6 заглавных букв или цифр, первой — буква</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="252" />
@@ -4977,637 +4977,637 @@ You are logged in as the administrator. Add users and import products and return
             <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="98" />
             <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="44" />
             <source>unknown setting {key}</source>
-            <translation type="unfinished" />
+            <translation>неизвестная настройка {key}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="257" />
             <source>{key} must not be empty</source>
-            <translation type="unfinished" />
+            <translation>значение {key} не может быть пустым</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="268" />
             <source>currency {value} is no ISO 4217 code</source>
-            <translation type="unfinished" />
+            <translation>валюта {value} — не код ISO 4217</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="275" />
             <location filename="../../src/receiving_desk/station_values.py" line="44" />
             <source>unknown time zone {value}</source>
-            <translation type="unfinished" />
+            <translation>неизвестный часовой пояс {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="285" />
             <source>{name} must be written as [[{name}]] tables</source>
-            <translation type="unfinished" />
+            <translation>{name} нужно записать таблицами [[{name}]]</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="303" />
             <source>[{name}] must be a table</source>
-            <translation type="unfinished" />
+            <translation>[{name}] должен быть таблицей</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="307" />
             <source>{name} is named twice</source>
-            <translation type="unfinished" />
+            <translation>имя {name} указано дважды</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="391" />
             <source>{key} must be a string</source>
-            <translation type="unfinished" />
+            <translation>значение {key} должно быть строкой</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config_store.py" line="69" />
             <source>cannot be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>не удаётся прочитать: {reason}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config_store.py" line="75" />
             <source>not UTF-8 text</source>
-            <translation type="unfinished" />
+            <translation>текст не в кодировке UTF-8</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config_store.py" line="98" />
             <source>cannot be written: {reason}</source>
-            <translation type="unfinished" />
+            <translation>не удаётся записать: {reason}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config_store.py" line="106" />
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="66" />
             <source>not valid TOML: {error}</source>
-            <translation type="unfinished" />
+            <translation>ошибка TOML: {error}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config_store.py" line="108" />
             <source>not valid TOML: {error} (column {column})</source>
-            <translation type="unfinished" />
+            <translation>ошибка TOML: {error} (позиция {column})</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/toml_sections.py" line="65" />
             <source>[{name}] cannot be rewritten without changing other settings</source>
-            <translation type="unfinished" />
+            <translation>[{name}] нельзя перезаписать, не изменив другие настройки</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/station_values.py" line="34" />
             <source>unknown [station] setting(s): {keys}</source>
-            <translation type="unfinished" />
+            <translation>неизвестные настройки [station]: {keys}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/station_values.py" line="37" />
             <source>a station id is 1 to 32 letters, digits, - or _ (DESK-01)</source>
-            <translation type="unfinished" />
+            <translation>код станции — от 1 до 32 букв, цифр, - или _ (DESK-01)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/station_values.py" line="39" />
             <source>the site needs a name</source>
-            <translation type="unfinished" />
+            <translation>у площадки должно быть название</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/station_values.py" line="48" />
             <source>language must be one of {allowed}</source>
-            <translation type="unfinished" />
+            <translation>язык должен быть одним из: {allowed}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/station_values.py" line="51" />
             <source>sound is true or false</source>
-            <translation type="unfinished" />
+            <translation>sound — это true или false</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="71" />
             <source>{name} pattern {pattern}: {error}</source>
-            <translation type="unfinished" />
+            <translation>шаблон {name} {pattern}: {error}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/security_policy.py" line="21" />
             <source>{key} must be a whole number from {low} to {high}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>значение {key} должно быть целым числом от {low} до {high}, а не {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/security_policy.py" line="33" />
             <source>{key} must be a number from {low} to {high}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>значение {key} должно быть числом от {low} до {high}, а не {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/security_policy.py" line="67" />
             <source>pepper_file must be a file path</source>
-            <translation type="unfinished" />
+            <translation>pepper_file должен быть путём к файлу</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/security_policy.py" line="74" />
             <source>idle_warning_seconds must be shorter than idle_logout_minutes</source>
-            <translation type="unfinished" />
+            <translation>idle_warning_seconds должно быть меньше, чем idle_logout_minutes</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="89" />
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="131" />
             <source>{key} must be true or false</source>
-            <translation type="unfinished" />
+            <translation>значение {key} должно быть true или false</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="95" />
             <source>{key} must be a table of name = percent</source>
-            <translation type="unfinished" />
+            <translation>{key} должен быть таблицей вида имя = процент</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="111" />
             <source>{key} must be a percentage</source>
-            <translation type="unfinished" />
+            <translation>значение {key} должно быть процентом</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="113" />
             <source>{key} must be between 0 and 100 (%)</source>
-            <translation type="unfinished" />
+            <translation>значение {key} должно быть от 0 до 100 (%)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/shifts.py" line="58" />
             <source>a shift needs a name</source>
-            <translation type="unfinished" />
+            <translation>у смены должно быть название</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/shifts.py" line="61" />
             <source>shift {name}: start and end are the same time</source>
-            <translation type="unfinished" />
+            <translation>смена {name}: начало и конец совпадают</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/shifts.py" line="81" />
             <source>unknown shift setting(s): {keys}</source>
-            <translation type="unfinished" />
+            <translation>неизвестные настройки смены: {keys}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/shifts.py" line="86" />
             <source>a shift needs {key}</source>
-            <translation type="unfinished" />
+            <translation>у смены должно быть {key}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/shifts.py" line="88" />
             <source>shift name must be a string</source>
-            <translation type="unfinished" />
+            <translation>название смены должно быть строкой</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/shifts.py" line="107" />
             <source>shift {name}: {value} is not a time of day (HH:MM)</source>
-            <translation type="unfinished" />
+            <translation>смена {name}: {value} — не время суток (ЧЧ:ММ)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/shifts.py" line="125" />
             <source>two shifts have the same name</source>
-            <translation type="unfinished" />
+            <translation>у двух смен одинаковое название</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="32" />
             <source>unknown category {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>неизвестная группа товаров {value} (допустимо: {allowed})</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="33" />
             <source>unknown grade {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>неизвестная категория качества {value} (допустимо: {allowed})</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="34" />
             <source>unknown check {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>неизвестный пункт чек-листа {value} (допустимо: {allowed})</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="35" />
             <source>unknown condition {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>неизвестное состояние {value} (допустимо: {allowed})</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="36" />
             <source>unknown disposition {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>неизвестное решение {value} (допустимо: {allowed})</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="37" />
             <source>unknown refund {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>неизвестное возмещение {value} (допустимо: {allowed})</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="38" />
             <source>unknown return reason {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>неизвестная причина возврата {value} (допустимо: {allowed})</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="39" />
             <source>unknown loyalty tier {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>неизвестный уровень лояльности {value} (допустимо: {allowed})</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="42" />
             <source>{key} must be a whole number of grams</source>
-            <translation type="unfinished" />
+            <translation>значение {key} должно быть целым числом граммов</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="43" />
             <source>{key} must be a whole number of percent</source>
-            <translation type="unfinished" />
+            <translation>значение {key} должно быть целым числом процентов</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="46" />
             <source>{key} must be 0..{high} grams, not {value}</source>
-            <translation type="unfinished" />
+            <translation>значение {key} должно быть 0..{high} г, а не {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="47" />
             <source>{key} must be 0..{high} percent, not {value}</source>
-            <translation type="unfinished" />
+            <translation>значение {key} должно быть 0..{high} %, а не {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="49" />
             <source>{key} must be a non-empty list of strings</source>
-            <translation type="unfinished" />
+            <translation>значение {key} должно быть непустым списком строк</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="82" />
             <source>unknown key {key} (expected one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>неизвестный ключ {key} (ожидается один из: {allowed})</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="100" />
             <source>missing {key} (a non-empty string)</source>
-            <translation type="unfinished" />
+            <translation>нет ключа {key} (непустая строка)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="102" />
             <source>{key} must be a non-empty string</source>
-            <translation type="unfinished" />
+            <translation>значение {key} должно быть непустой строкой</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="108" />
             <source>missing {key} (a number of days)</source>
-            <translation type="unfinished" />
+            <translation>нет ключа {key} (число дней)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="110" />
             <source>{key} must be a whole number of days</source>
-            <translation type="unfinished" />
+            <translation>значение {key} должно быть целым числом дней</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="113" />
             <source>{key} cannot be negative ({value} days)</source>
-            <translation type="unfinished" />
+            <translation>значение {key} не может быть отрицательным ({value} дн.)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="141" />
             <source>missing {key} (a list of strings)</source>
-            <translation type="unfinished" />
+            <translation>нет ключа {key} (список строк)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="150" />
             <source>{item} is listed twice in {key}</source>
-            <translation type="unfinished" />
+            <translation>{item} дважды указано в {key}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="171" />
             <source>refund_percent goes only with refund = 'partial', not {value}</source>
-            <translation type="unfinished" />
+            <translation>refund_percent указывается только при refund = 'partial', а не {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="179" />
             <source>refund 'partial' needs refund_percent from 1 to 99 (got missing)</source>
-            <translation type="unfinished" />
+            <translation>для refund 'partial' нужен refund_percent от 1 до 99 (не указан)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="182" />
             <source>refund 'partial' needs refund_percent from 1 to 99 (got {value})</source>
-            <translation type="unfinished" />
+            <translation>для refund 'partial' нужен refund_percent от 1 до 99 (указано {value})</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="195" />
             <source>missing [{table}] table</source>
-            <translation type="unfinished" />
+            <translation>нет таблицы [{table}]</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="197" />
             <source>{key} must be a table</source>
-            <translation type="unfinished" />
+            <translation>{key} должен быть таблицей</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="207" />
             <source>{key} must be written as [[{name}]] tables</source>
-            <translation type="unfinished" />
+            <translation>{key} нужно записать таблицами [[{name}]]</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="101" />
             <source>{key}: {text} is translated two ways in {language}</source>
-            <translation type="unfinished" />
+            <translation>{key}: у {text} два разных перевода на {language}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="117" />
             <source>{name} cannot be a category name</source>
-            <translation type="unfinished" />
+            <translation>{name} нельзя использовать как название группы товаров</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="167" />
             <source>missing 'default' (the scale of every category without its own)</source>
-            <translation type="unfinished" />
+            <translation>нет 'default' (шкала для всех групп товаров без своей шкалы)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="178" />
             <source>{code} cannot be a condition code</source>
-            <translation type="unfinished" />
+            <translation>{code} нельзя использовать как код состояния</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="187" />
             <source>check {code} is defined twice</source>
-            <translation type="unfinished" />
+            <translation>пункт чек-листа {code} задан дважды</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="226" />
             <source>grade {grade} is not in the {category} scale ({scale})</source>
-            <translation type="unfinished" />
+            <translation>категории качества {grade} нет в шкале {category} ({scale})</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="254" />
             <source>id {id} is used twice (ids are unique across the file)</source>
-            <translation type="unfinished" />
+            <translation>id {id} использован дважды (id должны быть уникальны во всём файле)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="275" />
             <source>grade {grade} of the {scale} scale has no fallback [[rule]] (grade = {grade} with category, reason and condition '*')</source>
-            <translation type="unfinished" />
+            <translation>для категории качества {grade} шкалы {scale} нет запасного правила [[rule]] (grade = {grade}, а category, reason и condition — '*')</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="300" />
             <source>a leniency refunding 'none' would never raise a refund</source>
-            <translation type="unfinished" />
+            <translation>льгота с возмещением 'none' никогда не повысит возмещение</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="349" />
             <source>hygiene category {category} has no hygiene check in its checklist, so an unsealed item could never be caught</source>
-            <translation type="unfinished" />
+            <translation>в чек-листе гигиенической группы товаров {category} нет гигиенической проверки, поэтому вскрытый товар не будет выявлен</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="21" />
             <source>scanner {name}: {key} must be a string</source>
-            <translation type="unfinished" />
+            <translation>сканер {name}: значение {key} должно быть строкой</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="22" />
             <source>scanner {name}: {key} must be a whole number</source>
-            <translation type="unfinished" />
+            <translation>сканер {name}: значение {key} должно быть целым числом</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="23" />
             <source>scanner {name}: {key} must be a number or a hex string</source>
-            <translation type="unfinished" />
+            <translation>сканер {name}: значение {key} должно быть числом или шестнадцатеричной строкой</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="33" />
             <source>scanner {name}: {key} must be a number</source>
-            <translation type="unfinished" />
+            <translation>сканер {name}: значение {key} должно быть числом</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="40" />
             <source>scanner {name}: {key} must be true or false</source>
-            <translation type="unfinished" />
+            <translation>сканер {name}: значение {key} должно быть true или false</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="82" />
             <source>scanner name must not be empty</source>
-            <translation type="unfinished" />
+            <translation>название сканера не может быть пустым</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="85" />
             <source>scanner {name}: set port or usb_vid/usb_pid/usb_serial</source>
-            <translation type="unfinished" />
+            <translation>сканер {name}: укажите port или usb_vid/usb_pid/usb_serial</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="89" />
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="103" />
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="111" />
             <source>scanner {name}: {key} must be {low}..{high}</source>
-            <translation type="unfinished" />
+            <translation>сканер {name}: значение {key} должно быть в пределах {low}..{high}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="131" />
             <source>unknown scanner setting(s): {keys}</source>
-            <translation type="unfinished" />
+            <translation>неизвестные настройки сканера: {keys}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="133" />
             <source>a scanner needs a name</source>
-            <translation type="unfinished" />
+            <translation>у сканера должно быть название</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="145" />
             <source>scanner {name}: {key} {value} is not a hex number</source>
-            <translation type="unfinished" />
+            <translation>сканер {name}: {key} {value} — не шестнадцатеричное число</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="167" />
             <source>scanner {name}: {key} must be one of {allowed}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>сканер {name}: значение {key} должно быть одним из {allowed}, а не {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="14" />
             <source>scale {name}: {key} must be a string</source>
-            <translation type="unfinished" />
+            <translation>весы {name}: значение {key} должно быть строкой</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="15" />
             <source>scale {name}: {key} must be a whole number</source>
-            <translation type="unfinished" />
+            <translation>весы {name}: значение {key} должно быть целым числом</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="16" />
             <source>scale {name}: {key} must be a number or a hex string</source>
-            <translation type="unfinished" />
+            <translation>весы {name}: значение {key} должно быть числом или шестнадцатеричной строкой</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="27" />
             <source>scale {name}: {key} must be a number</source>
-            <translation type="unfinished" />
+            <translation>весы {name}: значение {key} должно быть числом</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="35" />
             <source>scale {name}: {key} must be {low}..{high}</source>
-            <translation type="unfinished" />
+            <translation>весы {name}: значение {key} должно быть в пределах {low}..{high}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="47" />
             <source>unknown scale setting(s): {keys}</source>
-            <translation type="unfinished" />
+            <translation>неизвестные настройки весов: {keys}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="50" />
             <source>a scale needs a name</source>
-            <translation type="unfinished" />
+            <translation>у весов должно быть название</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="62" />
             <source>scale {name}: {key} {value} is not a hex number</source>
-            <translation type="unfinished" />
+            <translation>весы {name}: {key} {value} — не шестнадцатеричное число</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="74" />
             <source>scale {name}: protocol must be one of {allowed}</source>
-            <translation type="unfinished" />
+            <translation>весы {name}: protocol должен быть одним из: {allowed}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="80" />
             <source>scale {name}: set port or usb_vid/usb_pid/usb_serial</source>
-            <translation type="unfinished" />
+            <translation>весы {name}: укажите port или usb_vid/usb_pid/usb_serial</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="85" />
             <source>scale {name}: bytesize 7 or 8, parity N, E or O</source>
-            <translation type="unfinished" />
+            <translation>весы {name}: bytesize — 7 или 8, parity — N, E или O</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="87" />
             <source>scale {name}: stopbits must be 1 or 2</source>
-            <translation type="unfinished" />
+            <translation>весы {name}: stopbits должно быть 1 или 2</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="29" />
             <source>every_hours must be a number of hours, 0 to 744</source>
-            <translation type="unfinished" />
+            <translation>every_hours должно быть числом часов от 0 до 744</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="37" />
             <source>keep must be a whole number, 1 to 10000</source>
-            <translation type="unfinished" />
+            <translation>keep должно быть целым числом от 1 до 10000</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="41" />
             <source>dir must be a folder path</source>
-            <translation type="unfinished" />
+            <translation>dir должен быть путём к папке</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="84" />
             <source>unknown [central] setting {key}</source>
-            <translation type="unfinished" />
+            <translation>неизвестная настройка [central] {key}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="94" />
             <source>[central] {key} must be a whole number</source>
-            <translation type="unfinished" />
+            <translation>[central] значение {key} должно быть целым числом</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="95" />
             <source>[central] {key} must be a number</source>
-            <translation type="unfinished" />
+            <translation>[central] значение {key} должно быть числом</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="96" />
             <source>[central] {key} must be a string</source>
-            <translation type="unfinished" />
+            <translation>[central] значение {key} должно быть строкой</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="107" />
             <source>[central] sslmode must be one of {allowed}</source>
-            <translation type="unfinished" />
+            <translation>[central] sslmode должен быть одним из: {allowed}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="110" />
             <source>[central] intervals must be positive</source>
-            <translation type="unfinished" />
+            <translation>[central] интервалы должны быть положительными</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="113" />
             <source>[central] backoff_cap_s &gt;= backoff_base_s and batch_size &gt;= 1</source>
-            <translation type="unfinished" />
+            <translation>[central] нужно backoff_cap_s &gt;= backoff_base_s и batch_size &gt;= 1</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="119" />
             <source>[central] {key} must be {low}..{high}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>[central] значение {key} должно быть в пределах {low}..{high}, а не {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="128" />
             <source>[central] url must be a postgresql:// URL</source>
-            <translation type="unfinished" />
+            <translation>[central] url должен быть URL вида postgresql://</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="52" />
             <source>printer URL {url}: scheme must be {allowed}</source>
-            <translation type="unfinished" />
+            <translation>URL принтера {url}: схема должна быть из {allowed}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="62" />
             <source>format must be one of {allowed}, got {value}</source>
-            <translation type="unfinished" />
+            <translation>format должен быть одним из {allowed}, указано {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="67" />
             <source>dpi must be 100..1200, got {value}</source>
-            <translation type="unfinished" />
+            <translation>dpi должно быть 100..1200, указано {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="70" />
             <source>size must be one of {allowed}, got {value}</source>
-            <translation type="unfinished" />
+            <translation>size должен быть одним из {allowed}, указано {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="81" />
             <source>a printer is a URL or a table with url=, got {value}</source>
-            <translation type="unfinished" />
+            <translation>принтер задаётся URL или таблицей с url=, указано {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="86" />
             <source>unknown printer setting(s) {keys}</source>
-            <translation type="unfinished" />
+            <translation>неизвестные настройки принтера {keys}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="93" />
             <source>dpi must be a whole number, got {value}</source>
-            <translation type="unfinished" />
+            <translation>dpi должно быть целым числом, указано {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="124" />
             <source>unknown label type(s) {types}; known: {known}</source>
-            <translation type="unfinished" />
+            <translation>неизвестные типы этикеток {types}; известны: {known}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="21" />
             <source>printer URL {url}: the port must be 1..65535</source>
-            <translation type="unfinished" />
+            <translation>URL принтера {url}: порт должен быть 1..65535</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="30" />
             <source>not a cups://queue printer URL: {url}</source>
-            <translation type="unfinished" />
+            <translation>не URL принтера вида cups://очередь: {url}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="34" />
             <source>printer URL {url}: a CUPS queue name has no spaces, / # \ or quotes and does not start with -</source>
-            <translation type="unfinished" />
+            <translation>URL принтера {url}: в имени очереди CUPS не бывает пробелов, / # \ и кавычек, и оно не начинается с -</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="46" />
             <source>printer URL {url}: control characters or spaces around it</source>
-            <translation type="unfinished" />
+            <translation>URL принтера {url}: управляющие символы или пробелы по краям</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="56" />
             <source>printer URL {url}: tcp://host:port, with a host name or address</source>
-            <translation type="unfinished" />
+            <translation>URL принтера {url}: нужно tcp://хост:порт, с именем или адресом хоста</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="66" />
             <source>printer URL {url}: tcp://host:port, nothing after the port</source>
-            <translation type="unfinished" />
+            <translation>URL принтера {url}: нужно tcp://хост:порт, без ничего после порта</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="73" />
             <source>printer URL {url}: file:///absolute/folder on this computer</source>
-            <translation type="unfinished" />
+            <translation>URL принтера {url}: нужно file:///абсолютная/папка на этом компьютере</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/pepper.py" line="37" />
             <source>the pepper file {path} is missing: copy the site's pepper there (or run `receiving-desk setup`)</source>
-            <translation type="unfinished" />
+            <translation>файл ключа pepper {path} отсутствует: скопируйте туда pepper площадки (или выполните `receiving-desk setup`)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/pepper.py" line="46" />
             <source>the pepper file {path} cannot be used: not a pepper</source>
-            <translation type="unfinished" />
+            <translation>файл ключа pepper {path} нельзя использовать: это не pepper</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/pepper.py" line="49" />
             <source>the pepper file {path} cannot be used: too short</source>
-            <translation type="unfinished" />
+            <translation>файл ключа pepper {path} нельзя использовать: слишком короткий</translation>
         </message>
     </context>
 </TS>

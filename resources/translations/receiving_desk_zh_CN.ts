@@ -4699,7 +4699,7 @@ You are logged in as the administrator. Add users and import products and return
         <message>
             <location filename="../../src/receiving_desk/gui/start_error.py" line="43" />
             <source>The rules file cannot be used.</source>
-            <translation type="unfinished" />
+            <translation>无法使用规则文件。</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/start_error.py" line="44" />
@@ -4865,32 +4865,32 @@ You are logged in as the administrator. Add users and import products and return
         <message>
             <location filename="../../src/receiving_desk/config.py" line="163" />
             <source>configuration file not found</source>
-            <translation type="unfinished" />
+            <translation>找不到设置文件</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="189" />
             <source>{key} must be a string, not {value}</source>
-            <translation type="unfinished" />
+            <translation>{key} 必须是字符串，而不是 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="190" />
             <source>{key} must be a path (a string), not {value}</source>
-            <translation type="unfinished" />
+            <translation>{key} 必须是路径（字符串），而不是 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="191" />
             <source>{key} must be true or false, not {value}</source>
-            <translation type="unfinished" />
+            <translation>{key} 必须是 true 或 false，而不是 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="198" />
             <source>{key} {value}: letters, digits, _ . - (at most 64)</source>
-            <translation type="unfinished" />
+            <translation>{key} {value}：只能包含字母、数字、_ . -（最多 64 个）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="202" />
             <source>{key} {value}: 1 to 6 capital letters or digits, a letter first</source>
-            <translation type="unfinished" />
+            <translation>{key} {value}：1 到 6 个大写字母或数字，以字母开头</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="252" />
@@ -4899,637 +4899,637 @@ You are logged in as the administrator. Add users and import products and return
             <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="98" />
             <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="44" />
             <source>unknown setting {key}</source>
-            <translation type="unfinished" />
+            <translation>未知设置 {key}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="257" />
             <source>{key} must not be empty</source>
-            <translation type="unfinished" />
+            <translation>{key} 不能为空</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="268" />
             <source>currency {value} is no ISO 4217 code</source>
-            <translation type="unfinished" />
+            <translation>货币 {value} 不是 ISO 4217 代码</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="275" />
             <location filename="../../src/receiving_desk/station_values.py" line="44" />
             <source>unknown time zone {value}</source>
-            <translation type="unfinished" />
+            <translation>未知时区 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="285" />
             <source>{name} must be written as [[{name}]] tables</source>
-            <translation type="unfinished" />
+            <translation>{name} 必须写成 [[{name}]] 表</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="303" />
             <source>[{name}] must be a table</source>
-            <translation type="unfinished" />
+            <translation>[{name}] 必须是表</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="307" />
             <source>{name} is named twice</source>
-            <translation type="unfinished" />
+            <translation>名称 {name} 出现了两次</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="391" />
             <source>{key} must be a string</source>
-            <translation type="unfinished" />
+            <translation>{key} 必须是字符串</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config_store.py" line="69" />
             <source>cannot be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>无法读取：{reason}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config_store.py" line="75" />
             <source>not UTF-8 text</source>
-            <translation type="unfinished" />
+            <translation>不是 UTF-8 文本</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config_store.py" line="98" />
             <source>cannot be written: {reason}</source>
-            <translation type="unfinished" />
+            <translation>无法写入：{reason}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config_store.py" line="106" />
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="66" />
             <source>not valid TOML: {error}</source>
-            <translation type="unfinished" />
+            <translation>不是有效的 TOML：{error}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config_store.py" line="108" />
             <source>not valid TOML: {error} (column {column})</source>
-            <translation type="unfinished" />
+            <translation>不是有效的 TOML：{error}（第 {column} 列）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/toml_sections.py" line="65" />
             <source>[{name}] cannot be rewritten without changing other settings</source>
-            <translation type="unfinished" />
+            <translation>无法在不改动其他设置的情况下重写 [{name}]</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/station_values.py" line="34" />
             <source>unknown [station] setting(s): {keys}</source>
-            <translation type="unfinished" />
+            <translation>未知的 [station] 设置：{keys}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/station_values.py" line="37" />
             <source>a station id is 1 to 32 letters, digits, - or _ (DESK-01)</source>
-            <translation type="unfinished" />
+            <translation>工作站 ID 为 1 到 32 个字母、数字、- 或 _（如 DESK-01）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/station_values.py" line="39" />
             <source>the site needs a name</source>
-            <translation type="unfinished" />
+            <translation>站点需要名称</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/station_values.py" line="48" />
             <source>language must be one of {allowed}</source>
-            <translation type="unfinished" />
+            <translation>语言必须是以下之一：{allowed}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/station_values.py" line="51" />
             <source>sound is true or false</source>
-            <translation type="unfinished" />
+            <translation>sound 只能是 true 或 false</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="71" />
             <source>{name} pattern {pattern}: {error}</source>
-            <translation type="unfinished" />
+            <translation>{name} 格式 {pattern}：{error}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/security_policy.py" line="21" />
             <source>{key} must be a whole number from {low} to {high}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>{key} 必须是 {low} 到 {high} 之间的整数，而不是 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/security_policy.py" line="33" />
             <source>{key} must be a number from {low} to {high}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>{key} 必须是 {low} 到 {high} 之间的数字，而不是 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/security_policy.py" line="67" />
             <source>pepper_file must be a file path</source>
-            <translation type="unfinished" />
+            <translation>pepper_file 必须是文件路径</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/security_policy.py" line="74" />
             <source>idle_warning_seconds must be shorter than idle_logout_minutes</source>
-            <translation type="unfinished" />
+            <translation>idle_warning_seconds 必须短于 idle_logout_minutes</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="89" />
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="131" />
             <source>{key} must be true or false</source>
-            <translation type="unfinished" />
+            <translation>{key} 必须是 true 或 false</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="95" />
             <source>{key} must be a table of name = percent</source>
-            <translation type="unfinished" />
+            <translation>{key} 必须是“名称 = 百分比”的表</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="111" />
             <source>{key} must be a percentage</source>
-            <translation type="unfinished" />
+            <translation>{key} 必须是百分比</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="113" />
             <source>{key} must be between 0 and 100 (%)</source>
-            <translation type="unfinished" />
+            <translation>{key} 必须在 0 到 100 之间（%）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/shifts.py" line="58" />
             <source>a shift needs a name</source>
-            <translation type="unfinished" />
+            <translation>班次需要名称</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/shifts.py" line="61" />
             <source>shift {name}: start and end are the same time</source>
-            <translation type="unfinished" />
+            <translation>班次 {name}：开始和结束时间相同</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/shifts.py" line="81" />
             <source>unknown shift setting(s): {keys}</source>
-            <translation type="unfinished" />
+            <translation>未知的班次设置：{keys}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/shifts.py" line="86" />
             <source>a shift needs {key}</source>
-            <translation type="unfinished" />
+            <translation>班次需要 {key}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/shifts.py" line="88" />
             <source>shift name must be a string</source>
-            <translation type="unfinished" />
+            <translation>班次名称必须是字符串</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/shifts.py" line="107" />
             <source>shift {name}: {value} is not a time of day (HH:MM)</source>
-            <translation type="unfinished" />
+            <translation>班次 {name}：{value} 不是时刻（HH:MM）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/shifts.py" line="125" />
             <source>two shifts have the same name</source>
-            <translation type="unfinished" />
+            <translation>两个班次同名</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="32" />
             <source>unknown category {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>未知品类 {value}（可选：{allowed}）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="33" />
             <source>unknown grade {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>未知等级 {value}（可选：{allowed}）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="34" />
             <source>unknown check {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>未知检查项 {value}（可选：{allowed}）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="35" />
             <source>unknown condition {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>未知状况 {value}（可选：{allowed}）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="36" />
             <source>unknown disposition {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>未知处置 {value}（可选：{allowed}）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="37" />
             <source>unknown refund {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>未知退款方式 {value}（可选：{allowed}）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="38" />
             <source>unknown return reason {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>未知退货原因 {value}（可选：{allowed}）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="39" />
             <source>unknown loyalty tier {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>未知会员等级 {value}（可选：{allowed}）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="42" />
             <source>{key} must be a whole number of grams</source>
-            <translation type="unfinished" />
+            <translation>{key} 必须是整数克数</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="43" />
             <source>{key} must be a whole number of percent</source>
-            <translation type="unfinished" />
+            <translation>{key} 必须是整数百分比</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="46" />
             <source>{key} must be 0..{high} grams, not {value}</source>
-            <translation type="unfinished" />
+            <translation>{key} 必须是 0..{high} 克，而不是 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="47" />
             <source>{key} must be 0..{high} percent, not {value}</source>
-            <translation type="unfinished" />
+            <translation>{key} 必须是 0..{high}%，而不是 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="49" />
             <source>{key} must be a non-empty list of strings</source>
-            <translation type="unfinished" />
+            <translation>{key} 必须是非空的字符串列表</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="82" />
             <source>unknown key {key} (expected one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>未知的键 {key}（应为以下之一：{allowed}）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="100" />
             <source>missing {key} (a non-empty string)</source>
-            <translation type="unfinished" />
+            <translation>缺少 {key}（非空字符串）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="102" />
             <source>{key} must be a non-empty string</source>
-            <translation type="unfinished" />
+            <translation>{key} 必须是非空字符串</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="108" />
             <source>missing {key} (a number of days)</source>
-            <translation type="unfinished" />
+            <translation>缺少 {key}（天数）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="110" />
             <source>{key} must be a whole number of days</source>
-            <translation type="unfinished" />
+            <translation>{key} 必须是整数天数</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="113" />
             <source>{key} cannot be negative ({value} days)</source>
-            <translation type="unfinished" />
+            <translation>{key} 不能为负数（{value} 天）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="141" />
             <source>missing {key} (a list of strings)</source>
-            <translation type="unfinished" />
+            <translation>缺少 {key}（字符串列表）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="150" />
             <source>{item} is listed twice in {key}</source>
-            <translation type="unfinished" />
+            <translation>{item} 在 {key} 中出现了两次</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="171" />
             <source>refund_percent goes only with refund = 'partial', not {value}</source>
-            <translation type="unfinished" />
+            <translation>refund_percent 只能与 refund = 'partial' 一起使用，不能与 {value} 一起使用</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="179" />
             <source>refund 'partial' needs refund_percent from 1 to 99 (got missing)</source>
-            <translation type="unfinished" />
+            <translation>refund 'partial' 需要 1 到 99 的 refund_percent（未填写）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="182" />
             <source>refund 'partial' needs refund_percent from 1 to 99 (got {value})</source>
-            <translation type="unfinished" />
+            <translation>refund 'partial' 需要 1 到 99 的 refund_percent（实际为 {value}）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="195" />
             <source>missing [{table}] table</source>
-            <translation type="unfinished" />
+            <translation>缺少 [{table}] 表</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="197" />
             <source>{key} must be a table</source>
-            <translation type="unfinished" />
+            <translation>{key} 必须是表</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="207" />
             <source>{key} must be written as [[{name}]] tables</source>
-            <translation type="unfinished" />
+            <translation>{key} 必须写成 [[{name}]] 表</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="101" />
             <source>{key}: {text} is translated two ways in {language}</source>
-            <translation type="unfinished" />
+            <translation>{key}：{text} 在 {language} 中有两种不同译文</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="117" />
             <source>{name} cannot be a category name</source>
-            <translation type="unfinished" />
+            <translation>{name} 不能用作品类名称</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="167" />
             <source>missing 'default' (the scale of every category without its own)</source>
-            <translation type="unfinished" />
+            <translation>缺少 'default'（没有自己等级表的品类都使用它）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="178" />
             <source>{code} cannot be a condition code</source>
-            <translation type="unfinished" />
+            <translation>{code} 不能用作状况代码</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="187" />
             <source>check {code} is defined twice</source>
-            <translation type="unfinished" />
+            <translation>检查项 {code} 定义了两次</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="226" />
             <source>grade {grade} is not in the {category} scale ({scale})</source>
-            <translation type="unfinished" />
+            <translation>等级 {grade} 不在 {category} 的等级表中（{scale}）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="254" />
             <source>id {id} is used twice (ids are unique across the file)</source>
-            <translation type="unfinished" />
+            <translation>id {id} 被使用了两次（整个文件中 id 必须唯一）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="275" />
             <source>grade {grade} of the {scale} scale has no fallback [[rule]] (grade = {grade} with category, reason and condition '*')</source>
-            <translation type="unfinished" />
+            <translation>{scale} 等级表的等级 {grade} 没有兜底 [[rule]]（grade = {grade}，且 category、reason 和 condition 均为 '*'）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="300" />
             <source>a leniency refunding 'none' would never raise a refund</source>
-            <translation type="unfinished" />
+            <translation>退款为 'none' 的宽限永远不会提高退款</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="349" />
             <source>hygiene category {category} has no hygiene check in its checklist, so an unsealed item could never be caught</source>
-            <translation type="unfinished" />
+            <translation>卫生品类 {category} 的检查清单中没有卫生检查项，无法发现已拆封的商品</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="21" />
             <source>scanner {name}: {key} must be a string</source>
-            <translation type="unfinished" />
+            <translation>扫描枪 {name}：{key} 必须是字符串</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="22" />
             <source>scanner {name}: {key} must be a whole number</source>
-            <translation type="unfinished" />
+            <translation>扫描枪 {name}：{key} 必须是整数</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="23" />
             <source>scanner {name}: {key} must be a number or a hex string</source>
-            <translation type="unfinished" />
+            <translation>扫描枪 {name}：{key} 必须是数字或十六进制字符串</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="33" />
             <source>scanner {name}: {key} must be a number</source>
-            <translation type="unfinished" />
+            <translation>扫描枪 {name}：{key} 必须是数字</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="40" />
             <source>scanner {name}: {key} must be true or false</source>
-            <translation type="unfinished" />
+            <translation>扫描枪 {name}：{key} 必须是 true 或 false</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="82" />
             <source>scanner name must not be empty</source>
-            <translation type="unfinished" />
+            <translation>扫描枪名称不能为空</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="85" />
             <source>scanner {name}: set port or usb_vid/usb_pid/usb_serial</source>
-            <translation type="unfinished" />
+            <translation>扫描枪 {name}：请设置 port 或 usb_vid/usb_pid/usb_serial</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="89" />
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="103" />
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="111" />
             <source>scanner {name}: {key} must be {low}..{high}</source>
-            <translation type="unfinished" />
+            <translation>扫描枪 {name}：{key} 必须在 {low}..{high} 之间</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="131" />
             <source>unknown scanner setting(s): {keys}</source>
-            <translation type="unfinished" />
+            <translation>未知的扫描枪设置：{keys}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="133" />
             <source>a scanner needs a name</source>
-            <translation type="unfinished" />
+            <translation>扫描枪需要名称</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="145" />
             <source>scanner {name}: {key} {value} is not a hex number</source>
-            <translation type="unfinished" />
+            <translation>扫描枪 {name}：{key} {value} 不是十六进制数</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="167" />
             <source>scanner {name}: {key} must be one of {allowed}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>扫描枪 {name}：{key} 必须是 {allowed} 之一，而不是 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="14" />
             <source>scale {name}: {key} must be a string</source>
-            <translation type="unfinished" />
+            <translation>秤 {name}：{key} 必须是字符串</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="15" />
             <source>scale {name}: {key} must be a whole number</source>
-            <translation type="unfinished" />
+            <translation>秤 {name}：{key} 必须是整数</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="16" />
             <source>scale {name}: {key} must be a number or a hex string</source>
-            <translation type="unfinished" />
+            <translation>秤 {name}：{key} 必须是数字或十六进制字符串</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="27" />
             <source>scale {name}: {key} must be a number</source>
-            <translation type="unfinished" />
+            <translation>秤 {name}：{key} 必须是数字</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="35" />
             <source>scale {name}: {key} must be {low}..{high}</source>
-            <translation type="unfinished" />
+            <translation>秤 {name}：{key} 必须在 {low}..{high} 之间</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="47" />
             <source>unknown scale setting(s): {keys}</source>
-            <translation type="unfinished" />
+            <translation>未知的秤设置：{keys}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="50" />
             <source>a scale needs a name</source>
-            <translation type="unfinished" />
+            <translation>秤需要名称</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="62" />
             <source>scale {name}: {key} {value} is not a hex number</source>
-            <translation type="unfinished" />
+            <translation>秤 {name}：{key} {value} 不是十六进制数</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="74" />
             <source>scale {name}: protocol must be one of {allowed}</source>
-            <translation type="unfinished" />
+            <translation>秤 {name}：protocol 必须是以下之一：{allowed}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="80" />
             <source>scale {name}: set port or usb_vid/usb_pid/usb_serial</source>
-            <translation type="unfinished" />
+            <translation>秤 {name}：请设置 port 或 usb_vid/usb_pid/usb_serial</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="85" />
             <source>scale {name}: bytesize 7 or 8, parity N, E or O</source>
-            <translation type="unfinished" />
+            <translation>秤 {name}：bytesize 为 7 或 8，parity 为 N、E 或 O</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="87" />
             <source>scale {name}: stopbits must be 1 or 2</source>
-            <translation type="unfinished" />
+            <translation>秤 {name}：stopbits 必须是 1 或 2</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="29" />
             <source>every_hours must be a number of hours, 0 to 744</source>
-            <translation type="unfinished" />
+            <translation>every_hours 必须是 0 到 744 之间的小时数</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="37" />
             <source>keep must be a whole number, 1 to 10000</source>
-            <translation type="unfinished" />
+            <translation>keep 必须是 1 到 10000 之间的整数</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="41" />
             <source>dir must be a folder path</source>
-            <translation type="unfinished" />
+            <translation>dir 必须是文件夹路径</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="84" />
             <source>unknown [central] setting {key}</source>
-            <translation type="unfinished" />
+            <translation>未知的 [central] 设置 {key}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="94" />
             <source>[central] {key} must be a whole number</source>
-            <translation type="unfinished" />
+            <translation>[central] {key} 必须是整数</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="95" />
             <source>[central] {key} must be a number</source>
-            <translation type="unfinished" />
+            <translation>[central] {key} 必须是数字</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="96" />
             <source>[central] {key} must be a string</source>
-            <translation type="unfinished" />
+            <translation>[central] {key} 必须是字符串</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="107" />
             <source>[central] sslmode must be one of {allowed}</source>
-            <translation type="unfinished" />
+            <translation>[central] sslmode 必须是以下之一：{allowed}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="110" />
             <source>[central] intervals must be positive</source>
-            <translation type="unfinished" />
+            <translation>[central] 间隔必须为正数</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="113" />
             <source>[central] backoff_cap_s &gt;= backoff_base_s and batch_size &gt;= 1</source>
-            <translation type="unfinished" />
+            <translation>[central] 需满足 backoff_cap_s &gt;= backoff_base_s 且 batch_size &gt;= 1</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="119" />
             <source>[central] {key} must be {low}..{high}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>[central] {key} 必须在 {low}..{high} 之间，而不是 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="128" />
             <source>[central] url must be a postgresql:// URL</source>
-            <translation type="unfinished" />
+            <translation>[central] url 必须是 postgresql:// URL</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="52" />
             <source>printer URL {url}: scheme must be {allowed}</source>
-            <translation type="unfinished" />
+            <translation>打印机 URL {url}：协议必须是 {allowed}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="62" />
             <source>format must be one of {allowed}, got {value}</source>
-            <translation type="unfinished" />
+            <translation>format 必须是 {allowed} 之一，实际为 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="67" />
             <source>dpi must be 100..1200, got {value}</source>
-            <translation type="unfinished" />
+            <translation>dpi 必须在 100..1200 之间，实际为 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="70" />
             <source>size must be one of {allowed}, got {value}</source>
-            <translation type="unfinished" />
+            <translation>size 必须是 {allowed} 之一，实际为 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="81" />
             <source>a printer is a URL or a table with url=, got {value}</source>
-            <translation type="unfinished" />
+            <translation>打印机应为 URL 或带 url= 的表，实际为 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="86" />
             <source>unknown printer setting(s) {keys}</source>
-            <translation type="unfinished" />
+            <translation>未知的打印机设置 {keys}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="93" />
             <source>dpi must be a whole number, got {value}</source>
-            <translation type="unfinished" />
+            <translation>dpi 必须是整数，实际为 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="124" />
             <source>unknown label type(s) {types}; known: {known}</source>
-            <translation type="unfinished" />
+            <translation>未知的标签类型 {types}；已知：{known}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="21" />
             <source>printer URL {url}: the port must be 1..65535</source>
-            <translation type="unfinished" />
+            <translation>打印机 URL {url}：端口必须在 1..65535 之间</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="30" />
             <source>not a cups://queue printer URL: {url}</source>
-            <translation type="unfinished" />
+            <translation>不是 cups://队列 打印机 URL：{url}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="34" />
             <source>printer URL {url}: a CUPS queue name has no spaces, / # \ or quotes and does not start with -</source>
-            <translation type="unfinished" />
+            <translation>打印机 URL {url}：CUPS 队列名称不能含空格、/ # \ 或引号，也不能以 - 开头</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="46" />
             <source>printer URL {url}: control characters or spaces around it</source>
-            <translation type="unfinished" />
+            <translation>打印机 URL {url}：含控制字符或首尾有空格</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="56" />
             <source>printer URL {url}: tcp://host:port, with a host name or address</source>
-            <translation type="unfinished" />
+            <translation>打印机 URL {url}：应为 tcp://主机:端口，需有主机名或地址</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="66" />
             <source>printer URL {url}: tcp://host:port, nothing after the port</source>
-            <translation type="unfinished" />
+            <translation>打印机 URL {url}：应为 tcp://主机:端口，端口后不能有内容</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="73" />
             <source>printer URL {url}: file:///absolute/folder on this computer</source>
-            <translation type="unfinished" />
+            <translation>打印机 URL {url}：应为本机上的 file:///绝对/文件夹</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/pepper.py" line="37" />
             <source>the pepper file {path} is missing: copy the site's pepper there (or run `receiving-desk setup`)</source>
-            <translation type="unfinished" />
+            <translation>pepper 密钥文件 {path} 不存在：请把站点的 pepper 复制到该处（或运行 `receiving-desk setup`）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/pepper.py" line="46" />
             <source>the pepper file {path} cannot be used: not a pepper</source>
-            <translation type="unfinished" />
+            <translation>无法使用 pepper 密钥文件 {path}：内容不是 pepper</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/pepper.py" line="49" />
             <source>the pepper file {path} cannot be used: too short</source>
-            <translation type="unfinished" />
+            <translation>无法使用 pepper 密钥文件 {path}：太短</translation>
         </message>
     </context>
 </TS>

@@ -4699,7 +4699,7 @@ You are logged in as the administrator. Add users and import products and return
         <message>
             <location filename="../../src/receiving_desk/gui/start_error.py" line="43" />
             <source>The rules file cannot be used.</source>
-            <translation type="unfinished" />
+            <translation>無法使用規則檔案。</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/start_error.py" line="44" />
@@ -4865,32 +4865,32 @@ You are logged in as the administrator. Add users and import products and return
         <message>
             <location filename="../../src/receiving_desk/config.py" line="163" />
             <source>configuration file not found</source>
-            <translation type="unfinished" />
+            <translation>找不到設定檔</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="189" />
             <source>{key} must be a string, not {value}</source>
-            <translation type="unfinished" />
+            <translation>{key} 必須是字串，而不是 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="190" />
             <source>{key} must be a path (a string), not {value}</source>
-            <translation type="unfinished" />
+            <translation>{key} 必須是路徑（字串），而不是 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="191" />
             <source>{key} must be true or false, not {value}</source>
-            <translation type="unfinished" />
+            <translation>{key} 必須是 true 或 false，而不是 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="198" />
             <source>{key} {value}: letters, digits, _ . - (at most 64)</source>
-            <translation type="unfinished" />
+            <translation>{key} {value}：只能包含字母、數字、_ . -（最多 64 個）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="202" />
             <source>{key} {value}: 1 to 6 capital letters or digits, a letter first</source>
-            <translation type="unfinished" />
+            <translation>{key} {value}：1 到 6 個大寫字母或數字，以字母開頭</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="252" />
@@ -4899,637 +4899,637 @@ You are logged in as the administrator. Add users and import products and return
             <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="98" />
             <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="44" />
             <source>unknown setting {key}</source>
-            <translation type="unfinished" />
+            <translation>未知設定 {key}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="257" />
             <source>{key} must not be empty</source>
-            <translation type="unfinished" />
+            <translation>{key} 不可空白</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="268" />
             <source>currency {value} is no ISO 4217 code</source>
-            <translation type="unfinished" />
+            <translation>貨幣 {value} 不是 ISO 4217 代碼</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="275" />
             <location filename="../../src/receiving_desk/station_values.py" line="44" />
             <source>unknown time zone {value}</source>
-            <translation type="unfinished" />
+            <translation>未知時區 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="285" />
             <source>{name} must be written as [[{name}]] tables</source>
-            <translation type="unfinished" />
+            <translation>{name} 必須寫成 [[{name}]] 表格</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="303" />
             <source>[{name}] must be a table</source>
-            <translation type="unfinished" />
+            <translation>[{name}] 必須是表格</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="307" />
             <source>{name} is named twice</source>
-            <translation type="unfinished" />
+            <translation>名稱 {name} 出現了兩次</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="391" />
             <source>{key} must be a string</source>
-            <translation type="unfinished" />
+            <translation>{key} 必須是字串</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config_store.py" line="69" />
             <source>cannot be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>無法讀取：{reason}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config_store.py" line="75" />
             <source>not UTF-8 text</source>
-            <translation type="unfinished" />
+            <translation>不是 UTF-8 文字</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config_store.py" line="98" />
             <source>cannot be written: {reason}</source>
-            <translation type="unfinished" />
+            <translation>無法寫入：{reason}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config_store.py" line="106" />
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="66" />
             <source>not valid TOML: {error}</source>
-            <translation type="unfinished" />
+            <translation>不是有效的 TOML：{error}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/config_store.py" line="108" />
             <source>not valid TOML: {error} (column {column})</source>
-            <translation type="unfinished" />
+            <translation>不是有效的 TOML：{error}（第 {column} 欄）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/toml_sections.py" line="65" />
             <source>[{name}] cannot be rewritten without changing other settings</source>
-            <translation type="unfinished" />
+            <translation>無法在不變更其他設定的情況下重寫 [{name}]</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/station_values.py" line="34" />
             <source>unknown [station] setting(s): {keys}</source>
-            <translation type="unfinished" />
+            <translation>未知的 [station] 設定：{keys}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/station_values.py" line="37" />
             <source>a station id is 1 to 32 letters, digits, - or _ (DESK-01)</source>
-            <translation type="unfinished" />
+            <translation>工作站 ID 為 1 到 32 個字母、數字、- 或 _（如 DESK-01）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/station_values.py" line="39" />
             <source>the site needs a name</source>
-            <translation type="unfinished" />
+            <translation>站點需要名稱</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/station_values.py" line="48" />
             <source>language must be one of {allowed}</source>
-            <translation type="unfinished" />
+            <translation>語言必須是以下之一：{allowed}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/station_values.py" line="51" />
             <source>sound is true or false</source>
-            <translation type="unfinished" />
+            <translation>sound 只能是 true 或 false</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="71" />
             <source>{name} pattern {pattern}: {error}</source>
-            <translation type="unfinished" />
+            <translation>{name} 格式 {pattern}：{error}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/security_policy.py" line="21" />
             <source>{key} must be a whole number from {low} to {high}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>{key} 必須是 {low} 到 {high} 之間的整數，而不是 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/security_policy.py" line="33" />
             <source>{key} must be a number from {low} to {high}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>{key} 必須是 {low} 到 {high} 之間的數字，而不是 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/security_policy.py" line="67" />
             <source>pepper_file must be a file path</source>
-            <translation type="unfinished" />
+            <translation>pepper_file 必須是檔案路徑</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/security_policy.py" line="74" />
             <source>idle_warning_seconds must be shorter than idle_logout_minutes</source>
-            <translation type="unfinished" />
+            <translation>idle_warning_seconds 必須短於 idle_logout_minutes</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="89" />
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="131" />
             <source>{key} must be true or false</source>
-            <translation type="unfinished" />
+            <translation>{key} 必須是 true 或 false</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="95" />
             <source>{key} must be a table of name = percent</source>
-            <translation type="unfinished" />
+            <translation>{key} 必須是「名稱 = 百分比」的表格</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="111" />
             <source>{key} must be a percentage</source>
-            <translation type="unfinished" />
+            <translation>{key} 必須是百分比</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="113" />
             <source>{key} must be between 0 and 100 (%)</source>
-            <translation type="unfinished" />
+            <translation>{key} 必須介於 0 到 100 之間（%）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/shifts.py" line="58" />
             <source>a shift needs a name</source>
-            <translation type="unfinished" />
+            <translation>班次需要名稱</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/shifts.py" line="61" />
             <source>shift {name}: start and end are the same time</source>
-            <translation type="unfinished" />
+            <translation>班次 {name}：開始和結束時間相同</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/shifts.py" line="81" />
             <source>unknown shift setting(s): {keys}</source>
-            <translation type="unfinished" />
+            <translation>未知的班次設定：{keys}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/shifts.py" line="86" />
             <source>a shift needs {key}</source>
-            <translation type="unfinished" />
+            <translation>班次需要 {key}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/shifts.py" line="88" />
             <source>shift name must be a string</source>
-            <translation type="unfinished" />
+            <translation>班次名稱必須是字串</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/shifts.py" line="107" />
             <source>shift {name}: {value} is not a time of day (HH:MM)</source>
-            <translation type="unfinished" />
+            <translation>班次 {name}：{value} 不是時刻（HH:MM）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/shifts.py" line="125" />
             <source>two shifts have the same name</source>
-            <translation type="unfinished" />
+            <translation>兩個班次同名</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="32" />
             <source>unknown category {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>未知品類 {value}（可選：{allowed}）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="33" />
             <source>unknown grade {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>未知等級 {value}（可選：{allowed}）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="34" />
             <source>unknown check {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>未知檢查項目 {value}（可選：{allowed}）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="35" />
             <source>unknown condition {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>未知狀況 {value}（可選：{allowed}）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="36" />
             <source>unknown disposition {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>未知處置 {value}（可選：{allowed}）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="37" />
             <source>unknown refund {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>未知退款方式 {value}（可選：{allowed}）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="38" />
             <source>unknown return reason {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>未知退貨原因 {value}（可選：{allowed}）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="39" />
             <source>unknown loyalty tier {value} (one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>未知會員等級 {value}（可選：{allowed}）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="42" />
             <source>{key} must be a whole number of grams</source>
-            <translation type="unfinished" />
+            <translation>{key} 必須是整數克數</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="43" />
             <source>{key} must be a whole number of percent</source>
-            <translation type="unfinished" />
+            <translation>{key} 必須是整數百分比</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="46" />
             <source>{key} must be 0..{high} grams, not {value}</source>
-            <translation type="unfinished" />
+            <translation>{key} 必須是 0..{high} 克，而不是 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="47" />
             <source>{key} must be 0..{high} percent, not {value}</source>
-            <translation type="unfinished" />
+            <translation>{key} 必須是 0..{high}%，而不是 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="49" />
             <source>{key} must be a non-empty list of strings</source>
-            <translation type="unfinished" />
+            <translation>{key} 必須是非空的字串清單</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="82" />
             <source>unknown key {key} (expected one of: {allowed})</source>
-            <translation type="unfinished" />
+            <translation>未知的鍵 {key}（應為以下之一：{allowed}）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="100" />
             <source>missing {key} (a non-empty string)</source>
-            <translation type="unfinished" />
+            <translation>缺少 {key}（非空字串）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="102" />
             <source>{key} must be a non-empty string</source>
-            <translation type="unfinished" />
+            <translation>{key} 必須是非空字串</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="108" />
             <source>missing {key} (a number of days)</source>
-            <translation type="unfinished" />
+            <translation>缺少 {key}（天數）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="110" />
             <source>{key} must be a whole number of days</source>
-            <translation type="unfinished" />
+            <translation>{key} 必須是整數天數</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="113" />
             <source>{key} cannot be negative ({value} days)</source>
-            <translation type="unfinished" />
+            <translation>{key} 不可為負數（{value} 天）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="141" />
             <source>missing {key} (a list of strings)</source>
-            <translation type="unfinished" />
+            <translation>缺少 {key}（字串清單）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="150" />
             <source>{item} is listed twice in {key}</source>
-            <translation type="unfinished" />
+            <translation>{item} 在 {key} 中出現了兩次</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="171" />
             <source>refund_percent goes only with refund = 'partial', not {value}</source>
-            <translation type="unfinished" />
+            <translation>refund_percent 只能與 refund = 'partial' 一起使用，不能與 {value} 一起使用</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="179" />
             <source>refund 'partial' needs refund_percent from 1 to 99 (got missing)</source>
-            <translation type="unfinished" />
+            <translation>refund 'partial' 需要 1 到 99 的 refund_percent（未填寫）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="182" />
             <source>refund 'partial' needs refund_percent from 1 to 99 (got {value})</source>
-            <translation type="unfinished" />
+            <translation>refund 'partial' 需要 1 到 99 的 refund_percent（實際為 {value}）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="195" />
             <source>missing [{table}] table</source>
-            <translation type="unfinished" />
+            <translation>缺少 [{table}] 表格</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="197" />
             <source>{key} must be a table</source>
-            <translation type="unfinished" />
+            <translation>{key} 必須是表格</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_reader.py" line="207" />
             <source>{key} must be written as [[{name}]] tables</source>
-            <translation type="unfinished" />
+            <translation>{key} 必須寫成 [[{name}]] 表格</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="101" />
             <source>{key}: {text} is translated two ways in {language}</source>
-            <translation type="unfinished" />
+            <translation>{key}：{text} 在 {language} 中有兩種不同譯文</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="117" />
             <source>{name} cannot be a category name</source>
-            <translation type="unfinished" />
+            <translation>{name} 不能用作品類名稱</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="167" />
             <source>missing 'default' (the scale of every category without its own)</source>
-            <translation type="unfinished" />
+            <translation>缺少 'default'（沒有自己等級表的品類都使用它）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="178" />
             <source>{code} cannot be a condition code</source>
-            <translation type="unfinished" />
+            <translation>{code} 不能用作狀況代碼</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="187" />
             <source>check {code} is defined twice</source>
-            <translation type="unfinished" />
+            <translation>檢查項目 {code} 定義了兩次</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="226" />
             <source>grade {grade} is not in the {category} scale ({scale})</source>
-            <translation type="unfinished" />
+            <translation>等級 {grade} 不在 {category} 的等級表中（{scale}）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="254" />
             <source>id {id} is used twice (ids are unique across the file)</source>
-            <translation type="unfinished" />
+            <translation>id {id} 被使用了兩次（整個檔案中 id 必須唯一）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="275" />
             <source>grade {grade} of the {scale} scale has no fallback [[rule]] (grade = {grade} with category, reason and condition '*')</source>
-            <translation type="unfinished" />
+            <translation>{scale} 等級表的等級 {grade} 沒有備援 [[rule]]（grade = {grade}，且 category、reason 和 condition 均為 '*'）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="300" />
             <source>a leniency refunding 'none' would never raise a refund</source>
-            <translation type="unfinished" />
+            <translation>退款為 'none' 的寬限永遠不會提高退款</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/rules_file.py" line="349" />
             <source>hygiene category {category} has no hygiene check in its checklist, so an unsealed item could never be caught</source>
-            <translation type="unfinished" />
+            <translation>衛生品類 {category} 的檢查清單中沒有衛生檢查項目，無法發現已拆封的商品</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="21" />
             <source>scanner {name}: {key} must be a string</source>
-            <translation type="unfinished" />
+            <translation>掃描器 {name}：{key} 必須是字串</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="22" />
             <source>scanner {name}: {key} must be a whole number</source>
-            <translation type="unfinished" />
+            <translation>掃描器 {name}：{key} 必須是整數</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="23" />
             <source>scanner {name}: {key} must be a number or a hex string</source>
-            <translation type="unfinished" />
+            <translation>掃描器 {name}：{key} 必須是數字或十六進位字串</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="33" />
             <source>scanner {name}: {key} must be a number</source>
-            <translation type="unfinished" />
+            <translation>掃描器 {name}：{key} 必須是數字</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="40" />
             <source>scanner {name}: {key} must be true or false</source>
-            <translation type="unfinished" />
+            <translation>掃描器 {name}：{key} 必須是 true 或 false</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="82" />
             <source>scanner name must not be empty</source>
-            <translation type="unfinished" />
+            <translation>掃描器名稱不可空白</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="85" />
             <source>scanner {name}: set port or usb_vid/usb_pid/usb_serial</source>
-            <translation type="unfinished" />
+            <translation>掃描器 {name}：請設定 port 或 usb_vid/usb_pid/usb_serial</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="89" />
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="103" />
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="111" />
             <source>scanner {name}: {key} must be {low}..{high}</source>
-            <translation type="unfinished" />
+            <translation>掃描器 {name}：{key} 必須介於 {low}..{high}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="131" />
             <source>unknown scanner setting(s): {keys}</source>
-            <translation type="unfinished" />
+            <translation>未知的掃描器設定：{keys}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="133" />
             <source>a scanner needs a name</source>
-            <translation type="unfinished" />
+            <translation>掃描器需要名稱</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="145" />
             <source>scanner {name}: {key} {value} is not a hex number</source>
-            <translation type="unfinished" />
+            <translation>掃描器 {name}：{key} {value} 不是十六進位數</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="167" />
             <source>scanner {name}: {key} must be one of {allowed}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>掃描器 {name}：{key} 必須是 {allowed} 之一，而不是 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="14" />
             <source>scale {name}: {key} must be a string</source>
-            <translation type="unfinished" />
+            <translation>秤 {name}：{key} 必須是字串</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="15" />
             <source>scale {name}: {key} must be a whole number</source>
-            <translation type="unfinished" />
+            <translation>秤 {name}：{key} 必須是整數</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="16" />
             <source>scale {name}: {key} must be a number or a hex string</source>
-            <translation type="unfinished" />
+            <translation>秤 {name}：{key} 必須是數字或十六進位字串</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="27" />
             <source>scale {name}: {key} must be a number</source>
-            <translation type="unfinished" />
+            <translation>秤 {name}：{key} 必須是數字</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="35" />
             <source>scale {name}: {key} must be {low}..{high}</source>
-            <translation type="unfinished" />
+            <translation>秤 {name}：{key} 必須介於 {low}..{high}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="47" />
             <source>unknown scale setting(s): {keys}</source>
-            <translation type="unfinished" />
+            <translation>未知的秤設定：{keys}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="50" />
             <source>a scale needs a name</source>
-            <translation type="unfinished" />
+            <translation>秤需要名稱</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="62" />
             <source>scale {name}: {key} {value} is not a hex number</source>
-            <translation type="unfinished" />
+            <translation>秤 {name}：{key} {value} 不是十六進位數</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="74" />
             <source>scale {name}: protocol must be one of {allowed}</source>
-            <translation type="unfinished" />
+            <translation>秤 {name}：protocol 必須是以下之一：{allowed}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="80" />
             <source>scale {name}: set port or usb_vid/usb_pid/usb_serial</source>
-            <translation type="unfinished" />
+            <translation>秤 {name}：請設定 port 或 usb_vid/usb_pid/usb_serial</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="85" />
             <source>scale {name}: bytesize 7 or 8, parity N, E or O</source>
-            <translation type="unfinished" />
+            <translation>秤 {name}：bytesize 為 7 或 8，parity 為 N、E 或 O</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="87" />
             <source>scale {name}: stopbits must be 1 or 2</source>
-            <translation type="unfinished" />
+            <translation>秤 {name}：stopbits 必須是 1 或 2</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="29" />
             <source>every_hours must be a number of hours, 0 to 744</source>
-            <translation type="unfinished" />
+            <translation>every_hours 必須是 0 到 744 之間的小時數</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="37" />
             <source>keep must be a whole number, 1 to 10000</source>
-            <translation type="unfinished" />
+            <translation>keep 必須是 1 到 10000 之間的整數</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="41" />
             <source>dir must be a folder path</source>
-            <translation type="unfinished" />
+            <translation>dir 必須是資料夾路徑</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="84" />
             <source>unknown [central] setting {key}</source>
-            <translation type="unfinished" />
+            <translation>未知的 [central] 設定 {key}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="94" />
             <source>[central] {key} must be a whole number</source>
-            <translation type="unfinished" />
+            <translation>[central] {key} 必須是整數</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="95" />
             <source>[central] {key} must be a number</source>
-            <translation type="unfinished" />
+            <translation>[central] {key} 必須是數字</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="96" />
             <source>[central] {key} must be a string</source>
-            <translation type="unfinished" />
+            <translation>[central] {key} 必須是字串</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="107" />
             <source>[central] sslmode must be one of {allowed}</source>
-            <translation type="unfinished" />
+            <translation>[central] sslmode 必須是以下之一：{allowed}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="110" />
             <source>[central] intervals must be positive</source>
-            <translation type="unfinished" />
+            <translation>[central] 間隔必須為正數</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="113" />
             <source>[central] backoff_cap_s &gt;= backoff_base_s and batch_size &gt;= 1</source>
-            <translation type="unfinished" />
+            <translation>[central] 需滿足 backoff_cap_s &gt;= backoff_base_s 且 batch_size &gt;= 1</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="119" />
             <source>[central] {key} must be {low}..{high}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>[central] {key} 必須介於 {low}..{high}，而不是 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/central/connection.py" line="128" />
             <source>[central] url must be a postgresql:// URL</source>
-            <translation type="unfinished" />
+            <translation>[central] url 必須是 postgresql:// URL</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="52" />
             <source>printer URL {url}: scheme must be {allowed}</source>
-            <translation type="unfinished" />
+            <translation>印表機 URL {url}：協定必須是 {allowed}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="62" />
             <source>format must be one of {allowed}, got {value}</source>
-            <translation type="unfinished" />
+            <translation>format 必須是 {allowed} 之一，實際為 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="67" />
             <source>dpi must be 100..1200, got {value}</source>
-            <translation type="unfinished" />
+            <translation>dpi 必須介於 100..1200，實際為 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="70" />
             <source>size must be one of {allowed}, got {value}</source>
-            <translation type="unfinished" />
+            <translation>size 必須是 {allowed} 之一，實際為 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="81" />
             <source>a printer is a URL or a table with url=, got {value}</source>
-            <translation type="unfinished" />
+            <translation>印表機應為 URL 或含 url= 的表格，實際為 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="86" />
             <source>unknown printer setting(s) {keys}</source>
-            <translation type="unfinished" />
+            <translation>未知的印表機設定 {keys}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="93" />
             <source>dpi must be a whole number, got {value}</source>
-            <translation type="unfinished" />
+            <translation>dpi 必須是整數，實際為 {value}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="124" />
             <source>unknown label type(s) {types}; known: {known}</source>
-            <translation type="unfinished" />
+            <translation>未知的標籤類型 {types}；已知：{known}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="21" />
             <source>printer URL {url}: the port must be 1..65535</source>
-            <translation type="unfinished" />
+            <translation>印表機 URL {url}：連接埠必須介於 1..65535</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="30" />
             <source>not a cups://queue printer URL: {url}</source>
-            <translation type="unfinished" />
+            <translation>不是 cups://佇列 印表機 URL：{url}</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="34" />
             <source>printer URL {url}: a CUPS queue name has no spaces, / # \ or quotes and does not start with -</source>
-            <translation type="unfinished" />
+            <translation>印表機 URL {url}：CUPS 佇列名稱不可含空格、/ # \ 或引號，也不可以 - 開頭</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="46" />
             <source>printer URL {url}: control characters or spaces around it</source>
-            <translation type="unfinished" />
+            <translation>印表機 URL {url}：含控制字元或前後有空格</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="56" />
             <source>printer URL {url}: tcp://host:port, with a host name or address</source>
-            <translation type="unfinished" />
+            <translation>印表機 URL {url}：應為 tcp://主機:連接埠，需有主機名稱或位址</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="66" />
             <source>printer URL {url}: tcp://host:port, nothing after the port</source>
-            <translation type="unfinished" />
+            <translation>印表機 URL {url}：應為 tcp://主機:連接埠，連接埠後不可有內容</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="73" />
             <source>printer URL {url}: file:///absolute/folder on this computer</source>
-            <translation type="unfinished" />
+            <translation>印表機 URL {url}：應為本機上的 file:///絕對/資料夾</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/pepper.py" line="37" />
             <source>the pepper file {path} is missing: copy the site's pepper there (or run `receiving-desk setup`)</source>
-            <translation type="unfinished" />
+            <translation>pepper 金鑰檔案 {path} 不存在：請將站點的 pepper 複製到該處（或執行 `receiving-desk setup`）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/pepper.py" line="46" />
             <source>the pepper file {path} cannot be used: not a pepper</source>
-            <translation type="unfinished" />
+            <translation>無法使用 pepper 金鑰檔案 {path}：內容不是 pepper</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/adapters/pepper.py" line="49" />
             <source>the pepper file {path} cannot be used: too short</source>
-            <translation type="unfinished" />
+            <translation>無法使用 pepper 金鑰檔案 {path}：太短</translation>
         </message>
     </context>
 </TS>
