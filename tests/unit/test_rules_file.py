@@ -314,6 +314,10 @@ def test_a_bad_file_is_refused_naming_file_line_and_problem(
     assert (err.value.path, err.value.line) == (path, line)
     assert problem in err.value.problem
     assert str(err.value) == f"{path}:{line}: {err.value.problem}"
+    # the screen's language starts from the template and the facts, never the English line
+    said = err.value.wording
+    assert said.template != "{text}" and said.english() == err.value.problem
+    assert all(value in err.value.problem for _, value in said.params)
 
 
 def test_a_category_scale_grade_may_fall_back_on_a_row_of_its_own_category() -> None:
