@@ -231,3 +231,34 @@ def test_a_setting_the_settings_page_refuses_is_said_translated(
             "zh_CN": "设置未保存：秤 'bench'：poll_ms 必须在 50..5000 之间",
         }[language]
     )
+
+
+def test_a_bad_rules_file_at_start_is_a_dialog_not_a_traceback(
+    qtbot: QtBot,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The station's rules_file is read while the desk is built: a bad one refuses the start
+    like a bad setting, named with the rules file's own line, in the station's language."""
+    monkeypatch.setenv("RECEIVING_DESK_LOG_DIR", str(tmp_path / "logs"))
+    shipped = resource("rules", "returns.toml").read_text("utf-8")
+    rules = tmp_path / "rules.toml"
+    rules.write_text(shipped.replace('grade = "A"', 'grade = "Z"', 1), "utf-8")
+    line = rules.read_text("utf-8").splitlines().index('grade = "Z"') + 1
+    station = tmp_path / "station.toml"
+    station.write_text(f'[station]\nlanguage = "ru"\nrules_file = "{rules}"\n', "utf-8")
+    status, shown = open_start_dialog(
+        ["--config", str(station), "--data-dir", str(tmp_path / "data"), "gui"]
+    )
+    assert status == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"receiving-desk: {rules}:{line}: [[rule]] ") and "Traceback" not in err
+    assert "unknown grade 'Z'" in err
+    title, sentence, details = shown[0]
+    assert (title, sentence) == (
+        "Приёмка возвратов не может запуститься",
+        "Файл правил нельзя использовать.",
+    )
+    assert details.startswith(f"{rules}:{line}: [[rule]] ")
+    assert "неизвестная категория качества 'Z' (допустимо: " in details
