@@ -284,8 +284,9 @@ class DemoPort(Protocol):
 @dataclass(frozen=True)
 class StartRefusal:
     """Why the desk will not start, for the start-up dialog: `kind` is "settings" (the station
-    file), "store_too_new", "already_running" or "data_dir_unusable"; `problem` is the one line
-    the command line prints; `params` the facts the translated text names."""
+    file), "site_code", "rules" (the station's rules file), "store_too_new", "already_running"
+    or "data_dir_unusable"; `problem` is the one line the command line prints (English);
+    `params` the facts the translated text names; `where` a file's problem as facts."""
 
     kind: str
     problem: str
