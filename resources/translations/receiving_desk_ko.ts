@@ -4938,28 +4938,122 @@ You are logged in as the administrator. Add users and import products and return
             <translation>{key}은(는) 문자열이어야 합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config_store.py" line="69" />
+            <location filename="../../src/receiving_desk/config_store.py" line="67" />
             <source>cannot be read: {reason}</source>
             <translation>읽을 수 없습니다: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config_store.py" line="75" />
+            <location filename="../../src/receiving_desk/config_store.py" line="73" />
             <source>not UTF-8 text</source>
             <translation>UTF-8 텍스트가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config_store.py" line="98" />
+            <location filename="../../src/receiving_desk/config_store.py" line="96" />
             <source>cannot be written: {reason}</source>
             <translation>쓸 수 없습니다: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config_store.py" line="106" />
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="66" />
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="19" />
+            <source>Invalid value</source>
+            <translation>잘못된 값</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="20" />
+            <source>Invalid statement</source>
+            <translation>잘못된 문장</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="21" />
+            <source>Unclosed array</source>
+            <translation>배열이 닫히지 않았습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="22" />
+            <source>Unclosed inline table</source>
+            <translation>인라인 테이블이 닫히지 않았습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="23" />
+            <source>Unterminated string</source>
+            <translation>문자열이 끝나지 않았습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="24" />
+            <source>Cannot overwrite a value</source>
+            <translation>값이 두 번 쓰였습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="25" />
+            <source>Expected '=' after a key in a key/value pair</source>
+            <translation>키 뒤에 '='가 있어야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="26" />
+            <source>Expected ']' at the end of a table declaration</source>
+            <translation>테이블 선언 끝에 ']'가 있어야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="27" />
+            <source>Expected ']]' at the end of an array declaration</source>
+            <translation>테이블 배열 선언 끝에 ']]'가 있어야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="28" />
+            <source>Invalid initial character for a key part</source>
+            <translation>키는 이 문자로 시작할 수 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="29" />
+            <source>Invalid date or datetime</source>
+            <translation>잘못된 날짜 또는 날짜/시간</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="30" />
+            <source>Invalid hex value</source>
+            <translation>잘못된 16진수 값</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="31" />
+            <source>Unescaped '\' in a string</source>
+            <translation>문자열에 이스케이프되지 않은 '\'가 있습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="35" />
+            <source>Cannot declare {key} twice</source>
+            <translation>{key}이(가) 두 번 선언되었습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="36" />
+            <source>Found invalid character {char}</source>
+            <translation>잘못된 문자 {char}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="37" />
+            <source>Illegal character {char}</source>
+            <translation>허용되지 않는 문자 {char}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="38" />
+            <source>Expected {char}</source>
+            <translation>{char}이(가) 있어야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="41" />
+            <source>Duplicate inline table key {key}</source>
+            <translation>인라인 테이블의 키 {key}이(가) 중복됩니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="64" />
+            <source>not valid TOML: {error} (at the end of the file)</source>
+            <translation>올바른 TOML이 아닙니다: {error} (파일 끝)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="65" />
             <source>not valid TOML: {error}</source>
             <translation>올바른 TOML이 아닙니다: {error}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config_store.py" line="108" />
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="67" />
             <source>not valid TOML: {error} (column {column})</source>
             <translation>올바른 TOML이 아닙니다: {error} ({column}열)</translation>
         </message>
@@ -5210,52 +5304,52 @@ You are logged in as the administrator. Add users and import products and return
             <translation>{key}은(는) [[{name}]] 테이블로 작성해야 합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="101" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="100" />
             <source>{key}: {text} is translated two ways in {language}</source>
             <translation>{key}: {text}의 {language} 번역이 두 가지입니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="117" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="116" />
             <source>{name} cannot be a category name</source>
             <translation>{name}은(는) 카테고리 이름으로 쓸 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="167" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="166" />
             <source>missing 'default' (the scale of every category without its own)</source>
             <translation>'default'가 없습니다(자체 등급표가 없는 모든 카테고리의 등급표)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="178" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="177" />
             <source>{code} cannot be a condition code</source>
             <translation>{code}은(는) 상태 코드로 쓸 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="187" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="186" />
             <source>check {code} is defined twice</source>
             <translation>점검 항목 {code}이(가) 두 번 정의되었습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="226" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="225" />
             <source>grade {grade} is not in the {category} scale ({scale})</source>
             <translation>등급 {grade}은(는) {category} 등급표에 없습니다({scale})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="254" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="253" />
             <source>id {id} is used twice (ids are unique across the file)</source>
             <translation>id {id}이(가) 두 번 쓰였습니다(id는 파일 전체에서 고유해야 함)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="275" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="274" />
             <source>grade {grade} of the {scale} scale has no fallback [[rule]] (grade = {grade} with category, reason and condition '*')</source>
             <translation>{scale} 등급표의 등급 {grade}에 대비 [[rule]]이 없습니다(grade = {grade}, category·reason·condition이 '*')</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="300" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="299" />
             <source>a leniency refunding 'none' would never raise a refund</source>
             <translation>환불이 'none'인 유예는 환불을 올릴 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="349" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="348" />
             <source>hygiene category {category} has no hygiene check in its checklist, so an unsealed item could never be caught</source>
             <translation>위생 카테고리 {category}의 체크리스트에 위생 점검이 없어 개봉된 상품을 찾아낼 수 없습니다</translation>
         </message>

@@ -5016,28 +5016,122 @@ You are logged in as the administrator. Add users and import products and return
             <translation>значение {key} должно быть строкой</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config_store.py" line="69" />
+            <location filename="../../src/receiving_desk/config_store.py" line="67" />
             <source>cannot be read: {reason}</source>
             <translation>не удаётся прочитать: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config_store.py" line="75" />
+            <location filename="../../src/receiving_desk/config_store.py" line="73" />
             <source>not UTF-8 text</source>
             <translation>текст не в кодировке UTF-8</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config_store.py" line="98" />
+            <location filename="../../src/receiving_desk/config_store.py" line="96" />
             <source>cannot be written: {reason}</source>
             <translation>не удаётся записать: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config_store.py" line="106" />
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="66" />
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="19" />
+            <source>Invalid value</source>
+            <translation>недопустимое значение</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="20" />
+            <source>Invalid statement</source>
+            <translation>недопустимая строка</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="21" />
+            <source>Unclosed array</source>
+            <translation>массив не закрыт</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="22" />
+            <source>Unclosed inline table</source>
+            <translation>встроенная таблица не закрыта</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="23" />
+            <source>Unterminated string</source>
+            <translation>строка не закрыта</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="24" />
+            <source>Cannot overwrite a value</source>
+            <translation>значение задано повторно</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="25" />
+            <source>Expected '=' after a key in a key/value pair</source>
+            <translation>после ключа ожидается '='</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="26" />
+            <source>Expected ']' at the end of a table declaration</source>
+            <translation>в конце объявления таблицы ожидается ']'</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="27" />
+            <source>Expected ']]' at the end of an array declaration</source>
+            <translation>в конце объявления массива таблиц ожидается ']]'</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="28" />
+            <source>Invalid initial character for a key part</source>
+            <translation>ключ не может начинаться с этого символа</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="29" />
+            <source>Invalid date or datetime</source>
+            <translation>недопустимая дата или дата и время</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="30" />
+            <source>Invalid hex value</source>
+            <translation>недопустимое шестнадцатеричное значение</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="31" />
+            <source>Unescaped '\' in a string</source>
+            <translation>неэкранированный '\' в строке</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="35" />
+            <source>Cannot declare {key} twice</source>
+            <translation>{key} объявлен дважды</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="36" />
+            <source>Found invalid character {char}</source>
+            <translation>недопустимый символ {char}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="37" />
+            <source>Illegal character {char}</source>
+            <translation>запрещённый символ {char}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="38" />
+            <source>Expected {char}</source>
+            <translation>ожидается {char}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="41" />
+            <source>Duplicate inline table key {key}</source>
+            <translation>ключ {key} повторяется во встроенной таблице</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="64" />
+            <source>not valid TOML: {error} (at the end of the file)</source>
+            <translation>ошибка TOML: {error} (в конце файла)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="65" />
             <source>not valid TOML: {error}</source>
             <translation>ошибка TOML: {error}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config_store.py" line="108" />
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="67" />
             <source>not valid TOML: {error} (column {column})</source>
             <translation>ошибка TOML: {error} (позиция {column})</translation>
         </message>
@@ -5288,52 +5382,52 @@ You are logged in as the administrator. Add users and import products and return
             <translation>{key} нужно записать таблицами [[{name}]]</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="101" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="100" />
             <source>{key}: {text} is translated two ways in {language}</source>
             <translation>{key}: у {text} два разных перевода на {language}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="117" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="116" />
             <source>{name} cannot be a category name</source>
             <translation>{name} нельзя использовать как название группы товаров</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="167" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="166" />
             <source>missing 'default' (the scale of every category without its own)</source>
             <translation>нет 'default' (шкала для всех групп товаров без своей шкалы)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="178" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="177" />
             <source>{code} cannot be a condition code</source>
             <translation>{code} нельзя использовать как код состояния</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="187" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="186" />
             <source>check {code} is defined twice</source>
             <translation>пункт чек-листа {code} задан дважды</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="226" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="225" />
             <source>grade {grade} is not in the {category} scale ({scale})</source>
             <translation>категории качества {grade} нет в шкале {category} ({scale})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="254" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="253" />
             <source>id {id} is used twice (ids are unique across the file)</source>
             <translation>id {id} использован дважды (id должны быть уникальны во всём файле)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="275" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="274" />
             <source>grade {grade} of the {scale} scale has no fallback [[rule]] (grade = {grade} with category, reason and condition '*')</source>
             <translation>для категории качества {grade} шкалы {scale} нет запасного правила [[rule]] (grade = {grade}, а category, reason и condition — '*')</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="300" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="299" />
             <source>a leniency refunding 'none' would never raise a refund</source>
             <translation>льгота с возмещением 'none' никогда не повысит возмещение</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="349" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="348" />
             <source>hygiene category {category} has no hygiene check in its checklist, so an unsealed item could never be caught</source>
             <translation>в чек-листе гигиенической группы товаров {category} нет гигиенической проверки, поэтому вскрытый товар не будет выявлен</translation>
         </message>

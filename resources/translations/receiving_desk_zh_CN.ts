@@ -4938,28 +4938,122 @@ You are logged in as the administrator. Add users and import products and return
             <translation>{key} 必须是字符串</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config_store.py" line="69" />
+            <location filename="../../src/receiving_desk/config_store.py" line="67" />
             <source>cannot be read: {reason}</source>
             <translation>无法读取：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config_store.py" line="75" />
+            <location filename="../../src/receiving_desk/config_store.py" line="73" />
             <source>not UTF-8 text</source>
             <translation>不是 UTF-8 文本</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config_store.py" line="98" />
+            <location filename="../../src/receiving_desk/config_store.py" line="96" />
             <source>cannot be written: {reason}</source>
             <translation>无法写入：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config_store.py" line="106" />
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="66" />
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="19" />
+            <source>Invalid value</source>
+            <translation>无效的值</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="20" />
+            <source>Invalid statement</source>
+            <translation>无效的语句</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="21" />
+            <source>Unclosed array</source>
+            <translation>数组未闭合</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="22" />
+            <source>Unclosed inline table</source>
+            <translation>内联表未闭合</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="23" />
+            <source>Unterminated string</source>
+            <translation>字符串未结束</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="24" />
+            <source>Cannot overwrite a value</source>
+            <translation>同一个值写了两次</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="25" />
+            <source>Expected '=' after a key in a key/value pair</source>
+            <translation>键后面应为 '='</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="26" />
+            <source>Expected ']' at the end of a table declaration</source>
+            <translation>表声明末尾应为 ']'</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="27" />
+            <source>Expected ']]' at the end of an array declaration</source>
+            <translation>表数组声明末尾应为 ']]'</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="28" />
+            <source>Invalid initial character for a key part</source>
+            <translation>键不能以此字符开头</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="29" />
+            <source>Invalid date or datetime</source>
+            <translation>无效的日期或日期时间</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="30" />
+            <source>Invalid hex value</source>
+            <translation>无效的十六进制值</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="31" />
+            <source>Unescaped '\' in a string</source>
+            <translation>字符串中有未转义的 '\'</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="35" />
+            <source>Cannot declare {key} twice</source>
+            <translation>{key} 声明了两次</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="36" />
+            <source>Found invalid character {char}</source>
+            <translation>无效字符 {char}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="37" />
+            <source>Illegal character {char}</source>
+            <translation>非法字符 {char}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="38" />
+            <source>Expected {char}</source>
+            <translation>此处应为 {char}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="41" />
+            <source>Duplicate inline table key {key}</source>
+            <translation>内联表中的键 {key} 重复</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="64" />
+            <source>not valid TOML: {error} (at the end of the file)</source>
+            <translation>不是有效的 TOML：{error}（在文件末尾）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="65" />
             <source>not valid TOML: {error}</source>
             <translation>不是有效的 TOML：{error}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config_store.py" line="108" />
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="67" />
             <source>not valid TOML: {error} (column {column})</source>
             <translation>不是有效的 TOML：{error}（第 {column} 列）</translation>
         </message>
@@ -5210,52 +5304,52 @@ You are logged in as the administrator. Add users and import products and return
             <translation>{key} 必须写成 [[{name}]] 表</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="101" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="100" />
             <source>{key}: {text} is translated two ways in {language}</source>
             <translation>{key}：{text} 在 {language} 中有两种不同译文</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="117" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="116" />
             <source>{name} cannot be a category name</source>
             <translation>{name} 不能用作品类名称</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="167" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="166" />
             <source>missing 'default' (the scale of every category without its own)</source>
             <translation>缺少 'default'（没有自己等级表的品类都使用它）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="178" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="177" />
             <source>{code} cannot be a condition code</source>
             <translation>{code} 不能用作状况代码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="187" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="186" />
             <source>check {code} is defined twice</source>
             <translation>检查项 {code} 定义了两次</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="226" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="225" />
             <source>grade {grade} is not in the {category} scale ({scale})</source>
             <translation>等级 {grade} 不在 {category} 的等级表中（{scale}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="254" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="253" />
             <source>id {id} is used twice (ids are unique across the file)</source>
             <translation>id {id} 被使用了两次（整个文件中 id 必须唯一）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="275" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="274" />
             <source>grade {grade} of the {scale} scale has no fallback [[rule]] (grade = {grade} with category, reason and condition '*')</source>
             <translation>{scale} 等级表的等级 {grade} 没有兜底 [[rule]]（grade = {grade}，且 category、reason 和 condition 均为 '*'）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="300" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="299" />
             <source>a leniency refunding 'none' would never raise a refund</source>
             <translation>退款为 'none' 的宽限永远不会提高退款</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="349" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="348" />
             <source>hygiene category {category} has no hygiene check in its checklist, so an unsealed item could never be caught</source>
             <translation>卫生品类 {category} 的检查清单中没有卫生检查项，无法发现已拆封的商品</translation>
         </message>

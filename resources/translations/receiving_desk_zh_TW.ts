@@ -4938,28 +4938,122 @@ You are logged in as the administrator. Add users and import products and return
             <translation>{key} 必須是字串</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config_store.py" line="69" />
+            <location filename="../../src/receiving_desk/config_store.py" line="67" />
             <source>cannot be read: {reason}</source>
             <translation>無法讀取：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config_store.py" line="75" />
+            <location filename="../../src/receiving_desk/config_store.py" line="73" />
             <source>not UTF-8 text</source>
             <translation>不是 UTF-8 文字</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config_store.py" line="98" />
+            <location filename="../../src/receiving_desk/config_store.py" line="96" />
             <source>cannot be written: {reason}</source>
             <translation>無法寫入：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config_store.py" line="106" />
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="66" />
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="19" />
+            <source>Invalid value</source>
+            <translation>無效的值</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="20" />
+            <source>Invalid statement</source>
+            <translation>無效的陳述式</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="21" />
+            <source>Unclosed array</source>
+            <translation>陣列未閉合</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="22" />
+            <source>Unclosed inline table</source>
+            <translation>行內表格未閉合</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="23" />
+            <source>Unterminated string</source>
+            <translation>字串未結束</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="24" />
+            <source>Cannot overwrite a value</source>
+            <translation>同一個值寫了兩次</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="25" />
+            <source>Expected '=' after a key in a key/value pair</source>
+            <translation>鍵後面應為 '='</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="26" />
+            <source>Expected ']' at the end of a table declaration</source>
+            <translation>表格宣告結尾應為 ']'</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="27" />
+            <source>Expected ']]' at the end of an array declaration</source>
+            <translation>表格陣列宣告結尾應為 ']]'</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="28" />
+            <source>Invalid initial character for a key part</source>
+            <translation>鍵不能以此字元開頭</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="29" />
+            <source>Invalid date or datetime</source>
+            <translation>無效的日期或日期時間</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="30" />
+            <source>Invalid hex value</source>
+            <translation>無效的十六進位值</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="31" />
+            <source>Unescaped '\' in a string</source>
+            <translation>字串中有未跳脫的 '\'</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="35" />
+            <source>Cannot declare {key} twice</source>
+            <translation>{key} 宣告了兩次</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="36" />
+            <source>Found invalid character {char}</source>
+            <translation>無效字元 {char}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="37" />
+            <source>Illegal character {char}</source>
+            <translation>非法字元 {char}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="38" />
+            <source>Expected {char}</source>
+            <translation>此處應為 {char}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="41" />
+            <source>Duplicate inline table key {key}</source>
+            <translation>行內表格中的鍵 {key} 重複</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="64" />
+            <source>not valid TOML: {error} (at the end of the file)</source>
+            <translation>不是有效的 TOML：{error}（在檔案結尾）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="65" />
             <source>not valid TOML: {error}</source>
             <translation>不是有效的 TOML：{error}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config_store.py" line="108" />
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="67" />
             <source>not valid TOML: {error} (column {column})</source>
             <translation>不是有效的 TOML：{error}（第 {column} 欄）</translation>
         </message>
@@ -5210,52 +5304,52 @@ You are logged in as the administrator. Add users and import products and return
             <translation>{key} 必須寫成 [[{name}]] 表格</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="101" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="100" />
             <source>{key}: {text} is translated two ways in {language}</source>
             <translation>{key}：{text} 在 {language} 中有兩種不同譯文</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="117" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="116" />
             <source>{name} cannot be a category name</source>
             <translation>{name} 不能用作品類名稱</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="167" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="166" />
             <source>missing 'default' (the scale of every category without its own)</source>
             <translation>缺少 'default'（沒有自己等級表的品類都使用它）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="178" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="177" />
             <source>{code} cannot be a condition code</source>
             <translation>{code} 不能用作狀況代碼</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="187" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="186" />
             <source>check {code} is defined twice</source>
             <translation>檢查項目 {code} 定義了兩次</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="226" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="225" />
             <source>grade {grade} is not in the {category} scale ({scale})</source>
             <translation>等級 {grade} 不在 {category} 的等級表中（{scale}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="254" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="253" />
             <source>id {id} is used twice (ids are unique across the file)</source>
             <translation>id {id} 被使用了兩次（整個檔案中 id 必須唯一）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="275" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="274" />
             <source>grade {grade} of the {scale} scale has no fallback [[rule]] (grade = {grade} with category, reason and condition '*')</source>
             <translation>{scale} 等級表的等級 {grade} 沒有備援 [[rule]]（grade = {grade}，且 category、reason 和 condition 均為 '*'）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="300" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="299" />
             <source>a leniency refunding 'none' would never raise a refund</source>
             <translation>退款為 'none' 的寬限永遠不會提高退款</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/rules_file.py" line="349" />
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="348" />
             <source>hygiene category {category} has no hygiene check in its checklist, so an unsealed item could never be caught</source>
             <translation>衛生品類 {category} 的檢查清單中沒有衛生檢查項目，無法發現已拆封的商品</translation>
         </message>

@@ -433,16 +433,20 @@ def written_language(path: Path) -> str:
     problem is said in that language); "" when the file does not say or cannot be read."""
     try:
         document = ConfigStore(path).read()
-    except ConfigError:
-        return ""
+    except ConfigError:  # not TOML: its `language = "ru"` line may still be there to read
+        try:
+            text = path.read_bytes().decode("utf-8", "replace")
+        except OSError:
+            return ""
+        found = re.search(rf'^\s*language\s*=\s*"({_LANGUAGE})"\s*(#.*)?$', text, re.M)
+        return found[1] if found else ""
     raw = document.data if document is not None else {}
     station = raw.get("station", raw)
     language = station.get("language", "") if isinstance(station, dict) else ""
-    return (
-        language
-        if isinstance(language, str) and re.fullmatch(r"[a-z]{2}(_[A-Z]{2})?", language)
-        else ""
-    )
+    return language if isinstance(language, str) and re.fullmatch(_LANGUAGE, language) else ""
+
+
+_LANGUAGE = r"[a-z]{2}(?:_[A-Z]{2})?"
 
 
 def setting_error(config: StationConfig, key: KeyPath, problem: str | Wording) -> ConfigError:

@@ -11,7 +11,6 @@ edit made by hand while the desk runs is kept too, and written atomically (atomi
 
 from __future__ import annotations
 
-import re
 import threading
 import tomllib
 from collections.abc import Callable
@@ -24,9 +23,8 @@ from receiving_desk.atomic_file import write_atomically
 from receiving_desk.domain.file_problems import FileProblemError, Wording, wording
 from receiving_desk.domain.file_problems import _t as _t
 from receiving_desk.domain.toml_lines import KeyPath, TomlLines
+from receiving_desk.domain.toml_problems import syntax_problem
 from receiving_desk.toml_sections import Section, SectionEditError, replace_section
-
-_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 
 
 class ConfigError(FileProblemError):
@@ -100,13 +98,5 @@ class ConfigStore:
 
 
 def _syntax_error(path: Path, exc: tomllib.TOMLDecodeError) -> ConfigError:
-    message = str(exc)
-    found = _POSITION.search(message)  # Python < 3.14 has no exc.lineno
-    if found is None:
-        return ConfigError(path, None, wording(_t("not valid TOML: {error}"), error=message))
-    problem = wording(
-        _t("not valid TOML: {error} (column {column})"),
-        error=message[: found.start()],
-        column=found[2],
-    )
-    return ConfigError(path, int(found[1]), problem)
+    line, problem = syntax_problem(str(exc))
+    return ConfigError(path, line, problem)

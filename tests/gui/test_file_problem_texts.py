@@ -262,3 +262,33 @@ def test_a_bad_rules_file_at_start_is_a_dialog_not_a_traceback(
     )
     assert details.startswith(f"{rules}:{line}: [[rule]] ")
     assert "неизвестная категория качества 'Z' (допустимо: " in details
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("ru", "ошибка TOML: недопустимое значение (позиция 9)"),
+        ("zh_CN", "不是有效的 TOML：无效的值（第 9 列）"),
+    ],
+)
+def test_a_station_file_that_is_not_toml_is_said_translated(
+    qtbot: QtBot,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    said: str,
+) -> None:
+    """A syntax error: the parser's sentence is one of ours too, and the file's `language`
+    line is still read though the file as a whole cannot be."""
+    monkeypatch.setenv("RECEIVING_DESK_LOG_DIR", str(tmp_path / "logs"))
+    bad = tmp_path / "station.toml"
+    bad.write_text(f'[station]\nlanguage = "{language}"\nsound = \n', encoding="utf-8")
+    status, shown = open_start_dialog(
+        ["--config", str(bad), "--data-dir", str(tmp_path / "data"), "gui"]
+    )
+    assert status == 2
+    assert capsys.readouterr().err == (
+        f"receiving-desk: {bad}:3: not valid TOML: Invalid value (column 9)\n"
+    )
+    assert shown[0][2].split("\n\n")[0] == f"{bad}:3: {said}"

@@ -15,6 +15,7 @@ from receiving_desk.config import (
     load_config,
     written_language,
 )
+from receiving_desk.domain.file_problems import Wording
 
 REALISTIC = Path(__file__).resolve().parents[1] / "data" / "station.toml"
 
@@ -183,7 +184,7 @@ def test_a_bad_setting_keeps_its_facts_for_the_screens_language(tmp_path: Path) 
 
 @pytest.mark.parametrize(
     "text",
-    ['[station\nlanguage = "ru"\n', "[station]\nlanguage = 7\n", '[station]\nlanguage = "../x"\n'],
+    ["[station]\nlanguage = 7\n", '[station]\nlanguage = "../x"\n', "[station\nsound = \n"],
 )
 def test_a_file_that_does_not_say_its_language_readably_gives_none(
     tmp_path: Path, text: str
@@ -194,11 +195,19 @@ def test_a_file_that_does_not_say_its_language_readably_gives_none(
     assert written_language(tmp_path / "missing.toml") == ""
 
 
-def test_a_library_message_is_kept_as_it_came(tmp_path: Path) -> None:
+def test_the_toml_parsers_words_are_a_problem_of_ours(tmp_path: Path) -> None:
     path = tmp_path / "station.toml"
     path.write_text("[station]\nsound = \n", encoding="utf-8")
     with pytest.raises(ConfigError) as refused:
         load_config(path, environ={})
     said = refused.value.wording
     assert said.template == "not valid TOML: {error} (column {column})"
-    assert dict(said.params)["error"] == "Invalid value"  # the parser's own words, a fact
+    parser = dict(said.params)["error"]  # the parser's sentence, one of ours to translate
+    assert isinstance(parser, Wording) and parser.template == "Invalid value"
+    assert str(refused.value) == f"{path}:2: not valid TOML: Invalid value (column 9)"
+
+
+def test_a_file_that_is_not_toml_still_says_its_language(tmp_path: Path) -> None:
+    path = tmp_path / "station.toml"
+    path.write_text('[station\nlanguage = "zh_TW"  # 繁體\nsound = \n', encoding="utf-8")
+    assert written_language(path) == "zh_TW"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeAlias
 
 
 def _t(text: str) -> str:
@@ -22,11 +23,12 @@ def _t(text: str) -> str:
 @dataclass(frozen=True)
 class Wording:
     template: str  # English, with {named} facts: what a translation starts from
-    params: tuple[tuple[str, str], ...] = ()
+    params: tuple[tuple[str, Fact], ...] = ()
     section: str = ""  # written before the problem as the file names it
 
     def english(self) -> str:
-        said = self.template.format(**dict(self.params))
+        facts = {k: v.english() if isinstance(v, Wording) else v for k, v in self.params}
+        said = self.template.format(**facts)
         return f"{self.section} {said}" if self.section else said
 
     def within(self, section: str) -> Wording:
@@ -34,8 +36,18 @@ class Wording:
         return replace(self, section=f"{section} {self.section}" if self.section else section)
 
 
+# A fact is a value as the file writes it, or a smaller problem said inside this one.
+Fact: TypeAlias = "str | Wording"
+
+
 def wording(template: str, /, **params: object) -> Wording:
-    return Wording(template, tuple((name, str(value)) for name, value in params.items()))
+    return Wording(
+        template,
+        tuple(
+            (name, value if isinstance(value, Wording) else str(value))
+            for name, value in params.items()
+        ),
+    )
 
 
 def plain(text: str) -> Wording:

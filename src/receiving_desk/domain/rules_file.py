@@ -8,7 +8,6 @@ decide, refunds that do not add up.
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -37,6 +36,7 @@ from receiving_desk.domain.rules_reader import (
     split_translation,
 )
 from receiving_desk.domain.toml_lines import TomlLines
+from receiving_desk.domain.toml_problems import syntax_problem
 from receiving_desk.domain.weights import WeightPolicy
 
 __all__ = ["RulesFileError", "load_rules", "parse_rules"]
@@ -61,9 +61,8 @@ def parse_rules(text: str, path: Path) -> RuleSet:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        found = re.search(r"line (\d+)", str(exc))  # Python < 3.14 has no exc.lineno
-        line = int(found.group(1)) if found else None
-        raise RulesFileError(path, line, wording(_t("not valid TOML: {error}"), error=exc)) from exc
+        line, problem = syntax_problem(str(exc))
+        raise RulesFileError(path, line, problem) from exc
     return _Parser(Table(Source(path, TomlLines(text)), data, (), "")).parse()
 
 

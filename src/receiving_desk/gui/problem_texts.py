@@ -11,7 +11,8 @@ from receiving_desk.domain.file_problems import FileProblem, Wording
 
 
 def wording_text(said: Wording) -> str:
-    text = QCoreApplication.translate("FileProblems", said.template).format(**dict(said.params))
+    facts = {k: wording_text(v) if isinstance(v, Wording) else v for k, v in said.params}
+    text = QCoreApplication.translate("FileProblems", said.template).format(**facts)
     return f"{said.section} {text}" if said.section else text
 
 
