@@ -5088,9 +5088,39 @@ You are logged in as the administrator. Add users and import products and return
             <translation>sound는 true 또는 false입니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="71" />
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="46" />
+            <source>bin {code} cannot be scanned: the site's bin pattern {pattern} does not match it (it would be read as {read_as})</source>
+            <translation>빈 {code}을(를) 스캔할 수 없습니다: 사이트의 빈 패턴 {pattern}과(와) 맞지 않습니다({read_as}(으)로 읽힘)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="50" />
+            <source>badge {code} cannot be scanned: the site's badge pattern {pattern} does not match it (it would be read as {read_as})</source>
+            <translation>사원증 {code}을(를) 스캔할 수 없습니다: 사이트의 사원증 패턴 {pattern}과(와) 맞지 않습니다({read_as}(으)로 읽힘)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="54" />
+            <source>rma {code} cannot be scanned: the site's rma pattern {pattern} does not match it (it would be read as {read_as})</source>
+            <translation>RMA {code}을(를) 스캔할 수 없습니다: 사이트의 RMA 패턴 {pattern}과(와) 맞지 않습니다({read_as}(으)로 읽힘)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="58" />
+            <source>lpn {code} cannot be scanned: the site's lpn pattern {pattern} does not match it (it would be read as {read_as})</source>
+            <translation>LPN {code}을(를) 스캔할 수 없습니다: 사이트의 LPN 패턴 {pattern}과(와) 맞지 않습니다({read_as}(으)로 읽힘)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="62" />
+            <source>the site's codes: {problem}</source>
+            <translation>사이트 코드: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="99" />
             <source>{name} pattern {pattern}: {error}</source>
             <translation>{name} 패턴 {pattern}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="141" />
+            <source>{problem} (and {more} more)</source>
+            <translation>{problem} (외 {more}개)</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/security_policy.py" line="21" />

@@ -5166,9 +5166,39 @@ You are logged in as the administrator. Add users and import products and return
             <translation>sound — это true или false</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="71" />
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="46" />
+            <source>bin {code} cannot be scanned: the site's bin pattern {pattern} does not match it (it would be read as {read_as})</source>
+            <translation>ячейку {code} нельзя отсканировать: шаблон ячеек площадки {pattern} ей не соответствует (она будет прочитана как {read_as})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="50" />
+            <source>badge {code} cannot be scanned: the site's badge pattern {pattern} does not match it (it would be read as {read_as})</source>
+            <translation>бейдж {code} нельзя отсканировать: шаблон бейджей площадки {pattern} ему не соответствует (он будет прочитан как {read_as})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="54" />
+            <source>rma {code} cannot be scanned: the site's rma pattern {pattern} does not match it (it would be read as {read_as})</source>
+            <translation>RMA {code} нельзя отсканировать: шаблон RMA площадки {pattern} ему не соответствует (он будет прочитан как {read_as})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="58" />
+            <source>lpn {code} cannot be scanned: the site's lpn pattern {pattern} does not match it (it would be read as {read_as})</source>
+            <translation>LPN {code} нельзя отсканировать: шаблон LPN площадки {pattern} ему не соответствует (он будет прочитан как {read_as})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="62" />
+            <source>the site's codes: {problem}</source>
+            <translation>коды площадки: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="99" />
             <source>{name} pattern {pattern}: {error}</source>
             <translation>шаблон {name} {pattern}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="141" />
+            <source>{problem} (and {more} more)</source>
+            <translation>{problem} (и ещё {more})</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/security_policy.py" line="21" />

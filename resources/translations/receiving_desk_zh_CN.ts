@@ -5088,9 +5088,39 @@ You are logged in as the administrator. Add users and import products and return
             <translation>sound 只能是 true 或 false</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="71" />
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="46" />
+            <source>bin {code} cannot be scanned: the site's bin pattern {pattern} does not match it (it would be read as {read_as})</source>
+            <translation>库位 {code} 无法扫描：站点的库位格式 {pattern} 与它不符（会被识别为 {read_as}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="50" />
+            <source>badge {code} cannot be scanned: the site's badge pattern {pattern} does not match it (it would be read as {read_as})</source>
+            <translation>工牌 {code} 无法扫描：站点的工牌格式 {pattern} 与它不符（会被识别为 {read_as}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="54" />
+            <source>rma {code} cannot be scanned: the site's rma pattern {pattern} does not match it (it would be read as {read_as})</source>
+            <translation>RMA {code} 无法扫描：站点的 RMA 格式 {pattern} 与它不符（会被识别为 {read_as}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="58" />
+            <source>lpn {code} cannot be scanned: the site's lpn pattern {pattern} does not match it (it would be read as {read_as})</source>
+            <translation>LPN {code} 无法扫描：站点的 LPN 格式 {pattern} 与它不符（会被识别为 {read_as}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="62" />
+            <source>the site's codes: {problem}</source>
+            <translation>站点的条码：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="99" />
             <source>{name} pattern {pattern}: {error}</source>
             <translation>{name} 格式 {pattern}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="141" />
+            <source>{problem} (and {more} more)</source>
+            <translation>{problem}（另有 {more} 个）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/security_policy.py" line="21" />

@@ -5088,9 +5088,39 @@ You are logged in as the administrator. Add users and import products and return
             <translation>sound 只能是 true 或 false</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="71" />
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="46" />
+            <source>bin {code} cannot be scanned: the site's bin pattern {pattern} does not match it (it would be read as {read_as})</source>
+            <translation>儲位 {code} 無法掃描：站點的儲位格式 {pattern} 與它不符（會被辨識為 {read_as}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="50" />
+            <source>badge {code} cannot be scanned: the site's badge pattern {pattern} does not match it (it would be read as {read_as})</source>
+            <translation>識別證 {code} 無法掃描：站點的識別證格式 {pattern} 與它不符（會被辨識為 {read_as}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="54" />
+            <source>rma {code} cannot be scanned: the site's rma pattern {pattern} does not match it (it would be read as {read_as})</source>
+            <translation>RMA {code} 無法掃描：站點的 RMA 格式 {pattern} 與它不符（會被辨識為 {read_as}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="58" />
+            <source>lpn {code} cannot be scanned: the site's lpn pattern {pattern} does not match it (it would be read as {read_as})</source>
+            <translation>LPN {code} 無法掃描：站點的 LPN 格式 {pattern} 與它不符（會被辨識為 {read_as}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="62" />
+            <source>the site's codes: {problem}</source>
+            <translation>站點的條碼：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="99" />
             <source>{name} pattern {pattern}: {error}</source>
             <translation>{name} 格式 {pattern}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="141" />
+            <source>{problem} (and {more} more)</source>
+            <translation>{problem}（另有 {more} 個）</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/domain/security_policy.py" line="21" />

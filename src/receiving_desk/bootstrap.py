@@ -45,7 +45,8 @@ from receiving_desk.config import SiteCodesError, StationConfig, setting_error
 from receiving_desk.config_store import ConfigStore
 from receiving_desk.domain.audit_sampling import SamplingPolicy
 from receiving_desk.domain.barcodes import make_lpn
-from receiving_desk.domain.barcodes.site_codes import UnscannableCodesError
+from receiving_desk.domain.barcodes.site_codes import SITE_CODES, UnscannableCodesError
+from receiving_desk.domain.file_problems import wording
 from receiving_desk.domain.ports import Clock, PinHasher, UnitOfWork
 from receiving_desk.domain.rules import RuleSet
 from receiving_desk.domain.rules_file import load_rules
@@ -202,7 +203,8 @@ def _check_site_codes(config: StationConfig, engine: Engine) -> None:
             check_store_codes(conn, config.patterns, "the site's codes", [sample])
     except UnscannableCodesError as exc:
         key = ("barcodes", exc.problems[0].kind.value)
-        raise SiteCodesError(setting_error(config, key, str(exc)), exc.problems) from exc
+        said = wording(SITE_CODES, problem=exc.wording())
+        raise SiteCodesError(setting_error(config, key, said), exc.problems) from exc
 
 
 def _site_hasher(config: StationConfig) -> PinHasher:
