@@ -23,7 +23,7 @@ from receiving_desk.adapters.central.connection import CentralSettings
 from receiving_desk.adapters.scales.reader import ScaleConfig
 from receiving_desk.adapters.scales.settings import scale_from_dict
 from receiving_desk.adapters.scanners.config import ScannerPortConfig
-from receiving_desk.config_store import ConfigError, ConfigStore, StationDocument
+from receiving_desk.config_store import ConfigError, ConfigStore, StationDocument, written_language
 from receiving_desk.domain.audit_sampling import AuditSettings
 from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.barcodes.site_codes import (
@@ -287,18 +287,6 @@ def _tables(doc: StationDocument, name: str) -> list[dict[str, Any]]:
     return tables
 
 
-def _at(path: KeyPath, table: dict[str, Any], problem: str) -> KeyPath:
-    """The key a complaint is about: the one it names, else the one whose value it quotes
-    (not `name`: messages quote it to say which table); without either, the table itself."""
-    for key in table:
-        if re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", problem):
-            return (*path, key)
-    for key, value in table.items():
-        if key != "name" and isinstance(value, str) and repr(value) in problem:
-            return (*path, key)
-    return path
-
-
 def _table(name: str) -> Wording:
     return wording(_t("[{name}] must be a table"), name=name)
 
@@ -307,21 +295,13 @@ def _twice(section: str, name: str) -> Wording:
     return wording(_t("{name} is named twice"), name=repr(name)).within(section)
 
 
-def _refused(
-    doc: StationDocument, path: KeyPath, table: dict[str, Any], exc: Exception, section: str = ""
-) -> ConfigError:
-    """A table its reader refused, at the line of the key the refusal is about."""
-    said = wording_of(exc)
-    return doc.error(_at(path, table, str(exc)), said.within(section) if section else said)
-
-
 def _scanners(doc: StationDocument) -> tuple[ScannerPortConfig, ...]:
     scanners = []
     for i, table in enumerate(_tables(doc, "scanner")):
         try:
             scanners.append(ScannerPortConfig.from_dict(table))
         except (TypeError, ValueError) as exc:
-            raise _refused(doc, ("scanner", i), table, exc, "[[scanner]]") from exc
+            raise doc.refused(("scanner", i), table, exc, "[[scanner]]") from exc
     names = [s.name for s in scanners]
     for i, name in enumerate(names):
         if name in names[:i]:
@@ -335,7 +315,7 @@ def _scales(doc: StationDocument) -> tuple[ScaleConfig, ...]:
         try:
             scales.append(scale_from_dict(table))
         except (TypeError, ValueError) as exc:
-            raise _refused(doc, ("scale", i), table, exc, "[[scale]]") from exc
+            raise doc.refused(("scale", i), table, exc, "[[scale]]") from exc
     names = [s.name for s in scales]
     for i, name in enumerate(names):
         if name in names[:i]:
@@ -350,7 +330,7 @@ def _central(doc: StationDocument) -> CentralSettings:
     try:
         return CentralSettings.from_dict(table)
     except (TypeError, ValueError) as exc:
-        raise _refused(doc, ("central",), table, exc) from exc
+        raise doc.refused(("central",), table, exc) from exc
 
 
 def _shifts(doc: StationDocument) -> tuple[Shift, ...]:
@@ -359,7 +339,7 @@ def _shifts(doc: StationDocument) -> tuple[Shift, ...]:
         try:
             Shift.from_dict(table)
         except (TypeError, ValueError) as exc:
-            raise _refused(doc, ("shift", i), table, exc, "[[shift]]") from exc
+            raise doc.refused(("shift", i), table, exc, "[[shift]]") from exc
     try:
         return shifts_from_config(tables)
     except ValueError as exc:
@@ -373,7 +353,7 @@ def _backup(doc: StationDocument) -> BackupSettings:
     try:
         return BackupSettings.from_dict(table)
     except (TypeError, ValueError, AttributeError) as exc:
-        raise _refused(doc, ("backup",), table, exc, "[backup]") from exc
+        raise doc.refused(("backup",), table, exc, "[backup]") from exc
 
 
 def _barcodes(doc: StationDocument) -> dict[str, str]:
@@ -404,7 +384,7 @@ def _security(doc: StationDocument) -> SecuritySettings:
     try:
         return SecuritySettings.from_dict(table)
     except ValueError as exc:
-        raise _refused(doc, ("security",), table, exc, "[security]") from exc
+        raise doc.refused(("security",), table, exc, "[security]") from exc
 
 
 def _audit(doc: StationDocument) -> AuditSettings:
@@ -416,7 +396,7 @@ def _audit(doc: StationDocument) -> AuditSettings:
     try:
         return AuditSettings.from_dict(table)
     except ValueError as exc:
-        raise _refused(doc, ("audit",), table, exc, "[audit]") from exc
+        raise doc.refused(("audit",), table, exc, "[audit]") from exc
 
 
 def _printers(doc: StationDocument) -> dict[str, Any]:
@@ -426,27 +406,6 @@ def _printers(doc: StationDocument) -> dict[str, Any]:
     if not isinstance(table, dict):
         raise doc.error(("printers",), _table("printers"))
     return table
-
-
-def written_language(path: Path) -> str:
-    """The language a station file asks for, read even when the file cannot be used (so its
-    problem is said in that language); "" when the file does not say or cannot be read."""
-    try:
-        document = ConfigStore(path).read()
-    except ConfigError:  # not TOML: its `language = "ru"` line may still be there to read
-        try:
-            text = path.read_bytes().decode("utf-8", "replace")
-        except OSError:
-            return ""
-        found = re.search(rf'^\s*language\s*=\s*"({_LANGUAGE})"\s*(#.*)?$', text, re.M)
-        return found[1] if found else ""
-    raw = document.data if document is not None else {}
-    station = raw.get("station", raw)
-    language = station.get("language", "") if isinstance(station, dict) else ""
-    return language if isinstance(language, str) and re.fullmatch(_LANGUAGE, language) else ""
-
-
-_LANGUAGE = r"[a-z]{2}(?:_[A-Z]{2})?"
 
 
 def setting_error(config: StationConfig, key: KeyPath, problem: str | Wording) -> ConfigError:

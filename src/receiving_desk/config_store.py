@@ -11,6 +11,7 @@ edit made by hand while the desk runs is kept too, and written atomically (atomi
 
 from __future__ import annotations
 
+import re
 import threading
 import tomllib
 from collections.abc import Callable
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from receiving_desk.atomic_file import write_atomically
-from receiving_desk.domain.file_problems import FileProblemError, Wording, wording
+from receiving_desk.domain.file_problems import FileProblemError, Wording, wording, wording_of
 from receiving_desk.domain.file_problems import _t as _t
 from receiving_desk.domain.toml_lines import KeyPath, TomlLines
 from receiving_desk.domain.toml_problems import syntax_problem
@@ -50,6 +51,13 @@ class StationDocument:
 
     def error(self, key: KeyPath, problem: str | Wording) -> ConfigError:
         return ConfigError(self.path, self.line(key), problem)
+
+    def refused(
+        self, path: KeyPath, table: dict[str, Any], exc: Exception, section: str = ""
+    ) -> ConfigError:
+        """A table its reader refused, at the line of the key the refusal is about."""
+        said = wording_of(exc)
+        return self.error(_at(path, table, str(exc)), said.within(section) if section else said)
 
 
 class ConfigStore:
@@ -100,3 +108,36 @@ class ConfigStore:
 def _syntax_error(path: Path, exc: tomllib.TOMLDecodeError) -> ConfigError:
     line, problem = syntax_problem(str(exc))
     return ConfigError(path, line, problem)
+
+
+def _at(path: KeyPath, table: dict[str, Any], problem: str) -> KeyPath:
+    """The key a complaint is about: the one it names, else the one whose value it quotes
+    (not `name`: messages quote it to say which table); without either, the table itself."""
+    for key in table:
+        if re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", problem):
+            return (*path, key)
+    for key, value in table.items():
+        if key != "name" and isinstance(value, str) and repr(value) in problem:
+            return (*path, key)
+    return path
+
+
+def written_language(path: Path) -> str:
+    """The language a station file asks for, read even when the file cannot be used (so its
+    problem is said in that language); "" when the file does not say or cannot be read."""
+    try:
+        document = ConfigStore(path).read()
+    except ConfigError:  # not TOML: its `language = "ru"` line may still be there to read
+        try:
+            text = path.read_bytes().decode("utf-8", "replace")
+        except OSError:
+            return ""
+        found = re.search(rf'^\s*language\s*=\s*"({_LANGUAGE})"\s*(#.*)?$', text, re.M)
+        return found[1] if found else ""
+    raw = document.data if document is not None else {}
+    station = raw.get("station", raw)
+    language = station.get("language", "") if isinstance(station, dict) else ""
+    return language if isinstance(language, str) and re.fullmatch(_LANGUAGE, language) else ""
+
+
+_LANGUAGE = r"[a-z]{2}(?:_[A-Z]{2})?"
