@@ -4,22 +4,22 @@
     <context>
         <name>AdminDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="455" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="458" />
             <source>Administration</source>
             <translation>관리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="460" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="463" />
             <source>Users</source>
             <translation>사용자</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="461" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="464" />
             <source>Reference data</source>
             <translation>기준 데이터</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="463" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="466" />
             <source>Rules</source>
             <translation>규칙</translation>
         </message>
@@ -215,146 +215,146 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
             <source>Products</source>
             <translation>상품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="248" />
             <source>Customers</source>
             <translation>고객</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="248" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="249" />
             <source>Returns (RMAs with their lines)</source>
             <translation>반품 (RMA와 그 품목)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="249" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="250" />
             <source>Bins</source>
             <translation>빈</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="265" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="266" />
             <source>a CSV file, or a Shopify products export</source>
             <translation>CSV 파일 또는 Shopify 상품 내보내기</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="266" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="267" />
             <source>Choose…</source>
             <translation>선택…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="272" />
             <source>Import the good rows and skip the bad ones</source>
             <translation>올바른 행만 가져오고 잘못된 행은 건너뛰기</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="272" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="273" />
             <source>Only check the file</source>
             <translation>파일만 검사</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="273" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="274" />
             <source>Import</source>
             <translation>가져오기</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="281" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="282" />
             <source>What</source>
             <translation>종류</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="282" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="283" />
             <source>File</source>
             <translation>파일</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="290" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="291" />
             <source>Problems (file:line: column: problem)</source>
             <translation>문제 (파일:행: 열: 문제)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="295" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="296" />
             <source>Reference data file</source>
             <translation>기준 데이터 파일</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="297" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="298" />
             <source>CSV files (*.csv *.txt)</source>
             <translation>CSV 파일 (*.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="306" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="307" />
             <source>Read {0} rows; checking every row…</source>
             <translation>{0}행 읽음, 모든 행 검사 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="307" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="308" />
             <source>Checked {0} rows; writing…</source>
             <translation>{0}행 검사함, 쓰는 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="308" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="309" />
             <source>Written: {0} rows</source>
             <translation>{0}행 씀</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="320" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="321" />
             <source>Reading {0}…</source>
             <translation>{0} 읽는 중…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="349" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="350" />
             <source>%n problem: nothing imported from {0}</source>
             <translation>
                 <numerusform>문제 %n개: {0}에서 아무것도 가져오지 않음</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="352" />
             <source>%n problems: nothing imported from {0}</source>
             <translation>
                 <numerusform>문제 %n개: {0}에서 아무것도 가져오지 않음</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="355" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="356" />
             <source>%n row valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n행 유효, 쓰지 않음 (검사만): {0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="357" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="358" />
             <source>%n rows valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n행 유효, 쓰지 않음 (검사만): {0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="361" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="362" />
             <source>%n row imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>{0}에서 %n행 가져옴, 잘못된 행 건너뜀: {1}행</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="363" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="364" />
             <source>%n rows imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>{0}에서 %n행 가져옴, 잘못된 행 건너뜀: {1}행</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="367" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="368" />
             <source>%n row imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>{0}에서 %n행 가져옴, {1}행 변경</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="369" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="370" />
             <source>%n rows imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>{0}에서 %n행 가져옴, {1}행 변경</numerusform>
@@ -2167,42 +2167,42 @@ Data: {1}</source>
     <context>
         <name>RulesPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="383" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="384" />
             <source>a rules file (TOML)</source>
             <translation>규칙 파일 (TOML)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="384" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="385" />
             <source>Choose…</source>
             <translation>선택…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="389" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="390" />
             <source>Compare with the rules in force</source>
             <translation>현재 규칙과 비교</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="390" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="391" />
             <source>Load these rules</source>
             <translation>이 규칙 불러오기</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="406" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="407" />
             <source>Rules file</source>
             <translation>규칙 파일</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="408" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="409" />
             <source>Rules files (*.toml)</source>
             <translation>규칙 파일 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="431" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="434" />
             <source>Changes against the rules in force:</source>
             <translation>현재 규칙과 달라진 점:</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="438" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="441" />
             <source>Rules {0} in force from the next start</source>
             <translation>규칙 {0}은(는) 다음 시작부터 적용</translation>
         </message>
@@ -2341,170 +2341,170 @@ Data: {1}</source>
     <context>
         <name>ScannerSettingsPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="74" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="76" />
             <source>Test: last scans from any scanner</source>
             <translation>테스트: 모든 스캐너의 최근 스캔</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="87" />
             <source>Serial ports on this computer</source>
             <translation>이 컴퓨터의 시리얼 포트</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="91" />
             <source>Device</source>
             <translation>장치</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="92" />
             <source>Description</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="93" />
             <source>USB VID:PID</source>
             <translation>USB VID:PID</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="94" />
             <source>Serial number</source>
             <translation>일련번호</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="95" />
             <source>Product</source>
             <translation>제품명</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="99" />
             <source>Refresh</source>
             <translation>새로 고침</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="101" />
             <source>Assign a scanner to the selected port</source>
             <translation>선택한 포트에 스캐너 지정</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="136" />
             <source>Could not list serial ports: {0}</source>
             <translation>시리얼 포트 목록을 가져올 수 없습니다: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="159" />
             <source>Scanners of this station</source>
             <translation>이 스테이션의 스캐너</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="161" />
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="163" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="249" />
             <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="164" />
             <source>Port or USB identity</source>
             <translation>포트 또는 USB 식별 정보</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="163" />
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="165" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="252" />
             <source>Baud</source>
             <translation>보드레이트</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="164" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="166" />
             <source>Format</source>
             <translation>형식</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="165" />
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="255" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="167" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="257" />
             <source>Suffix</source>
             <translation>접미사</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="172" />
             <source>Add by device path</source>
             <translation>장치 경로로 추가</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="172" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="174" />
             <source>Remove</source>
             <translation>제거</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="174" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="176" />
             <source>Save and apply</source>
             <translation>저장 및 적용</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="194" />
             <source>CR/LF</source>
             <translation>CR/LF</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="194" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="196" />
             <source>none ({0} ms gap)</source>
             <translation>없음 ({0}ms 간격)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="223" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="225" />
             <source>Selected scanner</source>
             <translation>선택한 스캐너</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="227" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="229" />
             <source>Find by USB VID/PID/serial (survives re-plugging)</source>
             <translation>USB VID/PID/일련번호로 찾기 (다시 연결해도 유지)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="239" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="241" />
             <source>CR, LF or CRLF</source>
             <translation>CR, LF 또는 CRLF</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="240" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="242" />
             <source>none: a silence ends the scan</source>
             <translation>없음: 입력이 멈추면 스캔 종료</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="247" />
             <source>Sends GS1 data as text in brackets: (01)…(10)…</source>
             <translation>GS1 데이터를 괄호 텍스트로 전송: (01)…(10)…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="248" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="250" />
             <source>Device path</source>
             <translation>장치 경로</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="253" />
             <source>Data bits</source>
             <translation>데이터 비트</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="252" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="254" />
             <source>Parity</source>
             <translation>패리티</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="253" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="255" />
             <source>Stop bits</source>
             <translation>정지 비트</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="254" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="256" />
             <source>Flow control</source>
             <translation>흐름 제어</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="256" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="258" />
             <source>Silence</source>
             <translation>무입력 시간</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="260" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="262" />
             <source>Apply to the list</source>
             <translation>목록에 적용</translation>
         </message>
@@ -2944,114 +2944,114 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="66" />
             <source>Badge</source>
             <translation>배지</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="65" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
             <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="65" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
             <source>Role</source>
             <translation>역할</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="66" />
             <source>Active</source>
             <translation>활성</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
             <source>Badge code</source>
             <translation>배지 코드</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
             <source>PIN again</source>
             <translation>PIN 다시 입력</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
             <source>Add the user</source>
             <translation>사용자 추가</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
             <source>Change the role</source>
             <translation>역할 변경</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="91" />
             <source>Deactivate</source>
             <translation>비활성화</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="92" />
             <source>Reset the PIN</source>
             <translation>PIN 재설정</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="93" />
             <source>Badge card (PDF)</source>
             <translation>배지 카드 (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="94" />
             <source>Open the badge card to print it</source>
             <translation>배지 카드 열어 인쇄</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="121" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="122" />
             <source>Working…</source>
             <translation>처리 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="147" />
             <source>yes</source>
             <translation>예</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="147" />
             <source>no</source>
             <translation>아니요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="161" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="162" />
             <source>The two PINs differ: type the same PIN twice</source>
             <translation>두 PIN이 다릅니다: 같은 PIN을 두 번 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="176" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="177" />
             <source>Added {0} ({1})</source>
             <translation>{0} ({1}) 추가됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="187" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="188" />
             <source>{0} is now {1}</source>
             <translation>{0}: 이제 {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="194" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="195" />
             <source>{0} can no longer log in</source>
             <translation>{0}은(는) 더 이상 로그인할 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="204" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="205" />
             <source>New PIN set for {0}</source>
             <translation>{0}의 새 PIN 설정됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="237" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="238" />
             <source>Badge card saved: {0}</source>
             <translation>배지 카드 저장됨: {0}</translation>
         </message>
@@ -3105,868 +3105,868 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="93" />
             <source>Unknown barcode: {code}</source>
             <translation>알 수 없는 바코드: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="94" />
             <source>Check digit wrong — rescan: {code}</source>
             <translation>체크 디지트 오류 — 다시 스캔하세요: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="95" />
             <source>Scanner sent nothing readable — rescan</source>
             <translation>스캐너에서 읽을 수 있는 데이터가 없습니다 — 다시 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="94" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="96" />
             <source>Scan your badge first</source>
             <translation>먼저 사원증을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="95" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
             <source>Badge or PIN not accepted — scan your badge again</source>
             <translation>사원증 또는 PIN이 올바르지 않습니다 — 사원증을 다시 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
             <source>Too many wrong PINs: this badge is locked for a few minutes</source>
             <translation>PIN 오류 횟수 초과: 이 사원증은 몇 분간 잠깁니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="99" />
             <source>Not allowed for your role ({role}): ask a supervisor</source>
             <translation>현재 역할({role})로는 할 수 없습니다: 관리자에게 요청하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="101" />
             <source>No return authorization found for {code}</source>
             <translation>{code}에 대한 반품 승인을 찾을 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="102" />
             <source>Return {rma} is already {status}</source>
             <translation>반품 {rma}은(는) 이미 {status} 상태입니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="101" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="103" />
             <source>Return {rma} is still open — complete it first</source>
             <translation>반품 {rma}이(가) 아직 열려 있습니다 — 먼저 완료하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
             <source>Scan the parcel's RMA slip or tracking label first</source>
             <translation>먼저 택배의 RMA 전표나 운송장을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="103" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="105" />
             <source>Item not in the catalog: {code}</source>
             <translation>카탈로그에 없는 상품: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="106" />
             <source>No unit waiting for a grade — scan an item</source>
             <translation>등급 판정을 기다리는 제품이 없습니다 — 상품을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="105" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="107" />
             <source>Grade {grade} is not allowed here</source>
             <translation>여기서는 {grade} 등급을 사용할 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="106" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="108" />
             <source>This return is already {status}</source>
             <translation>이 반품은 이미 {status} 상태입니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="109" />
             <source>A reason is required</source>
             <translation>사유를 입력해야 합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="108" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="110" />
             <source>Nothing to undo</source>
             <translation>취소할 작업이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="109" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="111" />
             <source>The local database is busy — try again in a moment</source>
             <translation>로컬 데이터베이스가 사용 중입니다 — 잠시 후 다시 시도하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="132" />
             <source>That checklist question does not apply to this item</source>
             <translation>이 체크리스트 항목은 이 상품에 해당하지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
             <source>Nothing to override: grade a unit first</source>
             <translation>변경할 처리가 없습니다: 먼저 제품 등급을 판정하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="138" />
             <source>No open return authorization for {code}</source>
             <translation>{code}에 대한 진행 중인 반품 승인이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
             <source>Several return authorizations match: scan the RMA</source>
             <translation>여러 반품 승인이 일치합니다: RMA를 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="138" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="140" />
             <source>No such bin: {code}</source>
             <translation>존재하지 않는 로케이션: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="141" />
             <source>Wrong bin: {scanned} — this unit goes to {expected}</source>
             <translation>잘못된 로케이션: {scanned} — 이 제품은 {expected}에 적치하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="142" />
             <source>Unknown license plate: {code}</source>
             <translation>알 수 없는 LPN: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="143" />
             <source>Nothing to put away: scan the LPNs first</source>
             <translation>적치할 항목이 없습니다: 먼저 LPN을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="144" />
             <source>No label to reprint {code}</source>
             <translation>다시 인쇄할 라벨이 없습니다: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="174" />
             <source>Return {rma} is open at station {station}</source>
             <translation>반품 {rma}이(가) 스테이션 {station}에서 열려 있습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="313" />
             <source>Badge read — enter your PIN</source>
             <translation>사원증을 읽었습니다 — PIN을 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="310" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="314" />
             <source>Welcome, {name}</source>
             <translation>{name}님, 환영합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="315" />
             <source>Logged out</source>
             <translation>로그아웃되었습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="317" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="321" />
             <source>Return {rma} opened</source>
             <translation>반품 {rma} 처리를 시작했습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
             <source>Welcome, {name} — return {rma} resumed where it stopped</source>
             <translation>{name}님, 환영합니다 — 반품 {rma}을(를) 중단된 곳부터 이어서 진행합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="319" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="323" />
             <source>Unit {seq}: {sku} — {match}</source>
             <translation>{seq}번 제품: {sku} — {match}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
             <source>Unit {seq} graded {grade}</source>
             <translation>{seq}번 제품: {grade} 등급으로 판정</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="321" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="325" />
             <source>No return authorization for {code}</source>
             <translation>{code}에 대한 반품 승인이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
             <source>Blind receipt opened for {code}: every item will be flagged</source>
             <translation>{code} 블라인드 입고 시작: 모든 상품에 플래그가 표시됩니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="329" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="333" />
             <source>Parcel {code} set aside for a supervisor</source>
             <translation>택배 {code}을(를) 관리자 확인용으로 보류했습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
             <source>{check}: {answer}</source>
             <translation>{check}: {answer}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="340" />
             <source>Condition {condition}: {state}</source>
             <translation>상태 {condition}: {state}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="337" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="341" />
             <source>Photo added</source>
             <translation>사진이 추가되었습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="338" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="342" />
             <source>Override to {disposition}: scan or type the reason</source>
             <translation>{disposition}(으)로 처리 변경: 사유를 스캔하거나 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="339" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="343" />
             <source>Unit {seq} overridden to {disposition} (audited)</source>
             <translation>{seq}번 제품의 처리를 {disposition}(으)로 변경했습니다 (감사 기록됨)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="340" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="344" />
             <source>Unit {seq} ({sku}) cancelled</source>
             <translation>{seq}번 제품({sku})을(를) 취소했습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="341" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
             <source>Ready for the next item</source>
             <translation>다음 상품을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="342" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="346" />
             <source>Cancelled</source>
             <translation>취소되었습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="343" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
             <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
             <translation>{lpn}(현재 {location}) 카트에 적재, 총 {count}개 — 로케이션을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
             <source>Label {lpn} sent to the printer again (audited)</source>
             <translation>라벨 {lpn}을(를) 프린터로 다시 보냈습니다 (감사 기록됨)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
             <source>Return {rma} voided</source>
             <translation>반품 {rma}을(를) 무효 처리했습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="363" />
             <source>Scan undone: unit {seq} ({sku})</source>
             <translation>스캔 취소: {seq}번 제품({sku})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="394" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="398" />
             <source>yes</source>
             <translation>예</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="394" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="398" />
             <source>no</source>
             <translation>아니요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
             <source>noted</source>
             <translation>기록됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
             <source>removed</source>
             <translation>해제됨</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="88" />
             <source>%n unit still needs a grade</source>
             <translation>
                 <numerusform>등급이 필요한 제품이 %n개 남아 있습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="90" />
             <source>%n units still need a grade</source>
             <translation>
                 <numerusform>등급이 필요한 제품이 %n개 남아 있습니다</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
             <source>Your badge is no longer active: ask a supervisor</source>
             <translation>배지가 더 이상 유효하지 않습니다: 관리자에게 문의하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="111" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="113" />
             <source>The disk of the local database is full: this step was not saved, scans are kept. Tell a supervisor to free space.</source>
             <translation>로컬 데이터베이스 디스크가 가득 찼습니다. 이 단계는 저장되지 않았으며 스캔은 보관됩니다. 관리자에게 공간 확보를 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="115" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="117" />
             <source>The local database cannot be written (read-only or missing file or folder): this step was not saved, scans are kept. Tell a supervisor.</source>
             <translation>로컬 데이터베이스에 쓸 수 없습니다(읽기 전용이거나 파일 또는 폴더 없음). 이 단계는 저장되지 않았으며 스캔은 보관됩니다. 관리자에게 알리세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="119" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="121" />
             <source>The local database could not be read or written (disk error): this step was not saved, scans are kept. Tell a supervisor.</source>
             <translation>로컬 데이터베이스를 읽거나 쓸 수 없습니다(디스크 오류). 이 단계는 저장되지 않았으며 스캔은 보관됩니다. 관리자에게 알리세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="123" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="125" />
             <source>The local database is damaged: this step was not saved. Tell a supervisor now.</source>
             <translation>로컬 데이터베이스가 손상되었습니다. 이 단계는 저장되지 않았습니다. 지금 관리자에게 알리세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="127" />
             <source>Printer {printer}: {reason}</source>
             <translation>프린터 {printer}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="128" />
             <source>File {path}: {reason}</source>
             <translation>파일 {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
             <source>Photo not added: {path}: {reason}</source>
             <translation>사진이 추가되지 않음: {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="131" />
             <source>Setting not saved: {reason}</source>
             <translation>설정이 저장되지 않음: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="133" />
             <source>Condition {code} does not apply to this item</source>
             <translation>상태 {code}은(는) 이 상품에 해당하지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="134" />
             <source>Not graded: answer these questions first: {checks}</source>
             <translation>등급 미지정: 먼저 다음 질문에 답하세요: {checks}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="135" />
             <source>Nothing to confirm now</source>
             <translation>지금 확인할 항목이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="136" />
             <source>There is no number {number} on the list</source>
             <translation>목록에 {number}번이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="146" />
             <source>Unit {seq} ({sku}) is already labelled or put away: a supervisor must approve</source>
             <translation>유닛 {seq}({sku})은(는) 이미 라벨이 있거나 적치되었습니다: 관리자 승인이 필요합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="149" />
             <source>Waiting for a supervisor: scan a supervisor badge, or CMD-CANCEL</source>
             <translation>관리자 대기 중: 관리자 배지를 스캔하거나 CMD-CANCEL을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="151" />
             <source>{code} is no longer in stock: its scan was undone or voided</source>
             <translation>{code}은(는) 더 이상 재고에 없습니다: 스캔이 취소되었거나 무효 처리되었습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="153" />
             <source>{code} is held for a blind audit: keep it on the audit shelf until it is graded</source>
             <translation>{code}은(는) 블라인드 감사 대기 중입니다. 등급이 매겨질 때까지 감사 선반에 두십시오</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="155" />
             <source>{code} is not waiting for an audit</source>
             <translation>{code}은(는) 감사 대기 중이 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="154" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="156" />
             <source>{code} is already held for an audit</source>
             <translation>{code}은(는) 이미 감사 대기 중입니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="155" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="157" />
             <source>You graded {code} first: another clerk must audit it</source>
             <translation>{code}의 첫 등급을 매긴 사람은 본인입니다. 다른 직원이 감사해야 합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="156" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="158" />
             <source>You have already graded {code} for the audit</source>
             <translation>이미 {code}의 감사 등급을 매겼습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="159" />
             <source>{code} has no disputed audit to resolve</source>
             <translation>{code}에는 해결할 이견 감사가 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="161" />
             <source>Not graded: this {sku} was already put away ({was}); this grade would change where it goes. Grade it as before, then a supervisor overrides.</source>
             <translation>등급 미기록: 이 {sku}은(는) 이미 적치되었습니다({was}). 이 등급은 보낼 곳을 바꿉니다. 이전과 같이 등급을 매긴 뒤 관리자가 재지정하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="180" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="184" />
             <source>Not expected now: {code}. Scan your badge first.</source>
             <translation>지금은 예상하지 않은 코드: {code}. 먼저 사원증을 스캔하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="181" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="185" />
             <source>Not expected now: {code}. Scan the RMA slip or the tracking label.</source>
             <translation>지금은 예상하지 않은 코드: {code}. RMA 전표나 송장 라벨을 스캔하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="182" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="186" />
             <source>Not expected now: {code}. Scan an item barcode.</source>
             <translation>지금은 예상하지 않은 코드: {code}. 상품 바코드를 스캔하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="184" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="188" />
             <source>Not expected now: {code}</source>
             <translation>지금은 예상하지 않은 코드: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="196" />
             <source>{code} starts like an RMA number ({prefix}…) but does not match this site's RMA format. Check the slip and scan it again, or type the RMA number.</source>
             <translation>{code}은(는) RMA 번호({prefix}…)처럼 시작하지만 이 사업장의 RMA 형식과 맞지 않습니다. 전표를 확인하고 다시 스캔하거나 RMA 번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="196" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="200" />
             <source>{code} starts like a license plate ({prefix}…) but does not match this site's LPN format. Reprint the label, or type the LPN.</source>
             <translation>{code}은(는) 라이선스 플레이트({prefix}…)처럼 시작하지만 이 사업장의 LPN 형식과 맞지 않습니다. 라벨을 다시 인쇄하거나 LPN을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="200" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="204" />
             <source>{code} starts like a badge ({prefix}…) but does not match this site's badge format. Ask a supervisor for a new badge.</source>
             <translation>{code}은(는) 사원증({prefix}…)처럼 시작하지만 이 사업장의 사원증 형식과 맞지 않습니다. 관리자에게 새 사원증을 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="204" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="208" />
             <source>{code} starts like a bin label ({prefix}…) but does not match this site's bin format. Scan the label on the bin, or type the bin code.</source>
             <translation>{code}은(는) 보관함 라벨({prefix}…)처럼 시작하지만 이 사업장의 보관함 형식과 맞지 않습니다. 보관함의 라벨을 스캔하거나 보관함 코드를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="208" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="212" />
             <source>{code} starts like a command barcode ({prefix}…) but is not one of the desk's commands. Use the printed command sheet.</source>
             <translation>{code}은(는) 명령 바코드({prefix}…)처럼 시작하지만 데스크의 명령이 아닙니다. 인쇄된 명령 시트를 사용하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="212" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="216" />
             <source>{code} does not match this site's formats</source>
             <translation>{code}은(는) 이 사업장의 형식과 맞지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="220" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="224" />
             <source>Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, the scan has {got}). If it fails again, type the number printed on the label.</source>
             <translation>체크 디지트 오류 — 다시 스캔하세요: {code} ({what}: 체크 디지트는 {expected}이어야 하는데 스캔 값은 {got}입니다). 다시 실패하면 라벨에 인쇄된 번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="227" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="231" />
             <source>Barcode not valid: {code} — {detail}. {action}</source>
             <translation>유효하지 않은 바코드: {code} — {detail}. {action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="237" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="241" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digit</source>
             <translation>
                 <numerusform>EAN/UPC 바코드는 {expected}자리인데 이 스캔은 %n자리입니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="239" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="243" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digits</source>
             <translation>
                 <numerusform>EAN/UPC 바코드는 {expected}자리인데 이 스캔은 %n자리입니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="244" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="248" />
             <source>AI {ai} allows at most %n character, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai}은(는) 최대 %n자까지 허용하는데 여기는 {count}자입니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
             <source>AI {ai} allows at most %n characters, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai}은(는) 최대 %n자까지 허용하는데 여기는 {count}자입니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="254" />
             <source>the scan is %n characters long, more than any barcode holds</source>
             <translation>
                 <numerusform>스캔 길이가 %n자로 어떤 바코드보다 깁니다</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="253" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="257" />
             <source>an EAN/UPC barcode holds digits only</source>
             <translation>EAN/UPC 바코드에는 숫자만 들어갑니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="255" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="259" />
             <source>AI {ai}: {value} does not fit the format {format}</source>
             <translation>AI {ai}: {value}은(는) {format} 형식에 맞지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="258" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="262" />
             <source>{what}: the check digit should be {expected}, the scan has {got}</source>
             <translation>{what}: 체크 디지트는 {expected}이어야 하는데 스캔 값은 {got}입니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="259" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="263" />
             <source>AI {ai}: {value} is not a valid date (YYMMDD)</source>
             <translation>AI {ai}: {value}은(는) 올바른 날짜(YYMMDD)가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="260" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="264" />
             <source>no GS1 Application Identifier starts at {value}</source>
             <translation>{value}에서 시작하는 GS1 응용 식별자가 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="261" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="265" />
             <source>{country} is not a country code</source>
             <translation>{country}은(는) 국가 코드가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="262" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="266" />
             <source>a number of one repeated digit is a placeholder, not a real code</source>
             <translation>한 숫자가 반복된 번호는 자리표시자이며 실제 코드가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="264" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="268" />
             <source>AI {ai} appears twice, as {value} and as {other}: the label contradicts itself</source>
             <translation>AI {ai}이(가) {value}와(과) {other}로 두 번 나옵니다. 라벨 내용이 서로 모순됩니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="266" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="270" />
             <source>AI {ai} and AI {other} must not be in one barcode</source>
             <translation>AI {ai}와(과) AI {other}은(는) 한 바코드에 함께 있으면 안 됩니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="267" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="271" />
             <source>AI {ai} needs AI {needs} in the same barcode</source>
             <translation>AI {ai}에는 같은 바코드에 AI {needs}이(가) 필요합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="269" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="273" />
             <source>the barcode holds GS1 text in brackets: it is a printed label, not GS1 data</source>
             <translation>바코드에 괄호로 된 GS1 텍스트가 있습니다. 인쇄된 라벨 문자이며 GS1 데이터가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="275" />
             <source>the GS1 Digital Link cannot be read</source>
             <translation>GS1 디지털 링크를 읽을 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="272" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
             <source>its text does not fit the format it starts like</source>
             <translation>시작 부분이 나타내는 형식과 내용이 맞지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="273" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="277" />
             <source>it does not fit its format</source>
             <translation>형식에 맞지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="280" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="284" />
             <source>Rescan; if it fails again, type the number printed on the label.</source>
             <translation>다시 스캔하세요. 다시 실패하면 라벨에 인쇄된 번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="282" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="286" />
             <source>Scan the real label, or type its number.</source>
             <translation>실제 라벨을 스캔하거나 번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="284" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="288" />
             <source>Scan the GS1 barcode next to it, or type the text.</source>
             <translation>옆에 있는 GS1 바코드를 스캔하거나 텍스트를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="286" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="290" />
             <source>Check the label, or type the number.</source>
             <translation>라벨을 확인하거나 번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="287" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="291" />
             <source>Rescanning will not help: scan another barcode on the item, or type its number.</source>
             <translation>다시 스캔해도 소용없습니다. 상품의 다른 바코드를 스캔하거나 번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="305" />
             <source>Unexpected error: see the log</source>
             <translation>예기치 않은 오류: 로그를 확인하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="312" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
             <source>{previous} is logged out — welcome, {name}</source>
             <translation>{previous} 님이 로그아웃되었습니다 — {name} 님, 환영합니다</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="314" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
             <source>No activity: logging out in %n seconds — scan or press a key to stay</source>
             <translation>
                 <numerusform>활동 없음: %n초 후 로그아웃 — 계속하려면 스캔하거나 키를 누르세요</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
             <source>Logged out after %n minutes without activity</source>
             <translation>
                 <numerusform>%n분 동안 활동이 없어 로그아웃되었습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
             <source>%n open returns match — pick one by its number</source>
             <translation>
                 <numerusform>열린 반품 %n건이 일치합니다 — 번호로 하나를 고르세요</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
             <source>No units scanned: complete anyway?</source>
             <translation>스캔한 제품이 없습니다. 그래도 완료할까요?</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
             <source>Discrepancies: complete anyway?</source>
             <translation>불일치가 있습니다. 그래도 완료할까요?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
             <source>Checklist: %n remaining check answered OK</source>
             <translation>
                 <numerusform>체크리스트: 남은 %n개 항목을 정상으로 응답했습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="338" />
             <source>Checklist: %n remaining checks answered OK</source>
             <translation>
                 <numerusform>체크리스트: 남은 %n개 항목을 정상으로 응답했습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
             <source>%n unit put away in {bin}</source>
             <translation>
                 <numerusform>%n개 제품을 {bin}에 적치했습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
             <source>%n units put away in {bin}</source>
             <translation>
                 <numerusform>%n개 제품을 {bin}에 적치했습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
             <source>Return {rma} completed (%n unit)</source>
             <translation>
                 <numerusform>반품 {rma} 완료(%n개)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="357" />
             <source>Return {rma} completed (%n units)</source>
             <translation>
                 <numerusform>반품 {rma} 완료(%n개)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="357" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="361" />
             <source>Scan undone: unit {seq} ({sku}), approved by {approved_by} (audited)</source>
             <translation>스캔 취소됨: 유닛 {seq}({sku}), {approved_by} 승인(감사 기록됨)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="363" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="367" />
             <source>Unit {seq} ({sku}) is already put away: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>유닛 {seq}({sku})은(는) 이미 적치되었습니다: 취소에는 관리자 승인이 필요합니다 — 관리자는 배지를 스캔하세요(CMD-CANCEL은 유닛을 유지)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="368" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="372" />
             <source>Unit {seq} ({sku}) already has its label: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>유닛 {seq}({sku})에는 이미 라벨이 있습니다: 취소에는 관리자 승인이 필요합니다 — 관리자는 배지를 스캔하세요(CMD-CANCEL은 유닛을 유지)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="372" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="376" />
             <source>Supervisor badge read — supervisor, enter your PIN</source>
             <translation>관리자 배지 읽음 — 관리자는 PIN을 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="374" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="378" />
             <source>Blind audit of {lpn} ({sku}): check it and grade it afresh</source>
             <translation>{lpn}({sku}) 블라인드 감사: 새로 검사하고 등급을 매기십시오</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="376" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
             <source>Audit of {lpn} agrees: the label for its put-away is printing</source>
             <translation>{lpn} 감사 일치: 적치용 라벨을 인쇄 중입니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="378" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
             <source>Audit of {lpn} recorded: the grades differ, a supervisor decides</source>
             <translation>{lpn} 감사 기록됨: 등급이 달라 감독자가 결정합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="384" />
             <source>Final grade of {lpn} set (audited): its label is printing</source>
             <translation>{lpn}의 최종 등급이 설정되었습니다(감사 기록됨): 라벨 인쇄 중</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="386" />
             <source>Calibration grade of {lpn} recorded</source>
             <translation>{lpn}의 보정 등급이 기록되었습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="384" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="388" />
             <source>{lpn} is held for a blind audit: its AUDIT label is printing</source>
             <translation>{lpn}이(가) 블라인드 감사 대기로 지정되었습니다: AUDIT 라벨 인쇄 중</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="406" />
             <source>%n discrepancy flag</source>
             <translation>
                 <numerusform>불일치 표시 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="404" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="408" />
             <source>%n discrepancy flags</source>
             <translation>
                 <numerusform>불일치 표시 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="415" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="419" />
             <source>Scan your badge</source>
             <translation>사원증을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="420" />
             <source>Enter your PIN, then Enter</source>
             <translation>PIN을 입력하고 Enter 키를 누르세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="417" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="421" />
             <source>Scan the RMA slip or the tracking label</source>
             <translation>RMA 전표나 운송장을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="418" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="422" />
             <source>Scan the next item — or complete the return (F12)</source>
             <translation>다음 상품을 스캔하거나 반품을 완료하세요 (F12)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="419" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="423" />
             <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
             <translation>제품을 검사하고 등급을 판정하세요: 1 = A, 2 = B, 3 = C, 4 = D, 5 = 스크랩</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="421" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="425" />
             <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
             <translation>RMA 없음: 주문 번호, 고객 번호 또는 상품 일련번호를 스캔하세요 — 블라인드 입고는 CMD-BLIND, 관리자 보류는 CMD-SET-ASIDE</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="424" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
             <source>Override: scan a reason barcode or type the reason</source>
             <translation>처리 변경: 사유 바코드를 스캔하거나 사유를 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="425" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="429" />
             <source>Pick the return: type or scan its number</source>
             <translation>반품 선택: 번호를 입력하거나 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="426" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="430" />
             <source>Put away: scan the bin label</source>
             <translation>적치: 보관함 라벨을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="427" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="431" />
             <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
             <translation>확인: 완료하려면 CMD-CONFIRM을 스캔, 아니면 계속 스캔</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="432" />
             <source>Supervisor approval: a supervisor scans their badge</source>
             <translation>관리자 승인: 관리자가 배지를 스캔합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="429" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
             <source>Supervisor approval: the supervisor enters their PIN, then Enter</source>
             <translation>관리자 승인: 관리자가 PIN을 입력한 뒤 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="431" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
             <source>Blind audit: check the unit and grade it (CMD-CANCEL leaves it held)</source>
             <translation>블라인드 감사: 단위를 검사하고 등급을 매기십시오(CMD-CANCEL은 대기 상태 유지)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="438" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="442" />
             <source>Refund: full</source>
             <translation>환불: 전액</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="440" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="444" />
             <source>Refund: partial, {0} %</source>
             <translation>환불: 부분, {0}%</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="441" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="445" />
             <source>Refund: none</source>
             <translation>환불: 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="450" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="454" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>{line}행 상품 불일치: 신고 {declared_sku}, 입고 {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="452" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="456" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>신고되지 않은 추가 상품: {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="453" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="457" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>누락: {line}행({sku})이(가) 택배에 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="454" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="458" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>빈 상자: 신고된 {declared_lines}개 행이 하나도 도착하지 않았습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="455" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="459" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>{line}행 수량 부족: {sku} {declared}개 중 {received}개</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="457" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="461" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>{line}행 신고 수량 초과: {sku} (신고 {declared})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="460" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="464" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>{line}행 일련번호 불일치: 판매 {sold_serial}, 입고 {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="462" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="466" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>{unit}번 제품: 반품 기한 이후 반품됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="463" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="467" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>{unit}번 제품: 기한 지남, 회원 유예로 접수</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="464" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="468" />
             <source>Blind receipt: no return authorization</source>
             <translation>블라인드 입고: 반품 승인 없음</translation>
         </message>
@@ -4682,57 +4682,62 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>StartError</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="26" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="27" />
             <source>The store {0} was upgraded by a newer version of Receiving Desk (schema revision {1}). This version cannot open it: install that version or newer, or restore a backup made by this version.</source>
             <translation>저장소 {0}은(는) 더 새로운 버전의 반품 입고 데스크로 업그레이드되었습니다(스키마 리비전 {1}). 이 버전으로는 열 수 없습니다. 해당 버전 이상을 설치하거나 이 버전으로 만든 백업을 복원하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="31" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="32" />
             <source>Receiving Desk is already running on {0} (process {1}).</source>
             <translation>반품 입고 데스크가 이미 {0}에서 실행 중입니다(프로세스 {1}).</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="36" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="37" />
             <source>The data folder {0} cannot be written ({1}). Give the desk a writable folder (data_dir in the station settings file), or have its permissions corrected.</source>
             <translation>데이터 폴더 {0}에 쓸 수 없습니다 ({1}). 쓰기 가능한 폴더를 지정하거나(스테이션 설정 파일의 data_dir) 폴더 권한을 수정하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="41" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="43" />
+            <source>The rules file cannot be used.</source>
+            <translation>규칙 파일을 사용할 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="44" />
             <source>The station settings file cannot be used.</source>
             <translation>스테이션 설정 파일을 사용할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="48" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="51" />
             <source>The bin {0} cannot be scanned at this desk: it does not match the site's bin pattern {1}. Correct the pattern ([barcodes] bin in the station settings file) or the bin.</source>
             <translation>이 데스크에서 빈 {0}을(를) 스캔할 수 없습니다: 사이트의 빈 패턴 {1}과(와) 일치하지 않습니다. 패턴(스테이션 설정 파일의 [barcodes] bin) 또는 빈을 수정하십시오.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="53" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="56" />
             <source>The badge {0} cannot be scanned at this desk: it does not match the site's badge pattern {1}. Correct the pattern ([barcodes] badge in the station settings file) or the badge.</source>
             <translation>이 데스크에서 배지 {0}을(를) 스캔할 수 없습니다: 사이트의 배지 패턴 {1}과(와) 일치하지 않습니다. 패턴(스테이션 설정 파일의 [barcodes] badge) 또는 배지를 수정하십시오.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="61" />
             <source>The license plate {0} cannot be scanned at this desk: it does not match the site's LPN pattern {1}. Correct the pattern ([barcodes] lpn) or the station's lpn_prefix.</source>
             <translation>이 데스크에서 LPN {0}을(를) 스캔할 수 없습니다: 사이트의 LPN 패턴 {1}과(와) 일치하지 않습니다. 패턴([barcodes] lpn) 또는 스테이션의 lpn_prefix를 수정하십시오.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="65" />
             <source>The RMA number {0} cannot be scanned at this desk: it does not match the site's RMA pattern {1}.</source>
             <translation>이 데스크에서 RMA 번호 {0}을(를) 스캔할 수 없습니다: 사이트의 RMA 패턴 {1}과(와) 일치하지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="75" />
             <source>Receiving Desk cannot start</source>
             <translation>반품 입고 데스크를 시작할 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="77" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="80" />
             <source>Correct the file, then start the desk again.</source>
             <translation>파일을 고친 뒤 데스크를 다시 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="85" />
             <source>Nothing was changed.</source>
             <translation>아무것도 변경되지 않았습니다.</translation>
         </message>
@@ -4853,6 +4858,802 @@ You are logged in as the administrator. Add users and import products and return
             <location filename="../../src/receiving_desk/domain/reference_files.py" line="91" />
             <source>missing column(s): {columns}</source>
             <translation>열 없음: {columns}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileProblems</name>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="163" />
+            <source>configuration file not found</source>
+            <translation>설정 파일을 찾을 수 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="189" />
+            <source>{key} must be a string, not {value}</source>
+            <translation>{key}은(는) 문자열이어야 합니다({value}은(는) 안 됨)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="190" />
+            <source>{key} must be a path (a string), not {value}</source>
+            <translation>{key}은(는) 경로(문자열)여야 합니다({value}은(는) 안 됨)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="191" />
+            <source>{key} must be true or false, not {value}</source>
+            <translation>{key}은(는) true 또는 false여야 합니다({value}은(는) 안 됨)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="198" />
+            <source>{key} {value}: letters, digits, _ . - (at most 64)</source>
+            <translation>{key} {value}: 문자, 숫자, _ . -만 사용(최대 64자)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="202" />
+            <source>{key} {value}: 1 to 6 capital letters or digits, a letter first</source>
+            <translation>{key} {value}: 대문자 또는 숫자 1~6자, 첫 글자는 문자</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="252" />
+            <location filename="../../src/receiving_desk/config.py" line="388" />
+            <location filename="../../src/receiving_desk/domain/security_policy.py" line="70" />
+            <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="98" />
+            <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="44" />
+            <source>unknown setting {key}</source>
+            <translation>알 수 없는 설정 {key}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="257" />
+            <source>{key} must not be empty</source>
+            <translation>{key}은(는) 비워 둘 수 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="268" />
+            <source>currency {value} is no ISO 4217 code</source>
+            <translation>통화 {value}은(는) ISO 4217 코드가 아닙니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="275" />
+            <location filename="../../src/receiving_desk/station_values.py" line="44" />
+            <source>unknown time zone {value}</source>
+            <translation>알 수 없는 시간대 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="285" />
+            <source>{name} must be written as [[{name}]] tables</source>
+            <translation>{name}은(는) [[{name}]] 테이블로 작성해야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="303" />
+            <source>[{name}] must be a table</source>
+            <translation>[{name}]은(는) 테이블이어야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="307" />
+            <source>{name} is named twice</source>
+            <translation>이름 {name}이(가) 두 번 쓰였습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="391" />
+            <source>{key} must be a string</source>
+            <translation>{key}은(는) 문자열이어야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config_store.py" line="67" />
+            <source>cannot be read: {reason}</source>
+            <translation>읽을 수 없습니다: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config_store.py" line="73" />
+            <source>not UTF-8 text</source>
+            <translation>UTF-8 텍스트가 아닙니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config_store.py" line="96" />
+            <source>cannot be written: {reason}</source>
+            <translation>쓸 수 없습니다: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="19" />
+            <source>Invalid value</source>
+            <translation>잘못된 값</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="20" />
+            <source>Invalid statement</source>
+            <translation>잘못된 문장</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="21" />
+            <source>Unclosed array</source>
+            <translation>배열이 닫히지 않았습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="22" />
+            <source>Unclosed inline table</source>
+            <translation>인라인 테이블이 닫히지 않았습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="23" />
+            <source>Unterminated string</source>
+            <translation>문자열이 끝나지 않았습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="24" />
+            <source>Cannot overwrite a value</source>
+            <translation>값이 두 번 쓰였습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="25" />
+            <source>Expected '=' after a key in a key/value pair</source>
+            <translation>키 뒤에 '='가 있어야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="26" />
+            <source>Expected ']' at the end of a table declaration</source>
+            <translation>테이블 선언 끝에 ']'가 있어야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="27" />
+            <source>Expected ']]' at the end of an array declaration</source>
+            <translation>테이블 배열 선언 끝에 ']]'가 있어야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="28" />
+            <source>Invalid initial character for a key part</source>
+            <translation>키는 이 문자로 시작할 수 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="29" />
+            <source>Invalid date or datetime</source>
+            <translation>잘못된 날짜 또는 날짜/시간</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="30" />
+            <source>Invalid hex value</source>
+            <translation>잘못된 16진수 값</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="31" />
+            <source>Unescaped '\' in a string</source>
+            <translation>문자열에 이스케이프되지 않은 '\'가 있습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="35" />
+            <source>Cannot declare {key} twice</source>
+            <translation>{key}이(가) 두 번 선언되었습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="36" />
+            <source>Found invalid character {char}</source>
+            <translation>잘못된 문자 {char}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="37" />
+            <source>Illegal character {char}</source>
+            <translation>허용되지 않는 문자 {char}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="38" />
+            <source>Expected {char}</source>
+            <translation>{char}이(가) 있어야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="41" />
+            <source>Duplicate inline table key {key}</source>
+            <translation>인라인 테이블의 키 {key}이(가) 중복됩니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="64" />
+            <source>not valid TOML: {error} (at the end of the file)</source>
+            <translation>올바른 TOML이 아닙니다: {error} (파일 끝)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="65" />
+            <source>not valid TOML: {error}</source>
+            <translation>올바른 TOML이 아닙니다: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="67" />
+            <source>not valid TOML: {error} (column {column})</source>
+            <translation>올바른 TOML이 아닙니다: {error} ({column}열)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/toml_sections.py" line="65" />
+            <source>[{name}] cannot be rewritten without changing other settings</source>
+            <translation>다른 설정을 바꾸지 않고는 [{name}]을(를) 다시 쓸 수 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/station_values.py" line="34" />
+            <source>unknown [station] setting(s): {keys}</source>
+            <translation>알 수 없는 [station] 설정: {keys}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/station_values.py" line="37" />
+            <source>a station id is 1 to 32 letters, digits, - or _ (DESK-01)</source>
+            <translation>스테이션 ID는 문자, 숫자, - 또는 _ 1~32자입니다(DESK-01)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/station_values.py" line="39" />
+            <source>the site needs a name</source>
+            <translation>사이트 이름이 필요합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/station_values.py" line="48" />
+            <source>language must be one of {allowed}</source>
+            <translation>언어는 다음 중 하나여야 합니다: {allowed}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/station_values.py" line="51" />
+            <source>sound is true or false</source>
+            <translation>sound는 true 또는 false입니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="46" />
+            <source>bin {code} cannot be scanned: the site's bin pattern {pattern} does not match it (it would be read as {read_as})</source>
+            <translation>빈 {code}을(를) 스캔할 수 없습니다: 사이트의 빈 패턴 {pattern}과(와) 맞지 않습니다({read_as}(으)로 읽힘)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="50" />
+            <source>badge {code} cannot be scanned: the site's badge pattern {pattern} does not match it (it would be read as {read_as})</source>
+            <translation>사원증 {code}을(를) 스캔할 수 없습니다: 사이트의 사원증 패턴 {pattern}과(와) 맞지 않습니다({read_as}(으)로 읽힘)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="54" />
+            <source>rma {code} cannot be scanned: the site's rma pattern {pattern} does not match it (it would be read as {read_as})</source>
+            <translation>RMA {code}을(를) 스캔할 수 없습니다: 사이트의 RMA 패턴 {pattern}과(와) 맞지 않습니다({read_as}(으)로 읽힘)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="58" />
+            <source>lpn {code} cannot be scanned: the site's lpn pattern {pattern} does not match it (it would be read as {read_as})</source>
+            <translation>LPN {code}을(를) 스캔할 수 없습니다: 사이트의 LPN 패턴 {pattern}과(와) 맞지 않습니다({read_as}(으)로 읽힘)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="62" />
+            <source>the site's codes: {problem}</source>
+            <translation>사이트 코드: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="99" />
+            <source>{name} pattern {pattern}: {error}</source>
+            <translation>{name} 패턴 {pattern}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="141" />
+            <source>{problem} (and {more} more)</source>
+            <translation>{problem} (외 {more}개)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/security_policy.py" line="21" />
+            <source>{key} must be a whole number from {low} to {high}, not {value}</source>
+            <translation>{key}은(는) {low}~{high} 사이의 정수여야 합니다({value}은(는) 안 됨)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/security_policy.py" line="33" />
+            <source>{key} must be a number from {low} to {high}, not {value}</source>
+            <translation>{key}은(는) {low}~{high} 사이의 숫자여야 합니다({value}은(는) 안 됨)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/security_policy.py" line="67" />
+            <source>pepper_file must be a file path</source>
+            <translation>pepper_file은(는) 파일 경로여야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/security_policy.py" line="74" />
+            <source>idle_warning_seconds must be shorter than idle_logout_minutes</source>
+            <translation>idle_warning_seconds는 idle_logout_minutes보다 짧아야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="89" />
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="131" />
+            <source>{key} must be true or false</source>
+            <translation>{key}은(는) true 또는 false여야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="95" />
+            <source>{key} must be a table of name = percent</source>
+            <translation>{key}은(는) '이름 = 백분율' 형식의 테이블이어야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="111" />
+            <source>{key} must be a percentage</source>
+            <translation>{key}은(는) 백분율이어야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="113" />
+            <source>{key} must be between 0 and 100 (%)</source>
+            <translation>{key}은(는) 0~100 사이여야 합니다(%)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/shifts.py" line="58" />
+            <source>a shift needs a name</source>
+            <translation>교대에 이름이 필요합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/shifts.py" line="61" />
+            <source>shift {name}: start and end are the same time</source>
+            <translation>교대 {name}: 시작과 종료 시각이 같습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/shifts.py" line="81" />
+            <source>unknown shift setting(s): {keys}</source>
+            <translation>알 수 없는 교대 설정: {keys}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/shifts.py" line="86" />
+            <source>a shift needs {key}</source>
+            <translation>교대에 {key}이(가) 필요합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/shifts.py" line="88" />
+            <source>shift name must be a string</source>
+            <translation>교대 이름은 문자열이어야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/shifts.py" line="107" />
+            <source>shift {name}: {value} is not a time of day (HH:MM)</source>
+            <translation>교대 {name}: {value}은(는) 시각이 아닙니다(HH:MM)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/shifts.py" line="125" />
+            <source>two shifts have the same name</source>
+            <translation>두 교대의 이름이 같습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="32" />
+            <source>unknown category {value} (one of: {allowed})</source>
+            <translation>알 수 없는 카테고리 {value} (가능한 값: {allowed})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="33" />
+            <source>unknown grade {value} (one of: {allowed})</source>
+            <translation>알 수 없는 등급 {value} (가능한 값: {allowed})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="34" />
+            <source>unknown check {value} (one of: {allowed})</source>
+            <translation>알 수 없는 점검 항목 {value} (가능한 값: {allowed})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="35" />
+            <source>unknown condition {value} (one of: {allowed})</source>
+            <translation>알 수 없는 상태 {value} (가능한 값: {allowed})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="36" />
+            <source>unknown disposition {value} (one of: {allowed})</source>
+            <translation>알 수 없는 처리 방식 {value} (가능한 값: {allowed})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="37" />
+            <source>unknown refund {value} (one of: {allowed})</source>
+            <translation>알 수 없는 환불 방식 {value} (가능한 값: {allowed})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="38" />
+            <source>unknown return reason {value} (one of: {allowed})</source>
+            <translation>알 수 없는 반품 사유 {value} (가능한 값: {allowed})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="39" />
+            <source>unknown loyalty tier {value} (one of: {allowed})</source>
+            <translation>알 수 없는 회원 등급 {value} (가능한 값: {allowed})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="42" />
+            <source>{key} must be a whole number of grams</source>
+            <translation>{key}은(는) 정수 그램이어야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="43" />
+            <source>{key} must be a whole number of percent</source>
+            <translation>{key}은(는) 정수 퍼센트여야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="46" />
+            <source>{key} must be 0..{high} grams, not {value}</source>
+            <translation>{key}은(는) 0..{high}그램이어야 합니다({value}은(는) 안 됨)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="47" />
+            <source>{key} must be 0..{high} percent, not {value}</source>
+            <translation>{key}은(는) 0..{high}퍼센트여야 합니다({value}은(는) 안 됨)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="49" />
+            <source>{key} must be a non-empty list of strings</source>
+            <translation>{key}은(는) 비어 있지 않은 문자열 목록이어야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="82" />
+            <source>unknown key {key} (expected one of: {allowed})</source>
+            <translation>알 수 없는 키 {key} (다음 중 하나여야 함: {allowed})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="100" />
+            <source>missing {key} (a non-empty string)</source>
+            <translation>{key}이(가) 없습니다(비어 있지 않은 문자열)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="102" />
+            <source>{key} must be a non-empty string</source>
+            <translation>{key}은(는) 비어 있지 않은 문자열이어야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="108" />
+            <source>missing {key} (a number of days)</source>
+            <translation>{key}이(가) 없습니다(일수)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="110" />
+            <source>{key} must be a whole number of days</source>
+            <translation>{key}은(는) 정수 일수여야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="113" />
+            <source>{key} cannot be negative ({value} days)</source>
+            <translation>{key}은(는) 음수일 수 없습니다({value}일)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="141" />
+            <source>missing {key} (a list of strings)</source>
+            <translation>{key}이(가) 없습니다(문자열 목록)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="150" />
+            <source>{item} is listed twice in {key}</source>
+            <translation>{item}이(가) {key}에 두 번 나옵니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="171" />
+            <source>refund_percent goes only with refund = 'partial', not {value}</source>
+            <translation>refund_percent는 refund = 'partial'일 때만 쓸 수 있습니다({value}에는 안 됨)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="179" />
+            <source>refund 'partial' needs refund_percent from 1 to 99 (got missing)</source>
+            <translation>refund 'partial'에는 1~99의 refund_percent가 필요합니다(없음)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="182" />
+            <source>refund 'partial' needs refund_percent from 1 to 99 (got {value})</source>
+            <translation>refund 'partial'에는 1~99의 refund_percent가 필요합니다(입력값 {value})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="195" />
+            <source>missing [{table}] table</source>
+            <translation>[{table}] 테이블이 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="197" />
+            <source>{key} must be a table</source>
+            <translation>{key}은(는) 테이블이어야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="207" />
+            <source>{key} must be written as [[{name}]] tables</source>
+            <translation>{key}은(는) [[{name}]] 테이블로 작성해야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="100" />
+            <source>{key}: {text} is translated two ways in {language}</source>
+            <translation>{key}: {text}의 {language} 번역이 두 가지입니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="116" />
+            <source>{name} cannot be a category name</source>
+            <translation>{name}은(는) 카테고리 이름으로 쓸 수 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="166" />
+            <source>missing 'default' (the scale of every category without its own)</source>
+            <translation>'default'가 없습니다(자체 등급표가 없는 모든 카테고리의 등급표)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="177" />
+            <source>{code} cannot be a condition code</source>
+            <translation>{code}은(는) 상태 코드로 쓸 수 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="186" />
+            <source>check {code} is defined twice</source>
+            <translation>점검 항목 {code}이(가) 두 번 정의되었습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="225" />
+            <source>grade {grade} is not in the {category} scale ({scale})</source>
+            <translation>등급 {grade}은(는) {category} 등급표에 없습니다({scale})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="253" />
+            <source>id {id} is used twice (ids are unique across the file)</source>
+            <translation>id {id}이(가) 두 번 쓰였습니다(id는 파일 전체에서 고유해야 함)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="274" />
+            <source>grade {grade} of the {scale} scale has no fallback [[rule]] (grade = {grade} with category, reason and condition '*')</source>
+            <translation>{scale} 등급표의 등급 {grade}에 대비 [[rule]]이 없습니다(grade = {grade}, category·reason·condition이 '*')</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="299" />
+            <source>a leniency refunding 'none' would never raise a refund</source>
+            <translation>환불이 'none'인 유예는 환불을 올릴 수 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="348" />
+            <source>hygiene category {category} has no hygiene check in its checklist, so an unsealed item could never be caught</source>
+            <translation>위생 카테고리 {category}의 체크리스트에 위생 점검이 없어 개봉된 상품을 찾아낼 수 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="21" />
+            <source>scanner {name}: {key} must be a string</source>
+            <translation>스캐너 {name}: {key}은(는) 문자열이어야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="22" />
+            <source>scanner {name}: {key} must be a whole number</source>
+            <translation>스캐너 {name}: {key}은(는) 정수여야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="23" />
+            <source>scanner {name}: {key} must be a number or a hex string</source>
+            <translation>스캐너 {name}: {key}은(는) 숫자 또는 16진수 문자열이어야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="33" />
+            <source>scanner {name}: {key} must be a number</source>
+            <translation>스캐너 {name}: {key}은(는) 숫자여야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="40" />
+            <source>scanner {name}: {key} must be true or false</source>
+            <translation>스캐너 {name}: {key}은(는) true 또는 false여야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="82" />
+            <source>scanner name must not be empty</source>
+            <translation>스캐너 이름은 비워 둘 수 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="85" />
+            <source>scanner {name}: set port or usb_vid/usb_pid/usb_serial</source>
+            <translation>스캐너 {name}: port 또는 usb_vid/usb_pid/usb_serial을 설정하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="89" />
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="103" />
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="111" />
+            <source>scanner {name}: {key} must be {low}..{high}</source>
+            <translation>스캐너 {name}: {key}은(는) {low}..{high} 범위여야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="131" />
+            <source>unknown scanner setting(s): {keys}</source>
+            <translation>알 수 없는 스캐너 설정: {keys}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="133" />
+            <source>a scanner needs a name</source>
+            <translation>스캐너에 이름이 필요합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="145" />
+            <source>scanner {name}: {key} {value} is not a hex number</source>
+            <translation>스캐너 {name}: {key} {value}은(는) 16진수가 아닙니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="167" />
+            <source>scanner {name}: {key} must be one of {allowed}, not {value}</source>
+            <translation>스캐너 {name}: {key}은(는) {allowed} 중 하나여야 합니다({value}은(는) 안 됨)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="14" />
+            <source>scale {name}: {key} must be a string</source>
+            <translation>저울 {name}: {key}은(는) 문자열이어야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="15" />
+            <source>scale {name}: {key} must be a whole number</source>
+            <translation>저울 {name}: {key}은(는) 정수여야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="16" />
+            <source>scale {name}: {key} must be a number or a hex string</source>
+            <translation>저울 {name}: {key}은(는) 숫자 또는 16진수 문자열이어야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="27" />
+            <source>scale {name}: {key} must be a number</source>
+            <translation>저울 {name}: {key}은(는) 숫자여야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="35" />
+            <source>scale {name}: {key} must be {low}..{high}</source>
+            <translation>저울 {name}: {key}은(는) {low}..{high} 범위여야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="47" />
+            <source>unknown scale setting(s): {keys}</source>
+            <translation>알 수 없는 저울 설정: {keys}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="50" />
+            <source>a scale needs a name</source>
+            <translation>저울에 이름이 필요합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="62" />
+            <source>scale {name}: {key} {value} is not a hex number</source>
+            <translation>저울 {name}: {key} {value}은(는) 16진수가 아닙니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="74" />
+            <source>scale {name}: protocol must be one of {allowed}</source>
+            <translation>저울 {name}: protocol은(는) 다음 중 하나여야 합니다: {allowed}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="80" />
+            <source>scale {name}: set port or usb_vid/usb_pid/usb_serial</source>
+            <translation>저울 {name}: port 또는 usb_vid/usb_pid/usb_serial을 설정하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="85" />
+            <source>scale {name}: bytesize 7 or 8, parity N, E or O</source>
+            <translation>저울 {name}: bytesize는 7 또는 8, parity는 N, E 또는 O</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="87" />
+            <source>scale {name}: stopbits must be 1 or 2</source>
+            <translation>저울 {name}: stopbits는 1 또는 2여야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="29" />
+            <source>every_hours must be a number of hours, 0 to 744</source>
+            <translation>every_hours는 0~744 사이의 시간 수여야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="37" />
+            <source>keep must be a whole number, 1 to 10000</source>
+            <translation>keep은 1~10000 사이의 정수여야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="41" />
+            <source>dir must be a folder path</source>
+            <translation>dir은 폴더 경로여야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="84" />
+            <source>unknown [central] setting {key}</source>
+            <translation>알 수 없는 [central] 설정 {key}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="94" />
+            <source>[central] {key} must be a whole number</source>
+            <translation>[central] {key}은(는) 정수여야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="95" />
+            <source>[central] {key} must be a number</source>
+            <translation>[central] {key}은(는) 숫자여야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="96" />
+            <source>[central] {key} must be a string</source>
+            <translation>[central] {key}은(는) 문자열이어야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="107" />
+            <source>[central] sslmode must be one of {allowed}</source>
+            <translation>[central] sslmode는 다음 중 하나여야 합니다: {allowed}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="110" />
+            <source>[central] intervals must be positive</source>
+            <translation>[central] 간격은 양수여야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="113" />
+            <source>[central] backoff_cap_s &gt;= backoff_base_s and batch_size &gt;= 1</source>
+            <translation>[central] backoff_cap_s &gt;= backoff_base_s, batch_size &gt;= 1이어야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="119" />
+            <source>[central] {key} must be {low}..{high}, not {value}</source>
+            <translation>[central] {key}은(는) {low}..{high} 범위여야 합니다({value}은(는) 안 됨)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="128" />
+            <source>[central] url must be a postgresql:// URL</source>
+            <translation>[central] url은 postgresql:// URL이어야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="52" />
+            <source>printer URL {url}: scheme must be {allowed}</source>
+            <translation>프린터 URL {url}: 스킴은 {allowed} 중 하나여야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="62" />
+            <source>format must be one of {allowed}, got {value}</source>
+            <translation>format은 {allowed} 중 하나여야 합니다(입력값 {value})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="67" />
+            <source>dpi must be 100..1200, got {value}</source>
+            <translation>dpi는 100..1200이어야 합니다(입력값 {value})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="70" />
+            <source>size must be one of {allowed}, got {value}</source>
+            <translation>size는 {allowed} 중 하나여야 합니다(입력값 {value})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="81" />
+            <source>a printer is a URL or a table with url=, got {value}</source>
+            <translation>프린터는 URL 또는 url=이 있는 테이블입니다(입력값 {value})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="86" />
+            <source>unknown printer setting(s) {keys}</source>
+            <translation>알 수 없는 프린터 설정 {keys}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="93" />
+            <source>dpi must be a whole number, got {value}</source>
+            <translation>dpi는 정수여야 합니다(입력값 {value})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="124" />
+            <source>unknown label type(s) {types}; known: {known}</source>
+            <translation>알 수 없는 라벨 유형 {types}; 알려진 유형: {known}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="21" />
+            <source>printer URL {url}: the port must be 1..65535</source>
+            <translation>프린터 URL {url}: 포트는 1..65535여야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="30" />
+            <source>not a cups://queue printer URL: {url}</source>
+            <translation>cups://대기열 형식의 프린터 URL이 아닙니다: {url}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="34" />
+            <source>printer URL {url}: a CUPS queue name has no spaces, / # \ or quotes and does not start with -</source>
+            <translation>프린터 URL {url}: CUPS 대기열 이름에는 공백, / # \, 따옴표가 없고 -로 시작하지 않습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="46" />
+            <source>printer URL {url}: control characters or spaces around it</source>
+            <translation>프린터 URL {url}: 제어 문자가 있거나 앞뒤에 공백이 있습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="56" />
+            <source>printer URL {url}: tcp://host:port, with a host name or address</source>
+            <translation>프린터 URL {url}: 호스트 이름이나 주소가 있는 tcp://호스트:포트여야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="66" />
+            <source>printer URL {url}: tcp://host:port, nothing after the port</source>
+            <translation>프린터 URL {url}: tcp://호스트:포트 형식이며 포트 뒤에는 아무것도 없어야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="73" />
+            <source>printer URL {url}: file:///absolute/folder on this computer</source>
+            <translation>프린터 URL {url}: 이 컴퓨터의 file:///절대/폴더여야 합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/pepper.py" line="37" />
+            <source>the pepper file {path} is missing: copy the site's pepper there (or run `receiving-desk setup`)</source>
+            <translation>pepper 키 파일 {path}이(가) 없습니다: 사이트의 pepper를 그곳에 복사하세요(또는 `receiving-desk setup` 실행)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/pepper.py" line="46" />
+            <source>the pepper file {path} cannot be used: not a pepper</source>
+            <translation>pepper 키 파일 {path}을(를) 사용할 수 없습니다: pepper가 아닙니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/pepper.py" line="49" />
+            <source>the pepper file {path} cannot be used: too short</source>
+            <translation>pepper 키 파일 {path}을(를) 사용할 수 없습니다: 너무 짧습니다</translation>
         </message>
     </context>
 </TS>

@@ -4,22 +4,22 @@
     <context>
         <name>AdminDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="455" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="458" />
             <source>Administration</source>
             <translation>Администрирование</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="460" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="463" />
             <source>Users</source>
             <translation>Пользователи</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="461" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="464" />
             <source>Reference data</source>
             <translation>Справочные данные</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="463" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="466" />
             <source>Rules</source>
             <translation>Правила</translation>
         </message>
@@ -215,97 +215,97 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
             <source>Products</source>
             <translation>Товары</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="248" />
             <source>Customers</source>
             <translation>Клиенты</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="248" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="249" />
             <source>Returns (RMAs with their lines)</source>
             <translation>Возвраты (RMA со строками)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="249" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="250" />
             <source>Bins</source>
             <translation>Ячейки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="265" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="266" />
             <source>a CSV file, or a Shopify products export</source>
             <translation>файл CSV или выгрузка товаров Shopify</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="266" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="267" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="272" />
             <source>Import the good rows and skip the bad ones</source>
             <translation>Импортировать верные строки, пропустить ошибочные</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="272" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="273" />
             <source>Only check the file</source>
             <translation>Только проверить файл</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="273" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="274" />
             <source>Import</source>
             <translation>Импортировать</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="281" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="282" />
             <source>What</source>
             <translation>Что</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="282" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="283" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="290" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="291" />
             <source>Problems (file:line: column: problem)</source>
             <translation>Ошибки (файл:строка: столбец: ошибка)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="295" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="296" />
             <source>Reference data file</source>
             <translation>Файл справочных данных</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="297" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="298" />
             <source>CSV files (*.csv *.txt)</source>
             <translation>Файлы CSV (*.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="306" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="307" />
             <source>Read {0} rows; checking every row…</source>
             <translation>Прочитано строк: {0}; проверка каждой строки…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="307" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="308" />
             <source>Checked {0} rows; writing…</source>
             <translation>Проверено строк: {0}; запись…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="308" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="309" />
             <source>Written: {0} rows</source>
             <translation>Записано строк: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="320" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="321" />
             <source>Reading {0}…</source>
             <translation>Чтение {0}…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="349" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="350" />
             <source>%n problem: nothing imported from {0}</source>
             <translation>
                 <numerusform>%n ошибка: из {0} ничего не импортировано</numerusform>
@@ -314,7 +314,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="352" />
             <source>%n problems: nothing imported from {0}</source>
             <translation>
                 <numerusform>%n ошибка: из {0} ничего не импортировано</numerusform>
@@ -323,7 +323,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="355" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="356" />
             <source>%n row valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n строка верна; ничего не записано (только проверка): {0}</numerusform>
@@ -332,7 +332,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="357" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="358" />
             <source>%n rows valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n строка верна; ничего не записано (только проверка): {0}</numerusform>
@@ -341,7 +341,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="361" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="362" />
             <source>%n row imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>Из {0} импортирована %n строка; пропущены ошибочные строки {1}</numerusform>
@@ -350,7 +350,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="363" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="364" />
             <source>%n rows imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>Из {0} импортирована %n строка; пропущены ошибочные строки {1}</numerusform>
@@ -359,7 +359,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="367" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="368" />
             <source>%n row imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>Из {0} импортирована %n строка; изменено: {1}</numerusform>
@@ -368,7 +368,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="369" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="370" />
             <source>%n rows imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>Из {0} импортирована %n строка; изменено: {1}</numerusform>
@@ -2193,42 +2193,42 @@ Data: {1}</source>
     <context>
         <name>RulesPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="383" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="384" />
             <source>a rules file (TOML)</source>
             <translation>файл правил (TOML)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="384" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="385" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="389" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="390" />
             <source>Compare with the rules in force</source>
             <translation>Сравнить с действующими правилами</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="390" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="391" />
             <source>Load these rules</source>
             <translation>Загрузить эти правила</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="406" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="407" />
             <source>Rules file</source>
             <translation>Файл правил</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="408" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="409" />
             <source>Rules files (*.toml)</source>
             <translation>Файлы правил (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="431" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="434" />
             <source>Changes against the rules in force:</source>
             <translation>Отличия от действующих правил:</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="438" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="441" />
             <source>Rules {0} in force from the next start</source>
             <translation>Правила {0} действуют со следующего запуска</translation>
         </message>
@@ -2367,170 +2367,170 @@ Data: {1}</source>
     <context>
         <name>ScannerSettingsPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="74" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="76" />
             <source>Test: last scans from any scanner</source>
             <translation>Проверка: последние сканы с любого сканера</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="87" />
             <source>Serial ports on this computer</source>
             <translation>Последовательные порты этого компьютера</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="91" />
             <source>Device</source>
             <translation>Устройство</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="92" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="93" />
             <source>USB VID:PID</source>
             <translation>USB VID:PID</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="94" />
             <source>Serial number</source>
             <translation>Серийный номер</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="95" />
             <source>Product</source>
             <translation>Изделие</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="99" />
             <source>Refresh</source>
             <translation>Обновить</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="101" />
             <source>Assign a scanner to the selected port</source>
             <translation>Назначить сканер выбранному порту</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="136" />
             <source>Could not list serial ports: {0}</source>
             <translation>Не удалось получить список портов: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="159" />
             <source>Scanners of this station</source>
             <translation>Сканеры этой станции</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="161" />
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="163" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="249" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="164" />
             <source>Port or USB identity</source>
             <translation>Порт или USB-идентификатор</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="163" />
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="165" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="252" />
             <source>Baud</source>
             <translation>Скорость (бод)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="164" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="166" />
             <source>Format</source>
             <translation>Формат</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="165" />
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="255" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="167" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="257" />
             <source>Suffix</source>
             <translation>Суффикс</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="172" />
             <source>Add by device path</source>
             <translation>Добавить по пути устройства</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="172" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="174" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="174" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="176" />
             <source>Save and apply</source>
             <translation>Сохранить и применить</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="194" />
             <source>CR/LF</source>
             <translation>CR/LF</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="194" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="196" />
             <source>none ({0} ms gap)</source>
             <translation>нет (пауза {0} мс)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="223" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="225" />
             <source>Selected scanner</source>
             <translation>Выбранный сканер</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="227" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="229" />
             <source>Find by USB VID/PID/serial (survives re-plugging)</source>
             <translation>Искать по USB VID/PID/серийному номеру (работает и после переподключения)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="239" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="241" />
             <source>CR, LF or CRLF</source>
             <translation>CR, LF или CRLF</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="240" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="242" />
             <source>none: a silence ends the scan</source>
             <translation>нет: пауза завершает скан</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="247" />
             <source>Sends GS1 data as text in brackets: (01)…(10)…</source>
             <translation>Передаёт данные GS1 текстом в скобках: (01)…(10)…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="248" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="250" />
             <source>Device path</source>
             <translation>Путь к устройству</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="253" />
             <source>Data bits</source>
             <translation>Биты данных</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="252" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="254" />
             <source>Parity</source>
             <translation>Чётность</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="253" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="255" />
             <source>Stop bits</source>
             <translation>Стоп-биты</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="254" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="256" />
             <source>Flow control</source>
             <translation>Управление потоком</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="256" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="258" />
             <source>Silence</source>
             <translation>Пауза</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="260" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="262" />
             <source>Apply to the list</source>
             <translation>Применить к списку</translation>
         </message>
@@ -2974,114 +2974,114 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="66" />
             <source>Badge</source>
             <translation>Бейдж</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="65" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="65" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
             <source>Role</source>
             <translation>Роль</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="66" />
             <source>Active</source>
             <translation>Активен</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
             <source>Badge code</source>
             <translation>Код бейджа</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
             <source>PIN</source>
             <translation>PIN-код</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
             <source>PIN again</source>
             <translation>PIN-код ещё раз</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
             <source>Add the user</source>
             <translation>Добавить пользователя</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
             <source>Change the role</source>
             <translation>Изменить роль</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="91" />
             <source>Deactivate</source>
             <translation>Отключить</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="92" />
             <source>Reset the PIN</source>
             <translation>Сбросить PIN-код</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="93" />
             <source>Badge card (PDF)</source>
             <translation>Карточка бейджа (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="94" />
             <source>Open the badge card to print it</source>
             <translation>Открыть карточку бейджа для печати</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="121" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="122" />
             <source>Working…</source>
             <translation>Выполняется…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="147" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="147" />
             <source>no</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="161" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="162" />
             <source>The two PINs differ: type the same PIN twice</source>
             <translation>PIN-коды не совпадают: введите один и тот же PIN дважды</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="176" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="177" />
             <source>Added {0} ({1})</source>
             <translation>Добавлен(а) {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="187" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="188" />
             <source>{0} is now {1}</source>
             <translation>{0} теперь: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="194" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="195" />
             <source>{0} can no longer log in</source>
             <translation>{0} больше не может войти</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="204" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="205" />
             <source>New PIN set for {0}</source>
             <translation>Новый PIN-код для {0} задан</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="237" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="238" />
             <source>Badge card saved: {0}</source>
             <translation>Карточка бейджа сохранена: {0}</translation>
         </message>
@@ -3135,277 +3135,277 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="93" />
             <source>Unknown barcode: {code}</source>
             <translation>Неизвестный штрихкод: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="94" />
             <source>Check digit wrong — rescan: {code}</source>
             <translation>Неверная контрольная цифра — отсканируйте ещё раз: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="95" />
             <source>Scanner sent nothing readable — rescan</source>
             <translation>Сканер не передал читаемых данных — отсканируйте ещё раз</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="94" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="96" />
             <source>Scan your badge first</source>
             <translation>Сначала отсканируйте бейдж</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="95" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
             <source>Badge or PIN not accepted — scan your badge again</source>
             <translation>Бейдж или PIN-код не приняты — отсканируйте бейдж ещё раз</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
             <source>Too many wrong PINs: this badge is locked for a few minutes</source>
             <translation>Слишком много неверных PIN-кодов: бейдж заблокирован на несколько минут</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="99" />
             <source>Not allowed for your role ({role}): ask a supervisor</source>
             <translation>Недоступно для вашей роли ({role}): обратитесь к руководителю</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="101" />
             <source>No return authorization found for {code}</source>
             <translation>Разрешение на возврат для {code} не найдено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="102" />
             <source>Return {rma} is already {status}</source>
             <translation>Возврат {rma} уже в статусе «{status}»</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="101" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="103" />
             <source>Return {rma} is still open — complete it first</source>
             <translation>Возврат {rma} ещё открыт — сначала завершите его</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
             <source>Scan the parcel's RMA slip or tracking label first</source>
             <translation>Сначала отсканируйте бланк RMA или трек-этикетку посылки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="103" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="105" />
             <source>Item not in the catalog: {code}</source>
             <translation>Товара нет в каталоге: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="106" />
             <source>No unit waiting for a grade — scan an item</source>
             <translation>Нет единицы, ожидающей категории, — отсканируйте товар</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="105" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="107" />
             <source>Grade {grade} is not allowed here</source>
             <translation>Категория {grade} здесь недопустима</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="106" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="108" />
             <source>This return is already {status}</source>
             <translation>Этот возврат уже в статусе «{status}»</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="109" />
             <source>A reason is required</source>
             <translation>Укажите причину</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="108" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="110" />
             <source>Nothing to undo</source>
             <translation>Нечего отменять</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="109" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="111" />
             <source>The local database is busy — try again in a moment</source>
             <translation>Локальная база данных занята — повторите чуть позже</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="132" />
             <source>That checklist question does not apply to this item</source>
             <translation>Этот пункт чек-листа не относится к данному товару</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
             <source>Nothing to override: grade a unit first</source>
             <translation>Нечего изменять: сначала присвойте единице категорию</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="138" />
             <source>No open return authorization for {code}</source>
             <translation>Нет открытого разрешения на возврат для {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
             <source>Several return authorizations match: scan the RMA</source>
             <translation>Подходит несколько разрешений на возврат: отсканируйте RMA</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="138" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="140" />
             <source>No such bin: {code}</source>
             <translation>Нет такой ячейки: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="141" />
             <source>Wrong bin: {scanned} — this unit goes to {expected}</source>
             <translation>Не та ячейка: {scanned} — эта единица идёт в {expected}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="142" />
             <source>Unknown license plate: {code}</source>
             <translation>Неизвестный LPN: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="143" />
             <source>Nothing to put away: scan the LPNs first</source>
             <translation>Нечего размещать: сначала отсканируйте LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="144" />
             <source>No label to reprint {code}</source>
             <translation>Нет этикетки для повторной печати: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="174" />
             <source>Return {rma} is open at station {station}</source>
             <translation>Возврат {rma} открыт на станции {station}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="313" />
             <source>Badge read — enter your PIN</source>
             <translation>Бейдж считан — введите PIN-код</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="310" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="314" />
             <source>Welcome, {name}</source>
             <translation>Добро пожаловать, {name}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="315" />
             <source>Logged out</source>
             <translation>Вы вышли из системы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="317" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="321" />
             <source>Return {rma} opened</source>
             <translation>Возврат {rma} открыт</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
             <source>Welcome, {name} — return {rma} resumed where it stopped</source>
             <translation>Добро пожаловать, {name} — возврат {rma} продолжен с места остановки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="319" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="323" />
             <source>Unit {seq}: {sku} — {match}</source>
             <translation>Единица {seq}: {sku} — {match}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
             <source>Unit {seq} graded {grade}</source>
             <translation>Единице {seq} присвоена категория {grade}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="321" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="325" />
             <source>No return authorization for {code}</source>
             <translation>Нет разрешения на возврат для {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
             <source>Blind receipt opened for {code}: every item will be flagged</source>
             <translation>Слепая приёмка для {code} открыта: каждый товар будет помечен</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="329" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="333" />
             <source>Parcel {code} set aside for a supervisor</source>
             <translation>Посылка {code} отложена для руководителя</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
             <source>{check}: {answer}</source>
             <translation>{check}: {answer}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="340" />
             <source>Condition {condition}: {state}</source>
             <translation>Состояние {condition}: {state}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="337" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="341" />
             <source>Photo added</source>
             <translation>Фото добавлено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="338" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="342" />
             <source>Override to {disposition}: scan or type the reason</source>
             <translation>Изменение решения на «{disposition}»: отсканируйте или введите причину</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="339" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="343" />
             <source>Unit {seq} overridden to {disposition} (audited)</source>
             <translation>Решение по единице {seq} изменено на «{disposition}» (записано в аудит)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="340" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="344" />
             <source>Unit {seq} ({sku}) cancelled</source>
             <translation>Единица {seq} ({sku}) отменена</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="341" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
             <source>Ready for the next item</source>
             <translation>Можно сканировать следующий товар</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="342" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="346" />
             <source>Cancelled</source>
             <translation>Отменено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="343" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
             <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
             <translation>{lpn} (сейчас в {location}) на тележке, всего: {count} — отсканируйте ячейку</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
             <source>Label {lpn} sent to the printer again (audited)</source>
             <translation>Этикетка {lpn} повторно отправлена на принтер (записано в аудит)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
             <source>Return {rma} voided</source>
             <translation>Возврат {rma} аннулирован</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="363" />
             <source>Scan undone: unit {seq} ({sku})</source>
             <translation>Скан отменён: единица {seq} ({sku})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="394" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="398" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="394" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="398" />
             <source>no</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
             <source>noted</source>
             <translation>отмечено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
             <source>removed</source>
             <translation>снято</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="88" />
             <source>%n unit still needs a grade</source>
             <translation>
                 <numerusform>Ещё %n единица ждёт оценки</numerusform>
@@ -3414,7 +3414,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="90" />
             <source>%n units still need a grade</source>
             <translation>
                 <numerusform>Ещё %n единица ждёт оценки</numerusform>
@@ -3423,182 +3423,182 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
             <source>Your badge is no longer active: ask a supervisor</source>
             <translation>Ваш пропуск больше не действует: обратитесь к руководителю</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="111" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="113" />
             <source>The disk of the local database is full: this step was not saved, scans are kept. Tell a supervisor to free space.</source>
             <translation>Диск локальной базы данных заполнен: этот шаг не сохранён, сканы сохранены. Попросите руководителя освободить место.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="115" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="117" />
             <source>The local database cannot be written (read-only or missing file or folder): this step was not saved, scans are kept. Tell a supervisor.</source>
             <translation>В локальную базу данных нельзя записать (только чтение или нет файла либо папки): этот шаг не сохранён, сканы сохранены. Сообщите руководителю.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="119" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="121" />
             <source>The local database could not be read or written (disk error): this step was not saved, scans are kept. Tell a supervisor.</source>
             <translation>Не удалось прочитать или записать локальную базу данных (ошибка диска): этот шаг не сохранён, сканы сохранены. Сообщите руководителю.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="123" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="125" />
             <source>The local database is damaged: this step was not saved. Tell a supervisor now.</source>
             <translation>Локальная база данных повреждена: этот шаг не сохранён. Немедленно сообщите руководителю.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="127" />
             <source>Printer {printer}: {reason}</source>
             <translation>Принтер {printer}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="128" />
             <source>File {path}: {reason}</source>
             <translation>Файл {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
             <source>Photo not added: {path}: {reason}</source>
             <translation>Фото не добавлено: {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="131" />
             <source>Setting not saved: {reason}</source>
             <translation>Настройка не сохранена: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="133" />
             <source>Condition {code} does not apply to this item</source>
             <translation>Состояние {code} не относится к этому товару</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="134" />
             <source>Not graded: answer these questions first: {checks}</source>
             <translation>Не оценено: сначала ответьте на вопросы: {checks}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="135" />
             <source>Nothing to confirm now</source>
             <translation>Сейчас нечего подтверждать</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="136" />
             <source>There is no number {number} on the list</source>
             <translation>В списке нет номера {number}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="146" />
             <source>Unit {seq} ({sku}) is already labelled or put away: a supervisor must approve</source>
             <translation>Единица {seq} ({sku}) уже с этикеткой или размещена: нужно одобрение супервайзера</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="149" />
             <source>Waiting for a supervisor: scan a supervisor badge, or CMD-CANCEL</source>
             <translation>Ожидается супервайзер: отсканируйте бейдж супервайзера или CMD-CANCEL</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="151" />
             <source>{code} is no longer in stock: its scan was undone or voided</source>
             <translation>{code} больше нет на складе: его сканирование отменено или аннулировано</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="153" />
             <source>{code} is held for a blind audit: keep it on the audit shelf until it is graded</source>
             <translation>{code} отложена для слепой проверки: держите её на полке проверки, пока её не оценят</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="155" />
             <source>{code} is not waiting for an audit</source>
             <translation>{code} не ожидает проверки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="154" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="156" />
             <source>{code} is already held for an audit</source>
             <translation>{code} уже отложена для проверки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="155" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="157" />
             <source>You graded {code} first: another clerk must audit it</source>
             <translation>Вы оценивали {code} первым: проверять должен другой сотрудник</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="156" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="158" />
             <source>You have already graded {code} for the audit</source>
             <translation>Вы уже оценили {code} для проверки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="159" />
             <source>{code} has no disputed audit to resolve</source>
             <translation>У {code} нет спорной проверки для решения</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="161" />
             <source>Not graded: this {sku} was already put away ({was}); this grade would change where it goes. Grade it as before, then a supervisor overrides.</source>
             <translation>Не оценено: этот {sku} уже был размещён ({was}); эта оценка изменила бы его назначение. Оцените как раньше, затем супервайзер переопределит.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="180" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="184" />
             <source>Not expected now: {code}. Scan your badge first.</source>
             <translation>Сейчас не ожидается: {code}. Сначала отсканируйте бейдж.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="181" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="185" />
             <source>Not expected now: {code}. Scan the RMA slip or the tracking label.</source>
             <translation>Сейчас не ожидается: {code}. Отсканируйте бланк RMA или трек-этикетку.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="182" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="186" />
             <source>Not expected now: {code}. Scan an item barcode.</source>
             <translation>Сейчас не ожидается: {code}. Отсканируйте штрихкод товара.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="184" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="188" />
             <source>Not expected now: {code}</source>
             <translation>Сейчас не ожидается: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="196" />
             <source>{code} starts like an RMA number ({prefix}…) but does not match this site's RMA format. Check the slip and scan it again, or type the RMA number.</source>
             <translation>{code} начинается как номер RMA ({prefix}…), но не соответствует формату RMA этого склада. Проверьте бланк и отсканируйте снова или введите номер RMA.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="196" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="200" />
             <source>{code} starts like a license plate ({prefix}…) but does not match this site's LPN format. Reprint the label, or type the LPN.</source>
             <translation>{code} начинается как номерной знак ({prefix}…), но не соответствует формату LPN этого склада. Перепечатайте этикетку или введите LPN.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="200" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="204" />
             <source>{code} starts like a badge ({prefix}…) but does not match this site's badge format. Ask a supervisor for a new badge.</source>
             <translation>{code} начинается как бейдж ({prefix}…), но не соответствует формату бейджей этого склада. Попросите у руководителя новый бейдж.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="204" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="208" />
             <source>{code} starts like a bin label ({prefix}…) but does not match this site's bin format. Scan the label on the bin, or type the bin code.</source>
             <translation>{code} начинается как этикетка ячейки ({prefix}…), но не соответствует формату ячеек этого склада. Отсканируйте этикетку на ячейке или введите код ячейки.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="208" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="212" />
             <source>{code} starts like a command barcode ({prefix}…) but is not one of the desk's commands. Use the printed command sheet.</source>
             <translation>{code} начинается как командный штрихкод ({prefix}…), но такой команды нет. Используйте распечатанный лист команд.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="212" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="216" />
             <source>{code} does not match this site's formats</source>
             <translation>{code} не соответствует форматам этого склада</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="220" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="224" />
             <source>Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, the scan has {got}). If it fails again, type the number printed on the label.</source>
             <translation>Неверная контрольная цифра — отсканируйте снова: {code} ({what}: контрольная цифра должна быть {expected}, в скане {got}). Если не получится, введите номер, напечатанный на этикетке.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="227" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="231" />
             <source>Barcode not valid: {code} — {detail}. {action}</source>
             <translation>Штрихкод недействителен: {code} — {detail}. {action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="237" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="241" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digit</source>
             <translation>
                 <numerusform>в штрихкоде EAN/UPC {expected} цифр, в этом скане %n цифра</numerusform>
@@ -3607,7 +3607,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="239" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="243" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digits</source>
             <translation>
                 <numerusform>в штрихкоде EAN/UPC {expected} цифр, в этом скане %n цифра</numerusform>
@@ -3616,7 +3616,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="244" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="248" />
             <source>AI {ai} allows at most %n character, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} допускает не более %n символа, здесь {count}</numerusform>
@@ -3625,7 +3625,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
             <source>AI {ai} allows at most %n characters, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} допускает не более %n символа, здесь {count}</numerusform>
@@ -3634,7 +3634,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="254" />
             <source>the scan is %n characters long, more than any barcode holds</source>
             <translation>
                 <numerusform>скан длиной %n символ — больше, чем вмещает любой штрихкод</numerusform>
@@ -3643,112 +3643,112 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="253" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="257" />
             <source>an EAN/UPC barcode holds digits only</source>
             <translation>штрихкод EAN/UPC содержит только цифры</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="255" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="259" />
             <source>AI {ai}: {value} does not fit the format {format}</source>
             <translation>AI {ai}: {value} не соответствует формату {format}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="258" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="262" />
             <source>{what}: the check digit should be {expected}, the scan has {got}</source>
             <translation>{what}: контрольная цифра должна быть {expected}, в скане {got}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="259" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="263" />
             <source>AI {ai}: {value} is not a valid date (YYMMDD)</source>
             <translation>AI {ai}: {value} — недопустимая дата (ГГММДД)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="260" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="264" />
             <source>no GS1 Application Identifier starts at {value}</source>
             <translation>с {value} не начинается ни один идентификатор применения GS1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="261" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="265" />
             <source>{country} is not a country code</source>
             <translation>{country} — не код страны</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="262" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="266" />
             <source>a number of one repeated digit is a placeholder, not a real code</source>
             <translation>номер из одной повторяющейся цифры — заглушка, а не настоящий код</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="264" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="268" />
             <source>AI {ai} appears twice, as {value} and as {other}: the label contradicts itself</source>
             <translation>AI {ai} встречается дважды, как {value} и как {other}: этикетка противоречит сама себе</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="266" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="270" />
             <source>AI {ai} and AI {other} must not be in one barcode</source>
             <translation>AI {ai} и AI {other} не должны быть в одном штрихкоде</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="267" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="271" />
             <source>AI {ai} needs AI {needs} in the same barcode</source>
             <translation>AI {ai} требует AI {needs} в том же штрихкоде</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="269" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="273" />
             <source>the barcode holds GS1 text in brackets: it is a printed label, not GS1 data</source>
             <translation>в штрихкоде текст GS1 в скобках: это надпись этикетки, а не данные GS1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="275" />
             <source>the GS1 Digital Link cannot be read</source>
             <translation>ссылку GS1 Digital Link не удаётся прочитать</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="272" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
             <source>its text does not fit the format it starts like</source>
             <translation>его текст не соответствует формату, на который похоже начало</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="273" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="277" />
             <source>it does not fit its format</source>
             <translation>он не соответствует своему формату</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="280" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="284" />
             <source>Rescan; if it fails again, type the number printed on the label.</source>
             <translation>Отсканируйте снова; если не получится, введите номер, напечатанный на этикетке.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="282" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="286" />
             <source>Scan the real label, or type its number.</source>
             <translation>Отсканируйте настоящую этикетку или введите её номер.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="284" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="288" />
             <source>Scan the GS1 barcode next to it, or type the text.</source>
             <translation>Отсканируйте штрихкод GS1 рядом или введите текст.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="286" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="290" />
             <source>Check the label, or type the number.</source>
             <translation>Проверьте этикетку или введите номер.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="287" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="291" />
             <source>Rescanning will not help: scan another barcode on the item, or type its number.</source>
             <translation>Повторный скан не поможет: отсканируйте другой штрихкод на товаре или введите его номер.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="305" />
             <source>Unexpected error: see the log</source>
             <translation>Непредвиденная ошибка: см. журнал</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="312" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
             <source>{previous} is logged out — welcome, {name}</source>
             <translation>{previous}: сеанс завершён — добро пожаловать, {name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="314" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
             <source>No activity: logging out in %n seconds — scan or press a key to stay</source>
             <translation>
                 <numerusform>Нет действий: выход через %n секунду — отсканируйте или нажмите клавишу, чтобы остаться</numerusform>
@@ -3757,7 +3757,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
             <source>Logged out after %n minutes without activity</source>
             <translation>
                 <numerusform>Выход после %n минуты без действий</numerusform>
@@ -3766,7 +3766,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
             <source>%n open returns match — pick one by its number</source>
             <translation>
                 <numerusform>Подходит %n открытый возврат — выберите по номеру</numerusform>
@@ -3775,17 +3775,17 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
             <source>No units scanned: complete anyway?</source>
             <translation>Нет ни одной единицы: всё равно завершить?</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
             <source>Discrepancies: complete anyway?</source>
             <translation>Есть расхождения: всё равно завершить?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
             <source>Checklist: %n remaining check answered OK</source>
             <translation>
                 <numerusform>Чек-лист: оставшийся %n вопрос отмечен как «да»</numerusform>
@@ -3794,7 +3794,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="338" />
             <source>Checklist: %n remaining checks answered OK</source>
             <translation>
                 <numerusform>Чек-лист: оставшийся %n вопрос отмечен как «да»</numerusform>
@@ -3803,7 +3803,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
             <source>%n unit put away in {bin}</source>
             <translation>
                 <numerusform>%n единица размещена в {bin}</numerusform>
@@ -3812,7 +3812,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
             <source>%n units put away in {bin}</source>
             <translation>
                 <numerusform>%n единица размещена в {bin}</numerusform>
@@ -3821,7 +3821,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
             <source>Return {rma} completed (%n unit)</source>
             <translation>
                 <numerusform>Возврат {rma} завершён (%n единица)</numerusform>
@@ -3830,7 +3830,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="357" />
             <source>Return {rma} completed (%n units)</source>
             <translation>
                 <numerusform>Возврат {rma} завершён (%n единица)</numerusform>
@@ -3839,57 +3839,57 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="357" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="361" />
             <source>Scan undone: unit {seq} ({sku}), approved by {approved_by} (audited)</source>
             <translation>Сканирование отменено: единица {seq} ({sku}), одобрил(а) {approved_by} (записано в журнал)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="363" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="367" />
             <source>Unit {seq} ({sku}) is already put away: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>Единица {seq} ({sku}) уже размещена: отмену должен одобрить супервайзер — супервайзер, отсканируйте бейдж (CMD-CANCEL оставляет единицу)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="368" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="372" />
             <source>Unit {seq} ({sku}) already has its label: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>У единицы {seq} ({sku}) уже есть этикетка: отмену должен одобрить супервайзер — супервайзер, отсканируйте бейдж (CMD-CANCEL оставляет единицу)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="372" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="376" />
             <source>Supervisor badge read — supervisor, enter your PIN</source>
             <translation>Бейдж супервайзера прочитан — супервайзер, введите PIN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="374" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="378" />
             <source>Blind audit of {lpn} ({sku}): check it and grade it afresh</source>
             <translation>Слепая проверка {lpn} ({sku}): осмотрите и оцените заново</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="376" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
             <source>Audit of {lpn} agrees: the label for its put-away is printing</source>
             <translation>Проверка {lpn} совпала: печатается этикетка для размещения</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="378" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
             <source>Audit of {lpn} recorded: the grades differ, a supervisor decides</source>
             <translation>Проверка {lpn} записана: оценки расходятся, решает руководитель</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="384" />
             <source>Final grade of {lpn} set (audited): its label is printing</source>
             <translation>Итоговая оценка {lpn} установлена (записано в журнал): печатается этикетка</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="386" />
             <source>Calibration grade of {lpn} recorded</source>
             <translation>Калибровочная оценка {lpn} записана</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="384" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="388" />
             <source>{lpn} is held for a blind audit: its AUDIT label is printing</source>
             <translation>{lpn} отложена для слепой проверки: печатается этикетка AUDIT</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="406" />
             <source>%n discrepancy flag</source>
             <translation>
                 <numerusform>%n отметка о расхождении</numerusform>
@@ -3898,7 +3898,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="404" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="408" />
             <source>%n discrepancy flags</source>
             <translation>
                 <numerusform>%n отметка о расхождении</numerusform>
@@ -3907,132 +3907,132 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="415" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="419" />
             <source>Scan your badge</source>
             <translation>Отсканируйте бейдж</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="420" />
             <source>Enter your PIN, then Enter</source>
             <translation>Введите PIN-код и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="417" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="421" />
             <source>Scan the RMA slip or the tracking label</source>
             <translation>Отсканируйте бланк RMA или трек-этикетку</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="418" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="422" />
             <source>Scan the next item — or complete the return (F12)</source>
             <translation>Отсканируйте следующий товар — или завершите возврат (F12)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="419" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="423" />
             <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
             <translation>Проверьте единицу и присвойте категорию: 1 = A, 2 = B, 3 = C, 4 = D, 5 = утиль</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="421" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="425" />
             <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
             <translation>Нет RMA: отсканируйте номер заказа, номер клиента или серийный номер товара — или CMD-BLIND для слепой приёмки, CMD-SET-ASIDE, чтобы отложить для руководителя</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="424" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
             <source>Override: scan a reason barcode or type the reason</source>
             <translation>Изменение решения: отсканируйте штрихкод причины или введите причину</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="425" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="429" />
             <source>Pick the return: type or scan its number</source>
             <translation>Выберите возврат: введите или отсканируйте его номер</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="426" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="430" />
             <source>Put away: scan the bin label</source>
             <translation>Размещение: отсканируйте этикетку ячейки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="427" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="431" />
             <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
             <translation>Подтвердите: CMD-CONFIRM — завершить, иначе сканируйте дальше</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="432" />
             <source>Supervisor approval: a supervisor scans their badge</source>
             <translation>Одобрение супервайзера: супервайзер сканирует свой бейдж</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="429" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
             <source>Supervisor approval: the supervisor enters their PIN, then Enter</source>
             <translation>Одобрение супервайзера: супервайзер вводит PIN и нажимает Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="431" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
             <source>Blind audit: check the unit and grade it (CMD-CANCEL leaves it held)</source>
             <translation>Слепая проверка: осмотрите единицу и оцените её (CMD-CANCEL оставляет её отложенной)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="438" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="442" />
             <source>Refund: full</source>
             <translation>Возмещение: полное</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="440" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="444" />
             <source>Refund: partial, {0} %</source>
             <translation>Возмещение: частичное, {0} %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="441" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="445" />
             <source>Refund: none</source>
             <translation>Возмещение: нет</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="450" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="454" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>Не тот товар в строке {line}: заявлен {declared_sku}, получен {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="452" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="456" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>Лишний незаявленный товар: {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="453" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="457" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>Недостача: строки {line} ({sku}) нет в посылке</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="454" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="458" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>Пустая коробка: не пришла ни одна из заявленных строк ({declared_lines})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="455" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="459" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>Недостача в строке {line}: {received} из {declared} {sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="457" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="461" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>Больше заявленного в строке {line}: {sku} (заявлено {declared})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="460" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="464" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>Несовпадение серийного номера в строке {line}: продан {sold_serial}, получен {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="462" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="466" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>Единица {unit}: возвращена вне срока</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="463" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="467" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>Единица {unit}: с опозданием, принята по льготе лояльности</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="464" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="468" />
             <source>Blind receipt: no return authorization</source>
             <translation>Слепая приёмка: нет разрешения на возврат</translation>
         </message>
@@ -4760,57 +4760,62 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>StartError</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="26" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="27" />
             <source>The store {0} was upgraded by a newer version of Receiving Desk (schema revision {1}). This version cannot open it: install that version or newer, or restore a backup made by this version.</source>
             <translation>Хранилище {0} обновлено более новой версией программы «Приёмка возвратов» (ревизия схемы {1}). Эта версия не может его открыть: установите ту или более новую версию или восстановите резервную копию, сделанную этой версией.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="31" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="32" />
             <source>Receiving Desk is already running on {0} (process {1}).</source>
             <translation>Приёмка возвратов уже запущена на {0} (процесс {1}).</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="36" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="37" />
             <source>The data folder {0} cannot be written ({1}). Give the desk a writable folder (data_dir in the station settings file), or have its permissions corrected.</source>
             <translation>Папка данных {0} недоступна для записи ({1}). Укажите столу папку с правом записи (data_dir в файле настроек станции) или исправьте её права доступа.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="41" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="43" />
+            <source>The rules file cannot be used.</source>
+            <translation>Файл правил нельзя использовать.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="44" />
             <source>The station settings file cannot be used.</source>
             <translation>Файл настроек станции нельзя использовать.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="48" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="51" />
             <source>The bin {0} cannot be scanned at this desk: it does not match the site's bin pattern {1}. Correct the pattern ([barcodes] bin in the station settings file) or the bin.</source>
             <translation>Ячейку {0} нельзя отсканировать на этом рабочем месте: она не соответствует шаблону ячеек площадки {1}. Исправьте шаблон ([barcodes] bin в файле настроек станции) или ячейку.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="53" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="56" />
             <source>The badge {0} cannot be scanned at this desk: it does not match the site's badge pattern {1}. Correct the pattern ([barcodes] badge in the station settings file) or the badge.</source>
             <translation>Бейдж {0} нельзя отсканировать на этом рабочем месте: он не соответствует шаблону бейджей площадки {1}. Исправьте шаблон ([barcodes] badge в файле настроек станции) или бейдж.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="61" />
             <source>The license plate {0} cannot be scanned at this desk: it does not match the site's LPN pattern {1}. Correct the pattern ([barcodes] lpn) or the station's lpn_prefix.</source>
             <translation>Номерной знак {0} нельзя отсканировать на этом рабочем месте: он не соответствует шаблону LPN площадки {1}. Исправьте шаблон ([barcodes] lpn) или lpn_prefix станции.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="65" />
             <source>The RMA number {0} cannot be scanned at this desk: it does not match the site's RMA pattern {1}.</source>
             <translation>Номер RMA {0} нельзя отсканировать на этом рабочем месте: он не соответствует шаблону RMA площадки {1}.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="75" />
             <source>Receiving Desk cannot start</source>
             <translation>Приёмка возвратов не может запуститься</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="77" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="80" />
             <source>Correct the file, then start the desk again.</source>
             <translation>Исправьте файл и запустите программу снова.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="85" />
             <source>Nothing was changed.</source>
             <translation>Ничего не изменено.</translation>
         </message>
@@ -4931,6 +4936,802 @@ You are logged in as the administrator. Add users and import products and return
             <location filename="../../src/receiving_desk/domain/reference_files.py" line="91" />
             <source>missing column(s): {columns}</source>
             <translation>нет столбцов: {columns}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileProblems</name>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="163" />
+            <source>configuration file not found</source>
+            <translation>файл настроек не найден</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="189" />
+            <source>{key} must be a string, not {value}</source>
+            <translation>значение {key} должно быть строкой, а не {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="190" />
+            <source>{key} must be a path (a string), not {value}</source>
+            <translation>значение {key} должно быть путём (строкой), а не {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="191" />
+            <source>{key} must be true or false, not {value}</source>
+            <translation>значение {key} должно быть true или false, а не {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="198" />
+            <source>{key} {value}: letters, digits, _ . - (at most 64)</source>
+            <translation>{key} {value}: только буквы, цифры, _ . - (не больше 64)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="202" />
+            <source>{key} {value}: 1 to 6 capital letters or digits, a letter first</source>
+            <translation>{key} {value}: от 1 до 6 заглавных букв или цифр, первой — буква</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="252" />
+            <location filename="../../src/receiving_desk/config.py" line="388" />
+            <location filename="../../src/receiving_desk/domain/security_policy.py" line="70" />
+            <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="98" />
+            <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="44" />
+            <source>unknown setting {key}</source>
+            <translation>неизвестная настройка {key}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="257" />
+            <source>{key} must not be empty</source>
+            <translation>значение {key} не может быть пустым</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="268" />
+            <source>currency {value} is no ISO 4217 code</source>
+            <translation>валюта {value} — не код ISO 4217</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="275" />
+            <location filename="../../src/receiving_desk/station_values.py" line="44" />
+            <source>unknown time zone {value}</source>
+            <translation>неизвестный часовой пояс {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="285" />
+            <source>{name} must be written as [[{name}]] tables</source>
+            <translation>{name} нужно записать таблицами [[{name}]]</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="303" />
+            <source>[{name}] must be a table</source>
+            <translation>[{name}] должен быть таблицей</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="307" />
+            <source>{name} is named twice</source>
+            <translation>имя {name} указано дважды</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="391" />
+            <source>{key} must be a string</source>
+            <translation>значение {key} должно быть строкой</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config_store.py" line="67" />
+            <source>cannot be read: {reason}</source>
+            <translation>не удаётся прочитать: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config_store.py" line="73" />
+            <source>not UTF-8 text</source>
+            <translation>текст не в кодировке UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config_store.py" line="96" />
+            <source>cannot be written: {reason}</source>
+            <translation>не удаётся записать: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="19" />
+            <source>Invalid value</source>
+            <translation>недопустимое значение</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="20" />
+            <source>Invalid statement</source>
+            <translation>недопустимая строка</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="21" />
+            <source>Unclosed array</source>
+            <translation>массив не закрыт</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="22" />
+            <source>Unclosed inline table</source>
+            <translation>встроенная таблица не закрыта</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="23" />
+            <source>Unterminated string</source>
+            <translation>строка не закрыта</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="24" />
+            <source>Cannot overwrite a value</source>
+            <translation>значение задано повторно</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="25" />
+            <source>Expected '=' after a key in a key/value pair</source>
+            <translation>после ключа ожидается '='</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="26" />
+            <source>Expected ']' at the end of a table declaration</source>
+            <translation>в конце объявления таблицы ожидается ']'</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="27" />
+            <source>Expected ']]' at the end of an array declaration</source>
+            <translation>в конце объявления массива таблиц ожидается ']]'</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="28" />
+            <source>Invalid initial character for a key part</source>
+            <translation>ключ не может начинаться с этого символа</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="29" />
+            <source>Invalid date or datetime</source>
+            <translation>недопустимая дата или дата и время</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="30" />
+            <source>Invalid hex value</source>
+            <translation>недопустимое шестнадцатеричное значение</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="31" />
+            <source>Unescaped '\' in a string</source>
+            <translation>неэкранированный '\' в строке</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="35" />
+            <source>Cannot declare {key} twice</source>
+            <translation>{key} объявлен дважды</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="36" />
+            <source>Found invalid character {char}</source>
+            <translation>недопустимый символ {char}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="37" />
+            <source>Illegal character {char}</source>
+            <translation>запрещённый символ {char}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="38" />
+            <source>Expected {char}</source>
+            <translation>ожидается {char}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="41" />
+            <source>Duplicate inline table key {key}</source>
+            <translation>ключ {key} повторяется во встроенной таблице</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="64" />
+            <source>not valid TOML: {error} (at the end of the file)</source>
+            <translation>ошибка TOML: {error} (в конце файла)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="65" />
+            <source>not valid TOML: {error}</source>
+            <translation>ошибка TOML: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="67" />
+            <source>not valid TOML: {error} (column {column})</source>
+            <translation>ошибка TOML: {error} (позиция {column})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/toml_sections.py" line="65" />
+            <source>[{name}] cannot be rewritten without changing other settings</source>
+            <translation>[{name}] нельзя перезаписать, не изменив другие настройки</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/station_values.py" line="34" />
+            <source>unknown [station] setting(s): {keys}</source>
+            <translation>неизвестные настройки [station]: {keys}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/station_values.py" line="37" />
+            <source>a station id is 1 to 32 letters, digits, - or _ (DESK-01)</source>
+            <translation>код станции — от 1 до 32 букв, цифр, - или _ (DESK-01)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/station_values.py" line="39" />
+            <source>the site needs a name</source>
+            <translation>у площадки должно быть название</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/station_values.py" line="48" />
+            <source>language must be one of {allowed}</source>
+            <translation>язык должен быть одним из: {allowed}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/station_values.py" line="51" />
+            <source>sound is true or false</source>
+            <translation>sound — это true или false</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="46" />
+            <source>bin {code} cannot be scanned: the site's bin pattern {pattern} does not match it (it would be read as {read_as})</source>
+            <translation>ячейку {code} нельзя отсканировать: шаблон ячеек площадки {pattern} ей не соответствует (она будет прочитана как {read_as})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="50" />
+            <source>badge {code} cannot be scanned: the site's badge pattern {pattern} does not match it (it would be read as {read_as})</source>
+            <translation>бейдж {code} нельзя отсканировать: шаблон бейджей площадки {pattern} ему не соответствует (он будет прочитан как {read_as})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="54" />
+            <source>rma {code} cannot be scanned: the site's rma pattern {pattern} does not match it (it would be read as {read_as})</source>
+            <translation>RMA {code} нельзя отсканировать: шаблон RMA площадки {pattern} ему не соответствует (он будет прочитан как {read_as})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="58" />
+            <source>lpn {code} cannot be scanned: the site's lpn pattern {pattern} does not match it (it would be read as {read_as})</source>
+            <translation>LPN {code} нельзя отсканировать: шаблон LPN площадки {pattern} ему не соответствует (он будет прочитан как {read_as})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="62" />
+            <source>the site's codes: {problem}</source>
+            <translation>коды площадки: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="99" />
+            <source>{name} pattern {pattern}: {error}</source>
+            <translation>шаблон {name} {pattern}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="141" />
+            <source>{problem} (and {more} more)</source>
+            <translation>{problem} (и ещё {more})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/security_policy.py" line="21" />
+            <source>{key} must be a whole number from {low} to {high}, not {value}</source>
+            <translation>значение {key} должно быть целым числом от {low} до {high}, а не {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/security_policy.py" line="33" />
+            <source>{key} must be a number from {low} to {high}, not {value}</source>
+            <translation>значение {key} должно быть числом от {low} до {high}, а не {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/security_policy.py" line="67" />
+            <source>pepper_file must be a file path</source>
+            <translation>pepper_file должен быть путём к файлу</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/security_policy.py" line="74" />
+            <source>idle_warning_seconds must be shorter than idle_logout_minutes</source>
+            <translation>idle_warning_seconds должно быть меньше, чем idle_logout_minutes</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="89" />
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="131" />
+            <source>{key} must be true or false</source>
+            <translation>значение {key} должно быть true или false</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="95" />
+            <source>{key} must be a table of name = percent</source>
+            <translation>{key} должен быть таблицей вида имя = процент</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="111" />
+            <source>{key} must be a percentage</source>
+            <translation>значение {key} должно быть процентом</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="113" />
+            <source>{key} must be between 0 and 100 (%)</source>
+            <translation>значение {key} должно быть от 0 до 100 (%)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/shifts.py" line="58" />
+            <source>a shift needs a name</source>
+            <translation>у смены должно быть название</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/shifts.py" line="61" />
+            <source>shift {name}: start and end are the same time</source>
+            <translation>смена {name}: начало и конец совпадают</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/shifts.py" line="81" />
+            <source>unknown shift setting(s): {keys}</source>
+            <translation>неизвестные настройки смены: {keys}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/shifts.py" line="86" />
+            <source>a shift needs {key}</source>
+            <translation>у смены должно быть {key}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/shifts.py" line="88" />
+            <source>shift name must be a string</source>
+            <translation>название смены должно быть строкой</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/shifts.py" line="107" />
+            <source>shift {name}: {value} is not a time of day (HH:MM)</source>
+            <translation>смена {name}: {value} — не время суток (ЧЧ:ММ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/shifts.py" line="125" />
+            <source>two shifts have the same name</source>
+            <translation>у двух смен одинаковое название</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="32" />
+            <source>unknown category {value} (one of: {allowed})</source>
+            <translation>неизвестная группа товаров {value} (допустимо: {allowed})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="33" />
+            <source>unknown grade {value} (one of: {allowed})</source>
+            <translation>неизвестная категория качества {value} (допустимо: {allowed})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="34" />
+            <source>unknown check {value} (one of: {allowed})</source>
+            <translation>неизвестный пункт чек-листа {value} (допустимо: {allowed})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="35" />
+            <source>unknown condition {value} (one of: {allowed})</source>
+            <translation>неизвестное состояние {value} (допустимо: {allowed})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="36" />
+            <source>unknown disposition {value} (one of: {allowed})</source>
+            <translation>неизвестное решение {value} (допустимо: {allowed})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="37" />
+            <source>unknown refund {value} (one of: {allowed})</source>
+            <translation>неизвестное возмещение {value} (допустимо: {allowed})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="38" />
+            <source>unknown return reason {value} (one of: {allowed})</source>
+            <translation>неизвестная причина возврата {value} (допустимо: {allowed})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="39" />
+            <source>unknown loyalty tier {value} (one of: {allowed})</source>
+            <translation>неизвестный уровень лояльности {value} (допустимо: {allowed})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="42" />
+            <source>{key} must be a whole number of grams</source>
+            <translation>значение {key} должно быть целым числом граммов</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="43" />
+            <source>{key} must be a whole number of percent</source>
+            <translation>значение {key} должно быть целым числом процентов</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="46" />
+            <source>{key} must be 0..{high} grams, not {value}</source>
+            <translation>значение {key} должно быть 0..{high} г, а не {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="47" />
+            <source>{key} must be 0..{high} percent, not {value}</source>
+            <translation>значение {key} должно быть 0..{high} %, а не {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="49" />
+            <source>{key} must be a non-empty list of strings</source>
+            <translation>значение {key} должно быть непустым списком строк</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="82" />
+            <source>unknown key {key} (expected one of: {allowed})</source>
+            <translation>неизвестный ключ {key} (ожидается один из: {allowed})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="100" />
+            <source>missing {key} (a non-empty string)</source>
+            <translation>нет ключа {key} (непустая строка)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="102" />
+            <source>{key} must be a non-empty string</source>
+            <translation>значение {key} должно быть непустой строкой</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="108" />
+            <source>missing {key} (a number of days)</source>
+            <translation>нет ключа {key} (число дней)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="110" />
+            <source>{key} must be a whole number of days</source>
+            <translation>значение {key} должно быть целым числом дней</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="113" />
+            <source>{key} cannot be negative ({value} days)</source>
+            <translation>значение {key} не может быть отрицательным ({value} дн.)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="141" />
+            <source>missing {key} (a list of strings)</source>
+            <translation>нет ключа {key} (список строк)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="150" />
+            <source>{item} is listed twice in {key}</source>
+            <translation>{item} дважды указано в {key}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="171" />
+            <source>refund_percent goes only with refund = 'partial', not {value}</source>
+            <translation>refund_percent указывается только при refund = 'partial', а не {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="179" />
+            <source>refund 'partial' needs refund_percent from 1 to 99 (got missing)</source>
+            <translation>для refund 'partial' нужен refund_percent от 1 до 99 (не указан)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="182" />
+            <source>refund 'partial' needs refund_percent from 1 to 99 (got {value})</source>
+            <translation>для refund 'partial' нужен refund_percent от 1 до 99 (указано {value})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="195" />
+            <source>missing [{table}] table</source>
+            <translation>нет таблицы [{table}]</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="197" />
+            <source>{key} must be a table</source>
+            <translation>{key} должен быть таблицей</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="207" />
+            <source>{key} must be written as [[{name}]] tables</source>
+            <translation>{key} нужно записать таблицами [[{name}]]</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="100" />
+            <source>{key}: {text} is translated two ways in {language}</source>
+            <translation>{key}: у {text} два разных перевода на {language}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="116" />
+            <source>{name} cannot be a category name</source>
+            <translation>{name} нельзя использовать как название группы товаров</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="166" />
+            <source>missing 'default' (the scale of every category without its own)</source>
+            <translation>нет 'default' (шкала для всех групп товаров без своей шкалы)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="177" />
+            <source>{code} cannot be a condition code</source>
+            <translation>{code} нельзя использовать как код состояния</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="186" />
+            <source>check {code} is defined twice</source>
+            <translation>пункт чек-листа {code} задан дважды</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="225" />
+            <source>grade {grade} is not in the {category} scale ({scale})</source>
+            <translation>категории качества {grade} нет в шкале {category} ({scale})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="253" />
+            <source>id {id} is used twice (ids are unique across the file)</source>
+            <translation>id {id} использован дважды (id должны быть уникальны во всём файле)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="274" />
+            <source>grade {grade} of the {scale} scale has no fallback [[rule]] (grade = {grade} with category, reason and condition '*')</source>
+            <translation>для категории качества {grade} шкалы {scale} нет запасного правила [[rule]] (grade = {grade}, а category, reason и condition — '*')</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="299" />
+            <source>a leniency refunding 'none' would never raise a refund</source>
+            <translation>льгота с возмещением 'none' никогда не повысит возмещение</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="348" />
+            <source>hygiene category {category} has no hygiene check in its checklist, so an unsealed item could never be caught</source>
+            <translation>в чек-листе гигиенической группы товаров {category} нет гигиенической проверки, поэтому вскрытый товар не будет выявлен</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="21" />
+            <source>scanner {name}: {key} must be a string</source>
+            <translation>сканер {name}: значение {key} должно быть строкой</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="22" />
+            <source>scanner {name}: {key} must be a whole number</source>
+            <translation>сканер {name}: значение {key} должно быть целым числом</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="23" />
+            <source>scanner {name}: {key} must be a number or a hex string</source>
+            <translation>сканер {name}: значение {key} должно быть числом или шестнадцатеричной строкой</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="33" />
+            <source>scanner {name}: {key} must be a number</source>
+            <translation>сканер {name}: значение {key} должно быть числом</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="40" />
+            <source>scanner {name}: {key} must be true or false</source>
+            <translation>сканер {name}: значение {key} должно быть true или false</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="82" />
+            <source>scanner name must not be empty</source>
+            <translation>название сканера не может быть пустым</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="85" />
+            <source>scanner {name}: set port or usb_vid/usb_pid/usb_serial</source>
+            <translation>сканер {name}: укажите port или usb_vid/usb_pid/usb_serial</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="89" />
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="103" />
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="111" />
+            <source>scanner {name}: {key} must be {low}..{high}</source>
+            <translation>сканер {name}: значение {key} должно быть в пределах {low}..{high}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="131" />
+            <source>unknown scanner setting(s): {keys}</source>
+            <translation>неизвестные настройки сканера: {keys}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="133" />
+            <source>a scanner needs a name</source>
+            <translation>у сканера должно быть название</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="145" />
+            <source>scanner {name}: {key} {value} is not a hex number</source>
+            <translation>сканер {name}: {key} {value} — не шестнадцатеричное число</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="167" />
+            <source>scanner {name}: {key} must be one of {allowed}, not {value}</source>
+            <translation>сканер {name}: значение {key} должно быть одним из {allowed}, а не {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="14" />
+            <source>scale {name}: {key} must be a string</source>
+            <translation>весы {name}: значение {key} должно быть строкой</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="15" />
+            <source>scale {name}: {key} must be a whole number</source>
+            <translation>весы {name}: значение {key} должно быть целым числом</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="16" />
+            <source>scale {name}: {key} must be a number or a hex string</source>
+            <translation>весы {name}: значение {key} должно быть числом или шестнадцатеричной строкой</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="27" />
+            <source>scale {name}: {key} must be a number</source>
+            <translation>весы {name}: значение {key} должно быть числом</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="35" />
+            <source>scale {name}: {key} must be {low}..{high}</source>
+            <translation>весы {name}: значение {key} должно быть в пределах {low}..{high}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="47" />
+            <source>unknown scale setting(s): {keys}</source>
+            <translation>неизвестные настройки весов: {keys}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="50" />
+            <source>a scale needs a name</source>
+            <translation>у весов должно быть название</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="62" />
+            <source>scale {name}: {key} {value} is not a hex number</source>
+            <translation>весы {name}: {key} {value} — не шестнадцатеричное число</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="74" />
+            <source>scale {name}: protocol must be one of {allowed}</source>
+            <translation>весы {name}: protocol должен быть одним из: {allowed}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="80" />
+            <source>scale {name}: set port or usb_vid/usb_pid/usb_serial</source>
+            <translation>весы {name}: укажите port или usb_vid/usb_pid/usb_serial</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="85" />
+            <source>scale {name}: bytesize 7 or 8, parity N, E or O</source>
+            <translation>весы {name}: bytesize — 7 или 8, parity — N, E или O</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="87" />
+            <source>scale {name}: stopbits must be 1 or 2</source>
+            <translation>весы {name}: stopbits должно быть 1 или 2</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="29" />
+            <source>every_hours must be a number of hours, 0 to 744</source>
+            <translation>every_hours должно быть числом часов от 0 до 744</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="37" />
+            <source>keep must be a whole number, 1 to 10000</source>
+            <translation>keep должно быть целым числом от 1 до 10000</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="41" />
+            <source>dir must be a folder path</source>
+            <translation>dir должен быть путём к папке</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="84" />
+            <source>unknown [central] setting {key}</source>
+            <translation>неизвестная настройка [central] {key}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="94" />
+            <source>[central] {key} must be a whole number</source>
+            <translation>[central] значение {key} должно быть целым числом</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="95" />
+            <source>[central] {key} must be a number</source>
+            <translation>[central] значение {key} должно быть числом</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="96" />
+            <source>[central] {key} must be a string</source>
+            <translation>[central] значение {key} должно быть строкой</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="107" />
+            <source>[central] sslmode must be one of {allowed}</source>
+            <translation>[central] sslmode должен быть одним из: {allowed}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="110" />
+            <source>[central] intervals must be positive</source>
+            <translation>[central] интервалы должны быть положительными</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="113" />
+            <source>[central] backoff_cap_s &gt;= backoff_base_s and batch_size &gt;= 1</source>
+            <translation>[central] нужно backoff_cap_s &gt;= backoff_base_s и batch_size &gt;= 1</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="119" />
+            <source>[central] {key} must be {low}..{high}, not {value}</source>
+            <translation>[central] значение {key} должно быть в пределах {low}..{high}, а не {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="128" />
+            <source>[central] url must be a postgresql:// URL</source>
+            <translation>[central] url должен быть URL вида postgresql://</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="52" />
+            <source>printer URL {url}: scheme must be {allowed}</source>
+            <translation>URL принтера {url}: схема должна быть из {allowed}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="62" />
+            <source>format must be one of {allowed}, got {value}</source>
+            <translation>format должен быть одним из {allowed}, указано {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="67" />
+            <source>dpi must be 100..1200, got {value}</source>
+            <translation>dpi должно быть 100..1200, указано {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="70" />
+            <source>size must be one of {allowed}, got {value}</source>
+            <translation>size должен быть одним из {allowed}, указано {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="81" />
+            <source>a printer is a URL or a table with url=, got {value}</source>
+            <translation>принтер задаётся URL или таблицей с url=, указано {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="86" />
+            <source>unknown printer setting(s) {keys}</source>
+            <translation>неизвестные настройки принтера {keys}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="93" />
+            <source>dpi must be a whole number, got {value}</source>
+            <translation>dpi должно быть целым числом, указано {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="124" />
+            <source>unknown label type(s) {types}; known: {known}</source>
+            <translation>неизвестные типы этикеток {types}; известны: {known}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="21" />
+            <source>printer URL {url}: the port must be 1..65535</source>
+            <translation>URL принтера {url}: порт должен быть 1..65535</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="30" />
+            <source>not a cups://queue printer URL: {url}</source>
+            <translation>не URL принтера вида cups://очередь: {url}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="34" />
+            <source>printer URL {url}: a CUPS queue name has no spaces, / # \ or quotes and does not start with -</source>
+            <translation>URL принтера {url}: в имени очереди CUPS не бывает пробелов, / # \ и кавычек, и оно не начинается с -</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="46" />
+            <source>printer URL {url}: control characters or spaces around it</source>
+            <translation>URL принтера {url}: управляющие символы или пробелы по краям</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="56" />
+            <source>printer URL {url}: tcp://host:port, with a host name or address</source>
+            <translation>URL принтера {url}: нужно tcp://хост:порт, с именем или адресом хоста</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="66" />
+            <source>printer URL {url}: tcp://host:port, nothing after the port</source>
+            <translation>URL принтера {url}: нужно tcp://хост:порт, без ничего после порта</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="73" />
+            <source>printer URL {url}: file:///absolute/folder on this computer</source>
+            <translation>URL принтера {url}: нужно file:///абсолютная/папка на этом компьютере</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/pepper.py" line="37" />
+            <source>the pepper file {path} is missing: copy the site's pepper there (or run `receiving-desk setup`)</source>
+            <translation>файл ключа pepper {path} отсутствует: скопируйте туда pepper площадки (или выполните `receiving-desk setup`)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/pepper.py" line="46" />
+            <source>the pepper file {path} cannot be used: not a pepper</source>
+            <translation>файл ключа pepper {path} нельзя использовать: это не pepper</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/pepper.py" line="49" />
+            <source>the pepper file {path} cannot be used: too short</source>
+            <translation>файл ключа pepper {path} нельзя использовать: слишком короткий</translation>
         </message>
     </context>
 </TS>

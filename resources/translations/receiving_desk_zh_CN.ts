@@ -4,22 +4,22 @@
     <context>
         <name>AdminDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="455" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="458" />
             <source>Administration</source>
             <translation>管理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="460" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="463" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="461" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="464" />
             <source>Reference data</source>
             <translation>基础数据</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="463" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="466" />
             <source>Rules</source>
             <translation>规则</translation>
         </message>
@@ -215,146 +215,146 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
             <source>Products</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="248" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="248" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="249" />
             <source>Returns (RMAs with their lines)</source>
             <translation>退货（RMA 及其明细行）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="249" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="250" />
             <source>Bins</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="265" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="266" />
             <source>a CSV file, or a Shopify products export</source>
             <translation>CSV 文件，或 Shopify 商品导出文件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="266" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="267" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="272" />
             <source>Import the good rows and skip the bad ones</source>
             <translation>导入正确的行，跳过错误的行</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="272" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="273" />
             <source>Only check the file</source>
             <translation>仅检查文件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="273" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="274" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="281" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="282" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="282" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="283" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="290" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="291" />
             <source>Problems (file:line: column: problem)</source>
             <translation>问题（文件:行: 列: 问题）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="295" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="296" />
             <source>Reference data file</source>
             <translation>基础数据文件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="297" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="298" />
             <source>CSV files (*.csv *.txt)</source>
             <translation>CSV 文件 (*.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="306" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="307" />
             <source>Read {0} rows; checking every row…</source>
             <translation>已读取 {0} 行；正在逐行检查…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="307" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="308" />
             <source>Checked {0} rows; writing…</source>
             <translation>已检查 {0} 行；正在写入…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="308" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="309" />
             <source>Written: {0} rows</source>
             <translation>已写入：{0} 行</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="320" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="321" />
             <source>Reading {0}…</source>
             <translation>正在读取 {0}…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="349" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="350" />
             <source>%n problem: nothing imported from {0}</source>
             <translation>
                 <numerusform>%n 个问题：未从 {0} 导入任何内容</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="352" />
             <source>%n problems: nothing imported from {0}</source>
             <translation>
                 <numerusform>%n 个问题：未从 {0} 导入任何内容</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="355" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="356" />
             <source>%n row valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n 行有效；未写入（仅检查）：{0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="357" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="358" />
             <source>%n rows valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n 行有效；未写入（仅检查）：{0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="361" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="362" />
             <source>%n row imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>已从 {0} 导入 %n 行；已跳过错误行：第 {1} 行</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="363" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="364" />
             <source>%n rows imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>已从 {0} 导入 %n 行；已跳过错误行：第 {1} 行</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="367" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="368" />
             <source>%n row imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>已从 {0} 导入 %n 行；{1} 行有变化</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="369" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="370" />
             <source>%n rows imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>已从 {0} 导入 %n 行；{1} 行有变化</numerusform>
@@ -2167,42 +2167,42 @@ Data: {1}</source>
     <context>
         <name>RulesPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="383" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="384" />
             <source>a rules file (TOML)</source>
             <translation>规则文件 (TOML)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="384" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="385" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="389" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="390" />
             <source>Compare with the rules in force</source>
             <translation>与现行规则比较</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="390" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="391" />
             <source>Load these rules</source>
             <translation>加载这些规则</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="406" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="407" />
             <source>Rules file</source>
             <translation>规则文件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="408" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="409" />
             <source>Rules files (*.toml)</source>
             <translation>规则文件 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="431" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="434" />
             <source>Changes against the rules in force:</source>
             <translation>与现行规则相比的变化：</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="438" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="441" />
             <source>Rules {0} in force from the next start</source>
             <translation>规则 {0} 将在下次启动时生效</translation>
         </message>
@@ -2341,170 +2341,170 @@ Data: {1}</source>
     <context>
         <name>ScannerSettingsPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="74" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="76" />
             <source>Test: last scans from any scanner</source>
             <translation>测试：所有扫描枪的最近扫描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="87" />
             <source>Serial ports on this computer</source>
             <translation>本机串口</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="91" />
             <source>Device</source>
             <translation>设备</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="92" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="93" />
             <source>USB VID:PID</source>
             <translation>USB VID:PID</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="94" />
             <source>Serial number</source>
             <translation>序列号</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="95" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="99" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="101" />
             <source>Assign a scanner to the selected port</source>
             <translation>为所选端口指定扫描枪</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="136" />
             <source>Could not list serial ports: {0}</source>
             <translation>无法列出串口：{0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="159" />
             <source>Scanners of this station</source>
             <translation>本工作站的扫描枪</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="161" />
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="163" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="249" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="164" />
             <source>Port or USB identity</source>
             <translation>端口或 USB 标识</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="163" />
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="165" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="252" />
             <source>Baud</source>
             <translation>波特率</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="164" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="166" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="165" />
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="255" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="167" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="257" />
             <source>Suffix</source>
             <translation>后缀</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="172" />
             <source>Add by device path</source>
             <translation>按设备路径添加</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="172" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="174" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="174" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="176" />
             <source>Save and apply</source>
             <translation>保存并应用</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="194" />
             <source>CR/LF</source>
             <translation>CR/LF</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="194" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="196" />
             <source>none ({0} ms gap)</source>
             <translation>无（间隔 {0} 毫秒）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="223" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="225" />
             <source>Selected scanner</source>
             <translation>所选扫描枪</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="227" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="229" />
             <source>Find by USB VID/PID/serial (survives re-plugging)</source>
             <translation>按 USB VID/PID/序列号查找（重新插拔后仍可识别）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="239" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="241" />
             <source>CR, LF or CRLF</source>
             <translation>CR、LF 或 CRLF</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="240" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="242" />
             <source>none: a silence ends the scan</source>
             <translation>无：输入停顿即结束扫描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="247" />
             <source>Sends GS1 data as text in brackets: (01)…(10)…</source>
             <translation>以带括号的文本发送 GS1 数据：(01)…(10)…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="248" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="250" />
             <source>Device path</source>
             <translation>设备路径</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="253" />
             <source>Data bits</source>
             <translation>数据位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="252" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="254" />
             <source>Parity</source>
             <translation>校验位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="253" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="255" />
             <source>Stop bits</source>
             <translation>停止位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="254" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="256" />
             <source>Flow control</source>
             <translation>流控制</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="256" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="258" />
             <source>Silence</source>
             <translation>停顿时间</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="260" />
+            <location filename="../../src/receiving_desk/gui/scanner_settings.py" line="262" />
             <source>Apply to the list</source>
             <translation>应用到列表</translation>
         </message>
@@ -2944,114 +2944,114 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="66" />
             <source>Badge</source>
             <translation>工牌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="65" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="65" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="66" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
             <source>Badge code</source>
             <translation>工牌代码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
             <source>PIN</source>
             <translation>PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
             <source>PIN again</source>
             <translation>再次输入 PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
             <source>Add the user</source>
             <translation>添加用户</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
             <source>Change the role</source>
             <translation>更改角色</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="91" />
             <source>Deactivate</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="92" />
             <source>Reset the PIN</source>
             <translation>重置 PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="93" />
             <source>Badge card (PDF)</source>
             <translation>工牌卡 (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="94" />
             <source>Open the badge card to print it</source>
             <translation>打开工牌卡以打印</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="121" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="122" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="147" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="147" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="161" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="162" />
             <source>The two PINs differ: type the same PIN twice</source>
             <translation>两次输入的 PIN 码不同：请输入两次相同的 PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="176" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="177" />
             <source>Added {0} ({1})</source>
             <translation>已添加 {0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="187" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="188" />
             <source>{0} is now {1}</source>
             <translation>{0} 现在是{1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="194" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="195" />
             <source>{0} can no longer log in</source>
             <translation>{0} 已不能登录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="204" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="205" />
             <source>New PIN set for {0}</source>
             <translation>已为 {0} 设置新 PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="237" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="238" />
             <source>Badge card saved: {0}</source>
             <translation>工牌卡已保存：{0}</translation>
         </message>
@@ -3105,868 +3105,868 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="93" />
             <source>Unknown barcode: {code}</source>
             <translation>未知条码：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="94" />
             <source>Check digit wrong — rescan: {code}</source>
             <translation>校验位错误，请重扫：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="95" />
             <source>Scanner sent nothing readable — rescan</source>
             <translation>扫描枪未读到有效内容，请重扫</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="94" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="96" />
             <source>Scan your badge first</source>
             <translation>请先扫描工牌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="95" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
             <source>Badge or PIN not accepted — scan your badge again</source>
             <translation>工牌或 PIN 码无效，请重新扫描工牌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
             <source>Too many wrong PINs: this badge is locked for a few minutes</source>
             <translation>PIN 码错误次数过多：此工牌将锁定几分钟</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="99" />
             <source>Not allowed for your role ({role}): ask a supervisor</source>
             <translation>您的角色（{role}）无此权限：请联系主管</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="101" />
             <source>No return authorization found for {code}</source>
             <translation>未找到 {code} 的退货授权</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="102" />
             <source>Return {rma} is already {status}</source>
             <translation>退货 {rma} 已处于“{status}”状态</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="101" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="103" />
             <source>Return {rma} is still open — complete it first</source>
             <translation>退货 {rma} 尚未完成，请先完成</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
             <source>Scan the parcel's RMA slip or tracking label first</source>
             <translation>请先扫描包裹的 RMA 单或快递面单</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="103" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="105" />
             <source>Item not in the catalog: {code}</source>
             <translation>商品不在目录中：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="106" />
             <source>No unit waiting for a grade — scan an item</source>
             <translation>没有待评级的单件，请扫描商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="105" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="107" />
             <source>Grade {grade} is not allowed here</source>
             <translation>此处不允许评为 {grade} 级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="106" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="108" />
             <source>This return is already {status}</source>
             <translation>此退货已处于“{status}”状态</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="109" />
             <source>A reason is required</source>
             <translation>必须填写原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="108" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="110" />
             <source>Nothing to undo</source>
             <translation>没有可撤销的操作</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="109" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="111" />
             <source>The local database is busy — try again in a moment</source>
             <translation>本地数据库繁忙，请稍后重试</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="132" />
             <source>That checklist question does not apply to this item</source>
             <translation>该检查项不适用于此商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
             <source>Nothing to override: grade a unit first</source>
             <translation>没有可改判的内容：请先为单件评级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="138" />
             <source>No open return authorization for {code}</source>
             <translation>{code} 没有未完成的退货授权</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
             <source>Several return authorizations match: scan the RMA</source>
             <translation>匹配到多个退货授权：请扫描 RMA</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="138" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="140" />
             <source>No such bin: {code}</source>
             <translation>库位不存在：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="141" />
             <source>Wrong bin: {scanned} — this unit goes to {expected}</source>
             <translation>库位错误：{scanned}，此件应放入 {expected}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="142" />
             <source>Unknown license plate: {code}</source>
             <translation>未知 LPN：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="143" />
             <source>Nothing to put away: scan the LPNs first</source>
             <translation>没有可上架的内容：请先扫描 LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="144" />
             <source>No label to reprint {code}</source>
             <translation>没有可重打的标签：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="174" />
             <source>Return {rma} is open at station {station}</source>
             <translation>退货 {rma} 正在工作站 {station} 处理中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="313" />
             <source>Badge read — enter your PIN</source>
             <translation>已读取工牌，请输入 PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="310" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="314" />
             <source>Welcome, {name}</source>
             <translation>欢迎，{name}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="311" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="315" />
             <source>Logged out</source>
             <translation>已退出登录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="317" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="321" />
             <source>Return {rma} opened</source>
             <translation>已开始处理退货 {rma}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
             <source>Welcome, {name} — return {rma} resumed where it stopped</source>
             <translation>欢迎，{name}。退货 {rma} 已从中断处继续</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="319" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="323" />
             <source>Unit {seq}: {sku} — {match}</source>
             <translation>第 {seq} 件：{sku} — {match}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
             <source>Unit {seq} graded {grade}</source>
             <translation>第 {seq} 件评为 {grade} 级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="321" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="325" />
             <source>No return authorization for {code}</source>
             <translation>{code} 没有退货授权</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
             <source>Blind receipt opened for {code}: every item will be flagged</source>
             <translation>已为 {code} 开始盲收：每件商品都会被标记</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="329" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="333" />
             <source>Parcel {code} set aside for a supervisor</source>
             <translation>包裹 {code} 已暂放，待主管处理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
             <source>{check}: {answer}</source>
             <translation>{check}：{answer}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="340" />
             <source>Condition {condition}: {state}</source>
             <translation>状况 {condition}：{state}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="337" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="341" />
             <source>Photo added</source>
             <translation>已添加照片</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="338" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="342" />
             <source>Override to {disposition}: scan or type the reason</source>
             <translation>改判为“{disposition}”：请扫描或输入原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="339" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="343" />
             <source>Unit {seq} overridden to {disposition} (audited)</source>
             <translation>第 {seq} 件已改判为“{disposition}”（已记入审计）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="340" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="344" />
             <source>Unit {seq} ({sku}) cancelled</source>
             <translation>第 {seq} 件（{sku}）已取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="341" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
             <source>Ready for the next item</source>
             <translation>请扫描下一件商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="342" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="346" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="343" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
             <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
             <translation>{lpn}（当前在 {location}）已放上推车，共 {count} 个，请扫描库位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
             <source>Label {lpn} sent to the printer again (audited)</source>
             <translation>标签 {lpn} 已重新发送到打印机（已记入审计）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
             <source>Return {rma} voided</source>
             <translation>退货 {rma} 已作废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="363" />
             <source>Scan undone: unit {seq} ({sku})</source>
             <translation>已撤销扫描：第 {seq} 件（{sku}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="394" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="398" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="394" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="398" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
             <source>noted</source>
             <translation>已记录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
             <source>removed</source>
             <translation>已移除</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="88" />
             <source>%n unit still needs a grade</source>
             <translation>
                 <numerusform>还有 %n 件商品需要评级</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="90" />
             <source>%n units still need a grade</source>
             <translation>
                 <numerusform>还有 %n 件商品需要评级</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
             <source>Your badge is no longer active: ask a supervisor</source>
             <translation>您的工牌已停用：请联系主管</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="111" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="113" />
             <source>The disk of the local database is full: this step was not saved, scans are kept. Tell a supervisor to free space.</source>
             <translation>本地数据库所在磁盘已满：此步骤未保存，扫描记录已保留。请通知主管释放空间。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="115" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="117" />
             <source>The local database cannot be written (read-only or missing file or folder): this step was not saved, scans are kept. Tell a supervisor.</source>
             <translation>无法写入本地数据库（只读，或文件、文件夹缺失）：此步骤未保存，扫描记录已保留。请通知主管。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="119" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="121" />
             <source>The local database could not be read or written (disk error): this step was not saved, scans are kept. Tell a supervisor.</source>
             <translation>无法读写本地数据库（磁盘错误）：此步骤未保存，扫描记录已保留。请通知主管。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="123" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="125" />
             <source>The local database is damaged: this step was not saved. Tell a supervisor now.</source>
             <translation>本地数据库已损坏：此步骤未保存。请立即通知主管。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="127" />
             <source>Printer {printer}: {reason}</source>
             <translation>打印机 {printer}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="128" />
             <source>File {path}: {reason}</source>
             <translation>文件 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
             <source>Photo not added: {path}: {reason}</source>
             <translation>照片未添加：{path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="131" />
             <source>Setting not saved: {reason}</source>
             <translation>设置未保存：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="133" />
             <source>Condition {code} does not apply to this item</source>
             <translation>状况 {code} 不适用于此商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="134" />
             <source>Not graded: answer these questions first: {checks}</source>
             <translation>未评级：请先回答以下问题：{checks}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="135" />
             <source>Nothing to confirm now</source>
             <translation>现在没有需要确认的内容</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="136" />
             <source>There is no number {number} on the list</source>
             <translation>列表中没有编号 {number}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="146" />
             <source>Unit {seq} ({sku}) is already labelled or put away: a supervisor must approve</source>
             <translation>单件 {seq}（{sku}）已贴标签或已上架：需主管批准</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="149" />
             <source>Waiting for a supervisor: scan a supervisor badge, or CMD-CANCEL</source>
             <translation>等待主管：请扫描主管工牌，或扫描 CMD-CANCEL</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="151" />
             <source>{code} is no longer in stock: its scan was undone or voided</source>
             <translation>{code} 已不在库存中：其扫描已撤销或作废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="153" />
             <source>{code} is held for a blind audit: keep it on the audit shelf until it is graded</source>
             <translation>{code} 等待盲审：评级前请放在审核货架上</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="155" />
             <source>{code} is not waiting for an audit</source>
             <translation>{code} 不在等待审核</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="154" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="156" />
             <source>{code} is already held for an audit</source>
             <translation>{code} 已在等待审核</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="155" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="157" />
             <source>You graded {code} first: another clerk must audit it</source>
             <translation>{code} 是您首次评级的：须由其他员工审核</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="156" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="158" />
             <source>You have already graded {code} for the audit</source>
             <translation>您已为审核评级过 {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="159" />
             <source>{code} has no disputed audit to resolve</source>
             <translation>{code} 没有待裁定的审核分歧</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="161" />
             <source>Not graded: this {sku} was already put away ({was}); this grade would change where it goes. Grade it as before, then a supervisor overrides.</source>
             <translation>未评级：此 {sku} 已上架（{was}）；此等级会改变其去向。请按之前的等级评级，再由主管覆盖处置。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="180" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="184" />
             <source>Not expected now: {code}. Scan your badge first.</source>
             <translation>现在不应扫描：{code}。请先扫描工牌。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="181" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="185" />
             <source>Not expected now: {code}. Scan the RMA slip or the tracking label.</source>
             <translation>现在不应扫描：{code}。请扫描 RMA 单或快递面单。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="182" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="186" />
             <source>Not expected now: {code}. Scan an item barcode.</source>
             <translation>现在不应扫描：{code}。请扫描商品条码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="184" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="188" />
             <source>Not expected now: {code}</source>
             <translation>现在不应扫描：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="196" />
             <source>{code} starts like an RMA number ({prefix}…) but does not match this site's RMA format. Check the slip and scan it again, or type the RMA number.</source>
             <translation>{code} 开头像 RMA 编号（{prefix}…），但不符合本站点的 RMA 格式。请检查单据后重新扫描，或输入 RMA 编号。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="196" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="200" />
             <source>{code} starts like a license plate ({prefix}…) but does not match this site's LPN format. Reprint the label, or type the LPN.</source>
             <translation>{code} 开头像库存标签号（{prefix}…），但不符合本站点的 LPN 格式。请重新打印标签，或输入 LPN。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="200" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="204" />
             <source>{code} starts like a badge ({prefix}…) but does not match this site's badge format. Ask a supervisor for a new badge.</source>
             <translation>{code} 开头像工牌（{prefix}…），但不符合本站点的工牌格式。请向主管申请新工牌。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="204" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="208" />
             <source>{code} starts like a bin label ({prefix}…) but does not match this site's bin format. Scan the label on the bin, or type the bin code.</source>
             <translation>{code} 开头像库位标签（{prefix}…），但不符合本站点的库位格式。请扫描库位上的标签，或输入库位代码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="208" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="212" />
             <source>{code} starts like a command barcode ({prefix}…) but is not one of the desk's commands. Use the printed command sheet.</source>
             <translation>{code} 开头像命令条码（{prefix}…），但不是收货台的命令。请使用打印的命令表。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="212" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="216" />
             <source>{code} does not match this site's formats</source>
             <translation>{code} 不符合本站点的格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="220" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="224" />
             <source>Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, the scan has {got}). If it fails again, type the number printed on the label.</source>
             <translation>校验位错误，请重新扫描：{code}（{what}：校验位应为 {expected}，扫描结果为 {got}）。如果再次失败，请输入标签上印的号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="227" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="231" />
             <source>Barcode not valid: {code} — {detail}. {action}</source>
             <translation>条码无效：{code}——{detail}。{action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="237" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="241" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digit</source>
             <translation>
                 <numerusform>EAN/UPC 条码有 {expected} 位数字，此次扫描有 %n 位</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="239" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="243" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digits</source>
             <translation>
                 <numerusform>EAN/UPC 条码有 {expected} 位数字，此次扫描有 %n 位</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="244" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="248" />
             <source>AI {ai} allows at most %n character, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} 最多允许 %n 个字符，此处有 {count} 个</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
             <source>AI {ai} allows at most %n characters, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} 最多允许 %n 个字符，此处有 {count} 个</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="254" />
             <source>the scan is %n characters long, more than any barcode holds</source>
             <translation>
                 <numerusform>此次扫描长达 %n 个字符，超过任何条码的容量</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="253" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="257" />
             <source>an EAN/UPC barcode holds digits only</source>
             <translation>EAN/UPC 条码只包含数字</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="255" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="259" />
             <source>AI {ai}: {value} does not fit the format {format}</source>
             <translation>AI {ai}：{value} 不符合格式 {format}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="258" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="262" />
             <source>{what}: the check digit should be {expected}, the scan has {got}</source>
             <translation>{what}：校验位应为 {expected}，扫描结果为 {got}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="259" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="263" />
             <source>AI {ai}: {value} is not a valid date (YYMMDD)</source>
             <translation>AI {ai}：{value} 不是有效日期（YYMMDD）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="260" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="264" />
             <source>no GS1 Application Identifier starts at {value}</source>
             <translation>{value} 处没有以 GS1 应用标识符开头</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="261" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="265" />
             <source>{country} is not a country code</source>
             <translation>{country} 不是国家代码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="262" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="266" />
             <source>a number of one repeated digit is a placeholder, not a real code</source>
             <translation>由同一数字重复组成的号码是占位符，不是真实代码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="264" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="268" />
             <source>AI {ai} appears twice, as {value} and as {other}: the label contradicts itself</source>
             <translation>AI {ai} 出现两次，分别为 {value} 和 {other}：标签自相矛盾</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="266" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="270" />
             <source>AI {ai} and AI {other} must not be in one barcode</source>
             <translation>AI {ai} 和 AI {other} 不能出现在同一条码中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="267" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="271" />
             <source>AI {ai} needs AI {needs} in the same barcode</source>
             <translation>AI {ai} 需要同一条码中有 AI {needs}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="269" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="273" />
             <source>the barcode holds GS1 text in brackets: it is a printed label, not GS1 data</source>
             <translation>条码包含带括号的 GS1 文本：这是印刷的标签文字，不是 GS1 数据</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="275" />
             <source>the GS1 Digital Link cannot be read</source>
             <translation>无法读取 GS1 数字链接</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="272" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
             <source>its text does not fit the format it starts like</source>
             <translation>其内容不符合其开头所示的格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="273" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="277" />
             <source>it does not fit its format</source>
             <translation>不符合其格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="280" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="284" />
             <source>Rescan; if it fails again, type the number printed on the label.</source>
             <translation>请重新扫描；如果再次失败，请输入标签上印的号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="282" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="286" />
             <source>Scan the real label, or type its number.</source>
             <translation>请扫描真实标签，或输入其号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="284" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="288" />
             <source>Scan the GS1 barcode next to it, or type the text.</source>
             <translation>请扫描旁边的 GS1 条码，或输入文字。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="286" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="290" />
             <source>Check the label, or type the number.</source>
             <translation>请检查标签，或输入号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="287" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="291" />
             <source>Rescanning will not help: scan another barcode on the item, or type its number.</source>
             <translation>重新扫描没有用：请扫描商品上的其他条码，或输入其号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="301" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="305" />
             <source>Unexpected error: see the log</source>
             <translation>意外错误：请查看日志</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="312" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
             <source>{previous} is logged out — welcome, {name}</source>
             <translation>{previous} 已退出登录 — 欢迎，{name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="314" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
             <source>No activity: logging out in %n seconds — scan or press a key to stay</source>
             <translation>
                 <numerusform>无操作：%n 秒后退出登录 — 扫描或按任意键以继续</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
             <source>Logged out after %n minutes without activity</source>
             <translation>
                 <numerusform>%n 分钟无操作，已退出登录</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
             <source>%n open returns match — pick one by its number</source>
             <translation>
                 <numerusform>有 %n 个未结退货匹配——请按编号选择一个</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
             <source>No units scanned: complete anyway?</source>
             <translation>未扫描任何商品：仍要完成吗？</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
             <source>Discrepancies: complete anyway?</source>
             <translation>存在差异：仍要完成吗？</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
             <source>Checklist: %n remaining check answered OK</source>
             <translation>
                 <numerusform>检查清单：其余 %n 项已答为合格</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="338" />
             <source>Checklist: %n remaining checks answered OK</source>
             <translation>
                 <numerusform>检查清单：其余 %n 项已答为合格</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
             <source>%n unit put away in {bin}</source>
             <translation>
                 <numerusform>已将 %n 件商品上架到 {bin}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
             <source>%n units put away in {bin}</source>
             <translation>
                 <numerusform>已将 %n 件商品上架到 {bin}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
             <source>Return {rma} completed (%n unit)</source>
             <translation>
                 <numerusform>退货 {rma} 已完成（%n 件）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="357" />
             <source>Return {rma} completed (%n units)</source>
             <translation>
                 <numerusform>退货 {rma} 已完成（%n 件）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="357" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="361" />
             <source>Scan undone: unit {seq} ({sku}), approved by {approved_by} (audited)</source>
             <translation>扫描已撤销：单件 {seq}（{sku}），由 {approved_by} 批准（已审计）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="363" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="367" />
             <source>Unit {seq} ({sku}) is already put away: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>单件 {seq}（{sku}）已上架：撤销需主管批准 — 主管请扫描工牌（CMD-CANCEL 保留该单件）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="368" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="372" />
             <source>Unit {seq} ({sku}) already has its label: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>单件 {seq}（{sku}）已打印标签：撤销需主管批准 — 主管请扫描工牌（CMD-CANCEL 保留该单件）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="372" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="376" />
             <source>Supervisor badge read — supervisor, enter your PIN</source>
             <translation>已读取主管工牌 — 主管请输入 PIN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="374" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="378" />
             <source>Blind audit of {lpn} ({sku}): check it and grade it afresh</source>
             <translation>盲审 {lpn}（{sku}）：请重新检查并评级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="376" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
             <source>Audit of {lpn} agrees: the label for its put-away is printing</source>
             <translation>{lpn} 审核一致：正在打印上架标签</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="378" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
             <source>Audit of {lpn} recorded: the grades differ, a supervisor decides</source>
             <translation>{lpn} 审核已记录：等级不一致，由主管裁定</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="384" />
             <source>Final grade of {lpn} set (audited): its label is printing</source>
             <translation>{lpn} 的最终等级已设定（已记录审计）：正在打印标签</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="386" />
             <source>Calibration grade of {lpn} recorded</source>
             <translation>{lpn} 的校准评级已记录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="384" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="388" />
             <source>{lpn} is held for a blind audit: its AUDIT label is printing</source>
             <translation>{lpn} 已留待盲审：正在打印 AUDIT 标签</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="406" />
             <source>%n discrepancy flag</source>
             <translation>
                 <numerusform>%n 个差异标记</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="404" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="408" />
             <source>%n discrepancy flags</source>
             <translation>
                 <numerusform>%n 个差异标记</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="415" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="419" />
             <source>Scan your badge</source>
             <translation>请扫描工牌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="416" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="420" />
             <source>Enter your PIN, then Enter</source>
             <translation>输入 PIN 码，然后按 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="417" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="421" />
             <source>Scan the RMA slip or the tracking label</source>
             <translation>请扫描 RMA 单或快递面单</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="418" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="422" />
             <source>Scan the next item — or complete the return (F12)</source>
             <translation>请扫描下一件商品，或完成退货（F12）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="419" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="423" />
             <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
             <translation>检查并评级：1 = A，2 = B，3 = C，4 = D，5 = 报废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="421" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="425" />
             <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
             <translation>无 RMA：请扫描订单号、客户编号或商品序列号；或扫描 CMD-BLIND 进行盲收，CMD-SET-ASIDE 暂放待主管处理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="424" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
             <source>Override: scan a reason barcode or type the reason</source>
             <translation>改判：请扫描原因条码或输入原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="425" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="429" />
             <source>Pick the return: type or scan its number</source>
             <translation>选择退货：输入或扫描其编号</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="426" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="430" />
             <source>Put away: scan the bin label</source>
             <translation>上架：请扫描库位标签</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="427" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="431" />
             <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
             <translation>确认：扫描 CMD-CONFIRM 完成，或继续扫描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="428" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="432" />
             <source>Supervisor approval: a supervisor scans their badge</source>
             <translation>主管批准：请主管扫描工牌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="429" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
             <source>Supervisor approval: the supervisor enters their PIN, then Enter</source>
             <translation>主管批准：主管输入 PIN，然后按 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="431" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
             <source>Blind audit: check the unit and grade it (CMD-CANCEL leaves it held)</source>
             <translation>盲审：检查该件并评级（CMD-CANCEL 保持待审）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="438" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="442" />
             <source>Refund: full</source>
             <translation>退款：全额</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="440" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="444" />
             <source>Refund: partial, {0} %</source>
             <translation>退款：部分，{0}%</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="441" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="445" />
             <source>Refund: none</source>
             <translation>退款：无</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="450" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="454" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>第 {line} 行商品不符：申报 {declared_sku}，实收 {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="452" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="456" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>未申报的多余商品：{received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="453" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="457" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>缺件：第 {line} 行（{sku}）不在包裹中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="454" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="458" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>空箱：申报的 {declared_lines} 行均未收到</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="455" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="459" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>第 {line} 行短少：{sku} 实收 {received}/{declared}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="457" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="461" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>第 {line} 行超出申报数量：{sku}（申报 {declared}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="460" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="464" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>第 {line} 行序列号不符：售出 {sold_serial}，实收 {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="462" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="466" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>第 {unit} 件：超出退货期限</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="463" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="467" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>第 {unit} 件：逾期，按会员宽限接收</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="464" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="468" />
             <source>Blind receipt: no return authorization</source>
             <translation>盲收：无退货授权</translation>
         </message>
@@ -4682,57 +4682,62 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>StartError</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="26" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="27" />
             <source>The store {0} was upgraded by a newer version of Receiving Desk (schema revision {1}). This version cannot open it: install that version or newer, or restore a backup made by this version.</source>
             <translation>存储 {0} 已被更新版本的退货收货台升级（架构修订 {1}）。此版本无法打开它：请安装该版本或更新版本，或恢复由此版本制作的备份。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="31" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="32" />
             <source>Receiving Desk is already running on {0} (process {1}).</source>
             <translation>退货收货台已在 {0} 上运行（进程 {1}）。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="36" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="37" />
             <source>The data folder {0} cannot be written ({1}). Give the desk a writable folder (data_dir in the station settings file), or have its permissions corrected.</source>
             <translation>无法写入数据文件夹 {0}（{1}）。请为收货台指定一个可写的文件夹（站点设置文件中的 data_dir），或请人修正其权限。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="41" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="43" />
+            <source>The rules file cannot be used.</source>
+            <translation>无法使用规则文件。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="44" />
             <source>The station settings file cannot be used.</source>
             <translation>无法使用工作站设置文件。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="48" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="51" />
             <source>The bin {0} cannot be scanned at this desk: it does not match the site's bin pattern {1}. Correct the pattern ([barcodes] bin in the station settings file) or the bin.</source>
             <translation>此工作台无法扫描库位 {0}：它不符合站点的库位格式 {1}。请更正格式（工作站设置文件中的 [barcodes] bin）或库位。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="53" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="56" />
             <source>The badge {0} cannot be scanned at this desk: it does not match the site's badge pattern {1}. Correct the pattern ([barcodes] badge in the station settings file) or the badge.</source>
             <translation>此工作台无法扫描工牌 {0}：它不符合站点的工牌格式 {1}。请更正格式（工作站设置文件中的 [barcodes] badge）或工牌。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="61" />
             <source>The license plate {0} cannot be scanned at this desk: it does not match the site's LPN pattern {1}. Correct the pattern ([barcodes] lpn) or the station's lpn_prefix.</source>
             <translation>此工作台无法扫描 LPN {0}：它不符合站点的 LPN 格式 {1}。请更正格式（[barcodes] lpn）或工作站的 lpn_prefix。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="65" />
             <source>The RMA number {0} cannot be scanned at this desk: it does not match the site's RMA pattern {1}.</source>
             <translation>此工作台无法扫描 RMA 编号 {0}：它不符合站点的 RMA 格式 {1}。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="75" />
             <source>Receiving Desk cannot start</source>
             <translation>退货收货台无法启动</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="77" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="80" />
             <source>Correct the file, then start the desk again.</source>
             <translation>请修正该文件，然后重新启动收货台。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="85" />
             <source>Nothing was changed.</source>
             <translation>未做任何更改。</translation>
         </message>
@@ -4853,6 +4858,802 @@ You are logged in as the administrator. Add users and import products and return
             <location filename="../../src/receiving_desk/domain/reference_files.py" line="91" />
             <source>missing column(s): {columns}</source>
             <translation>缺少列：{columns}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileProblems</name>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="163" />
+            <source>configuration file not found</source>
+            <translation>找不到设置文件</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="189" />
+            <source>{key} must be a string, not {value}</source>
+            <translation>{key} 必须是字符串，而不是 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="190" />
+            <source>{key} must be a path (a string), not {value}</source>
+            <translation>{key} 必须是路径（字符串），而不是 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="191" />
+            <source>{key} must be true or false, not {value}</source>
+            <translation>{key} 必须是 true 或 false，而不是 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="198" />
+            <source>{key} {value}: letters, digits, _ . - (at most 64)</source>
+            <translation>{key} {value}：只能包含字母、数字、_ . -（最多 64 个）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="202" />
+            <source>{key} {value}: 1 to 6 capital letters or digits, a letter first</source>
+            <translation>{key} {value}：1 到 6 个大写字母或数字，以字母开头</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="252" />
+            <location filename="../../src/receiving_desk/config.py" line="388" />
+            <location filename="../../src/receiving_desk/domain/security_policy.py" line="70" />
+            <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="98" />
+            <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="44" />
+            <source>unknown setting {key}</source>
+            <translation>未知设置 {key}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="257" />
+            <source>{key} must not be empty</source>
+            <translation>{key} 不能为空</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="268" />
+            <source>currency {value} is no ISO 4217 code</source>
+            <translation>货币 {value} 不是 ISO 4217 代码</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="275" />
+            <location filename="../../src/receiving_desk/station_values.py" line="44" />
+            <source>unknown time zone {value}</source>
+            <translation>未知时区 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="285" />
+            <source>{name} must be written as [[{name}]] tables</source>
+            <translation>{name} 必须写成 [[{name}]] 表</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="303" />
+            <source>[{name}] must be a table</source>
+            <translation>[{name}] 必须是表</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="307" />
+            <source>{name} is named twice</source>
+            <translation>名称 {name} 出现了两次</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config.py" line="391" />
+            <source>{key} must be a string</source>
+            <translation>{key} 必须是字符串</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config_store.py" line="67" />
+            <source>cannot be read: {reason}</source>
+            <translation>无法读取：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config_store.py" line="73" />
+            <source>not UTF-8 text</source>
+            <translation>不是 UTF-8 文本</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/config_store.py" line="96" />
+            <source>cannot be written: {reason}</source>
+            <translation>无法写入：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="19" />
+            <source>Invalid value</source>
+            <translation>无效的值</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="20" />
+            <source>Invalid statement</source>
+            <translation>无效的语句</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="21" />
+            <source>Unclosed array</source>
+            <translation>数组未闭合</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="22" />
+            <source>Unclosed inline table</source>
+            <translation>内联表未闭合</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="23" />
+            <source>Unterminated string</source>
+            <translation>字符串未结束</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="24" />
+            <source>Cannot overwrite a value</source>
+            <translation>同一个值写了两次</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="25" />
+            <source>Expected '=' after a key in a key/value pair</source>
+            <translation>键后面应为 '='</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="26" />
+            <source>Expected ']' at the end of a table declaration</source>
+            <translation>表声明末尾应为 ']'</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="27" />
+            <source>Expected ']]' at the end of an array declaration</source>
+            <translation>表数组声明末尾应为 ']]'</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="28" />
+            <source>Invalid initial character for a key part</source>
+            <translation>键不能以此字符开头</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="29" />
+            <source>Invalid date or datetime</source>
+            <translation>无效的日期或日期时间</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="30" />
+            <source>Invalid hex value</source>
+            <translation>无效的十六进制值</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="31" />
+            <source>Unescaped '\' in a string</source>
+            <translation>字符串中有未转义的 '\'</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="35" />
+            <source>Cannot declare {key} twice</source>
+            <translation>{key} 声明了两次</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="36" />
+            <source>Found invalid character {char}</source>
+            <translation>无效字符 {char}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="37" />
+            <source>Illegal character {char}</source>
+            <translation>非法字符 {char}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="38" />
+            <source>Expected {char}</source>
+            <translation>此处应为 {char}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="41" />
+            <source>Duplicate inline table key {key}</source>
+            <translation>内联表中的键 {key} 重复</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="64" />
+            <source>not valid TOML: {error} (at the end of the file)</source>
+            <translation>不是有效的 TOML：{error}（在文件末尾）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="65" />
+            <source>not valid TOML: {error}</source>
+            <translation>不是有效的 TOML：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/toml_problems.py" line="67" />
+            <source>not valid TOML: {error} (column {column})</source>
+            <translation>不是有效的 TOML：{error}（第 {column} 列）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/toml_sections.py" line="65" />
+            <source>[{name}] cannot be rewritten without changing other settings</source>
+            <translation>无法在不改动其他设置的情况下重写 [{name}]</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/station_values.py" line="34" />
+            <source>unknown [station] setting(s): {keys}</source>
+            <translation>未知的 [station] 设置：{keys}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/station_values.py" line="37" />
+            <source>a station id is 1 to 32 letters, digits, - or _ (DESK-01)</source>
+            <translation>工作站 ID 为 1 到 32 个字母、数字、- 或 _（如 DESK-01）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/station_values.py" line="39" />
+            <source>the site needs a name</source>
+            <translation>站点需要名称</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/station_values.py" line="48" />
+            <source>language must be one of {allowed}</source>
+            <translation>语言必须是以下之一：{allowed}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/station_values.py" line="51" />
+            <source>sound is true or false</source>
+            <translation>sound 只能是 true 或 false</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="46" />
+            <source>bin {code} cannot be scanned: the site's bin pattern {pattern} does not match it (it would be read as {read_as})</source>
+            <translation>库位 {code} 无法扫描：站点的库位格式 {pattern} 与它不符（会被识别为 {read_as}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="50" />
+            <source>badge {code} cannot be scanned: the site's badge pattern {pattern} does not match it (it would be read as {read_as})</source>
+            <translation>工牌 {code} 无法扫描：站点的工牌格式 {pattern} 与它不符（会被识别为 {read_as}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="54" />
+            <source>rma {code} cannot be scanned: the site's rma pattern {pattern} does not match it (it would be read as {read_as})</source>
+            <translation>RMA {code} 无法扫描：站点的 RMA 格式 {pattern} 与它不符（会被识别为 {read_as}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="58" />
+            <source>lpn {code} cannot be scanned: the site's lpn pattern {pattern} does not match it (it would be read as {read_as})</source>
+            <translation>LPN {code} 无法扫描：站点的 LPN 格式 {pattern} 与它不符（会被识别为 {read_as}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="62" />
+            <source>the site's codes: {problem}</source>
+            <translation>站点的条码：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="99" />
+            <source>{name} pattern {pattern}: {error}</source>
+            <translation>{name} 格式 {pattern}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="141" />
+            <source>{problem} (and {more} more)</source>
+            <translation>{problem}（另有 {more} 个）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/security_policy.py" line="21" />
+            <source>{key} must be a whole number from {low} to {high}, not {value}</source>
+            <translation>{key} 必须是 {low} 到 {high} 之间的整数，而不是 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/security_policy.py" line="33" />
+            <source>{key} must be a number from {low} to {high}, not {value}</source>
+            <translation>{key} 必须是 {low} 到 {high} 之间的数字，而不是 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/security_policy.py" line="67" />
+            <source>pepper_file must be a file path</source>
+            <translation>pepper_file 必须是文件路径</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/security_policy.py" line="74" />
+            <source>idle_warning_seconds must be shorter than idle_logout_minutes</source>
+            <translation>idle_warning_seconds 必须短于 idle_logout_minutes</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="89" />
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="131" />
+            <source>{key} must be true or false</source>
+            <translation>{key} 必须是 true 或 false</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="95" />
+            <source>{key} must be a table of name = percent</source>
+            <translation>{key} 必须是“名称 = 百分比”的表</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="111" />
+            <source>{key} must be a percentage</source>
+            <translation>{key} 必须是百分比</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="113" />
+            <source>{key} must be between 0 and 100 (%)</source>
+            <translation>{key} 必须在 0 到 100 之间（%）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/shifts.py" line="58" />
+            <source>a shift needs a name</source>
+            <translation>班次需要名称</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/shifts.py" line="61" />
+            <source>shift {name}: start and end are the same time</source>
+            <translation>班次 {name}：开始和结束时间相同</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/shifts.py" line="81" />
+            <source>unknown shift setting(s): {keys}</source>
+            <translation>未知的班次设置：{keys}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/shifts.py" line="86" />
+            <source>a shift needs {key}</source>
+            <translation>班次需要 {key}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/shifts.py" line="88" />
+            <source>shift name must be a string</source>
+            <translation>班次名称必须是字符串</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/shifts.py" line="107" />
+            <source>shift {name}: {value} is not a time of day (HH:MM)</source>
+            <translation>班次 {name}：{value} 不是时刻（HH:MM）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/shifts.py" line="125" />
+            <source>two shifts have the same name</source>
+            <translation>两个班次同名</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="32" />
+            <source>unknown category {value} (one of: {allowed})</source>
+            <translation>未知品类 {value}（可选：{allowed}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="33" />
+            <source>unknown grade {value} (one of: {allowed})</source>
+            <translation>未知等级 {value}（可选：{allowed}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="34" />
+            <source>unknown check {value} (one of: {allowed})</source>
+            <translation>未知检查项 {value}（可选：{allowed}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="35" />
+            <source>unknown condition {value} (one of: {allowed})</source>
+            <translation>未知状况 {value}（可选：{allowed}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="36" />
+            <source>unknown disposition {value} (one of: {allowed})</source>
+            <translation>未知处置 {value}（可选：{allowed}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="37" />
+            <source>unknown refund {value} (one of: {allowed})</source>
+            <translation>未知退款方式 {value}（可选：{allowed}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="38" />
+            <source>unknown return reason {value} (one of: {allowed})</source>
+            <translation>未知退货原因 {value}（可选：{allowed}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="39" />
+            <source>unknown loyalty tier {value} (one of: {allowed})</source>
+            <translation>未知会员等级 {value}（可选：{allowed}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="42" />
+            <source>{key} must be a whole number of grams</source>
+            <translation>{key} 必须是整数克数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="43" />
+            <source>{key} must be a whole number of percent</source>
+            <translation>{key} 必须是整数百分比</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="46" />
+            <source>{key} must be 0..{high} grams, not {value}</source>
+            <translation>{key} 必须是 0..{high} 克，而不是 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="47" />
+            <source>{key} must be 0..{high} percent, not {value}</source>
+            <translation>{key} 必须是 0..{high}%，而不是 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="49" />
+            <source>{key} must be a non-empty list of strings</source>
+            <translation>{key} 必须是非空的字符串列表</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="82" />
+            <source>unknown key {key} (expected one of: {allowed})</source>
+            <translation>未知的键 {key}（应为以下之一：{allowed}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="100" />
+            <source>missing {key} (a non-empty string)</source>
+            <translation>缺少 {key}（非空字符串）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="102" />
+            <source>{key} must be a non-empty string</source>
+            <translation>{key} 必须是非空字符串</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="108" />
+            <source>missing {key} (a number of days)</source>
+            <translation>缺少 {key}（天数）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="110" />
+            <source>{key} must be a whole number of days</source>
+            <translation>{key} 必须是整数天数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="113" />
+            <source>{key} cannot be negative ({value} days)</source>
+            <translation>{key} 不能为负数（{value} 天）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="141" />
+            <source>missing {key} (a list of strings)</source>
+            <translation>缺少 {key}（字符串列表）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="150" />
+            <source>{item} is listed twice in {key}</source>
+            <translation>{item} 在 {key} 中出现了两次</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="171" />
+            <source>refund_percent goes only with refund = 'partial', not {value}</source>
+            <translation>refund_percent 只能与 refund = 'partial' 一起使用，不能与 {value} 一起使用</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="179" />
+            <source>refund 'partial' needs refund_percent from 1 to 99 (got missing)</source>
+            <translation>refund 'partial' 需要 1 到 99 的 refund_percent（未填写）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="182" />
+            <source>refund 'partial' needs refund_percent from 1 to 99 (got {value})</source>
+            <translation>refund 'partial' 需要 1 到 99 的 refund_percent（实际为 {value}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="195" />
+            <source>missing [{table}] table</source>
+            <translation>缺少 [{table}] 表</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="197" />
+            <source>{key} must be a table</source>
+            <translation>{key} 必须是表</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_reader.py" line="207" />
+            <source>{key} must be written as [[{name}]] tables</source>
+            <translation>{key} 必须写成 [[{name}]] 表</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="100" />
+            <source>{key}: {text} is translated two ways in {language}</source>
+            <translation>{key}：{text} 在 {language} 中有两种不同译文</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="116" />
+            <source>{name} cannot be a category name</source>
+            <translation>{name} 不能用作品类名称</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="166" />
+            <source>missing 'default' (the scale of every category without its own)</source>
+            <translation>缺少 'default'（没有自己等级表的品类都使用它）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="177" />
+            <source>{code} cannot be a condition code</source>
+            <translation>{code} 不能用作状况代码</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="186" />
+            <source>check {code} is defined twice</source>
+            <translation>检查项 {code} 定义了两次</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="225" />
+            <source>grade {grade} is not in the {category} scale ({scale})</source>
+            <translation>等级 {grade} 不在 {category} 的等级表中（{scale}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="253" />
+            <source>id {id} is used twice (ids are unique across the file)</source>
+            <translation>id {id} 被使用了两次（整个文件中 id 必须唯一）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="274" />
+            <source>grade {grade} of the {scale} scale has no fallback [[rule]] (grade = {grade} with category, reason and condition '*')</source>
+            <translation>{scale} 等级表的等级 {grade} 没有兜底 [[rule]]（grade = {grade}，且 category、reason 和 condition 均为 '*'）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="299" />
+            <source>a leniency refunding 'none' would never raise a refund</source>
+            <translation>退款为 'none' 的宽限永远不会提高退款</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/rules_file.py" line="348" />
+            <source>hygiene category {category} has no hygiene check in its checklist, so an unsealed item could never be caught</source>
+            <translation>卫生品类 {category} 的检查清单中没有卫生检查项，无法发现已拆封的商品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="21" />
+            <source>scanner {name}: {key} must be a string</source>
+            <translation>扫描枪 {name}：{key} 必须是字符串</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="22" />
+            <source>scanner {name}: {key} must be a whole number</source>
+            <translation>扫描枪 {name}：{key} 必须是整数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="23" />
+            <source>scanner {name}: {key} must be a number or a hex string</source>
+            <translation>扫描枪 {name}：{key} 必须是数字或十六进制字符串</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="33" />
+            <source>scanner {name}: {key} must be a number</source>
+            <translation>扫描枪 {name}：{key} 必须是数字</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="40" />
+            <source>scanner {name}: {key} must be true or false</source>
+            <translation>扫描枪 {name}：{key} 必须是 true 或 false</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="82" />
+            <source>scanner name must not be empty</source>
+            <translation>扫描枪名称不能为空</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="85" />
+            <source>scanner {name}: set port or usb_vid/usb_pid/usb_serial</source>
+            <translation>扫描枪 {name}：请设置 port 或 usb_vid/usb_pid/usb_serial</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="89" />
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="103" />
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="111" />
+            <source>scanner {name}: {key} must be {low}..{high}</source>
+            <translation>扫描枪 {name}：{key} 必须在 {low}..{high} 之间</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="131" />
+            <source>unknown scanner setting(s): {keys}</source>
+            <translation>未知的扫描枪设置：{keys}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="133" />
+            <source>a scanner needs a name</source>
+            <translation>扫描枪需要名称</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="145" />
+            <source>scanner {name}: {key} {value} is not a hex number</source>
+            <translation>扫描枪 {name}：{key} {value} 不是十六进制数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scanners/config.py" line="167" />
+            <source>scanner {name}: {key} must be one of {allowed}, not {value}</source>
+            <translation>扫描枪 {name}：{key} 必须是 {allowed} 之一，而不是 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="14" />
+            <source>scale {name}: {key} must be a string</source>
+            <translation>秤 {name}：{key} 必须是字符串</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="15" />
+            <source>scale {name}: {key} must be a whole number</source>
+            <translation>秤 {name}：{key} 必须是整数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="16" />
+            <source>scale {name}: {key} must be a number or a hex string</source>
+            <translation>秤 {name}：{key} 必须是数字或十六进制字符串</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="27" />
+            <source>scale {name}: {key} must be a number</source>
+            <translation>秤 {name}：{key} 必须是数字</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="35" />
+            <source>scale {name}: {key} must be {low}..{high}</source>
+            <translation>秤 {name}：{key} 必须在 {low}..{high} 之间</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="47" />
+            <source>unknown scale setting(s): {keys}</source>
+            <translation>未知的秤设置：{keys}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="50" />
+            <source>a scale needs a name</source>
+            <translation>秤需要名称</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="62" />
+            <source>scale {name}: {key} {value} is not a hex number</source>
+            <translation>秤 {name}：{key} {value} 不是十六进制数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="74" />
+            <source>scale {name}: protocol must be one of {allowed}</source>
+            <translation>秤 {name}：protocol 必须是以下之一：{allowed}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="80" />
+            <source>scale {name}: set port or usb_vid/usb_pid/usb_serial</source>
+            <translation>秤 {name}：请设置 port 或 usb_vid/usb_pid/usb_serial</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="85" />
+            <source>scale {name}: bytesize 7 or 8, parity N, E or O</source>
+            <translation>秤 {name}：bytesize 为 7 或 8，parity 为 N、E 或 O</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/scales/settings.py" line="87" />
+            <source>scale {name}: stopbits must be 1 or 2</source>
+            <translation>秤 {name}：stopbits 必须是 1 或 2</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="29" />
+            <source>every_hours must be a number of hours, 0 to 744</source>
+            <translation>every_hours 必须是 0 到 744 之间的小时数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="37" />
+            <source>keep must be a whole number, 1 to 10000</source>
+            <translation>keep 必须是 1 到 10000 之间的整数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="41" />
+            <source>dir must be a folder path</source>
+            <translation>dir 必须是文件夹路径</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="84" />
+            <source>unknown [central] setting {key}</source>
+            <translation>未知的 [central] 设置 {key}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="94" />
+            <source>[central] {key} must be a whole number</source>
+            <translation>[central] {key} 必须是整数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="95" />
+            <source>[central] {key} must be a number</source>
+            <translation>[central] {key} 必须是数字</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="96" />
+            <source>[central] {key} must be a string</source>
+            <translation>[central] {key} 必须是字符串</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="107" />
+            <source>[central] sslmode must be one of {allowed}</source>
+            <translation>[central] sslmode 必须是以下之一：{allowed}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="110" />
+            <source>[central] intervals must be positive</source>
+            <translation>[central] 间隔必须为正数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="113" />
+            <source>[central] backoff_cap_s &gt;= backoff_base_s and batch_size &gt;= 1</source>
+            <translation>[central] 需满足 backoff_cap_s &gt;= backoff_base_s 且 batch_size &gt;= 1</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="119" />
+            <source>[central] {key} must be {low}..{high}, not {value}</source>
+            <translation>[central] {key} 必须在 {low}..{high} 之间，而不是 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="128" />
+            <source>[central] url must be a postgresql:// URL</source>
+            <translation>[central] url 必须是 postgresql:// URL</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="52" />
+            <source>printer URL {url}: scheme must be {allowed}</source>
+            <translation>打印机 URL {url}：协议必须是 {allowed}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="62" />
+            <source>format must be one of {allowed}, got {value}</source>
+            <translation>format 必须是 {allowed} 之一，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="67" />
+            <source>dpi must be 100..1200, got {value}</source>
+            <translation>dpi 必须在 100..1200 之间，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="70" />
+            <source>size must be one of {allowed}, got {value}</source>
+            <translation>size 必须是 {allowed} 之一，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="81" />
+            <source>a printer is a URL or a table with url=, got {value}</source>
+            <translation>打印机应为 URL 或带 url= 的表，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="86" />
+            <source>unknown printer setting(s) {keys}</source>
+            <translation>未知的打印机设置 {keys}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="93" />
+            <source>dpi must be a whole number, got {value}</source>
+            <translation>dpi 必须是整数，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/settings.py" line="124" />
+            <source>unknown label type(s) {types}; known: {known}</source>
+            <translation>未知的标签类型 {types}；已知：{known}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="21" />
+            <source>printer URL {url}: the port must be 1..65535</source>
+            <translation>打印机 URL {url}：端口必须在 1..65535 之间</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="30" />
+            <source>not a cups://queue printer URL: {url}</source>
+            <translation>不是 cups://队列 打印机 URL：{url}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="34" />
+            <source>printer URL {url}: a CUPS queue name has no spaces, / # \ or quotes and does not start with -</source>
+            <translation>打印机 URL {url}：CUPS 队列名称不能含空格、/ # \ 或引号，也不能以 - 开头</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="46" />
+            <source>printer URL {url}: control characters or spaces around it</source>
+            <translation>打印机 URL {url}：含控制字符或首尾有空格</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="56" />
+            <source>printer URL {url}: tcp://host:port, with a host name or address</source>
+            <translation>打印机 URL {url}：应为 tcp://主机:端口，需有主机名或地址</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="66" />
+            <source>printer URL {url}: tcp://host:port, nothing after the port</source>
+            <translation>打印机 URL {url}：应为 tcp://主机:端口，端口后不能有内容</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/printing/printer_urls.py" line="73" />
+            <source>printer URL {url}: file:///absolute/folder on this computer</source>
+            <translation>打印机 URL {url}：应为本机上的 file:///绝对/文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/pepper.py" line="37" />
+            <source>the pepper file {path} is missing: copy the site's pepper there (or run `receiving-desk setup`)</source>
+            <translation>pepper 密钥文件 {path} 不存在：请把站点的 pepper 复制到该处（或运行 `receiving-desk setup`）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/pepper.py" line="46" />
+            <source>the pepper file {path} cannot be used: not a pepper</source>
+            <translation>无法使用 pepper 密钥文件 {path}：内容不是 pepper</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/adapters/pepper.py" line="49" />
+            <source>the pepper file {path} cannot be used: too short</source>
+            <translation>无法使用 pepper 密钥文件 {path}：太短</translation>
         </message>
     </context>
 </TS>

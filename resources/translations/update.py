@@ -48,7 +48,46 @@ HELPER_CONTEXTS = {
     "label_texts.py": "Labels",
     "reference_rows.py": "Imports",  # domain/: an import's problems, said on screen
     "reference_files.py": "Imports",  # services/label_texts.py: the words on labels and cards
+    # Station-file and rules-file problems (domain/file_problems.py), said on screen
+    "config.py": "FileProblems",
+    "config_store.py": "FileProblems",
+    "toml_sections.py": "FileProblems",
+    "toml_problems.py": "FileProblems",
+    "station_values.py": "FileProblems",
+    "site_codes.py": "FileProblems",
+    "security_policy.py": "FileProblems",
+    "audit_sampling.py": "FileProblems",
+    "shifts.py": "FileProblems",
+    "rules_reader.py": "FileProblems",
+    "rules_file.py": "FileProblems",
+    "settings.py": "FileProblems",
+    "connection.py": "FileProblems",
+    "printer_urls.py": "FileProblems",
+    "pepper.py": "FileProblems",
 }
+
+SRC = ROOT / "src" / "receiving_desk"
+# Where the station file's and the rules file's problems are worded (context "FileProblems").
+FILE_PROBLEM_SOURCES = (
+    SRC / "config.py",
+    SRC / "config_store.py",
+    SRC / "toml_sections.py",
+    SRC / "domain" / "toml_problems.py",
+    SRC / "station_values.py",
+    SRC / "domain" / "barcodes" / "site_codes.py",
+    SRC / "domain" / "security_policy.py",
+    SRC / "domain" / "audit_sampling.py",
+    SRC / "domain" / "shifts.py",
+    SRC / "domain" / "rules_reader.py",
+    SRC / "domain" / "rules_file.py",
+    SRC / "adapters" / "scanners" / "config.py",
+    SRC / "adapters" / "scales" / "settings.py",
+    SRC / "adapters" / "backup" / "settings.py",
+    SRC / "adapters" / "central" / "connection.py",
+    SRC / "adapters" / "printing" / "settings.py",
+    SRC / "adapters" / "printing" / "printer_urls.py",
+    SRC / "adapters" / "pepper.py",
+)
 
 _NAMED = r"(<context>\s*<name>){}(</name>)"
 
@@ -74,6 +113,7 @@ def sources() -> list[Path]:
         ROOT / "src" / "receiving_desk" / "services" / "label_texts.py",
         ROOT / "src" / "receiving_desk" / "domain" / "reference_rows.py",
         ROOT / "src" / "receiving_desk" / "domain" / "reference_files.py",
+        *FILE_PROBLEM_SOURCES,
     ]
     return [p for p in found if p.name != "__init__.py"]
 

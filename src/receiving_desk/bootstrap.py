@@ -45,7 +45,8 @@ from receiving_desk.config import SiteCodesError, StationConfig, setting_error
 from receiving_desk.config_store import ConfigStore
 from receiving_desk.domain.audit_sampling import SamplingPolicy
 from receiving_desk.domain.barcodes import make_lpn
-from receiving_desk.domain.barcodes.site_codes import UnscannableCodesError
+from receiving_desk.domain.barcodes.site_codes import SITE_CODES, UnscannableCodesError
+from receiving_desk.domain.file_problems import wording
 from receiving_desk.domain.ports import Clock, PinHasher, UnitOfWork
 from receiving_desk.domain.rules import RuleSet
 from receiving_desk.domain.rules_file import load_rules
@@ -187,8 +188,9 @@ def _printer_settings(config: StationConfig) -> PrinterSettings:
         try:
             PrinterSettings.from_dict({name: value}, config.label_dir)
         except PrinterSettingsError as exc:
-            problem = f"[printers] {name}: {str(exc).removeprefix('[printers]: ')}"
-            raise setting_error(config, ("printers", name), problem) from exc
+            # said within this entry (the whole table's own "[printers]:" is not repeated)
+            said = replace(exc.wording, section=f"[printers] {name}:")
+            raise setting_error(config, ("printers", name), said) from exc
     return PrinterSettings.from_dict(config.printers, config.label_dir)
 
 
@@ -201,7 +203,8 @@ def _check_site_codes(config: StationConfig, engine: Engine) -> None:
             check_store_codes(conn, config.patterns, "the site's codes", [sample])
     except UnscannableCodesError as exc:
         key = ("barcodes", exc.problems[0].kind.value)
-        raise SiteCodesError(setting_error(config, key, str(exc)), exc.problems) from exc
+        said = wording(SITE_CODES, problem=exc.wording())
+        raise SiteCodesError(setting_error(config, key, said), exc.problems) from exc
 
 
 def _site_hasher(config: StationConfig) -> PinHasher:
@@ -209,7 +212,7 @@ def _site_hasher(config: StationConfig) -> PinHasher:
     try:
         return site_hasher(config.pepper_path, create=config.standalone)
     except PepperError as exc:
-        raise setting_error(config, ("security", "pepper_file"), str(exc)) from exc
+        raise setting_error(config, ("security", "pepper_file"), exc.wording) from exc
 
 
 def _audit_policy(config: StationConfig) -> SamplingPolicy | None:
@@ -219,7 +222,7 @@ def _audit_policy(config: StationConfig) -> SamplingPolicy | None:
     try:
         pepper = read_pepper(config.pepper_path)
     except PepperError as exc:
-        raise setting_error(config, ("security", "pepper_file"), str(exc)) from exc
+        raise setting_error(config, ("security", "pepper_file"), exc.wording) from exc
     return config.audit.policy(derived_key(pepper, "audit-sampling"))
 
 

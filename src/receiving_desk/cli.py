@@ -19,7 +19,9 @@ from receiving_desk.config import (
     SiteCodesError,
     StationConfig,
     load_config,
+    written_language,
 )
+from receiving_desk.domain.rules_reader import RulesFileError
 from receiving_desk.logging_setup import setup_logging
 from receiving_desk.private_files import restrict_new_files
 from receiving_desk.services.app_ports import StartRefusal
@@ -127,7 +129,9 @@ def main(argv: list[str] | None = None) -> int:
             config = _config(args)
     except ConfigError as exc:
         window = args.command in (None, "gui") or (args.command == "demo" and not args.no_gui)
-        return _refuse(StartRefusal("settings", str(exc)), "", window)  # language unknown
+        # the settings are not in force: say it in the language the file asks for, if readable
+        refusal = StartRefusal("settings", str(exc), where=exc.located)
+        return _refuse(refusal, written_language(exc.path), window)
     if args.command == "demo":  # a station of its own, whatever the real one is
         from receiving_desk.adapters.demo_station import demo_config
 
@@ -188,6 +192,10 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:  # found while building the desk (e.g. a [printers] entry)
         window = args.command != "demo" or not args.no_gui
         return _refuse(_settings_refusal(exc), config.language, window)
+    except RulesFileError as exc:  # the station's rules_file, read when the desk is built
+        window = args.command != "demo" or not args.no_gui
+        refusal = StartRefusal("rules", str(exc), where=exc.located)
+        return _refuse(refusal, config.language, window)
 
 
 def _settings_refusal(exc: ConfigError) -> StartRefusal:
@@ -195,8 +203,8 @@ def _settings_refusal(exc: ConfigError) -> StartRefusal:
     if isinstance(exc, SiteCodesError):
         first = exc.problems[0]
         params = {"kind": first.kind.value, "code": first.code, "pattern": first.pattern}
-        return StartRefusal("site_code", str(exc), params)
-    return StartRefusal("settings", str(exc))
+        return StartRefusal("site_code", str(exc), params, exc.located)
+    return StartRefusal("settings", str(exc), where=exc.located)
 
 
 def _first_run(args: argparse.Namespace) -> bool:

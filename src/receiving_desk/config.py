@@ -23,7 +23,7 @@ from receiving_desk.adapters.central.connection import CentralSettings
 from receiving_desk.adapters.scales.reader import ScaleConfig
 from receiving_desk.adapters.scales.settings import scale_from_dict
 from receiving_desk.adapters.scanners.config import ScannerPortConfig
-from receiving_desk.config_store import ConfigError, ConfigStore, StationDocument
+from receiving_desk.config_store import ConfigError, ConfigStore, StationDocument, written_language
 from receiving_desk.domain.audit_sampling import AuditSettings
 from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.barcodes.site_codes import (
@@ -31,6 +31,8 @@ from receiving_desk.domain.barcodes.site_codes import (
     UnscannableCode,
     check_patterns,
 )
+from receiving_desk.domain.file_problems import Wording, wording, wording_of
+from receiving_desk.domain.file_problems import _t as _t
 from receiving_desk.domain.security_policy import SecuritySettings
 from receiving_desk.domain.shifts import DEFAULT_SHIFTS, Shift, shifts_from_config
 from receiving_desk.domain.toml_lines import KeyPath
@@ -47,6 +49,7 @@ __all__ = [
     "default_config_path",
     "load_config",
     "setting_error",
+    "written_language",
 ]
 
 
@@ -54,7 +57,7 @@ class SiteCodesError(ConfigError):
     """Codes in the store that the site's [barcodes] patterns would not let the desk scan."""
 
     def __init__(self, where: ConfigError, problems: list[UnscannableCode]) -> None:
-        super().__init__(where.path, where.line, where.problem)
+        super().__init__(where.path, where.line, where.wording)
         self.problems = problems
 
 
@@ -157,7 +160,7 @@ def load_config(
     path = path or default_config_path()
     document = ConfigStore(path).read()
     if document is None and explicit:
-        raise ConfigError(path, None, "configuration file not found")
+        raise ConfigError(path, None, wording(_t("configuration file not found")))
     values = _values(document) if document is not None else {}
     config = StationConfig(**values, source=path if document is not None else None)
     if env.get(ENV_LOG_DIR):
@@ -182,12 +185,22 @@ _KEYS: dict[str, type] = {
     "auto_print": bool,
     "currency": str,
 }
-_KINDS = {str: "a string", Path: "a path (a string)", bool: "true or false"}
+_KINDS = {
+    str: _t("{key} must be a string, not {value}"),
+    Path: _t("{key} must be a path (a string), not {value}"),
+    bool: _t("{key} must be true or false, not {value}"),
+}
 _NOT_EMPTY = ("station_id", "lpn_prefix")
 # Printed in barcodes, file names and database columns: a space or a slash breaks them.
 _PATTERNS = {
-    "station_id": (r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}", "letters, digits, _ . - (at most 64)"),
-    "lpn_prefix": (r"[A-Z][A-Z0-9]{0,5}", "1 to 6 capital letters or digits, a letter first"),
+    "station_id": (
+        r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}",
+        _t("{key} {value}: letters, digits, _ . - (at most 64)"),
+    ),
+    "lpn_prefix": (
+        r"[A-Z][A-Z0-9]{0,5}",
+        _t("{key} {value}: 1 to 6 capital letters or digits, a letter first"),
+    ),
 }
 _OWNED = (
     "scanner",
@@ -226,7 +239,7 @@ def _values(doc: StationDocument) -> dict[str, Any]:
     where: KeyPath = ("station",) if "station" in raw else ()
     station = raw.get("station", raw)
     if not isinstance(station, dict):
-        raise doc.error(("station",), "[station] must be a table")
+        raise doc.error(("station",), _table("station"))
     for key, value in station.items():
         if not where and key in _OWNED:
             continue
@@ -236,29 +249,31 @@ def _values(doc: StationDocument) -> dict[str, Any]:
                 isinstance(value, list) and value and all(isinstance(v, dict) for v in value)
             ):
                 continue  # other sections (the site's own, ...) are kept, not read
-            raise doc.error((*where, key), f"unknown setting {key!r}")
+            raise doc.error((*where, key), wording(_t("unknown setting {key}"), key=repr(key)))
         if not isinstance(value, str if kind is Path else kind):
-            raise doc.error((*where, key), f"{key} must be {_KINDS[kind]}, not {value!r}")
+            said = wording(_KINDS[kind], key=key, value=repr(value))
+            raise doc.error((*where, key), said)
         if key in _NOT_EMPTY and not str(value).strip():
-            raise doc.error((*where, key), f"{key} must not be empty")
+            raise doc.error((*where, key), wording(_t("{key} must not be empty"), key=key))
         if key in _PATTERNS and not re.fullmatch(_PATTERNS[key][0], str(value)):
-            raise doc.error((*where, key), f"{key} {value!r}: {_PATTERNS[key][1]}")
+            said = wording(_PATTERNS[key][1], key=key, value=repr(value))
+            raise doc.error((*where, key), said)
         values[key] = Path(str(value)).expanduser() if kind is Path else value
     if "currency" in values:
         from babel.numbers import is_currency  # only when a currency is written
 
         values["currency"] = values["currency"].upper()
         if not is_currency(values["currency"]):
-            raise doc.error(
-                (*where, "currency"), f"currency {values['currency']!r} is no ISO 4217 code"
+            said = wording(
+                _t("currency {value} is no ISO 4217 code"), value=repr(values["currency"])
             )
+            raise doc.error((*where, "currency"), said)
     if "site_timezone" in values:
         try:
             ZoneInfo(values["site_timezone"])
         except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise doc.error(
-                (*where, "site_timezone"), f"unknown time zone {values['site_timezone']!r}"
-            ) from exc
+            said = wording(_t("unknown time zone {value}"), value=repr(values["site_timezone"]))
+            raise doc.error((*where, "site_timezone"), said) from exc
     return values
 
 
@@ -266,20 +281,18 @@ def _tables(doc: StationDocument, name: str) -> list[dict[str, Any]]:
     """The `[[name]]` tables (none when not written)."""
     tables = doc.data.get(name, [])
     if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
-        raise doc.error((name,), f"{name} must be written as [[{name}]] tables")
+        raise doc.error(
+            (name,), wording(_t("{name} must be written as [[{name}]] tables"), name=name)
+        )
     return tables
 
 
-def _at(path: KeyPath, table: dict[str, Any], problem: str) -> KeyPath:
-    """The key a complaint is about: the one it names, else the one whose value it quotes
-    (not `name`: messages quote it to say which table); without either, the table itself."""
-    for key in table:
-        if re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", problem):
-            return (*path, key)
-    for key, value in table.items():
-        if key != "name" and isinstance(value, str) and repr(value) in problem:
-            return (*path, key)
-    return path
+def _table(name: str) -> Wording:
+    return wording(_t("[{name}] must be a table"), name=name)
+
+
+def _twice(section: str, name: str) -> Wording:
+    return wording(_t("{name} is named twice"), name=repr(name)).within(section)
 
 
 def _scanners(doc: StationDocument) -> tuple[ScannerPortConfig, ...]:
@@ -288,11 +301,11 @@ def _scanners(doc: StationDocument) -> tuple[ScannerPortConfig, ...]:
         try:
             scanners.append(ScannerPortConfig.from_dict(table))
         except (TypeError, ValueError) as exc:
-            raise doc.error(_at(("scanner", i), table, str(exc)), f"[[scanner]] {exc}") from exc
+            raise doc.refused(("scanner", i), table, exc, "[[scanner]]") from exc
     names = [s.name for s in scanners]
     for i, name in enumerate(names):
         if name in names[:i]:
-            raise doc.error(("scanner", i, "name"), f"[[scanner]] {name!r} is named twice")
+            raise doc.error(("scanner", i, "name"), _twice("[[scanner]]", name))
     return tuple(scanners)
 
 
@@ -302,22 +315,22 @@ def _scales(doc: StationDocument) -> tuple[ScaleConfig, ...]:
         try:
             scales.append(scale_from_dict(table))
         except (TypeError, ValueError) as exc:
-            raise doc.error(_at(("scale", i), table, str(exc)), f"[[scale]] {exc}") from exc
+            raise doc.refused(("scale", i), table, exc, "[[scale]]") from exc
     names = [s.name for s in scales]
     for i, name in enumerate(names):
         if name in names[:i]:
-            raise doc.error(("scale", i, "name"), f"[[scale]] {name!r} is named twice")
+            raise doc.error(("scale", i, "name"), _twice("[[scale]]", name))
     return tuple(scales)
 
 
 def _central(doc: StationDocument) -> CentralSettings:
     table = doc.data.get("central", {})
     if not isinstance(table, dict):
-        raise doc.error(("central",), "[central] must be a table")
+        raise doc.error(("central",), _table("central"))
     try:
         return CentralSettings.from_dict(table)
     except (TypeError, ValueError) as exc:
-        raise doc.error(_at(("central",), table, str(exc)), str(exc)) from exc
+        raise doc.refused(("central",), table, exc) from exc
 
 
 def _shifts(doc: StationDocument) -> tuple[Shift, ...]:
@@ -326,21 +339,21 @@ def _shifts(doc: StationDocument) -> tuple[Shift, ...]:
         try:
             Shift.from_dict(table)
         except (TypeError, ValueError) as exc:
-            raise doc.error(_at(("shift", i), table, str(exc)), f"[[shift]] {exc}") from exc
+            raise doc.refused(("shift", i), table, exc, "[[shift]]") from exc
     try:
         return shifts_from_config(tables)
     except ValueError as exc:
-        raise doc.error(("shift",), f"[[shift]] {exc}") from exc
+        raise doc.error(("shift",), wording_of(exc).within("[[shift]]")) from exc
 
 
 def _backup(doc: StationDocument) -> BackupSettings:
     table = doc.data.get("backup", {})
     if not isinstance(table, dict):
-        raise doc.error(("backup",), "[backup] must be a table")
+        raise doc.error(("backup",), _table("backup"))
     try:
         return BackupSettings.from_dict(table)
     except (TypeError, ValueError, AttributeError) as exc:
-        raise doc.error(_at(("backup",), table, str(exc)), f"[backup] {exc}") from exc
+        raise doc.refused(("backup",), table, exc, "[backup]") from exc
 
 
 def _barcodes(doc: StationDocument) -> dict[str, str]:
@@ -349,27 +362,29 @@ def _barcodes(doc: StationDocument) -> dict[str, str]:
     they are read (at start and at every reference pull)."""
     table = doc.data.get("barcodes", {})
     if not isinstance(table, dict):
-        raise doc.error(("barcodes",), "[barcodes] must be a table")
+        raise doc.error(("barcodes",), _table("barcodes"))
     for key, value in table.items():
         if key not in BARCODE_KEYS:
-            raise doc.error(("barcodes", key), f"[barcodes] unknown setting {key!r}")
+            said = wording(_t("unknown setting {key}"), key=repr(key))
+            raise doc.error(("barcodes", key), said.within("[barcodes]"))
         if not isinstance(value, str):
-            raise doc.error(("barcodes", key), f"[barcodes] {key} must be a string")
+            said = wording(_t("{key} must be a string"), key=key)
+            raise doc.error(("barcodes", key), said.within("[barcodes]"))
         try:
             check_patterns(DeskPatterns(**{key: value}))
         except PatternError as exc:
-            raise doc.error(("barcodes", key), f"[barcodes] {exc}") from exc
+            raise doc.error(("barcodes", key), wording_of(exc).within("[barcodes]")) from exc
     return dict(table)
 
 
 def _security(doc: StationDocument) -> SecuritySettings:
     table = doc.data.get("security", {})
     if not isinstance(table, dict):
-        raise doc.error(("security",), "[security] must be a table")
+        raise doc.error(("security",), _table("security"))
     try:
         return SecuritySettings.from_dict(table)
     except ValueError as exc:
-        raise doc.error(_at(("security",), table, str(exc)), f"[security] {exc}") from exc
+        raise doc.refused(("security",), table, exc, "[security]") from exc
 
 
 def _audit(doc: StationDocument) -> AuditSettings:
@@ -377,11 +392,11 @@ def _audit(doc: StationDocument) -> AuditSettings:
     if table is None:
         return AuditSettings()
     if not isinstance(table, dict):
-        raise doc.error(("audit",), "[audit] must be a table")
+        raise doc.error(("audit",), _table("audit"))
     try:
         return AuditSettings.from_dict(table)
     except ValueError as exc:
-        raise doc.error(_at(("audit",), table, str(exc)), f"[audit] {exc}") from exc
+        raise doc.refused(("audit",), table, exc, "[audit]") from exc
 
 
 def _printers(doc: StationDocument) -> dict[str, Any]:
@@ -389,11 +404,11 @@ def _printers(doc: StationDocument) -> dict[str, Any]:
     (bootstrap, through `setting_error`): the printing code is not loaded at start-up."""
     table = doc.data.get("printers", {})
     if not isinstance(table, dict):
-        raise doc.error(("printers",), "[printers] must be a table")
+        raise doc.error(("printers",), _table("printers"))
     return table
 
 
-def setting_error(config: StationConfig, key: KeyPath, problem: str) -> ConfigError:
+def setting_error(config: StationConfig, key: KeyPath, problem: str | Wording) -> ConfigError:
     """A setting found unusable after loading, named with its file and line."""
     document = ConfigStore(config.source).read() if config.source is not None else None
     if document is None:

@@ -21,19 +21,16 @@ from pathlib import Path
 from typing import Any
 
 from receiving_desk.atomic_file import write_atomically
+from receiving_desk.domain.file_problems import FileProblemError, Wording, wording, wording_of
+from receiving_desk.domain.file_problems import _t as _t
 from receiving_desk.domain.toml_lines import KeyPath, TomlLines
+from receiving_desk.domain.toml_problems import syntax_problem
 from receiving_desk.toml_sections import Section, SectionEditError, replace_section
 
-_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 
-
-class ConfigError(ValueError):
-    """A station file that cannot be used (or saved), with where and why: `file:line: problem`."""
-
-    def __init__(self, path: Path, line: int | None, problem: str) -> None:
-        self.path, self.line, self.problem = path, line, problem
-        where = f"{path}:{line}" if line else str(path)
-        super().__init__(f"{where}: {problem}")
+class ConfigError(FileProblemError):
+    """A station file that cannot be used (or saved), with where and why: `file:line: problem`
+    (the problem's facts in `wording`, for the screen's language)."""
 
 
 @dataclass(frozen=True)
@@ -52,8 +49,15 @@ class StationDocument:
         """The line `key` is written on (or, for a key not written, its table's header)."""
         return self._lines.line(key)
 
-    def error(self, key: KeyPath, problem: str) -> ConfigError:
+    def error(self, key: KeyPath, problem: str | Wording) -> ConfigError:
         return ConfigError(self.path, self.line(key), problem)
+
+    def refused(
+        self, path: KeyPath, table: dict[str, Any], exc: Exception, section: str = ""
+    ) -> ConfigError:
+        """A table its reader refused, at the line of the key the refusal is about."""
+        said = wording_of(exc)
+        return self.error(_at(path, table, str(exc)), said.within(section) if section else said)
 
 
 class ConfigStore:
@@ -68,12 +72,13 @@ class ConfigStore:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise ConfigError(self.path, None, f"cannot be read: {exc.strerror}") from exc
+            problem = wording(_t("cannot be read: {reason}"), reason=exc.strerror)
+            raise ConfigError(self.path, None, problem) from exc
         try:
             text = raw.decode("utf-8")  # no newline translation: CRLF files stay CRLF
         except UnicodeDecodeError as exc:
             line = raw.count(b"\n", 0, exc.start) + 1
-            raise ConfigError(self.path, line, "not UTF-8 text") from exc
+            raise ConfigError(self.path, line, wording(_t("not UTF-8 text"))) from exc
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
@@ -90,13 +95,14 @@ class ConfigStore:
             try:
                 updated = replace_section(text, section, value)
             except SectionEditError as exc:
-                raise ConfigError(self.path, None, str(exc)) from exc
+                raise ConfigError(self.path, None, exc.wording) from exc
             if updated == text:
                 return  # nothing changed: the file is left alone (not even touched)
             try:
                 write_atomically(self.path, updated)
             except OSError as exc:
-                raise ConfigError(self.path, None, f"cannot be written: {exc.strerror}") from exc
+                problem = wording(_t("cannot be written: {reason}"), reason=exc.strerror)
+                raise ConfigError(self.path, None, problem) from exc
 
 
 # The [central] keys the setup flow, the Administration form and `setup` edit; the rest of the
@@ -117,9 +123,38 @@ def edited(
 
 
 def _syntax_error(path: Path, exc: tomllib.TOMLDecodeError) -> ConfigError:
-    message = str(exc)
-    found = _POSITION.search(message)  # Python < 3.14 has no exc.lineno
-    if found is None:
-        return ConfigError(path, None, f"not valid TOML: {message}")
-    problem = message[: found.start()]
-    return ConfigError(path, int(found[1]), f"not valid TOML: {problem} (column {found[2]})")
+    line, problem = syntax_problem(str(exc))
+    return ConfigError(path, line, problem)
+
+
+def _at(path: KeyPath, table: dict[str, Any], problem: str) -> KeyPath:
+    """The key a complaint is about: the one it names, else the one whose value it quotes
+    (not `name`: messages quote it to say which table); without either, the table itself."""
+    for key in table:
+        if re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", problem):
+            return (*path, key)
+    for key, value in table.items():
+        if key != "name" and isinstance(value, str) and repr(value) in problem:
+            return (*path, key)
+    return path
+
+
+def written_language(path: Path) -> str:
+    """The language a station file asks for, read even when the file cannot be used (so its
+    problem is said in that language); "" when the file does not say or cannot be read."""
+    try:
+        document = ConfigStore(path).read()
+    except ConfigError:  # not TOML: its `language = "ru"` line may still be there to read
+        try:
+            text = path.read_bytes().decode("utf-8", "replace")
+        except OSError:
+            return ""
+        found = re.search(rf'^\s*language\s*=\s*"({_LANGUAGE})"\s*(#.*)?$', text, re.M)
+        return found[1] if found else ""
+    raw = document.data if document is not None else {}
+    station = raw.get("station", raw)
+    language = station.get("language", "") if isinstance(station, dict) else ""
+    return language if isinstance(language, str) and re.fullmatch(_LANGUAGE, language) else ""
+
+
+_LANGUAGE = r"[a-z]{2}(?:_[A-Z]{2})?"

@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from receiving_desk.domain.file_problems import SettingProblem
+from receiving_desk.domain.file_problems import _t as _t
 from receiving_desk.resources import resource
 
 STATION_KEYS = ("station_id", "site_name", "site_timezone", "language", "sound")
@@ -28,16 +30,22 @@ def check_station(values: Mapping[str, Any]) -> None:
     """ValueError naming the first setting that is wrong."""
     unknown = set(values) - set(STATION_KEYS)
     if unknown:
-        raise ValueError(f"unknown [station] setting(s): {', '.join(sorted(unknown))}")
+        raise SettingProblem(
+            _t("unknown [station] setting(s): {keys}"), keys=", ".join(sorted(unknown))
+        )
     if "station_id" in values and not STATION_ID.fullmatch(str(values["station_id"])):
-        raise ValueError("a station id is 1 to 32 letters, digits, - or _ (DESK-01)")
+        raise SettingProblem(_t("a station id is 1 to 32 letters, digits, - or _ (DESK-01)"))
     if "site_name" in values and not str(values["site_name"]).strip():
-        raise ValueError("the site needs a name")
+        raise SettingProblem(_t("the site needs a name"))
     try:
         ZoneInfo(str(values.get("site_timezone", "UTC")))
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"unknown time zone {values['site_timezone']!r}") from None
+        raise SettingProblem(
+            _t("unknown time zone {value}"), value=repr(values["site_timezone"])
+        ) from None
     if values.get("language", "") not in languages():
-        raise ValueError(f"language must be one of {', '.join(languages()[1:])}")
+        raise SettingProblem(
+            _t("language must be one of {allowed}"), allowed=", ".join(languages()[1:])
+        )
     if "sound" in values and not isinstance(values["sound"], bool):
-        raise ValueError("sound is true or false")
+        raise SettingProblem(_t("sound is true or false"))

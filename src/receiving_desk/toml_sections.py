@@ -19,6 +19,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from receiving_desk.domain.file_problems import SettingProblem
+from receiving_desk.domain.file_problems import _t as _t
 from receiving_desk.domain.toml_lines import split_key
 
 if TYPE_CHECKING:
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
 Section = Mapping[str, Any] | Sequence[Mapping[str, Any]] | None  # None or []: no section
 
 
-class SectionEditError(ValueError):
+class SectionEditError(SettingProblem):
     """The section could not be replaced without changing anything else."""
 
 
@@ -59,7 +61,9 @@ def replace_section(text: str, name: str, value: Section) -> str:
     if edited is None or not _holds(edited, expected):
         edited = _whole_document(text, name, value)
         if not _holds(edited, expected):
-            raise SectionEditError(f"[{name}] cannot be rewritten without changing other settings")
+            raise SectionEditError(
+                _t("[{name}] cannot be rewritten without changing other settings"), name=name
+            )
     return edited
 
 

@@ -50,13 +50,19 @@ def test_bootstrap_refuses_a_store_with_an_unscannable_bin(
 
 
 @pytest.mark.parametrize(
-    ("language", "title", "says"),
+    ("language", "title", "says", "detail"),
     [
-        ("en", "Receiving Desk cannot start", "The bin BIN-SCRAP-01 cannot be scanned"),
+        (
+            "en",
+            "Receiving Desk cannot start",
+            "The bin BIN-SCRAP-01 cannot be scanned",
+            "the site's codes: bin 'BIN-SCRAP-01' cannot be scanned: the site's bin pattern",
+        ),
         (
             "ru",
             "Приёмка возвратов не может запуститься",
             "Ячейку BIN-SCRAP-01 нельзя",
+            "коды площадки: ячейку 'BIN-SCRAP-01' нельзя отсканировать: шаблон ячеек площадки",
         ),
     ],
 )
@@ -71,17 +77,18 @@ def test_the_start_dialog_names_the_bin_and_the_pattern(
     language: str,
     title: str,
     says: str,
+    detail: str,
 ) -> None:
     monkeypatch.setenv("RECEIVING_DESK_LOG_DIR", str(tmp_path / "logs"))
     _seeded_store(station_config, clock, fast_hasher)
     station = _station_file(tmp_path / "station.toml", station_config.data_dir, language)
-    shown: list[tuple[str, str]] = []
+    shown: list[tuple[str, str, str]] = []
     finished = [False]
 
     def answer() -> None:
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
-            shown.append((box.windowTitle(), box.text()))
+            shown.append((box.windowTitle(), box.text(), box.informativeText()))
             box.done(0)
         elif not finished[0]:
             QTimer.singleShot(10, answer)
@@ -92,6 +99,10 @@ def test_the_start_dialog_names_the_bin_and_the_pattern(
     finally:
         finished[0] = True
     assert "BIN-SCRAP-01" in capsys.readouterr().err
-    ((got_title, text),) = shown
+    ((got_title, text, details),) = shown
     assert got_title == title
-    assert text.startswith(says) and OLD_BIN_PATTERN in text
+    assert text.startswith(says)
+    assert OLD_BIN_PATTERN in text
+    # the detail line: file and line, then the same facts in the same language
+    assert details.startswith(f"{station}:5: {detail} '{OLD_BIN_PATTERN}'")
+    assert ("(and 1 more)" if language == "en" else "(и ещё 1)") in details

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
@@ -22,14 +23,17 @@ from pytestqt.qtbot import QtBot
 
 from receiving_desk.bootstrap import Services
 from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.file_problems import Wording
 from receiving_desk.domain.reconciliation import MatchStatus
 from receiving_desk.domain.reference_files import read_source
 from receiving_desk.domain.reference_rows import Checker, Kind
 from receiving_desk.domain.rules import Disposition
 from receiving_desk.gui import messages as m
+from receiving_desk.gui import problem_texts
 from receiving_desk.gui.app import create_window, install_translations
 from receiving_desk.gui.import_texts import problem_text
 from receiving_desk.gui.note_texts import note_text
+from receiving_desk.gui.problem_texts import wording_text
 from receiving_desk.resources import resource
 from receiving_desk.services.desk_events import Event
 from tests.conftest import FixedClock
@@ -243,10 +247,7 @@ def test_a_decisions_notes_are_read_in_the_desks_language(
 def test_the_catalogues_hold_exactly_the_texts_the_code_has(tmp_path: Path) -> None:
     """A text added to (or changed in) the code without re-extracting would stay English in
     every language with nothing to say so: extract afresh and compare with the catalogue."""
-    spec = importlib.util.spec_from_file_location("ts_update", FOLDER / "update.py")
-    assert spec is not None and spec.loader is not None
-    update = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(update)
+    update = update_script()
     fresh = tmp_path / "receiving_desk_ru.ts"
     shutil.copy(FOLDER / "receiving_desk_ru.ts", fresh)
     update.extract([fresh])
@@ -292,3 +293,54 @@ def test_an_imports_problems_are_read_in_the_admins_language(
         assert text.startswith(f"products.csv:{problem.line}: {problem.column}: ")
         for _, fact in problem.params:  # each fact appears (the file's own values)
             assert fact.strip("'") in text
+
+
+def update_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("ts_update", FOLDER / "update.py")
+    assert spec is not None and spec.loader is not None
+    update = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(update)
+    return update
+
+
+def test_every_module_that_words_a_file_problem_is_extracted() -> None:
+    """A module marking station-file or rules-file problems (`_t` from file_problems) that
+    update.py does not read would keep its texts out of the catalogue, English on screen."""
+    update = update_script()
+    package = Path(problem_texts.__file__).resolve().parents[1]
+    marking = {
+        path.resolve()
+        for path in package.rglob("*.py")
+        if re.search(
+            r"^from receiving_desk\.domain\.file_problems import _t as _t$",
+            path.read_text(encoding="utf-8"),
+            re.M,
+        )
+    }
+    assert len(marking) >= 15
+    assert marking <= {p.resolve() for p in update.FILE_PROBLEM_SOURCES}
+    assert {update.HELPER_CONTEXTS[p.name] for p in marking} == {"FileProblems"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_file_problem_is_said_in_the_language_with_its_facts(
+    qapp: QApplication, language: str
+) -> None:
+    """Each station-file and rules-file problem, its facts filled in, in the language: none
+    left English, none with a placeholder lost or left unfilled, the section kept."""
+    templates = [s for c, s, _ in messages(language) if c == "FileProblems"]
+    assert len(templates) > 120
+    said = [
+        Wording(t, tuple((name, f"<{name}>") for name in re.findall(r"\{(\w+)\}", t)), "[[x]]")
+        for t in templates
+    ]
+    with installed(qapp, [load(language)]):
+        texts = [wording_text(w) for w in said]
+    problems = []
+    for wording, text in zip(said, texts, strict=True):
+        facts = [f"<{name}>" for name, _ in wording.params]
+        if text == wording.english() or not text.startswith("[[x]] ") or UNFILLED.search(text):
+            problems.append(f"{wording.template!r} -> {text!r}")
+        elif Counter(re.findall(r"<\w+>", text)) != Counter(facts):
+            problems.append(f"facts: {wording.template!r} -> {text!r}")
+    assert problems == []

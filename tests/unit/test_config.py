@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from receiving_desk.config import ENV_CONFIG, ENV_DATA_DIR, ConfigError, StationConfig, load_config
+from receiving_desk.config import (
+    ENV_CONFIG,
+    ENV_DATA_DIR,
+    ConfigError,
+    StationConfig,
+    load_config,
+    written_language,
+)
+from receiving_desk.domain.file_problems import Wording
 
 REALISTIC = Path(__file__).resolve().parents[1] / "data" / "station.toml"
 
@@ -151,3 +159,55 @@ def test_the_report_currency_is_an_iso_4217_code(tmp_path: Path) -> None:
     path.write_text('[station]\ncurrency = "EURO"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"currency 'EURO' is no ISO 4217 code"):
         load_config(path, environ={})
+
+
+def test_a_bad_setting_keeps_its_facts_for_the_screens_language(tmp_path: Path) -> None:
+    """The English line is the facts said in English: the screen says the same facts from the
+    template (file, line and section as written)."""
+    path = tmp_path / "station.toml"
+    path.write_text(
+        '[station]\nlanguage = "ko"\n\n[[scale]]\nname = "bench"\nport = "COM3"\npoll_ms = 9\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as refused:
+        load_config(path, environ={})
+    error = refused.value
+    assert str(error) == f"{path}:7: [[scale]] scale 'bench': poll_ms must be 50..5000"
+    assert (error.located.path, error.located.line) == (path, 7)
+    said = error.wording
+    assert said.template == "scale {name}: {key} must be {low}..{high}"
+    assert dict(said.params) == {"name": "'bench'", "key": "poll_ms", "low": "50", "high": "5000"}
+    assert said.section == "[[scale]]" and error.located.english() == str(error)
+    # the file is not in force, but the language it asks for is still read (for the dialog)
+    assert written_language(path) == "ko"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["[station]\nlanguage = 7\n", '[station]\nlanguage = "../x"\n', "[station\nsound = \n"],
+)
+def test_a_file_that_does_not_say_its_language_readably_gives_none(
+    tmp_path: Path, text: str
+) -> None:
+    path = tmp_path / "station.toml"
+    path.write_text(text, encoding="utf-8")
+    assert written_language(path) == ""
+    assert written_language(tmp_path / "missing.toml") == ""
+
+
+def test_the_toml_parsers_words_are_a_problem_of_ours(tmp_path: Path) -> None:
+    path = tmp_path / "station.toml"
+    path.write_text("[station]\nsound = \n", encoding="utf-8")
+    with pytest.raises(ConfigError) as refused:
+        load_config(path, environ={})
+    said = refused.value.wording
+    assert said.template == "not valid TOML: {error} (column {column})"
+    parser = dict(said.params)["error"]  # the parser's sentence, one of ours to translate
+    assert isinstance(parser, Wording) and parser.template == "Invalid value"
+    assert str(refused.value) == f"{path}:2: not valid TOML: Invalid value (column 9)"
+
+
+def test_a_file_that_is_not_toml_still_says_its_language(tmp_path: Path) -> None:
+    path = tmp_path / "station.toml"
+    path.write_text('[station\nlanguage = "zh_TW"  # 繁體\nsound = \n', encoding="utf-8")
+    assert written_language(path) == "zh_TW"

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from receiving_desk.domain.file_problems import Wording
 from receiving_desk.domain.rules import LoyaltyTier, Refund
 from receiving_desk.domain.rules_file import RulesFileError, load_rules, parse_rules
 from receiving_desk.domain.toml_lines import TomlLines, split_key
@@ -314,6 +315,11 @@ def test_a_bad_file_is_refused_naming_file_line_and_problem(
     assert (err.value.path, err.value.line) == (path, line)
     assert problem in err.value.problem
     assert str(err.value) == f"{path}:{line}: {err.value.problem}"
+    # the screen's language starts from the template and the facts, never the English line
+    said = err.value.wording
+    assert said.template != "{text}" and said.english() == err.value.problem
+    facts = [v.english() if isinstance(v, Wording) else v for _, v in said.params]
+    assert all(fact in err.value.problem for fact in facts)
 
 
 def test_a_category_scale_grade_may_fall_back_on_a_row_of_its_own_category() -> None:
@@ -340,7 +346,7 @@ def test_the_syntax_error_keeps_the_parsers_words() -> None:
     with pytest.raises(RulesFileError) as err:
         parse_rules(GOOD.replace("gold = 30", "gold = "), Path("r.toml"))
     assert err.value.line == 35
-    assert err.value.problem.startswith("not valid TOML: Invalid value (at line 35, column 8)")
+    assert err.value.problem == "not valid TOML: Invalid value (column 8)"
 
 
 def test_the_shipped_file_has_no_problem() -> None:

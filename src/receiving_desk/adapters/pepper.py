@@ -16,12 +16,14 @@ import secrets
 from pathlib import Path
 
 from receiving_desk.adapters.security import Argon2PinHasher
+from receiving_desk.domain.file_problems import SettingProblem, wording_of
+from receiving_desk.domain.file_problems import _t as _t
 from receiving_desk.private_files import NotPrivateError, check_private, private_dir
 
 PEPPER_BYTES = 32
 
 
-class PepperError(ValueError):
+class PepperError(SettingProblem):
     """The pepper file is missing, unreadable, not private, or not a pepper."""
 
 
@@ -31,15 +33,20 @@ def read_pepper(path: Path) -> bytes:
         pepper = bytes.fromhex(path.read_text("ascii").strip())
     except FileNotFoundError as exc:
         raise PepperError(
-            f"the pepper file {path} is missing: copy the site's pepper there "
-            "(or run `receiving-desk setup`)"
+            _t(
+                "the pepper file {path} is missing: copy the site's pepper there "
+                "(or run `receiving-desk setup`)"
+            ),
+            path=path,
         ) from exc
     except NotPrivateError as exc:
-        raise PepperError(str(exc)) from exc
+        raise PepperError(wording_of(exc)) from exc
     except (OSError, ValueError) as exc:  # unreadable, or not hex
-        raise PepperError(f"the pepper file {path} cannot be used: not a pepper") from exc
+        raise PepperError(
+            _t("the pepper file {path} cannot be used: not a pepper"), path=path
+        ) from exc
     if len(pepper) < 16:
-        raise PepperError(f"the pepper file {path} cannot be used: too short")
+        raise PepperError(_t("the pepper file {path} cannot be used: too short"), path=path)
     return pepper
 
 

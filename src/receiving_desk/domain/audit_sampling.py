@@ -14,6 +14,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from receiving_desk.domain.file_problems import SettingProblem
+from receiving_desk.domain.file_problems import _t as _t
+
 _SCALE = 10_000  # shares are kept in basis points: 2 % is 200
 
 
@@ -83,16 +86,16 @@ class AuditSettings:
         for key, value in values.items():
             if key in ("enabled", "overridden"):
                 if not isinstance(value, bool):
-                    raise ValueError(f"{key} must be true or false")
+                    raise SettingProblem(_t("{key} must be true or false"), key=key)
                 kwargs[key] = value
             elif key == "percent":
                 kwargs[key] = _share(key, value)
             elif key in ("categories", "clerks"):
                 if not isinstance(value, Mapping):
-                    raise ValueError(f"{key} must be a table of name = percent")
+                    raise SettingProblem(_t("{key} must be a table of name = percent"), key=key)
                 kwargs[key] = {str(k): _share(f"{key}.{k}", v) for k, v in value.items()}
             else:
-                raise ValueError(f"unknown setting {key!r}")
+                raise SettingProblem(_t("unknown setting {key}"), key=repr(key))
         return cls(**kwargs)  # type: ignore[arg-type]
 
     def policy(self, key: bytes) -> SamplingPolicy | None:
@@ -105,7 +108,7 @@ class AuditSettings:
 
 def _share(key: str, value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError(f"{key} must be a percentage")
+        raise SettingProblem(_t("{key} must be a percentage"), key=key)
     if not 0.0 <= float(value) <= 100.0:
-        raise ValueError(f"{key} must be between 0 and 100 (%)")
+        raise SettingProblem(_t("{key} must be between 0 and 100 (%)"), key=key)
     return float(value)

@@ -8,12 +8,13 @@ decide, refunds that do not add up.
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from receiving_desk.domain.file_problems import _t as _t
+from receiving_desk.domain.file_problems import wording
 from receiving_desk.domain.rma import LoyaltyTier, ReturnReason
 from receiving_desk.domain.rules import DEFAULT, RuleSet
 from receiving_desk.domain.rules_model import (
@@ -35,6 +36,7 @@ from receiving_desk.domain.rules_reader import (
     split_translation,
 )
 from receiving_desk.domain.toml_lines import TomlLines
+from receiving_desk.domain.toml_problems import syntax_problem
 from receiving_desk.domain.weights import WeightPolicy
 
 __all__ = ["RulesFileError", "load_rules", "parse_rules"]
@@ -59,9 +61,8 @@ def parse_rules(text: str, path: Path) -> RuleSet:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        found = re.search(r"line (\d+)", str(exc))  # Python < 3.14 has no exc.lineno
-        line = int(found.group(1)) if found else None
-        raise RulesFileError(path, line, f"not valid TOML: {exc}") from exc
+        line, problem = syntax_problem(str(exc))
+        raise RulesFileError(path, line, problem) from exc
     return _Parser(Table(Source(path, TomlLines(text)), data, (), "")).parse()
 
 
@@ -95,7 +96,12 @@ class _Parser:
         for language, text in table.translations(key).items():
             known = self.translations.setdefault(language, {})
             if known.get(english, text) != text:
-                problem = f"{key}_{language}: {english!r} is translated two ways in {language}"
+                problem = wording(
+                    _t("{key}: {text} is translated two ways in {language}"),
+                    key=f"{key}_{language}",
+                    text=repr(english),
+                    language=language,
+                )
                 raise table.fail(f"{key}_{language}", problem)
             known[english] = text
         return english
@@ -107,7 +113,8 @@ class _Parser:
         self.categories = top.texts("categories")
         for category in self.categories:
             if category in (WILDCARD, DEFAULT):
-                raise top.fail("categories", f"{category!r} cannot be a category name", category)
+                said = wording(_t("{name} cannot be a category name"), name=repr(category))
+                raise top.fail("categories", said, category)
         self._grades()
         labels = self._mapping(top.table("grade_labels"), self._all_grades(), "grade")
         category_labels = self._mapping(top.table("category_labels"), self.categories, "category")
@@ -156,9 +163,8 @@ class _Parser:
                 self._category(table, key, key)
             self.scales[key] = table.texts(key)
         if DEFAULT not in self.scales:
-            raise table.fail(
-                None, "missing 'default' (the scale of every category without its own)"
-            )
+            said = wording(_t("missing 'default' (the scale of every category without its own)"))
+            raise table.fail(None, said)
 
     def _mapping(self, table: Table, keys: tuple[str, ...] | None, what: str) -> dict[str, str]:
         """A table of `code = "label"` (and `code_ru = "..."` translations); with `keys`,
@@ -168,7 +174,8 @@ class _Parser:
             if keys is not None:
                 check_choice(table, code, code, what, keys)
             elif code in (WILDCARD, DEFAULT):
-                raise table.fail(code, f"{code!r} cannot be a {what} code")
+                said = wording(_t("{code} cannot be a condition code"), code=repr(code))
+                raise table.fail(code, said)
         return {code: self._text(table, code) for code in codes}
 
     def _checks(self) -> None:
@@ -176,7 +183,8 @@ class _Parser:
             table.only("code", "label", "hygiene", "required", texts=("label",))
             code = table.text("code")
             if code in self.checks:
-                raise table.fail("code", f"check {code!r} is defined twice")
+                said = wording(_t("check {code} is defined twice"), code=repr(code))
+                raise table.fail("code", said)
             self.checks[code] = Check(
                 code,
                 self._text(table, "label"),
@@ -213,7 +221,12 @@ class _Parser:
         self._category(table, "category", category, wildcard=True)
         scale = self.scales.get(category, self.scales[DEFAULT])
         if category != WILDCARD and grade not in scale:
-            problem = f"grade {grade!r} is not in the {category!r} scale ({', '.join(scale)})"
+            problem = wording(
+                _t("grade {grade} is not in the {category} scale ({scale})"),
+                grade=repr(grade),
+                category=repr(category),
+                scale=", ".join(scale),
+            )
             raise table.fail("grade", problem)
         stocks = table.data.get("returns_to_stock")
         if stocks is not None:
@@ -236,7 +249,10 @@ class _Parser:
     def _new_id(self, table: Table) -> str:
         ident = table.text("id")
         if ident in self.ids:
-            raise table.fail("id", f"id {ident!r} is used twice (ids are unique across the file)")
+            said = wording(
+                _t("id {id} is used twice (ids are unique across the file)"), id=repr(ident)
+            )
+            raise table.fail("id", said)
         self.ids.add(ident)
         return ident
 
@@ -253,9 +269,13 @@ class _Parser:
                     and r.condition == WILDCARD
                     for r in rules
                 ):
-                    problem = (
-                        f"grade {grade!r} of the {key!r} scale has no fallback [[rule]] "
-                        f"(grade = {grade!r} with category, reason and condition '*')"
+                    problem = wording(
+                        _t(
+                            "grade {grade} of the {scale} scale has no fallback [[rule]] "
+                            "(grade = {grade} with category, reason and condition '*')"
+                        ),
+                        grade=repr(grade),
+                        scale=repr(key),
                     )
                     raise table.fail(key, problem, grade)
 
@@ -276,7 +296,8 @@ class _Parser:
             self._category(table, "categories", category, wildcard=True)
         refund = table.refund()
         if refund.kind is RefundKind.NONE:
-            raise table.fail("refund", "a leniency refunding 'none' would never raise a refund")
+            said = wording(_t("a leniency refunding 'none' would never raise a refund"))
+            raise table.fail("refund", said)
         return Leniency(
             ident,
             frozenset(LoyaltyTier(t) for t in tiers),
@@ -322,9 +343,12 @@ class _Parser:
             self._category(table, "categories", category)
             codes = self.checklists.get(category, self.checklists.get(DEFAULT, ()))
             if not any(self.checks[code].hygiene for code in codes):
-                problem = (
-                    f"hygiene category {category!r} has no hygiene check in its checklist, "
-                    "so an unsealed item could never be caught"
+                problem = wording(
+                    _t(
+                        "hygiene category {category} has no hygiene check in its checklist, "
+                        "so an unsealed item could never be caught"
+                    ),
+                    category=repr(category),
                 )
                 raise table.fail("categories", problem, category)
         return HygienePolicy(frozenset(categories), self._text(table, "why"))

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from receiving_desk.domain.file_problems import FileProblemError, Wording, wording
+from receiving_desk.domain.file_problems import _t as _t
 from receiving_desk.domain.rules_model import Refund, RefundKind
 from receiving_desk.domain.toml_lines import KeyPath, TomlLines
 
@@ -20,13 +22,31 @@ from receiving_desk.domain.toml_lines import KeyPath, TomlLines
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:_[A-Z]{2})?$")
 
 
-class RulesFileError(ValueError):
-    """A rules file that cannot be used, with where and why, for whoever edits it."""
+class RulesFileError(FileProblemError):
+    """A rules file that cannot be used, with where and why, for whoever edits it (the
+    problem's facts in `wording`, for the screen's language)."""
 
-    def __init__(self, path: Path, line: int | None, problem: str) -> None:
-        self.path, self.line, self.problem = path, line, problem
-        where = f"{path}:{line}" if line else str(path)
-        super().__init__(f"{where}: {problem}")
+
+# What an unknown name is said as, per kind of name (one whole sentence each: word order).
+UNKNOWN = {
+    "category": _t("unknown category {value} (one of: {allowed})"),
+    "grade": _t("unknown grade {value} (one of: {allowed})"),
+    "check": _t("unknown check {value} (one of: {allowed})"),
+    "condition": _t("unknown condition {value} (one of: {allowed})"),
+    "disposition": _t("unknown disposition {value} (one of: {allowed})"),
+    "refund": _t("unknown refund {value} (one of: {allowed})"),
+    "return reason": _t("unknown return reason {value} (one of: {allowed})"),
+    "loyalty tier": _t("unknown loyalty tier {value} (one of: {allowed})"),
+}
+_WHOLE = {
+    "grams": _t("{key} must be a whole number of grams"),
+    "percent": _t("{key} must be a whole number of percent"),
+}
+_RANGE = {
+    "grams": _t("{key} must be 0..{high} grams, not {value}"),
+    "percent": _t("{key} must be 0..{high} percent, not {value}"),
+}
+_NON_EMPTY_LIST = _t("{key} must be a non-empty list of strings")
 
 
 @dataclass(frozen=True)
@@ -42,13 +62,13 @@ class Table:
     where: KeyPath  # the table's key path in the document
     name: str  # how messages call it, e.g. "[[rule]] 'B-any'"; "" at the top level
 
-    def fail(self, key: str | None, problem: str, value: str | None = None) -> RulesFileError:
+    def fail(self, key: str | None, problem: Wording, value: str | None = None) -> RulesFileError:
+        """The problem at `key`'s line (or the line of `value` in a list)."""
         path = (*self.where, key) if key is not None else self.where
         # A key missing at the top level has no line of its own: point at the top of the file.
         line = self.source.lines.line(path, value) or 1
-        return RulesFileError(
-            self.source.path, line, f"{self.name}: {problem}" if self.name else problem
-        )
+        said = problem.within(f"{self.name}:") if self.name else problem
+        return RulesFileError(self.source.path, line, said)
 
     def only(self, *allowed: str, texts: Iterable[str] = ()) -> None:
         """Refuse unknown keys; `texts` are the keys that may carry translations."""
@@ -58,7 +78,12 @@ class Table:
                 continue
             split = split_translation(key, translatable)
             if split is None:
-                raise self.fail(key, f"unknown key {key!r} (expected one of: {', '.join(allowed)})")
+                said = wording(
+                    _t("unknown key {key} (expected one of: {allowed})"),
+                    key=repr(key),
+                    allowed=", ".join(allowed),
+                )
+                raise self.fail(key, said)
 
     def translations(self, key: str) -> dict[str, str]:
         """`{language: text}` from the `key_<language>` keys beside `key`."""
@@ -72,34 +97,38 @@ class Table:
     def text(self, key: str, default: str | None = None) -> str:
         value = self.data.get(key, default)
         if value is None:
-            raise self.fail(key, f"missing {key!r} (a non-empty string)")
+            raise self.fail(key, wording(_t("missing {key} (a non-empty string)"), key=repr(key)))
         if not isinstance(value, str) or not value.strip():
-            raise self.fail(key, f"{key!r} must be a non-empty string")
+            raise self.fail(key, wording(_t("{key} must be a non-empty string"), key=repr(key)))
         return value
 
     def days(self, key: str, default: int | None = None) -> int:
         value = self.data.get(key, default)
         if value is None:
-            raise self.fail(key, f"missing {key!r} (a number of days)")
+            raise self.fail(key, wording(_t("missing {key} (a number of days)"), key=repr(key)))
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(key, f"{key!r} must be a whole number of days")
+            raise self.fail(key, wording(_t("{key} must be a whole number of days"), key=repr(key)))
         if value < 0:
-            raise self.fail(key, f"{key!r} cannot be negative ({value} days)")
+            said = wording(
+                _t("{key} cannot be negative ({value} days)"), key=repr(key), value=value
+            )
+            raise self.fail(key, said)
         return value
 
     def whole(self, key: str, what: str, default: int, high: int) -> int:
         """A whole number 0..`high` of `what` (grams, percent)."""
         value = self.data.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(key, f"{key!r} must be a whole number of {what}")
+            raise self.fail(key, wording(_WHOLE[what], key=repr(key)))
         if not 0 <= value <= high:
-            raise self.fail(key, f"{key!r} must be 0..{high} {what}, not {value}")
+            said = wording(_RANGE[what], key=repr(key), high=high, value=value)
+            raise self.fail(key, said)
         return value
 
     def flag(self, key: str, default: bool) -> bool:
         value = self.data.get(key, default)
         if not isinstance(value, bool):
-            raise self.fail(key, f"{key!r} must be true or false")
+            raise self.fail(key, wording(_t("{key} must be true or false"), key=repr(key)))
         return value
 
     def texts(
@@ -109,15 +138,18 @@ class Table:
             return default
         value = self.data.get(key)
         if value is None:
-            raise self.fail(key, f"missing {key!r} (a list of strings)")
+            raise self.fail(key, wording(_t("missing {key} (a list of strings)"), key=repr(key)))
         if not isinstance(value, list) or not (value or empty_ok):
-            raise self.fail(key, f"{key!r} must be a non-empty list of strings")
+            raise self.fail(key, wording(_NON_EMPTY_LIST, key=repr(key)))
         seen: set[str] = set()
         for item in value:
             if not isinstance(item, str) or not item.strip():
-                raise self.fail(key, f"{key!r} must be a non-empty list of strings")
+                raise self.fail(key, wording(_NON_EMPTY_LIST, key=repr(key)))
             if item in seen:
-                raise self.fail(key, f"{item!r} is listed twice in {key!r}", item)
+                said = wording(
+                    _t("{item} is listed twice in {key}"), item=repr(item), key=repr(key)
+                )
+                raise self.fail(key, said, item)
             seen.add(item)
         return tuple(value)
 
@@ -135,17 +167,23 @@ class Table:
         percent = self.data.get("refund_percent")
         if kind is not RefundKind.PARTIAL:
             if percent is not None:
-                raise self.fail(
-                    "refund_percent",
-                    f"refund_percent goes only with refund = 'partial', not {kind.value!r}",
+                said = wording(
+                    _t("refund_percent goes only with refund = 'partial', not {value}"),
+                    value=repr(kind.value),
                 )
+                raise self.fail("refund_percent", said)
             return Refund.full() if kind is RefundKind.FULL else Refund.none()
         if isinstance(percent, bool) or not isinstance(percent, int) or not 1 <= percent <= 99:
             key = "refund_percent" if percent is not None else "refund"
-            shown = "missing" if percent is None else repr(percent)
-            raise self.fail(
-                key, f"refund 'partial' needs refund_percent from 1 to 99 (got {shown})"
+            said = (
+                wording(_t("refund 'partial' needs refund_percent from 1 to 99 (got missing)"))
+                if percent is None
+                else wording(
+                    _t("refund 'partial' needs refund_percent from 1 to 99 (got {value})"),
+                    value=repr(percent),
+                )
             )
+            raise self.fail(key, said)
         return Refund.partial(percent)
 
     def table(self, key: str, required: bool = False) -> Table:
@@ -153,19 +191,22 @@ class Table:
         if value is None and not required:
             value = {}
         if not isinstance(value, dict):
-            raise self.fail(
-                key,
-                f"missing [{self._child(key)}] table"
+            said = (
+                wording(_t("missing [{table}] table"), table=self._child(key))
                 if value is None
-                else f"{key!r} must be a table",
+                else wording(_t("{key} must be a table"), key=repr(key))
             )
+            raise self.fail(key, said)
         return Table(self.source, value, (*self.where, key), f"[{self._child(key)}]")
 
     def array(self, key: str, describe: Callable[[Mapping[str, Any]], str]) -> list[Table]:
         """The `[[key]]` tables; `describe` names one in messages (e.g. by its id)."""
         value = self.data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            raise self.fail(key, f"{key!r} must be written as [[{key}]] tables")
+            said = wording(
+                _t("{key} must be written as [[{name}]] tables"), key=repr(key), name=key
+            )
+            raise self.fail(key, said)
         return [
             Table(self.source, item, (*self.where, key, index), describe(item))
             for index, item in enumerate(value)
@@ -178,7 +219,8 @@ class Table:
 def check_choice(table: Table, key: str, value: str, what: str, choices: Iterable[str]) -> None:
     allowed = tuple(choices)
     if value not in allowed:
-        raise table.fail(key, f"unknown {what} {value!r} (one of: {', '.join(allowed)})", value)
+        said = wording(UNKNOWN[what], value=repr(value), allowed=", ".join(allowed))
+        raise table.fail(key, said, value)
 
 
 def split_translation(key: str, bases: Iterable[str]) -> tuple[str, str] | None:

@@ -11,17 +11,31 @@ from pathlib import Path
 from typing import Any
 
 from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.file_problems import SettingProblem
+from receiving_desk.domain.file_problems import _t as _t
 
 
 def _whole(key: str, value: Any, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ValueError(f"{key} must be a whole number from {low} to {high}, not {value!r}")
+        raise SettingProblem(
+            _t("{key} must be a whole number from {low} to {high}, not {value}"),
+            key=key,
+            low=low,
+            high=high,
+            value=repr(value),
+        )
     return value
 
 
 def _number(key: str, value: Any, low: float, high: float) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
-        raise ValueError(f"{key} must be a number from {low:g} to {high:g}, not {value!r}")
+        raise SettingProblem(
+            _t("{key} must be a number from {low} to {high}, not {value}"),
+            key=key,
+            low=f"{low:g}",
+            high=f"{high:g}",
+            value=repr(value),
+        )
     return float(value)
 
 
@@ -50,13 +64,15 @@ class SecuritySettings:
                 kwargs[key] = _number(key, value, 5, 600)
             elif key == "pepper_file":
                 if not isinstance(value, str) or not value.strip():
-                    raise ValueError("pepper_file must be a file path")
+                    raise SettingProblem(_t("pepper_file must be a file path"))
                 kwargs[key] = Path(value).expanduser()
             else:
-                raise ValueError(f"unknown setting {key!r}")
+                raise SettingProblem(_t("unknown setting {key}"), key=repr(key))
         settings = cls(**kwargs)
         if settings.idle_warning_seconds >= settings.idle_logout_minutes * 60:
-            raise ValueError("idle_warning_seconds must be shorter than idle_logout_minutes")
+            raise SettingProblem(
+                _t("idle_warning_seconds must be shorter than idle_logout_minutes")
+            )
         return settings
 
     def check_pin(self, pin: str) -> None:

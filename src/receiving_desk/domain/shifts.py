@@ -18,6 +18,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from receiving_desk.domain.file_problems import SettingProblem
+from receiving_desk.domain.file_problems import _t as _t
+
 
 @dataclass(frozen=True)
 class Period:
@@ -52,9 +55,11 @@ class Shift:
 
     def __post_init__(self) -> None:
         if not self.name.strip():
-            raise ValueError("a shift needs a name")
+            raise SettingProblem(_t("a shift needs a name"))
         if self.start == self.end:
-            raise ValueError(f"shift {self.name!r}: start and end are the same time")
+            raise SettingProblem(
+                _t("shift {name}: start and end are the same time"), name=repr(self.name)
+            )
 
     @property
     def crosses_midnight(self) -> bool:
@@ -72,13 +77,15 @@ class Shift:
     def from_dict(cls, values: Mapping[str, Any]) -> Shift:
         unknown = set(values) - {"name", "start", "end"}
         if unknown:
-            raise ValueError(f"unknown shift setting(s): {', '.join(sorted(unknown))}")
+            raise SettingProblem(
+                _t("unknown shift setting(s): {keys}"), keys=", ".join(sorted(unknown))
+            )
         try:
             name, start, end = values["name"], values["start"], values["end"]
         except KeyError as exc:
-            raise ValueError(f"a shift needs {exc.args[0]!r}") from exc
+            raise SettingProblem(_t("a shift needs {key}"), key=repr(exc.args[0])) from exc
         if not isinstance(name, str):
-            raise ValueError("shift name must be a string")
+            raise SettingProblem(_t("shift name must be a string"))
         return cls(name, parse_clock(start, name), parse_clock(end, name))
 
 
@@ -96,7 +103,11 @@ def parse_clock(value: object, shift: str = "") -> time:
             h, m = int(hours), int(minutes)
             if 0 <= h <= 23 and 0 <= m <= 59:
                 return time(h, m)
-    raise ValueError(f"shift {shift!r}: {value!r} is not a time of day (HH:MM)")
+    raise SettingProblem(
+        _t("shift {name}: {value} is not a time of day (HH:MM)"),
+        name=repr(shift),
+        value=repr(value),
+    )
 
 
 DEFAULT_SHIFTS = (
@@ -111,7 +122,7 @@ def shifts_from_config(entries: Iterable[Mapping[str, Any]]) -> tuple[Shift, ...
     shifts = tuple(Shift.from_dict(entry) for entry in entries)
     names = [s.name for s in shifts]
     if len(set(names)) != len(names):
-        raise ValueError("two shifts have the same name")
+        raise SettingProblem(_t("two shifts have the same name"))
     return shifts or DEFAULT_SHIFTS
 
 

@@ -38,6 +38,7 @@ from receiving_desk.domain.users import Role, Session, User
 from receiving_desk.gui.code_words import role_text
 from receiving_desk.gui.import_texts import problem_text
 from receiving_desk.gui.messages import failure_text
+from receiving_desk.gui.problem_texts import file_problem_text
 from receiving_desk.gui.screen_fit import resize_within, scrolled
 from receiving_desk.gui.setup_forms import status_label
 from receiving_desk.gui.setup_view import ProgressRelay
@@ -413,7 +414,9 @@ class RulesPage(QWidget):
     def _refused(self, error: BaseException) -> None:
         # A rules file's own problem is named as file:line: problem; anything else as usual.
         self.status.setText(
-            str(error) if isinstance(error, RulesFileError) else failure_text(error)
+            file_problem_text(error.located)
+            if isinstance(error, RulesFileError)
+            else failure_text(error)
         )
 
     def compare(self) -> None:

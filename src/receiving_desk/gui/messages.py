@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.file_problems import Wording
 from receiving_desk.domain.flags import Flag, FlagKind
 from receiving_desk.domain.receipt import MatchStatus
 from receiving_desk.domain.rules import Disposition, Refund, RefundKind
@@ -28,6 +29,7 @@ from receiving_desk.gui.code_words import (  # re-exported: callers use messages
     tier_text,
 )
 from receiving_desk.gui.language import rule_text
+from receiving_desk.gui.problem_texts import wording_text
 from receiving_desk.gui.shown_code import shown_code
 from receiving_desk.gui.weight_texts import weighed_text, weight_error_texts, weight_flag_text
 
@@ -162,6 +164,8 @@ def error_text(error: DeskError) -> str:
     }
     if "role" in p:
         p["role"] = role_text(str(p["role"]))
+    if isinstance(p.get("said"), Wording):  # a setting refused: its facts in this language
+        p["reason"] = wording_text(p["said"])
     if code is ErrorCode.CHECKS_UNANSWERED:
         checks = p.get("checks", ())
         listed = checks if isinstance(checks, (list, tuple)) else [checks]

@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 
 from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.barcodes.pin_scans import shown as pin_masked
+from receiving_desk.domain.file_problems import wording_of
 from receiving_desk.gui.messages import failure_text
+from receiving_desk.gui.problem_texts import wording_text
 from receiving_desk.gui.tasks import TaskManager
 from receiving_desk.services.app_ports import (
     JournaledScanView,
@@ -305,7 +307,7 @@ class ScannerSettingsPage(QWidget):
                 {k: v for k, v in values.items() if v is not None}
             )
         except ValueError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(wording_text(wording_of(exc)))
             return
         self.status.setText("")
         self._fill_configured()

@@ -12,6 +12,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from receiving_desk.gui.problem_texts import file_problem_text
 from receiving_desk.services.app_ports import StartRefusal
 
 
@@ -38,6 +39,8 @@ def start_error_text(refusal: StartRefusal) -> str:
         ).format(p.get("data_dir", "?"), p.get("reason", "?"))
     if refusal.kind == "site_code":
         return site_code_text(p.get("kind", "?"), p.get("code", "?"), p.get("pattern", "?"))
+    if refusal.kind == "rules":
+        return _t("The rules file cannot be used.")
     return _t("The station settings file cannot be used.")
 
 
@@ -73,9 +76,11 @@ def start_error_box(refusal: StartRefusal) -> QMessageBox:
         start_error_text(refusal),
         QMessageBox.StandardButton.Close,
     )
-    if refusal.kind in ("settings", "site_code"):
+    if refusal.kind in ("settings", "site_code", "rules"):
         hint = _t("Correct the file, then start the desk again.")
-        box.setInformativeText(f"{refusal.problem}\n\n{hint}")
+        where = refusal.where
+        problem = file_problem_text(where) if where is not None else refusal.problem
+        box.setInformativeText(f"{problem}\n\n{hint}")
     else:
         box.setInformativeText(_t("Nothing was changed."))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # to copy the path

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from zoneinfo import ZoneInfo
 
 from receiving_desk.domain.barcodes import DeskPatterns
+from receiving_desk.domain.file_problems import FileProblem
 from receiving_desk.domain.shifts import Shift
 from receiving_desk.domain.users import Session
 from receiving_desk.domain.weights import Reading
@@ -283,12 +284,14 @@ class DemoPort(Protocol):
 @dataclass(frozen=True)
 class StartRefusal:
     """Why the desk will not start, for the start-up dialog: `kind` is "settings" (the station
-    file), "store_too_new", "already_running" or "data_dir_unusable"; `problem` is the one line
-    the command line prints; `params` the facts the translated text names."""
+    file), "site_code", "rules" (the station's rules file), "store_too_new", "already_running"
+    or "data_dir_unusable"; `problem` is the one line the command line prints (English);
+    `params` the facts the translated text names; `where` a file's problem as facts."""
 
     kind: str
     problem: str
     params: Mapping[str, str] = field(default_factory=dict)
+    where: FileProblem | None = None  # a file's problem, said again in the desk's language
 
 
 @dataclass

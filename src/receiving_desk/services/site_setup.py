@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Protocol
 
 from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.file_problems import wording_of
 from receiving_desk.domain.ports import Clock, UnitOfWork
 from receiving_desk.domain.users import Permission, Session, User
 from receiving_desk.services.base import record_audit
@@ -38,7 +39,7 @@ def _refused_setting() -> Iterator[None]:
     try:
         yield
     except ValueError as exc:  # the validators' refusal: the admin's to fix, not a bug
-        raise DeskError(ErrorCode.INVALID_SETTING, reason=str(exc)) from exc
+        raise DeskError(ErrorCode.INVALID_SETTING, reason=str(exc), said=wording_of(exc)) from exc
 
 
 class SiteSetup:

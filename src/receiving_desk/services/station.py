@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.file_problems import wording_of
 from receiving_desk.domain.ports import Clock, UnitOfWork
 from receiving_desk.domain.users import Permission, Session
 from receiving_desk.services.base import record_audit
@@ -24,7 +25,7 @@ def _refused_setting() -> Iterator[None]:
     try:
         yield
     except ValueError as exc:
-        raise DeskError(ErrorCode.INVALID_SETTING, reason=str(exc)) from exc
+        raise DeskError(ErrorCode.INVALID_SETTING, reason=str(exc), said=wording_of(exc)) from exc
 
 
 class StationSettingsService:

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from receiving_desk.domain.file_problems import SettingProblem
+from receiving_desk.domain.file_problems import _t as _t
+
 
 @dataclass(frozen=True)
 class BackupSettings:
@@ -23,7 +26,7 @@ class BackupSettings:
                     or not isinstance(value, int | float)
                     or not 0 <= value <= 24 * 31
                 ):
-                    raise ValueError("every_hours must be a number of hours, 0 to 744")
+                    raise SettingProblem(_t("every_hours must be a number of hours, 0 to 744"))
                 kwargs[key] = float(value)
             elif key == "keep":
                 if (
@@ -31,14 +34,14 @@ class BackupSettings:
                     or not isinstance(value, int)
                     or not 1 <= value <= 10_000
                 ):
-                    raise ValueError("keep must be a whole number, 1 to 10000")
+                    raise SettingProblem(_t("keep must be a whole number, 1 to 10000"))
                 kwargs[key] = value
             elif key == "dir":
                 if not isinstance(value, str) or not value.strip():
-                    raise ValueError("dir must be a folder path")
+                    raise SettingProblem(_t("dir must be a folder path"))
                 kwargs[key] = Path(value).expanduser()
             else:
-                raise ValueError(f"unknown setting {key!r}")
+                raise SettingProblem(_t("unknown setting {key}"), key=repr(key))
         return cls(**kwargs)
 
     @property

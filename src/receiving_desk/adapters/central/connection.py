@@ -18,6 +18,8 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.exc import ArgumentError
 
+from receiving_desk.domain.file_problems import SettingProblem
+from receiving_desk.domain.file_problems import _t as _t
 from receiving_desk.private_files import NotPrivateError, check_private
 
 ENV_PASSWORD = "RECEIVING_DESK_CENTRAL_PASSWORD"  # noqa: S105 (a variable name)
@@ -79,7 +81,7 @@ class CentralSettings:
         kwargs: dict[str, Any] = {}
         for key, value in values.items():
             if key not in known:
-                raise ValueError(f"unknown [central] setting {key!r}")
+                raise SettingProblem(_t("unknown [central] setting {key}"), key=repr(key))
             default = getattr(cls(), key)
             if key == "password_file":
                 kwargs[key] = Path(str(value)).expanduser()
@@ -88,8 +90,11 @@ class CentralSettings:
             elif isinstance(value, type(default)) and not isinstance(value, bool):
                 kwargs[key] = value
             else:
-                kind = {int: "a whole number", float: "a number"}.get(type(default), "a string")
-                raise ValueError(f"[central] {key} must be {kind}")
+                kind = {
+                    int: _t("[central] {key} must be a whole number"),
+                    float: _t("[central] {key} must be a number"),
+                }.get(type(default), _t("[central] {key} must be a string"))
+                raise SettingProblem(kind, key=key)
         if "sslmode" not in kwargs and (mode := _url_sslmode(kwargs.get("url", ""))):
             kwargs["sslmode"] = mode
         settings = cls(**kwargs)
@@ -98,19 +103,29 @@ class CentralSettings:
 
     def validate(self) -> None:
         if self.sslmode not in SSLMODES:
-            raise ValueError(f"[central] sslmode must be one of {', '.join(SSLMODES)}")
+            raise SettingProblem(
+                _t("[central] sslmode must be one of {allowed}"), allowed=", ".join(SSLMODES)
+            )
         if min(self.push_interval_s, self.pull_interval_s, self.backoff_base_s) <= 0:
-            raise ValueError("[central] intervals must be positive")
+            raise SettingProblem(_t("[central] intervals must be positive"))
         if self.backoff_cap_s < self.backoff_base_s or self.batch_size < 1:
-            raise ValueError("[central] backoff_cap_s >= backoff_base_s and batch_size >= 1")
+            raise SettingProblem(
+                _t("[central] backoff_cap_s >= backoff_base_s and batch_size >= 1")
+            )
         for key, low, high in _RANGES:
             value = getattr(self, key)
             if not low <= value <= high:
-                raise ValueError(f"[central] {key} must be {low:g}..{high:g}, not {value!r}")
+                raise SettingProblem(
+                    _t("[central] {key} must be {low}..{high}, not {value}"),
+                    key=key,
+                    low=f"{low:g}",
+                    high=f"{high:g}",
+                    value=repr(value),
+                )
         if not self.standalone:
             url = make_url(self.url)
             if url.get_backend_name() not in ("postgresql", "postgres"):
-                raise ValueError("[central] url must be a postgresql:// URL")
+                raise SettingProblem(_t("[central] url must be a postgresql:// URL"))
 
 
 class CentralTlsError(CentralPasswordError):

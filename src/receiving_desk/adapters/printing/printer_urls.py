@@ -14,7 +14,11 @@ import re
 from pathlib import PureWindowsPath
 from urllib.parse import unquote, urlsplit
 
+from receiving_desk.domain.file_problems import SettingProblem
+from receiving_desk.domain.file_problems import _t as _t
+
 QUEUE = re.compile(r"[^\s/#\\'\"-][^\s/#\\'\"]{0,126}")
+_PORT = _t("printer URL {url}: the port must be 1..65535")
 HOST = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,252})|\[[0-9A-Fa-f:.]+\]")
 
 
@@ -23,11 +27,14 @@ def cups_queue(url: str) -> str:
     parts = urlsplit(url)
     queue = unquote(parts.netloc + parts.path).strip("/")
     if parts.scheme != "cups" or not queue:
-        raise ValueError(f"not a cups://queue printer URL: {url!r}")
+        raise SettingProblem(_t("not a cups://queue printer URL: {url}"), url=repr(url))
     if not QUEUE.fullmatch(queue):
-        raise ValueError(
-            f"printer URL {url!r}: a CUPS queue name has no spaces, / # \\ or quotes "
-            "and does not start with -"
+        raise SettingProblem(
+            _t(
+                "printer URL {url}: a CUPS queue name has no spaces, / # \\ or quotes "
+                "and does not start with -"
+            ),
+            url=repr(url),
         )
     return queue
 
@@ -35,7 +42,9 @@ def cups_queue(url: str) -> str:
 def check_printer_url(url: str) -> None:
     """ValueError naming what is wrong with `url` (the scheme is checked by the caller)."""
     if any(ord(c) < 32 or c == "\x7f" for c in url) or url != url.strip():
-        raise ValueError(f"printer URL {url!r}: control characters or spaces around it")
+        raise SettingProblem(
+            _t("printer URL {url}: control characters or spaces around it"), url=repr(url)
+        )
     parts = urlsplit(url)
     if parts.scheme == "cups":
         cups_queue(url)
@@ -43,17 +52,23 @@ def check_printer_url(url: str) -> None:
         netloc = parts.netloc.rsplit("@", 1)[-1]
         host = netloc.rsplit(":", 1)[0] if not netloc.endswith("]") else netloc
         if parts.username or not host or not HOST.fullmatch(host) or host.startswith("-"):
-            raise ValueError(f"printer URL {url!r}: tcp://host:port, with a host name or address")
+            raise SettingProblem(
+                _t("printer URL {url}: tcp://host:port, with a host name or address"), url=repr(url)
+            )
         try:
             port = parts.port
         except ValueError as exc:
-            raise ValueError(f"printer URL {url!r}: the port must be 1..65535") from exc
+            raise SettingProblem(_PORT, url=repr(url)) from exc
         if port is not None and not 1 <= port <= 65535:
-            raise ValueError(f"printer URL {url!r}: the port must be 1..65535")
+            raise SettingProblem(_PORT, url=repr(url))
         if parts.path not in ("", "/") or parts.query or parts.fragment:
-            raise ValueError(f"printer URL {url!r}: tcp://host:port, nothing after the port")
+            raise SettingProblem(
+                _t("printer URL {url}: tcp://host:port, nothing after the port"), url=repr(url)
+            )
     elif parts.scheme == "file":
         path = unquote(parts.path)
         windows = PureWindowsPath(path.lstrip("/"))
         if parts.netloc not in ("", "localhost") or not (path.startswith("/") or windows.drive):
-            raise ValueError(f"printer URL {url!r}: file:///absolute/folder on this computer")
+            raise SettingProblem(
+                _t("printer URL {url}: file:///absolute/folder on this computer"), url=repr(url)
+            )

@@ -27,12 +27,14 @@ from receiving_desk.adapters.printing.backends import (
 from receiving_desk.adapters.printing.labels import FORMATS, LabelFormat, restock_label
 from receiving_desk.adapters.printing.printer_urls import check_printer_url
 from receiving_desk.domain.barcodes import make_lpn
+from receiving_desk.domain.file_problems import SettingProblem, wording, wording_of
+from receiving_desk.domain.file_problems import _t as _t
 
 LABEL_TYPES = ("default", "restock", "bin", "command-sheet")
 SIZES = ("4x2", "2x1")
 
 
-class PrinterSettingsError(ValueError):
+class PrinterSettingsError(SettingProblem):
     pass
 
 
@@ -46,32 +48,50 @@ class PrinterTarget:
     def __post_init__(self) -> None:
         scheme = urlsplit(self.url).scheme
         if scheme not in SCHEMES:
-            raise PrinterSettingsError(f"printer URL {self.url!r}: scheme must be {SCHEMES}")
+            raise PrinterSettingsError(
+                _t("printer URL {url}: scheme must be {allowed}"),
+                url=repr(self.url),
+                allowed=SCHEMES,
+            )
         try:
             check_printer_url(self.url)
         except ValueError as exc:
-            raise PrinterSettingsError(str(exc)) from exc
+            raise PrinterSettingsError(wording_of(exc)) from exc
         if self.format not in FORMATS:
-            raise PrinterSettingsError(f"format must be one of {FORMATS}, got {self.format!r}")
+            raise PrinterSettingsError(
+                _t("format must be one of {allowed}, got {value}"),
+                allowed=FORMATS,
+                value=repr(self.format),
+            )
         if not 100 <= self.dpi <= 1200:
-            raise PrinterSettingsError(f"dpi must be 100..1200, got {self.dpi}")
+            raise PrinterSettingsError(_t("dpi must be 100..1200, got {value}"), value=self.dpi)
         if self.size not in SIZES:
-            raise PrinterSettingsError(f"size must be one of {SIZES}, got {self.size!r}")
+            raise PrinterSettingsError(
+                _t("size must be one of {allowed}, got {value}"),
+                allowed=SIZES,
+                value=repr(self.size),
+            )
 
     @classmethod
     def parse(cls, value: Any) -> PrinterTarget:
         if isinstance(value, str):
             value = {"url": value}
         if not isinstance(value, Mapping) or not isinstance(value.get("url"), str):
-            raise PrinterSettingsError(f"a printer is a URL or a table with url=, got {value!r}")
+            raise PrinterSettingsError(
+                _t("a printer is a URL or a table with url=, got {value}"), value=repr(value)
+            )
         unknown = set(value) - {"url", "format", "dpi", "size"}
         if unknown:
-            raise PrinterSettingsError(f"unknown printer setting(s) {sorted(unknown)}")
+            raise PrinterSettingsError(
+                _t("unknown printer setting(s) {keys}"), keys=sorted(unknown)
+            )
         url = value["url"]
         implied = default_format(url)
         dpi = value.get("dpi", 203)
         if not isinstance(dpi, int) or isinstance(dpi, bool):
-            raise PrinterSettingsError(f"dpi must be a whole number, got {dpi!r}")
+            raise PrinterSettingsError(
+                _t("dpi must be a whole number, got {value}"), value=repr(dpi)
+            )
         fmt = cast(LabelFormat, value.get("format", implied))
         return cls(url, fmt, dpi, str(value.get("size", "4x2")))
 
@@ -100,9 +120,12 @@ class PrinterSettings:
         """From the `[printers]` table; without `default`, PDFs go to `default_folder`."""
         unknown = set(table) - set(LABEL_TYPES)
         if unknown:
-            raise PrinterSettingsError(
-                f"[printers]: unknown label type(s) {sorted(unknown)}; known: {LABEL_TYPES}"
+            said = wording(
+                _t("unknown label type(s) {types}; known: {known}"),
+                types=sorted(unknown),
+                known=LABEL_TYPES,
             )
+            raise PrinterSettingsError(said.within("[printers]:"))
         parsed = {name: PrinterTarget.parse(value) for name, value in table.items()}
         default = parsed.pop("default", None) or default_target(default_folder)
         return cls(default, parsed)

@@ -6,6 +6,9 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, Literal, cast
 
+from receiving_desk.domain.file_problems import SettingProblem
+from receiving_desk.domain.file_problems import _t as _t
+
 Flow = Literal["none", "rtscts", "xonxoff"]
 Terminator = Literal["auto", "none"]
 
@@ -14,24 +17,27 @@ _BYTESIZES = (5, 6, 7, 8)
 _STOPBITS = (1, 1.5, 2)
 _FLOWS = ("none", "rtscts", "xonxoff")
 _TERMINATORS = ("auto", "none")
-_WHOLE = "a whole number"
+# What a key must be, said whole (one sentence per kind: word order differs by language).
+_TEXT = _t("scanner {name}: {key} must be a string")
+_WHOLE = _t("scanner {name}: {key} must be a whole number")
+_USB_ID = _t("scanner {name}: {key} must be a number or a hex string")
 _TYPES: dict[str, tuple[tuple[type, ...], str]] = {
-    "name": ((str,), "a string"),
-    "port": ((str,), "a string"),
-    "usb_vid": ((int, str), "a number or a hex string"),
-    "usb_pid": ((int, str), "a number or a hex string"),
-    "usb_serial": ((str, int), "a string"),
+    "name": ((str,), _TEXT),
+    "port": ((str,), _TEXT),
+    "usb_vid": ((int, str), _USB_ID),
+    "usb_pid": ((int, str), _USB_ID),
+    "usb_serial": ((str, int), _TEXT),
     "baudrate": ((int,), _WHOLE),
     "bytesize": ((int,), _WHOLE),
-    "parity": ((str,), "a string"),
-    "stopbits": ((int, float), "a number"),
-    "flow": ((str,), "a string"),
-    "terminator": ((str,), "a string"),
+    "parity": ((str,), _TEXT),
+    "stopbits": ((int, float), _t("scanner {name}: {key} must be a number")),
+    "flow": ((str,), _TEXT),
+    "terminator": ((str,), _TEXT),
     "idle_flush_ms": ((int,), _WHOLE),
     "dedupe_ms": ((int,), _WHOLE),
     "max_line_bytes": ((int,), _WHOLE),
     "max_line_age_ms": ((int,), _WHOLE),
-    "sends_hri": ((bool,), "true or false"),
+    "sends_hri": ((bool,), _t("scanner {name}: {key} must be true or false")),
 }
 
 
@@ -73,11 +79,19 @@ class ScannerPortConfig:
 
     def __post_init__(self) -> None:
         if not self.name:
-            raise ValueError("scanner name must not be empty")
+            raise SettingProblem(_t("scanner name must not be empty"))
         if self.port is None and not self.uses_usb_identity:
-            raise ValueError(f"scanner {self.name!r}: set port or usb_vid/usb_pid/usb_serial")
+            raise SettingProblem(
+                _t("scanner {name}: set port or usb_vid/usb_pid/usb_serial"), name=repr(self.name)
+            )
         if not 0 < self.baudrate <= 4_000_000:
-            raise ValueError(f"scanner {self.name!r}: baudrate must be 1..4000000")
+            raise SettingProblem(
+                _t("scanner {name}: {key} must be {low}..{high}"),
+                name=repr(self.name),
+                key="baudrate",
+                low=1,
+                high=4_000_000,
+            )
         _check(self.name, "bytesize", self.bytesize, _BYTESIZES)
         _check(self.name, "parity", self.parity, _PARITIES)
         _check(self.name, "stopbits", self.stopbits, _STOPBITS)
@@ -85,9 +99,21 @@ class ScannerPortConfig:
         _check(self.name, "terminator", self.terminator, _TERMINATORS)
         for field, high in _LIMITS.items():  # beyond these a setting is a typo, not a choice
             if not 0 < getattr(self, field) <= high:
-                raise ValueError(f"scanner {self.name!r}: {field} must be 1..{high}")
+                raise SettingProblem(
+                    _t("scanner {name}: {key} must be {low}..{high}"),
+                    name=repr(self.name),
+                    key=field,
+                    low=1,
+                    high=high,
+                )
         if not 0 <= self.dedupe_ms <= 60_000:
-            raise ValueError(f"scanner {self.name!r}: dedupe_ms must be 0..60000")
+            raise SettingProblem(
+                _t("scanner {name}: {key} must be {low}..{high}"),
+                name=repr(self.name),
+                key="dedupe_ms",
+                low=0,
+                high=60_000,
+            )
 
     @property
     def uses_usb_identity(self) -> bool:
@@ -102,21 +128,24 @@ class ScannerPortConfig:
         known = {f.name for f in dataclasses.fields(cls)}
         unknown = sorted(set(data) - known)
         if unknown:
-            raise ValueError(f"unknown scanner setting(s): {', '.join(unknown)}")
+            raise SettingProblem(_t("unknown scanner setting(s): {keys}"), keys=", ".join(unknown))
         if "name" not in data:
-            raise ValueError("a scanner needs a name")
+            raise SettingProblem(_t("a scanner needs a name"))
         for key, value in data.items():
             kinds, description = _TYPES[key]
             if isinstance(value, bool) != (bool in kinds) or not isinstance(value, kinds):
-                raise ValueError(f"scanner {data['name']!r}: {key} must be {description}")
+                raise SettingProblem(description, name=repr(data["name"]), key=key)
         values = dict(data)
         for key in ("usb_vid", "usb_pid"):
             if isinstance(values.get(key), str):
                 try:
                     values[key] = int(cast(str, values[key]), 16)
                 except ValueError:
-                    raise ValueError(
-                        f"scanner {data['name']!r}: {key} {values[key]!r} is not a hex number"
+                    raise SettingProblem(
+                        _t("scanner {name}: {key} {value} is not a hex number"),
+                        name=repr(data["name"]),
+                        key=key,
+                        value=repr(values[key]),
                     ) from None
         if "parity" in values:
             values["parity"] = str(values["parity"]).upper()
@@ -134,7 +163,13 @@ class ScannerPortConfig:
 
 def _check(name: str, field: str, value: object, allowed: tuple[object, ...]) -> None:
     if value not in allowed:
-        raise ValueError(f"scanner {name!r}: {field} must be one of {allowed}, not {value!r}")
+        raise SettingProblem(
+            _t("scanner {name}: {key} must be one of {allowed}, not {value}"),
+            name=repr(name),
+            key=field,
+            allowed=allowed,
+            value=repr(value),
+        )
 
 
 def scanner_tables(

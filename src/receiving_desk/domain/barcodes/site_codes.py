@@ -13,6 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from receiving_desk.domain.file_problems import SettingProblem, Wording, wording
+from receiving_desk.domain.file_problems import _t as _t
+
 from .interpreter import interpret, label_kind
 from .model import DeskPatterns, Expect, ScanKind
 from .pin_scans import read_pin_scan
@@ -36,6 +39,29 @@ _STEPS = {
 }
 
 
+# One sentence per kind (the kind's word is translated with the sentence); the English is
+# what `str()` says.
+_CANNOT_SCAN = {
+    CodeKind.BIN: _t(
+        "bin {code} cannot be scanned: the site's bin pattern {pattern} does not match it "
+        "(it would be read as {read_as})"
+    ),
+    CodeKind.BADGE: _t(
+        "badge {code} cannot be scanned: the site's badge pattern {pattern} does not match it "
+        "(it would be read as {read_as})"
+    ),
+    CodeKind.RMA: _t(
+        "rma {code} cannot be scanned: the site's rma pattern {pattern} does not match it "
+        "(it would be read as {read_as})"
+    ),
+    CodeKind.LPN: _t(
+        "lpn {code} cannot be scanned: the site's lpn pattern {pattern} does not match it "
+        "(it would be read as {read_as})"
+    ),
+}
+SITE_CODES = _t("the site's codes: {problem}")  # the store's codes, checked at start
+
+
 @dataclass(frozen=True)
 class UnscannableCode:
     kind: CodeKind
@@ -44,13 +70,18 @@ class UnscannableCode:
     read_as: str  # what the desk would take the scan for ("unknown", "gtin", "pin"...)
 
     def __str__(self) -> str:
-        return (
-            f"{self.kind.value} {self.code!r} cannot be scanned: the site's {self.kind.value} "
-            f"pattern {self.pattern!r} does not match it (it would be read as {self.read_as})"
+        return self.wording().english()
+
+    def wording(self) -> Wording:
+        return wording(
+            _CANNOT_SCAN[self.kind],
+            code=repr(self.code),
+            pattern=repr(self.pattern),
+            read_as=self.read_as,
         )
 
 
-class PatternError(ValueError):
+class PatternError(SettingProblem):
     """A site pattern that is no regular expression, or misses its own kind's codes."""
 
 
@@ -64,7 +95,12 @@ def check_patterns(patterns: DeskPatterns) -> None:
         try:
             re.compile(getattr(patterns, name))
         except re.error as exc:
-            raise PatternError(f"{name} pattern {getattr(patterns, name)!r}: {exc}") from exc
+            raise PatternError(
+                _t("{name} pattern {pattern}: {error}"),
+                name=name,
+                pattern=repr(getattr(patterns, name)),
+                error=exc,
+            ) from exc
 
 
 def problem(kind: CodeKind, code: str, patterns: DeskPatterns) -> UnscannableCode | None:
@@ -95,3 +131,12 @@ class UnscannableCodesError(Exception):
         self.problems = problems
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         super().__init__(f"{what}: {problems[0]}{more}")
+
+    def wording(self) -> Wording:
+        """The first code, and how many more (the screen's words start from this)."""
+        first = self.problems[0].wording()
+        if len(self.problems) == 1:
+            return first
+        return wording(
+            _t("{problem} (and {more} more)"), problem=first, more=len(self.problems) - 1
+        )
