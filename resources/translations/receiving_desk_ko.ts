@@ -4894,7 +4894,7 @@ You are logged in as the administrator. Add users and import products and return
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="252" />
-            <location filename="../../src/receiving_desk/config.py" line="388" />
+            <location filename="../../src/receiving_desk/config.py" line="368" />
             <location filename="../../src/receiving_desk/domain/security_policy.py" line="70" />
             <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="98" />
             <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="44" />
@@ -4923,32 +4923,32 @@ You are logged in as the administrator. Add users and import products and return
             <translation>{name}은(는) [[{name}]] 테이블로 작성해야 합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="303" />
+            <location filename="../../src/receiving_desk/config.py" line="291" />
             <source>[{name}] must be a table</source>
             <translation>[{name}]은(는) 테이블이어야 합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="307" />
+            <location filename="../../src/receiving_desk/config.py" line="295" />
             <source>{name} is named twice</source>
             <translation>이름 {name}이(가) 두 번 쓰였습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="391" />
+            <location filename="../../src/receiving_desk/config.py" line="371" />
             <source>{key} must be a string</source>
             <translation>{key}은(는) 문자열이어야 합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config_store.py" line="67" />
+            <location filename="../../src/receiving_desk/config_store.py" line="75" />
             <source>cannot be read: {reason}</source>
             <translation>읽을 수 없습니다: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config_store.py" line="73" />
+            <location filename="../../src/receiving_desk/config_store.py" line="81" />
             <source>not UTF-8 text</source>
             <translation>UTF-8 텍스트가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config_store.py" line="96" />
+            <location filename="../../src/receiving_desk/config_store.py" line="104" />
             <source>cannot be written: {reason}</source>
             <translation>쓸 수 없습니다: {reason}</translation>
         </message>

@@ -4972,7 +4972,7 @@ You are logged in as the administrator. Add users and import products and return
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="252" />
-            <location filename="../../src/receiving_desk/config.py" line="388" />
+            <location filename="../../src/receiving_desk/config.py" line="368" />
             <location filename="../../src/receiving_desk/domain/security_policy.py" line="70" />
             <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="98" />
             <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="44" />
@@ -5001,32 +5001,32 @@ You are logged in as the administrator. Add users and import products and return
             <translation>{name} нужно записать таблицами [[{name}]]</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="303" />
+            <location filename="../../src/receiving_desk/config.py" line="291" />
             <source>[{name}] must be a table</source>
             <translation>[{name}] должен быть таблицей</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="307" />
+            <location filename="../../src/receiving_desk/config.py" line="295" />
             <source>{name} is named twice</source>
             <translation>имя {name} указано дважды</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="391" />
+            <location filename="../../src/receiving_desk/config.py" line="371" />
             <source>{key} must be a string</source>
             <translation>значение {key} должно быть строкой</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config_store.py" line="67" />
+            <location filename="../../src/receiving_desk/config_store.py" line="75" />
             <source>cannot be read: {reason}</source>
             <translation>не удаётся прочитать: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config_store.py" line="73" />
+            <location filename="../../src/receiving_desk/config_store.py" line="81" />
             <source>not UTF-8 text</source>
             <translation>текст не в кодировке UTF-8</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config_store.py" line="96" />
+            <location filename="../../src/receiving_desk/config_store.py" line="104" />
             <source>cannot be written: {reason}</source>
             <translation>не удаётся записать: {reason}</translation>
         </message>

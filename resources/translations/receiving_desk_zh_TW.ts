@@ -4894,7 +4894,7 @@ You are logged in as the administrator. Add users and import products and return
         </message>
         <message>
             <location filename="../../src/receiving_desk/config.py" line="252" />
-            <location filename="../../src/receiving_desk/config.py" line="388" />
+            <location filename="../../src/receiving_desk/config.py" line="368" />
             <location filename="../../src/receiving_desk/domain/security_policy.py" line="70" />
             <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="98" />
             <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="44" />
@@ -4923,32 +4923,32 @@ You are logged in as the administrator. Add users and import products and return
             <translation>{name} 必須寫成 [[{name}]] 表格</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="303" />
+            <location filename="../../src/receiving_desk/config.py" line="291" />
             <source>[{name}] must be a table</source>
             <translation>[{name}] 必須是表格</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="307" />
+            <location filename="../../src/receiving_desk/config.py" line="295" />
             <source>{name} is named twice</source>
             <translation>名稱 {name} 出現了兩次</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="391" />
+            <location filename="../../src/receiving_desk/config.py" line="371" />
             <source>{key} must be a string</source>
             <translation>{key} 必須是字串</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config_store.py" line="67" />
+            <location filename="../../src/receiving_desk/config_store.py" line="75" />
             <source>cannot be read: {reason}</source>
             <translation>無法讀取：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config_store.py" line="73" />
+            <location filename="../../src/receiving_desk/config_store.py" line="81" />
             <source>not UTF-8 text</source>
             <translation>不是 UTF-8 文字</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config_store.py" line="96" />
+            <location filename="../../src/receiving_desk/config_store.py" line="104" />
             <source>cannot be written: {reason}</source>
             <translation>無法寫入：{reason}</translation>
         </message>
