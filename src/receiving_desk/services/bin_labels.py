@@ -13,7 +13,6 @@ from receiving_desk.domain.ports import Clock, LabelPrinter, UnitOfWork
 from receiving_desk.domain.users import Permission, Session
 from receiving_desk.services.base import record_audit
 
-ACTION = "bin_labels_printed"
 AUDITED_CODES = 200  # the entry names at most this many bins (and always how many)
 
 
@@ -37,7 +36,7 @@ class BinLabels:
 
     def print(self, session: Session, codes: Sequence[str]) -> int:
         """Queue a label per bin; returns how many. The printer is woken after the commit."""
-        session.require(Permission.MANAGE_BINS, ACTION, "bins")
+        session.require(Permission.MANAGE_BINS, "bin_labels_printed", "bins")
         with self._uow() as uow:
             found = self._found(uow, codes)
             for location in found:
@@ -49,7 +48,7 @@ class BinLabels:
 
     def pdf(self, session: Session, codes: Sequence[str]) -> bytes:
         """The labels as a PDF sheet (the caller saves it); audited as printed to a file."""
-        session.require(Permission.MANAGE_BINS, ACTION, "bins")
+        session.require(Permission.MANAGE_BINS, "bin_labels_printed", "bins")
         with self._uow() as uow:
             found = self._found(uow, codes)
             self._audit(uow, session, found, "pdf")
@@ -75,4 +74,12 @@ class BinLabels:
             "to": to,
             "codes": [x.code for x in found[:AUDITED_CODES]],
         }
-        record_audit(uow, self._clock, session.station_id, session.user_id, ACTION, "bins", details)
+        record_audit(
+            uow,
+            self._clock,
+            session.station_id,
+            session.user_id,
+            "bin_labels_printed",
+            "bins",
+            details,
+        )
