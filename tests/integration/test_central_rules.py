@@ -153,7 +153,8 @@ def test_rules_loaded_centrally_reach_another_desk_and_decide_there(
         assert main(["--config", str(station_a), "--data-dir", str(data_a), "admin", "rules",
                      "diff", str(new)]) == 0  # fmt: skip
         out = capsys.readouterr().out
-        assert f"version: {SHIPPED_VERSION} -> {NEW_VERSION}" in out and "~ rule A-electronics" in out
+        assert f"version: {SHIPPED_VERSION} -> {NEW_VERSION}" in out
+        assert "~ rule A-electronics" in out
 
         assert _admin(station_a, data_a, monkeypatch, "rules", "load", str(new)) == 0
         assert "every desk of the site installs them" in capsys.readouterr().out
