@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -50,7 +51,10 @@ class BinsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column in (0, 1):  # a long zone name (ru) is shown whole, not wrapped
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.print_button = QPushButton(self.tr("Print labels (ZPL, to the label printer)"))
         self.pdf_button = QPushButton(self.tr("Save labels as PDF…"))
         self.open_pdf_button = QPushButton(self.tr("Open the PDF"))
