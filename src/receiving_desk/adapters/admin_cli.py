@@ -130,13 +130,17 @@ def _rules(args: argparse.Namespace, config: StationConfig, out: TextIO, err: Te
         central = _central_engine(args, config)
         try:
             work = (
-                (lambda: CentralAdminWork(central, station_id=config.station_id))
+                (lambda: CentralAdminWork(central, True, config.station_id))
                 if central
                 else (lambda: None)
             )
             in_force, name, text = RulesAdmin(
                 lambda: _no_store(), SystemClock(), current, lambda p, _r: p, work
             ).in_force()
+        except (DeskError, CentralPasswordError) as exc:  # central refused or unreachable
+            problem = _say(exc) if isinstance(exc, DeskError) else str(exc)
+            print(f"receiving-desk admin: {problem}", file=err)
+            return 1
         finally:
             if central is not None:
                 central.dispose()
