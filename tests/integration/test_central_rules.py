@@ -15,7 +15,7 @@ from pathlib import Path
 import psycopg
 import pytest
 from argon2 import PasswordHasher
-from sqlalchemy import URL, Engine, create_engine, func, insert, select
+from sqlalchemy import URL, Engine, create_engine, func, insert, select, text
 
 from receiving_desk.adapters.central import reference_schema as c
 from receiving_desk.adapters.central.admin_work import CentralAdminWork
@@ -210,12 +210,12 @@ def test_rules_loaded_centrally_reach_another_desk_and_decide_there(
 
 def test_a_desk_reads_its_sites_rules_and_writes_none(central_url: URL, central_engine: Engine,
                                                       tmp_path: Path) -> None:  # fmt: skip
-    text = SHIPPED.read_text("utf-8")
+    content = SHIPPED.read_text("utf-8")
     with central_engine.begin() as conn:
         for site, version in (("HQ", "hq-1"), ("OTHER", "other-1"), (None, "all-1")):
             conn.execute(
                 insert(c.rules_files).values(
-                    site=site, version=version, content=text, sha256=text_sha256(text),
+                    site=site, version=version, content=content, sha256=text_sha256(content),
                     loaded_by="U-X", loaded_at_desk="DESK-X", loaded_at=NOW,
                 )
             )  # fmt: skip
@@ -237,7 +237,7 @@ def test_a_desk_reads_its_sites_rules_and_writes_none(central_url: URL, central_
         with pytest.raises(Exception) as refused, desk.begin() as conn:
             conn.execute(
                 insert(c.rules_files).values(
-                    site="HQ", version="mine", content=text, sha256=text_sha256(text),
+                    site="HQ", version="mine", content=content, sha256=text_sha256(content),
                     loaded_by="U-X", loaded_at_desk="DESK-B", loaded_at=NOW,
                 )
             )  # fmt: skip
@@ -250,3 +250,20 @@ def test_a_desk_reads_its_sites_rules_and_writes_none(central_url: URL, central_
             conn.execute(f'DROP OWNED BY "{login}", "{group}"')
             conn.execute(f'DROP ROLE "{login}"')
             conn.execute(f'DROP ROLE "{group}"')
+
+
+def test_a_central_database_without_rules_files_leaves_the_pull_alone(
+    central_engine: Engine, tmp_path: Path
+) -> None:
+    """A desk upgraded before its central database (no c0015 yet) keeps its own rules file
+    and pulls as before."""
+    with central_engine.begin() as conn:
+        conn.execute(text("DROP TABLE rules_files"))
+    station = _station(tmp_path / "station.toml", "DESK-B", None)
+    desk = _desk(station, tmp_path / "b", _site_hasher(tmp_path))
+    try:
+        assert newest_rules(central_engine) is None
+        runner(desk, central_engine, after_pull=desk.central_rules).pull()
+        assert load_config(station, tmp_path / "b").rules_file is None
+    finally:
+        desk.close()

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Engine, func, or_, select
+from sqlalchemy.exc import ProgrammingError
 
 from receiving_desk.adapters.central import local_state
 from receiving_desk.adapters.central import reference_schema as c
@@ -27,6 +28,7 @@ from receiving_desk.services.base import record_audit
 from receiving_desk.services.rules_admin import text_sha256
 
 log = logging.getLogger(__name__)
+UNDEFINED_TABLE = "42P01"
 INSTALLED_FACT = "central_rules_sha256"  # the hash of the central rules text installed here
 
 
@@ -89,7 +91,15 @@ def newest_rules(central: Engine) -> PublishedRules | None:
         select(f).where(or_(f.c.site.is_(None), f.c.site == site)).order_by(f.c.id.desc()).limit(1)
     )
     with central.connect() as conn:
-        row = conn.execute(query).first()
+        try:
+            row = conn.execute(query).first()
+        except ProgrammingError as exc:
+            if getattr(exc.orig, "sqlstate", None) != UNDEFINED_TABLE:
+                raise
+            # A central database not yet migrated to c0015 has no site rules file: the desk
+            # keeps its own, and its pulls go on.
+            log.warning("the central database has no rules_files table (before c0015)")
+            return None
     if row is None:
         return None
     return PublishedRules(
