@@ -360,6 +360,11 @@ def event_text(event: Event, params: dict[str, Any]) -> str:
         ),
         Event.APPROVAL_NEEDED: (
             _t(
+                "The grades of {lpn} ({sku}) differ: a supervisor sets its final grade"
+                " — supervisor, scan your badge (CMD-CANCEL leaves it waiting)"
+            )
+            if params.get("why") == "disputed_grade"
+            else _t(
                 "Unit {seq} ({sku}) is already put away: a supervisor must approve the undo"
                 " — supervisor, scan your badge (CMD-CANCEL keeps the unit)"
             )
@@ -371,7 +376,13 @@ def event_text(event: Event, params: dict[str, Any]) -> str:
         ),
         Event.APPROVER_BADGE_READ: _t("Supervisor badge read — supervisor, enter your PIN"),
         Event.WEIGHED: weighed_text(params),
-        Event.AUDIT_OPENED: _t("Blind audit of {lpn} ({sku}): check it and grade it afresh"),
+        Event.AUDIT_OPENED: (
+            _t("Final grade of {lpn} ({sku}), approved by {final_by}: scan the grade")
+            if params.get("final_by")
+            else _t("Final grade of {lpn} ({sku}): the grades differ, scan the final grade")
+            if params.get("final_by") == ""
+            else _t("Blind audit of {lpn} ({sku}): check it and grade it afresh")
+        ),
         Event.AUDIT_GRADED: (
             _t("Audit of {lpn} agrees: the label for its put-away is printing")
             if params.get("state") == "agreed"

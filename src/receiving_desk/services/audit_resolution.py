@@ -15,7 +15,6 @@ from zoneinfo import ZoneInfo
 
 from receiving_desk.domain.blind_audit import AuditHold, AuditResolution
 from receiving_desk.domain.catalog import Product
-from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.events import OutcomeRevised, StockMoved, UnitOutcome
 from receiving_desk.domain.inventory import Movement, MoveReason, Zone, destination, reversal
 from receiving_desk.domain.ports import UnitOfWork
@@ -40,15 +39,9 @@ def resolve_request(hold: AuditHold) -> Request:
 def resolver(session: Session, lpn: str, approval: Approval | None) -> tuple[str, str | None]:
     """(who sets the final grade, the clerk they approved it for): the session's own
     supervisor, or the supervisor whose approval covers exactly this unit at this desk."""
-    if approval is None:
+    if approval is None or not approval.covers(RESOLVE, lpn, session.user_id):
         session.require(Permission.OVERRIDE_DISPOSITION, RESOLVE, lpn)  # refusal audited
         return session.user_id, None
-    if not approval.covers(RESOLVE, lpn, session.user_id):
-        raise DeskError(
-            ErrorCode.PERMISSION_DENIED,
-            permission=Permission.OVERRIDE_DISPOSITION.value,
-            role=session.role.value,
-        )
     return approval.supervisor_id, session.user_id
 
 

@@ -32,10 +32,11 @@ from receiving_desk.domain.ports import Clock, LabelPrinter, UnitOfWork
 from receiving_desk.domain.receipt import ParcelReceipt, ReceivedUnit
 from receiving_desk.domain.rules import Decision, RuleSet
 from receiving_desk.domain.users import Permission, Session
-from receiving_desk.services.approval import Approval
+from receiving_desk.services.approval import Approval, Request
 from receiving_desk.services.audit_resolution import (
     final_decision,
     rebook,
+    resolve_request,
     resolver,
     revise_completed,
 )
@@ -184,9 +185,21 @@ class BlindAudits(UseCases):
                 gold=hold.state is HoldState.GOLD,
             )
 
-    def disputed_unit(self, session: Session, lpn: str) -> BlindUnit:
-        """A disputed unit, for the supervisor who sets its final grade at a desk."""
-        session.require(Permission.OVERRIDE_DISPOSITION, "audit_resolve")
+    def resolve_request(self, session: Session, lpn: str) -> Request | None:
+        """A disputed unit scanned at a clerk's desk: the supervisor's approval it needs."""
+        session.require(Permission.RECEIVE, "audit_view")
+        with self._uow() as uow:
+            hold = uow.audits.get(lpn)
+        if hold is None or hold.state is not HoldState.DISPUTED:
+            return None
+        return resolve_request(hold)
+
+    def disputed_unit(
+        self, session: Session, lpn: str, approval: Approval | None = None
+    ) -> BlindUnit:
+        """A disputed unit, for the supervisor who sets its final grade at a desk (their
+        session, or their approval at a clerk's)."""
+        resolver(session, lpn, approval)
         with self._uow() as uow:
             hold = uow.audits.get(lpn)
             if hold is None or hold.state is not HoldState.DISPUTED:
