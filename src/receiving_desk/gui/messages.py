@@ -43,6 +43,7 @@ __all__ = [
     "role_text",
     "scanner_state_text",
     "step_text",
+    "audit_step_text",
     "tier_text",
 ]
 from receiving_desk.services.desk_events import Event
@@ -442,6 +443,13 @@ def step_text(step: Step) -> str:
             "Blind audit: check the unit and grade it (CMD-CANCEL leaves it held)"
         ),
     }[step]
+
+
+def audit_step_text(view_final_by: str | None, step: Step) -> str:
+    """The step line; a disputed unit waiting for its final grade has its own."""
+    if step is Step.AUDIT_GRADE and view_final_by is not None:
+        return _t("Final grade: scan the grade the unit keeps (CMD-CANCEL leaves it disputed)")
+    return step_text(step)
 
 
 def refund_text(refund: Refund) -> str:

@@ -292,7 +292,7 @@ class ReceivingView(QWidget):
         self.current = view
         use_rules(view.rules)
         ui = self.ui
-        ui.stepLabel.setText(m.step_text(view.step))
+        ui.stepLabel.setText(m.audit_step_text(view.final_by, view.step))
         guidance = next_text(view)
         ui.nextLabel.setText(guidance)
         ui.nextLabel.setVisible(bool(guidance))
