@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from receiving_desk.adapters.pepper import create_pepper
-from receiving_desk.adapters.store.tables import audit_log
 from receiving_desk.adapters.security import Argon2PinHasher
+from receiving_desk.adapters.store.tables import audit_log
 from receiving_desk.bootstrap import Services, bootstrap
 from receiving_desk.config import StationConfig
 from receiving_desk.domain.audit_sampling import AuditSettings

@@ -32,6 +32,7 @@ from receiving_desk.gui.shown_code import shown_code
 from receiving_desk.gui.weight_texts import weighed_text, weight_error_texts, weight_flag_text
 
 __all__ = [
+    "audit_step_text",
     "disposition_text",
     "error_text",
     "event_text",
@@ -43,7 +44,6 @@ __all__ = [
     "role_text",
     "scanner_state_text",
     "step_text",
-    "audit_step_text",
     "tier_text",
 ]
 from receiving_desk.services.desk_events import Event
