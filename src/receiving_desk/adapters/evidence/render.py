@@ -65,6 +65,8 @@ def _widths(section: Section, width: float) -> list[float]:
         )  # fmt: skip
     if sum(natural) <= width:
         return natural
+    if sum(least) > width:  # long headings (Russian ...): every column gives way alike, and
+        return [lo * width / sum(least) for lo in least]  # a word too long is split in it
     slack = sum(natural) - sum(least)
     room = max(width - sum(least), 0.0)
     return [
