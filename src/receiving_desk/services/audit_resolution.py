@@ -40,7 +40,7 @@ def resolver(session: Session, lpn: str, approval: Approval | None) -> tuple[str
     """(who sets the final grade, the clerk they approved it for): the session's own
     supervisor, or the supervisor whose approval covers exactly this unit at this desk."""
     if approval is None or not approval.covers(RESOLVE, lpn, session.user_id):
-        session.require(Permission.OVERRIDE_DISPOSITION, RESOLVE, lpn)  # refusal audited
+        session.require(Permission.OVERRIDE_DISPOSITION, "audit_resolve", lpn)  # refusal audited
         return session.user_id, None
     return approval.supervisor_id, session.user_id
 
