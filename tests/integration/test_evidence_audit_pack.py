@@ -212,3 +212,24 @@ def test_every_word_of_the_pack_is_translated(language: str) -> None:
     catalogue = Catalogue(language)
     same = sorted(t for t in TEXTS if catalogue.text(CONTEXT, t) == t)
     assert set(same) <= {"SKU", "LPN", "RMA", "AIM"}, same  # codes read the same everywhere
+
+
+def test_a_brick_reads_too_heavy_for_the_parcel_and_the_unit(audited: Services) -> None:
+    desk = logged_in(audited, CLERK)
+    desk.scan(RMA1)
+    desk.weigh(stable(4200))  # contents 1,660 g + packaging: a brick inside
+    desk.scan(item_code(EARBUDS))
+    desk.weigh(stable(900))  # earbuds of 60 g
+    desk.pass_all_checks()
+    desk.grade("A")
+    with audited.engine.connect() as conn:
+        receipt_id = facts.find_receipt(conn, rma=RMA1)
+        gathered = facts.gather(
+            conn, receipt_id, audited.config.photo_dir, audited.config.patterns, "ru",
+            audited.rules.weights,
+        )  # fmt: skip
+    weights = next(s for s in gathered.sections if s.key == "weights")
+    too_heavy = Catalogue("ru").text(CONTEXT, "too heavy")
+    assert [(row[1], row[4]) for row in weights.rows] == [("4200", too_heavy), ("900", too_heavy)]
+    grades = next(s for s in gathered.sections if s.key == "grades")
+    assert [row[2] for row in grades.rows] == [Catalogue("ru").text(CONTEXT, "First grade")]

@@ -23,15 +23,15 @@ _FINDINGS = {
 
 
 def _judged(
-    k: ReturnKeys, grams: int | None, expected: Expected | None, finding: object
+    k: ReturnKeys, grams: int | None, expected: Expected | None, finding: WeightFinding | None
 ) -> tuple[object, object, object, str]:
     """(weight, expected, range, finding) as printed."""
     if grams is None:
         return "", expected.grams if expected else "", _range(expected), k.w("not weighed")
     if expected is None:
         return grams, "", "", k.w("no expected weight")
-    said = _FINDINGS.get(finding) if isinstance(finding, WeightFinding) else None
-    return grams, expected.grams, _range(expected), k.w(said or "within range")
+    said = "within range" if finding is None else _FINDINGS[finding]
+    return grams, expected.grams, _range(expected), k.w(said)
 
 
 def _range(expected: Expected | None) -> str:
@@ -45,14 +45,10 @@ def weights(conn: Connection, k: ReturnKeys) -> Section:
     ).one()
     rma = rmas.by_number(k.rma_number) if k.rma_number else None
     rows: list[tuple[object, ...]] = []
-    parcel_expected: Expected | None = None
-    finding: WeightFinding | None = None
-    if receipt.parcel_grams is not None:
-        parcel_expected, finding = parcel_finding(
-            receipt.parcel_grams, rma, catalog.by_sku, k.weights
-        )
+    grams = receipt.parcel_grams  # the range is shown whether or not it was weighed
+    parcel_expected, finding = parcel_finding(grams or 0, rma, catalog.by_sku, k.weights)
     rows.append((k.w("Parcel, before opening"),
-                 *_judged(k, receipt.parcel_grams, parcel_expected, finding)))  # fmt: skip
+                 *_judged(k, grams, parcel_expected, finding)))  # fmt: skip
     u = t.received_units
     units = conn.execute(
         select(u.c.seq, u.c.sku, u.c.weighed_grams)
@@ -64,7 +60,8 @@ def weights(conn: Connection, k: ReturnKeys) -> Section:
         expected = None
         if product is not None and product.weight_grams is not None:
             expected = k.weights.expected(product.weight_grams, product.category)
-        found = check_unit(x.weighed_grams, expected) if expected and x.weighed_grams else None
+        weighed = x.weighed_grams
+        found = check_unit(weighed, expected) if expected and weighed is not None else None
         what = k.w("Unit {seq} ({sku})", seq=x.seq, sku=x.sku)
         rows.append((what, *_judged(k, x.weighed_grams, expected, found)))
     columns = k.cols("Weighed", "Weight (g)", "Expected (g)", "Range (g)", "Finding")
@@ -121,7 +118,7 @@ def grades(conn: Connection, k: ReturnKeys) -> Section | None:
             said = [final.note] if final.note else []
             if final.approved_for:
                 said.append(k.w("approved at the desk of {clerk}", clerk=k.who(final.approved_for)))
-            decision = getattr(final, "decision", None)  # kept from store 0016 on
+            decision = final.decision  # kept from store 0016 on (None before)
             if decision:
                 refund = f"{decision['refund_kind']} {decision['refund_percent']}%"
                 said.append(f"{decision['disposition']}, {refund}")
