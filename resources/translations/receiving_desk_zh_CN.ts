@@ -4186,129 +4186,139 @@ You are logged in as the administrator. Add users and import products and return
             <translation>最终等级（记录审计）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="60" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="61" />
+            <source>First grade: {grade} ({name})</source>
+            <translation>首次等级：{grade}（{name}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="63" />
+            <source>Blind grade: {grade} ({name})</source>
+            <translation>盲审等级：{grade}（{name}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="67" />
             <source>Grades: {grades}</source>
             <translation>等级：{grades}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="72" />
             <source>Several returns match. Type or scan the number of the right one:</source>
             <translation>有多个退货匹配。请输入或扫描正确退货的编号：</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="78" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="85" />
             <source>This return has no units. Complete it empty?</source>
             <translation>此退货没有任何商品。要以空退货完成吗？</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="82" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="89" />
             <source>Complete with %n discrepancy?</source>
             <translation>
                 <numerusform>带着 %n 个差异完成吗？</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="91" />
             <source>Complete with %n discrepancies?</source>
             <translation>
                 <numerusform>带着 %n 个差异完成吗？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="93" />
             <source>Yes: scan CMD-CONFIRM (or click Complete anyway). Any other scan: no.</source>
             <translation>是：扫描 CMD-CONFIRM（或点击“仍然完成”）。扫描其他任何条码：否。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="106" />
             <source>Undo of unit {seq} ({sku}, {lpn}) needs a supervisor</source>
             <translation>撤销单件 {seq}（{sku}，{lpn}）需要主管</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="105" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="112" />
             <source>It is already put away: take it off the shelf before approving.</source>
             <translation>它已上架：批准前请从货架取下。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="114" />
             <source>Its label is already printed: remove the label before approving.</source>
             <translation>其标签已打印：批准前请撕下标签。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="110" />
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="117" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="131" />
             <source>Supervisor: scan your badge, then enter your PIN. The clerk stays logged in.</source>
             <translation>主管：请扫描工牌，然后输入 PIN。店员保持登录。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="112" />
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="119" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="133" />
             <source>Supervisor: enter your PIN, then Enter.</source>
             <translation>主管：请输入 PIN，然后按 Enter。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="114" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="121" />
             <source>CMD-CANCEL: keep the unit, nothing is undone.</source>
             <translation>CMD-CANCEL：保留该单件，不撤销任何操作。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="120" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="127" />
             <source>The grades of {lpn} ({sku}) differ: a supervisor sets the final grade</source>
             <translation>{lpn}（{sku}）的等级不一致：由主管设定最终等级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="128" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="135" />
             <source>CMD-CANCEL: the unit waits for a supervisor.</source>
             <translation>CMD-CANCEL：该件继续等待主管。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="142" />
             <source>Cart: %n LPN — scan the bin label to put it away</source>
             <translation>
                 <numerusform>推车：%n 个 LPN——扫描库位标签即可上架</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="144" />
             <source>Cart: %n LPNs — scan the bin label to put them away</source>
             <translation>
                 <numerusform>推车：%n 个 LPN——扫描库位标签即可上架</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="150" />
             <source>{n}. {lpn} ({sku}): now in {location} → goes to {destination}</source>
             <translation>{n}. {lpn}（{sku}）：当前在 {location} → 应放到 {destination}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="160" />
             <source>Mixed destinations: each LPN is booked into the bin you scan</source>
             <translation>目的地不同：每个 LPN 都会记入你扫描的库位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="169" />
             <source>Grading unit {seq}: {sku} — {description}</source>
             <translation>正在评级第 {seq} 件：{sku} — {description}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="179" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="186" />
             <source>Answer before grading:</source>
             <translation>评级前请回答：</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="189" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="196" />
             <source>Unit {seq}: {disposition} → bin {bin}</source>
             <translation>第 {seq} 件：{disposition} → 库位 {bin}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="200" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="207" />
             <source>%n unit waits in returns staging: scan its bin label to put it away</source>
             <translation>
                 <numerusform>退货暂存区有 %n 件商品待上架：扫描库位标签即可上架</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="206" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="213" />
             <source>%n units wait in returns staging: scan a bin label to put one away</source>
             <translation>
                 <numerusform>退货暂存区有 %n 件商品待上架：扫描库位标签即可上架</numerusform>

@@ -4186,129 +4186,139 @@ You are logged in as the administrator. Add users and import products and return
             <translation>最終等級（記錄稽核）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="60" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="61" />
+            <source>First grade: {grade} ({name})</source>
+            <translation>首次等級：{grade}（{name}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="63" />
+            <source>Blind grade: {grade} ({name})</source>
+            <translation>盲審等級：{grade}（{name}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="67" />
             <source>Grades: {grades}</source>
             <translation>等級：{grades}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="72" />
             <source>Several returns match. Type or scan the number of the right one:</source>
             <translation>有多筆退貨相符。請輸入或掃描正確退貨的編號：</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="78" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="85" />
             <source>This return has no units. Complete it empty?</source>
             <translation>此退貨沒有任何商品。要以空退貨完成嗎？</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="82" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="89" />
             <source>Complete with %n discrepancy?</source>
             <translation>
                 <numerusform>帶著 %n 個差異完成嗎？</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="91" />
             <source>Complete with %n discrepancies?</source>
             <translation>
                 <numerusform>帶著 %n 個差異完成嗎？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="93" />
             <source>Yes: scan CMD-CONFIRM (or click Complete anyway). Any other scan: no.</source>
             <translation>是：掃描 CMD-CONFIRM（或點選「仍然完成」）。掃描其他任何條碼：否。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="106" />
             <source>Undo of unit {seq} ({sku}, {lpn}) needs a supervisor</source>
             <translation>撤銷單件 {seq}（{sku}，{lpn}）需要主管</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="105" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="112" />
             <source>It is already put away: take it off the shelf before approving.</source>
             <translation>它已上架：核准前請從貨架取下。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="114" />
             <source>Its label is already printed: remove the label before approving.</source>
             <translation>其標籤已列印：核准前請撕下標籤。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="110" />
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="117" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="131" />
             <source>Supervisor: scan your badge, then enter your PIN. The clerk stays logged in.</source>
             <translation>主管：請掃描識別證，然後輸入 PIN。店員保持登入。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="112" />
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="119" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="133" />
             <source>Supervisor: enter your PIN, then Enter.</source>
             <translation>主管：請輸入 PIN，然後按 Enter。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="114" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="121" />
             <source>CMD-CANCEL: keep the unit, nothing is undone.</source>
             <translation>CMD-CANCEL：保留該單件，不撤銷任何操作。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="120" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="127" />
             <source>The grades of {lpn} ({sku}) differ: a supervisor sets the final grade</source>
             <translation>{lpn}（{sku}）的等級不一致：由主管設定最終等級</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="128" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="135" />
             <source>CMD-CANCEL: the unit waits for a supervisor.</source>
             <translation>CMD-CANCEL：該件繼續等待主管。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="142" />
             <source>Cart: %n LPN — scan the bin label to put it away</source>
             <translation>
                 <numerusform>推車：%n 個 LPN——掃描儲位標籤即可上架</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="144" />
             <source>Cart: %n LPNs — scan the bin label to put them away</source>
             <translation>
                 <numerusform>推車：%n 個 LPN——掃描儲位標籤即可上架</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="150" />
             <source>{n}. {lpn} ({sku}): now in {location} → goes to {destination}</source>
             <translation>{n}. {lpn}（{sku}）：目前在 {location} → 應放到 {destination}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="160" />
             <source>Mixed destinations: each LPN is booked into the bin you scan</source>
             <translation>目的地不同：每個 LPN 都會記入你掃描的儲位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="169" />
             <source>Grading unit {seq}: {sku} — {description}</source>
             <translation>正在評級第 {seq} 件：{sku} — {description}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="179" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="186" />
             <source>Answer before grading:</source>
             <translation>評級前請回答：</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="189" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="196" />
             <source>Unit {seq}: {disposition} → bin {bin}</source>
             <translation>第 {seq} 件：{disposition} → 儲位 {bin}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="200" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="207" />
             <source>%n unit waits in returns staging: scan its bin label to put it away</source>
             <translation>
                 <numerusform>退貨暫存區有 %n 件商品待上架：掃描儲位標籤即可上架</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="206" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="213" />
             <source>%n units wait in returns staging: scan a bin label to put one away</source>
             <translation>
                 <numerusform>退貨暫存區有 %n 件商品待上架：掃描儲位標籤即可上架</numerusform>

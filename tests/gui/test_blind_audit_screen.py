@@ -135,6 +135,8 @@ def test_a_supervisor_sets_the_final_grade_at_the_clerks_desk_by_scans(
     assert view.session is not None and view.session.user_id == f"U-{CLERK2[0]}"
     assert ui.stepLabel.text().startswith("Final grade: scan the grade the unit keeps")
     assert f"Final grade, set by {SUPERVISOR[2]} (audited)" in shown_texts(audit_window)
+    shown = shown_texts(audit_window)  # the question is settled now: both grades, by whom
+    assert f"First grade: A ({CLERK[2]})" in shown and f"Blind grade: D ({CLERK2[2]})" in shown
     assert SUPERVISOR[1] not in shown_texts(audit_window)
 
     clerk.scan("CMD-GRADE-C")

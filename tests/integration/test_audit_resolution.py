@@ -145,6 +145,7 @@ def test_a_supervisors_badge_at_the_clerks_desk_sets_the_final_grade_and_correct
     opened = second.submit_pin(SUPERVISOR[1])
     assert opened.event is Event.AUDIT_OPENED and opened.params["final_by"] == SUPERVISOR[2]
     assert opened.view.step is Step.AUDIT_GRADE and opened.view.final_by == SUPERVISOR[2]
+    assert opened.view.dispute == (("first", "A", CLERK[2]), ("blind", "D", CLERK2[2]))
     assert opened.view.session is not None and opened.view.session.user_id == f"U-{CLERK2[0]}"
     done = second.scan("CMD-GRADE-C")
     assert done.event is Event.AUDIT_GRADED and done.params["state"] == "resolved"

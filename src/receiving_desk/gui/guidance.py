@@ -56,6 +56,13 @@ def audit_text(view: DeskView) -> str:
             else _t("Final grade (audited)")
         )
     rows = [escape(f"{unit.lpn} · {unit.sku} · {unit.description}")]
+    for kind, grade, who in view.dispute:  # a settled question now: both grades are shown
+        given = (
+            _t("First grade: {grade} ({name})")
+            if kind == "first"
+            else _t("Blind grade: {grade} ({name})")
+        )
+        rows.append(escape(given.format(grade=grade, name=who)))
     rows += [escape(rule_text(question)) for _, question in unit.checks]
     rows.append(escape(_t("Grades: {grades}").format(grades=" / ".join(unit.grades))))
     return f"<div {BIG}>{escape(head)}</div>" + _rows(rows)

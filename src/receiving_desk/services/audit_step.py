@@ -30,6 +30,7 @@ class AuditStep:
         self.unit: BlindUnit | None = None
         self.resolving = False  # a supervisor setting a disputed unit's final grade
         self.approval: Approval | None = None  # ... by their badge at this clerk's desk
+        self.dispute: tuple[tuple[str, str, str], ...] = ()  # the grades they settle
         self._answers: dict[str, bool] = {}
 
     def offer(
@@ -56,7 +57,7 @@ class AuditStep:
                 self.unit = self._audits.disputed_unit(session, lpn)
             except DeskError:
                 return None
-            self.resolving = True
+            self.resolving, self.dispute = True, self._audits.dispute(lpn)
         self._answers = {}
         final_by = "" if self.resolving else None
         return Event.AUDIT_OPENED, {"lpn": lpn, "sku": self.unit.sku, "final_by": final_by}
@@ -66,6 +67,7 @@ class AuditStep:
         assert self._audits is not None
         self.unit = self._audits.disputed_unit(session, approval.request.subject, approval)
         self.resolving, self.approval, self._answers = True, approval, {}
+        self.dispute = self._audits.dispute(self.unit.lpn)
         return self.unit
 
     def shown(self) -> dict[str, Any]:
@@ -73,7 +75,7 @@ class AuditStep:
         final_by = None
         if self.resolving:
             final_by = self.approval.supervisor_name if self.approval else ""
-        return {"audit": self.unit, "final_by": final_by}
+        return {"audit": self.unit, "final_by": final_by, "dispute": self.dispute}
 
     def answer(self, code: str, passed: bool) -> None:
         assert self.unit is not None
@@ -103,4 +105,5 @@ class AuditStep:
         self.unit = None
         self.resolving = False
         self.approval = None  # good for one final grade, at most
+        self.dispute = ()
         self._answers = {}

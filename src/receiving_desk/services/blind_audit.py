@@ -216,6 +216,23 @@ class BlindAudits(UseCases):
                 gold=False,
             )
 
+    def dispute(self, lpn: str) -> tuple[tuple[str, str, str], ...]:
+        """The grades a disputed unit was given, for the supervisor who settles it:
+        ("first" | "blind", grade, grader's name). Shown only once the audit is disputed,
+        when no blind grade is still to come."""
+        with self._uow() as uow:
+            hold = uow.audits.get(lpn)
+            if hold is None or hold.state is not HoldState.DISPUTED:
+                return ()
+
+            def name(user_id: str) -> str:
+                user = uow.users.get(user_id)
+                return user.name if user is not None else user_id
+
+            given = [("first", hold.first_grade, name(hold.first_grader))]
+            given += [("blind", g.grade, name(g.grader_id)) for g in uow.audits.grades(lpn)]
+            return tuple(given)
+
     def grade_blind(
         self,
         session: Session,

@@ -147,6 +147,8 @@ class DeskView:
     # Not None: `audit` is a disputed unit waiting for its final grade, set by this supervisor
     # (their badge approval at a clerk's desk; "" when it is the session's own).
     final_by: str | None = None
+    # ... and the grades it was given: ("first" | "blind", grade, grader's name)
+    dispute: tuple[tuple[str, str, str], ...] = ()
 
 
 def _unit_row(
