@@ -139,6 +139,8 @@ def test_a_supervisor_sets_the_final_grade_at_the_clerks_desk_by_scans(
     assert f"First grade: A ({CLERK[2]})" in shown and f"Blind grade: D ({CLERK2[2]})" in shown
     assert SUPERVISOR[1] not in shown_texts(audit_window)
 
+    buttons = {b.text()[0]: b for b in audit_window.receiving._grade_buttons.values()}
+    assert buttons["C"].isEnabled()  # the mouse may give it too; the scan does here
     clerk.scan("CMD-GRADE-C")
     assert clerk.banner == f"Final grade of {lpn} set (audited): its label is printing"
     with audited.uow_factory() as uow:
