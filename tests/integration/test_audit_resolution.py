@@ -240,3 +240,19 @@ def test_a_unit_held_for_review_stays_unrefunded_under_its_final_grade(audited: 
     assert revised["unit"]["refund"] == {"kind": "none", "percent": 0}
     assert decision.refund.kind == "none"
     assert revised["unit"]["grade"] == "B" and on_hand(audited, lpn) == {"B": 1}
+
+
+def test_a_voided_returns_unit_stays_at_nothing_when_its_audit_is_settled(
+    audited: Services,
+) -> None:
+    first = logged_in(audited, CLERK)
+    lpn = graded(first, item_code(EARBUDS), "A", complete=False)
+    second = logged_in(audited, CLERK2).require_session()
+    assert audited.audits.grade_blind(second, lpn, "D").state.value == "disputed"
+    boss = logged_in(audited, SUPERVISOR)  # resumes the open return at this station
+    boss.void("opened on the wrong RMA")
+    assert on_hand(audited, lpn) == {}
+    rows = movement_rows(audited)
+    audited.audits.resolve(boss.require_session(), lpn, "C")
+    assert on_hand(audited, lpn) == {} and movement_rows(audited) == rows  # nothing revived
+    assert sent(audited, "return.outcome_revised") == []  # never completed: nothing to revise

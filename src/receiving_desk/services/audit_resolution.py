@@ -84,9 +84,12 @@ def rebook(
 ) -> None:
     """The unit's stock under its final grade: out under the first grade, in under the final
     one, where it lies (returns staging, where a disputed unit waits); it then goes where the
-    final decision sends it."""
+    final decision sends it. A unit whose stock was reversed (its return voided) has nothing
+    on hand to re-book: it stays at nothing."""
     assert unit.lpn is not None and resolution.decision is not None
     history = uow.inventory.history(unit.lpn)
+    if not history or history[-1].reason is MoveReason.REVERSED:
+        return
     here = history[-1].to_location
     now = resolution.resolved_at
     out = reversal(history[-1], new_id(), user_id, now)
