@@ -97,7 +97,7 @@ def test_every_event_type_round_trips_and_maps_to_central_rows(
 
 
 def test_topics_are_unique_and_versioned() -> None:
-    assert len(CURRENT) == len(EVENT_TYPES) == 12
+    assert len(CURRENT) == len(EVENT_TYPES) == 13
     # The first eight had untyped payloads as their version 1; a topic born typed starts at 1.
     assert all(cls.VERSION == 2 for cls in EVENT_TYPES[:8])
     assert [(cls.TOPIC, cls.VERSION) for cls in EVENT_TYPES[8:]] == [
@@ -105,6 +105,7 @@ def test_topics_are_unique_and_versioned() -> None:
         ("audit.held", 1),
         ("audit.graded", 1),
         ("audit.resolved", 1),
+        ("return.outcome_revised", 1),
     ]
 
 
@@ -161,9 +162,10 @@ def test_every_outbox_write_in_the_services_is_a_typed_event() -> None:
             func = arg.func
             made_by = func.value if isinstance(func, ast.Attribute) else func  # Cls.of(...)
             assert isinstance(made_by, ast.Name) and made_by.id in names, where
-    assert found == 14  # received, set aside, withdrawn, completed, voided, inspected,
+    assert found == 15  # received, set aside, withdrawn, completed, voided, inspected,
     # overridden, and stock moved three times (into staging, put away / moved, reversed);
-    # audit held, graded, resolved, and an audited unit's stock re-booked (one loop)
+    # audit held, graded, resolved, an audited unit's stock re-booked (one loop) and a
+    # completed return's outcome revised by it
 
 
 @settings(max_examples=10, deadline=None)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import ClassVar
 
+from receiving_desk.domain.blind_audit import AuditResolution
 from receiving_desk.domain.flags import Flag, FlagKind
 from receiving_desk.domain.inventory import Movement, MoveReason
 from receiving_desk.domain.receipt import MatchStatus, ReceivedUnit
@@ -175,8 +176,21 @@ class UnitOutcome:
     refund: Refund | None
 
     @classmethod
-    def of(cls, unit: ReceivedUnit) -> UnitOutcome:
+    def of(cls, unit: ReceivedUnit, final: AuditResolution | None = None) -> UnitOutcome:
+        """The unit as graded, or as its audit's final grade decided (`final`): both
+        inspections are kept, the final one is what the refund follows."""
         inspection = unit.inspection
+        if final is not None and final.decision is not None:
+            decision = final.decision
+            return cls(
+                unit_id=unit.id,
+                sku=unit.sku,
+                serial=unit.serial,
+                match=unit.match,
+                grade=final.final_grade,
+                disposition=decision.disposition,
+                refund=decision.refund,
+            )
         return cls(
             unit_id=unit.id,
             sku=unit.sku,
@@ -375,7 +389,35 @@ class AuditResolved(DeskEvent):
         return self.lpn
 
 
-AUDIT_EVENT_TYPES: tuple[type[DeskEvent], ...] = (UnitHeldForAudit, AuditGraded, AuditResolved)
+@dataclass(frozen=True, kw_only=True, slots=True)
+class OutcomeRevised(DeskEvent):
+    """A completed return's unit, its outcome corrected by an audit's final grade: the grade,
+    disposition and refund now to act on (the completion stays as it was sent). One per unit:
+    a unit's audit is resolved once."""
+
+    TOPIC: ClassVar[str] = "return.outcome_revised"
+    VERSION: ClassVar[int] = 1
+
+    receipt_id: str
+    rma_number: str | None
+    unit: UnitOutcome
+    first_grade: str
+    held_reason: str | None  # held for review (domain/refund_hold.py): never refunded
+    revised_by: str  # the supervisor who set the final grade
+    approved_for: str | None  # the clerk at whose desk they approved it, if any
+    revised_at: datetime
+
+    @property
+    def key(self) -> str:
+        return self.unit.unit_id
+
+
+AUDIT_EVENT_TYPES: tuple[type[DeskEvent], ...] = (
+    UnitHeldForAudit,
+    AuditGraded,
+    AuditResolved,
+    OutcomeRevised,
+)
 
 EVENT_TYPES: tuple[type[DeskEvent], ...] = (
     ReturnReceived,

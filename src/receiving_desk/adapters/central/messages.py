@@ -23,6 +23,7 @@ from receiving_desk.domain.events import (
     DeskEvent,
     DispositionOverridden,
     EvidencePackMade,
+    OutcomeRevised,
     ReturnCompleted,
     ReturnReceived,
     ReturnSetAside,
@@ -282,8 +283,9 @@ def add_message(batch: CentralBatch, m: Stored, event: DeskEvent | UnknownTopic)
         case UnknownTopic():
             row = (m.id, desk, m.seq, event.topic, event.key, event.text, m.created_at)
             batch.unrouted.append(row)
-        case UnitHeldForAudit() | AuditGraded() | AuditResolved():
-            # Kept centrally as sent (c0012 accepts the topics); no status event of its own.
+        case UnitHeldForAudit() | AuditGraded() | AuditResolved() | OutcomeRevised():
+            # Kept centrally as sent (the audit topics: c0012; a revised outcome: the central
+            # revision that registers return.outcome_revised); no status event of its own.
             batch.unrouted.append((m.id, desk, m.seq, event.TOPIC, event.key, m.text, m.created_at))
             return
         case _:  # a new event type must be given its central rows here
