@@ -17,8 +17,14 @@ from receiving_desk.adapters.central import schema
 
 PULLED = (*(t.name for t in schema.REFERENCE_TABLES), schema.reference_deletions.name)
 READ_ONLY = (schema.event_versions.name,)  # checked before each push
-# Row-level security: its own rows (its evidence packs: `evidence verify --central-url`).
-OWN_ROWS = (schema.receipts.name, schema.inspections.name, schema.evidence_packs.name)
+# Row-level security: its own rows (its evidence packs: `evidence verify --central-url`; its
+# audits, c0014).
+OWN_ROWS = (
+    schema.receipts.name,
+    schema.inspections.name,
+    schema.evidence_packs.name,
+    *(t.name for t in schema.AUDIT_TABLES),
+)
 PUSH_FUNCTIONS = (
     "rd_push_stage()",
     "rd_push_merge(text, uuid, bigint, text, integer)",
