@@ -131,6 +131,7 @@ def make_outbox(engine: Any, rows: int) -> None:
                 inspected_at=at,
                 lpn=f"LPN{n:08d}",
                 destination="R-01-01",
+                weighed_grams=None,
             )
         )
         outbox.append(

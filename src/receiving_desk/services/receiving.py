@@ -328,6 +328,7 @@ class ReceivingService(UseCases):
                     completed_at=receipt.completed_at,
                     flags=Discrepancy.numbered(flags),
                     units=tuple(UnitOutcome.of(u) for u in receipt.units),
+                    parcel_grams=receipt.parcel_grams,
                 )
             )
             uow.commit()
