@@ -155,10 +155,14 @@ BEGIN
     IF FOUND THEN
         PERFORM public.rd_refused('desk %s may not push audit grades of desk %s', me_desk, bad);
     END IF;
+    -- (a hold of this batch has passed the check above)
     SELECT p.payload->>'lpn' INTO bad FROM pg_temp.rd_s_unrouted p
-    WHERE p.topic = 'audit.resolved' AND NOT EXISTS (
-        SELECT 1 FROM public.audit_holds h
-        WHERE h.lpn = p.payload->>'lpn' AND h.desk_id = me_desk) LIMIT 1;
+    WHERE p.topic = 'audit.resolved'
+      AND NOT EXISTS (SELECT 1 FROM public.audit_holds h
+                      WHERE h.lpn = p.payload->>'lpn' AND h.desk_id = me_desk)
+      AND NOT EXISTS (SELECT 1 FROM pg_temp.rd_s_unrouted b
+                      WHERE b.topic = 'audit.held' AND b.payload->>'lpn' = p.payload->>'lpn')
+    LIMIT 1;
     IF FOUND THEN
         PERFORM public.rd_refused('audit of %s: the unit belongs to another desk', bad);
     END IF;
