@@ -15,17 +15,12 @@ from sqlalchemy import text
 from receiving_desk.adapters.event_codec import serialise
 from receiving_desk.domain.events import AuditGraded, AuditResolved, DeskEvent, UnitHeldForAudit
 from receiving_desk.domain.rules_model import Disposition, Refund, RefundKind
+from tests.integration import test_central_trust as trust
 from tests.integration.central_fixtures import *  # noqa: F403
-from tests.integration.test_central_trust import (  # noqa: F401 (fixtures)
-    AT,
-    Dock,
-    Refused,
-    add_desk,
-    batch,
-    dock,
-)
+from tests.integration.test_central_trust import AT, Dock, Refused, batch
 
 pytestmark = pytest.mark.postgres
+add_desk, dock = trust.add_desk, trust.dock  # the desk roles' fixtures, by their names
 LPN = "LPN-D1-0001"
 
 

@@ -92,7 +92,9 @@ def shift(central_engine: Engine, tmp_path: Path) -> Iterator[Shift]:
     with central_engine.begin() as conn:  # the catalog weights the desk pulls
         for p in PRODUCTS:
             conn.execute(
-                update(c.products).where(c.products.c.sku == p.sku).values(weight_grams=p.weight_grams)
+                update(c.products)
+                .where(c.products.c.sku == p.sku)
+                .values(weight_grams=p.weight_grams)
             )
     create_pepper(tmp_path / "pepper")  # the audit draw's key
     config = StationConfig(
@@ -126,22 +128,24 @@ def _rows(engine: Engine, query: Any) -> set[tuple[Any, ...]]:
 
 
 def _as_text(rows: set[tuple[Any, ...]]) -> set[tuple[Any, ...]]:
-    """UUIDs as text and times as UTC: the store's and the server's rows compare as values."""
-    return {
-        tuple(v.astimezone(UTC) if isinstance(v, datetime) else v for v in row) for row in rows
-    }
+    """Times as UTC: the store's and the server's rows compare as values."""
+    return {tuple(v.astimezone(UTC) if isinstance(v, datetime) else v for v in row) for row in rows}
 
 
 def _central_snapshot(central: Engine) -> tuple[Any, ...]:
     with central.connect() as conn:
-        return tuple(
-            tuple(conn.execute(text(f"SELECT * FROM {name} ORDER BY 1")).all())  # noqa: S608
-            for name in ("audit_holds", "audit_grades", "audit_resolutions", "unrouted_messages")
-        ) + (
-            tuple(conn.execute(text("SELECT id, parcel_grams FROM receipts ORDER BY 1")).all()),
-            tuple(
-                conn.execute(text("SELECT unit_id, weighed_grams FROM inspections ORDER BY 1"))
+        return (
+            *(
+                tuple(conn.execute(text(f"SELECT * FROM {name} ORDER BY 1")).all())
+                for name in (
+                    "audit_holds",
+                    "audit_grades",
+                    "audit_resolutions",
+                    "unrouted_messages",
+                )
             ),
+            tuple(conn.execute(text("SELECT id, parcel_grams FROM receipts ORDER BY 1")).all()),
+            tuple(conn.execute(text("SELECT unit_id, weighed_grams FROM inspections ORDER BY 1"))),
         )
 
 
@@ -159,9 +163,10 @@ def test_weights_and_audits_arrive_as_the_desk_holds_them_once(
     assert _rows(central_engine, select(c.receipts.c.id, c.receipts.c.parcel_grams)) == (
         local_parcels
     )
-    assert _rows(
-        central_engine, select(c.inspections.c.unit_id, c.inspections.c.weighed_grams)
-    ) == local_units
+    assert (
+        _rows(central_engine, select(c.inspections.c.unit_id, c.inspections.c.weighed_grams))
+        == local_units
+    )
 
     h, ch = audit_holds, c.audit_holds
     hold_columns = ("lpn", "unit_id", "receipt_id", "sku", "category", "reason")

@@ -147,7 +147,7 @@ def test_a_version_2_message_is_read_with_the_weight_the_store_kept(
     back = deserialise(message, facts.upgrade)
     assert back == replace(event, **{weight: grams})  # type: ignore[type-var]
     # without an upgrade a version-2 message is not read at all
-    with pytest.raises(EventDecodeError, match="this desk reads .* v1 to v3"):
+    with pytest.raises(EventDecodeError, match=r"this desk reads .* v1 to v3"):
         deserialise(message)
 
 

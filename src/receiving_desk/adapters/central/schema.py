@@ -274,7 +274,6 @@ evidence_packs = Table(
 )
 
 
-
 # Blind re-inspection audits (migration c0014): projected by the merge from the desks'
 # audit events; a hold's and a resolution's unit is the pushing desk's, a grade is given at it.
 def _pushed(*columns: Column[object]) -> list[Column[object]]:

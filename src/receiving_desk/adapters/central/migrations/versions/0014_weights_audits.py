@@ -90,7 +90,7 @@ def _projection(source: str, desk: str) -> str:
     ON CONFLICT (lpn) DO NOTHING;
     GET DIAGNOSTICS n = ROW_COUNT;
     added := added + n;
-"""
+"""  # noqa: S608 (the names are this module's constants, not data)
 
 
 HELPER = rf"""
@@ -182,7 +182,7 @@ BEGIN
     RETURN added;
 END $$;
 REVOKE ALL ON FUNCTION public.rd_merge_weights_audits(text, text) FROM PUBLIC;
-"""
+"""  # noqa: S608
 
 BACKFILL = f"""
 DO $$
@@ -302,9 +302,9 @@ def upgrade() -> None:
     for table in ("audit_holds", "audit_grades", "audit_resolutions"):
         _own_rows(table)
     op.execute(
-        sa.text(
-            "UPDATE event_versions SET max_version = 3 WHERE topic IN :topics"
-        ).bindparams(sa.bindparam("topics", WEIGHED_TOPICS, expanding=True))
+        sa.text("UPDATE event_versions SET max_version = 3 WHERE topic IN :topics").bindparams(
+            sa.bindparam("topics", WEIGHED_TOPICS, expanding=True)
+        )
     )
     op.execute(HELPER)
     for sql in _functions(with_c0014=True):
@@ -317,9 +317,9 @@ def downgrade() -> None:
         op.execute(sql)
     op.execute("DROP FUNCTION public.rd_merge_weights_audits(text, text)")
     op.execute(
-        sa.text(
-            "UPDATE event_versions SET max_version = 2 WHERE topic IN :topics"
-        ).bindparams(sa.bindparam("topics", WEIGHED_TOPICS, expanding=True))
+        sa.text("UPDATE event_versions SET max_version = 2 WHERE topic IN :topics").bindparams(
+            sa.bindparam("topics", WEIGHED_TOPICS, expanding=True)
+        )
     )
     for table in ("audit_resolutions", "audit_grades", "audit_holds"):
         op.drop_table(table)
