@@ -50,8 +50,10 @@ CALL = """    -- Weights and audits (c0014): checked and merged by their own fun
 
 def _projection(source: str, desk: str) -> str:
     """The audit events of `source` (rows id, desk_seq, topic, payload) into their tables,
-    under `desk`, joined to the central rows they must belong to (a hold to its desk's
-    inspection, a resolution to its desk's hold): idempotent, in desk order."""
+    under `desk`, each with the central row it must belong to (a hold with its desk's
+    inspection, a resolution with its desk's hold): idempotent, in desk order. The rows they
+    belong to are looked up by key per event (LATERAL ... LIMIT 1 is never flattened into a
+    join the planner could run as a scan of the whole table)."""
     return f"""
     INSERT INTO public.audit_holds AS h (lpn, message_id, desk_id, desk_seq, unit_id,
         receipt_id, sku, category, reason, first_grader, first_grade, held_by, held_at)
@@ -59,9 +61,11 @@ def _projection(source: str, desk: str) -> str:
         coalesce(pr.category, ''), p.payload->>'reason', p.payload->>'first_grader',
         p.payload->>'first_grade', p.payload->>'held_by', (p.payload->>'held_at')::timestamptz
     FROM {source} p
-    JOIN public.inspections i ON i.unit_id = (p.payload->>'unit_id')::uuid
-        AND i.desk_id = {desk}
-    LEFT JOIN public.products pr ON pr.sku = i.sku
+    CROSS JOIN LATERAL (
+        SELECT x.unit_id, x.receipt_id, x.sku FROM public.inspections x
+        WHERE x.unit_id = (p.payload->>'unit_id')::uuid AND x.desk_id = {desk} LIMIT 1) i
+    LEFT JOIN LATERAL (
+        SELECT x.category FROM public.products x WHERE x.sku = i.sku LIMIT 1) pr ON true
     WHERE p.topic = 'audit.held' ORDER BY p.desk_seq
     ON CONFLICT (lpn) DO NOTHING;
     GET DIAGNOSTICS n = ROW_COUNT;
@@ -85,7 +89,9 @@ def _projection(source: str, desk: str) -> str:
         (p.payload->'refund'->>'percent')::integer, p.payload->>'resolved_by',
         p.payload->>'approved_for', p.payload->>'note', (p.payload->>'resolved_at')::timestamptz
     FROM {source} p
-    JOIN public.audit_holds h ON h.lpn = p.payload->>'lpn' AND h.desk_id = {desk}
+    CROSS JOIN LATERAL (
+        SELECT x.lpn, x.unit_id, x.receipt_id, x.first_grade FROM public.audit_holds x
+        WHERE x.lpn = p.payload->>'lpn' AND x.desk_id = {desk} LIMIT 1) h
     WHERE p.topic = 'audit.resolved' ORDER BY p.desk_seq
     ON CONFLICT (lpn) DO NOTHING;
     GET DIAGNOSTICS n = ROW_COUNT;
@@ -103,33 +109,35 @@ DECLARE
     bad text;
 BEGIN
     -- Weights: of this desk's units and receipts only, as the message that set the row
-    -- carried them (an older re-send changes nothing; a re-sent one neither).
+    -- carried them (an older re-send changes nothing; a re-sent one neither). A batch holds
+    -- a weight per unit: each is looked up by key (a scalar subquery per staged row; the
+    -- update joins the staged rows, unnested, to the table's key), never by a scan.
     IF EXISTS (SELECT 1 FROM pg_temp.rd_s_unit_weights) THEN
         SELECT s.unit_id::text INTO bad FROM pg_temp.rd_s_unit_weights s
-        WHERE NOT EXISTS (SELECT 1 FROM public.inspections i
-                          WHERE i.unit_id = s.unit_id AND i.desk_id = me_desk) LIMIT 1;
+        WHERE (SELECT i.desk_id FROM public.inspections i WHERE i.unit_id = s.unit_id)
+              IS DISTINCT FROM me_desk
+        LIMIT 1;
         IF FOUND THEN
             PERFORM public.rd_refused('unit %s belongs to another desk', bad);
         END IF;
-        UPDATE public.inspections i SET weighed_grams = s.weighed_grams
-        FROM pg_temp.rd_s_unit_weights s
-        WHERE i.unit_id = s.unit_id AND i.desk_id = me_desk AND i.message_id = s.message_id
-          AND i.weighed_grams IS DISTINCT FROM s.weighed_grams
-          AND i.unit_id = ANY (ARRAY(SELECT unit_id FROM pg_temp.rd_s_unit_weights));
+        UPDATE public.inspections i SET weighed_grams = w.weighed_grams
+        FROM unnest(ARRAY(SELECT s FROM pg_temp.rd_s_unit_weights s)) w
+        WHERE i.unit_id = w.unit_id AND i.desk_id = me_desk AND i.message_id = w.message_id
+          AND i.weighed_grams IS DISTINCT FROM w.weighed_grams;
     END IF;
     IF EXISTS (SELECT 1 FROM pg_temp.rd_s_parcel_weights) THEN
         SELECT s.receipt_id::text INTO bad FROM pg_temp.rd_s_parcel_weights s
-        WHERE NOT EXISTS (SELECT 1 FROM public.receipts r
-                          WHERE r.id = s.receipt_id AND r.desk_id = me_desk) LIMIT 1;
+        WHERE (SELECT r.desk_id FROM public.receipts r WHERE r.id = s.receipt_id)
+              IS DISTINCT FROM me_desk
+        LIMIT 1;
         IF FOUND THEN
             PERFORM public.rd_refused('receipt %s belongs to another desk', bad);
         END IF;
-        UPDATE public.receipts r SET parcel_grams = s.parcel_grams
-        FROM pg_temp.rd_s_parcel_weights s
-        WHERE r.id = s.receipt_id AND r.desk_id = me_desk
-          AND r.completed_message_id = s.message_id
-          AND r.parcel_grams IS DISTINCT FROM s.parcel_grams
-          AND r.id = ANY (ARRAY(SELECT receipt_id FROM pg_temp.rd_s_parcel_weights));
+        UPDATE public.receipts r SET parcel_grams = w.parcel_grams
+        FROM unnest(ARRAY(SELECT s FROM pg_temp.rd_s_parcel_weights s)) w
+        WHERE r.id = w.receipt_id AND r.desk_id = me_desk
+          AND r.completed_message_id = w.message_id
+          AND r.parcel_grams IS DISTINCT FROM w.parcel_grams;
     END IF;
 
     IF NOT EXISTS (SELECT 1 FROM pg_temp.rd_s_unrouted WHERE topic IN {AUDIT_TOPICS!r}) THEN
@@ -137,20 +145,21 @@ BEGIN
     END IF;
     -- Audits: a desk holds and resolves its own units only, grades as itself (its station),
     -- and names its own site's users; nobody's row is taken over.
+    -- (looked up by key per event, as the weights are)
     SELECT p.payload->>'lpn' INTO bad FROM pg_temp.rd_s_unrouted p
     WHERE p.topic = 'audit.held' AND (
-        NOT EXISTS (SELECT 1 FROM public.inspections i
-                    WHERE i.unit_id = (p.payload->>'unit_id')::uuid AND i.desk_id = me_desk)
-        OR EXISTS (SELECT 1 FROM public.audit_holds h
-                   WHERE h.lpn = p.payload->>'lpn' AND h.desk_id <> me_desk)) LIMIT 1;
+        (SELECT i.desk_id FROM public.inspections i
+         WHERE i.unit_id = (p.payload->>'unit_id')::uuid) IS DISTINCT FROM me_desk
+        OR coalesce((SELECT h.desk_id FROM public.audit_holds h
+                     WHERE h.lpn = p.payload->>'lpn'), me_desk) <> me_desk) LIMIT 1;
     IF FOUND THEN
         PERFORM public.rd_refused('audit of %s: the unit belongs to another desk', bad);
     END IF;
     SELECT coalesce(p.payload->>'station_id', '?') INTO bad FROM pg_temp.rd_s_unrouted p
     WHERE p.topic = 'audit.graded' AND (
         p.payload->>'station_id' IS DISTINCT FROM me_desk
-        OR EXISTS (SELECT 1 FROM public.audit_grades g
-                   WHERE g.id = (p.payload->>'grade_id')::uuid AND g.desk_id <> me_desk))
+        OR coalesce((SELECT g.desk_id FROM public.audit_grades g
+                     WHERE g.id = (p.payload->>'grade_id')::uuid), me_desk) <> me_desk)
     LIMIT 1;
     IF FOUND THEN
         PERFORM public.rd_refused('desk %s may not push audit grades of desk %s', me_desk, bad);
@@ -158,8 +167,8 @@ BEGIN
     -- (a hold of this batch has passed the check above)
     SELECT p.payload->>'lpn' INTO bad FROM pg_temp.rd_s_unrouted p
     WHERE p.topic = 'audit.resolved'
-      AND NOT EXISTS (SELECT 1 FROM public.audit_holds h
-                      WHERE h.lpn = p.payload->>'lpn' AND h.desk_id = me_desk)
+      AND (SELECT h.desk_id FROM public.audit_holds h WHERE h.lpn = p.payload->>'lpn')
+          IS DISTINCT FROM me_desk
       AND NOT EXISTS (SELECT 1 FROM pg_temp.rd_s_unrouted b
                       WHERE b.topic = 'audit.held' AND b.payload->>'lpn' = p.payload->>'lpn')
     LIMIT 1;
@@ -168,8 +177,10 @@ BEGIN
     END IF;
     IF me_site IS NOT NULL THEN
         SELECT u.id INTO bad FROM pg_temp.rd_s_unrouted p
-        JOIN public.users u ON u.id IN (p.payload->>'grader_id', p.payload->>'resolved_by',
-                                        p.payload->>'held_by')
+        CROSS JOIN LATERAL (VALUES (p.payload->>'grader_id'), (p.payload->>'resolved_by'),
+                                   (p.payload->>'held_by')) named(id)
+        CROSS JOIN LATERAL (SELECT x.id, x.site FROM public.users x
+                            WHERE x.id = named.id LIMIT 1) u
         WHERE p.topic IN {AUDIT_TOPICS!r} AND u.site IS NOT NULL AND u.site <> me_site
         LIMIT 1;
         IF FOUND THEN
