@@ -1,22 +1,28 @@
 """Weights and blind audits in a central database that trusts no desk (migration c0014), run
 as desk roles made by `central role-sql`: a desk weighs, holds and resolves only its own
 units, grades only as itself and names only its site's users; it writes none of the new
-columns or tables directly, cannot call the merge's helper, and reads only its own audits.
+columns or tables directly, cannot call the merge's helper, and reads its site's audits only.
 """
 
 from __future__ import annotations
 
 import uuid
+from datetime import timedelta
 from typing import Any
 
+import psycopg
 import pytest
 from sqlalchemy import text
 
 from receiving_desk.adapters.event_codec import serialise
+from receiving_desk.adapters.reports import source_for_engine
 from receiving_desk.domain.events import AuditGraded, AuditResolved, DeskEvent, UnitHeldForAudit
 from receiving_desk.domain.rules_model import Disposition, Refund, RefundKind
+from receiving_desk.domain.shifts import Period
+from receiving_desk.services.reports import CancelToken, ReportFilter
 from tests.integration import test_central_trust as trust
 from tests.integration.central_fixtures import *  # noqa: F403
+from tests.integration.central_fixtures import libpq
 from tests.integration.test_central_trust import AT, Dock, Refused, batch
 
 pytestmark = pytest.mark.postgres
@@ -145,10 +151,24 @@ def test_a_desk_writes_the_new_tables_only_through_the_merge(dock: Dock, stateme
     assert snapshot(dock) == before
 
 
-def test_a_desk_reads_only_its_own_audits(dock: Dock) -> None:
+def test_a_desk_reads_its_sites_audits_and_reports_agreement_over_them(
+    dock: Dock, add_desk: Any
+) -> None:
     dock.push("DESK-01", batch("DESK-01", unrouted=[sent("DESK-01", held(dock))]))
     dock.push("DESK-02", batch("DESK-02", unrouted=[sent("DESK-02", graded("DESK-02"))]))
-    assert dock.sql("DESK-01", "SELECT lpn FROM audit_holds") == [(LPN,)]
-    assert dock.sql("DESK-02", "SELECT lpn FROM audit_holds") == []
-    assert dock.sql("DESK-01", "SELECT count(*) FROM audit_grades") == [(0,)]
-    assert dock.sql("DESK-02", "SELECT count(*) FROM audit_grades") == [(1,)]
+    for desk in ("DESK-01", "DESK-02"):  # both desks of site NORTH see both rows
+        assert dock.sql(desk, "SELECT lpn, desk_id FROM audit_holds") == [(LPN, "DESK-01")]
+        assert dock.sql(desk, "SELECT desk_id FROM audit_grades") == [("DESK-02",)]
+    south = add_desk("DESK-09", "SOUTH")  # a desk of another site sees none of them
+    with psycopg.connect(libpq(south)) as conn:
+        for table in ("audit_holds", "audit_grades", "audit_resolutions"):
+            assert conn.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,)
+    # The agreement report over the central database, as DESK-01's own login: the blind
+    # grade given at DESK-02 beside DESK-01's first grade.
+    source = source_for_engine(dock.engines["DESK-01"])
+    try:
+        period = Period(AT - timedelta(hours=1), AT + timedelta(hours=1))
+        pairs = source.audit_pairs(ReportFilter(period), CancelToken())
+    finally:
+        source.close()
+    assert [(p.lpn, p.first_grade, p.grade, p.kind) for p in pairs] == [(LPN, "B", "C", "blind")]

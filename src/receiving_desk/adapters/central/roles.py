@@ -17,8 +17,8 @@ from receiving_desk.adapters.central import schema
 
 PULLED = (*(t.name for t in schema.REFERENCE_TABLES), schema.reference_deletions.name)
 READ_ONLY = (schema.event_versions.name,)  # checked before each push
-# Row-level security: its own rows (its evidence packs: `evidence verify --central-url`; its
-# audits, c0014).
+# Row-level security: its own rows (its evidence packs: `evidence verify --central-url`), and
+# the audits of its site's desks (c0014: the agreement report over central covers them).
 OWN_ROWS = (
     schema.receipts.name,
     schema.inspections.name,

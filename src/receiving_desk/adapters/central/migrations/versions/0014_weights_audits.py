@@ -7,6 +7,8 @@
   audit.graded, audit.resolved v1) a desk sends as the event's own JSON (staged with the
   unknown topics, `rd_s_unrouted`, as c0012 kept them) are projected into them instead of
   `unrouted_messages`. The rows c0012 kept there are copied in by this upgrade (and stay).
+  Row-level security: a desk reads the audits of its site's desks (`rd_site_desk`), writes
+  none.
 
 The merge: one new function, `rd_merge_weights_audits(desk, site)` (SECURITY DEFINER, no
 desk may call it), holds every check and write of this revision; `rd_push_merge` is c0010's
@@ -230,14 +232,33 @@ def _functions(with_c0014: bool) -> list[str]:
     return [c0010._stage_sql(base, staging), merge]
 
 
-def _own_rows(table: str) -> None:
-    desk = "(SELECT public.rd_current_desk())"
+# Audits are read by every desk of the site (a unit held at one desk is graded blind at
+# another; a supervisor's agreement report at any of them covers them all); desk_accounts is
+# no desk's to read, so the policy asks this function.
+SAME_SITE = """
+CREATE FUNCTION public.rd_site_desk(desk text) RETURNS boolean LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM public.desk_accounts a WHERE a.desk_id = desk
+                   AND a.site = (SELECT m.site FROM public.desk_accounts m
+                                 WHERE m.login = session_user))
+$$;
+REVOKE ALL ON FUNCTION public.rd_site_desk(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION public.rd_site_desk(text) TO PUBLIC;
+"""
+
+
+def _site_rows(table: str) -> None:
+    """Written only by the merge (no desk has a write grant; non-desks by their grants);
+    read by the desks of the row's desk's site."""
     trusted = "(SELECT public.rd_not_a_desk())"
     op.execute(f"ALTER TABLE public.{table} ENABLE ROW LEVEL SECURITY")
     op.execute(
         f"CREATE POLICY rd_not_a_desk ON public.{table} USING ({trusted}) WITH CHECK ({trusted})"
     )
-    op.execute(f"CREATE POLICY rd_desk_reads ON public.{table} FOR SELECT USING (desk_id = {desk})")
+    op.execute(
+        f"CREATE POLICY rd_desk_reads ON public.{table} FOR SELECT "
+        f"USING (public.rd_site_desk(desk_id))"
+    )
 
 
 def _pushed(*columns: sa.Column[object]) -> list[sa.Column[object]]:
@@ -310,8 +331,9 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("lpn", name="pk_audit_resolutions"),
     )
+    op.execute(SAME_SITE)
     for table in ("audit_holds", "audit_grades", "audit_resolutions"):
-        _own_rows(table)
+        _site_rows(table)
     op.execute(
         sa.text("UPDATE event_versions SET max_version = 3 WHERE topic IN :topics").bindparams(
             sa.bindparam("topics", WEIGHED_TOPICS, expanding=True)
@@ -334,5 +356,6 @@ def downgrade() -> None:
     )
     for table in ("audit_resolutions", "audit_grades", "audit_holds"):
         op.drop_table(table)
+    op.execute("DROP FUNCTION public.rd_site_desk(text)")
     op.drop_column("inspections", "weighed_grams")
     op.drop_column("receipts", "parcel_grams")
