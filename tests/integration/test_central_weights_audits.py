@@ -4,7 +4,8 @@ A desk weighs parcels and units, holds its graded units for blind audits, anothe
 grades them, a supervisor settles a dispute; after the push the central columns and audit
 tables hold exactly the desk's rows, a second push of everything changes nothing, the
 central report's weight flags and grader agreement equal the desk's own report, and a desk
-one version behind (no weights, v2 events) still syncs.
+one version behind (no weights, v2 events) still syncs, and the upgrade from c0012 moves the
+audits it kept unrouted into their tables.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, select, text, update
 
+from receiving_desk.adapters.central import local_state, migrate
 from receiving_desk.adapters.central import schema as c
 from receiving_desk.adapters.central.push import CentralPusher
-from receiving_desk.adapters.central.runner import app_version
+from receiving_desk.adapters.central.runner import app_version, central_batch
 from receiving_desk.adapters.pepper import create_pepper
 from receiving_desk.adapters.reports import open_local_source, source_for_engine
 from receiving_desk.adapters.store import tables as t
@@ -286,9 +288,6 @@ def test_messages_written_before_the_weights_arrive_with_the_stores_weights(
 def test_a_desk_one_version_behind_still_syncs(shift: Shift, central_engine: Engine) -> None:
     """What the previous release pushes: the same rows, unit.inspected and return.completed
     at v2, no weight rows; its audit events as the event's JSON, as they always went."""
-    from receiving_desk.adapters.central import local_state
-    from receiving_desk.adapters.central.runner import central_batch
-
     desk = shift.desk
     local = local_state.read_batch(desk.engine, 0, 1000)
     assert local is not None
@@ -317,3 +316,36 @@ def test_a_desk_one_version_behind_still_syncs(shift: Shift, central_engine: Eng
         (1200,),
         (905,),
     }
+
+
+def test_the_upgrade_moves_the_audits_an_older_central_kept_unrouted_into_their_tables(
+    shift: Shift, central_engine: Engine
+) -> None:
+    """At c0012 the audit events were kept as sent; the c0014 upgrade copies them into the
+    audit tables (under the desk that sent them) and leaves the messages where they were."""
+    desk = shift.desk
+    migrate.downgrade(central_engine, "c0012")
+    local = local_state.read_batch(desk.engine, 0, 1000)
+    assert local is not None
+    batch = central_batch(STATION, local)
+    previous = replace(  # what a desk of that time sent: no weights, v2 events
+        batch,
+        unit_weights=[],
+        parcel_weights=[],
+        versions={**batch.versions, "unit.inspected": 2, "return.completed": 2},
+    )
+    CentralPusher(central_engine, STATION, str(uuid.uuid4()), app_version()).push(previous)
+    with central_engine.connect() as conn:
+        kept = conn.execute(text("SELECT topic, count(*) FROM unrouted_messages GROUP BY 1"))
+        assert dict(kept.all()) == {"audit.held": 3, "audit.graded": 3, "audit.resolved": 1}
+
+    migrate.upgrade(central_engine)
+    grade_columns = ("id", "lpn", "kind", "grader_id", "grade", "station_id", "graded_at")
+    local_grades = _rows(desk.engine, select(*(audit_grades.c[n] for n in grade_columns)))
+    central_grades = select(*(c.audit_grades.c[n] for n in grade_columns))
+    assert _as_text(_rows(central_engine, central_grades)) == _as_text(local_grades)
+    holds = _rows(central_engine, select(c.audit_holds.c.lpn, c.audit_holds.c.desk_id))
+    assert holds == {(lpn, STATION) for lpn in shift.lpns.values()}
+    resolved = _rows(central_engine, select(c.audit_resolutions.c.lpn))
+    assert resolved == {(shift.lpns[EARBUDS.sku],)}
+    assert _rows(central_engine, text("SELECT count(*) FROM unrouted_messages")) == {(7,)}
