@@ -16,7 +16,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 import zxingcpp
-from sqlalchemy import URL, Engine, create_engine, func, select
+from sqlalchemy import URL, Engine, create_engine, func, select, text
 
 from receiving_desk.adapters.central import migrate
 from receiving_desk.adapters.central import schema as c
@@ -261,6 +261,13 @@ def test_a_desk_connection_staged_before_the_upgrade_pushes_packs_after_it(
     central_engine: Engine, central_url: URL, tmp_path: Path
 ) -> None:
     migrate.downgrade(central_engine, "c0007")  # the central schema before evidence packs
+    with central_engine.begin() as conn:  # this desk's unit.inspected and return.completed
+        conn.execute(  # are v3 (weights, c0014): let this old schema take them, unweighed
+            text(
+                "UPDATE event_versions SET max_version = 3 "
+                "WHERE topic IN ('unit.inspected', 'return.completed')"
+            )
+        )
     seed_central(central_engine)
     data = tmp_path / "data"
     complete(data)  # the return is pushed while the central schema has no evidence packs

@@ -60,10 +60,11 @@ class ReturnReceived(DeskEvent):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class UnitInspected(DeskEvent):
-    """A unit was graded: the scan that found it, the inspection and the rules' decision."""
+    """A unit was graded: the scan that found it, the inspection and the rules' decision.
+    Version 3 added `weighed_grams`."""
 
     TOPIC: ClassVar[str] = "unit.inspected"
-    VERSION: ClassVar[int] = 2
+    VERSION: ClassVar[int] = 3
 
     receipt_id: str
     unit_id: str
@@ -96,6 +97,7 @@ class UnitInspected(DeskEvent):
     inspected_at: datetime
     lpn: str | None
     destination: str | None
+    weighed_grams: int | None  # its stable weight on the scale (None: not weighed)
 
     @property
     def key(self) -> str:
@@ -204,10 +206,11 @@ class UnitOutcome:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class ReturnCompleted(DeskEvent):
-    """A parcel was completed: its units' outcomes and the discrepancies found."""
+    """A parcel was completed: its units' outcomes and the discrepancies found. Version 3
+    added `parcel_grams` (final by then: a parcel is weighed only before its first unit)."""
 
     TOPIC: ClassVar[str] = "return.completed"
-    VERSION: ClassVar[int] = 2
+    VERSION: ClassVar[int] = 3
 
     receipt_id: str
     rma_number: str | None
@@ -216,6 +219,7 @@ class ReturnCompleted(DeskEvent):
     completed_at: datetime
     flags: tuple[Discrepancy, ...]
     units: tuple[UnitOutcome, ...]
+    parcel_grams: int | None  # its stable weight before opening (None: not weighed)
 
     @property
     def key(self) -> str:
@@ -323,8 +327,9 @@ class EvidencePackMade(DeskEvent):
 
 
 # -- blind re-inspection audits (services/blind_audit.py) ------------------------------------
-# Version 1: new kinds, never untyped. Centrally (c0012) they are accepted and kept as sent
-# (unrouted_messages) until the central side gives them tables of their own.
+# Version 1: new kinds, never untyped. They travel as the event's own JSON (with the topics a
+# central database may not know: c0012 kept them as sent); c0014 projects them into its
+# audit tables (audit_holds, audit_grades, audit_resolutions).
 @dataclass(frozen=True, kw_only=True, slots=True)
 class UnitHeldForAudit(DeskEvent):
     TOPIC: ClassVar[str] = "audit.held"

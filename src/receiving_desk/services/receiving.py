@@ -328,6 +328,7 @@ class ReceivingService(UseCases):
                     completed_at=receipt.completed_at,
                     flags=Discrepancy.numbered(flags),
                     units=final_outcomes(uow, receipt),  # an audit's final grade counts
+                    parcel_grams=receipt.parcel_grams,
                 )
             )
             uow.commit()
