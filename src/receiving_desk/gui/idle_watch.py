@@ -22,6 +22,8 @@ class IdleWatch(QObject):
         self._timer.start()
 
     def poll(self) -> None:
+        if not self._view.live:  # nobody can be logged in before the store is open
+            return
         desk = self._view.desk
         self._view.run(desk.check_idle, self._answered)
 

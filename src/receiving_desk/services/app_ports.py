@@ -14,19 +14,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 from zoneinfo import ZoneInfo
 
-from receiving_desk.domain.barcodes import DeskPatterns
-from receiving_desk.domain.shifts import Shift
-from receiving_desk.domain.users import Session
-from receiving_desk.domain.weights import Reading
-from receiving_desk.services.admin_app import AdminApp
-from receiving_desk.services.backup import BackupControl
-from receiving_desk.services.desk import Desk
-from receiving_desk.services.inventory import InventoryService
-from receiving_desk.services.station import StationSettingsService
-from receiving_desk.services.sync import SyncService
+from receiving_desk.services.start_refusal import StartRefusal
 
-if TYPE_CHECKING:  # the reports stack loads when a report is first asked for
+if TYPE_CHECKING:  # names for typing: the first screen loads none of the use cases' modules
+    from receiving_desk.domain.barcodes import DeskPatterns
+    from receiving_desk.domain.shifts import Shift
+    from receiving_desk.domain.users import Session
+    from receiving_desk.domain.weights import Reading
+    from receiving_desk.services.admin_app import AdminApp
+    from receiving_desk.services.backup import BackupControl
+    from receiving_desk.services.desk import Desk
+    from receiving_desk.services.inventory import InventoryService
     from receiving_desk.services.reports import Report, ReportSource
+    from receiving_desk.services.station import StationSettingsService
+    from receiving_desk.services.sync import SyncService
+
+__all__ = ["StartRefusal"]  # (defined apart: the command line names it before any of this)
 
 
 class StationView(Protocol):
@@ -278,17 +281,6 @@ class DemoPort(Protocol):
 
     def script(self) -> list[bytes]: ...
     def write(self, data: bytes) -> None: ...
-
-
-@dataclass(frozen=True)
-class StartRefusal:
-    """Why the desk will not start, for the start-up dialog: `kind` is "settings" (the station
-    file), "store_too_new", "already_running" or "data_dir_unusable"; `problem` is the one line
-    the command line prints; `params` the facts the translated text names."""
-
-    kind: str
-    problem: str
-    params: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass
