@@ -7,10 +7,11 @@ prints its monotonic clock once the main window is painted, its first screen sta
 and the event loop has handled what was queued by then, plus its CPU time and resident
 memory; the time counts from just before the process is spawned. The first screen is up
 before the store is opened: the desk prints the same figures again once it is live (store
-open, schema checked, services built, the desk's own view shown), reported beside. Baseline, same run, same method, alternated
-with the desk's runs: a bare QMainWindow with one label, started by the same interpreter.
-Both start from compiled bytecode (a first, unmeasured start compiles it into a scratch
-folder), as an installed desk does, even where PYTHONDONTWRITEBYTECODE is set.
+open, schema checked, services built, the desk's own view shown), reported beside. Baseline,
+same run, same method, alternated with the desk's runs: a bare QMainWindow with one label,
+started by the same interpreter. Both start from compiled bytecode (a first, unmeasured start
+compiles it into a scratch folder), as an installed desk does, even where
+PYTHONDONTWRITEBYTECODE is set.
 
     .venv/bin/python benchmarks/cold_start.py [--runs 7]
 """

@@ -26,22 +26,17 @@ from PySide6.QtWidgets import (
 from receiving_desk import __version__
 from receiving_desk.domain.barcodes.pin_scans import shown as pin_masked
 from receiving_desk.domain.users import Permission
-from receiving_desk.gui.backup_status import BackupStatusLabel
 from receiving_desk.gui.camera_dialog import CameraDialog, cameras  # Qt Multimedia: on use
 from receiving_desk.gui.generated.ui_main_window import Ui_MainWindow
 from receiving_desk.gui.idle_watch import IdleWatch
 from receiving_desk.gui.messages import role_text, scanner_state_text
-from receiving_desk.gui.override_dialog import OverrideDialog
-from receiving_desk.gui.printer_status import PrinterStatus
 from receiving_desk.gui.receiving_view import ReceivingView
 from receiving_desk.gui.role_gate import RoleGate
 from receiving_desk.gui.runtime import AppRuntime
-from receiving_desk.gui.scale_bridge import ScaleBridge
 from receiving_desk.gui.scan_guard import ScanGuard
 from receiving_desk.gui.scanner_bridge import ScannerBridge
 from receiving_desk.gui.screen_fit import resize_within
 from receiving_desk.gui.status_fit import StatusFit
-from receiving_desk.gui.sync_status import SyncStatusLabel
 from receiving_desk.gui.window_state import WindowState
 from receiving_desk.services.app_ports import (
     DeskApp,
@@ -51,13 +46,18 @@ from receiving_desk.services.app_ports import (
 )
 from receiving_desk.services.desk_view import DeskView
 
-if TYPE_CHECKING:  # loaded on first use: the first screen needs none of them
+if TYPE_CHECKING:  # loaded on first use (or with the store): the first screen needs none
     from receiving_desk.gui.admin_dialog import AdminDialog
+    from receiving_desk.gui.backup_status import BackupStatusLabel
     from receiving_desk.gui.demo_player import DemoScriptPlayer
+    from receiving_desk.gui.override_dialog import OverrideDialog
+    from receiving_desk.gui.printer_status import PrinterStatus
     from receiving_desk.gui.reports_view import ReportsView
+    from receiving_desk.gui.scale_bridge import ScaleBridge
     from receiving_desk.gui.settings_dialog import SettingsDialog
     from receiving_desk.gui.setup_view import SetupView
     from receiving_desk.gui.stock_dialog import StockDialog
+    from receiving_desk.gui.sync_status import SyncStatusLabel
 
 
 class MainWindow(QMainWindow):
@@ -162,6 +162,11 @@ class MainWindow(QMainWindow):
     def attach(self, app: DeskApp) -> None:
         """The store is open: the desk, its status ports, the scanners and scales go live;
         lines typed meanwhile go to the scan journal now, in order."""
+        from receiving_desk.gui.backup_status import BackupStatusLabel
+        from receiving_desk.gui.printer_status import PrinterStatus
+        from receiving_desk.gui.scale_bridge import ScaleBridge
+        from receiving_desk.gui.sync_status import SyncStatusLabel
+
         self.app = app
         self.station = app.station()
         self.receiving.attach(app.new_desk())
@@ -279,6 +284,8 @@ class MainWindow(QMainWindow):
         self.role_gate.then(Permission.OVERRIDE_DISPOSITION, "start_override", self._ask_override)
 
     def _ask_override(self) -> None:
+        from receiving_desk.gui.override_dialog import OverrideDialog
+
         dialog = OverrideDialog(self)
         dialog.accepted.connect(lambda: self.receiving.override(*dialog.chosen()))
         self.override_dialog = dialog
@@ -375,9 +382,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About Receiving Desk"))
         box.setText(
-            self.tr("Receiving Desk {0}\nData: {1}").format(
-                __version__, self._station().data_dir
-            )
+            self.tr("Receiving Desk {0}\nData: {1}").format(__version__, self._station().data_dir)
         )
         box.open()
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from receiving_desk.adapters.scales.config import ScaleConfig
 from receiving_desk.adapters.scales.protocols import PROTOCOLS
-from receiving_desk.adapters.scales.reader import ScaleConfig
 
 _KINDS: dict[str, tuple[tuple[type, ...], str]] = {
     "name": ((str,), "a string"),

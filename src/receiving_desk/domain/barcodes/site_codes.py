@@ -8,14 +8,16 @@ every reference-data pull, not at the shelf.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from .interpreter import interpret, label_kind
 from .model import DeskPatterns, Expect, ScanKind
+from .pattern_check import PatternError, check_patterns
 from .pin_scans import read_pin_scan
+
+__all__ = ["PatternError", "check_patterns"]  # (apart: the station file is read without these)
 
 LABEL_AIM = "]C0"  # the desk prints its labels, slips and badges as Code 128
 
@@ -50,21 +52,8 @@ class UnscannableCode:
         )
 
 
-class PatternError(ValueError):
-    """A site pattern that is no regular expression, or misses its own kind's codes."""
-
-
 def pattern_of(kind: CodeKind, patterns: DeskPatterns) -> str:
     return str(getattr(patterns, kind.value))
-
-
-def check_patterns(patterns: DeskPatterns) -> None:
-    """Each pattern compiles; refuses the first that does not."""
-    for name in ("rma", "badge", "bin", "lpn", "command"):
-        try:
-            re.compile(getattr(patterns, name))
-        except re.error as exc:
-            raise PatternError(f"{name} pattern {getattr(patterns, name)!r}: {exc}") from exc
 
 
 def problem(kind: CodeKind, code: str, patterns: DeskPatterns) -> UnscannableCode | None:
