@@ -17,7 +17,7 @@ import PySide6.QtCore  # noqa: F401  (installs the hook: answered before any oth
 def _no_feature_scan() -> None:
     feature = sys.modules.get("shibokensupport.feature")
     if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
-        feature._mod_uses_pyside = lambda _module: False
+        setattr(feature, "_mod_uses_pyside", lambda _module: False)  # noqa: B010
 
 
 _no_feature_scan()

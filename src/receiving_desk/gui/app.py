@@ -94,7 +94,7 @@ def run_gui(
     qt.setOrganizationName("Receiving Desk")
     qt.setWindowIcon(QIcon(str(resource("icons", "receiving-desk.png"))))
     qt.setDesktopFileName("receiving-desk")  # Wayland/X11 match the window to its .desktop
-    install_translations(qt, station.language)
+    translators = install_translations(qt, station.language)
     runtime = AppRuntime(station.sound)
     restore_hook = install_excepthook(runtime.presenter)
     try:
@@ -120,3 +120,5 @@ def run_gui(
     finally:
         runtime.shutdown()
         restore_hook()
+        for translator in translators:  # (the application object may outlive this run)
+            qt.removeTranslator(translator)

@@ -67,9 +67,16 @@ class DeskOpening(QObject):
         if isinstance(error, StartRefused):
             from receiving_desk.gui.start_error import start_error_box
 
-            self._window.hide()
-            start_error_box(error.refusal).exec()
-            QApplication.exit(2)
+            qt = QApplication.instance()
+            assert isinstance(qt, QApplication)
+            quits = qt.quitOnLastWindowClosed()
+            qt.setQuitOnLastWindowClosed(False)  # the exit status is the refusal's, not a close's
+            try:
+                self._window.hide()
+                start_error_box(error.refusal).exec()
+            finally:
+                qt.setQuitOnLastWindowClosed(quits)
+            qt.exit(2)
         self.failed.emit(error)
 
     def when_settled(self, then: Callable[[int], None]) -> None:
