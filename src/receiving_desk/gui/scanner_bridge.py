@@ -51,11 +51,8 @@ class ScannerBridge(QObject):
         return self._port is not None
 
     def attach(self, port: ScannerPort) -> None:
-        """The store is open: the scan journal takes what was typed meanwhile, in order."""
+        """The store is open: `start` hands the journal what was typed meanwhile."""
         self._port = port
-        waiting, self.waiting = self.waiting, []
-        for text in waiting:  # (each counted in flight when it was typed)
-            port.keyboard_line(text)
 
     def delivered(self, journaled: JournaledScanView) -> None:
         """Called by the consumer once it has taken the scan over."""
@@ -73,8 +70,12 @@ class ScannerBridge(QObject):
         self.statuses[status.source] = status
 
     def start(self) -> None:
-        self.port.start(self.scanned.emit, self.status_changed.emit, self.trouble.emit)
+        port = self.port
+        port.start(self.scanned.emit, self.status_changed.emit, self.trouble.emit)
         self._started = True
+        waiting, self.waiting = self.waiting, []
+        for text in waiting:  # typed before the store was open, in order (each already
+            port.keyboard_line(text)  # counted in flight when it was typed)
 
     def stop(self) -> None:
         if self._started:  # (a window closed before its store opened has nothing to stop)
