@@ -116,7 +116,11 @@ def run_gui(
                 on_ready=lambda: opening.when_settled(settled),
             )
         window.window_state.show(window)  # as it was left at this station, fitted to the screen
-        return qt.exec()
+        status = qt.exec()
+        if not window.closed:  # quit by the start probe or a refusal, not by the clerk:
+            window.window_state = None  # the station's saved window stays as it was left
+            window.close()  # and the window's timers and workers stop with it
+        return status
     finally:
         runtime.shutdown()
         restore_hook()

@@ -40,8 +40,9 @@ class DeskOpening(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt API name
         if watched is self._window and event.type() == QEvent.Type.Paint and not self._asked:
             self._asked = True
+            self._window.removeEventFilter(self)
             # Once this paint is on screen: the store's imports and queries would hold the GIL.
-            QTimer.singleShot(0, self._open)
+            QTimer.singleShot(0, self, self._open)
         return False
 
     def _open(self) -> None:

@@ -21,6 +21,9 @@ class IdleWatch(QObject):
         self._timer.timeout.connect(self.poll)
         self._timer.start()
 
+    def stop(self) -> None:
+        self._timer.stop()
+
     def poll(self) -> None:
         if not self._view.live:  # nobody can be logged in before the store is open
             return

@@ -428,6 +428,7 @@ class MainWindow(QMainWindow):
         # Scans already journaled stay in the journal; queued database work finishes, so
         # nothing acknowledged or in flight is dropped.
         self._closed = True
+        self.idle_watch.stop()
         if self.window_state is not None:
             self.window_state.save(self)
         if self.reports_view is not None:
