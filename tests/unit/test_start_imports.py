@@ -75,6 +75,7 @@ NOT_ON_FIRST_SCREEN = (
     "receiving_desk.services.desk",
     "receiving_desk.services.inspection",
     "receiving_desk.services.sync",
+    "receiving_desk.services.weighing",
     "receiving_desk.gui.sync_status",
     "receiving_desk.gui.scale_bridge",
 )
