@@ -485,100 +485,100 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="112" />
             <source>Receiving Desk — {0}</source>
             <translation>반품 입고 데스크 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="109" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="114" />
             <source>No sound: no audio device</source>
             <translation>소리 없음: 오디오 장치 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="187" />
             <source>Play the demo scan script</source>
             <translation>데모 스캔 스크립트 실행</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="190" />
             <source>Administration…</source>
             <translation>관리…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="198" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="240" />
             <source>Void return</source>
             <translation>반품 무효 처리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="199" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="241" />
             <source>Why is this return voided? (audited)</source>
             <translation>이 반품을 무효 처리하는 사유는? (감사 기록됨)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="210" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="229" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="252" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="271" />
             <source>Add a photo of the unit</source>
             <translation>제품 사진 추가</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="211" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="253" />
             <source>Camera</source>
             <translation>카메라</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="212" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="254" />
             <source>From a file…</source>
             <translation>파일에서…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="230" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="272" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>사진 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="383" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="425" />
             <source>The local database takes scans again</source>
             <translation>로컬 데이터베이스가 다시 스캔을 받습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="255" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="299" />
             <source>Sync requested</source>
             <translation>동기화를 요청했습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="91" />
             <source>Station {0}</source>
             <translation>스테이션 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="339" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="383" />
             <source>About Receiving Desk</source>
             <translation>반품 입고 데스크 정보</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="341" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="385" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>반품 입고 데스크 {0}
 데이터: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="393" />
             <source>Logged in: {0} ({1})</source>
             <translation>로그인: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="353" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="395" />
             <source>Not logged in</source>
             <translation>로그인 안 됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="373" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="415" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>스캐너 {0} 연결 끊김 — 케이블을 확인하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="376" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="418" />
             <source>Scanner {0} connected</source>
             <translation>스캐너 {0} 연결됨</translation>
         </message>
@@ -945,79 +945,79 @@ Data: {1}</source>
     <context>
         <name>ReceivingView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="149" />
             <source>Line</source>
             <translation>행</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="143" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="150" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="159" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="144" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="160" />
             <source>Description</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="145" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="152" />
             <source>Declared</source>
             <translation>신고 수량</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="153" />
             <source>Received</source>
             <translation>입고 수량</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="154" />
             <source>Status</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="148" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="155" />
             <source>Customer's reason</source>
             <translation>고객 반품 사유</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="158" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="154" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="161" />
             <source>Match</source>
             <translation>일치 여부</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="155" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="162" />
             <source>Grade</source>
             <translation>등급</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="156" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="163" />
             <source>Disposition</source>
             <translation>처리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="164" />
             <source>LPN</source>
             <translation>LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="165" />
             <source>Bin</source>
             <translation>로케이션</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="222" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="244" />
             <source>Last scan: {0}</source>
             <translation>마지막 스캔: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="224" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="246" />
             <source>Last scan ({0}): {1}</source>
             <translation>마지막 스캔 ({0}): {1}</translation>
         </message>
@@ -3154,37 +3154,37 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>WeightPanel</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="43" />
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="47" />
             <source>OVERLOAD</source>
             <translation>과부하</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="44" />
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="48" />
             <source>below zero</source>
             <translation>0 미만</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="45" />
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="49" />
             <source>scale error</source>
             <translation>저울 오류</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="49" />
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="53" />
             <source>{0} …</source>
             <translation>{0} …</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="62" />
             <source>Nothing to weigh now</source>
             <translation>지금은 잴 것이 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="66" />
             <source>Parcel</source>
             <translation>소포</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="68" />
             <source>Unit {0}</source>
             <translation>유닛 {0}</translation>
         </message>
@@ -5613,38 +5613,38 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>FileProblems</name>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="163" />
+            <location filename="../../src/receiving_desk/config.py" line="162" />
             <source>configuration file not found</source>
             <translation>설정 파일을 찾을 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="189" />
+            <location filename="../../src/receiving_desk/config.py" line="188" />
             <source>{key} must be a string, not {value}</source>
             <translation>{key}은(는) 문자열이어야 합니다({value}은(는) 안 됨)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="190" />
+            <location filename="../../src/receiving_desk/config.py" line="189" />
             <source>{key} must be a path (a string), not {value}</source>
             <translation>{key}은(는) 경로(문자열)여야 합니다({value}은(는) 안 됨)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="191" />
+            <location filename="../../src/receiving_desk/config.py" line="190" />
             <source>{key} must be true or false, not {value}</source>
             <translation>{key}은(는) true 또는 false여야 합니다({value}은(는) 안 됨)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="198" />
+            <location filename="../../src/receiving_desk/config.py" line="197" />
             <source>{key} {value}: letters, digits, _ . - (at most 64)</source>
             <translation>{key} {value}: 문자, 숫자, _ . -만 사용(최대 64자)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="202" />
+            <location filename="../../src/receiving_desk/config.py" line="201" />
             <source>{key} {value}: 1 to 6 capital letters or digits, a letter first</source>
             <translation>{key} {value}: 대문자 또는 숫자 1~6자, 첫 글자는 문자</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="252" />
-            <location filename="../../src/receiving_desk/config.py" line="368" />
+            <location filename="../../src/receiving_desk/config.py" line="251" />
+            <location filename="../../src/receiving_desk/config.py" line="367" />
             <location filename="../../src/receiving_desk/domain/security_policy.py" line="70" />
             <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="98" />
             <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="44" />
@@ -5652,38 +5652,38 @@ You are logged in as the administrator. Add users and import products and return
             <translation>알 수 없는 설정 {key}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="257" />
+            <location filename="../../src/receiving_desk/config.py" line="256" />
             <source>{key} must not be empty</source>
             <translation>{key}은(는) 비워 둘 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="268" />
+            <location filename="../../src/receiving_desk/config.py" line="267" />
             <source>currency {value} is no ISO 4217 code</source>
             <translation>통화 {value}은(는) ISO 4217 코드가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="275" />
+            <location filename="../../src/receiving_desk/config.py" line="274" />
             <location filename="../../src/receiving_desk/station_values.py" line="44" />
             <source>unknown time zone {value}</source>
             <translation>알 수 없는 시간대 {value}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="285" />
+            <location filename="../../src/receiving_desk/config.py" line="284" />
             <source>{name} must be written as [[{name}]] tables</source>
             <translation>{name}은(는) [[{name}]] 테이블로 작성해야 합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="291" />
+            <location filename="../../src/receiving_desk/config.py" line="290" />
             <source>[{name}] must be a table</source>
             <translation>[{name}]은(는) 테이블이어야 합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="295" />
+            <location filename="../../src/receiving_desk/config.py" line="294" />
             <source>{name} is named twice</source>
             <translation>이름 {name}이(가) 두 번 쓰였습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="371" />
+            <location filename="../../src/receiving_desk/config.py" line="370" />
             <source>{key} must be a string</source>
             <translation>{key}은(는) 문자열이어야 합니다</translation>
         </message>
@@ -5838,37 +5838,37 @@ You are logged in as the administrator. Add users and import products and return
             <translation>sound는 true 또는 false입니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="46" />
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="48" />
             <source>bin {code} cannot be scanned: the site's bin pattern {pattern} does not match it (it would be read as {read_as})</source>
             <translation>빈 {code}을(를) 스캔할 수 없습니다: 사이트의 빈 패턴 {pattern}과(와) 맞지 않습니다({read_as}(으)로 읽힘)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="50" />
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="52" />
             <source>badge {code} cannot be scanned: the site's badge pattern {pattern} does not match it (it would be read as {read_as})</source>
             <translation>사원증 {code}을(를) 스캔할 수 없습니다: 사이트의 사원증 패턴 {pattern}과(와) 맞지 않습니다({read_as}(으)로 읽힘)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="54" />
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="56" />
             <source>rma {code} cannot be scanned: the site's rma pattern {pattern} does not match it (it would be read as {read_as})</source>
             <translation>RMA {code}을(를) 스캔할 수 없습니다: 사이트의 RMA 패턴 {pattern}과(와) 맞지 않습니다({read_as}(으)로 읽힘)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="58" />
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="60" />
             <source>lpn {code} cannot be scanned: the site's lpn pattern {pattern} does not match it (it would be read as {read_as})</source>
             <translation>LPN {code}을(를) 스캔할 수 없습니다: 사이트의 LPN 패턴 {pattern}과(와) 맞지 않습니다({read_as}(으)로 읽힘)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="62" />
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="64" />
             <source>the site's codes: {problem}</source>
             <translation>사이트 코드: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="99" />
+            <location filename="../../src/receiving_desk/domain/barcodes/pattern_check.py" line="25" />
             <source>{name} pattern {pattern}: {error}</source>
             <translation>{name} 패턴 {pattern}: {error}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="141" />
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="125" />
             <source>{problem} (and {more} more)</source>
             <translation>{problem} (외 {more}개)</translation>
         </message>
@@ -6271,47 +6271,47 @@ You are logged in as the administrator. Add users and import products and return
             <translation>dir은 폴더 경로여야 합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="84" />
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="91" />
             <source>unknown [central] setting {key}</source>
             <translation>알 수 없는 [central] 설정 {key}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="94" />
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="101" />
             <source>[central] {key} must be a whole number</source>
             <translation>[central] {key}은(는) 정수여야 합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="95" />
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="102" />
             <source>[central] {key} must be a number</source>
             <translation>[central] {key}은(는) 숫자여야 합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="96" />
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="103" />
             <source>[central] {key} must be a string</source>
             <translation>[central] {key}은(는) 문자열이어야 합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="107" />
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="114" />
             <source>[central] sslmode must be one of {allowed}</source>
             <translation>[central] sslmode는 다음 중 하나여야 합니다: {allowed}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="110" />
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="117" />
             <source>[central] intervals must be positive</source>
             <translation>[central] 간격은 양수여야 합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="113" />
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="120" />
             <source>[central] backoff_cap_s &gt;= backoff_base_s and batch_size &gt;= 1</source>
             <translation>[central] backoff_cap_s &gt;= backoff_base_s, batch_size &gt;= 1이어야 합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="119" />
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="126" />
             <source>[central] {key} must be {low}..{high}, not {value}</source>
             <translation>[central] {key}은(는) {low}..{high} 범위여야 합니다({value}은(는) 안 됨)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="128" />
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="136" />
             <source>[central] url must be a postgresql:// URL</source>
             <translation>[central] url은 postgresql:// URL이어야 합니다</translation>
         </message>

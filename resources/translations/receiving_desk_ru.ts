@@ -507,100 +507,100 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="112" />
             <source>Receiving Desk — {0}</source>
             <translation>Приёмка возвратов — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="109" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="114" />
             <source>No sound: no audio device</source>
             <translation>Нет звука: нет аудиоустройства</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="187" />
             <source>Play the demo scan script</source>
             <translation>Воспроизвести демо-сценарий сканирования</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="190" />
             <source>Administration…</source>
             <translation>Администрирование…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="198" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="240" />
             <source>Void return</source>
             <translation>Аннулировать возврат</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="199" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="241" />
             <source>Why is this return voided? (audited)</source>
             <translation>Почему возврат аннулируется? (записывается в аудит)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="210" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="229" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="252" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="271" />
             <source>Add a photo of the unit</source>
             <translation>Добавить фото единицы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="211" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="253" />
             <source>Camera</source>
             <translation>Камера</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="212" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="254" />
             <source>From a file…</source>
             <translation>Из файла…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="230" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="272" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>Фото (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="383" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="425" />
             <source>The local database takes scans again</source>
             <translation>Локальная база данных снова принимает сканы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="255" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="299" />
             <source>Sync requested</source>
             <translation>Синхронизация запрошена</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="91" />
             <source>Station {0}</source>
             <translation>Станция {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="339" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="383" />
             <source>About Receiving Desk</source>
             <translation>О программе «Приёмка возвратов»</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="341" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="385" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>Приёмка возвратов {0}
 Данные: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="393" />
             <source>Logged in: {0} ({1})</source>
             <translation>Вход выполнен: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="353" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="395" />
             <source>Not logged in</source>
             <translation>Вход не выполнен</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="373" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="415" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>Сканер {0} отключён — проверьте кабель</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="376" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="418" />
             <source>Scanner {0} connected</source>
             <translation>Сканер {0} подключён</translation>
         </message>
@@ -967,79 +967,79 @@ Data: {1}</source>
     <context>
         <name>ReceivingView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="149" />
             <source>Line</source>
             <translation>Строка</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="143" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="150" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="159" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="144" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="160" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="145" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="152" />
             <source>Declared</source>
             <translation>Заявлено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="153" />
             <source>Received</source>
             <translation>Получено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="154" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="148" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="155" />
             <source>Customer's reason</source>
             <translation>Причина клиента</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="158" />
             <source>#</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="154" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="161" />
             <source>Match</source>
             <translation>Соответствие</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="155" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="162" />
             <source>Grade</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="156" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="163" />
             <source>Disposition</source>
             <translation>Решение</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="164" />
             <source>LPN</source>
             <translation>LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="165" />
             <source>Bin</source>
             <translation>Ячейка</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="222" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="244" />
             <source>Last scan: {0}</source>
             <translation>Последний скан: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="224" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="246" />
             <source>Last scan ({0}): {1}</source>
             <translation>Последний скан ({0}): {1}</translation>
         </message>
@@ -3190,37 +3190,37 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>WeightPanel</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="43" />
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="47" />
             <source>OVERLOAD</source>
             <translation>ПЕРЕГРУЗ</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="44" />
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="48" />
             <source>below zero</source>
             <translation>ниже нуля</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="45" />
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="49" />
             <source>scale error</source>
             <translation>ошибка весов</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="49" />
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="53" />
             <source>{0} …</source>
             <translation>{0} …</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="62" />
             <source>Nothing to weigh now</source>
             <translation>Сейчас взвешивать нечего</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="66" />
             <source>Parcel</source>
             <translation>Посылка</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="68" />
             <source>Unit {0}</source>
             <translation>Единица {0}</translation>
         </message>
@@ -5697,38 +5697,38 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>FileProblems</name>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="163" />
+            <location filename="../../src/receiving_desk/config.py" line="162" />
             <source>configuration file not found</source>
             <translation>файл настроек не найден</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="189" />
+            <location filename="../../src/receiving_desk/config.py" line="188" />
             <source>{key} must be a string, not {value}</source>
             <translation>значение {key} должно быть строкой, а не {value}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="190" />
+            <location filename="../../src/receiving_desk/config.py" line="189" />
             <source>{key} must be a path (a string), not {value}</source>
             <translation>значение {key} должно быть путём (строкой), а не {value}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="191" />
+            <location filename="../../src/receiving_desk/config.py" line="190" />
             <source>{key} must be true or false, not {value}</source>
             <translation>значение {key} должно быть true или false, а не {value}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="198" />
+            <location filename="../../src/receiving_desk/config.py" line="197" />
             <source>{key} {value}: letters, digits, _ . - (at most 64)</source>
             <translation>{key} {value}: только буквы, цифры, _ . - (не больше 64)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="202" />
+            <location filename="../../src/receiving_desk/config.py" line="201" />
             <source>{key} {value}: 1 to 6 capital letters or digits, a letter first</source>
             <translation>{key} {value}: от 1 до 6 заглавных букв или цифр, первой — буква</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="252" />
-            <location filename="../../src/receiving_desk/config.py" line="368" />
+            <location filename="../../src/receiving_desk/config.py" line="251" />
+            <location filename="../../src/receiving_desk/config.py" line="367" />
             <location filename="../../src/receiving_desk/domain/security_policy.py" line="70" />
             <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="98" />
             <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="44" />
@@ -5736,38 +5736,38 @@ You are logged in as the administrator. Add users and import products and return
             <translation>неизвестная настройка {key}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="257" />
+            <location filename="../../src/receiving_desk/config.py" line="256" />
             <source>{key} must not be empty</source>
             <translation>значение {key} не может быть пустым</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="268" />
+            <location filename="../../src/receiving_desk/config.py" line="267" />
             <source>currency {value} is no ISO 4217 code</source>
             <translation>валюта {value} — не код ISO 4217</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="275" />
+            <location filename="../../src/receiving_desk/config.py" line="274" />
             <location filename="../../src/receiving_desk/station_values.py" line="44" />
             <source>unknown time zone {value}</source>
             <translation>неизвестный часовой пояс {value}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="285" />
+            <location filename="../../src/receiving_desk/config.py" line="284" />
             <source>{name} must be written as [[{name}]] tables</source>
             <translation>{name} нужно записать таблицами [[{name}]]</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="291" />
+            <location filename="../../src/receiving_desk/config.py" line="290" />
             <source>[{name}] must be a table</source>
             <translation>[{name}] должен быть таблицей</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="295" />
+            <location filename="../../src/receiving_desk/config.py" line="294" />
             <source>{name} is named twice</source>
             <translation>имя {name} указано дважды</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="371" />
+            <location filename="../../src/receiving_desk/config.py" line="370" />
             <source>{key} must be a string</source>
             <translation>значение {key} должно быть строкой</translation>
         </message>
@@ -5922,37 +5922,37 @@ You are logged in as the administrator. Add users and import products and return
             <translation>sound — это true или false</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="46" />
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="48" />
             <source>bin {code} cannot be scanned: the site's bin pattern {pattern} does not match it (it would be read as {read_as})</source>
             <translation>ячейку {code} нельзя отсканировать: шаблон ячеек площадки {pattern} ей не соответствует (она будет прочитана как {read_as})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="50" />
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="52" />
             <source>badge {code} cannot be scanned: the site's badge pattern {pattern} does not match it (it would be read as {read_as})</source>
             <translation>бейдж {code} нельзя отсканировать: шаблон бейджей площадки {pattern} ему не соответствует (он будет прочитан как {read_as})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="54" />
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="56" />
             <source>rma {code} cannot be scanned: the site's rma pattern {pattern} does not match it (it would be read as {read_as})</source>
             <translation>RMA {code} нельзя отсканировать: шаблон RMA площадки {pattern} ему не соответствует (он будет прочитан как {read_as})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="58" />
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="60" />
             <source>lpn {code} cannot be scanned: the site's lpn pattern {pattern} does not match it (it would be read as {read_as})</source>
             <translation>LPN {code} нельзя отсканировать: шаблон LPN площадки {pattern} ему не соответствует (он будет прочитан как {read_as})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="62" />
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="64" />
             <source>the site's codes: {problem}</source>
             <translation>коды площадки: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="99" />
+            <location filename="../../src/receiving_desk/domain/barcodes/pattern_check.py" line="25" />
             <source>{name} pattern {pattern}: {error}</source>
             <translation>шаблон {name} {pattern}: {error}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="141" />
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="125" />
             <source>{problem} (and {more} more)</source>
             <translation>{problem} (и ещё {more})</translation>
         </message>
@@ -6355,47 +6355,47 @@ You are logged in as the administrator. Add users and import products and return
             <translation>dir должен быть путём к папке</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="84" />
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="91" />
             <source>unknown [central] setting {key}</source>
             <translation>неизвестная настройка [central] {key}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="94" />
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="101" />
             <source>[central] {key} must be a whole number</source>
             <translation>[central] значение {key} должно быть целым числом</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="95" />
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="102" />
             <source>[central] {key} must be a number</source>
             <translation>[central] значение {key} должно быть числом</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="96" />
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="103" />
             <source>[central] {key} must be a string</source>
             <translation>[central] значение {key} должно быть строкой</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="107" />
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="114" />
             <source>[central] sslmode must be one of {allowed}</source>
             <translation>[central] sslmode должен быть одним из: {allowed}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="110" />
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="117" />
             <source>[central] intervals must be positive</source>
             <translation>[central] интервалы должны быть положительными</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="113" />
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="120" />
             <source>[central] backoff_cap_s &gt;= backoff_base_s and batch_size &gt;= 1</source>
             <translation>[central] нужно backoff_cap_s &gt;= backoff_base_s и batch_size &gt;= 1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="119" />
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="126" />
             <source>[central] {key} must be {low}..{high}, not {value}</source>
             <translation>[central] значение {key} должно быть в пределах {low}..{high}, а не {value}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="128" />
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="136" />
             <source>[central] url must be a postgresql:// URL</source>
             <translation>[central] url должен быть URL вида postgresql://</translation>
         </message>

@@ -485,100 +485,100 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="112" />
             <source>Receiving Desk — {0}</source>
             <translation>退货收货台 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="109" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="114" />
             <source>No sound: no audio device</source>
             <translation>无声音：没有音频设备</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="187" />
             <source>Play the demo scan script</source>
             <translation>播放演示扫描脚本</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="190" />
             <source>Administration…</source>
             <translation>管理…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="198" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="240" />
             <source>Void return</source>
             <translation>作废退货</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="199" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="241" />
             <source>Why is this return voided? (audited)</source>
             <translation>作废此退货的原因？（记入审计）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="210" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="229" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="252" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="271" />
             <source>Add a photo of the unit</source>
             <translation>添加单件照片</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="211" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="253" />
             <source>Camera</source>
             <translation>相机</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="212" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="254" />
             <source>From a file…</source>
             <translation>从文件…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="230" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="272" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="383" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="425" />
             <source>The local database takes scans again</source>
             <translation>本地数据库已恢复接收扫描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="255" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="299" />
             <source>Sync requested</source>
             <translation>已请求同步</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="91" />
             <source>Station {0}</source>
             <translation>工作站 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="339" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="383" />
             <source>About Receiving Desk</source>
             <translation>关于退货收货台</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="341" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="385" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>退货收货台 {0}
 数据：{1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="393" />
             <source>Logged in: {0} ({1})</source>
             <translation>已登录：{0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="353" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="395" />
             <source>Not logged in</source>
             <translation>未登录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="373" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="415" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>扫描枪 {0} 已断开，请检查线缆</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="376" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="418" />
             <source>Scanner {0} connected</source>
             <translation>扫描枪 {0} 已连接</translation>
         </message>
@@ -945,79 +945,79 @@ Data: {1}</source>
     <context>
         <name>ReceivingView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="149" />
             <source>Line</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="143" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="150" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="159" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="144" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="160" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="145" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="152" />
             <source>Declared</source>
             <translation>申报数</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="153" />
             <source>Received</source>
             <translation>实收数</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="154" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="148" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="155" />
             <source>Customer's reason</source>
             <translation>客户退货原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="158" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="154" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="161" />
             <source>Match</source>
             <translation>匹配</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="155" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="162" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="156" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="163" />
             <source>Disposition</source>
             <translation>处置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="164" />
             <source>LPN</source>
             <translation>LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="165" />
             <source>Bin</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="222" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="244" />
             <source>Last scan: {0}</source>
             <translation>上次扫描：{0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="224" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="246" />
             <source>Last scan ({0}): {1}</source>
             <translation>上次扫描（{0}）：{1}</translation>
         </message>
@@ -3154,37 +3154,37 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>WeightPanel</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="43" />
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="47" />
             <source>OVERLOAD</source>
             <translation>超载</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="44" />
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="48" />
             <source>below zero</source>
             <translation>低于零</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="45" />
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="49" />
             <source>scale error</source>
             <translation>秤错误</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="49" />
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="53" />
             <source>{0} …</source>
             <translation>{0} …</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="62" />
             <source>Nothing to weigh now</source>
             <translation>现在无需称重</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="66" />
             <source>Parcel</source>
             <translation>包裹</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/weight_panel.py" line="68" />
             <source>Unit {0}</source>
             <translation>单件 {0}</translation>
         </message>
@@ -5613,38 +5613,38 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>FileProblems</name>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="163" />
+            <location filename="../../src/receiving_desk/config.py" line="162" />
             <source>configuration file not found</source>
             <translation>找不到设置文件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="189" />
+            <location filename="../../src/receiving_desk/config.py" line="188" />
             <source>{key} must be a string, not {value}</source>
             <translation>{key} 必须是字符串，而不是 {value}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="190" />
+            <location filename="../../src/receiving_desk/config.py" line="189" />
             <source>{key} must be a path (a string), not {value}</source>
             <translation>{key} 必须是路径（字符串），而不是 {value}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="191" />
+            <location filename="../../src/receiving_desk/config.py" line="190" />
             <source>{key} must be true or false, not {value}</source>
             <translation>{key} 必须是 true 或 false，而不是 {value}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="198" />
+            <location filename="../../src/receiving_desk/config.py" line="197" />
             <source>{key} {value}: letters, digits, _ . - (at most 64)</source>
             <translation>{key} {value}：只能包含字母、数字、_ . -（最多 64 个）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="202" />
+            <location filename="../../src/receiving_desk/config.py" line="201" />
             <source>{key} {value}: 1 to 6 capital letters or digits, a letter first</source>
             <translation>{key} {value}：1 到 6 个大写字母或数字，以字母开头</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="252" />
-            <location filename="../../src/receiving_desk/config.py" line="368" />
+            <location filename="../../src/receiving_desk/config.py" line="251" />
+            <location filename="../../src/receiving_desk/config.py" line="367" />
             <location filename="../../src/receiving_desk/domain/security_policy.py" line="70" />
             <location filename="../../src/receiving_desk/domain/audit_sampling.py" line="98" />
             <location filename="../../src/receiving_desk/adapters/backup/settings.py" line="44" />
@@ -5652,38 +5652,38 @@ You are logged in as the administrator. Add users and import products and return
             <translation>未知设置 {key}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="257" />
+            <location filename="../../src/receiving_desk/config.py" line="256" />
             <source>{key} must not be empty</source>
             <translation>{key} 不能为空</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="268" />
+            <location filename="../../src/receiving_desk/config.py" line="267" />
             <source>currency {value} is no ISO 4217 code</source>
             <translation>货币 {value} 不是 ISO 4217 代码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="275" />
+            <location filename="../../src/receiving_desk/config.py" line="274" />
             <location filename="../../src/receiving_desk/station_values.py" line="44" />
             <source>unknown time zone {value}</source>
             <translation>未知时区 {value}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="285" />
+            <location filename="../../src/receiving_desk/config.py" line="284" />
             <source>{name} must be written as [[{name}]] tables</source>
             <translation>{name} 必须写成 [[{name}]] 表</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="291" />
+            <location filename="../../src/receiving_desk/config.py" line="290" />
             <source>[{name}] must be a table</source>
             <translation>[{name}] 必须是表</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="295" />
+            <location filename="../../src/receiving_desk/config.py" line="294" />
             <source>{name} is named twice</source>
             <translation>名称 {name} 出现了两次</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/config.py" line="371" />
+            <location filename="../../src/receiving_desk/config.py" line="370" />
             <source>{key} must be a string</source>
             <translation>{key} 必须是字符串</translation>
         </message>
@@ -5838,37 +5838,37 @@ You are logged in as the administrator. Add users and import products and return
             <translation>sound 只能是 true 或 false</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="46" />
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="48" />
             <source>bin {code} cannot be scanned: the site's bin pattern {pattern} does not match it (it would be read as {read_as})</source>
             <translation>库位 {code} 无法扫描：站点的库位格式 {pattern} 与它不符（会被识别为 {read_as}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="50" />
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="52" />
             <source>badge {code} cannot be scanned: the site's badge pattern {pattern} does not match it (it would be read as {read_as})</source>
             <translation>工牌 {code} 无法扫描：站点的工牌格式 {pattern} 与它不符（会被识别为 {read_as}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="54" />
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="56" />
             <source>rma {code} cannot be scanned: the site's rma pattern {pattern} does not match it (it would be read as {read_as})</source>
             <translation>RMA {code} 无法扫描：站点的 RMA 格式 {pattern} 与它不符（会被识别为 {read_as}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="58" />
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="60" />
             <source>lpn {code} cannot be scanned: the site's lpn pattern {pattern} does not match it (it would be read as {read_as})</source>
             <translation>LPN {code} 无法扫描：站点的 LPN 格式 {pattern} 与它不符（会被识别为 {read_as}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="62" />
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="64" />
             <source>the site's codes: {problem}</source>
             <translation>站点的条码：{problem}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="99" />
+            <location filename="../../src/receiving_desk/domain/barcodes/pattern_check.py" line="25" />
             <source>{name} pattern {pattern}: {error}</source>
             <translation>{name} 格式 {pattern}：{error}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="141" />
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="125" />
             <source>{problem} (and {more} more)</source>
             <translation>{problem}（另有 {more} 个）</translation>
         </message>
@@ -6271,47 +6271,47 @@ You are logged in as the administrator. Add users and import products and return
             <translation>dir 必须是文件夹路径</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="84" />
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="91" />
             <source>unknown [central] setting {key}</source>
             <translation>未知的 [central] 设置 {key}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="94" />
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="101" />
             <source>[central] {key} must be a whole number</source>
             <translation>[central] {key} 必须是整数</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="95" />
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="102" />
             <source>[central] {key} must be a number</source>
             <translation>[central] {key} 必须是数字</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="96" />
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="103" />
             <source>[central] {key} must be a string</source>
             <translation>[central] {key} 必须是字符串</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="107" />
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="114" />
             <source>[central] sslmode must be one of {allowed}</source>
             <translation>[central] sslmode 必须是以下之一：{allowed}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="110" />
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="117" />
             <source>[central] intervals must be positive</source>
             <translation>[central] 间隔必须为正数</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="113" />
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="120" />
             <source>[central] backoff_cap_s &gt;= backoff_base_s and batch_size &gt;= 1</source>
             <translation>[central] 需满足 backoff_cap_s &gt;= backoff_base_s 且 batch_size &gt;= 1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="119" />
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="126" />
             <source>[central] {key} must be {low}..{high}, not {value}</source>
             <translation>[central] {key} 必须在 {low}..{high} 之间，而不是 {value}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="128" />
+            <location filename="../../src/receiving_desk/adapters/central/connection.py" line="136" />
             <source>[central] url must be a postgresql:// URL</source>
             <translation>[central] url 必须是 postgresql:// URL</translation>
         </message>

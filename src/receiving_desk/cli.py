@@ -24,10 +24,12 @@ from receiving_desk.config import (
 from receiving_desk.domain.rules_reader import RulesFileError
 from receiving_desk.logging_setup import setup_logging
 from receiving_desk.private_files import restrict_new_files
-from receiving_desk.services.app_ports import StartRefusal
+from receiving_desk.services.start_refusal import StartRefusal, StartRefused
 
 if TYPE_CHECKING:
     from receiving_desk.adapters.scanners.simulator import VirtualScanner
+    from receiving_desk.bootstrap import Services
+    from receiving_desk.services.app_ports import DeskApp
 
 log = logging.getLogger(__name__)
 
@@ -217,12 +219,16 @@ def _first_run(args: argparse.Namespace) -> bool:
 
 def _refuse(refusal: StartRefusal, language: str, window: bool = True) -> int:
     """The desk cannot start: one line, and a dialog when a window was wanted."""
-    print(f"receiving-desk: {refusal.problem}", file=sys.stderr)
+    _say(refusal)
     if window:
         from receiving_desk.gui.start_error import show_start_error
 
         show_start_error(refusal, language)
     return 2
+
+
+def _say(refusal: StartRefusal) -> None:
+    print(f"receiving-desk: {refusal.problem}", file=sys.stderr)
 
 
 def _db_maintenance(config: StationConfig, args: argparse.Namespace) -> int:
@@ -321,8 +327,6 @@ def _gui(
         DeskLock,
         DeskRunningError,
     )
-    from receiving_desk.adapters.store.migrate import StoreTooNewError
-    from receiving_desk.bootstrap import bootstrap
     from receiving_desk.gui.app import run_gui
 
     try:
@@ -333,17 +337,34 @@ def _gui(
     except DataDirUnusableError as exc:
         params = {"data_dir": str(exc.data_dir), "reason": exc.reason}
         return _refuse(StartRefusal("data_dir_unusable", str(exc), params), config.language)
-    try:
+    opened: list[Services] = []
+
+    def open_desk() -> DeskApp:
+        """On the store executor, once the first screen is painted: the store, its schema
+        revision, the services (their imports too: the first screen needs none of them)."""
+        from receiving_desk.adapters.store.migrate import StoreTooNewError
+        from receiving_desk.bootstrap import bootstrap
+
         try:
             services = bootstrap(config)
         except StoreTooNewError as exc:
             params = {"path": str(exc.path), "revisions": ", ".join(exc.unknown)}
-            return _refuse(StartRefusal("store_too_new", str(exc), params), config.language)
-        try:
-            return run_gui(services.desk_app(demo_scanner), quit_after_start)
-        finally:
-            services.close()
+            refusal = StartRefusal("store_too_new", str(exc), params)
+        except ConfigError as exc:  # found while building the desk (e.g. a [printers] entry)
+            refusal = _settings_refusal(exc)
+        except RulesFileError as exc:  # the station's rules_file, read when the desk is built
+            refusal = StartRefusal("rules", str(exc), where=exc.located)
+        else:
+            opened.append(services)
+            return services.desk_app(demo_scanner)
+        _say(refusal)
+        raise StartRefused(refusal)
+
+    try:
+        return run_gui(config, open_desk, quit_after_start)
     finally:
+        for services in opened:  # (the store executor has finished: run_gui waited for it)
+            services.close()
         lock.release()
 
 

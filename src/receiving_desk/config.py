@@ -13,29 +13,28 @@ import os
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
 from receiving_desk.adapters.backup.settings import BackupSettings
 from receiving_desk.adapters.central.connection import CentralSettings
-from receiving_desk.adapters.scales.reader import ScaleConfig
+from receiving_desk.adapters.scales.config import ScaleConfig
 from receiving_desk.adapters.scales.settings import scale_from_dict
 from receiving_desk.adapters.scanners.config import ScannerPortConfig
 from receiving_desk.config_store import ConfigError, ConfigStore, StationDocument, written_language
 from receiving_desk.domain.audit_sampling import AuditSettings
-from receiving_desk.domain.barcodes import DeskPatterns
-from receiving_desk.domain.barcodes.site_codes import (
-    PatternError,
-    UnscannableCode,
-    check_patterns,
-)
+from receiving_desk.domain.barcodes.model import DeskPatterns
+from receiving_desk.domain.barcodes.pattern_check import PatternError, check_patterns
 from receiving_desk.domain.file_problems import Wording, wording, wording_of
 from receiving_desk.domain.file_problems import _t as _t
 from receiving_desk.domain.security_policy import SecuritySettings
 from receiving_desk.domain.shifts import DEFAULT_SHIFTS, Shift, shifts_from_config
 from receiving_desk.domain.toml_lines import KeyPath
+
+if TYPE_CHECKING:  # the interpreter loads with the store's check, not with the settings
+    from receiving_desk.domain.barcodes.site_codes import UnscannableCode
 
 APP_NAME = "receiving-desk"
 ENV_CONFIG = "RECEIVING_DESK_CONFIG"

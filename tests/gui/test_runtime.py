@@ -239,7 +239,7 @@ def test_start_up(tmp_path):
 
     QTimer.singleShot(0, once_running)
     try:
-        assert run_gui(services.desk_app()) == 0
+        assert run_gui(config, services.desk_app) == 0
     finally:
         services.close()
     assert seen["windows"] == 1

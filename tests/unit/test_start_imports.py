@@ -3,6 +3,9 @@
 Structural guards, not timings: each check runs a fresh interpreter and looks at
 `sys.modules`. Migrations, reports, PDF and label rendering, the central database driver,
 GS1 tables and Qt Multimedia/Charts are loaded on first use, never by starting the desk.
+The first screen is painted before the store is opened: up to that paint, not even the store
+(SQLAlchemy, the composition root, the use cases, the serial readers, the barcode
+interpreter) is loaded.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from pathlib import Path
 
 from receiving_desk.adapters.store import migrate
 from receiving_desk.adapters.store.engine import create_store_engine
-from receiving_desk.gui.start_probe import READY_PREFIX
+from receiving_desk.gui.start_probe import LIVE_PREFIX, READY_PREFIX
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 
@@ -50,6 +53,33 @@ NOT_AT_START = (
     "receiving_desk.gui.stock_dialog",
 )
 
+# Loaded with the store, on the store executor, once the first screen is painted.
+NOT_ON_FIRST_SCREEN = (
+    *NOT_AT_START,
+    "sqlalchemy",
+    "asyncio",
+    "ssl",
+    "serial",  # pyserial: the scanners open with the scan journal
+    "stdnum",
+    "tomlkit",  # the settings are written with it, read with tomllib
+    "argon2",
+    "receiving_desk.bootstrap",
+    "receiving_desk.adapters.store",
+    "receiving_desk.adapters.scanners.reader",
+    "receiving_desk.adapters.scanners.manager",
+    "receiving_desk.adapters.printing",
+    "receiving_desk.adapters.central.syncer",
+    "receiving_desk.adapters.backup.archive",
+    "receiving_desk.domain.barcodes.interpreter",
+    "receiving_desk.domain.events",
+    "receiving_desk.services.desk",
+    "receiving_desk.services.inspection",
+    "receiving_desk.services.sync",
+    "receiving_desk.services.weighing",
+    "receiving_desk.gui.sync_status",
+    "receiving_desk.gui.scale_bridge",
+)
+
 LOADED = (
     "import json, sys\n"
     f"names = {NOT_AT_START!r}\n"
@@ -76,7 +106,7 @@ def test_importing_the_gui_start_path_loads_nothing_the_first_screen_does_not_ne
     assert json.loads(_python(code)[-1]) == []
 
 
-def test_starting_the_desk_loads_nothing_the_first_screen_does_not_need(tmp_path: Path) -> None:
+def _station(tmp_path: Path) -> Path:
     data = tmp_path / "data"
     engine = create_store_engine(data / "desk.sqlite3")
     try:
@@ -89,6 +119,11 @@ def test_starting_the_desk_loads_nothing_the_first_screen_does_not_need(tmp_path
         f'log_dir = "{(tmp_path / "log").as_posix()}"\nsound = false\n',
         encoding="utf-8",
     )
+    return station
+
+
+def test_starting_the_desk_loads_nothing_the_first_screen_does_not_need(tmp_path: Path) -> None:
+    station = _station(tmp_path)
     code = (
         "from receiving_desk.cli import main\n"
         f"code = main(['--config', {str(station)!r}, 'gui', '--quit-after-start'])\n"
@@ -97,3 +132,36 @@ def test_starting_the_desk_loads_nothing_the_first_screen_does_not_need(tmp_path
     out = _python(code)
     assert any(line.startswith(READY_PREFIX) for line in out), out  # the window got ready
     assert json.loads(out[-1]) == []
+
+
+def test_up_to_its_first_paint_the_desk_has_not_loaded_its_store(tmp_path: Path) -> None:
+    """What is loaded when the window has been painted and the store is about to be opened
+    (a real `gui --quit-after-start`: the snapshot is taken where the opening is submitted)."""
+    station = _station(tmp_path)
+    code = (
+        "import json, linecache, sys\n"
+        "from receiving_desk.gui import desk_opening\n"
+        "seen = {}\n"
+        "submit = desk_opening.DeskOpening._open\n"
+        "def snapshot(self):\n"
+        "    seen['modules'] = sorted(sys.modules)\n"
+        "    seen['sources'] = sorted(f for f in linecache.cache if 'receiving_desk' in f)\n"
+        "    submit(self)\n"
+        "desk_opening.DeskOpening._open = snapshot\n"
+        "from receiving_desk.cli import main\n"
+        f"code = main(['--config', {str(station)!r}, 'gui', '--quit-after-start'])\n"
+        "assert code == 0, code\n"
+        "print(json.dumps(seen))\n"
+    )
+    out = _python(code)
+    assert [line.split(":")[0] + ":" for line in out[:-1]] == [READY_PREFIX, LIVE_PREFIX]
+    seen = json.loads(out[-1])
+    loaded = [
+        m
+        for m in seen["modules"]
+        if any(m == n or m.startswith(n + ".") for n in NOT_ON_FIRST_SCREEN)
+    ]
+    assert loaded == []
+    assert "receiving_desk.gui.main_window" in seen["modules"]  # (the snapshot is the real one)
+    # PySide6's import hook was answered without reading the desk's modules' source.
+    assert seen["sources"] == []

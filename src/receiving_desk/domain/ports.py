@@ -8,22 +8,27 @@ from datetime import datetime
 from types import TracebackType
 from typing import TYPE_CHECKING, Protocol, Self
 
-from receiving_desk.domain.audit import AuditEntry
-from receiving_desk.domain.blind_audit import (
-    AuditGrade,
-    AuditHold,
-    AuditResolution,
-    HoldState,
-)
-from receiving_desk.domain.catalog import Product
-from receiving_desk.domain.events import DeskEvent
-from receiving_desk.domain.inventory import Location, Movement, RestockLabelData, StockKey, Zone
-from receiving_desk.domain.receipt import ParcelReceipt
-from receiving_desk.domain.rma import Customer, ReturnAuthorization
-from receiving_desk.domain.users import User
-
-if TYPE_CHECKING:  # reference data is imported from files, never on the first screen
+if TYPE_CHECKING:  # names for typing only: a module naming a port loads none of the model
+    from receiving_desk.domain.audit import AuditEntry
+    from receiving_desk.domain.blind_audit import (
+        AuditGrade,
+        AuditHold,
+        AuditResolution,
+        HoldState,
+    )
+    from receiving_desk.domain.catalog import Product
+    from receiving_desk.domain.events import DeskEvent
+    from receiving_desk.domain.inventory import (
+        Location,
+        Movement,
+        RestockLabelData,
+        StockKey,
+        Zone,
+    )
+    from receiving_desk.domain.receipt import ParcelReceipt
     from receiving_desk.domain.reference_rows import Kind
+    from receiving_desk.domain.rma import Customer, ReturnAuthorization
+    from receiving_desk.domain.users import User
 
 
 class Clock(Protocol):

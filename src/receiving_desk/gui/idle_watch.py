@@ -21,7 +21,12 @@ class IdleWatch(QObject):
         self._timer.timeout.connect(self.poll)
         self._timer.start()
 
+    def stop(self) -> None:
+        self._timer.stop()
+
     def poll(self) -> None:
+        if not self._view.live:  # nobody can be logged in before the store is open
+            return
         desk = self._view.desk
         self._view.run(desk.check_idle, self._answered)
 

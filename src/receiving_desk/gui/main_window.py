@@ -1,7 +1,9 @@
 """The main window: menus, status bar and the receiving view.
 
 It is given the app's runtime (tasks, message bridge, error presenter, sounds) and the
-`DeskApp` facade; it knows no adapter. Failures take the runtime's default path.
+station's settings, and shows its first screen at once; the `DeskApp` facade is attached
+when the store is open (`attach`), and only then do the status bar's ports, the scanners and
+the scales start. It knows no adapter. Failures take the runtime's default path.
 """
 
 from __future__ import annotations
@@ -24,52 +26,60 @@ from PySide6.QtWidgets import (
 from receiving_desk import __version__
 from receiving_desk.domain.barcodes.pin_scans import shown as pin_masked
 from receiving_desk.domain.users import Permission
-from receiving_desk.gui.backup_status import BackupStatusLabel
 from receiving_desk.gui.camera_dialog import CameraDialog, cameras  # Qt Multimedia: on use
 from receiving_desk.gui.generated.ui_main_window import Ui_MainWindow
 from receiving_desk.gui.idle_watch import IdleWatch
 from receiving_desk.gui.messages import role_text, scanner_state_text
-from receiving_desk.gui.override_dialog import OverrideDialog
-from receiving_desk.gui.printer_status import PrinterStatus
 from receiving_desk.gui.receiving_view import ReceivingView
 from receiving_desk.gui.role_gate import RoleGate
 from receiving_desk.gui.runtime import AppRuntime
-from receiving_desk.gui.scale_bridge import ScaleBridge
 from receiving_desk.gui.scan_guard import ScanGuard
 from receiving_desk.gui.scanner_bridge import ScannerBridge
 from receiving_desk.gui.screen_fit import resize_within
 from receiving_desk.gui.status_fit import StatusFit
-from receiving_desk.gui.sync_status import SyncStatusLabel
 from receiving_desk.gui.window_state import WindowState
-from receiving_desk.services.app_ports import DeskApp, JournaledScanView, ScannerStatusView
+from receiving_desk.services.app_ports import (
+    DeskApp,
+    JournaledScanView,
+    ScannerStatusView,
+    StationView,
+)
 from receiving_desk.services.desk_view import DeskView
 
-if TYPE_CHECKING:  # loaded on first use: the first screen needs none of them
+if TYPE_CHECKING:  # loaded on first use (or with the store): the first screen needs none
     from receiving_desk.gui.admin_dialog import AdminDialog
+    from receiving_desk.gui.backup_status import BackupStatusLabel
     from receiving_desk.gui.demo_player import DemoScriptPlayer
+    from receiving_desk.gui.override_dialog import OverrideDialog
+    from receiving_desk.gui.printer_status import PrinterStatus
     from receiving_desk.gui.reports_view import ReportsView
+    from receiving_desk.gui.scale_bridge import ScaleBridge
     from receiving_desk.gui.settings_dialog import SettingsDialog
     from receiving_desk.gui.setup_view import SetupView
     from receiving_desk.gui.stock_dialog import StockDialog
+    from receiving_desk.gui.sync_status import SyncStatusLabel
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, app: DeskApp, runtime: AppRuntime, parent: QWidget | None = None) -> None:
+    app: DeskApp  # set by `attach`, once the store is open
+
+    def __init__(
+        self, station: StationView, runtime: AppRuntime, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.app = app
+        self.station = station  # as started; `app.station()` once attached (it changes)
         self.runtime = runtime
         self.tasks = runtime.tasks
         self.bridge = runtime.bridge
         self.settings_dialog: SettingsDialog | None = None
         self.sounds = runtime.sounds
-        self.receiving = ReceivingView(app.new_desk(), self.tasks, self.sounds, self)
-        self.receiving.shown_scan = lambda data: pin_masked(data, app.station().patterns)
+        self.receiving = ReceivingView(None, self.tasks, self.sounds, self)
+        self.receiving.shown_scan = lambda data: pin_masked(data, self._station().patterns)
         self.idle_watch = IdleWatch(self.receiving, self)
         runtime.presenter.attach(self.receiving.banner, lambda: self)
-        self.scanners = ScannerBridge(app.scanners, self)
-        station = app.station()
+        self.scanners = ScannerBridge(None, self)
         self.ui.pages.addWidget(self.receiving)
         self.ui.pages.setCurrentWidget(self.receiving)
         self.void_dialog: QInputDialog | None = None
@@ -85,13 +95,13 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.addWidget(self._user_label, 1)
         self.ui.statusBar.addPermanentWidget(self._printer_label)
         self.ui.statusBar.addPermanentWidget(self._scanner_label)
-        self.printer_status = PrinterStatus(app.printers, self._printer_label)
+        self.printer_status: PrinterStatus | None = None  # these three: once attached
         self._sync_label = QLabel()
         self.ui.statusBar.addPermanentWidget(self._sync_label)
-        self.sync_status = SyncStatusLabel(app.sync, self._sync_label)
+        self.sync_status: SyncStatusLabel | None = None
         self._backup_label = QLabel()
         self.ui.statusBar.addPermanentWidget(self._backup_label)
-        self.backup_status = BackupStatusLabel(app.backups, self._backup_label)
+        self.backup_status: BackupStatusLabel | None = None
         self.window_state: WindowState | None = None  # set by the app: saved on close
         self.stock_dialog: StockDialog | None = None
         self.reports_view: ReportsView | None = None
@@ -99,11 +109,6 @@ class MainWindow(QMainWindow):
         self._scale_label = QLabel()
         self.ui.statusBar.addPermanentWidget(self._scale_label)
         self.scales: ScaleBridge | None = None
-        if app.scales is not None:
-            self.scales = ScaleBridge(
-                app.scales, self.receiving, self.tasks, self.receiving.weight,
-                self._scale_label, self.bridge, self,
-            )  # fmt: skip
         self.setWindowTitle(self.tr("Receiving Desk — {0}").format(station.station_id))
         # Sound switched on but impossible: say so on screen, a clerk relies on the sounds.
         self._sound_label = QLabel(self.tr("No sound: no audio device"))
@@ -133,22 +138,59 @@ class MainWindow(QMainWindow):
                 Permission.SYNC_NOW: [ui.actionSyncNow],
             },
         )
+        # What acts on the desk waits for its store (the role gate keeps the rest off).
+        self._needs_store = [ui.actionComplete, ui.actionUndo, ui.actionLogout, ui.actionStock]
+        for action in self._needs_store:
+            action.setEnabled(False)
         self._connect()
         self.demo_player: DemoScriptPlayer | None = None
+        self.setup_view: SetupView | None = None
+        self.admin_dialog: AdminDialog | None = None
+        self._closed = False
+
+    @property
+    def live(self) -> bool:
+        return self.receiving.live
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def _station(self) -> StationView:
+        return self.app.station() if self.live else self.station
+
+    def attach(self, app: DeskApp) -> None:
+        """The store is open: the desk, its status ports, the scanners and scales go live;
+        lines typed meanwhile go to the scan journal now, in order."""
+        from receiving_desk.gui.backup_status import BackupStatusLabel
+        from receiving_desk.gui.printer_status import PrinterStatus
+        from receiving_desk.gui.scale_bridge import ScaleBridge
+        from receiving_desk.gui.sync_status import SyncStatusLabel
+
+        self.app = app
+        self.station = app.station()
+        self.receiving.attach(app.new_desk())
+        for action in self._needs_store:
+            action.setEnabled(True)
+        self.printer_status = PrinterStatus(app.printers, self._printer_label)
+        self.sync_status = SyncStatusLabel(app.sync, self._sync_label)
+        self.backup_status = BackupStatusLabel(app.backups, self._backup_label)
+        if app.scales is not None:
+            self.scales = ScaleBridge(
+                app.scales, self.receiving, self.tasks, self.receiving.weight,
+                self._scale_label, self.bridge, self,
+            )  # fmt: skip
         if app.demo is not None:
             from receiving_desk.gui.demo_player import DemoScriptPlayer
 
             self.demo_player = DemoScriptPlayer(app.demo, self.tasks, self)
-        if self.demo_player is not None:
             action = self.ui.menuDesk.addAction(self.tr("Play the demo scan script"))
             action.triggered.connect(self.demo_player.play)
-        self.setup_view: SetupView | None = None
-        self.admin_dialog: AdminDialog | None = None
-        self._closed = False
         if app.admin is not None:
             admin_action = self.ui.menuDesk.addAction(self.tr("Administration…"))
             admin_action.triggered.connect(self.open_admin)
             self.tasks.run_in_store(app.admin.setup.needs_setup, self._first_run)
+        self.scanners.attach(app.scanners)
         self.scanners.start()
         if self.scales is not None:
             self.scales.start()
@@ -173,7 +215,7 @@ class MainWindow(QMainWindow):
         ui.actionReports.triggered.connect(self.open_reports)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionShowLog.triggered.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.app.station().log_dir)))
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._station().log_dir)))
         )
         ui.actionAbout.triggered.connect(self._about)
         view.rendered.connect(self._update_status)
@@ -242,6 +284,8 @@ class MainWindow(QMainWindow):
         self.role_gate.then(Permission.OVERRIDE_DISPOSITION, "start_override", self._ask_override)
 
     def _ask_override(self) -> None:
+        from receiving_desk.gui.override_dialog import OverrideDialog
+
         dialog = OverrideDialog(self)
         dialog.accepted.connect(lambda: self.receiving.override(*dialog.chosen()))
         self.override_dialog = dialog
@@ -338,9 +382,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About Receiving Desk"))
         box.setText(
-            self.tr("Receiving Desk {0}\nData: {1}").format(
-                __version__, self.app.station().data_dir
-            )
+            self.tr("Receiving Desk {0}\nData: {1}").format(__version__, self._station().data_dir)
         )
         box.open()
 
@@ -386,6 +428,7 @@ class MainWindow(QMainWindow):
         # Scans already journaled stay in the journal; queued database work finishes, so
         # nothing acknowledged or in flight is dropped.
         self._closed = True
+        self.idle_watch.stop()
         if self.window_state is not None:
             self.window_state.save(self)
         if self.reports_view is not None:

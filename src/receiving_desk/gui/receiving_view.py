@@ -3,12 +3,16 @@
 It renders a `DeskView` and forwards input to the `Desk` on the runtime's store executor
 (the only thread that touches the desk's session state); it decides nothing itself. A refused
 step goes the default way, to the app's error presenter; the view only re-renders.
+
+At start the view shows its first screen (scan your badge) before the store is open: it has
+no desk yet, offers nothing but the scan box, and goes live when the start-up attaches the
+desk (`attach`). What is scanned meanwhile waits in the scanner bridge.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -28,9 +32,11 @@ from receiving_desk.gui.shown_code import shown_code
 from receiving_desk.gui.sounds import Cue, Sounds
 from receiving_desk.gui.tasks import TaskManager
 from receiving_desk.gui.weight_panel import WeightPanel
-from receiving_desk.services.desk import Desk
 from receiving_desk.services.desk_events import DeskResult, Event
 from receiving_desk.services.desk_view import DeskView, Step
+
+if TYPE_CHECKING:  # the use cases load with the store, after the first screen
+    from receiving_desk.services.desk import Desk
 
 GRADE_KEYS = {"1": "A", "2": "B", "3": "C", "4": "D", "5": "SCRAP"}
 BAD_EVENTS = {Event.NO_RMA_FOUND}  # results the clerk must not miss
@@ -61,7 +67,7 @@ class ReceivingView(QWidget):
     override_requested = Signal()
 
     def __init__(
-        self, desk: Desk, tasks: TaskManager, sounds: Sounds, parent: QWidget | None = None
+        self, desk: Desk | None, tasks: TaskManager, sounds: Sounds, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ReceivingView()
@@ -73,7 +79,8 @@ class ReceivingView(QWidget):
         self.panel = ParcelPanel(self.ui, self.answer_check, self.toggle_condition)
         self.weight = WeightPanel(self)  # shown by the scale bridge when there is a scale
         self.ui.scanRow.addWidget(self.weight)
-        self.current: DeskView | None = None
+        self.current: DeskView | None = None  # the desk's last snapshot on screen
+        self.shown: DeskView | None = None  # what is on screen (the first screen before it)
         # The scan as it may be shown: a PIN masked (the main window sets the site's format).
         self.shown_scan: Callable[[str], str] = lambda data: pin_masked(data, DeskPatterns())
         self.ui.scanInput.shown = lambda text: self.shown_scan(text)  # a PIN typed by a wedge
@@ -180,16 +187,28 @@ class ReceivingView(QWidget):
         for grade, button in self._grade_buttons.items():
             button.clicked.connect(lambda _=False, g=grade: self.grade(g))
         ui.completeButton.clicked.connect(self.complete)
-        ui.confirmButton.clicked.connect(lambda: self.act(self._desk.confirm_complete))
+        ui.confirmButton.clicked.connect(lambda: self.act(self.desk.confirm_complete))
         ui.undoButton.clicked.connect(self.undo_last_scan)
-        ui.setAsideButton.clicked.connect(lambda: self.act(self._desk.set_aside))
+        ui.setAsideButton.clicked.connect(lambda: self.act(self.desk.set_aside))
         ui.photoButton.clicked.connect(self.photo_requested.emit)
         ui.overrideButton.clicked.connect(self.override_requested.emit)
         ui.noteEdit.returnPressed.connect(ui.scanInput.setFocus)
 
     @property
+    def live(self) -> bool:
+        """The desk is attached: its store is open and its use cases answer."""
+        return self._desk is not None
+
+    @property
     def desk(self) -> Desk:
+        if self._desk is None:
+            raise RuntimeError("the desk is still opening its store")
         return self._desk
+
+    def attach(self, desk: Desk) -> None:
+        """The store is open: from now on the view shows (and drives) this desk."""
+        self._desk = desk
+        self.refresh()
 
     # -- actions (all run on the store executor) ------------------------------------------------
     def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
@@ -197,7 +216,10 @@ class ReceivingView(QWidget):
         self._tasks.run_in_store(fn, on_done, on_failure=lambda _: self.refresh())
 
     def refresh(self) -> None:
-        self._tasks.run_in_store(self._desk.view, self.show_view)
+        if self._desk is None:  # the first screen, while the store opens: no store needed
+            self._render(DeskView(Step.SCAN_BADGE))
+            return
+        self._tasks.run_in_store(self.desk.view, self.show_view)
 
     def act(self, fn: Callable[[], DeskResult]) -> None:
         self.banner.clear()  # the next banner is this action's, never a stale one
@@ -206,7 +228,7 @@ class ReceivingView(QWidget):
     def submit_line(self, text: str) -> None:
         if self.current is not None and self.current.step in PIN_STEPS:
             # A PIN is a secret: it goes to the login use case, never into the scan journal.
-            self.act(lambda: self._desk.submit_pin(text))
+            self.act(lambda: self.desk.submit_pin(text))
             return
         self.line_entered.emit(text)
 
@@ -222,39 +244,39 @@ class ReceivingView(QWidget):
             self.ui.lastScanLabel.setText(self.tr("Last scan: {0}").format(shown))
         else:
             self.ui.lastScanLabel.setText(self.tr("Last scan ({0}): {1}").format(source, shown))
-        self.act(lambda: self._desk.scan(payload, aim_id, hri=hri))
+        self.act(lambda: self.desk.scan(payload, aim_id, hri=hri))
 
     def grade(self, grade: str) -> None:
         note = self.ui.noteEdit.text().strip()
-        self.act(lambda: self._desk.grade(grade, note))
+        self.act(lambda: self.desk.grade(grade, note))
 
     def answer_check(self, code: str, passed: bool) -> None:
-        self.act(lambda: self._desk.answer_check(code, passed))
+        self.act(lambda: self.desk.answer_check(code, passed))
 
     def toggle_condition(self, code: str) -> None:
-        self.act(lambda: self._desk.toggle_condition(code))
+        self.act(lambda: self.desk.toggle_condition(code))
 
     def add_photo(self, stored_name: str) -> None:
-        self.act(lambda: self._desk.add_photo(stored_name))
+        self.act(lambda: self.desk.add_photo(stored_name))
 
     def override(self, disposition: Disposition, reason: str) -> None:
         def run() -> DeskResult:
-            self._desk.start_override(disposition)
-            return self._desk.override_reason(reason)
+            self.desk.start_override(disposition)
+            return self.desk.override_reason(reason)
 
         self.act(run)
 
     def complete(self) -> None:
-        self.act(self._desk.complete)
+        self.act(self.desk.complete)
 
     def undo_last_scan(self) -> None:
-        self.act(self._desk.undo_last_scan)
+        self.act(self.desk.undo_last_scan)
 
     def void(self, reason: str) -> None:
-        self.act(lambda: self._desk.void(reason))
+        self.act(lambda: self.desk.void(reason))
 
     def logout(self) -> None:
-        self.act(self._desk.logout)
+        self.act(self.desk.logout)
 
     # -- results ---------------------------------------------------------------------------
     def show_result(self, result: DeskResult) -> None:
@@ -290,7 +312,12 @@ class ReceivingView(QWidget):
     # -- rendering -------------------------------------------------------------------------
     def show_view(self, view: DeskView) -> None:
         self.current = view
-        use_rules(view.rules)
+        self._render(view)
+
+    def _render(self, view: DeskView) -> None:
+        self.shown = view
+        if view.rules is not None:  # (the first screen has none: nothing of the rules on it)
+            use_rules(view.rules)
         ui = self.ui
         ui.stepLabel.setText(m.audit_step_text(view.final_by, view.step))
         guidance = next_text(view)

@@ -51,6 +51,8 @@ class RoleGate:
         if session is not None and session.can(permission):
             open_it()
             return
+        if not self._view.live:  # (nothing is offered before the store is open)
+            return
         desk = self._view.desk
         self._tasks.run_in_store(
             lambda: desk.check_allowed(permission, action), lambda _: open_it()

@@ -21,4 +21,5 @@ class AppRuntime(QObject):
         self.presenter.setParent(self)
 
     def shutdown(self) -> None:
+        self.sounds.stop()
         self.tasks.shutdown()

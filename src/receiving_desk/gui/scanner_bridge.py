@@ -5,6 +5,9 @@ keyboard line ──┴─> scan journal (writer thread, durable) ─> Qt signal
 
 Nothing here blocks the GUI thread: readers and the journal run on their own threads (behind
 the `ScannerPort` the composition root built) and hand results over by queued signals.
+
+The window is up before the store is open: until the port is attached, typed lines wait here
+in order, and go to the journal (once each) when it is.
 """
 
 from __future__ import annotations
@@ -28,12 +31,28 @@ class ScannerBridge(QObject):
     status_changed = Signal(object)  # ScannerStatusView
     trouble = Signal(object)  # the journal's known error while scans wait; None: flowing
 
-    def __init__(self, port: ScannerPort, parent: QObject | None = None) -> None:
+    def __init__(self, port: ScannerPort | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.port = port
+        self._port = port
         self.statuses: dict[str, ScannerStatusView] = {}
         self.keyboard_lines_in_flight = 0  # typed lines not yet back from the journal
+        self.waiting: list[str] = []  # typed before the store was open, in order
+        self._started = False
         self.status_changed.connect(self._remember)
+
+    @property
+    def port(self) -> ScannerPort:
+        if self._port is None:
+            raise RuntimeError("the scan journal is not open yet")
+        return self._port
+
+    @property
+    def attached(self) -> bool:
+        return self._port is not None
+
+    def attach(self, port: ScannerPort) -> None:
+        """The store is open: `start` hands the journal what was typed meanwhile."""
+        self._port = port
 
     def delivered(self, journaled: JournaledScanView) -> None:
         """Called by the consumer once it has taken the scan over."""
@@ -51,10 +70,16 @@ class ScannerBridge(QObject):
         self.statuses[status.source] = status
 
     def start(self) -> None:
-        self.port.start(self.scanned.emit, self.status_changed.emit, self.trouble.emit)
+        port = self.port
+        port.start(self.scanned.emit, self.status_changed.emit, self.trouble.emit)
+        self._started = True
+        waiting, self.waiting = self.waiting, []
+        for text in waiting:  # typed before the store was open, in order (each already
+            port.keyboard_line(text)  # counted in flight when it was typed)
 
     def stop(self) -> None:
-        self.port.stop()
+        if self._started:  # (a window closed before its store opened has nothing to stop)
+            self.port.stop()
 
     def reconfigure(self, configs: Sequence[ScannerConfigView]) -> None:
         wanted = list(configs)
@@ -65,4 +90,7 @@ class ScannerBridge(QObject):
     def keyboard_line(self, text: str) -> None:
         """A line from the keyboard wedge (or typed by hand) joins the same pipeline."""
         self.keyboard_lines_in_flight += 1
-        self.port.keyboard_line(text)
+        if self._port is None:
+            self.waiting.append(text)
+            return
+        self._port.keyboard_line(text)

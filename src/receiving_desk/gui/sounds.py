@@ -59,6 +59,10 @@ class Sounds(QObject):
             effect.setVolume(0.8)
             self._effects[cue] = effect
 
+    def stop(self) -> None:
+        """The application is ending: a load not yet done is not started any more."""
+        self._to_load = False
+
     def load_now(self) -> None:
         """Load now rather than after the first screen (a test, a settings check)."""
         self._load()

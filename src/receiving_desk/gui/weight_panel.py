@@ -4,12 +4,16 @@ the colour of what it says (green as expected, red empty box / too light / too h
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from receiving_desk.domain.weights import Reading, ReadingState
 from receiving_desk.gui.weight_texts import grams_text, range_text
-from receiving_desk.services.weighing import WeightCheck
+
+if TYPE_CHECKING:  # the weighing use case loads with the store
+    from receiving_desk.services.weighing import WeightCheck
 
 OK, BAD, MOVING = "#1b5e20", "#b71c1c", "#616161"
 

@@ -8,26 +8,28 @@ values, so the GUI imports no adapter and no adapter type.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 from zoneinfo import ZoneInfo
 
-from receiving_desk.domain.barcodes import DeskPatterns
-from receiving_desk.domain.file_problems import FileProblem
-from receiving_desk.domain.shifts import Shift
-from receiving_desk.domain.users import Session
-from receiving_desk.domain.weights import Reading
-from receiving_desk.services.admin_app import AdminApp
-from receiving_desk.services.backup import BackupControl
-from receiving_desk.services.desk import Desk
-from receiving_desk.services.inventory import InventoryService
-from receiving_desk.services.station import StationSettingsService
-from receiving_desk.services.sync import SyncService
+from receiving_desk.services.start_refusal import StartRefusal
 
-if TYPE_CHECKING:  # the reports stack loads when a report is first asked for
+if TYPE_CHECKING:  # names for typing: the first screen loads none of the use cases' modules
+    from receiving_desk.domain.barcodes import DeskPatterns
+    from receiving_desk.domain.shifts import Shift
+    from receiving_desk.domain.users import Session
+    from receiving_desk.domain.weights import Reading
+    from receiving_desk.services.admin_app import AdminApp
+    from receiving_desk.services.backup import BackupControl
+    from receiving_desk.services.desk import Desk
+    from receiving_desk.services.inventory import InventoryService
     from receiving_desk.services.reports import Report, ReportSource
+    from receiving_desk.services.station import StationSettingsService
+    from receiving_desk.services.sync import SyncService
+
+__all__ = ["StartRefusal"]  # (defined apart: the command line names it before any of this)
 
 
 class StationView(Protocol):
@@ -279,19 +281,6 @@ class DemoPort(Protocol):
 
     def script(self) -> list[bytes]: ...
     def write(self, data: bytes) -> None: ...
-
-
-@dataclass(frozen=True)
-class StartRefusal:
-    """Why the desk will not start, for the start-up dialog: `kind` is "settings" (the station
-    file), "site_code", "rules" (the station's rules file), "store_too_new", "already_running"
-    or "data_dir_unusable"; `problem` is the one line the command line prints (English);
-    `params` the facts the translated text names; `where` a file's problem as facts."""
-
-    kind: str
-    problem: str
-    params: Mapping[str, str] = field(default_factory=dict)
-    where: FileProblem | None = None  # a file's problem, said again in the desk's language
 
 
 @dataclass

@@ -30,15 +30,11 @@ from receiving_desk.services.blind_audit import BlindAudits
 from receiving_desk.services.cart import Cart
 from receiving_desk.services.clock import SystemClock
 from receiving_desk.services.desk_events import DeskResult, Event
-from receiving_desk.services.desk_view import (
-    CompletionQuestion,
-    DeskView,
-    Step,
-    build_parcel_view,
-)
+from receiving_desk.services.desk_view import CompletionQuestion, DeskView, Step
 from receiving_desk.services.idle import IdleTimer
 from receiving_desk.services.inspection import InspectionService
 from receiving_desk.services.inventory import InventoryService
+from receiving_desk.services.parcel_view import build_parcel_view
 from receiving_desk.services.receiving import ReceivingService
 from receiving_desk.services.scan_errors import explain_near_miss, invalid_scan
 from receiving_desk.services.scanner_only import grade_by_number, read_pin_scan, scanned_pin

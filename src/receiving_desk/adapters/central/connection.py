@@ -10,17 +10,19 @@ without a restart.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import URL, Engine, create_engine, event, make_url
-from sqlalchemy.exc import ArgumentError
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qs
 
 from receiving_desk.domain.file_problems import SettingProblem
 from receiving_desk.domain.file_problems import _t as _t
 from receiving_desk.private_files import NotPrivateError, check_private
+
+if TYPE_CHECKING:  # SQLAlchemy loads with the syncer: reading the settings needs none of it
+    from sqlalchemy import URL, Engine
 
 ENV_PASSWORD = "RECEIVING_DESK_CENTRAL_PASSWORD"  # noqa: S105 (a variable name)
 SSLMODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
@@ -40,15 +42,20 @@ _RANGES = (
 )
 
 
+# The shape SQLAlchemy's `make_url` reads (scheme, then `?query`), checked without loading
+# SQLAlchemy: the station file is read on the way to the first screen.
+_URL_SHAPE = re.compile(r"(?P<scheme>[\w+]+)://[^?]*(?:\?(?P<query>.*))?", re.DOTALL)
+
+
 def _url_sslmode(url: str) -> str | None:
     """The TLS mode a libpq URL states itself (`?sslmode=require`): where the setup form and
     `setup --central-url`, which have only the URL, let a site say it. A separate `sslmode`
     key still wins."""
-    try:
-        mode = make_url(url).query.get("sslmode") if url.strip() else None
-    except ArgumentError:
+    shape = _URL_SHAPE.fullmatch(url.strip())
+    if shape is None:
         return None  # not a URL: the connection says so when it is used
-    return mode if isinstance(mode, str) else None
+    modes = parse_qs(shape["query"] or "").get("sslmode", [])
+    return modes[-1] if len(modes) == 1 else None
 
 
 class CentralPasswordError(OSError):
@@ -123,8 +130,9 @@ class CentralSettings:
                     value=repr(value),
                 )
         if not self.standalone:
-            url = make_url(self.url)
-            if url.get_backend_name() not in ("postgresql", "postgres"):
+            shape = _URL_SHAPE.fullmatch(self.url.strip())
+            backend = shape["scheme"].split("+")[0] if shape is not None else ""
+            if backend not in ("postgresql", "postgres"):
                 raise SettingProblem(_t("[central] url must be a postgresql:// URL"))
 
 
@@ -206,6 +214,8 @@ def build_url(
         raise ValueError("no central database configured (standalone)")
     if with_password and (problem := tls_problem(settings, environ)):
         raise CentralTlsError(problem)
+    from sqlalchemy import make_url
+
     url = make_url(settings.url).set(drivername=DRIVER)
     if settings.role:
         url = url.set(username=settings.role)
@@ -225,6 +235,8 @@ def build_url(
 
 def masked(url: URL | str) -> str:
     """The URL as it may appear in logs and on screen: password replaced by ***."""
+    from sqlalchemy import make_url
+
     return (make_url(url) if isinstance(url, str) else url).render_as_string(hide_password=True)
 
 
@@ -244,6 +256,8 @@ def create_central_engine(
     """A small pool: a desk needs one connection; pre-ping drops connections the server cut.
     `password`, if given, is asked for each new connection; `tls` says why TLS cannot work
     (a missing CA) before each, so the reason shown is that and not libpq's."""
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(url, pool_size=pool_size, max_overflow=1, pool_pre_ping=True)
     if password is not None or tls is not None:
 

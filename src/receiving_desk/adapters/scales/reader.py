@@ -20,34 +20,16 @@ from typing import Literal
 
 import serial
 
-from receiving_desk.adapters.scales.protocols import REQUEST, Protocol, parse_line
+from receiving_desk.adapters.scales.config import ScaleConfig
+from receiving_desk.adapters.scales.protocols import REQUEST, parse_line
 from receiving_desk.adapters.scanners.ports import find_port
 from receiving_desk.domain.weights import Reading
 
+__all__ = ["ScaleConfig", "ScaleStatus", "SerialScaleReader", "TimedReading"]  # (config's too)
 log = logging.getLogger("receiving_desk.scales")
 
 ScaleState = Literal["connecting", "connected", "disconnected", "stopped"]
 MAX_LINE = 128  # a scale's line is short; anything longer is noise, dropped
-
-
-@dataclass(frozen=True, slots=True)
-class ScaleConfig:
-    name: str
-    protocol: Protocol = "mt-sics"
-    port: str | None = None
-    usb_vid: int | None = None
-    usb_pid: int | None = None
-    usb_serial: str | None = None
-    baudrate: int = 9600
-    bytesize: int = 8
-    parity: str = "N"
-    stopbits: float = 1
-    poll_ms: int = 200  # MT-SICS: how often the desk asks
-    settle_ms: int = 3000  # the longest this scale takes to settle: the desk waits no longer
-
-    @property
-    def uses_usb_identity(self) -> bool:
-        return self.usb_vid is not None or self.usb_pid is not None or self.usb_serial is not None
 
 
 @dataclass(frozen=True, slots=True)

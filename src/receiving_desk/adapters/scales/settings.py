@@ -6,8 +6,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from receiving_desk.adapters.scales.config import ScaleConfig
 from receiving_desk.adapters.scales.protocols import PROTOCOLS
-from receiving_desk.adapters.scales.reader import ScaleConfig
 from receiving_desk.domain.file_problems import SettingProblem
 from receiving_desk.domain.file_problems import _t as _t
 

@@ -8,17 +8,19 @@ every reference-data pull, not at the shelf.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from receiving_desk.domain.file_problems import SettingProblem, Wording, wording
+from receiving_desk.domain.file_problems import Wording, wording
 from receiving_desk.domain.file_problems import _t as _t
 
 from .interpreter import interpret, label_kind
 from .model import DeskPatterns, Expect, ScanKind
+from .pattern_check import PatternError, check_patterns
 from .pin_scans import read_pin_scan
+
+__all__ = ["PatternError", "check_patterns"]  # (apart: the station file is read without these)
 
 LABEL_AIM = "]C0"  # the desk prints its labels, slips and badges as Code 128
 
@@ -81,26 +83,8 @@ class UnscannableCode:
         )
 
 
-class PatternError(SettingProblem):
-    """A site pattern that is no regular expression, or misses its own kind's codes."""
-
-
 def pattern_of(kind: CodeKind, patterns: DeskPatterns) -> str:
     return str(getattr(patterns, kind.value))
-
-
-def check_patterns(patterns: DeskPatterns) -> None:
-    """Each pattern compiles; refuses the first that does not."""
-    for name in ("rma", "badge", "bin", "lpn", "command"):
-        try:
-            re.compile(getattr(patterns, name))
-        except re.error as exc:
-            raise PatternError(
-                _t("{name} pattern {pattern}: {error}"),
-                name=name,
-                pattern=repr(getattr(patterns, name)),
-                error=exc,
-            ) from exc
 
 
 def problem(kind: CodeKind, code: str, patterns: DeskPatterns) -> UnscannableCode | None:
