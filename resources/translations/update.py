@@ -44,6 +44,7 @@ HELPER_CONTEXTS = {
     "note_texts.py": "Messages",
     "weight_texts.py": "Messages",
     "start_error.py": "StartError",
+    "site_code_texts.py": "StartError",
     "commands.py": "Commands",  # services/commands.py: the printed command sheet's captions
     "label_texts.py": "Labels",
     "reference_rows.py": "Imports",  # domain/: an import's problems, said on screen

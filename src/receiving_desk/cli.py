@@ -20,6 +20,7 @@ from receiving_desk.config import (
     StationConfig,
     load_config,
 )
+from receiving_desk.domain.barcodes.site_codes import refusal_params
 from receiving_desk.logging_setup import setup_logging
 from receiving_desk.private_files import restrict_new_files
 from receiving_desk.services.app_ports import StartRefusal
@@ -193,9 +194,7 @@ def main(argv: list[str] | None = None) -> int:
 def _settings_refusal(exc: ConfigError) -> StartRefusal:
     """The station file, or codes in the store its [barcodes] patterns would not scan."""
     if isinstance(exc, SiteCodesError):
-        first = exc.problems[0]
-        params = {"kind": first.kind.value, "code": first.code, "pattern": first.pattern}
-        return StartRefusal("site_code", str(exc), params)
+        return StartRefusal("site_code", str(exc), refusal_params(exc.problems))
     return StartRefusal("settings", str(exc))
 
 

@@ -288,7 +288,7 @@ class StartRefusal:
 
     kind: str
     problem: str
-    params: Mapping[str, str] = field(default_factory=dict)
+    params: Mapping[str, object] = field(default_factory=dict)
 
 
 @dataclass
