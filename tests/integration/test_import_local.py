@@ -47,7 +47,7 @@ def test_sample_files_import_and_a_second_import_changes_nothing(
         None,  # no weight_grams column: the weight is not known
     ) in first["products"]
     assert len(first["rma_lines"]) == 3 and _rows(tmp_path, "rma_tracking") == [
-        ("1Z999AA10123456784", "RMA-IMP-0001")
+        ("1Z999AA10123456784", "RMA-2026-500001")
     ]
     capsys.readouterr()
     _import_all(tmp_path)
