@@ -4752,92 +4752,92 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>Imports</name>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="128" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="129" />
             <source>{value} is not a known customer</source>
             <translation>{value}은(는) 알 수 없는 고객입니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="129" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="130" />
             <source>{value} is not a known product</source>
             <translation>{value}은(는) 알 수 없는 상품입니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="173" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="174" />
             <source>empty</source>
             <translation>비어 있음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="175" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="176" />
             <source>longer than {limit} characters</source>
             <translation>{limit}자보다 깁니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="182" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="183" />
             <source>{code} is not a GTIN (8, 12, 13 or 14 digits)</source>
             <translation>{code}은(는) GTIN이 아닙니다(8, 12, 13 또는 14자리)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="188" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="189" />
             <source>{code}: check digit {digit}, expected {expected}</source>
             <translation>{code}: 검사 숫자 {digit}, 예상 {expected}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="200" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="201" />
             <source>{raw} is not an amount</source>
             <translation>{raw}은(는) 금액이 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="203" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="204" />
             <source>{raw} is not an amount (0 or more, at most two decimals)</source>
             <translation>{raw}은(는) 금액이 아닙니다(0 이상, 소수점 둘째 자리까지)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="211" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="212" />
             <source>{raw} is not a whole number of 1 or more</source>
             <translation>{raw}은(는) 1 이상의 정수가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="231" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="232" />
             <source>{raw} is not a date (YYYY-MM-DD)</source>
             <translation>{raw}은(는) 날짜가 아닙니다(YYYY-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="238" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="239" />
             <source>{raw} is not a date and time (ISO 8601)</source>
             <translation>{raw}은(는) 날짜와 시간이 아닙니다(ISO 8601)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="240" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="241" />
             <source>{raw} has no time zone offset (e.g. +00:00 or Z)</source>
             <translation>{raw}에 시간대 오프셋이 없습니다(예: +00:00 또는 Z)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="248" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="249" />
             <source>{raw} is not one of {names}</source>
             <translation>{raw}은(는) 다음 중 하나가 아닙니다: {names}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="288" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="291" />
             <source>{key} already on line {line}</source>
             <translation>{key}은(는) 이미 {line}행에 있습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="336" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="343" />
             <source>{category} is not a category of the rules ({known})</source>
             <translation>{category}은(는) 규칙의 품목군이 아닙니다({known})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="365" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="372" />
             <source>before the order date</source>
             <translation>주문일 이전</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="423" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="430" />
             <source>{gtin} already belongs to {sku} on line {line}</source>
             <translation>{gtin}은(는) 이미 {line}행의 {sku}에 속합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="443" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="450" />
             <source>differs from line {line} of {rma}</source>
             <translation>{rma}의 {line}행과 다릅니다</translation>
         </message>
@@ -4865,6 +4865,16 @@ You are logged in as the administrator. Add users and import products and return
             <location filename="../../src/receiving_desk/domain/reference_files.py" line="91" />
             <source>missing column(s): {columns}</source>
             <translation>열 없음: {columns}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_codes.py" line="23" />
+            <source>bin {value} cannot be scanned at this desk: the site's bin pattern is {pattern}</source>
+            <translation>이 데스크에서 빈 {value}을(를) 스캔할 수 없습니다: 사이트의 빈 패턴은 {pattern}입니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_codes.py" line="25" />
+            <source>RMA number {value} cannot be scanned at this desk: the site's RMA pattern is {pattern}</source>
+            <translation>이 데스크에서 RMA 번호 {value}을(를) 스캔할 수 없습니다: 사이트의 RMA 패턴은 {pattern}입니다</translation>
         </message>
     </context>
 </TS>

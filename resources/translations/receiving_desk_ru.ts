@@ -4832,92 +4832,92 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>Imports</name>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="128" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="129" />
             <source>{value} is not a known customer</source>
             <translation>{value} — неизвестный клиент</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="129" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="130" />
             <source>{value} is not a known product</source>
             <translation>{value} — неизвестный товар</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="173" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="174" />
             <source>empty</source>
             <translation>пусто</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="175" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="176" />
             <source>longer than {limit} characters</source>
             <translation>длиннее {limit} символов</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="182" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="183" />
             <source>{code} is not a GTIN (8, 12, 13 or 14 digits)</source>
             <translation>{code} — не GTIN (8, 12, 13 или 14 цифр)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="188" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="189" />
             <source>{code}: check digit {digit}, expected {expected}</source>
             <translation>{code}: контрольная цифра {digit}, ожидалась {expected}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="200" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="201" />
             <source>{raw} is not an amount</source>
             <translation>{raw} — не сумма</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="203" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="204" />
             <source>{raw} is not an amount (0 or more, at most two decimals)</source>
             <translation>{raw} — не сумма (0 или больше, не более двух знаков после запятой)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="211" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="212" />
             <source>{raw} is not a whole number of 1 or more</source>
             <translation>{raw} — не целое число от 1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="231" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="232" />
             <source>{raw} is not a date (YYYY-MM-DD)</source>
             <translation>{raw} — не дата (ГГГГ-ММ-ДД)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="238" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="239" />
             <source>{raw} is not a date and time (ISO 8601)</source>
             <translation>{raw} — не дата и время (ISO 8601)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="240" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="241" />
             <source>{raw} has no time zone offset (e.g. +00:00 or Z)</source>
             <translation>{raw} без часового пояса (например, +00:00 или Z)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="248" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="249" />
             <source>{raw} is not one of {names}</source>
             <translation>{raw} — не одно из: {names}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="288" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="291" />
             <source>{key} already on line {line}</source>
             <translation>{key} уже есть в строке {line}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="336" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="343" />
             <source>{category} is not a category of the rules ({known})</source>
             <translation>{category} — не категория правил ({known})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="365" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="372" />
             <source>before the order date</source>
             <translation>раньше даты заказа</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="423" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="430" />
             <source>{gtin} already belongs to {sku} on line {line}</source>
             <translation>{gtin} уже принадлежит {sku} в строке {line}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="443" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="450" />
             <source>differs from line {line} of {rma}</source>
             <translation>отличается от строки {line} для {rma}</translation>
         </message>
@@ -4945,6 +4945,16 @@ You are logged in as the administrator. Add users and import products and return
             <location filename="../../src/receiving_desk/domain/reference_files.py" line="91" />
             <source>missing column(s): {columns}</source>
             <translation>нет столбцов: {columns}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_codes.py" line="23" />
+            <source>bin {value} cannot be scanned at this desk: the site's bin pattern is {pattern}</source>
+            <translation>ячейку {value} нельзя отсканировать на этом рабочем месте: шаблон ячеек площадки — {pattern}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_codes.py" line="25" />
+            <source>RMA number {value} cannot be scanned at this desk: the site's RMA pattern is {pattern}</source>
+            <translation>номер RMA {value} нельзя отсканировать на этом рабочем месте: шаблон RMA площадки — {pattern}</translation>
         </message>
     </context>
 </TS>

@@ -4752,92 +4752,92 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>Imports</name>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="128" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="129" />
             <source>{value} is not a known customer</source>
             <translation>{value} 不是已知客戶</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="129" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="130" />
             <source>{value} is not a known product</source>
             <translation>{value} 不是已知商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="173" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="174" />
             <source>empty</source>
             <translation>為空</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="175" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="176" />
             <source>longer than {limit} characters</source>
             <translation>超過 {limit} 個字元</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="182" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="183" />
             <source>{code} is not a GTIN (8, 12, 13 or 14 digits)</source>
             <translation>{code} 不是 GTIN（8、12、13 或 14 位數字）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="188" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="189" />
             <source>{code}: check digit {digit}, expected {expected}</source>
             <translation>{code}：檢查碼為 {digit}，應為 {expected}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="200" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="201" />
             <source>{raw} is not an amount</source>
             <translation>{raw} 不是金額</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="203" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="204" />
             <source>{raw} is not an amount (0 or more, at most two decimals)</source>
             <translation>{raw} 不是金額（0 或以上，最多兩位小數）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="211" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="212" />
             <source>{raw} is not a whole number of 1 or more</source>
             <translation>{raw} 不是 1 或以上的整數</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="231" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="232" />
             <source>{raw} is not a date (YYYY-MM-DD)</source>
             <translation>{raw} 不是日期（YYYY-MM-DD）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="238" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="239" />
             <source>{raw} is not a date and time (ISO 8601)</source>
             <translation>{raw} 不是日期時間（ISO 8601）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="240" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="241" />
             <source>{raw} has no time zone offset (e.g. +00:00 or Z)</source>
             <translation>{raw} 沒有時區偏移（例如 +00:00 或 Z）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="248" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="249" />
             <source>{raw} is not one of {names}</source>
             <translation>{raw} 不是以下之一：{names}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="288" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="291" />
             <source>{key} already on line {line}</source>
             <translation>{key} 已在第 {line} 行</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="336" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="343" />
             <source>{category} is not a category of the rules ({known})</source>
             <translation>{category} 不是規則中的品類（{known}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="365" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="372" />
             <source>before the order date</source>
             <translation>早於訂單日期</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="423" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="430" />
             <source>{gtin} already belongs to {sku} on line {line}</source>
             <translation>{gtin} 已屬於第 {line} 行的 {sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="443" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="450" />
             <source>differs from line {line} of {rma}</source>
             <translation>與 {rma} 的第 {line} 行不同</translation>
         </message>
@@ -4865,6 +4865,16 @@ You are logged in as the administrator. Add users and import products and return
             <location filename="../../src/receiving_desk/domain/reference_files.py" line="91" />
             <source>missing column(s): {columns}</source>
             <translation>缺少欄位：{columns}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_codes.py" line="23" />
+            <source>bin {value} cannot be scanned at this desk: the site's bin pattern is {pattern}</source>
+            <translation>此工作台無法掃描儲位 {value}：站點的儲位格式為 {pattern}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_codes.py" line="25" />
+            <source>RMA number {value} cannot be scanned at this desk: the site's RMA pattern is {pattern}</source>
+            <translation>此工作台無法掃描 RMA 編號 {value}：站點的 RMA 格式為 {pattern}</translation>
         </message>
     </context>
 </TS>

@@ -99,8 +99,9 @@ def load_central(central: URL, shift: Shift, tmp: Path, monkeypatch: pytest.Monk
     badge, pin, name = ADMIN
     pin_file = tmp / "admin.pin"
     pin_file.write_text(pin, encoding="utf-8")
-    setup = ["setup", "--admin-badge", badge, "--admin-name", name, "--admin-pin-file",
-             str(pin_file), "--pepper-file", str(tmp / "pepper")]  # fmt: skip
+    setup = ["setup", "--station-id", "ADMIN-01", "--admin-badge", badge, "--admin-name", name,
+             "--admin-pin-file", str(pin_file), "--pepper-file", str(tmp / "pepper")]  # fmt: skip
+    cli = [*cli, "--config", str(tmp / "cli" / "station.toml")]  # the file setup writes
     assert desk_cli([*cli, *setup]) == 0
     for user_badge, user_pin, user_name, role in (CLERK, SUPERVISOR):
         monkeypatch.setattr("sys.stdin", io.StringIO(f"{pin}\n{user_pin}\n"))  # the two PINs

@@ -135,7 +135,12 @@ def site_admin(services: Services, store: ConfigStore) -> AdminApp:
             services.uow_factory, services.clock, first_users, save_station, save_central, probe
         ),
         users=users,
-        imports=ReferenceImports(services.clock, import_target, lambda: services.rules.categories),
+        imports=ReferenceImports(
+            services.clock,
+            import_target,
+            lambda: services.rules.categories,
+            lambda: services.config.patterns,
+        ),
         badge_card=badge_card,
         central_values=central_values,
         rules=RulesAdmin(
