@@ -1,7 +1,8 @@
 """A whole shift in the test suite: the real desk process (tests/integration/desk_runner.py)
 driven only by a pty scanner through about 60 scripted returns (tests/integration/whole_shift.py),
 labels to a TCP Zebra simulator answering ~HS, the central database a real PostgreSQL database
-loaded by `receiving-desk import --central-url` and reached through the desk role that
+loaded by the project's own commands (`import --central-url`; `setup`, then `admin users add
+--central-url` for the users: no SQL of the test's own) and reached through the desk role that
 `central role-sql --station` prints (row-level security), through a TCP proxy the test cuts
 mid-shift; the desk SIGKILLed twice at seeded points and restarted. At the end every figure is
 compared exactly with the script's own tally."""
