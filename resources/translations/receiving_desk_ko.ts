@@ -4822,22 +4822,22 @@ You are logged in as the administrator. Add users and import products and return
             <translation>{key}은(는) 이미 {line}행에 있습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="343" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="344" />
             <source>{category} is not a category of the rules ({known})</source>
             <translation>{category}은(는) 규칙의 품목군이 아닙니다({known})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="372" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="373" />
             <source>before the order date</source>
             <translation>주문일 이전</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="430" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="431" />
             <source>{gtin} already belongs to {sku} on line {line}</source>
             <translation>{gtin}은(는) 이미 {line}행의 {sku}에 속합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="450" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="451" />
             <source>differs from line {line} of {rma}</source>
             <translation>{rma}의 {line}행과 다릅니다</translation>
         </message>

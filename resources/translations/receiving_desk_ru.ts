@@ -4902,22 +4902,22 @@ You are logged in as the administrator. Add users and import products and return
             <translation>{key} уже есть в строке {line}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="343" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="344" />
             <source>{category} is not a category of the rules ({known})</source>
             <translation>{category} — не категория правил ({known})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="372" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="373" />
             <source>before the order date</source>
             <translation>раньше даты заказа</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="430" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="431" />
             <source>{gtin} already belongs to {sku} on line {line}</source>
             <translation>{gtin} уже принадлежит {sku} в строке {line}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="450" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="451" />
             <source>differs from line {line} of {rma}</source>
             <translation>отличается от строки {line} для {rma}</translation>
         </message>

@@ -4822,22 +4822,22 @@ You are logged in as the administrator. Add users and import products and return
             <translation>{key} 已在第 {line} 行</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="343" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="344" />
             <source>{category} is not a category of the rules ({known})</source>
             <translation>{category} 不是规则中的品类（{known}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="372" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="373" />
             <source>before the order date</source>
             <translation>早于订单日期</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="430" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="431" />
             <source>{gtin} already belongs to {sku} on line {line}</source>
             <translation>{gtin} 已属于第 {line} 行的 {sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="450" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="451" />
             <source>differs from line {line} of {rma}</source>
             <translation>与 {rma} 的第 {line} 行不同</translation>
         </message>
