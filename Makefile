@@ -12,7 +12,7 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[test]'
 	touch $(STAMP)
 
-.PHONY: install demo run test lint typecheck check ui lock manual package
+.PHONY: install demo run test repeat lint typecheck check ui lock manual package
 install: $(STAMP)
 
 demo: $(STAMP)          ## fresh demo store (local SQLite, demo data) and the desk on it
@@ -23,6 +23,12 @@ run: $(STAMP)           ## the desk on the configured station store
 
 test: $(STAMP)          ## the whole test suite (unit, integration, GUI offscreen)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+RUNS  ?= 10
+CORES ?= 0,1
+LOAD  ?= 2
+repeat: $(STAMP)        ## the suite RUNS times in a row on CORES beside LOAD busy loops (docs/testing.md)
+	PYTHON=$(BIN)/python .ci/repeat -n $(RUNS) --cores $(CORES) --load $(LOAD) -- $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

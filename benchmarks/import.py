@@ -33,7 +33,9 @@ from receiving_desk.adapters.store import migrate as store_migrate
 from receiving_desk.adapters.store.engine import create_store_engine
 from receiving_desk.adapters.store.uow import SqlUnitOfWork
 from receiving_desk.bootstrap import default_rules_path
+from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.barcodes.checkdigits import gs1_check_digit
+from receiving_desk.domain.reference_codes import never, site_scannable
 from receiving_desk.domain.reference_files import read_source
 from receiving_desk.domain.reference_rows import Checker, Kind
 from receiving_desk.domain.rules_file import load_rules
@@ -73,8 +75,9 @@ def write_files(folder: Path, rows: int) -> dict[Kind, Path]:
         for n in range(rows):
             rma, line_no = divmod(n, 2)
             delivered = start + timedelta(minutes=rma)
+            number = f"RMA-{2026 + rma // 10**6}-{rma % 10**6:06d}"  # the site's RMA pattern
             out.writerow(
-                [f"RMA-B-{rma:07d}", f"SO-{rma:07d}", f"C{rma % 1000:06d}",
+                [number, f"SO-{rma:07d}", f"C{rma % 1000:06d}",
                  (delivered - timedelta(days=3)).date().isoformat(), delivered.isoformat(),
                  line_no + 1, f"SKU-{(rma * 7 + line_no) % rows:07d}", 1, REASONS[n % 4], "",
                  "", f"TRK{rma:09d}" if line_no == 0 else ""]
@@ -134,7 +137,8 @@ def run_imports(
     times = {}
     for kind in (Kind.CUSTOMERS, Kind.PRODUCTS, Kind.RMAS):
         start = time.perf_counter()
-        report = import_file(files[kind], kind, target, categories)
+        # as the command line imports: the site's codes (bins, RMA numbers) must scan
+        report = import_file(files[kind], kind, target, categories, patterns=DeskPatterns())
         times[kind] = time.perf_counter() - start
         assert report.written and not report.problems, report.problems[:5]
     return times
@@ -166,6 +170,17 @@ def main() -> None:
             f"{args.rows:,} products (one GTIN each), {args.rows:,} RMA lines "
             f"({args.rows // 2:,} RMAs), 1,000 customers"
         )
+
+        for kind in (Kind.PRODUCTS, Kind.RMAS):  # what the site-code check adds to the checks
+            rows = read_source(files[kind], kind).rows
+            took = []
+            for scannable in (never, site_scannable(DeskPatterns())):
+                start = time.perf_counter()
+                checked = Checker(categories, scannable=scannable).check(kind, rows)
+                took.append(time.perf_counter() - start)
+                assert not checked.problems, checked.problems[:5]
+            print(f"checks   {kind.value:9} with the site's codes {took[1]:6.2f} s"
+                  f"   baseline without {took[0]:6.2f} s")  # fmt: skip
 
         engine = create_store_engine(folder / "import.sqlite3")
         store_migrate.upgrade(engine)

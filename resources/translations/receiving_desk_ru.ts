@@ -3017,47 +3017,47 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>SyncStatusLabel</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="45" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="46" />
             <source>standalone (no central database)</source>
             <translation>автономно (без центральной БД)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="46" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="47" />
             <source>starting</source>
             <translation>запуск</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="47" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="48" />
             <source>online</source>
             <translation>в сети</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="48" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="49" />
             <source>OFFLINE</source>
             <translation>НЕТ СВЯЗИ</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="49" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="50" />
             <source>stopped</source>
             <translation>остановлена</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="51" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="52" />
             <source>Sync: {0}</source>
             <translation>Синхр.: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="53" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="54" />
             <source>backlog {0}</source>
             <translation>в очереди {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="56" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="57" />
             <source>oldest {0}</source>
             <translation>старейшая запись: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="59" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="60" />
             <source>loading reference data {0}/{1}</source>
             <translation>загрузка справочников {0}/{1}</translation>
         </message>
@@ -3236,277 +3236,277 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="94" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
             <source>Unknown barcode: {code}</source>
             <translation>Неизвестный штрихкод: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="95" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
             <source>Check digit wrong — rescan: {code}</source>
             <translation>Неверная контрольная цифра — отсканируйте ещё раз: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="99" />
             <source>Scanner sent nothing readable — rescan</source>
             <translation>Сканер не передал читаемых данных — отсканируйте ещё раз</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
             <source>Scan your badge first</source>
             <translation>Сначала отсканируйте бейдж</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="101" />
             <source>Badge or PIN not accepted — scan your badge again</source>
             <translation>Бейдж или PIN-код не приняты — отсканируйте бейдж ещё раз</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="102" />
             <source>Too many wrong PINs: this badge is locked for a few minutes</source>
             <translation>Слишком много неверных PIN-кодов: бейдж заблокирован на несколько минут</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="103" />
             <source>Not allowed for your role ({role}): ask a supervisor</source>
             <translation>Недоступно для вашей роли ({role}): обратитесь к руководителю</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="105" />
             <source>No return authorization found for {code}</source>
             <translation>Разрешение на возврат для {code} не найдено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="103" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="106" />
             <source>Return {rma} is already {status}</source>
             <translation>Возврат {rma} уже в статусе «{status}»</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="107" />
             <source>Return {rma} is still open — complete it first</source>
             <translation>Возврат {rma} ещё открыт — сначала завершите его</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="105" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="108" />
             <source>Scan the parcel's RMA slip or tracking label first</source>
             <translation>Сначала отсканируйте бланк RMA или трек-этикетку посылки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="106" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="109" />
             <source>Item not in the catalog: {code}</source>
             <translation>Товара нет в каталоге: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="110" />
             <source>No unit waiting for a grade — scan an item</source>
             <translation>Нет единицы, ожидающей категории, — отсканируйте товар</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="108" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="111" />
             <source>Grade {grade} is not allowed here</source>
             <translation>Категория {grade} здесь недопустима</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="109" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="112" />
             <source>This return is already {status}</source>
             <translation>Этот возврат уже в статусе «{status}»</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="110" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="113" />
             <source>A reason is required</source>
             <translation>Укажите причину</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="111" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="114" />
             <source>Nothing to undo</source>
             <translation>Нечего отменять</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="112" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="115" />
             <source>The local database is busy — try again in a moment</source>
             <translation>Локальная база данных занята — повторите чуть позже</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="136" />
             <source>That checklist question does not apply to this item</source>
             <translation>Этот пункт чек-листа не относится к данному товару</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="138" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="141" />
             <source>Nothing to override: grade a unit first</source>
             <translation>Нечего изменять: сначала присвойте единице категорию</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="142" />
             <source>No open return authorization for {code}</source>
             <translation>Нет открытого разрешения на возврат для {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="143" />
             <source>Several return authorizations match: scan the RMA</source>
             <translation>Подходит несколько разрешений на возврат: отсканируйте RMA</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="144" />
             <source>No such bin: {code}</source>
             <translation>Нет такой ячейки: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="145" />
             <source>Wrong bin: {scanned} — this unit goes to {expected}</source>
             <translation>Не та ячейка: {scanned} — эта единица идёт в {expected}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="146" />
             <source>Unknown license plate: {code}</source>
             <translation>Неизвестный LPN: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="147" />
             <source>Nothing to put away: scan the LPNs first</source>
             <translation>Нечего размещать: сначала отсканируйте LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="145" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="148" />
             <source>No label to reprint {code}</source>
             <translation>Нет этикетки для повторной печати: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="175" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="178" />
             <source>Return {rma} is open at station {station}</source>
             <translation>Возврат {rma} открыт на станции {station}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="314" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="317" />
             <source>Badge read — enter your PIN</source>
             <translation>Бейдж считан — введите PIN-код</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="315" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
             <source>Welcome, {name}</source>
             <translation>Добро пожаловать, {name}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="319" />
             <source>Logged out</source>
             <translation>Вы вышли из системы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="325" />
             <source>Return {rma} opened</source>
             <translation>Возврат {rma} открыт</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="323" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
             <source>Welcome, {name} — return {rma} resumed where it stopped</source>
             <translation>Добро пожаловать, {name} — возврат {rma} продолжен с места остановки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="327" />
             <source>Unit {seq}: {sku} — {match}</source>
             <translation>Единица {seq}: {sku} — {match}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="325" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
             <source>Unit {seq} graded {grade}</source>
             <translation>Единице {seq} присвоена категория {grade}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="329" />
             <source>No return authorization for {code}</source>
             <translation>Нет разрешения на возврат для {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="333" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
             <source>Blind receipt opened for {code}: every item will be flagged</source>
             <translation>Слепая приёмка для {code} открыта: каждый товар будет помечен</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="337" />
             <source>Parcel {code} set aside for a supervisor</source>
             <translation>Посылка {code} отложена для руководителя</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="335" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="338" />
             <source>{check}: {answer}</source>
             <translation>{check}: {answer}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="341" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="344" />
             <source>Condition {condition}: {state}</source>
             <translation>Состояние {condition}: {state}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="342" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
             <source>Photo added</source>
             <translation>Фото добавлено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="343" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="346" />
             <source>Override to {disposition}: scan or type the reason</source>
             <translation>Изменение решения на «{disposition}»: отсканируйте или введите причину</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="344" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
             <source>Unit {seq} overridden to {disposition} (audited)</source>
             <translation>Решение по единице {seq} изменено на «{disposition}» (записано в аудит)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="348" />
             <source>Unit {seq} ({sku}) cancelled</source>
             <translation>Единица {seq} ({sku}) отменена</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="346" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
             <source>Ready for the next item</source>
             <translation>Можно сканировать следующий товар</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="350" />
             <source>Cancelled</source>
             <translation>Отменено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="348" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
             <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
             <translation>{lpn} (сейчас в {location}) на тележке, всего: {count} — отсканируйте ячейку</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="354" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="357" />
             <source>Label {lpn} sent to the printer again (audited)</source>
             <translation>Этикетка {lpn} повторно отправлена на принтер (записано в аудит)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="360" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="363" />
             <source>Return {rma} voided</source>
             <translation>Возврат {rma} аннулирован</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="364" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="367" />
             <source>Scan undone: unit {seq} ({sku})</source>
             <translation>Скан отменён: единица {seq} ({sku})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="410" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="413" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="410" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="413" />
             <source>no</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="412" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="415" />
             <source>noted</source>
             <translation>отмечено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="412" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="415" />
             <source>removed</source>
             <translation>снято</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="92" />
             <source>%n unit still needs a grade</source>
             <translation>
                 <numerusform>Ещё %n единица ждёт оценки</numerusform>
@@ -3514,8 +3514,13 @@ You are logged in as the administrator. Add users and import products and return
                 <numerusform>Ещё %n единиц ждут оценки</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="88" />
+            <source>Reference data not pulled: {0}</source>
+            <translation>Справочники не загружены: {0}</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="94" />
             <source>%n units still need a grade</source>
             <translation>
                 <numerusform>Ещё %n единица ждёт оценки</numerusform>
@@ -3524,182 +3529,182 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="101" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
             <source>Your badge is no longer active: ask a supervisor</source>
             <translation>Ваш пропуск больше не действует: обратитесь к руководителю</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="114" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="117" />
             <source>The disk of the local database is full: this step was not saved, scans are kept. Tell a supervisor to free space.</source>
             <translation>Диск локальной базы данных заполнен: этот шаг не сохранён, сканы сохранены. Попросите руководителя освободить место.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="121" />
             <source>The local database cannot be written (read-only or missing file or folder): this step was not saved, scans are kept. Tell a supervisor.</source>
             <translation>В локальную базу данных нельзя записать (только чтение или нет файла либо папки): этот шаг не сохранён, сканы сохранены. Сообщите руководителю.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="122" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="125" />
             <source>The local database could not be read or written (disk error): this step was not saved, scans are kept. Tell a supervisor.</source>
             <translation>Не удалось прочитать или записать локальную базу данных (ошибка диска): этот шаг не сохранён, сканы сохранены. Сообщите руководителю.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
             <source>The local database is damaged: this step was not saved. Tell a supervisor now.</source>
             <translation>Локальная база данных повреждена: этот шаг не сохранён. Немедленно сообщите руководителю.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="128" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="131" />
             <source>Printer {printer}: {reason}</source>
             <translation>Принтер {printer}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="132" />
             <source>File {path}: {reason}</source>
             <translation>Файл {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="133" />
             <source>Photo not added: {path}: {reason}</source>
             <translation>Фото не добавлено: {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="135" />
             <source>Setting not saved: {reason}</source>
             <translation>Настройка не сохранена: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
             <source>Condition {code} does not apply to this item</source>
             <translation>Состояние {code} не относится к этому товару</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="138" />
             <source>Not graded: answer these questions first: {checks}</source>
             <translation>Не оценено: сначала ответьте на вопросы: {checks}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
             <source>Nothing to confirm now</source>
             <translation>Сейчас нечего подтверждать</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="140" />
             <source>There is no number {number} on the list</source>
             <translation>В списке нет номера {number}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="150" />
             <source>Unit {seq} ({sku}) is already labelled or put away: a supervisor must approve</source>
             <translation>Единица {seq} ({sku}) уже с этикеткой или размещена: нужно одобрение супервайзера</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="150" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="153" />
             <source>Waiting for a supervisor: scan a supervisor badge, or CMD-CANCEL</source>
             <translation>Ожидается супервайзер: отсканируйте бейдж супервайзера или CMD-CANCEL</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="155" />
             <source>{code} is no longer in stock: its scan was undone or voided</source>
             <translation>{code} больше нет на складе: его сканирование отменено или аннулировано</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="154" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="157" />
             <source>{code} is held for a blind audit: keep it on the audit shelf until it is graded</source>
             <translation>{code} отложена для слепой проверки: держите её на полке проверки, пока её не оценят</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="156" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="159" />
             <source>{code} is not waiting for an audit</source>
             <translation>{code} не ожидает проверки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="160" />
             <source>{code} is already held for an audit</source>
             <translation>{code} уже отложена для проверки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="161" />
             <source>You graded {code} first: another clerk must audit it</source>
             <translation>Вы оценивали {code} первым: проверять должен другой сотрудник</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="162" />
             <source>You have already graded {code} for the audit</source>
             <translation>Вы уже оценили {code} для проверки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="160" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="163" />
             <source>{code} has no disputed audit to resolve</source>
             <translation>У {code} нет спорной проверки для решения</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="165" />
             <source>Not graded: this {sku} was already put away ({was}); this grade would change where it goes. Grade it as before, then a supervisor overrides.</source>
             <translation>Не оценено: этот {sku} уже был размещён ({was}); эта оценка изменила бы его назначение. Оцените как раньше, затем супервайзер переопределит.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="185" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="188" />
             <source>Not expected now: {code}. Scan your badge first.</source>
             <translation>Сейчас не ожидается: {code}. Сначала отсканируйте бейдж.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="186" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="189" />
             <source>Not expected now: {code}. Scan the RMA slip or the tracking label.</source>
             <translation>Сейчас не ожидается: {code}. Отсканируйте бланк RMA или трек-этикетку.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="187" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="190" />
             <source>Not expected now: {code}. Scan an item barcode.</source>
             <translation>Сейчас не ожидается: {code}. Отсканируйте штрихкод товара.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="189" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="192" />
             <source>Not expected now: {code}</source>
             <translation>Сейчас не ожидается: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="197" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="200" />
             <source>{code} starts like an RMA number ({prefix}…) but does not match this site's RMA format. Check the slip and scan it again, or type the RMA number.</source>
             <translation>{code} начинается как номер RMA ({prefix}…), но не соответствует формату RMA этого склада. Проверьте бланк и отсканируйте снова или введите номер RMA.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="201" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="204" />
             <source>{code} starts like a license plate ({prefix}…) but does not match this site's LPN format. Reprint the label, or type the LPN.</source>
             <translation>{code} начинается как номерной знак ({prefix}…), но не соответствует формату LPN этого склада. Перепечатайте этикетку или введите LPN.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="205" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="208" />
             <source>{code} starts like a badge ({prefix}…) but does not match this site's badge format. Ask a supervisor for a new badge.</source>
             <translation>{code} начинается как бейдж ({prefix}…), но не соответствует формату бейджей этого склада. Попросите у руководителя новый бейдж.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="209" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="212" />
             <source>{code} starts like a bin label ({prefix}…) but does not match this site's bin format. Scan the label on the bin, or type the bin code.</source>
             <translation>{code} начинается как этикетка ячейки ({prefix}…), но не соответствует формату ячеек этого склада. Отсканируйте этикетку на ячейке или введите код ячейки.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="213" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="216" />
             <source>{code} starts like a command barcode ({prefix}…) but is not one of the desk's commands. Use the printed command sheet.</source>
             <translation>{code} начинается как командный штрихкод ({prefix}…), но такой команды нет. Используйте распечатанный лист команд.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="217" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="220" />
             <source>{code} does not match this site's formats</source>
             <translation>{code} не соответствует форматам этого склада</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="225" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="228" />
             <source>Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, the scan has {got}). If it fails again, type the number printed on the label.</source>
             <translation>Неверная контрольная цифра — отсканируйте снова: {code} ({what}: контрольная цифра должна быть {expected}, в скане {got}). Если не получится, введите номер, напечатанный на этикетке.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="232" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="235" />
             <source>Barcode not valid: {code} — {detail}. {action}</source>
             <translation>Штрихкод недействителен: {code} — {detail}. {action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="242" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="245" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digit</source>
             <translation>
                 <numerusform>в штрихкоде EAN/UPC {expected} цифр, в этом скане %n цифра</numerusform>
@@ -3708,7 +3713,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="244" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="247" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digits</source>
             <translation>
                 <numerusform>в штрихкоде EAN/UPC {expected} цифр, в этом скане %n цифра</numerusform>
@@ -3717,7 +3722,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="249" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="252" />
             <source>AI {ai} allows at most %n character, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} допускает не более %n символа, здесь {count}</numerusform>
@@ -3726,7 +3731,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="254" />
             <source>AI {ai} allows at most %n characters, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} допускает не более %n символа, здесь {count}</numerusform>
@@ -3735,7 +3740,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="255" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="258" />
             <source>the scan is %n characters long, more than any barcode holds</source>
             <translation>
                 <numerusform>скан длиной %n символ — больше, чем вмещает любой штрихкод</numerusform>
@@ -3744,112 +3749,112 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="258" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="261" />
             <source>an EAN/UPC barcode holds digits only</source>
             <translation>штрихкод EAN/UPC содержит только цифры</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="260" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="263" />
             <source>AI {ai}: {value} does not fit the format {format}</source>
             <translation>AI {ai}: {value} не соответствует формату {format}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="263" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="266" />
             <source>{what}: the check digit should be {expected}, the scan has {got}</source>
             <translation>{what}: контрольная цифра должна быть {expected}, в скане {got}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="264" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="267" />
             <source>AI {ai}: {value} is not a valid date (YYMMDD)</source>
             <translation>AI {ai}: {value} — недопустимая дата (ГГММДД)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="265" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="268" />
             <source>no GS1 Application Identifier starts at {value}</source>
             <translation>с {value} не начинается ни один идентификатор применения GS1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="266" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="269" />
             <source>{country} is not a country code</source>
             <translation>{country} — не код страны</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="267" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="270" />
             <source>a number of one repeated digit is a placeholder, not a real code</source>
             <translation>номер из одной повторяющейся цифры — заглушка, а не настоящий код</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="269" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="272" />
             <source>AI {ai} appears twice, as {value} and as {other}: the label contradicts itself</source>
             <translation>AI {ai} встречается дважды, как {value} и как {other}: этикетка противоречит сама себе</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="274" />
             <source>AI {ai} and AI {other} must not be in one barcode</source>
             <translation>AI {ai} и AI {other} не должны быть в одном штрихкоде</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="272" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="275" />
             <source>AI {ai} needs AI {needs} in the same barcode</source>
             <translation>AI {ai} требует AI {needs} в том же штрихкоде</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="274" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="277" />
             <source>the barcode holds GS1 text in brackets: it is a printed label, not GS1 data</source>
             <translation>в штрихкоде текст GS1 в скобках: это надпись этикетки, а не данные GS1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="279" />
             <source>the GS1 Digital Link cannot be read</source>
             <translation>ссылку GS1 Digital Link не удаётся прочитать</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="277" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="280" />
             <source>its text does not fit the format it starts like</source>
             <translation>его текст не соответствует формату, на который похоже начало</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="278" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="281" />
             <source>it does not fit its format</source>
             <translation>он не соответствует своему формату</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="285" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="288" />
             <source>Rescan; if it fails again, type the number printed on the label.</source>
             <translation>Отсканируйте снова; если не получится, введите номер, напечатанный на этикетке.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="287" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="290" />
             <source>Scan the real label, or type its number.</source>
             <translation>Отсканируйте настоящую этикетку или введите её номер.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="289" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="292" />
             <source>Scan the GS1 barcode next to it, or type the text.</source>
             <translation>Отсканируйте штрихкод GS1 рядом или введите текст.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="291" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="294" />
             <source>Check the label, or type the number.</source>
             <translation>Проверьте этикетку или введите номер.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="292" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="295" />
             <source>Rescanning will not help: scan another barcode on the item, or type its number.</source>
             <translation>Повторный скан не поможет: отсканируйте другой штрихкод на товаре или введите его номер.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="306" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
             <source>Unexpected error: see the log</source>
             <translation>Непредвиденная ошибка: см. журнал</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="317" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
             <source>{previous} is logged out — welcome, {name}</source>
             <translation>{previous}: сеанс завершён — добро пожаловать, {name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="319" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
             <source>No activity: logging out in %n seconds — scan or press a key to stay</source>
             <translation>
                 <numerusform>Нет действий: выход через %n секунду — отсканируйте или нажмите клавишу, чтобы остаться</numerusform>
@@ -3858,7 +3863,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="321" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
             <source>Logged out after %n minutes without activity</source>
             <translation>
                 <numerusform>Выход после %n минуты без действий</numerusform>
@@ -3867,7 +3872,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="327" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
             <source>%n open returns match — pick one by its number</source>
             <translation>
                 <numerusform>Подходит %n открытый возврат — выберите по номеру</numerusform>
@@ -3876,17 +3881,17 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="329" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
             <source>No units scanned: complete anyway?</source>
             <translation>Нет ни одной единицы: всё равно завершить?</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="331" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
             <source>Discrepancies: complete anyway?</source>
             <translation>Есть расхождения: всё равно завершить?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="337" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="340" />
             <source>Checklist: %n remaining check answered OK</source>
             <translation>
                 <numerusform>Чек-лист: оставшийся %n вопрос отмечен как «да»</numerusform>
@@ -3895,7 +3900,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="339" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="342" />
             <source>Checklist: %n remaining checks answered OK</source>
             <translation>
                 <numerusform>Чек-лист: оставшийся %n вопрос отмечен как «да»</numerusform>
@@ -3904,7 +3909,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="350" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
             <source>%n unit put away in {bin}</source>
             <translation>
                 <numerusform>%n единица размещена в {bin}</numerusform>
@@ -3913,7 +3918,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="352" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
             <source>%n units put away in {bin}</source>
             <translation>
                 <numerusform>%n единица размещена в {bin}</numerusform>
@@ -3922,7 +3927,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="356" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
             <source>Return {rma} completed (%n unit)</source>
             <translation>
                 <numerusform>Возврат {rma} завершён (%n единица)</numerusform>
@@ -3931,7 +3936,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="358" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="361" />
             <source>Return {rma} completed (%n units)</source>
             <translation>
                 <numerusform>Возврат {rma} завершён (%n единица)</numerusform>
@@ -3940,72 +3945,72 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="362" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="365" />
             <source>Scan undone: unit {seq} ({sku}), approved by {approved_by} (audited)</source>
             <translation>Сканирование отменено: единица {seq} ({sku}), одобрил(а) {approved_by} (записано в журнал)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="368" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="371" />
             <source>The grades of {lpn} ({sku}) differ: a supervisor sets its final grade — supervisor, scan your badge (CMD-CANCEL leaves it waiting)</source>
             <translation>Оценки {lpn} ({sku}) расходятся: итоговую оценку ставит супервайзер — супервайзер, отсканируйте бейдж (CMD-CANCEL оставляет единицу в ожидании)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="373" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="376" />
             <source>Unit {seq} ({sku}) is already put away: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>Единица {seq} ({sku}) уже размещена: отмену должен одобрить супервайзер — супервайзер, отсканируйте бейдж (CMD-CANCEL оставляет единицу)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="378" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="381" />
             <source>Unit {seq} ({sku}) already has its label: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>У единицы {seq} ({sku}) уже есть этикетка: отмену должен одобрить супервайзер — супервайзер, отсканируйте бейдж (CMD-CANCEL оставляет единицу)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="385" />
             <source>Supervisor badge read — supervisor, enter your PIN</source>
             <translation>Бейдж супервайзера прочитан — супервайзер, введите PIN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="385" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="388" />
             <source>Final grade of {lpn} ({sku}), approved by {final_by}: scan the grade</source>
             <translation>Итоговая оценка {lpn} ({sku}), одобрил(а) {final_by}: отсканируйте оценку</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="387" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="390" />
             <source>Final grade of {lpn} ({sku}): the grades differ, scan the final grade</source>
             <translation>Итоговая оценка {lpn} ({sku}): оценки расходятся, отсканируйте итоговую оценку</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="392" />
             <source>Blind audit of {lpn} ({sku}): check it and grade it afresh</source>
             <translation>Слепая проверка {lpn} ({sku}): осмотрите и оцените заново</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="392" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="395" />
             <source>Audit of {lpn} agrees: the label for its put-away is printing</source>
             <translation>Проверка {lpn} совпала: печатается этикетка для размещения</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="394" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="397" />
             <source>Audit of {lpn} recorded: the grades differ, a supervisor decides</source>
             <translation>Проверка {lpn} записана: оценки расходятся, решает руководитель</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
             <source>Final grade of {lpn} set (audited): its label is printing</source>
             <translation>Итоговая оценка {lpn} установлена (записано в журнал): печатается этикетка</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="398" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="401" />
             <source>Calibration grade of {lpn} recorded</source>
             <translation>Калибровочная оценка {lpn} записана</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="403" />
             <source>{lpn} is held for a blind audit: its AUDIT label is printing</source>
             <translation>{lpn} отложена для слепой проверки: печатается этикетка AUDIT</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="418" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="421" />
             <source>%n discrepancy flag</source>
             <translation>
                 <numerusform>%n отметка о расхождении</numerusform>
@@ -4014,7 +4019,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="420" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="423" />
             <source>%n discrepancy flags</source>
             <translation>
                 <numerusform>%n отметка о расхождении</numerusform>
@@ -4023,137 +4028,137 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="431" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="434" />
             <source>Scan your badge</source>
             <translation>Отсканируйте бейдж</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="432" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
             <source>Enter your PIN, then Enter</source>
             <translation>Введите PIN-код и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="436" />
             <source>Scan the RMA slip or the tracking label</source>
             <translation>Отсканируйте бланк RMA или трек-этикетку</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="434" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="437" />
             <source>Scan the next item — or complete the return (F12)</source>
             <translation>Отсканируйте следующий товар — или завершите возврат (F12)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="438" />
             <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
             <translation>Проверьте единицу и присвойте категорию: 1 = A, 2 = B, 3 = C, 4 = D, 5 = утиль</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="437" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="440" />
             <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
             <translation>Нет RMA: отсканируйте номер заказа, номер клиента или серийный номер товара — или CMD-BLIND для слепой приёмки, CMD-SET-ASIDE, чтобы отложить для руководителя</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="440" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="443" />
             <source>Override: scan a reason barcode or type the reason</source>
             <translation>Изменение решения: отсканируйте штрихкод причины или введите причину</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="441" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="444" />
             <source>Pick the return: type or scan its number</source>
             <translation>Выберите возврат: введите или отсканируйте его номер</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="442" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="445" />
             <source>Put away: scan the bin label</source>
             <translation>Размещение: отсканируйте этикетку ячейки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="443" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="446" />
             <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
             <translation>Подтвердите: CMD-CONFIRM — завершить, иначе сканируйте дальше</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="444" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="447" />
             <source>Supervisor approval: a supervisor scans their badge</source>
             <translation>Одобрение супервайзера: супервайзер сканирует свой бейдж</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="445" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="448" />
             <source>Supervisor approval: the supervisor enters their PIN, then Enter</source>
             <translation>Одобрение супервайзера: супервайзер вводит PIN и нажимает Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="447" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="450" />
             <source>Blind audit: check the unit and grade it (CMD-CANCEL leaves it held)</source>
             <translation>Слепая проверка: осмотрите единицу и оцените её (CMD-CANCEL оставляет её отложенной)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="455" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="458" />
             <source>Final grade: scan the grade the unit keeps (CMD-CANCEL leaves it disputed)</source>
             <translation>Итоговая оценка: отсканируйте оценку, которая останется за единицей (CMD-CANCEL оставляет спор открытым)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="461" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="464" />
             <source>Refund: full</source>
             <translation>Возмещение: полное</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="463" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="466" />
             <source>Refund: partial, {0} %</source>
             <translation>Возмещение: частичное, {0} %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="464" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="467" />
             <source>Refund: none</source>
             <translation>Возмещение: нет</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="473" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="476" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>Не тот товар в строке {line}: заявлен {declared_sku}, получен {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="475" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="478" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>Лишний незаявленный товар: {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="476" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="479" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>Недостача: строки {line} ({sku}) нет в посылке</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="477" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="480" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>Пустая коробка: не пришла ни одна из заявленных строк ({declared_lines})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="478" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="481" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>Недостача в строке {line}: {received} из {declared} {sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="480" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="483" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>Больше заявленного в строке {line}: {sku} (заявлено {declared})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="483" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="486" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>Несовпадение серийного номера в строке {line}: продан {sold_serial}, получен {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="485" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="488" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>Единица {unit}: возвращена вне срока</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="486" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="489" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>Единица {unit}: с опозданием, принята по льготе лояльности</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="487" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="490" />
             <source>Blind receipt: no return authorization</source>
             <translation>Слепая приёмка: нет разрешения на возврат</translation>
         </message>
@@ -5516,62 +5521,71 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>StartError</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="27" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="28" />
             <source>The store {0} was upgraded by a newer version of Receiving Desk (schema revision {1}). This version cannot open it: install that version or newer, or restore a backup made by this version.</source>
             <translation>Хранилище {0} обновлено более новой версией программы «Приёмка возвратов» (ревизия схемы {1}). Эта версия не может его открыть: установите ту или более новую версию или восстановите резервную копию, сделанную этой версией.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="32" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="33" />
             <source>Receiving Desk is already running on {0} (process {1}).</source>
             <translation>Приёмка возвратов уже запущена на {0} (процесс {1}).</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="37" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="38" />
             <source>The data folder {0} cannot be written ({1}). Give the desk a writable folder (data_dir in the station settings file), or have its permissions corrected.</source>
             <translation>Папка данных {0} недоступна для записи ({1}). Укажите столу папку с правом записи (data_dir в файле настроек станции) или исправьте её права доступа.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="43" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="44" />
             <source>The rules file cannot be used.</source>
             <translation>Файл правил нельзя использовать.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="44" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="45" />
             <source>The station settings file cannot be used.</source>
             <translation>Файл настроек станции нельзя использовать.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="51" />
+            <location filename="../../src/receiving_desk/gui/site_code_texts.py" line="22" />
             <source>The bin {0} cannot be scanned at this desk: it does not match the site's bin pattern {1}. Correct the pattern ([barcodes] bin in the station settings file) or the bin.</source>
             <translation>Ячейку {0} нельзя отсканировать на этом рабочем месте: она не соответствует шаблону ячеек площадки {1}. Исправьте шаблон ([barcodes] bin в файле настроек станции) или ячейку.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="56" />
+            <location filename="../../src/receiving_desk/gui/site_code_texts.py" line="27" />
             <source>The badge {0} cannot be scanned at this desk: it does not match the site's badge pattern {1}. Correct the pattern ([barcodes] badge in the station settings file) or the badge.</source>
             <translation>Бейдж {0} нельзя отсканировать на этом рабочем месте: он не соответствует шаблону бейджей площадки {1}. Исправьте шаблон ([barcodes] badge в файле настроек станции) или бейдж.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="61" />
+            <location filename="../../src/receiving_desk/gui/site_code_texts.py" line="32" />
             <source>The license plate {0} cannot be scanned at this desk: it does not match the site's LPN pattern {1}. Correct the pattern ([barcodes] lpn) or the station's lpn_prefix.</source>
             <translation>Номерной знак {0} нельзя отсканировать на этом рабочем месте: он не соответствует шаблону LPN площадки {1}. Исправьте шаблон ([barcodes] lpn) или lpn_prefix станции.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/site_code_texts.py" line="36" />
             <source>The RMA number {0} cannot be scanned at this desk: it does not match the site's RMA pattern {1}.</source>
             <translation>Номер RMA {0} нельзя отсканировать на этом рабочем месте: он не соответствует шаблону RMA площадки {1}.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/site_code_texts.py" line="59" />
+            <source>{0} %n codes in all cannot be scanned: {1}.</source>
+            <translation>
+                <numerusform>{0} Всего нельзя отсканировать %n код: {1}.</numerusform>
+                <numerusform>{0} Всего нельзя отсканировать %n кода: {1}.</numerusform>
+                <numerusform>{0} Всего нельзя отсканировать %n кодов: {1}.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="75" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="51" />
             <source>Receiving Desk cannot start</source>
             <translation>Приёмка возвратов не может запуститься</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="56" />
             <source>Correct the file, then start the desk again.</source>
             <translation>Исправьте файл и запустите программу снова.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="61" />
             <source>Nothing was changed.</source>
             <translation>Ничего не изменено.</translation>
         </message>
@@ -5579,92 +5593,92 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>Imports</name>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="128" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="129" />
             <source>{value} is not a known customer</source>
             <translation>{value} — неизвестный клиент</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="129" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="130" />
             <source>{value} is not a known product</source>
             <translation>{value} — неизвестный товар</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="173" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="174" />
             <source>empty</source>
             <translation>пусто</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="175" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="176" />
             <source>longer than {limit} characters</source>
             <translation>длиннее {limit} символов</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="182" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="183" />
             <source>{code} is not a GTIN (8, 12, 13 or 14 digits)</source>
             <translation>{code} — не GTIN (8, 12, 13 или 14 цифр)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="188" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="189" />
             <source>{code}: check digit {digit}, expected {expected}</source>
             <translation>{code}: контрольная цифра {digit}, ожидалась {expected}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="200" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="201" />
             <source>{raw} is not an amount</source>
             <translation>{raw} — не сумма</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="203" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="204" />
             <source>{raw} is not an amount (0 or more, at most two decimals)</source>
             <translation>{raw} — не сумма (0 или больше, не более двух знаков после запятой)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="211" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="212" />
             <source>{raw} is not a whole number of 1 or more</source>
             <translation>{raw} — не целое число от 1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="231" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="232" />
             <source>{raw} is not a date (YYYY-MM-DD)</source>
             <translation>{raw} — не дата (ГГГГ-ММ-ДД)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="238" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="239" />
             <source>{raw} is not a date and time (ISO 8601)</source>
             <translation>{raw} — не дата и время (ISO 8601)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="240" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="241" />
             <source>{raw} has no time zone offset (e.g. +00:00 or Z)</source>
             <translation>{raw} без часового пояса (например, +00:00 или Z)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="248" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="249" />
             <source>{raw} is not one of {names}</source>
             <translation>{raw} — не одно из: {names}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="288" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="291" />
             <source>{key} already on line {line}</source>
             <translation>{key} уже есть в строке {line}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="336" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="344" />
             <source>{category} is not a category of the rules ({known})</source>
             <translation>{category} — не категория правил ({known})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="365" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="373" />
             <source>before the order date</source>
             <translation>раньше даты заказа</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="423" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="431" />
             <source>{gtin} already belongs to {sku} on line {line}</source>
             <translation>{gtin} уже принадлежит {sku} в строке {line}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="443" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="451" />
             <source>differs from line {line} of {rma}</source>
             <translation>отличается от строки {line} для {rma}</translation>
         </message>
@@ -5692,6 +5706,16 @@ You are logged in as the administrator. Add users and import products and return
             <location filename="../../src/receiving_desk/domain/reference_files.py" line="91" />
             <source>missing column(s): {columns}</source>
             <translation>нет столбцов: {columns}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_codes.py" line="23" />
+            <source>bin {value} cannot be scanned at this desk: the site's bin pattern is {pattern}</source>
+            <translation>ячейку {value} нельзя отсканировать на этом рабочем месте: шаблон ячеек площадки — {pattern}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_codes.py" line="25" />
+            <source>RMA number {value} cannot be scanned at this desk: the site's RMA pattern is {pattern}</source>
+            <translation>номер RMA {value} нельзя отсканировать на этом рабочем месте: шаблон RMA площадки — {pattern}</translation>
         </message>
     </context>
     <context>
@@ -5952,7 +5976,7 @@ You are logged in as the administrator. Add users and import products and return
             <translation>шаблон {name} {pattern}: {error}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="125" />
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="129" />
             <source>{problem} (and {more} more)</source>
             <translation>{problem} (и ещё {more})</translation>
         </message>

@@ -2981,47 +2981,47 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>SyncStatusLabel</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="45" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="46" />
             <source>standalone (no central database)</source>
             <translation>单机（无中央数据库）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="46" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="47" />
             <source>starting</source>
             <translation>启动中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="47" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="48" />
             <source>online</source>
             <translation>在线</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="48" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="49" />
             <source>OFFLINE</source>
             <translation>离线</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="49" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="50" />
             <source>stopped</source>
             <translation>已停止</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="51" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="52" />
             <source>Sync: {0}</source>
             <translation>同步：{0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="53" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="54" />
             <source>backlog {0}</source>
             <translation>待同步 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="56" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="57" />
             <source>oldest {0}</source>
             <translation>最久未同步 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/sync_status.py" line="59" />
+            <location filename="../../src/receiving_desk/gui/sync_status.py" line="60" />
             <source>loading reference data {0}/{1}</source>
             <translation>正在加载基础数据 {0}/{1}</translation>
         </message>
@@ -3200,888 +3200,893 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="94" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
             <source>Unknown barcode: {code}</source>
             <translation>未知条码：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="95" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
             <source>Check digit wrong — rescan: {code}</source>
             <translation>校验位错误，请重扫：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="99" />
             <source>Scanner sent nothing readable — rescan</source>
             <translation>扫描枪未读到有效内容，请重扫</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
             <source>Scan your badge first</source>
             <translation>请先扫描工牌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="101" />
             <source>Badge or PIN not accepted — scan your badge again</source>
             <translation>工牌或 PIN 码无效，请重新扫描工牌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="102" />
             <source>Too many wrong PINs: this badge is locked for a few minutes</source>
             <translation>PIN 码错误次数过多：此工牌将锁定几分钟</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="103" />
             <source>Not allowed for your role ({role}): ask a supervisor</source>
             <translation>您的角色（{role}）无此权限：请联系主管</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="105" />
             <source>No return authorization found for {code}</source>
             <translation>未找到 {code} 的退货授权</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="103" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="106" />
             <source>Return {rma} is already {status}</source>
             <translation>退货 {rma} 已处于“{status}”状态</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="107" />
             <source>Return {rma} is still open — complete it first</source>
             <translation>退货 {rma} 尚未完成，请先完成</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="105" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="108" />
             <source>Scan the parcel's RMA slip or tracking label first</source>
             <translation>请先扫描包裹的 RMA 单或快递面单</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="106" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="109" />
             <source>Item not in the catalog: {code}</source>
             <translation>商品不在目录中：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="110" />
             <source>No unit waiting for a grade — scan an item</source>
             <translation>没有待评级的单件，请扫描商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="108" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="111" />
             <source>Grade {grade} is not allowed here</source>
             <translation>此处不允许评为 {grade} 级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="109" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="112" />
             <source>This return is already {status}</source>
             <translation>此退货已处于“{status}”状态</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="110" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="113" />
             <source>A reason is required</source>
             <translation>必须填写原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="111" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="114" />
             <source>Nothing to undo</source>
             <translation>没有可撤销的操作</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="112" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="115" />
             <source>The local database is busy — try again in a moment</source>
             <translation>本地数据库繁忙，请稍后重试</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="136" />
             <source>That checklist question does not apply to this item</source>
             <translation>该检查项不适用于此商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="138" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="141" />
             <source>Nothing to override: grade a unit first</source>
             <translation>没有可改判的内容：请先为单件评级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="142" />
             <source>No open return authorization for {code}</source>
             <translation>{code} 没有未完成的退货授权</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="143" />
             <source>Several return authorizations match: scan the RMA</source>
             <translation>匹配到多个退货授权：请扫描 RMA</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="144" />
             <source>No such bin: {code}</source>
             <translation>库位不存在：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="145" />
             <source>Wrong bin: {scanned} — this unit goes to {expected}</source>
             <translation>库位错误：{scanned}，此件应放入 {expected}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="146" />
             <source>Unknown license plate: {code}</source>
             <translation>未知 LPN：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="147" />
             <source>Nothing to put away: scan the LPNs first</source>
             <translation>没有可上架的内容：请先扫描 LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="145" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="148" />
             <source>No label to reprint {code}</source>
             <translation>没有可重打的标签：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="175" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="178" />
             <source>Return {rma} is open at station {station}</source>
             <translation>退货 {rma} 正在工作站 {station} 处理中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="314" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="317" />
             <source>Badge read — enter your PIN</source>
             <translation>已读取工牌，请输入 PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="315" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
             <source>Welcome, {name}</source>
             <translation>欢迎，{name}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="319" />
             <source>Logged out</source>
             <translation>已退出登录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="325" />
             <source>Return {rma} opened</source>
             <translation>已开始处理退货 {rma}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="323" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
             <source>Welcome, {name} — return {rma} resumed where it stopped</source>
             <translation>欢迎，{name}。退货 {rma} 已从中断处继续</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="327" />
             <source>Unit {seq}: {sku} — {match}</source>
             <translation>第 {seq} 件：{sku} — {match}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="325" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
             <source>Unit {seq} graded {grade}</source>
             <translation>第 {seq} 件评为 {grade} 级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="329" />
             <source>No return authorization for {code}</source>
             <translation>{code} 没有退货授权</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="333" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
             <source>Blind receipt opened for {code}: every item will be flagged</source>
             <translation>已为 {code} 开始盲收：每件商品都会被标记</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="337" />
             <source>Parcel {code} set aside for a supervisor</source>
             <translation>包裹 {code} 已暂放，待主管处理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="335" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="338" />
             <source>{check}: {answer}</source>
             <translation>{check}：{answer}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="341" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="344" />
             <source>Condition {condition}: {state}</source>
             <translation>状况 {condition}：{state}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="342" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
             <source>Photo added</source>
             <translation>已添加照片</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="343" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="346" />
             <source>Override to {disposition}: scan or type the reason</source>
             <translation>改判为“{disposition}”：请扫描或输入原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="344" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
             <source>Unit {seq} overridden to {disposition} (audited)</source>
             <translation>第 {seq} 件已改判为“{disposition}”（已记入审计）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="348" />
             <source>Unit {seq} ({sku}) cancelled</source>
             <translation>第 {seq} 件（{sku}）已取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="346" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
             <source>Ready for the next item</source>
             <translation>请扫描下一件商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="350" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="348" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
             <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
             <translation>{lpn}（当前在 {location}）已放上推车，共 {count} 个，请扫描库位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="354" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="357" />
             <source>Label {lpn} sent to the printer again (audited)</source>
             <translation>标签 {lpn} 已重新发送到打印机（已记入审计）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="360" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="363" />
             <source>Return {rma} voided</source>
             <translation>退货 {rma} 已作废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="364" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="367" />
             <source>Scan undone: unit {seq} ({sku})</source>
             <translation>已撤销扫描：第 {seq} 件（{sku}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="410" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="413" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="410" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="413" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="412" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="415" />
             <source>noted</source>
             <translation>已记录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="412" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="415" />
             <source>removed</source>
             <translation>已移除</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="92" />
             <source>%n unit still needs a grade</source>
             <translation>
                 <numerusform>还有 %n 件商品需要评级</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="88" />
+            <source>Reference data not pulled: {0}</source>
+            <translation>未拉取参考数据：{0}</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="94" />
             <source>%n units still need a grade</source>
             <translation>
                 <numerusform>还有 %n 件商品需要评级</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="101" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
             <source>Your badge is no longer active: ask a supervisor</source>
             <translation>您的工牌已停用：请联系主管</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="114" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="117" />
             <source>The disk of the local database is full: this step was not saved, scans are kept. Tell a supervisor to free space.</source>
             <translation>本地数据库所在磁盘已满：此步骤未保存，扫描记录已保留。请通知主管释放空间。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="121" />
             <source>The local database cannot be written (read-only or missing file or folder): this step was not saved, scans are kept. Tell a supervisor.</source>
             <translation>无法写入本地数据库（只读，或文件、文件夹缺失）：此步骤未保存，扫描记录已保留。请通知主管。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="122" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="125" />
             <source>The local database could not be read or written (disk error): this step was not saved, scans are kept. Tell a supervisor.</source>
             <translation>无法读写本地数据库（磁盘错误）：此步骤未保存，扫描记录已保留。请通知主管。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="126" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
             <source>The local database is damaged: this step was not saved. Tell a supervisor now.</source>
             <translation>本地数据库已损坏：此步骤未保存。请立即通知主管。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="128" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="131" />
             <source>Printer {printer}: {reason}</source>
             <translation>打印机 {printer}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="132" />
             <source>File {path}: {reason}</source>
             <translation>文件 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="133" />
             <source>Photo not added: {path}: {reason}</source>
             <translation>照片未添加：{path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="135" />
             <source>Setting not saved: {reason}</source>
             <translation>设置未保存：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
             <source>Condition {code} does not apply to this item</source>
             <translation>状况 {code} 不适用于此商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="138" />
             <source>Not graded: answer these questions first: {checks}</source>
             <translation>未评级：请先回答以下问题：{checks}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
             <source>Nothing to confirm now</source>
             <translation>现在没有需要确认的内容</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="140" />
             <source>There is no number {number} on the list</source>
             <translation>列表中没有编号 {number}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="150" />
             <source>Unit {seq} ({sku}) is already labelled or put away: a supervisor must approve</source>
             <translation>单件 {seq}（{sku}）已贴标签或已上架：需主管批准</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="150" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="153" />
             <source>Waiting for a supervisor: scan a supervisor badge, or CMD-CANCEL</source>
             <translation>等待主管：请扫描主管工牌，或扫描 CMD-CANCEL</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="155" />
             <source>{code} is no longer in stock: its scan was undone or voided</source>
             <translation>{code} 已不在库存中：其扫描已撤销或作废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="154" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="157" />
             <source>{code} is held for a blind audit: keep it on the audit shelf until it is graded</source>
             <translation>{code} 等待盲审：评级前请放在审核货架上</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="156" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="159" />
             <source>{code} is not waiting for an audit</source>
             <translation>{code} 不在等待审核</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="160" />
             <source>{code} is already held for an audit</source>
             <translation>{code} 已在等待审核</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="161" />
             <source>You graded {code} first: another clerk must audit it</source>
             <translation>{code} 是您首次评级的：须由其他员工审核</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="162" />
             <source>You have already graded {code} for the audit</source>
             <translation>您已为审核评级过 {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="160" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="163" />
             <source>{code} has no disputed audit to resolve</source>
             <translation>{code} 没有待裁定的审核分歧</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="165" />
             <source>Not graded: this {sku} was already put away ({was}); this grade would change where it goes. Grade it as before, then a supervisor overrides.</source>
             <translation>未评级：此 {sku} 已上架（{was}）；此等级会改变其去向。请按之前的等级评级，再由主管覆盖处置。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="185" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="188" />
             <source>Not expected now: {code}. Scan your badge first.</source>
             <translation>现在不应扫描：{code}。请先扫描工牌。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="186" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="189" />
             <source>Not expected now: {code}. Scan the RMA slip or the tracking label.</source>
             <translation>现在不应扫描：{code}。请扫描 RMA 单或快递面单。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="187" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="190" />
             <source>Not expected now: {code}. Scan an item barcode.</source>
             <translation>现在不应扫描：{code}。请扫描商品条码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="189" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="192" />
             <source>Not expected now: {code}</source>
             <translation>现在不应扫描：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="197" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="200" />
             <source>{code} starts like an RMA number ({prefix}…) but does not match this site's RMA format. Check the slip and scan it again, or type the RMA number.</source>
             <translation>{code} 开头像 RMA 编号（{prefix}…），但不符合本站点的 RMA 格式。请检查单据后重新扫描，或输入 RMA 编号。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="201" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="204" />
             <source>{code} starts like a license plate ({prefix}…) but does not match this site's LPN format. Reprint the label, or type the LPN.</source>
             <translation>{code} 开头像库存标签号（{prefix}…），但不符合本站点的 LPN 格式。请重新打印标签，或输入 LPN。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="205" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="208" />
             <source>{code} starts like a badge ({prefix}…) but does not match this site's badge format. Ask a supervisor for a new badge.</source>
             <translation>{code} 开头像工牌（{prefix}…），但不符合本站点的工牌格式。请向主管申请新工牌。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="209" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="212" />
             <source>{code} starts like a bin label ({prefix}…) but does not match this site's bin format. Scan the label on the bin, or type the bin code.</source>
             <translation>{code} 开头像库位标签（{prefix}…），但不符合本站点的库位格式。请扫描库位上的标签，或输入库位代码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="213" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="216" />
             <source>{code} starts like a command barcode ({prefix}…) but is not one of the desk's commands. Use the printed command sheet.</source>
             <translation>{code} 开头像命令条码（{prefix}…），但不是收货台的命令。请使用打印的命令表。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="217" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="220" />
             <source>{code} does not match this site's formats</source>
             <translation>{code} 不符合本站点的格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="225" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="228" />
             <source>Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, the scan has {got}). If it fails again, type the number printed on the label.</source>
             <translation>校验位错误，请重新扫描：{code}（{what}：校验位应为 {expected}，扫描结果为 {got}）。如果再次失败，请输入标签上印的号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="232" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="235" />
             <source>Barcode not valid: {code} — {detail}. {action}</source>
             <translation>条码无效：{code}——{detail}。{action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="242" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="245" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digit</source>
             <translation>
                 <numerusform>EAN/UPC 条码有 {expected} 位数字，此次扫描有 %n 位</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="244" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="247" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digits</source>
             <translation>
                 <numerusform>EAN/UPC 条码有 {expected} 位数字，此次扫描有 %n 位</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="249" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="252" />
             <source>AI {ai} allows at most %n character, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} 最多允许 %n 个字符，此处有 {count} 个</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="254" />
             <source>AI {ai} allows at most %n characters, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} 最多允许 %n 个字符，此处有 {count} 个</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="255" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="258" />
             <source>the scan is %n characters long, more than any barcode holds</source>
             <translation>
                 <numerusform>此次扫描长达 %n 个字符，超过任何条码的容量</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="258" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="261" />
             <source>an EAN/UPC barcode holds digits only</source>
             <translation>EAN/UPC 条码只包含数字</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="260" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="263" />
             <source>AI {ai}: {value} does not fit the format {format}</source>
             <translation>AI {ai}：{value} 不符合格式 {format}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="263" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="266" />
             <source>{what}: the check digit should be {expected}, the scan has {got}</source>
             <translation>{what}：校验位应为 {expected}，扫描结果为 {got}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="264" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="267" />
             <source>AI {ai}: {value} is not a valid date (YYMMDD)</source>
             <translation>AI {ai}：{value} 不是有效日期（YYMMDD）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="265" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="268" />
             <source>no GS1 Application Identifier starts at {value}</source>
             <translation>{value} 处没有以 GS1 应用标识符开头</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="266" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="269" />
             <source>{country} is not a country code</source>
             <translation>{country} 不是国家代码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="267" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="270" />
             <source>a number of one repeated digit is a placeholder, not a real code</source>
             <translation>由同一数字重复组成的号码是占位符，不是真实代码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="269" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="272" />
             <source>AI {ai} appears twice, as {value} and as {other}: the label contradicts itself</source>
             <translation>AI {ai} 出现两次，分别为 {value} 和 {other}：标签自相矛盾</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="274" />
             <source>AI {ai} and AI {other} must not be in one barcode</source>
             <translation>AI {ai} 和 AI {other} 不能出现在同一条码中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="272" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="275" />
             <source>AI {ai} needs AI {needs} in the same barcode</source>
             <translation>AI {ai} 需要同一条码中有 AI {needs}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="274" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="277" />
             <source>the barcode holds GS1 text in brackets: it is a printed label, not GS1 data</source>
             <translation>条码包含带括号的 GS1 文本：这是印刷的标签文字，不是 GS1 数据</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="279" />
             <source>the GS1 Digital Link cannot be read</source>
             <translation>无法读取 GS1 数字链接</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="277" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="280" />
             <source>its text does not fit the format it starts like</source>
             <translation>其内容不符合其开头所示的格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="278" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="281" />
             <source>it does not fit its format</source>
             <translation>不符合其格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="285" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="288" />
             <source>Rescan; if it fails again, type the number printed on the label.</source>
             <translation>请重新扫描；如果再次失败，请输入标签上印的号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="287" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="290" />
             <source>Scan the real label, or type its number.</source>
             <translation>请扫描真实标签，或输入其号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="289" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="292" />
             <source>Scan the GS1 barcode next to it, or type the text.</source>
             <translation>请扫描旁边的 GS1 条码，或输入文字。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="291" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="294" />
             <source>Check the label, or type the number.</source>
             <translation>请检查标签，或输入号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="292" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="295" />
             <source>Rescanning will not help: scan another barcode on the item, or type its number.</source>
             <translation>重新扫描没有用：请扫描商品上的其他条码，或输入其号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="306" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="309" />
             <source>Unexpected error: see the log</source>
             <translation>意外错误：请查看日志</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="317" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
             <source>{previous} is logged out — welcome, {name}</source>
             <translation>{previous} 已退出登录 — 欢迎，{name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="319" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
             <source>No activity: logging out in %n seconds — scan or press a key to stay</source>
             <translation>
                 <numerusform>无操作：%n 秒后退出登录 — 扫描或按任意键以继续</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="321" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
             <source>Logged out after %n minutes without activity</source>
             <translation>
                 <numerusform>%n 分钟无操作，已退出登录</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="327" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
             <source>%n open returns match — pick one by its number</source>
             <translation>
                 <numerusform>有 %n 个未结退货匹配——请按编号选择一个</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="329" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
             <source>No units scanned: complete anyway?</source>
             <translation>未扫描任何商品：仍要完成吗？</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="331" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
             <source>Discrepancies: complete anyway?</source>
             <translation>存在差异：仍要完成吗？</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="337" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="340" />
             <source>Checklist: %n remaining check answered OK</source>
             <translation>
                 <numerusform>检查清单：其余 %n 项已答为合格</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="339" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="342" />
             <source>Checklist: %n remaining checks answered OK</source>
             <translation>
                 <numerusform>检查清单：其余 %n 项已答为合格</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="350" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
             <source>%n unit put away in {bin}</source>
             <translation>
                 <numerusform>已将 %n 件商品上架到 {bin}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="352" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
             <source>%n units put away in {bin}</source>
             <translation>
                 <numerusform>已将 %n 件商品上架到 {bin}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="356" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
             <source>Return {rma} completed (%n unit)</source>
             <translation>
                 <numerusform>退货 {rma} 已完成（%n 件）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="358" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="361" />
             <source>Return {rma} completed (%n units)</source>
             <translation>
                 <numerusform>退货 {rma} 已完成（%n 件）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="362" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="365" />
             <source>Scan undone: unit {seq} ({sku}), approved by {approved_by} (audited)</source>
             <translation>扫描已撤销：单件 {seq}（{sku}），由 {approved_by} 批准（已审计）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="368" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="371" />
             <source>The grades of {lpn} ({sku}) differ: a supervisor sets its final grade — supervisor, scan your badge (CMD-CANCEL leaves it waiting)</source>
             <translation>{lpn}（{sku}）的等级不一致：由主管设定最终等级 — 主管请扫描工牌（CMD-CANCEL 保持待定）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="373" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="376" />
             <source>Unit {seq} ({sku}) is already put away: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>单件 {seq}（{sku}）已上架：撤销需主管批准 — 主管请扫描工牌（CMD-CANCEL 保留该单件）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="378" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="381" />
             <source>Unit {seq} ({sku}) already has its label: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>单件 {seq}（{sku}）已打印标签：撤销需主管批准 — 主管请扫描工牌（CMD-CANCEL 保留该单件）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="385" />
             <source>Supervisor badge read — supervisor, enter your PIN</source>
             <translation>已读取主管工牌 — 主管请输入 PIN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="385" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="388" />
             <source>Final grade of {lpn} ({sku}), approved by {final_by}: scan the grade</source>
             <translation>{lpn}（{sku}）的最终等级，由 {final_by} 批准：请扫描等级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="387" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="390" />
             <source>Final grade of {lpn} ({sku}): the grades differ, scan the final grade</source>
             <translation>{lpn}（{sku}）的最终等级：等级不一致，请扫描最终等级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="392" />
             <source>Blind audit of {lpn} ({sku}): check it and grade it afresh</source>
             <translation>盲审 {lpn}（{sku}）：请重新检查并评级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="392" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="395" />
             <source>Audit of {lpn} agrees: the label for its put-away is printing</source>
             <translation>{lpn} 审核一致：正在打印上架标签</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="394" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="397" />
             <source>Audit of {lpn} recorded: the grades differ, a supervisor decides</source>
             <translation>{lpn} 审核已记录：等级不一致，由主管裁定</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="399" />
             <source>Final grade of {lpn} set (audited): its label is printing</source>
             <translation>{lpn} 的最终等级已设定（已记录审计）：正在打印标签</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="398" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="401" />
             <source>Calibration grade of {lpn} recorded</source>
             <translation>{lpn} 的校准评级已记录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="403" />
             <source>{lpn} is held for a blind audit: its AUDIT label is printing</source>
             <translation>{lpn} 已留待盲审：正在打印 AUDIT 标签</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="418" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="421" />
             <source>%n discrepancy flag</source>
             <translation>
                 <numerusform>%n 个差异标记</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="420" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="423" />
             <source>%n discrepancy flags</source>
             <translation>
                 <numerusform>%n 个差异标记</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="431" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="434" />
             <source>Scan your badge</source>
             <translation>请扫描工牌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="432" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
             <source>Enter your PIN, then Enter</source>
             <translation>输入 PIN 码，然后按 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="436" />
             <source>Scan the RMA slip or the tracking label</source>
             <translation>请扫描 RMA 单或快递面单</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="434" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="437" />
             <source>Scan the next item — or complete the return (F12)</source>
             <translation>请扫描下一件商品，或完成退货（F12）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="438" />
             <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
             <translation>检查并评级：1 = A，2 = B，3 = C，4 = D，5 = 报废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="437" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="440" />
             <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
             <translation>无 RMA：请扫描订单号、客户编号或商品序列号；或扫描 CMD-BLIND 进行盲收，CMD-SET-ASIDE 暂放待主管处理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="440" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="443" />
             <source>Override: scan a reason barcode or type the reason</source>
             <translation>改判：请扫描原因条码或输入原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="441" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="444" />
             <source>Pick the return: type or scan its number</source>
             <translation>选择退货：输入或扫描其编号</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="442" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="445" />
             <source>Put away: scan the bin label</source>
             <translation>上架：请扫描库位标签</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="443" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="446" />
             <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
             <translation>确认：扫描 CMD-CONFIRM 完成，或继续扫描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="444" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="447" />
             <source>Supervisor approval: a supervisor scans their badge</source>
             <translation>主管批准：请主管扫描工牌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="445" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="448" />
             <source>Supervisor approval: the supervisor enters their PIN, then Enter</source>
             <translation>主管批准：主管输入 PIN，然后按 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="447" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="450" />
             <source>Blind audit: check the unit and grade it (CMD-CANCEL leaves it held)</source>
             <translation>盲审：检查该件并评级（CMD-CANCEL 保持待审）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="455" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="458" />
             <source>Final grade: scan the grade the unit keeps (CMD-CANCEL leaves it disputed)</source>
             <translation>最终等级：请扫描该件最终保留的等级（CMD-CANCEL 保持争议状态）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="461" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="464" />
             <source>Refund: full</source>
             <translation>退款：全额</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="463" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="466" />
             <source>Refund: partial, {0} %</source>
             <translation>退款：部分，{0}%</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="464" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="467" />
             <source>Refund: none</source>
             <translation>退款：无</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="473" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="476" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>第 {line} 行商品不符：申报 {declared_sku}，实收 {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="475" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="478" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>未申报的多余商品：{received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="476" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="479" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>缺件：第 {line} 行（{sku}）不在包裹中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="477" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="480" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>空箱：申报的 {declared_lines} 行均未收到</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="478" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="481" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>第 {line} 行短少：{sku} 实收 {received}/{declared}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="480" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="483" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>第 {line} 行超出申报数量：{sku}（申报 {declared}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="483" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="486" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>第 {line} 行序列号不符：售出 {sold_serial}，实收 {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="485" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="488" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>第 {unit} 件：超出退货期限</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="486" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="489" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>第 {unit} 件：逾期，按会员宽限接收</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="487" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="490" />
             <source>Blind receipt: no return authorization</source>
             <translation>盲收：无退货授权</translation>
         </message>
@@ -5432,62 +5437,69 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>StartError</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="27" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="28" />
             <source>The store {0} was upgraded by a newer version of Receiving Desk (schema revision {1}). This version cannot open it: install that version or newer, or restore a backup made by this version.</source>
             <translation>存储 {0} 已被更新版本的退货收货台升级（架构修订 {1}）。此版本无法打开它：请安装该版本或更新版本，或恢复由此版本制作的备份。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="32" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="33" />
             <source>Receiving Desk is already running on {0} (process {1}).</source>
             <translation>退货收货台已在 {0} 上运行（进程 {1}）。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="37" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="38" />
             <source>The data folder {0} cannot be written ({1}). Give the desk a writable folder (data_dir in the station settings file), or have its permissions corrected.</source>
             <translation>无法写入数据文件夹 {0}（{1}）。请为收货台指定一个可写的文件夹（站点设置文件中的 data_dir），或请人修正其权限。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="43" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="44" />
             <source>The rules file cannot be used.</source>
             <translation>无法使用规则文件。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="44" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="45" />
             <source>The station settings file cannot be used.</source>
             <translation>无法使用工作站设置文件。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="51" />
+            <location filename="../../src/receiving_desk/gui/site_code_texts.py" line="22" />
             <source>The bin {0} cannot be scanned at this desk: it does not match the site's bin pattern {1}. Correct the pattern ([barcodes] bin in the station settings file) or the bin.</source>
             <translation>此工作台无法扫描库位 {0}：它不符合站点的库位格式 {1}。请更正格式（工作站设置文件中的 [barcodes] bin）或库位。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="56" />
+            <location filename="../../src/receiving_desk/gui/site_code_texts.py" line="27" />
             <source>The badge {0} cannot be scanned at this desk: it does not match the site's badge pattern {1}. Correct the pattern ([barcodes] badge in the station settings file) or the badge.</source>
             <translation>此工作台无法扫描工牌 {0}：它不符合站点的工牌格式 {1}。请更正格式（工作站设置文件中的 [barcodes] badge）或工牌。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="61" />
+            <location filename="../../src/receiving_desk/gui/site_code_texts.py" line="32" />
             <source>The license plate {0} cannot be scanned at this desk: it does not match the site's LPN pattern {1}. Correct the pattern ([barcodes] lpn) or the station's lpn_prefix.</source>
             <translation>此工作台无法扫描 LPN {0}：它不符合站点的 LPN 格式 {1}。请更正格式（[barcodes] lpn）或工作站的 lpn_prefix。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/site_code_texts.py" line="36" />
             <source>The RMA number {0} cannot be scanned at this desk: it does not match the site's RMA pattern {1}.</source>
             <translation>此工作台无法扫描 RMA 编号 {0}：它不符合站点的 RMA 格式 {1}。</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/site_code_texts.py" line="59" />
+            <source>{0} %n codes in all cannot be scanned: {1}.</source>
+            <translation>
+                <numerusform>{0}共有 %n 个代码无法扫描：{1}。</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="75" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="51" />
             <source>Receiving Desk cannot start</source>
             <translation>退货收货台无法启动</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="56" />
             <source>Correct the file, then start the desk again.</source>
             <translation>请修正该文件，然后重新启动收货台。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/start_error.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/start_error.py" line="61" />
             <source>Nothing was changed.</source>
             <translation>未做任何更改。</translation>
         </message>
@@ -5495,92 +5507,92 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>Imports</name>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="128" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="129" />
             <source>{value} is not a known customer</source>
             <translation>{value} 不是已知客户</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="129" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="130" />
             <source>{value} is not a known product</source>
             <translation>{value} 不是已知商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="173" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="174" />
             <source>empty</source>
             <translation>为空</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="175" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="176" />
             <source>longer than {limit} characters</source>
             <translation>超过 {limit} 个字符</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="182" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="183" />
             <source>{code} is not a GTIN (8, 12, 13 or 14 digits)</source>
             <translation>{code} 不是 GTIN（8、12、13 或 14 位数字）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="188" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="189" />
             <source>{code}: check digit {digit}, expected {expected}</source>
             <translation>{code}：校验位为 {digit}，应为 {expected}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="200" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="201" />
             <source>{raw} is not an amount</source>
             <translation>{raw} 不是金额</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="203" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="204" />
             <source>{raw} is not an amount (0 or more, at most two decimals)</source>
             <translation>{raw} 不是金额（0 或以上，最多两位小数）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="211" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="212" />
             <source>{raw} is not a whole number of 1 or more</source>
             <translation>{raw} 不是 1 或以上的整数</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="231" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="232" />
             <source>{raw} is not a date (YYYY-MM-DD)</source>
             <translation>{raw} 不是日期（YYYY-MM-DD）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="238" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="239" />
             <source>{raw} is not a date and time (ISO 8601)</source>
             <translation>{raw} 不是日期时间（ISO 8601）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="240" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="241" />
             <source>{raw} has no time zone offset (e.g. +00:00 or Z)</source>
             <translation>{raw} 没有时区偏移（例如 +00:00 或 Z）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="248" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="249" />
             <source>{raw} is not one of {names}</source>
             <translation>{raw} 不是以下之一：{names}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="288" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="291" />
             <source>{key} already on line {line}</source>
             <translation>{key} 已在第 {line} 行</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="336" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="344" />
             <source>{category} is not a category of the rules ({known})</source>
             <translation>{category} 不是规则中的品类（{known}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="365" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="373" />
             <source>before the order date</source>
             <translation>早于订单日期</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="423" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="431" />
             <source>{gtin} already belongs to {sku} on line {line}</source>
             <translation>{gtin} 已属于第 {line} 行的 {sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="443" />
+            <location filename="../../src/receiving_desk/domain/reference_rows.py" line="451" />
             <source>differs from line {line} of {rma}</source>
             <translation>与 {rma} 的第 {line} 行不同</translation>
         </message>
@@ -5608,6 +5620,16 @@ You are logged in as the administrator. Add users and import products and return
             <location filename="../../src/receiving_desk/domain/reference_files.py" line="91" />
             <source>missing column(s): {columns}</source>
             <translation>缺少列：{columns}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_codes.py" line="23" />
+            <source>bin {value} cannot be scanned at this desk: the site's bin pattern is {pattern}</source>
+            <translation>此工作台无法扫描库位 {value}：站点的库位格式为 {pattern}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/domain/reference_codes.py" line="25" />
+            <source>RMA number {value} cannot be scanned at this desk: the site's RMA pattern is {pattern}</source>
+            <translation>此工作台无法扫描 RMA 编号 {value}：站点的 RMA 格式为 {pattern}</translation>
         </message>
     </context>
     <context>
@@ -5868,7 +5890,7 @@ You are logged in as the administrator. Add users and import products and return
             <translation>{name} 格式 {pattern}：{error}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="125" />
+            <location filename="../../src/receiving_desk/domain/barcodes/site_codes.py" line="129" />
             <source>{problem} (and {more} more)</source>
             <translation>{problem}（另有 {more} 个）</translation>
         </message>

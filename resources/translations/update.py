@@ -44,10 +44,12 @@ HELPER_CONTEXTS = {
     "note_texts.py": "Messages",
     "weight_texts.py": "Messages",
     "start_error.py": "StartError",
+    "site_code_texts.py": "StartError",
     "commands.py": "Commands",  # services/commands.py: the printed command sheet's captions
     "label_texts.py": "Labels",
     "evidence_texts.py": "Evidence",  # services/: the words of an evidence pack
     "reference_rows.py": "Imports",  # domain/: an import's problems, said on screen
+    "reference_codes.py": "Imports",  # domain/: a site code in a file the desk could not scan
     "reference_files.py": "Imports",  # services/label_texts.py: the words on labels and cards
     # Station-file and rules-file problems (domain/file_problems.py), said on screen
     "config.py": "FileProblems",
@@ -116,6 +118,7 @@ def sources() -> list[Path]:
         ROOT / "src" / "receiving_desk" / "services" / "label_texts.py",
         ROOT / "src" / "receiving_desk" / "services" / "evidence_texts.py",
         ROOT / "src" / "receiving_desk" / "domain" / "reference_rows.py",
+        ROOT / "src" / "receiving_desk" / "domain" / "reference_codes.py",
         ROOT / "src" / "receiving_desk" / "domain" / "reference_files.py",
         *FILE_PROBLEM_SOURCES,
     ]

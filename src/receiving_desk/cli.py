@@ -203,9 +203,9 @@ def main(argv: list[str] | None = None) -> int:
 def _settings_refusal(exc: ConfigError) -> StartRefusal:
     """The station file, or codes in the store its [barcodes] patterns would not scan."""
     if isinstance(exc, SiteCodesError):
-        first = exc.problems[0]
-        params = {"kind": first.kind.value, "code": first.code, "pattern": first.pattern}
-        return StartRefusal("site_code", str(exc), params, exc.located)
+        from receiving_desk.domain.barcodes.site_codes import refusal_params  # (the interpreter)
+
+        return StartRefusal("site_code", str(exc), refusal_params(exc.problems), exc.located)
     return StartRefusal("settings", str(exc), where=exc.located)
 
 

@@ -162,3 +162,66 @@ def test_the_setup_flow_tests_central_pulls_with_progress_and_saves(
         window.close()
     finally:
         services.close()
+
+
+def test_the_setup_pages_pull_refused_for_rmas_the_desk_could_not_scan(
+    central_url: URL, tmp_path: Path, station_config: StationConfig, clock: FixedClock,
+    qtbot: QtBot,
+) -> None:  # fmt: skip
+    """Another station, whose [barcodes] take the merchant's new RMA numbering, imported five
+    RMAs centrally; this desk's patterns would not scan them: the admin's pull from the setup
+    page is refused whole, the page says which codes, how many and the pattern, and nothing
+    of it reaches the store."""
+    url = central_url.update_query_dict({"sslmode": "disable"}).render_as_string(False)
+    cli = ["--data-dir", str(tmp_path / "cli")]
+    for kind in ("customers", "products"):
+        path = str(resource("demo", f"{kind}.csv"))
+        assert main([*cli, "import", kind, path, "--central-url", url]) == 0
+    odd = [f"RMA-26-{n:04d}" for n in range(1, 6)]
+    rmas = tmp_path / "rmas.csv"
+    header = (
+        "rma_number,order_number,customer_id,order_date,delivered_at,line_no,sku,quantity,reason"
+    )
+    line = "{0},SO-{0},C00001,2026-11-01,2026-11-03T10:00:00Z,1,EL-00001,1,defective"
+    rmas.write_text("\n".join([header, *(line.format(n) for n in odd)]) + "\n", encoding="utf-8")
+    other = tmp_path / "other.toml"
+    other.write_text("[barcodes]\nrma = 'RMA-(?:\\d{4}-\\d{6}|\\d{2}-\\d{4})'\n", encoding="utf-8")
+    assert main([*cli, "--config", str(other), "import", "rmas", str(rmas), "--central-url",
+                 url]) == 0  # fmt: skip
+    services = bootstrap(station_config, clock=clock, hasher=fast_hasher())
+    try:
+        window = create_window(services.desk_app())
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.setup_view is not None)
+        setup = window.setup_view
+        assert setup is not None
+        admin = setup.admin_step
+        admin.name.setText("Mina Park")
+        admin.badge.setText(ADMIN)
+        admin.pin.setText(ADMIN_PIN)
+        admin.pin_again.setText(ADMIN_PIN)
+        qtbot.mouseClick(admin.create_button, LEFT)
+        qtbot.waitUntil(lambda: setup.card_path is not None, timeout=10000)
+        setup.go(4)
+        form = setup.central_step
+        form.central.setChecked(True)
+        form.url.setText(url)
+        qtbot.mouseClick(form.pull_button, LEFT)
+        qtbot.waitUntil(lambda: form.status.text().startswith("Reference data not pulled"),
+                        timeout=20000)  # fmt: skip
+        said = form.status.text()
+        assert said.startswith(
+            "Reference data not pulled: The RMA number RMA-26-0001 cannot be scanned at this desk"
+        )
+        assert station_config.patterns.rma in said
+        assert said.endswith("5 codes in all cannot be scanned: RMA-26-0001, RMA-26-0002, "
+                             "RMA-26-0003, ….")  # fmt: skip
+        with services.engine.connect() as conn:
+            assert conn.execute(select(func.count()).select_from(t.rmas)).scalar_one() == 0
+            assert conn.execute(select(func.count()).select_from(t.products)).scalar_one() == 0
+            actions = list(conn.execute(select(t.audit_log.c.action)).scalars())
+        assert "reference_pull_refused" in actions and "reference_pulled" not in actions
+        window.close()
+    finally:
+        services.close()

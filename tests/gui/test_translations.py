@@ -22,9 +22,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from receiving_desk.bootstrap import Services
+from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.file_problems import Wording
 from receiving_desk.domain.reconciliation import MatchStatus
+from receiving_desk.domain.reference_codes import site_scannable
 from receiving_desk.domain.reference_files import read_source
 from receiving_desk.domain.reference_rows import Checker, Kind
 from receiving_desk.domain.rules import Disposition
@@ -276,13 +278,15 @@ def test_an_imports_problems_are_read_in_the_admins_language(
     bad.write_text(
         "sku,description,category,unit_value,home_bin,gtins\n"
         "EL-1,Earbuds,electronics,12.50,BIN-A-01,5901234123458\n"  # wrong check digit
-        "EL-2,Mug,gadgets,abc,BIN-A-01,09506000000015\n",  # unknown category, no amount
+        "EL-2,Mug,gadgets,abc,BIN-A-01,09506000000015\n"  # unknown category, no amount
+        "EL-3,Lamp,home,9.90,shelf-9,\n",  # a home bin the site's pattern would not scan
         encoding="utf-8",
     )
     source = read_source(bad, Kind.PRODUCTS)
-    found = Checker(["electronics", "home"]).check(Kind.PRODUCTS, source.rows).problems
+    checker = Checker(["electronics", "home"], scannable=site_scannable(DeskPatterns()))
+    found = checker.check(Kind.PRODUCTS, source.rows).problems
     assert [(p.line, p.column) for p in found] == [
-        (2, "gtins"), (3, "category"), (3, "unit_value")
+        (2, "gtins"), (3, "category"), (3, "unit_value"), (4, "home_bin")
     ]  # fmt: skip
     english = [problem_text(str(bad), p) for p in found]
     assert english[0] == "products.csv:2: gtins: 5901234123458: check digit 8, expected 7"

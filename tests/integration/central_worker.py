@@ -51,7 +51,7 @@ def seed_central(engine: Engine, generated: int = 0, skus: tuple[str, ...] = ("E
     """The shared seed data (tests/seed.py) written centrally, plus `generated` RMAs with one
     line per SKU; returns those RMAs as a plan to receive them whole."""
     hasher = fast_hasher()
-    plan: Plan = [(f"RMA-G-{i:06d}", list(skus)) for i in range(1, generated + 1)]
+    plan: Plan = [(f"RMA-9000-{i:06d}", list(skus)) for i in range(1, generated + 1)]
     with engine.begin() as conn:
         conn.execute(
             insert(c.customers),

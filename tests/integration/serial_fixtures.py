@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import threading
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,6 +15,7 @@ from receiving_desk.adapters.scanners import (
     ScanRead,
     SerialScannerReader,
 )
+from tests.waiting import wait_until
 
 POLL = 0.05  # reopen polling in tests (production default 0.5 s)
 
@@ -81,10 +81,12 @@ def socat_pair(a: Path, b: Path) -> Iterator[None]:
         stderr=subprocess.DEVNULL,
     )
     try:
-        deadline = time.monotonic() + 3
-        while not (a.exists() and b.exists()):
-            assert time.monotonic() < deadline and proc.poll() is None, "socat did not start"
-            time.sleep(0.01)
+
+        def ready() -> bool:
+            assert proc.poll() is None, "socat did not start"
+            return a.exists() and b.exists()
+
+        wait_until(ready, 3, "socat's two ptys")
         yield
     finally:
         proc.terminate()

@@ -6,7 +6,6 @@ in the sync status and the log, with every message kept in the outbox."""
 from __future__ import annotations
 
 import logging
-import time
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
@@ -32,6 +31,7 @@ from tests.integration.central_worker import (
     seed_central,
 )
 from tests.seed import EARBUDS, MUG, RMA1
+from tests.waiting import wait_until
 
 pytestmark = pytest.mark.postgres
 AT = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
@@ -219,15 +219,15 @@ def test_a_newer_central_still_accepting_this_version_takes_the_push(
 
 
 def _wait_for(syncer: Syncer, state: SyncState, backlog_zero: bool = False) -> None:
-    deadline = time.monotonic() + 30
-    while True:
+    def reached() -> bool:
         status = syncer.status()
         settled = not backlog_zero or status.backlog == 0
         if status.state is state and settled and (state is SyncState.ONLINE or status.last_error):
-            return
-        assert time.monotonic() < deadline, status
-        syncer.request_sync_now()
-        time.sleep(0.05)
+            return True
+        syncer.request_sync_now()  # no need to wait for the next interval
+        return False
+
+    wait_until(reached, 30, f"the syncer {state.value}")
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -35,6 +34,7 @@ from tests.integration.central_worker import (
     runner,
     seed_central,
 )
+from tests.waiting import wait_until
 
 pytestmark = pytest.mark.postgres
 REPO = Path(__file__).resolve().parents[2]
@@ -157,10 +157,11 @@ def test_central_down_for_half_a_shift_of_1000_returns(
             seen.add(status.state)
             most_failures = max(most_failures, status.failures)
         syncer.request_sync_now()
-        deadline = time.monotonic() + 60
-        while syncer.status().backlog or syncer.status().state is not SyncState.ONLINE:
-            assert time.monotonic() < deadline, syncer.status()
-            time.sleep(0.1)
+        wait_until(
+            lambda: not syncer.status().backlog and syncer.status().state is SyncState.ONLINE,
+            60,
+            "the backlog drained, online",
+        )
         assert SyncState.OFFLINE in seen and most_failures >= 1  # the outage was counted
         status = syncer.status()
         assert status.last_error is not None and status.last_error_at is not None

@@ -82,7 +82,7 @@ def test_reference_changes_reach_the_desk_incrementally(
                 .where(schema.products.c.sku == MUG.sku)
                 .values(description="Mug set, blue")
             )
-            _new_rma(conn, "RMA-NEW-1", "TRK-NEW-1")
+            _new_rma(conn, "RMA-2026-900001", "TRK-NEW-1")
             conn.execute(
                 delete(schema.rma_tracking).where(
                     schema.rma_tracking.c.tracking_number == TRACKING2
@@ -124,7 +124,7 @@ def test_reference_changes_reach_the_desk_incrementally(
             new = uow.rmas.by_tracking("TRK-NEW-1")
             assert (
                 new is not None
-                and new.rma_number == "RMA-NEW-1"
+                and new.rma_number == "RMA-2026-900001"
                 and [x.sku for x in new.lines] == [EARBUDS.sku]
             )
             assert uow.rmas.by_tracking(TRACKING2) is None
@@ -153,16 +153,16 @@ def test_a_transaction_committing_late_is_not_skipped(
         runner(desk, central_engine).pull()
         with central_engine.connect() as slow:
             slow.begin()
-            _new_rma(slow, "RMA-SLOW")  # written first, committed last
+            _new_rma(slow, "RMA-2026-900002")  # written first, committed last
             with central_engine.begin() as fast:
-                _new_rma(fast, "RMA-FAST")
+                _new_rma(fast, "RMA-2026-900003")
             assert runner(desk, central_engine).pull().upserted["rmas"] == 1
             slow.commit()
         # the slow writer's RMA (and its line), and nothing the last pull already took
         assert runner(desk, central_engine).pull().upserted["rmas"] == 1
         with desk.uow_factory() as uow:
-            assert uow.rmas.by_number("RMA-SLOW") is not None
-            assert uow.rmas.by_number("RMA-FAST") is not None
+            assert uow.rmas.by_number("RMA-2026-900002") is not None
+            assert uow.rmas.by_number("RMA-2026-900003") is not None
     finally:
         desk.close()
 
@@ -213,7 +213,7 @@ def test_an_rma_created_centrally_reaches_a_running_desk(
     try:
         syncer.start()
         with central_engine.begin() as conn:
-            _new_rma(conn, "RMA-LIVE-1", "TRK-LIVE-1")
+            _new_rma(conn, "RMA-2026-900004", "TRK-LIVE-1")
 
         def arrived() -> bool:
             # The pull commits its rows before the syncer records the attempt as ONLINE: wait
@@ -225,7 +225,7 @@ def test_an_rma_created_centrally_reaches_a_running_desk(
         wait_until(arrived, timeout=30)
         with desk.uow_factory() as uow:
             found = uow.rmas.by_tracking("TRK-LIVE-1")
-        assert found is not None and found.rma_number == "RMA-LIVE-1"
+        assert found is not None and found.rma_number == "RMA-2026-900004"
     finally:
         syncer.stop()
         desk.close()
@@ -246,7 +246,7 @@ def test_a_long_transaction_elsewhere_on_the_server_does_not_make_pulls_repeat(
         assert first.rows > 0
         assert runner(desk, central_engine).pull().rows == 0
         with central_engine.begin() as conn:
-            _new_rma(conn, "RMA-DURING", "TRK-DURING")
+            _new_rma(conn, "RMA-2026-900005", "TRK-DURING")
         again = runner(desk, central_engine).pull()
         assert (again.upserted["rmas"], again.upserted["rma_tracking"], again.rows) == (1, 1, 3)
         assert runner(desk, central_engine).pull().rows == 0

@@ -9,7 +9,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 import zipfile
 from pathlib import Path
 
@@ -34,6 +33,7 @@ from tests.integration.central_fixtures import *  # noqa: F403
 from tests.integration.central_worker import open_desk, runner, seed_central
 from tests.integration.evidence_worker import PNG, STATION, complete, complete_on
 from tests.seed import CLERK, RMA1
+from tests.waiting import wait_until
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -196,9 +196,8 @@ def test_the_running_worker_makes_the_pack_as_soon_as_the_return_completes(
         services.evidence.start()  # as the desk's start does; it waits a minute between polls
         receipt_id = complete_on(services, data)
         packs = et.evidence_packs
-        deadline = time.monotonic() + 30  # well inside the poll: the completion woke it
-        while _count(services.engine, packs) == 0 and time.monotonic() < deadline:
-            time.sleep(0.05)
+        # well inside the poll's minute: the completion woke it
+        wait_until(lambda: _count(services.engine, packs) > 0, 30, "the evidence pack")
         with services.engine.connect() as conn:
             made = conn.execute(select(packs.c.receipt_id, packs.c.reason)).all()
         assert [tuple(r) for r in made] == [(receipt_id, "fraud_flag")]

@@ -59,7 +59,7 @@ def test_files_into_central_reach_a_desk_by_the_pull(
         assert pulled.upserted["products"] == 7 and pulled.upserted["rma_lines"] == 3  # all new
         with desk.uow_factory() as uow:
             rma = uow.rmas.by_tracking("1Z999AA10123456784")
-            assert rma is not None and rma.rma_number == "RMA-IMP-0001"
+            assert rma is not None and rma.rma_number == "RMA-2026-500001"
             assert rma.customer.tier == "gold" and [line.sku for line in rma.lines] == [
                 "EL-10001",
                 "AP-10003",

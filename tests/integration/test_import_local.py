@@ -8,8 +8,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, select
 
+from receiving_desk.adapters.security import Argon2PinHasher
 from receiving_desk.adapters.store import tables as t
+from receiving_desk.bootstrap import bootstrap
 from receiving_desk.cli import main
+from receiving_desk.config import load_config
+from receiving_desk.domain.barcodes import DeskPatterns
 
 DATA = Path(__file__).parent.parent / "data" / "import"
 
@@ -47,7 +51,7 @@ def test_sample_files_import_and_a_second_import_changes_nothing(
         None,  # no weight_grams column: the weight is not known
     ) in first["products"]
     assert len(first["rma_lines"]) == 3 and _rows(tmp_path, "rma_tracking") == [
-        ("1Z999AA10123456784", "RMA-IMP-0001")
+        ("1Z999AA10123456784", "RMA-2026-500001")
     ]
     capsys.readouterr()
     _import_all(tmp_path)
@@ -191,3 +195,62 @@ def test_line_numbers_count_lines_inside_quoted_cells(
         f.write('BIN-Q,sellable,"two\nlines"\nBIN-R,attic,\n')
     assert _run(tmp_path, "bins", str(path)) == 1
     assert f"{path}:10: zone: 'attic'" in capsys.readouterr().err
+
+
+def test_codes_the_desk_could_not_scan_are_refused_by_line_and_the_desk_still_starts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bin, a product's home bin or an RMA number the site's [barcodes] patterns would not
+    scan is a problem of its row: nothing of the file is written, so the store never holds a
+    code that would stop the desk's start; with the pattern widened the same files import."""
+    _import_all(tmp_path)
+    before = {name: _rows(tmp_path, name) for name in ("locations", "products", "rmas")}
+    files = tmp_path / "files"
+    files.mkdir()
+    bins = files / "bins.csv"
+    bins.write_text("code,zone\nBIN-D-01,sellable\nSHELF-12,sellable\n", encoding="utf-8")
+    products = files / "products.csv"
+    products.write_text(
+        "sku,description,category,unit_value,home_bin\nEL-10001,Earbuds,electronics,59.90,"
+        "shelf-9\n",
+        encoding="utf-8",
+    )
+    rmas = files / "rmas.csv"
+    text = (DATA / "rmas.csv").read_text("utf-8").replace("RMA-2026-500002", "RMA-26-0002")
+    rmas.write_text(text, encoding="utf-8")
+    capsys.readouterr()
+    for kind, path in (("bins", bins), ("products", products), ("rmas", rmas)):
+        assert _run(tmp_path, kind, str(path)) == 1, kind
+    err = capsys.readouterr().err
+    bin_pattern, rma_pattern = DeskPatterns().bin, DeskPatterns().rma
+    assert (
+        f"{bins}:3: code: bin 'SHELF-12' cannot be scanned at this desk: the site's bin pattern "
+        f"is {bin_pattern}"
+    ) in err
+    assert f"{products}:2: home_bin: bin 'shelf-9' cannot be scanned" in err
+    assert (
+        f"{rmas}:4: rma_number: RMA number 'RMA-26-0002' cannot be scanned at this desk: the "
+        f"site's RMA pattern is {rma_pattern}"
+    ) in err
+    assert "nothing imported" in err and "BIN-D-01" not in err  # the good row was not named
+    assert {name: _rows(tmp_path, name) for name in before} == before
+    # The desk starts on that store: nothing it holds is unscannable.
+    station = tmp_path / "station.toml"
+    station.write_text('[station]\nstation_id = "DESK-01"\n', encoding="utf-8")
+    config = load_config(station, tmp_path / "store", environ={})
+    bootstrap(config, hasher=Argon2PinHasher(pepper=b"p" * 32)).close()
+    # A site whose shelves and RMA numbers are so says it in [barcodes]: the files import.
+    station.write_text(
+        '[station]\nstation_id = "DESK-01"\n\n[barcodes]\n'
+        "bin = '(?:BIN|SHELF|shelf)-[A-Za-z0-9]{1,8}(?:-[A-Z0-9]{1,8}){0,3}'\n"
+        "rma = 'RMA-(?:\\d{4}-\\d{6}|\\d{2}-\\d{4})'\n",
+        encoding="utf-8",
+    )
+    wide = ["--config", str(station), "--data-dir", str(tmp_path / "store"), "import"]
+    for kind, path in (("bins", bins), ("products", products), ("rmas", rmas)):
+        assert main([*wide, kind, str(path)]) == 0, (kind, capsys.readouterr().err)
+    codes = {r[0] for r in _rows(tmp_path, "locations")} | {
+        r[4] for r in _rows(tmp_path, "products")
+    }
+    assert {"SHELF-12", "shelf-9"} <= codes
+    assert "RMA-26-0002" in {r[0] for r in _rows(tmp_path, "rmas")}

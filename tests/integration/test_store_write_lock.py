@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ from receiving_desk.adapters.store.engine import (
     write_in_background,
     write_lock,
 )
+from tests.waiting import wait_until
 
 
 @pytest.fixture
@@ -125,10 +125,7 @@ def test_writers_take_their_turns_in_the_order_they_came(engine: Engine, tmp_pat
     with engine.begin():
         for n, thread in enumerate(threads):
             thread.start()
-            give_up = time.monotonic() + 10
-            while lock.waiting() < n + 1:  # each one queued before the next starts
-                assert time.monotonic() < give_up, "a writer never queued"
-                time.sleep(0.001)
+            wait_until(lambda n=n: lock.waiting() > n, 10, "each writer queued before the next")
     for thread in threads:
         thread.join(10)
     assert order == [0, 1, 2, 3]
@@ -155,10 +152,7 @@ def test_a_scan_goes_before_bookkeeping_that_came_first(engine: Engine, tmp_path
     with engine.begin():
         for n, thread in enumerate(threads):
             thread.start()
-            give_up = time.monotonic() + 10
-            while lock.waiting() < n + 1:  # each one queued before the next starts
-                assert time.monotonic() < give_up, "a writer never queued"
-                time.sleep(0.001)
+            wait_until(lambda n=n: lock.waiting() > n, 10, "each writer queued before the next")
     for thread in threads:
         thread.join(10)
     assert order == ["scan", "use case", "label 1", "sync"]

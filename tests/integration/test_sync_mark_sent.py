@@ -4,7 +4,6 @@ transactions, with a waiting scan's commit let in between them."""
 from __future__ import annotations
 
 import threading
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from receiving_desk.adapters.store import tables as t
 from receiving_desk.adapters.store.engine import create_store_engine, write_lock
 from receiving_desk.adapters.store.uow import SqlUnitOfWork
 from receiving_desk.domain.events import UnitWithdrawn
+from tests.waiting import wait_until
 
 AT = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
 MESSAGES = 2 * local_state.MARK_CHUNK + 50
@@ -72,10 +72,7 @@ def test_a_scan_waiting_for_the_store_goes_in_between_two_marks(
         order.append("marked")
         if not scan.is_alive() and len(order) == 1:  # the first mark holds the lock...
             scan.start()
-            give_up = time.monotonic() + 10
-            while lock.waiting() < 1:  # ...and the scan queues for it
-                assert time.monotonic() < give_up, "the scan never queued"
-                time.sleep(0.001)
+            wait_until(lambda: lock.waiting() >= 1, 10, "the scan to queue")  # ...for the lock
 
     event.listen(engine, "commit", on_commit)
     local_state.mark_sent(engine, 1, MESSAGES, AT)

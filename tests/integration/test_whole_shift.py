@@ -1,7 +1,8 @@
 """A whole shift in the test suite: the real desk process (tests/integration/desk_runner.py)
 driven only by a pty scanner through about 60 scripted returns (tests/integration/whole_shift.py),
 labels to a TCP Zebra simulator answering ~HS, the central database a real PostgreSQL database
-loaded by `receiving-desk import --central-url` and reached through the desk role that
+loaded by the project's own commands (`import --central-url`; `setup`, then `admin users add
+--central-url` for the users: no SQL of the test's own) and reached through the desk role that
 `central role-sql --station` prints (row-level security), through a TCP proxy the test cuts
 mid-shift; the desk SIGKILLed twice at seeded points and restarted. At the end every figure is
 compared exactly with the script's own tally."""
@@ -21,15 +22,12 @@ from typing import Any
 
 import psycopg
 import pytest
-from argon2 import PasswordHasher
 from sqlalchemy import URL, Engine, func, select, text
 
-from receiving_desk.adapters.central import schema as c
 from receiving_desk.adapters.central.cli import central_cli
 from receiving_desk.adapters.pepper import create_pepper
 from receiving_desk.adapters.reports import open_local_source, source_for_engine
 from receiving_desk.adapters.reports.queries import SqlReportSource
-from receiving_desk.adapters.security import Argon2PinHasher
 from receiving_desk.adapters.store import tables as t
 from receiving_desk.adapters.store.engine import create_store_engine
 from receiving_desk.adapters.store.print_tables import print_jobs
@@ -87,22 +85,30 @@ def desk_login(central_url: URL) -> Iterator[URL]:
                 conn.execute(f'DROP ROLE "{role}"')
 
 
-def load_central(central: URL, engine: Engine, shift: Shift, tmp: Path, pepper: bytes) -> None:
-    """Reference data through the project's own import; the users (with peppered PIN
-    hashes, as an administrator's desk writes them) directly."""
+ADMIN = ("BADGE-A900", "909090", "Site Admin")  # the site's first admin, made by `setup`
+
+
+def load_central(central: URL, shift: Shift, tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Central from nothing, by the project's own commands only: the reference files through
+    `import --central-url`; the site's first admin by `setup` (with the site's pepper), who
+    then adds the clerk and the supervisor centrally by `admin users add --central-url`
+    (PINs hashed with that pepper, each addition audited centrally)."""
     url = central.render_as_string(hide_password=False)
+    cli = ["--data-dir", str(tmp / "cli")]
     for kind, path in write_reference_files(tmp / "import", shift, datetime.now(UTC)):
-        argv = ["--data-dir", str(tmp / "cli"), "import", kind, str(path), "--central-url", url]
-        assert desk_cli(argv) == 0, kind
-    hasher = Argon2PinHasher(PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1), pepper)
-    with engine.begin() as conn:
-        conn.execute(
-            c.users.insert(),
-            [
-                {"id": f"U-{b}", "badge": b, "name": n, "role": r.value, "pin_hash": hasher.hash(p)}
-                for b, p, n, r in (CLERK, SUPERVISOR)
-            ],
-        )
+        assert desk_cli([*cli, "import", kind, str(path), "--central-url", url]) == 0, kind
+    badge, pin, name = ADMIN
+    pin_file = tmp / "admin.pin"
+    pin_file.write_text(pin, encoding="utf-8")
+    setup = ["setup", "--station-id", "ADMIN-01", "--admin-badge", badge, "--admin-name", name,
+             "--admin-pin-file", str(pin_file), "--pepper-file", str(tmp / "pepper")]  # fmt: skip
+    cli = [*cli, "--config", str(tmp / "cli" / "station.toml")]  # the file setup writes
+    assert desk_cli([*cli, *setup]) == 0
+    for user_badge, user_pin, user_name, role in (CLERK, SUPERVISOR):
+        monkeypatch.setattr("sys.stdin", io.StringIO(f"{pin}\n{user_pin}\n"))  # the two PINs
+        add = ["admin", "--as", badge, "--central-url", url, "users", "add", "--badge",
+               user_badge, "--name", user_name, "--role", role.value]  # fmt: skip
+        assert desk_cli([*cli, *add]) == 0, user_badge
 
 
 def write_station(tmp: Path, printer: str, scanner: str, central: URL) -> Path:
@@ -230,13 +236,17 @@ def local_on_hand(engine: Engine) -> list[tuple[str, str, int]]:
 
 
 def test_a_whole_shift_by_scanner_with_kills_and_a_central_outage(
-    tmp_path: Path, central_url: URL, central_engine: Engine, desk_login: URL
+    tmp_path: Path,
+    central_url: URL,
+    central_engine: Engine,
+    desk_login: URL,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     started = datetime.now(UTC) - timedelta(minutes=1)
     shift = build_shift(SEED)
     assert 55 <= len(shift.returns) <= 65 and len(shift.kinds) == 10
-    pepper = create_pepper(tmp_path / "pepper")
-    load_central(central_url, central_engine, shift, tmp_path, pepper)
+    create_pepper(tmp_path / "pepper")  # the site's pepper: the desk's and the admin's
+    load_central(central_url, shift, tmp_path, monkeypatch)
     assert central_url.port is not None
     proxy = TcpProxy("127.0.0.1", central_url.port)
     master, slave = os.openpty()
@@ -320,6 +330,14 @@ def test_a_whole_shift_by_scanner_with_kills_and_a_central_outage(
         assert one("SELECT count(*) FROM receipts") == tally.returns
         assert one("SELECT count(*) FROM receipts WHERE status = 'completed'") == tally.completed
         assert one("SELECT count(*) FROM inspections WHERE withdrawn_at IS NULL") == tally.on_hand
+        # The users came by the admin's command, audited centrally under the admin's id.
+        added = conn.execute(
+            text("SELECT user_id, subject FROM audit_entries WHERE action = 'user_added'")
+        ).all()
+        assert sorted(tuple(r) for r in added) == [
+            (f"U-{ADMIN[0]}", f"U-{CLERK[0]}"),
+            (f"U-{ADMIN[0]}", f"U-{SUPERVISOR[0]}"),
+        ]
         central_rows = conn.execute(
             text("SELECT sku, location, quantity FROM stock_on_hand WHERE desk_id = :d"),
             {"d": STATION},

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -16,6 +15,7 @@ from receiving_desk.adapters.central.local_state import Backlog
 from receiving_desk.adapters.central.pull import PullResult
 from receiving_desk.adapters.central.syncer import Syncer
 from receiving_desk.services.sync import StandaloneSync, SyncState
+from tests.waiting import wait_until
 
 PASSWORD = "pa55-w0rd"
 OLDEST = datetime(2026, 11, 20, 8, tzinfo=UTC)
@@ -77,10 +77,7 @@ def _syncer(runner: FakeRunner, **settings: Any) -> Syncer:
 
 
 def _wait(predicate: Callable[[], bool], timeout: float = 5.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        assert time.monotonic() < deadline
-        time.sleep(0.01)
+    wait_until(predicate, timeout)
 
 
 def test_offline_with_backoff_then_online_with_a_clean_status() -> None:

@@ -244,8 +244,9 @@ def admin_cli(
                 else:
                     categories = load_rules(config.rules_file or resource("rules", "returns.toml"))
                     report = bins.import_file(
-                        session, args.file, categories.categories, args.skip_bad_rows
-                    )
+                        session, args.file, categories.categories, args.skip_bad_rows,
+                        config.patterns,
+                    )  # fmt: skip
                     print_report(report, str(config.database_path), out, err)
                     return 0 if report.ok else 1
             elif args.area == "rules":

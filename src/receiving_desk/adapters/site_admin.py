@@ -22,6 +22,7 @@ from receiving_desk.adapters.central.connection import (
 from receiving_desk.adapters.rules_install import rules_installer
 from receiving_desk.config import load_config
 from receiving_desk.config_store import CENTRAL_FORM_KEYS, ConfigStore, edited
+from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.inventory import Location
 from receiving_desk.domain.ports import DirectoryWork, LabelPrinter, RulesWork
 from receiving_desk.resources import resource
@@ -149,13 +150,23 @@ def site_admin(services: Services, store: ConfigStore, printer: LabelPrinter) ->
     first_users = UserAdmin(
         services.uow_factory, services.hasher, services.clock, services.config.station_id
     )  # the first admin is this desk's own, so that someone can log in at all
-    probe = _LazyProbe(services.engine, lambda: services.config.station_id, services.clock.now)
+    probe = _LazyProbe(
+        services.engine,
+        lambda: services.config.station_id,
+        services.clock.now,
+        lambda: services.config.patterns,  # a pull from the setup keeps every code scannable
+    )
     return AdminApp(
         setup=SiteSetup(
             services.uow_factory, services.clock, first_users, save_station, save_central, probe
         ),
         users=users,
-        imports=ReferenceImports(services.clock, import_target, lambda: services.rules.categories),
+        imports=ReferenceImports(
+            services.clock,
+            import_target,
+            lambda: services.rules.categories,
+            lambda: services.config.patterns,
+        ),
         badge_card=badge_card,
         central_values=central_values,
         bin_labels=BinLabels(services.uow_factory, services.clock, printer, bin_sheet(services)),
@@ -173,8 +184,14 @@ class _LazyProbe:
     """The central probe, loaded when first used (the pull and migrations are not needed to
     show the first screen)."""
 
-    def __init__(self, local: Engine, station_id: Callable[[], str], now: Callable[[], datetime]):
-        self._args = (local, station_id, now)
+    def __init__(
+        self,
+        local: Engine,
+        station_id: Callable[[], str],
+        now: Callable[[], datetime],
+        patterns: Callable[[], DeskPatterns],
+    ):
+        self._args = (local, station_id, now, patterns)
 
     def _probe(self) -> CentralSetupProbe:
         from receiving_desk.adapters.central.setup_probe import CentralSetupProbe

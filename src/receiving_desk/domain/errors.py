@@ -48,6 +48,8 @@ class ErrorCode(StrEnum):
     NOTHING_TO_PUT_AWAY = "nothing_to_put_away"
     NO_LABEL = "no_label"
     INVALID_SETTING = "invalid_setting"
+    # Reference data with a bin, badge or RMA the site's [barcodes] patterns would not scan.
+    SITE_CODES_REFUSED = "site_codes_refused"
     PRINTER_FAILED = "printer_failed"
     FILE_PROBLEM = "file_problem"
     PHOTO_NOT_ADDED = "photo_not_added"

@@ -15,6 +15,7 @@ from typing import Generic, TypeVar
 
 from receiving_desk.domain.barcodes.gtin import GTIN_LENGTHS, is_digits
 from receiving_desk.domain.inventory import Zone
+from receiving_desk.domain.reference_codes import UNSCANNABLE, Scannable, code_cells, never
 from receiving_desk.domain.reference_kinds import Kind as Kind  # where it always was
 from receiving_desk.domain.rma import LoyaltyTier, ReturnReason
 
@@ -262,10 +263,12 @@ class Checker:
         categories: Iterable[str],
         customers: Callable[[str], bool] = lambda _id: True,
         skus: Callable[[str], bool] = lambda _sku: True,
+        scannable: Scannable = never,  # the site's codes (bins, RMA numbers) must scan
     ) -> None:
         self.categories = frozenset(categories)
         self._customer_known = customers
         self._sku_known = skus
+        self._scannable = scannable
 
     def check(self, kind: Kind, rows: Iterable[Row]) -> Checked[object]:
         parse: Callable[[Mapping[str, str]], object] = {
@@ -298,6 +301,11 @@ class Checker:
                     _check_gtins(record, line, gtin_seen)
                 if isinstance(record, RmaLineRecord):
                     _check_header(record, line, headers)
+                for column, what, code in code_cells(kind, record):
+                    pattern = self._scannable(what, code)
+                    if pattern is not None:
+                        bad = _Bad(column, UNSCANNABLE[what], value=repr(code), pattern=pattern)
+                        found.append(bad)
             except _RowBad as bad:
                 found.extend(bad.problems)
             except _Bad as bad:

@@ -31,6 +31,7 @@ from receiving_desk.gui.code_words import (  # re-exported: callers use messages
 from receiving_desk.gui.language import rule_text
 from receiving_desk.gui.problem_texts import wording_text
 from receiving_desk.gui.shown_code import shown_code
+from receiving_desk.gui.site_code_texts import refused_codes_text
 from receiving_desk.gui.weight_texts import weighed_text, weight_error_texts, weight_flag_text
 
 __all__ = [
@@ -83,6 +84,8 @@ def error_text(error: DeskError) -> str:
         return near_miss_text(p)
     if code is ErrorCode.WRONG_STEP:
         return wrong_step_text(p)
+    if code is ErrorCode.SITE_CODES_REFUSED:  # the admin's pull: nothing of it was applied
+        return _t("Reference data not pulled: {0}").format(refused_codes_text(error.params))
     if code is ErrorCode.UNITS_NOT_GRADED:
         n = _count(p, "count")
         return (

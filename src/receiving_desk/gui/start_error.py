@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from receiving_desk.gui.problem_texts import file_problem_text
+from receiving_desk.gui.site_code_texts import refused_codes_text
 from receiving_desk.services.app_ports import StartRefusal
 
 
@@ -38,35 +39,10 @@ def start_error_text(refusal: StartRefusal) -> str:
             "(data_dir in the station settings file), or have its permissions corrected."
         ).format(p.get("data_dir", "?"), p.get("reason", "?"))
     if refusal.kind == "site_code":
-        return site_code_text(p.get("kind", "?"), p.get("code", "?"), p.get("pattern", "?"))
+        return refused_codes_text(p)
     if refusal.kind == "rules":
         return _t("The rules file cannot be used.")
     return _t("The station settings file cannot be used.")
-
-
-def site_code_text(kind: str, code: str, pattern: str) -> str:
-    """A code of the site's the desk could not scan (one sentence per kind: word order)."""
-    texts = {
-        "bin": _t(
-            "The bin {0} cannot be scanned at this desk: it does not match the site's bin "
-            "pattern {1}. Correct the pattern ([barcodes] bin in the station settings file) "
-            "or the bin."
-        ),
-        "badge": _t(
-            "The badge {0} cannot be scanned at this desk: it does not match the site's badge "
-            "pattern {1}. Correct the pattern ([barcodes] badge in the station settings file) "
-            "or the badge."
-        ),
-        "lpn": _t(
-            "The license plate {0} cannot be scanned at this desk: it does not match the site's "
-            "LPN pattern {1}. Correct the pattern ([barcodes] lpn) or the station's lpn_prefix."
-        ),
-        "rma": _t(
-            "The RMA number {0} cannot be scanned at this desk: it does not match the site's "
-            "RMA pattern {1}."
-        ),
-    }
-    return texts.get(kind, texts["bin"]).format(code, pattern)
 
 
 def start_error_box(refusal: StartRefusal) -> QMessageBox:

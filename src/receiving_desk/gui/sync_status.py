@@ -9,7 +9,8 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
-from receiving_desk.gui.start_error import site_code_text
+from receiving_desk.domain.barcodes.site_codes import refusal_params
+from receiving_desk.gui.site_code_texts import refused_codes_text
 from receiving_desk.services.sync import SyncService, SyncState, SyncStatus
 
 COLOURS = {
@@ -58,8 +59,7 @@ class SyncStatusLabel(QObject):
                 done, total = status.pull_progress
                 parts.append(self.tr("loading reference data {0}/{1}").format(done, total))
             if status.refused_codes:
-                first = status.refused_codes[0]
-                why = site_code_text(first.kind.value, first.code, first.pattern)
+                why = refused_codes_text(refusal_params(list(status.refused_codes)))
                 parts.append(self.tr("reference data refused: {0}").format(why))
             elif status.last_error and status.state is SyncState.OFFLINE:
                 parts.append(self.tr("last error: {0}").format(status.last_error[:80]))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.ports import Clock, DirectoryWork
 from receiving_desk.domain.reference_rows import Checker, Kind
@@ -50,11 +51,16 @@ class BinAdmin:
         return changed
 
     def import_file(
-        self, session: Session, path: Path, categories: Sequence[str], skip_bad_rows: bool = False
+        self,
+        session: Session,
+        path: Path,
+        categories: Sequence[str],
+        skip_bad_rows: bool = False,
+        patterns: DeskPatterns | None = None,  # the site's: a bin that would not scan is refused
     ) -> ImportReport:
         self._allowed(session, "bins_imported", str(path))
         report = import_file(path, Kind.BINS, self._target, categories,
-                             skip_bad_rows=skip_bad_rows)  # fmt: skip
+                             skip_bad_rows=skip_bad_rows, patterns=patterns)  # fmt: skip
         if report.written:
             details = {
                 "rows": report.valid,

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.ports import Clock
 from receiving_desk.domain.reference_kinds import Kind
 from receiving_desk.domain.users import Permission, Session
@@ -27,10 +28,12 @@ class ReferenceImports:
         clock: Clock,
         target: Callable[[], ReferenceTarget],  # the local store, or central when configured
         categories: Callable[[], Sequence[str]],  # the rules' categories, as now in force
+        patterns: Callable[[], DeskPatterns] = DeskPatterns,  # the site's [barcodes]
     ) -> None:
         self._clock = clock
         self._target = target
         self._categories = categories
+        self._patterns = patterns
 
     def run(
         self,
@@ -57,4 +60,5 @@ class ReferenceImports:
             skip_bad_rows=skip_bad_rows,
             audit=audit,
             progress=progress,
+            patterns=self._patterns(),
         )

@@ -1,8 +1,10 @@
 """Import reference data from a file: check every row first, then write all or nothing.
 
 A file with any problem imports nothing unless the caller allows skipping bad rows; then the
-good rows are written and the skipped lines are reported. Writing is idempotent (the target
-upserts only rows whose values differ), so the same file twice changes nothing.
+good rows are written and the skipped lines are reported. Given the site's [barcodes] patterns,
+a bin or RMA number the desk could not scan is such a problem (domain/reference_codes.py).
+Writing is idempotent (the target upserts only rows whose values differ), so the same file
+twice changes nothing.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from pathlib import Path
 from typing import Protocol
 
 from receiving_desk.domain.audit import AuditEntry
+from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.ports import UnitOfWork
+from receiving_desk.domain.reference_codes import never, site_scannable
 from receiving_desk.domain.reference_files import Source, read_source
 from receiving_desk.domain.reference_rows import Checker, FileRefused, Kind, Problem
 
@@ -104,6 +108,7 @@ def import_file(
     skip_bad_rows: bool = False,
     audit: ImportAudit | None = None,
     progress: Progress | None = None,
+    patterns: DeskPatterns | None = None,
 ) -> ImportReport:
     try:
         source = read_source(path, kind)
@@ -114,7 +119,9 @@ def import_file(
         return report
     if progress is not None:
         progress("read", 0, len(source.rows))
-    return import_rows(source, kind, target, categories, dry_run, skip_bad_rows, audit, progress)
+    return import_rows(
+        source, kind, target, categories, dry_run, skip_bad_rows, audit, progress, patterns
+    )
 
 
 def import_rows(
@@ -126,6 +133,7 @@ def import_rows(
     skip_bad_rows: bool = False,
     audit: ImportAudit | None = None,
     progress: Progress | None = None,
+    patterns: DeskPatterns | None = None,
 ) -> ImportReport:
     path = source.path
     report = ImportReport(str(path), kind)
@@ -140,6 +148,7 @@ def import_rows(
         categories,
         customers=lambda cid: cid in customers,
         skus=lambda sku: sku in skus,
+        scannable=never if patterns is None else site_scannable(patterns),
     )
     checked = checker.check(kind, source.rows)
     if progress is not None:

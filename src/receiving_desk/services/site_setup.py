@@ -93,8 +93,14 @@ class SiteSetup:
         self, session: Session, values: Mapping[str, Any], progress: Progress | None = None
     ) -> int:
         session.require(Permission.CONFIGURE_STATION)
-        with _refused_setting():
-            rows = self._central.pull(values, progress)
+        try:
+            with _refused_setting():
+                rows = self._central.pull(values, progress)
+        except DeskError as exc:  # codes the desk could not scan: refused whole, audited
+            if exc.code is ErrorCode.SITE_CODES_REFUSED:
+                details = {"url": _no_password(values), **exc.params}
+                self._audit(session, "reference_pull_refused", details)
+            raise
         self._audit(session, "reference_pulled", {"url": _no_password(values), "rows": rows})
         return rows
 

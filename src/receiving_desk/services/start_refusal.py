@@ -19,7 +19,7 @@ class StartRefusal:
 
     kind: str
     problem: str
-    params: Mapping[str, str] = field(default_factory=dict)
+    params: Mapping[str, object] = field(default_factory=dict)
     where: FileProblem | None = None  # a file's problem, said again in the desk's language
 
 

@@ -18,11 +18,7 @@ from receiving_desk.adapters.central.pull import Progress, PullResult, pull_refe
 from receiving_desk.adapters.central.push import CentralPusher, PhaseHook
 from receiving_desk.adapters.event_codec import Stored, UnknownTopic, deserialise
 from receiving_desk.adapters.store.engine import write_in_background
-from receiving_desk.adapters.store.site_codes import (
-    Rows,
-    check_pulled_codes,
-    log_unscannable_rmas,
-)
+from receiving_desk.adapters.store.site_codes import Rows, check_pulled_codes
 from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.events import DeskEvent
 from receiving_desk.domain.ports import Clock
@@ -163,15 +159,10 @@ class SyncRunner:
             local_state.set_watermark(conn, stream, position, rows, at)
 
     def pull(self, progress: Progress | None = None) -> PullResult:
-        pulled: list[Rows] = []
-
-        def check(rows: Rows) -> None:
+        def check(rows: Rows) -> None:  # a code the desk could not scan: nothing is applied
             check_pulled_codes(rows, self._patterns, "reference pull refused")
-            pulled.append(rows)
 
         result = pull_reference(self._central, self._local, self._clock.now(), progress, check)
-        for rows in pulled:  # after the commit: a log line never holds up the store
-            log_unscannable_rmas(rows, self._patterns)
         if self._after_pull is not None:
             self._after_pull(self._central)
         return result

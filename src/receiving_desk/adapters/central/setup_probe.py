@@ -1,6 +1,7 @@
 """The central database as the first-run setup reaches it: settings tried before they are
 saved (connect, server version, schema revision) and a first pull of the reference data
-into the local store. Errors say what is wrong without the password."""
+into the local store. Errors say what is wrong without the password. The pull is checked like
+the syncer's: a bin, badge or open RMA the site's patterns would not scan refuses it whole."""
 
 from __future__ import annotations
 
@@ -20,14 +21,25 @@ from receiving_desk.adapters.central.connection import (
     scrub,
 )
 from receiving_desk.adapters.central.pull import pull_reference
+from receiving_desk.adapters.store.site_codes import Rows, check_pulled_codes
+from receiving_desk.domain.barcodes import DeskPatterns
+from receiving_desk.domain.barcodes.site_codes import UnscannableCodesError
+from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.services.reference_import import Progress
 
 
 class CentralSetupProbe:
-    def __init__(self, local: Engine, station_id: Callable[[], str], now: Callable[[], datetime]):
+    def __init__(
+        self,
+        local: Engine,
+        station_id: Callable[[], str],
+        now: Callable[[], datetime],
+        patterns: Callable[[], DeskPatterns] = DeskPatterns,
+    ):
         self._local = local
         self._station_id = station_id
         self._now = now
+        self._patterns = patterns
 
     def _engine(self, values: Mapping[str, Any]) -> Engine:
         settings = CentralSettings.from_dict(dict(values))  # ValueError: a bad setting
@@ -51,8 +63,15 @@ class CentralSetupProbe:
 
     def pull(self, values: Mapping[str, Any], progress: Progress | None) -> int:
         engine = self._engine(values)
+        patterns = self._patterns()
+
+        def check(rows: Rows) -> None:
+            check_pulled_codes(rows, patterns, "reference pull refused")
+
         try:
-            return pull_reference(engine, self._local, self._now(), progress).rows
+            return pull_reference(engine, self._local, self._now(), progress, check).rows
+        except UnscannableCodesError as exc:  # nothing applied: named for the admin's screen
+            raise DeskError(ErrorCode.SITE_CODES_REFUSED, **exc.params()) from exc
         except DBAPIError as exc:
             raise ValueError(_unreachable(engine, exc)) from None
         finally:

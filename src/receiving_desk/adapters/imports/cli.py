@@ -86,6 +86,7 @@ def run_import(
             audit=ImportAudit(
                 new_id(), SystemClock().now(), config.station_id, None, str(args.file)
             ),
+            patterns=config.patterns,  # a bin or RMA number the desk could not scan: refused
         )
     except DBAPIError as exc:
         print(f"receiving-desk: {masked(engine.url)}: {scrub(str(exc.orig), engine.url)}", file=err)

@@ -108,13 +108,17 @@ def unscannable(
     return [p for code in codes if (p := problem(kind, code, patterns)) is not None]
 
 
+SHOWN = 3  # codes named in a refusal; the rest are counted
+
+
 class UnscannableCodesError(Exception):
-    """Codes the desk could not scan; `problems` names each with its kind and pattern."""
+    """Codes the desk could not scan; `problems` names each with its kind and pattern. The
+    message counts them and names the first few, so one wrong pattern that makes a thousand
+    RMA numbers unscannable reads as that, not as a single bad code."""
 
     def __init__(self, problems: list[UnscannableCode], what: str) -> None:
         self.problems = problems
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        super().__init__(f"{what}: {problems[0]}{more}")
+        super().__init__(f"{what}: {describe(problems)}")
 
     def wording(self) -> Wording:
         """The first code, and how many more (the screen's words start from this)."""
@@ -124,3 +128,28 @@ class UnscannableCodesError(Exception):
         return wording(
             _t("{problem} (and {more} more)"), problem=first, more=len(self.problems) - 1
         )
+
+    def params(self) -> dict[str, object]:
+        """The facts a screen words in its language (gui/site_code_texts.py)."""
+        return refusal_params(self.problems)
+
+
+def describe(problems: list[UnscannableCode]) -> str:
+    """In English, for the command line and the log: how many, the first few, the rest counted."""
+    if len(problems) == 1:
+        return str(problems[0])
+    named = "; ".join(str(p) for p in problems[:SHOWN])
+    rest = len(problems) - SHOWN
+    more = f"; and {rest} more" if rest > 0 else ""
+    return f"{len(problems)} codes cannot be scanned: {named}{more}"
+
+
+def refusal_params(problems: list[UnscannableCode]) -> dict[str, object]:
+    first = problems[0]
+    return {
+        "kind": first.kind.value,
+        "code": first.code,
+        "pattern": first.pattern,
+        "count": len(problems),
+        "codes": [p.code for p in problems[:SHOWN]],
+    }
