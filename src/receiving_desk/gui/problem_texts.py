@@ -1,7 +1,8 @@
 """A station-file or rules-file problem in the reader's language: `file:line: problem`, the
 problem said again from its facts (domain/file_problems.py marks the English, context
-"FileProblems"). The file, the line, the section and every fact stay as the file writes them;
-a problem with no template of ours (a library's own words) is shown as it came."""
+"FileProblems"; a refusal of what someone typed, domain/refusals.py, context "Refusals").
+The file, the line, the section and every fact stay as the file writes them; a problem with
+no template of ours (a library's own words) is shown as it came."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from receiving_desk.domain.file_problems import FileProblem, Wording
 
 def wording_text(said: Wording) -> str:
     facts = {k: wording_text(v) if isinstance(v, Wording) else v for k, v in said.params}
-    text = QCoreApplication.translate("FileProblems", said.template).format(**facts)
+    text = QCoreApplication.translate(said.context, said.template).format(**facts)
     return f"{said.section} {text}" if said.section else text
 
 

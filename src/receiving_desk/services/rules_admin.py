@@ -11,6 +11,7 @@ from pathlib import Path
 
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.ports import Clock, UnitOfWork
+from receiving_desk.domain.refusals import _t, refusal, said
 from receiving_desk.domain.rules import RuleSet
 from receiving_desk.domain.rules_file import load_rules
 from receiving_desk.domain.rules_reader import RulesFileError
@@ -78,7 +79,12 @@ class RulesAdmin:
         try:
             installed = self._install(path, new)
         except OSError as exc:
-            raise DeskError(ErrorCode.FILE_PROBLEM, path=str(path), reason=exc.strerror) from exc
+            # The system's words, inside a sentence that says what failed.
+            why = refusal(
+                _t("the rules in force could not be replaced with it: {reason}"),
+                reason=exc.strerror or type(exc).__name__,
+            )
+            raise DeskError(ErrorCode.FILE_PROBLEM, path=str(path), **said(why)) from exc
         with self._uow() as uow:
             details = {"from": old.version, "to": new.version, "file": str(installed)}
             self._audit(uow, session, "rules_loaded", details)
