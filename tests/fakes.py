@@ -171,6 +171,10 @@ class _Inventory:
     def add_location(self, location: Location) -> None:
         self.store.locations[location.code] = location
 
+    def locations(self, zone: Zone | None = None) -> list[Location]:
+        found = (self.store.locations[code] for code in sorted(self.store.locations))
+        return [x for x in found if zone is None or x.zone is zone]
+
     def zone_bins(self) -> dict[Zone, str]:
         bins: dict[Zone, str] = {}
         for code in sorted(self.store.locations):
@@ -246,6 +250,9 @@ class _Labels:
     def reprint(self, label: RestockLabelData) -> str:
         self.jobs.append((label, True))
         return f"job-{len(self.jobs)}"
+
+    def bin(self, location: Location) -> str:
+        raise AssertionError(f"bin label {location.code}: the fake store prints restock labels")
 
 
 class _Audit:

@@ -4,22 +4,27 @@
     <context>
         <name>AdminDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="458" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
             <source>Administration</source>
             <translation>관리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="463" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="252" />
             <source>Users</source>
             <translation>사용자</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="464" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="253" />
             <source>Reference data</source>
             <translation>기준 데이터</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="466" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="255" />
+            <source>Bins</source>
+            <translation>보관 위치</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="257" />
             <source>Rules</source>
             <translation>규칙</translation>
         </message>
@@ -98,6 +103,86 @@
             <location filename="../../src/receiving_desk/gui/backup_status.py" line="57" />
             <source>Last error: {0}</source>
             <translation>마지막 오류: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BinsPage</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="43" />
+            <source>Every zone</source>
+            <translation>모든 구역</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="49" />
+            <source>Bin</source>
+            <translation>위치</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="49" />
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="66" />
+            <source>Zone</source>
+            <translation>구역</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="49" />
+            <source>Description</source>
+            <translation>설명</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="58" />
+            <source>Print labels (ZPL, to the label printer)</source>
+            <translation>라벨 인쇄 (ZPL, 라벨 프린터로)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="59" />
+            <source>Save labels as PDF…</source>
+            <translation>라벨을 PDF로 저장…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="60" />
+            <source>Open the PDF</source>
+            <translation>PDF 열기</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="71" />
+            <source>Labels for the chosen bins; none chosen: every bin listed</source>
+            <translation>선택한 위치의 라벨; 선택하지 않으면 목록의 모든 위치</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="113" />
+            <source>Queueing %n bin label(s)…</source>
+            <translation>
+                <numerusform>위치 라벨 %n장을 대기열에 넣는 중…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="117" />
+            <source>%n bin label(s) sent to the label printer</source>
+            <translation>
+                <numerusform>위치 라벨 %n장을 라벨 프린터로 보냈습니다</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="124" />
+            <source>Save bin labels</source>
+            <translation>위치 라벨 저장</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="126" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 파일 (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="138" />
+            <source>Drawing %n bin label(s)…</source>
+            <translation>
+                <numerusform>위치 라벨 %n장을 만드는 중…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="155" />
+            <source>Bin labels saved: {0}</source>
+            <translation>위치 라벨 저장됨: {0}</translation>
         </message>
     </context>
     <context>
@@ -215,146 +300,146 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="38" />
             <source>Products</source>
             <translation>상품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="248" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="39" />
             <source>Customers</source>
             <translation>고객</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="249" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="40" />
             <source>Returns (RMAs with their lines)</source>
             <translation>반품 (RMA와 그 품목)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="41" />
             <source>Bins</source>
             <translation>빈</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="266" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="57" />
             <source>a CSV file, or a Shopify products export</source>
             <translation>CSV 파일 또는 Shopify 상품 내보내기</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="267" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="58" />
             <source>Choose…</source>
             <translation>선택…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="272" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="63" />
             <source>Import the good rows and skip the bad ones</source>
             <translation>올바른 행만 가져오고 잘못된 행은 건너뛰기</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="273" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="64" />
             <source>Only check the file</source>
             <translation>파일만 검사</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="274" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="65" />
             <source>Import</source>
             <translation>가져오기</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="282" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="73" />
             <source>What</source>
             <translation>종류</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="283" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="74" />
             <source>File</source>
             <translation>파일</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="291" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="82" />
             <source>Problems (file:line: column: problem)</source>
             <translation>문제 (파일:행: 열: 문제)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="296" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="87" />
             <source>Reference data file</source>
             <translation>기준 데이터 파일</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="298" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="89" />
             <source>CSV files (*.csv *.txt)</source>
             <translation>CSV 파일 (*.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="307" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="98" />
             <source>Read {0} rows; checking every row…</source>
             <translation>{0}행 읽음, 모든 행 검사 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="308" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="99" />
             <source>Checked {0} rows; writing…</source>
             <translation>{0}행 검사함, 쓰는 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="309" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="100" />
             <source>Written: {0} rows</source>
             <translation>{0}행 씀</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="321" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="112" />
             <source>Reading {0}…</source>
             <translation>{0} 읽는 중…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="350" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="141" />
             <source>%n problem: nothing imported from {0}</source>
             <translation>
                 <numerusform>문제 %n개: {0}에서 아무것도 가져오지 않음</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="352" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="143" />
             <source>%n problems: nothing imported from {0}</source>
             <translation>
                 <numerusform>문제 %n개: {0}에서 아무것도 가져오지 않음</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="356" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="147" />
             <source>%n row valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n행 유효, 쓰지 않음 (검사만): {0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="358" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="149" />
             <source>%n rows valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n행 유효, 쓰지 않음 (검사만): {0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="362" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="153" />
             <source>%n row imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>{0}에서 %n행 가져옴, 잘못된 행 건너뜀: {1}행</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="364" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="155" />
             <source>%n rows imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>{0}에서 %n행 가져옴, 잘못된 행 건너뜀: {1}행</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="368" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="159" />
             <source>%n row imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>{0}에서 %n행 가져옴, {1}행 변경</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="370" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="161" />
             <source>%n rows imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>{0}에서 %n행 가져옴, {1}행 변경</numerusform>
@@ -2167,44 +2252,54 @@ Data: {1}</source>
     <context>
         <name>RulesPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="384" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="37" />
             <source>a rules file (TOML)</source>
             <translation>규칙 파일 (TOML)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="385" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="38" />
             <source>Choose…</source>
             <translation>선택…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="390" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="43" />
             <source>Compare with the rules in force</source>
             <translation>현재 규칙과 비교</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="391" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="44" />
             <source>Load these rules</source>
             <translation>이 규칙 불러오기</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="407" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="60" />
             <source>Rules file</source>
             <translation>규칙 파일</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="409" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="62" />
             <source>Rules files (*.toml)</source>
             <translation>규칙 파일 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="434" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="87" />
             <source>Changes against the rules in force:</source>
             <translation>현재 규칙과 달라진 점:</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="441" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="101" />
             <source>Rules {0} in force from the next start</source>
             <translation>규칙 {0}은(는) 다음 시작부터 적용</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="103" />
+            <source>Rules {0} are already the site's rules: nothing changed</source>
+            <translation>규칙 {0}은(는) 이미 이 사이트의 규칙입니다: 변경 없음</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="106" />
+            <source>Rules {0} loaded centrally: every desk of the site installs them at its next pull and uses them from its next start</source>
+            <translation>규칙 {0}을(를) 중앙에 올렸습니다: 사이트의 모든 데스크가 다음 가져오기 때 설치하고 다음 시작부터 사용합니다</translation>
         </message>
     </context>
     <context>
@@ -2944,114 +3039,114 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="58" />
             <source>Badge</source>
             <translation>배지</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="66" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="77" />
             <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="66" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="78" />
             <source>Role</source>
             <translation>역할</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="58" />
             <source>Active</source>
             <translation>활성</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="76" />
             <source>Badge code</source>
             <translation>배지 코드</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="79" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="80" />
             <source>PIN again</source>
             <translation>PIN 다시 입력</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="81" />
             <source>Add the user</source>
             <translation>사용자 추가</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="82" />
             <source>Change the role</source>
             <translation>역할 변경</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
             <source>Deactivate</source>
             <translation>비활성화</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
             <source>Reset the PIN</source>
             <translation>PIN 재설정</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
             <source>Badge card (PDF)</source>
             <translation>배지 카드 (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="94" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
             <source>Open the badge card to print it</source>
             <translation>배지 카드 열어 인쇄</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="122" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="114" />
             <source>Working…</source>
             <translation>처리 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="139" />
             <source>yes</source>
             <translation>예</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="139" />
             <source>no</source>
             <translation>아니요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="154" />
             <source>The two PINs differ: type the same PIN twice</source>
             <translation>두 PIN이 다릅니다: 같은 PIN을 두 번 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="177" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="169" />
             <source>Added {0} ({1})</source>
             <translation>{0} ({1}) 추가됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="188" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="180" />
             <source>{0} is now {1}</source>
             <translation>{0}: 이제 {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="195" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="187" />
             <source>{0} can no longer log in</source>
             <translation>{0}은(는) 더 이상 로그인할 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="205" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="197" />
             <source>New PIN set for {0}</source>
             <translation>{0}의 새 PIN 설정됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="238" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="230" />
             <source>Badge card saved: {0}</source>
             <translation>배지 카드 저장됨: {0}</translation>
         </message>
@@ -3976,177 +4071,227 @@ You are logged in as the administrator. Add users and import products and return
             <translation>블라인드 입고: 반품 승인 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="21" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="22" />
             <source>Restock as new</source>
             <translation>새 제품으로 재입고</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="22" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="23" />
             <source>Restock as open box</source>
             <translation>오픈박스로 재입고</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="23" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="24" />
             <source>Refurbish</source>
             <translation>리퍼 처리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="24" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="25" />
             <source>Repair</source>
             <translation>수리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="25" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="26" />
             <source>Return to vendor</source>
             <translation>공급업체 반송</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="26" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="27" />
             <source>Liquidate</source>
             <translation>재고 처분</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="27" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="28" />
             <source>Donate</source>
             <translation>기부</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="28" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="29" />
             <source>Recycle</source>
             <translation>재활용</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="29" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="30" />
             <source>Destroy</source>
             <translation>폐기</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="35" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="36" />
+            <source>Sellable</source>
+            <translation>판매 가능</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="37" />
+            <source>Returns staging</source>
+            <translation>반품 대기 구역</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="38" />
+            <source>Open box</source>
+            <translation>개봉품</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="39" />
+            <source>Refurbishment</source>
+            <translation>리퍼비시</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="40" />
+            <source>Repair zone</source>
+            <translation>수리 구역</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="41" />
+            <source>Return-to-vendor cage</source>
+            <translation>공급업체 반송 케이지</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="42" />
+            <source>Liquidation</source>
+            <translation>재고 처분</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="43" />
+            <source>Donation</source>
+            <translation>기부</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="44" />
+            <source>Recycling</source>
+            <translation>재활용</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="45" />
+            <source>Scrap</source>
+            <translation>폐기</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="51" />
             <source>Standard</source>
             <translation>일반</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="36" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="52" />
             <source>Silver</source>
             <translation>실버</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="37" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="53" />
             <source>Gold</source>
             <translation>골드</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="38" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="54" />
             <source>Platinum</source>
             <translation>플래티넘</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="44" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="60" />
             <source>Defective</source>
             <translation>불량</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="45" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="61" />
             <source>Damaged in transit</source>
             <translation>배송 중 파손</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="46" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="62" />
             <source>Wrong item sent</source>
             <translation>오배송</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="47" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="63" />
             <source>Not as described</source>
             <translation>상품 설명과 다름</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="48" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="64" />
             <source>Size or fit</source>
             <translation>사이즈 불만</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="49" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="65" />
             <source>No longer needed</source>
             <translation>더 이상 필요 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="50" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="66" />
             <source>Changed mind</source>
             <translation>단순 변심</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="51" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="67" />
             <source>Arrived late</source>
             <translation>배송 지연</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="52" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="68" />
             <source>Other</source>
             <translation>기타</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="74" />
             <source>matched</source>
             <translation>일치</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="59" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="75" />
             <source>not on the RMA</source>
             <translation>RMA에 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="60" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="76" />
             <source>more than declared</source>
             <translation>신고 수량 초과</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="82" />
             <source>waiting</source>
             <translation>대기</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="67" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="83" />
             <source>partly received</source>
             <translation>일부 입고</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="68" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="84" />
             <source>received</source>
             <translation>입고 완료</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="74" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="90" />
             <source>connecting</source>
             <translation>연결 중</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="75" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="91" />
             <source>connected</source>
             <translation>연결됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="92" />
             <source>disconnected</source>
             <translation>연결 끊김</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="77" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="93" />
             <source>stopped</source>
             <translation>중지됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="99" />
             <source>clerk</source>
             <translation>검수자</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="100" />
             <source>supervisor</source>
             <translation>관리자</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="101" />
             <source>administrator</source>
             <translation>시스템 관리자</translation>
         </message>
@@ -5735,7 +5880,17 @@ You are logged in as the administrator. Add users and import products and return
             <translation>이 작업대는 저울을 사용하지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/rules_admin.py" line="84" />
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="113" />
+            <source>it cannot be read: {reason}</source>
+            <translation>읽을 수 없습니다: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="115" />
+            <source>it is not UTF-8 text</source>
+            <translation>UTF-8 텍스트가 아닙니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="132" />
             <source>the rules in force could not be replaced with it: {reason}</source>
             <translation>현재 규칙을 이 파일로 바꿀 수 없습니다: {reason}</translation>
         </message>
@@ -5755,7 +5910,7 @@ You are logged in as the administrator. Add users and import products and return
             <translation>{size}바이트로 한도 {limit}바이트를 넘습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/printing/desk_printer.py" line="72" />
+            <location filename="../../src/receiving_desk/adapters/printing/desk_printer.py" line="74" />
             <source>no label printer here</source>
             <translation>여기에는 라벨 프린터가 없습니다</translation>
         </message>
@@ -5765,7 +5920,7 @@ You are logged in as the administrator. Add users and import products and return
             <translation>테스트 라벨을 보낼 수 없습니다: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/admin_work.py" line="133" />
+            <location filename="../../src/receiving_desk/adapters/central/admin_work.py" line="172" />
             <source>the central database {database} refused: {problem}</source>
             <translation>중앙 데이터베이스 {database}이(가) 거부했습니다: {problem}</translation>
         </message>
@@ -5788,6 +5943,11 @@ You are logged in as the administrator. Add users and import products and return
             <location filename="../../src/receiving_desk/adapters/scanners/manager.py" line="100" />
             <source>two scanners may not have the same name: {names}</source>
             <translation>두 스캐너의 이름이 같을 수 없습니다: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/bin_labels.py" line="63" />
+            <source>no bins chosen</source>
+            <translation>선택한 로케이션이 없습니다</translation>
         </message>
     </context>
 </TS>

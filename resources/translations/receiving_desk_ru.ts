@@ -4,22 +4,27 @@
     <context>
         <name>AdminDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="458" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
             <source>Administration</source>
             <translation>Администрирование</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="463" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="252" />
             <source>Users</source>
             <translation>Пользователи</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="464" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="253" />
             <source>Reference data</source>
             <translation>Справочные данные</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="466" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="255" />
+            <source>Bins</source>
+            <translation>Ячейки</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="257" />
             <source>Rules</source>
             <translation>Правила</translation>
         </message>
@@ -98,6 +103,92 @@
             <location filename="../../src/receiving_desk/gui/backup_status.py" line="57" />
             <source>Last error: {0}</source>
             <translation>Последняя ошибка: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BinsPage</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="43" />
+            <source>Every zone</source>
+            <translation>Все зоны</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="49" />
+            <source>Bin</source>
+            <translation>Ячейка</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="49" />
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="66" />
+            <source>Zone</source>
+            <translation>Зона</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="49" />
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="58" />
+            <source>Print labels (ZPL, to the label printer)</source>
+            <translation>Печать этикеток (ZPL, на принтер этикеток)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="59" />
+            <source>Save labels as PDF…</source>
+            <translation>Сохранить этикетки в PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="60" />
+            <source>Open the PDF</source>
+            <translation>Открыть PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="71" />
+            <source>Labels for the chosen bins; none chosen: every bin listed</source>
+            <translation>Этикетки для выбранных ячеек; если ничего не выбрано — для всех ячеек в списке</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="113" />
+            <source>Queueing %n bin label(s)…</source>
+            <translation>
+                <numerusform>Ставится в очередь %n этикетка ячейки…</numerusform>
+                <numerusform>Ставятся в очередь %n этикетки ячеек…</numerusform>
+                <numerusform>Ставятся в очередь %n этикеток ячеек…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="117" />
+            <source>%n bin label(s) sent to the label printer</source>
+            <translation>
+                <numerusform>%n этикетка ячейки отправлена на принтер этикеток</numerusform>
+                <numerusform>%n этикетки ячеек отправлены на принтер этикеток</numerusform>
+                <numerusform>%n этикеток ячеек отправлено на принтер этикеток</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="124" />
+            <source>Save bin labels</source>
+            <translation>Сохранить этикетки ячеек</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="126" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Файлы PDF (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="138" />
+            <source>Drawing %n bin label(s)…</source>
+            <translation>
+                <numerusform>Рисуется %n этикетка ячейки…</numerusform>
+                <numerusform>Рисуются %n этикетки ячеек…</numerusform>
+                <numerusform>Рисуются %n этикеток ячеек…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="155" />
+            <source>Bin labels saved: {0}</source>
+            <translation>Этикетки ячеек сохранены: {0}</translation>
         </message>
     </context>
     <context>
@@ -215,97 +306,97 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="38" />
             <source>Products</source>
             <translation>Товары</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="248" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="39" />
             <source>Customers</source>
             <translation>Клиенты</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="249" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="40" />
             <source>Returns (RMAs with their lines)</source>
             <translation>Возвраты (RMA со строками)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="41" />
             <source>Bins</source>
             <translation>Ячейки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="266" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="57" />
             <source>a CSV file, or a Shopify products export</source>
             <translation>файл CSV или выгрузка товаров Shopify</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="267" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="58" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="272" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="63" />
             <source>Import the good rows and skip the bad ones</source>
             <translation>Импортировать верные строки, пропустить ошибочные</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="273" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="64" />
             <source>Only check the file</source>
             <translation>Только проверить файл</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="274" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="65" />
             <source>Import</source>
             <translation>Импортировать</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="282" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="73" />
             <source>What</source>
             <translation>Что</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="283" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="74" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="291" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="82" />
             <source>Problems (file:line: column: problem)</source>
             <translation>Ошибки (файл:строка: столбец: ошибка)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="296" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="87" />
             <source>Reference data file</source>
             <translation>Файл справочных данных</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="298" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="89" />
             <source>CSV files (*.csv *.txt)</source>
             <translation>Файлы CSV (*.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="307" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="98" />
             <source>Read {0} rows; checking every row…</source>
             <translation>Прочитано строк: {0}; проверка каждой строки…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="308" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="99" />
             <source>Checked {0} rows; writing…</source>
             <translation>Проверено строк: {0}; запись…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="309" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="100" />
             <source>Written: {0} rows</source>
             <translation>Записано строк: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="321" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="112" />
             <source>Reading {0}…</source>
             <translation>Чтение {0}…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="350" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="141" />
             <source>%n problem: nothing imported from {0}</source>
             <translation>
                 <numerusform>%n ошибка: из {0} ничего не импортировано</numerusform>
@@ -314,7 +405,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="352" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="143" />
             <source>%n problems: nothing imported from {0}</source>
             <translation>
                 <numerusform>%n ошибка: из {0} ничего не импортировано</numerusform>
@@ -323,7 +414,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="356" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="147" />
             <source>%n row valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n строка верна; ничего не записано (только проверка): {0}</numerusform>
@@ -332,7 +423,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="358" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="149" />
             <source>%n rows valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n строка верна; ничего не записано (только проверка): {0}</numerusform>
@@ -341,7 +432,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="362" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="153" />
             <source>%n row imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>Из {0} импортирована %n строка; пропущены ошибочные строки {1}</numerusform>
@@ -350,7 +441,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="364" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="155" />
             <source>%n rows imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>Из {0} импортирована %n строка; пропущены ошибочные строки {1}</numerusform>
@@ -359,7 +450,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="368" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="159" />
             <source>%n row imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>Из {0} импортирована %n строка; изменено: {1}</numerusform>
@@ -368,7 +459,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="370" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="161" />
             <source>%n rows imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>Из {0} импортирована %n строка; изменено: {1}</numerusform>
@@ -2193,44 +2284,54 @@ Data: {1}</source>
     <context>
         <name>RulesPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="384" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="37" />
             <source>a rules file (TOML)</source>
             <translation>файл правил (TOML)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="385" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="38" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="390" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="43" />
             <source>Compare with the rules in force</source>
             <translation>Сравнить с действующими правилами</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="391" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="44" />
             <source>Load these rules</source>
             <translation>Загрузить эти правила</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="407" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="60" />
             <source>Rules file</source>
             <translation>Файл правил</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="409" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="62" />
             <source>Rules files (*.toml)</source>
             <translation>Файлы правил (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="434" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="87" />
             <source>Changes against the rules in force:</source>
             <translation>Отличия от действующих правил:</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="441" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="101" />
             <source>Rules {0} in force from the next start</source>
             <translation>Правила {0} действуют со следующего запуска</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="103" />
+            <source>Rules {0} are already the site's rules: nothing changed</source>
+            <translation>Правила {0} уже действуют на площадке: ничего не изменилось</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="106" />
+            <source>Rules {0} loaded centrally: every desk of the site installs them at its next pull and uses them from its next start</source>
+            <translation>Правила {0} загружены централизованно: каждый стол площадки установит их при следующей синхронизации и применит после следующего запуска</translation>
         </message>
     </context>
     <context>
@@ -2974,114 +3075,114 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="58" />
             <source>Badge</source>
             <translation>Бейдж</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="66" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="77" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="66" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="78" />
             <source>Role</source>
             <translation>Роль</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="58" />
             <source>Active</source>
             <translation>Активен</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="76" />
             <source>Badge code</source>
             <translation>Код бейджа</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="79" />
             <source>PIN</source>
             <translation>PIN-код</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="80" />
             <source>PIN again</source>
             <translation>PIN-код ещё раз</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="81" />
             <source>Add the user</source>
             <translation>Добавить пользователя</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="82" />
             <source>Change the role</source>
             <translation>Изменить роль</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
             <source>Deactivate</source>
             <translation>Отключить</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
             <source>Reset the PIN</source>
             <translation>Сбросить PIN-код</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
             <source>Badge card (PDF)</source>
             <translation>Карточка бейджа (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="94" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
             <source>Open the badge card to print it</source>
             <translation>Открыть карточку бейджа для печати</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="122" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="114" />
             <source>Working…</source>
             <translation>Выполняется…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="139" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="139" />
             <source>no</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="154" />
             <source>The two PINs differ: type the same PIN twice</source>
             <translation>PIN-коды не совпадают: введите один и тот же PIN дважды</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="177" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="169" />
             <source>Added {0} ({1})</source>
             <translation>Добавлен(а) {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="188" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="180" />
             <source>{0} is now {1}</source>
             <translation>{0} теперь: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="195" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="187" />
             <source>{0} can no longer log in</source>
             <translation>{0} больше не может войти</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="205" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="197" />
             <source>New PIN set for {0}</source>
             <translation>Новый PIN-код для {0} задан</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="238" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="230" />
             <source>Badge card saved: {0}</source>
             <translation>Карточка бейджа сохранена: {0}</translation>
         </message>
@@ -4042,177 +4143,227 @@ You are logged in as the administrator. Add users and import products and return
             <translation>Слепая приёмка: нет разрешения на возврат</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="21" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="22" />
             <source>Restock as new</source>
             <translation>На склад как новый</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="22" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="23" />
             <source>Restock as open box</source>
             <translation>На склад как вскрытый</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="23" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="24" />
             <source>Refurbish</source>
             <translation>На восстановление</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="24" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="25" />
             <source>Repair</source>
             <translation>В ремонт</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="25" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="26" />
             <source>Return to vendor</source>
             <translation>Возврат поставщику</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="26" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="27" />
             <source>Liquidate</source>
             <translation>На ликвидацию</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="27" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="28" />
             <source>Donate</source>
             <translation>На благотворительность</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="28" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="29" />
             <source>Recycle</source>
             <translation>На переработку</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="29" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="30" />
             <source>Destroy</source>
             <translation>На уничтожение</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="35" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="36" />
+            <source>Sellable</source>
+            <translation>Товарный запас</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="37" />
+            <source>Returns staging</source>
+            <translation>Приёмка возвратов</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="38" />
+            <source>Open box</source>
+            <translation>Вскрытая упаковка</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="39" />
+            <source>Refurbishment</source>
+            <translation>Восстановление</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="40" />
+            <source>Repair zone</source>
+            <translation>Зона ремонта</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="41" />
+            <source>Return-to-vendor cage</source>
+            <translation>Клетка возврата поставщику</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="42" />
+            <source>Liquidation</source>
+            <translation>Ликвидация</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="43" />
+            <source>Donation</source>
+            <translation>Пожертвование</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="44" />
+            <source>Recycling</source>
+            <translation>Переработка</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="45" />
+            <source>Scrap</source>
+            <translation>Утилизация</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="51" />
             <source>Standard</source>
             <translation>Стандартный</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="36" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="52" />
             <source>Silver</source>
             <translation>Серебряный</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="37" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="53" />
             <source>Gold</source>
             <translation>Золотой</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="38" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="54" />
             <source>Platinum</source>
             <translation>Платиновый</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="44" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="60" />
             <source>Defective</source>
             <translation>Брак</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="45" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="61" />
             <source>Damaged in transit</source>
             <translation>Повреждён при доставке</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="46" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="62" />
             <source>Wrong item sent</source>
             <translation>Прислан не тот товар</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="47" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="63" />
             <source>Not as described</source>
             <translation>Не соответствует описанию</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="48" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="64" />
             <source>Size or fit</source>
             <translation>Не подошёл размер</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="49" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="65" />
             <source>No longer needed</source>
             <translation>Больше не нужен</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="50" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="66" />
             <source>Changed mind</source>
             <translation>Клиент передумал</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="51" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="67" />
             <source>Arrived late</source>
             <translation>Доставлен с опозданием</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="52" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="68" />
             <source>Other</source>
             <translation>Другое</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="74" />
             <source>matched</source>
             <translation>совпадает</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="59" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="75" />
             <source>not on the RMA</source>
             <translation>нет в RMA</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="60" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="76" />
             <source>more than declared</source>
             <translation>больше заявленного</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="82" />
             <source>waiting</source>
             <translation>ожидается</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="67" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="83" />
             <source>partly received</source>
             <translation>получено частично</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="68" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="84" />
             <source>received</source>
             <translation>получено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="74" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="90" />
             <source>connecting</source>
             <translation>подключение</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="75" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="91" />
             <source>connected</source>
             <translation>подключён</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="92" />
             <source>disconnected</source>
             <translation>отключён</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="77" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="93" />
             <source>stopped</source>
             <translation>остановлен</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="99" />
             <source>clerk</source>
             <translation>приёмщик</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="100" />
             <source>supervisor</source>
             <translation>руководитель</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="101" />
             <source>administrator</source>
             <translation>администратор</translation>
         </message>
@@ -5813,7 +5964,17 @@ You are logged in as the administrator. Add users and import products and return
             <translation>на этом рабочем месте весы не используются</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/rules_admin.py" line="84" />
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="113" />
+            <source>it cannot be read: {reason}</source>
+            <translation>его не удаётся прочитать: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="115" />
+            <source>it is not UTF-8 text</source>
+            <translation>это не текст в UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="132" />
             <source>the rules in force could not be replaced with it: {reason}</source>
             <translation>не удалось заменить им действующие правила: {reason}</translation>
         </message>
@@ -5833,7 +5994,7 @@ You are logged in as the administrator. Add users and import products and return
             <translation>{size} байт — больше допустимых {limit}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/printing/desk_printer.py" line="72" />
+            <location filename="../../src/receiving_desk/adapters/printing/desk_printer.py" line="74" />
             <source>no label printer here</source>
             <translation>здесь нет принтера этикеток</translation>
         </message>
@@ -5843,7 +6004,7 @@ You are logged in as the administrator. Add users and import products and return
             <translation>не удалось отправить пробную этикетку: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/admin_work.py" line="133" />
+            <location filename="../../src/receiving_desk/adapters/central/admin_work.py" line="172" />
             <source>the central database {database} refused: {problem}</source>
             <translation>центральная база данных {database} отказала: {problem}</translation>
         </message>
@@ -5866,6 +6027,11 @@ You are logged in as the administrator. Add users and import products and return
             <location filename="../../src/receiving_desk/adapters/scanners/manager.py" line="100" />
             <source>two scanners may not have the same name: {names}</source>
             <translation>у двух сканеров не может быть одинакового названия: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/bin_labels.py" line="63" />
+            <source>no bins chosen</source>
+            <translation>не выбрано ни одной ячейки</translation>
         </message>
     </context>
 </TS>

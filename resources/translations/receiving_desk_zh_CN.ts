@@ -4,22 +4,27 @@
     <context>
         <name>AdminDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="458" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
             <source>Administration</source>
             <translation>管理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="463" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="252" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="464" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="253" />
             <source>Reference data</source>
             <translation>基础数据</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="466" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="255" />
+            <source>Bins</source>
+            <translation>库位</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="257" />
             <source>Rules</source>
             <translation>规则</translation>
         </message>
@@ -98,6 +103,86 @@
             <location filename="../../src/receiving_desk/gui/backup_status.py" line="57" />
             <source>Last error: {0}</source>
             <translation>上次错误：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BinsPage</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="43" />
+            <source>Every zone</source>
+            <translation>所有区域</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="49" />
+            <source>Bin</source>
+            <translation>库位</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="49" />
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="66" />
+            <source>Zone</source>
+            <translation>区域</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="49" />
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="58" />
+            <source>Print labels (ZPL, to the label printer)</source>
+            <translation>打印标签（ZPL，发送到标签打印机）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="59" />
+            <source>Save labels as PDF…</source>
+            <translation>将标签另存为 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="60" />
+            <source>Open the PDF</source>
+            <translation>打开 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="71" />
+            <source>Labels for the chosen bins; none chosen: every bin listed</source>
+            <translation>为所选库位打印标签；未选择时为列表中的全部库位</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="113" />
+            <source>Queueing %n bin label(s)…</source>
+            <translation>
+                <numerusform>正在将 %n 张库位标签加入队列…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="117" />
+            <source>%n bin label(s) sent to the label printer</source>
+            <translation>
+                <numerusform>已将 %n 张库位标签发送到标签打印机</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="124" />
+            <source>Save bin labels</source>
+            <translation>保存库位标签</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="126" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="138" />
+            <source>Drawing %n bin label(s)…</source>
+            <translation>
+                <numerusform>正在生成 %n 张库位标签…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="155" />
+            <source>Bin labels saved: {0}</source>
+            <translation>库位标签已保存：{0}</translation>
         </message>
     </context>
     <context>
@@ -215,146 +300,146 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="38" />
             <source>Products</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="248" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="39" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="249" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="40" />
             <source>Returns (RMAs with their lines)</source>
             <translation>退货（RMA 及其明细行）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="41" />
             <source>Bins</source>
             <translation>库位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="266" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="57" />
             <source>a CSV file, or a Shopify products export</source>
             <translation>CSV 文件，或 Shopify 商品导出文件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="267" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="58" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="272" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="63" />
             <source>Import the good rows and skip the bad ones</source>
             <translation>导入正确的行，跳过错误的行</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="273" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="64" />
             <source>Only check the file</source>
             <translation>仅检查文件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="274" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="65" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="282" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="73" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="283" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="74" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="291" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="82" />
             <source>Problems (file:line: column: problem)</source>
             <translation>问题（文件:行: 列: 问题）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="296" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="87" />
             <source>Reference data file</source>
             <translation>基础数据文件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="298" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="89" />
             <source>CSV files (*.csv *.txt)</source>
             <translation>CSV 文件 (*.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="307" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="98" />
             <source>Read {0} rows; checking every row…</source>
             <translation>已读取 {0} 行；正在逐行检查…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="308" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="99" />
             <source>Checked {0} rows; writing…</source>
             <translation>已检查 {0} 行；正在写入…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="309" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="100" />
             <source>Written: {0} rows</source>
             <translation>已写入：{0} 行</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="321" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="112" />
             <source>Reading {0}…</source>
             <translation>正在读取 {0}…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="350" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="141" />
             <source>%n problem: nothing imported from {0}</source>
             <translation>
                 <numerusform>%n 个问题：未从 {0} 导入任何内容</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="352" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="143" />
             <source>%n problems: nothing imported from {0}</source>
             <translation>
                 <numerusform>%n 个问题：未从 {0} 导入任何内容</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="356" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="147" />
             <source>%n row valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n 行有效；未写入（仅检查）：{0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="358" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="149" />
             <source>%n rows valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n 行有效；未写入（仅检查）：{0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="362" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="153" />
             <source>%n row imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>已从 {0} 导入 %n 行；已跳过错误行：第 {1} 行</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="364" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="155" />
             <source>%n rows imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>已从 {0} 导入 %n 行；已跳过错误行：第 {1} 行</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="368" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="159" />
             <source>%n row imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>已从 {0} 导入 %n 行；{1} 行有变化</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="370" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="161" />
             <source>%n rows imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>已从 {0} 导入 %n 行；{1} 行有变化</numerusform>
@@ -2167,44 +2252,54 @@ Data: {1}</source>
     <context>
         <name>RulesPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="384" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="37" />
             <source>a rules file (TOML)</source>
             <translation>规则文件 (TOML)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="385" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="38" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="390" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="43" />
             <source>Compare with the rules in force</source>
             <translation>与现行规则比较</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="391" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="44" />
             <source>Load these rules</source>
             <translation>加载这些规则</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="407" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="60" />
             <source>Rules file</source>
             <translation>规则文件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="409" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="62" />
             <source>Rules files (*.toml)</source>
             <translation>规则文件 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="434" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="87" />
             <source>Changes against the rules in force:</source>
             <translation>与现行规则相比的变化：</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="441" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="101" />
             <source>Rules {0} in force from the next start</source>
             <translation>规则 {0} 将在下次启动时生效</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="103" />
+            <source>Rules {0} are already the site's rules: nothing changed</source>
+            <translation>规则 {0} 已是本站点的规则：没有任何更改</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="106" />
+            <source>Rules {0} loaded centrally: every desk of the site installs them at its next pull and uses them from its next start</source>
+            <translation>规则 {0} 已在中央加载：本站点的每个工作台在下次拉取时安装，并在下次启动后使用</translation>
         </message>
     </context>
     <context>
@@ -2944,114 +3039,114 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="58" />
             <source>Badge</source>
             <translation>工牌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="66" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="77" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="66" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="78" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="58" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="76" />
             <source>Badge code</source>
             <translation>工牌代码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="79" />
             <source>PIN</source>
             <translation>PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="80" />
             <source>PIN again</source>
             <translation>再次输入 PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="81" />
             <source>Add the user</source>
             <translation>添加用户</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="82" />
             <source>Change the role</source>
             <translation>更改角色</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
             <source>Deactivate</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
             <source>Reset the PIN</source>
             <translation>重置 PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
             <source>Badge card (PDF)</source>
             <translation>工牌卡 (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="94" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
             <source>Open the badge card to print it</source>
             <translation>打开工牌卡以打印</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="122" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="114" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="139" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="139" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="154" />
             <source>The two PINs differ: type the same PIN twice</source>
             <translation>两次输入的 PIN 码不同：请输入两次相同的 PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="177" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="169" />
             <source>Added {0} ({1})</source>
             <translation>已添加 {0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="188" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="180" />
             <source>{0} is now {1}</source>
             <translation>{0} 现在是{1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="195" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="187" />
             <source>{0} can no longer log in</source>
             <translation>{0} 已不能登录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="205" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="197" />
             <source>New PIN set for {0}</source>
             <translation>已为 {0} 设置新 PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="238" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="230" />
             <source>Badge card saved: {0}</source>
             <translation>工牌卡已保存：{0}</translation>
         </message>
@@ -3976,177 +4071,227 @@ You are logged in as the administrator. Add users and import products and return
             <translation>盲收：无退货授权</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="21" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="22" />
             <source>Restock as new</source>
             <translation>按新品重新入库</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="22" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="23" />
             <source>Restock as open box</source>
             <translation>按开箱品重新入库</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="23" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="24" />
             <source>Refurbish</source>
             <translation>翻新</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="24" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="25" />
             <source>Repair</source>
             <translation>维修</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="25" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="26" />
             <source>Return to vendor</source>
             <translation>退回供应商</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="26" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="27" />
             <source>Liquidate</source>
             <translation>清仓处理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="27" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="28" />
             <source>Donate</source>
             <translation>捐赠</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="28" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="29" />
             <source>Recycle</source>
             <translation>回收利用</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="29" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="30" />
             <source>Destroy</source>
             <translation>销毁</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="35" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="36" />
+            <source>Sellable</source>
+            <translation>可售</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="37" />
+            <source>Returns staging</source>
+            <translation>退货暂存区</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="38" />
+            <source>Open box</source>
+            <translation>开箱品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="39" />
+            <source>Refurbishment</source>
+            <translation>翻新</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="40" />
+            <source>Repair zone</source>
+            <translation>维修区</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="41" />
+            <source>Return-to-vendor cage</source>
+            <translation>退供应商笼</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="42" />
+            <source>Liquidation</source>
+            <translation>清仓</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="43" />
+            <source>Donation</source>
+            <translation>捐赠</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="44" />
+            <source>Recycling</source>
+            <translation>回收</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="45" />
+            <source>Scrap</source>
+            <translation>报废</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="51" />
             <source>Standard</source>
             <translation>普通会员</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="36" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="52" />
             <source>Silver</source>
             <translation>银卡</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="37" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="53" />
             <source>Gold</source>
             <translation>金卡</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="38" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="54" />
             <source>Platinum</source>
             <translation>白金卡</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="44" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="60" />
             <source>Defective</source>
             <translation>质量问题</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="45" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="61" />
             <source>Damaged in transit</source>
             <translation>运输中损坏</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="46" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="62" />
             <source>Wrong item sent</source>
             <translation>发错货</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="47" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="63" />
             <source>Not as described</source>
             <translation>与描述不符</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="48" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="64" />
             <source>Size or fit</source>
             <translation>尺码不合适</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="49" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="65" />
             <source>No longer needed</source>
             <translation>不再需要</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="50" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="66" />
             <source>Changed mind</source>
             <translation>改变主意</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="51" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="67" />
             <source>Arrived late</source>
             <translation>到货太晚</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="52" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="68" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="74" />
             <source>matched</source>
             <translation>已匹配</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="59" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="75" />
             <source>not on the RMA</source>
             <translation>不在 RMA 中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="60" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="76" />
             <source>more than declared</source>
             <translation>超出申报</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="82" />
             <source>waiting</source>
             <translation>待收</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="67" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="83" />
             <source>partly received</source>
             <translation>部分收货</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="68" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="84" />
             <source>received</source>
             <translation>已收货</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="74" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="90" />
             <source>connecting</source>
             <translation>连接中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="75" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="91" />
             <source>connected</source>
             <translation>已连接</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="92" />
             <source>disconnected</source>
             <translation>已断开</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="77" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="93" />
             <source>stopped</source>
             <translation>已停止</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="99" />
             <source>clerk</source>
             <translation>收货员</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="100" />
             <source>supervisor</source>
             <translation>主管</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="101" />
             <source>administrator</source>
             <translation>系统管理员</translation>
         </message>
@@ -5735,7 +5880,17 @@ You are logged in as the administrator. Add users and import products and return
             <translation>此工作台不使用电子秤</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/rules_admin.py" line="84" />
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="113" />
+            <source>it cannot be read: {reason}</source>
+            <translation>无法读取：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="115" />
+            <source>it is not UTF-8 text</source>
+            <translation>不是 UTF-8 文本</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="132" />
             <source>the rules in force could not be replaced with it: {reason}</source>
             <translation>无法用它替换现行规则：{reason}</translation>
         </message>
@@ -5755,7 +5910,7 @@ You are logged in as the administrator. Add users and import products and return
             <translation>{size} 字节，超过上限 {limit}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/printing/desk_printer.py" line="72" />
+            <location filename="../../src/receiving_desk/adapters/printing/desk_printer.py" line="74" />
             <source>no label printer here</source>
             <translation>此处没有标签打印机</translation>
         </message>
@@ -5765,7 +5920,7 @@ You are logged in as the administrator. Add users and import products and return
             <translation>无法发送测试标签：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/admin_work.py" line="133" />
+            <location filename="../../src/receiving_desk/adapters/central/admin_work.py" line="172" />
             <source>the central database {database} refused: {problem}</source>
             <translation>中央数据库 {database} 拒绝了操作：{problem}</translation>
         </message>
@@ -5788,6 +5943,11 @@ You are logged in as the administrator. Add users and import products and return
             <location filename="../../src/receiving_desk/adapters/scanners/manager.py" line="100" />
             <source>two scanners may not have the same name: {names}</source>
             <translation>两个扫描枪不能同名：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/bin_labels.py" line="63" />
+            <source>no bins chosen</source>
+            <translation>未选择库位</translation>
         </message>
     </context>
 </TS>

@@ -4,22 +4,27 @@
     <context>
         <name>AdminDialog</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="458" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
             <source>Administration</source>
             <translation>管理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="463" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="252" />
             <source>Users</source>
             <translation>使用者</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="464" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="253" />
             <source>Reference data</source>
             <translation>基礎資料</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="466" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="255" />
+            <source>Bins</source>
+            <translation>儲位</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="257" />
             <source>Rules</source>
             <translation>規則</translation>
         </message>
@@ -98,6 +103,86 @@
             <location filename="../../src/receiving_desk/gui/backup_status.py" line="57" />
             <source>Last error: {0}</source>
             <translation>上次錯誤：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BinsPage</name>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="43" />
+            <source>Every zone</source>
+            <translation>所有區域</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="49" />
+            <source>Bin</source>
+            <translation>儲位</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="49" />
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="66" />
+            <source>Zone</source>
+            <translation>區域</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="49" />
+            <source>Description</source>
+            <translation>說明</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="58" />
+            <source>Print labels (ZPL, to the label printer)</source>
+            <translation>列印標籤（ZPL，送到標籤印表機）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="59" />
+            <source>Save labels as PDF…</source>
+            <translation>將標籤另存為 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="60" />
+            <source>Open the PDF</source>
+            <translation>開啟 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="71" />
+            <source>Labels for the chosen bins; none chosen: every bin listed</source>
+            <translation>為所選儲位列印標籤；未選擇時為清單中的全部儲位</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="113" />
+            <source>Queueing %n bin label(s)…</source>
+            <translation>
+                <numerusform>正在將 %n 張儲位標籤加入佇列…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="117" />
+            <source>%n bin label(s) sent to the label printer</source>
+            <translation>
+                <numerusform>已將 %n 張儲位標籤送到標籤印表機</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="124" />
+            <source>Save bin labels</source>
+            <translation>儲存儲位標籤</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="126" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 檔案 (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="138" />
+            <source>Drawing %n bin label(s)…</source>
+            <translation>
+                <numerusform>正在產生 %n 張儲位標籤…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="155" />
+            <source>Bin labels saved: {0}</source>
+            <translation>儲位標籤已儲存：{0}</translation>
         </message>
     </context>
     <context>
@@ -215,146 +300,146 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="247" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="38" />
             <source>Products</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="248" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="39" />
             <source>Customers</source>
             <translation>客戶</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="249" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="40" />
             <source>Returns (RMAs with their lines)</source>
             <translation>退貨（RMA 及其明細列）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="41" />
             <source>Bins</source>
             <translation>儲位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="266" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="57" />
             <source>a CSV file, or a Shopify products export</source>
             <translation>CSV 檔案，或 Shopify 商品匯出檔</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="267" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="58" />
             <source>Choose…</source>
             <translation>選擇…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="272" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="63" />
             <source>Import the good rows and skip the bad ones</source>
             <translation>匯入正確的列，略過錯誤的列</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="273" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="64" />
             <source>Only check the file</source>
             <translation>僅檢查檔案</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="274" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="65" />
             <source>Import</source>
             <translation>匯入</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="282" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="73" />
             <source>What</source>
             <translation>內容</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="283" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="74" />
             <source>File</source>
             <translation>檔案</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="291" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="82" />
             <source>Problems (file:line: column: problem)</source>
             <translation>問題（檔案:列: 欄: 問題）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="296" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="87" />
             <source>Reference data file</source>
             <translation>基礎資料檔案</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="298" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="89" />
             <source>CSV files (*.csv *.txt)</source>
             <translation>CSV 檔案 (*.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="307" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="98" />
             <source>Read {0} rows; checking every row…</source>
             <translation>已讀取 {0} 列；正在逐列檢查…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="308" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="99" />
             <source>Checked {0} rows; writing…</source>
             <translation>已檢查 {0} 列；正在寫入…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="309" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="100" />
             <source>Written: {0} rows</source>
             <translation>已寫入：{0} 列</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="321" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="112" />
             <source>Reading {0}…</source>
             <translation>正在讀取 {0}…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="350" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="141" />
             <source>%n problem: nothing imported from {0}</source>
             <translation>
                 <numerusform>%n 個問題：未從 {0} 匯入任何內容</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="352" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="143" />
             <source>%n problems: nothing imported from {0}</source>
             <translation>
                 <numerusform>%n 個問題：未從 {0} 匯入任何內容</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="356" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="147" />
             <source>%n row valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n 列有效；未寫入（僅檢查）：{0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="358" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="149" />
             <source>%n rows valid; nothing written (check only): {0}</source>
             <translation>
                 <numerusform>%n 列有效；未寫入（僅檢查）：{0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="362" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="153" />
             <source>%n row imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>已從 {0} 匯入 %n 列；已略過錯誤列：第 {1} 列</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="364" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="155" />
             <source>%n rows imported from {0}; bad rows skipped on lines {1}</source>
             <translation>
                 <numerusform>已從 {0} 匯入 %n 列；已略過錯誤列：第 {1} 列</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="368" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="159" />
             <source>%n row imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>已從 {0} 匯入 %n 列；{1} 列有變更</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="370" />
+            <location filename="../../src/receiving_desk/gui/admin_imports.py" line="161" />
             <source>%n rows imported from {0}; {1} changed</source>
             <translation>
                 <numerusform>已從 {0} 匯入 %n 列；{1} 列有變更</numerusform>
@@ -2167,44 +2252,54 @@ Data: {1}</source>
     <context>
         <name>RulesPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="384" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="37" />
             <source>a rules file (TOML)</source>
             <translation>規則檔案 (TOML)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="385" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="38" />
             <source>Choose…</source>
             <translation>選擇…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="390" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="43" />
             <source>Compare with the rules in force</source>
             <translation>與現行規則比較</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="391" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="44" />
             <source>Load these rules</source>
             <translation>載入這些規則</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="407" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="60" />
             <source>Rules file</source>
             <translation>規則檔案</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="409" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="62" />
             <source>Rules files (*.toml)</source>
             <translation>規則檔案 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="434" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="87" />
             <source>Changes against the rules in force:</source>
             <translation>與現行規則相比的變更：</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="441" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="101" />
             <source>Rules {0} in force from the next start</source>
             <translation>規則 {0} 將在下次啟動時生效</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="103" />
+            <source>Rules {0} are already the site's rules: nothing changed</source>
+            <translation>規則 {0} 已是本站點的規則：沒有任何變更</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="106" />
+            <source>Rules {0} loaded centrally: every desk of the site installs them at its next pull and uses them from its next start</source>
+            <translation>規則 {0} 已在中央載入：本站點的每個工作台在下次拉取時安裝，並在下次啟動後使用</translation>
         </message>
     </context>
     <context>
@@ -2944,114 +3039,114 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>UsersPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="58" />
             <source>Badge</source>
             <translation>識別證</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="66" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="77" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="66" />
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="78" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="58" />
             <source>Active</source>
             <translation>啟用</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="76" />
             <source>Badge code</source>
             <translation>識別證代碼</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="79" />
             <source>PIN</source>
             <translation>PIN 碼</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="80" />
             <source>PIN again</source>
             <translation>再次輸入 PIN 碼</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="89" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="81" />
             <source>Add the user</source>
             <translation>新增使用者</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="82" />
             <source>Change the role</source>
             <translation>變更角色</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="83" />
             <source>Deactivate</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="92" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="84" />
             <source>Reset the PIN</source>
             <translation>重設 PIN 碼</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="85" />
             <source>Badge card (PDF)</source>
             <translation>識別證卡 (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="94" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="86" />
             <source>Open the badge card to print it</source>
             <translation>開啟識別證卡以列印</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="122" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="114" />
             <source>Working…</source>
             <translation>處理中…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="139" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="139" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="154" />
             <source>The two PINs differ: type the same PIN twice</source>
             <translation>兩次輸入的 PIN 碼不同：請輸入兩次相同的 PIN 碼</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="177" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="169" />
             <source>Added {0} ({1})</source>
             <translation>已新增 {0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="188" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="180" />
             <source>{0} is now {1}</source>
             <translation>{0} 現在是{1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="195" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="187" />
             <source>{0} can no longer log in</source>
             <translation>{0} 已無法登入</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="205" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="197" />
             <source>New PIN set for {0}</source>
             <translation>已為 {0} 設定新 PIN 碼</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="238" />
+            <location filename="../../src/receiving_desk/gui/admin_dialog.py" line="230" />
             <source>Badge card saved: {0}</source>
             <translation>識別證卡已儲存：{0}</translation>
         </message>
@@ -3976,177 +4071,227 @@ You are logged in as the administrator. Add users and import products and return
             <translation>盲收：無退貨授權</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="21" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="22" />
             <source>Restock as new</source>
             <translation>以全新品重新入庫</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="22" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="23" />
             <source>Restock as open box</source>
             <translation>以拆封品重新入庫</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="23" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="24" />
             <source>Refurbish</source>
             <translation>整新</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="24" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="25" />
             <source>Repair</source>
             <translation>維修</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="25" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="26" />
             <source>Return to vendor</source>
             <translation>退回供應商</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="26" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="27" />
             <source>Liquidate</source>
             <translation>出清</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="27" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="28" />
             <source>Donate</source>
             <translation>捐贈</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="28" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="29" />
             <source>Recycle</source>
             <translation>回收</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="29" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="30" />
             <source>Destroy</source>
             <translation>銷毀</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="35" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="36" />
+            <source>Sellable</source>
+            <translation>可售</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="37" />
+            <source>Returns staging</source>
+            <translation>退貨暫存區</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="38" />
+            <source>Open box</source>
+            <translation>開箱品</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="39" />
+            <source>Refurbishment</source>
+            <translation>翻新</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="40" />
+            <source>Repair zone</source>
+            <translation>維修區</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="41" />
+            <source>Return-to-vendor cage</source>
+            <translation>退供應商籠</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="42" />
+            <source>Liquidation</source>
+            <translation>清倉</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="43" />
+            <source>Donation</source>
+            <translation>捐贈</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="44" />
+            <source>Recycling</source>
+            <translation>回收</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="45" />
+            <source>Scrap</source>
+            <translation>報廢</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="51" />
             <source>Standard</source>
             <translation>一般會員</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="36" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="52" />
             <source>Silver</source>
             <translation>銀卡</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="37" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="53" />
             <source>Gold</source>
             <translation>金卡</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="38" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="54" />
             <source>Platinum</source>
             <translation>白金卡</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="44" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="60" />
             <source>Defective</source>
             <translation>商品瑕疵</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="45" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="61" />
             <source>Damaged in transit</source>
             <translation>運送途中損壞</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="46" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="62" />
             <source>Wrong item sent</source>
             <translation>寄錯商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="47" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="63" />
             <source>Not as described</source>
             <translation>與描述不符</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="48" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="64" />
             <source>Size or fit</source>
             <translation>尺寸不合</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="49" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="65" />
             <source>No longer needed</source>
             <translation>不再需要</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="50" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="66" />
             <source>Changed mind</source>
             <translation>改變心意</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="51" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="67" />
             <source>Arrived late</source>
             <translation>太晚送達</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="52" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="68" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="58" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="74" />
             <source>matched</source>
             <translation>相符</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="59" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="75" />
             <source>not on the RMA</source>
             <translation>不在 RMA 上</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="60" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="76" />
             <source>more than declared</source>
             <translation>超出申報</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="82" />
             <source>waiting</source>
             <translation>待收</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="67" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="83" />
             <source>partly received</source>
             <translation>部分收貨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="68" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="84" />
             <source>received</source>
             <translation>已收貨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="74" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="90" />
             <source>connecting</source>
             <translation>連線中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="75" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="91" />
             <source>connected</source>
             <translation>已連線</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="92" />
             <source>disconnected</source>
             <translation>已中斷連線</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="77" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="93" />
             <source>stopped</source>
             <translation>已停止</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="83" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="99" />
             <source>clerk</source>
             <translation>收貨員</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="84" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="100" />
             <source>supervisor</source>
             <translation>主管</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/code_words.py" line="85" />
+            <location filename="../../src/receiving_desk/gui/code_words.py" line="101" />
             <source>administrator</source>
             <translation>系統管理員</translation>
         </message>
@@ -5735,7 +5880,17 @@ You are logged in as the administrator. Add users and import products and return
             <translation>此工作站不使用電子秤</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/rules_admin.py" line="84" />
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="113" />
+            <source>it cannot be read: {reason}</source>
+            <translation>無法讀取：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="115" />
+            <source>it is not UTF-8 text</source>
+            <translation>不是 UTF-8 文字</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="132" />
             <source>the rules in force could not be replaced with it: {reason}</source>
             <translation>無法用它取代現行規則：{reason}</translation>
         </message>
@@ -5755,7 +5910,7 @@ You are logged in as the administrator. Add users and import products and return
             <translation>{size} 位元組，超過上限 {limit}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/printing/desk_printer.py" line="72" />
+            <location filename="../../src/receiving_desk/adapters/printing/desk_printer.py" line="74" />
             <source>no label printer here</source>
             <translation>此處沒有標籤印表機</translation>
         </message>
@@ -5765,7 +5920,7 @@ You are logged in as the administrator. Add users and import products and return
             <translation>無法傳送測試標籤：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/adapters/central/admin_work.py" line="133" />
+            <location filename="../../src/receiving_desk/adapters/central/admin_work.py" line="172" />
             <source>the central database {database} refused: {problem}</source>
             <translation>中央資料庫 {database} 拒絕了操作：{problem}</translation>
         </message>
@@ -5788,6 +5943,11 @@ You are logged in as the administrator. Add users and import products and return
             <location filename="../../src/receiving_desk/adapters/scanners/manager.py" line="100" />
             <source>two scanners may not have the same name: {names}</source>
             <translation>兩個掃描器不能同名：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/bin_labels.py" line="63" />
+            <source>no bins chosen</source>
+            <translation>未選擇儲位</translation>
         </message>
     </context>
 </TS>

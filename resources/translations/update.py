@@ -42,6 +42,7 @@ REFUSAL_SOURCES = (
     SRC / "domain" / "refusals.py",
     SRC / "services" / "user_admin.py",
     SRC / "services" / "bin_admin.py",
+    SRC / "services" / "bin_labels.py",
     SRC / "services" / "site_setup.py",
     SRC / "services" / "station.py",
     SRC / "services" / "rules_admin.py",

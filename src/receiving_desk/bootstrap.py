@@ -29,6 +29,7 @@ from receiving_desk.adapters.printing.settings import (
 )
 from receiving_desk.adapters.printing.station_printers import StationPrinters
 from receiving_desk.adapters.rollups.refresher import RollupRefresher
+from receiving_desk.adapters.rules_install import CentralRulesHook
 from receiving_desk.adapters.scales.feed import ScaleFeed
 from receiving_desk.adapters.scales.settings import scale_from_dict, scale_tables
 from receiving_desk.adapters.scanners import ScannerPortConfig
@@ -94,6 +95,7 @@ class Services:
     on_close: list[Callable[[], object]] = field(default_factory=list)
     scales: ScaleFeed = field(default_factory=lambda: ScaleFeed(()))  # started with the GUI
     reads: Callable[[], UnitOfWork] | None = None  # read-only units of work (views, checks)
+    central_rules: Callable[[Engine], object] | None = None  # the syncer's after-pull step
 
     def new_desk(self) -> Desk:
         patterns = self.config.patterns
@@ -284,8 +286,11 @@ def bootstrap(
         printer.settings = settings
         services.print_queue.watch(settings.urls())
 
+    central_rules = CentralRulesHook(
+        engine, clock, config, config.rules_file or default_rules_path()
+    )  # after each pull: the site's rules file installed when it changed centrally
     syncer = build_sync(
-        engine, config.central, config.station_id, clock, config.patterns
+        engine, config.central, config.station_id, clock, config.patterns, central_rules
     )  # started by the GUI
 
     services = Services(
@@ -293,6 +298,7 @@ def bootstrap(
         engine=engine,
         uow_factory=uow_factory,
         rules=rules,
+        central_rules=central_rules,
         hasher=hasher,
         clock=clock,
         auth=AuthService(
@@ -340,6 +346,6 @@ def bootstrap(
     )
     if services.evidence is not None:  # a completion's pack job is served at once
         services.receiving.on_completed = services.evidence.wake
-    services.admin = site_admin(services, store)
+    services.admin = site_admin(services, store, printer)
     services.on_close.append(checkpointer.stop)
     return services

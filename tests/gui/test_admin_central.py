@@ -1,9 +1,10 @@
 """The Administration dialog on a desk with central settings (real PostgreSQL): the users it
-lists and adds, and the files it imports, are the central database's — the desk's own store
-gets them by its pull, like every other desk."""
+lists and adds, the files it imports and the rules file it loads are the central database's —
+the desk's own store (and station file) gets them by its pull, like every other desk."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -73,6 +74,14 @@ def test_users_and_imports_from_the_dialog_go_to_central(
         imports.file.setText(str(resource("demo", "products.csv")))
         qtbot.mouseClick(imports.import_button, LEFT)
         qtbot.waitUntil(lambda: "imported" in imports.status.text(), timeout=20000)
+        rules = dialog.rules  # a new rules file: a new version of the site's, centrally
+        new_rules = tmp_path / "site-rules.toml"
+        shipped = resource("rules", "returns.toml").read_text("utf-8")
+        new_rules.write_text(re.sub(r'^version = "[^"]+"', 'version = "2099.03-1"', shipped,
+                                    count=1, flags=re.M), "utf-8")  # fmt: skip
+        rules.file.setText(str(new_rules))
+        qtbot.mouseClick(rules.load_button, LEFT)
+        qtbot.waitUntil(lambda: "loaded centrally" in rules.status.text(), timeout=10000)
         dialog.reject()
 
         with central_engine.connect() as conn:
@@ -83,8 +92,16 @@ def test_users_and_imports_from_the_dialog_go_to_central(
         assert {"user_added", "reference_imported"} <= actions
         with services.uow_factory() as uow:  # the desk's store: only by its pull
             assert uow.users.by_badge("BADGE-C888") is None
-        runner(services, central_engine).pull()
+        with central_engine.connect() as conn:
+            loaded = conn.execute(select(c.rules_files.c.version, c.rules_files.c.loaded_at_desk))
+            assert loaded.all() == [("2099.03-1", "DESK-C")]
+        assert not config.settings_file.exists()  # loaded centrally: installed by the pull
+        runner(services, central_engine, after_pull=services.central_rules).pull()
         assert services.auth.login("BADGE-C888", CLERK[1]).name == "Noor Aziz"
+        installed = load_config(config.settings_file, config.data_dir).rules_file
+        assert installed is not None and installed.read_text("utf-8") == new_rules.read_text(
+            "utf-8"
+        )
         window.close()
     finally:
         services.close()

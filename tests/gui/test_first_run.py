@@ -207,8 +207,10 @@ def test_a_clerk_cannot_administer(
     qtbot.mouseClick(dialog.imports.import_button, LEFT)
     qtbot.waitUntil(lambda: dialog.imports.import_button.isEnabled())
     assert "not allowed" in dialog.imports.status.text().lower()
+    qtbot.waitUntil(lambda: "not allowed" in dialog.bins.status.text().lower())
+    assert dialog.bins.table.rowCount() == 0  # the bins tab lists nothing for a clerk
     dialog.reject()
-    assert audit_actions(services).count("refused") == 2
+    assert audit_actions(services).count("refused") == 3
 
 
 def test_an_admin_compares_loads_and_is_refused_rules_from_the_dialog(

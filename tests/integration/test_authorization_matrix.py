@@ -29,6 +29,7 @@ from receiving_desk.domain.rules import Disposition
 from receiving_desk.domain.shifts import Period
 from receiving_desk.domain.users import ROLE_PERMISSIONS, Permission, Role, Session, User
 from receiving_desk.services.bin_admin import BinAdmin
+from receiving_desk.services.bin_labels import BinLabels
 from receiving_desk.services.import_admin import ReferenceImports
 from receiving_desk.services.reference_import import StoreTarget
 from receiving_desk.services.report_model import Drill, ReportFilter
@@ -37,6 +38,7 @@ from receiving_desk.services.rules_admin import RulesAdmin
 from receiving_desk.services.user_admin import UserAdmin
 from receiving_desk.services.weighing import WeighingService
 from tests.conftest import FixedClock
+from tests.fakes import RecordingPrinter
 from tests.seed import CLERK, EARBUDS, RMA1, SUPERVISOR, item_code, seed
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "receiving_desk"
@@ -86,6 +88,13 @@ def _users(w: World) -> UserAdmin:
 
 def _bins(w: World) -> BinAdmin:
     return BinAdmin(w.uow, w.clock, StoreTarget(w.uow))
+
+
+def _bin_labels(w: World) -> BinLabels:
+    def never(_bins: Any) -> bytes:
+        raise AssertionError("drawn without a check")
+
+    return BinLabels(w.uow, w.clock, RecordingPrinter(), never)
 
 
 def _imports(w: World) -> ReferenceImports:
@@ -228,6 +237,11 @@ USE_CASES: dict[str, tuple[Permission, Call]] = {
     "print_test_label": (
         Permission.CONFIGURE_STATION,
         lambda w, s: w.services.station.allow_test_label(s, "file:///tmp/test-label"),
+    ),
+    "bins_listed": (Permission.MANAGE_BINS, lambda w, s: _bin_labels(w).bins(s)),
+    "bin_labels_printed": (
+        Permission.MANAGE_BINS,
+        lambda w, s: _bin_labels(w).print(s, ["BIN-A-01"]),
     ),
     "rules_loaded": (
         Permission.MANAGE_RULES,

@@ -55,7 +55,7 @@ from receiving_desk.services.auth import AuthService
 from receiving_desk.services.bin_admin import BinAdmin
 from receiving_desk.services.clock import SystemClock
 from receiving_desk.services.reference_import import ReferenceTarget, StoreTarget
-from receiving_desk.services.rules_admin import RulesAdmin, changes, text_diff
+from receiving_desk.services.rules_admin import RulesAdmin, RulesLoaded, changes, text_diff
 from receiving_desk.services.user_admin import UserAdmin
 
 
@@ -64,7 +64,7 @@ def admin_parser() -> argparse.ArgumentParser:
     parser.add_argument("--as", dest="admin", help="your badge code (needed for changes)")
     parser.add_argument(
         "--central-url",
-        help="make user and bin changes in this central database (default: the desk's "
+        help="make user, bin and rules changes in this central database (default: the desk's "
         "[central] settings when it has them; otherwise the local store)",
     )
     sub = parser.add_subparsers(dest="area", required=True)
@@ -126,11 +126,32 @@ def _rules(args: argparse.Namespace, config: StationConfig, out: TextIO, err: Te
         print(f"{args.file}: version {new.version}, {len(new.rules)} rules, "
               f"categories {', '.join(new.categories)}", file=out)  # fmt: skip
         return 0
-    if args.action == "diff":
-        for line in [*changes(load_rules(current), new), *text_diff(current, args.file)]:
+    if args.action == "diff":  # against the site's rules file on a desk with central settings
+        central = _central_engine(args, config)
+        try:
+            work = (
+                (lambda: CentralAdminWork(central, True, config.station_id))
+                if central
+                else (lambda: None)
+            )
+            in_force, name, text = RulesAdmin(
+                lambda: _no_store(), SystemClock(), current, lambda p, _r: p, work
+            ).in_force()
+        except (DeskError, CentralPasswordError) as exc:  # central refused or unreachable
+            problem = _say(exc) if isinstance(exc, DeskError) else str(exc)
+            print(f"receiving-desk admin: {problem}", file=err)
+            return 1
+        finally:
+            if central is not None:
+                central.dispose()
+        for line in [*changes(in_force, new), *text_diff(name, args.file, text)]:
             print(line, file=out)
         return 0
     return None
+
+
+def _no_store() -> DirectoryWork:
+    raise AssertionError("a comparison writes nothing")
 
 
 def bin_labels(args: argparse.Namespace, config: StationConfig, out: TextIO, err: TextIO) -> int:
@@ -229,9 +250,14 @@ def admin_cli(
                     return 0 if report.ok else 1
             elif args.area == "rules":
                 current = config.rules_file or resource("rules", "returns.toml")
-                rules_admin = RulesAdmin(uow, clock, current, rules_installer(config))
-                new, installed = rules_admin.load(session, args.file)
-                print(f"rules {new.version} in force from {installed}", file=out)
+                on_central = central  # bound here: the closure outlives the branch
+                rules_admin = RulesAdmin(
+                    uow, clock, current, rules_installer(config),
+                    (lambda: CentralAdminWork(on_central, station_id=config.station_id))
+                    if on_central is not None else (lambda: None),
+                )  # fmt: skip
+                loaded = rules_admin.load(session, args.file)
+                print(_loaded_line(loaded, central), file=out)
             elif args.action == "add":
                 pin = read_pin(f"PIN for {args.badge}: ")
                 user = admin.add(session, args.badge, args.name, Role(args.role), pin)
@@ -273,6 +299,18 @@ def admin_cli(
     return 0
 
 
+def _loaded_line(loaded: RulesLoaded, central: Engine | None) -> str:
+    version = loaded.rules.version
+    if central is None:
+        return f"rules {version} in force from {loaded.installed}"
+    if loaded.unchanged:
+        return f"rules {version}: already the site's rules file in {masked(central.url)}"
+    return (
+        f"rules {version} loaded in {masked(central.url)}: every desk of the site installs "
+        "them at its next pull"
+    )
+
+
 def _unscannable(args: argparse.Namespace, config: StationConfig) -> UnscannableCode | None:
     """A new badge or bin the site's [barcodes] patterns would not let the desk scan."""
     if args.area == "users" and args.action == "add":
@@ -283,11 +321,11 @@ def _unscannable(args: argparse.Namespace, config: StationConfig) -> Unscannable
 
 
 def _central_engine(args: argparse.Namespace, config: StationConfig) -> Engine | None:
-    """Users and bins are changed centrally on a desk with central settings (every desk
-    pulls them), standalone in the local store. Rules stay this desk's file."""
+    """Users, bins and the rules file are changed centrally on a desk with central settings
+    (every desk pulls them), standalone in the local store and this desk's files."""
     if args.central_url:
         return create_central_engine(make_url(args.central_url).set(drivername=DRIVER))
-    if config.central.standalone or args.area == "rules":
+    if config.central.standalone:
         return None
     url = build_url(config.central, config.station_id, with_password=False)
     return create_central_engine(url, password=password_source(config.central, url))

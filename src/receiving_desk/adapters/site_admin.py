@@ -1,11 +1,11 @@
 """The administration and first-run setup wired to this desk's adapters: the station file
 through the config store (the rest of the file kept), the central database probe, users and
-imports into the central database on a desk with central settings (the local store when
-standalone), badge cards as PDF."""
+imports and the rules file into the central database on a desk with central settings (the
+local store when standalone), badge cards as PDF."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -22,9 +22,11 @@ from receiving_desk.adapters.central.connection import (
 from receiving_desk.adapters.rules_install import rules_installer
 from receiving_desk.config import load_config
 from receiving_desk.config_store import CENTRAL_FORM_KEYS, ConfigStore, edited
-from receiving_desk.domain.ports import DirectoryWork
+from receiving_desk.domain.inventory import Location
+from receiving_desk.domain.ports import DirectoryWork, LabelPrinter, RulesWork
 from receiving_desk.resources import resource
 from receiving_desk.services.admin_app import AdminApp
+from receiving_desk.services.bin_labels import BinLabels
 from receiving_desk.services.import_admin import ReferenceImports
 from receiving_desk.services.rules_admin import RulesAdmin
 from receiving_desk.services.site_setup import SiteSetup
@@ -43,7 +45,21 @@ def badge_card(badge: str, name: str, role: str) -> bytes:
     return badge_card_pdf(badge, name, role)
 
 
-def site_admin(services: Services, store: ConfigStore) -> AdminApp:
+def bin_sheet(services: Services) -> Callable[[Sequence[Location]], bytes]:
+    """Bin labels as a PDF, a label a page, in the size of the station's bin-label stock."""
+
+    def draw(bins: Sequence[Location]) -> bytes:
+        from receiving_desk.adapters.printing.labels import bin_label
+        from receiving_desk.adapters.printing.pdf import render_pdf_pages  # reportlab: on use
+
+        target = services.printers.for_type("bin")
+        labels = [bin_label(b.code, description=b.description, size=target.size) for b in bins]
+        return render_pdf_pages(labels, target.dpi)
+
+    return draw
+
+
+def site_admin(services: Services, store: ConfigStore, printer: LabelPrinter) -> AdminApp:
     def reread() -> None:
         """The saved settings as the desk now reads them (the station id and language are
         used from the next start: the running services keep theirs)."""
@@ -103,6 +119,16 @@ def site_admin(services: Services, store: ConfigStore) -> AdminApp:
 
         return CentralAdminWork(engine, True)
 
+    def central_rules() -> RulesWork | None:
+        """The rules file is loaded centrally on a desk with central settings (every desk of
+        the site installs it at its pull), on this desk alone standalone."""
+        engine = central()
+        if engine is None:
+            return None
+        from receiving_desk.adapters.central.admin_work import CentralAdminWork
+
+        return CentralAdminWork(engine, True, services.config.station_id)
+
     def import_target() -> ReferenceTarget:
         engine = central()
         if engine is None:
@@ -132,11 +158,13 @@ def site_admin(services: Services, store: ConfigStore) -> AdminApp:
         imports=ReferenceImports(services.clock, import_target, lambda: services.rules.categories),
         badge_card=badge_card,
         central_values=central_values,
+        bin_labels=BinLabels(services.uow_factory, services.clock, printer, bin_sheet(services)),
         rules=RulesAdmin(
             services.uow_factory,
             services.clock,
             services.config.rules_file or resource("rules", "returns.toml"),
             rules_installer(services.config),
+            central_rules,
         ),
     )
 

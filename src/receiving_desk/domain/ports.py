@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from types import TracebackType
 from typing import TYPE_CHECKING, Protocol, Self
@@ -104,6 +105,10 @@ class InventoryRepository(Protocol):
 
     def add_location(self, location: Location) -> None: ...
 
+    def locations(self, zone: Zone | None = None) -> list[Location]:
+        """The bins (of `zone`), by code."""
+        ...
+
     def zone_bins(self) -> dict[Zone, str]: ...
 
     def append(self, movement: Movement) -> None: ...
@@ -142,6 +147,10 @@ class LabelJobs(Protocol):
     def reprint(self, label: RestockLabelData) -> str:
         """Queue the LPN's last label again, or `label` (the unit's stored data) if it never
         had one; returns the new job's id."""
+        ...
+
+    def bin(self, location: Location) -> str:
+        """Queue a bin label (to the station's printer for bin labels); returns the job id."""
         ...
 
 
@@ -191,6 +200,33 @@ class DirectoryWork(Protocol):
     ) -> None: ...
 
     def commit(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class PublishedRules:
+    """A rules file as loaded centrally: its version, text and SHA-256 (hex, of the UTF-8
+    text), who loaded it, at which desk and when."""
+
+    version: str
+    content: str
+    sha256: str
+    loaded_by: str
+    loaded_at_desk: str
+    loaded_at: datetime
+
+
+class RulesFiles(Protocol):
+    """The central rules files of this desk's site (append-only)."""
+
+    def newest(self) -> PublishedRules | None: ...
+
+    def add(self, rules: PublishedRules) -> None: ...
+
+
+class RulesWork(DirectoryWork, Protocol):
+    """The central transaction of a rules load: the new version and its audit entry."""
+
+    rules_files: RulesFiles
 
 
 class AuditHolds(Protocol):

@@ -1,5 +1,5 @@
 """The desk's code words (dispositions, tiers, reasons, match and line states, scanner
-states, roles) in the desk's language, for `messages.py`, the panels and the status bar.
+states, roles, zones) in the desk's language, for `messages.py`, the panels and the status bar.
 
 Translated in the "Messages" context, through `_t` like `messages.py` (update.py knows it)."""
 
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from receiving_desk.domain.inventory import Zone
 from receiving_desk.domain.receipt import LineState, MatchStatus
 from receiving_desk.domain.rma import LoyaltyTier, ReturnReason
 from receiving_desk.domain.rules import Disposition
@@ -28,6 +29,21 @@ def disposition_text(disposition: Disposition) -> str:
         Disposition.RECYCLE: _t("Recycle"),
         Disposition.DESTROY: _t("Destroy"),
     }[disposition]
+
+
+def zone_text(zone: Zone) -> str:
+    return {
+        Zone.SELLABLE: _t("Sellable"),
+        Zone.RETURNS_STAGING: _t("Returns staging"),
+        Zone.OPEN_BOX: _t("Open box"),
+        Zone.REFURBISHMENT: _t("Refurbishment"),
+        Zone.REPAIR: _t("Repair zone"),
+        Zone.RTV_CAGE: _t("Return-to-vendor cage"),
+        Zone.LIQUIDATION: _t("Liquidation"),
+        Zone.DONATION: _t("Donation"),
+        Zone.RECYCLING: _t("Recycling"),
+        Zone.SCRAP: _t("Scrap"),
+    }[zone]
 
 
 def tier_text(tier: LoyaltyTier) -> str:

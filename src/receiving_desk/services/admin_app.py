@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from receiving_desk.services.bin_labels import BinLabels
 from receiving_desk.services.import_admin import ReferenceImports
 from receiving_desk.services.rules_admin import RulesAdmin
 from receiving_desk.services.site_setup import SiteSetup
@@ -20,4 +21,5 @@ class AdminApp:
     imports: ReferenceImports
     badge_card: Callable[[str, str, str], bytes]  # badge, name, role -> a card-sized PDF
     central_values: Callable[[], dict[str, Any]]  # [central] url (password masked), file
-    rules: RulesAdmin  # this desk's rules file: compare, load (used from the next start)
+    rules: RulesAdmin  # the rules file: compare, load (centrally on a desk with central)
+    bin_labels: BinLabels  # the store's bins, their labels to the printer or a PDF

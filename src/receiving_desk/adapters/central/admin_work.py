@@ -1,23 +1,23 @@
 """An administrator's changes on a desk with central settings go to the central database
-(users, bins), with their audit entries, in one central transaction; every desk gets them by
-its pull. The connection needs a role that may write the reference tables: the desk's own
-least-privilege role may not (PostgreSQL then refuses, and nothing changes)."""
+(users, bins, the rules file), with their audit entries, in one central transaction; every
+desk gets them by its pull. The connection needs a role that may write the reference tables:
+the desk's own least-privilege role may not (PostgreSQL then refuses, and nothing changes)."""
 
 from __future__ import annotations
 
 from types import TracebackType
 from typing import Any, Self
 
-from sqlalchemy import Connection, Engine, func, insert, select, update
+from sqlalchemy import Connection, Engine, func, insert, or_, select, update
 from sqlalchemy.engine import Transaction
 from sqlalchemy.exc import DBAPIError
 
 from receiving_desk.adapters.central import reference_schema as c
 from receiving_desk.adapters.central.connection import masked, scrub
-from receiving_desk.adapters.central.schema import audit_entries
+from receiving_desk.adapters.central.schema import audit_entries, desk_accounts
 from receiving_desk.domain.audit import AuditEntry
 from receiving_desk.domain.errors import DeskError, ErrorCode
-from receiving_desk.domain.ports import AuditLog, UserRepository
+from receiving_desk.domain.ports import AuditLog, PublishedRules, RulesFiles, UserRepository
 from receiving_desk.domain.refusals import _t, refusal, said
 from receiving_desk.domain.users import Role, User
 
@@ -67,6 +67,40 @@ class CentralUsers:
         """Failed logins and lockouts are each desk's own: nothing central to keep."""
 
 
+class CentralRulesFiles:
+    """The rules files of the site of `station_id` (its registration in desk_accounts; a desk
+    not registered — a single-site installation — loads and reads the unsited ones)."""
+
+    def __init__(self, conn: Connection, station_id: str | None) -> None:
+        self._conn = conn
+        self._station = station_id
+
+    def _site(self) -> str | None:
+        if self._station is None:
+            return None
+        where = desk_accounts.c.desk_id == self._station
+        return self._conn.execute(select(desk_accounts.c.site).where(where)).scalar()
+
+    def newest(self) -> PublishedRules | None:
+        f, site = c.rules_files, self._site()
+        mine = f.c.site.is_(None) if site is None else or_(f.c.site.is_(None), f.c.site == site)
+        row = self._conn.execute(select(f).where(mine).order_by(f.c.id.desc()).limit(1)).first()
+        if row is None:
+            return None
+        return PublishedRules(
+            row.version, row.content, row.sha256, row.loaded_by, row.loaded_at_desk, row.loaded_at
+        )
+
+    def add(self, rules: PublishedRules) -> None:
+        self._conn.execute(
+            insert(c.rules_files).values(
+                site=self._site(), version=rules.version, content=rules.content,
+                sha256=rules.sha256, loaded_by=rules.loaded_by,
+                loaded_at_desk=rules.loaded_at_desk, loaded_at=rules.loaded_at,
+            )
+        )  # fmt: skip
+
+
 class CentralAudit:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
@@ -86,9 +120,13 @@ class CentralAdminWork:
 
     users: UserRepository
     audit: AuditLog
+    rules_files: RulesFiles
 
-    def __init__(self, engine: Engine, explain: bool = False) -> None:
+    def __init__(
+        self, engine: Engine, explain: bool = False, station_id: str | None = None
+    ) -> None:
         self._engine = engine
+        self._station = station_id  # whose site's rules files
         self._explain = explain  # a refusal or outage as the desk's known error (the GUI)
         self._conn: Connection | None = None
         self._tx: Transaction | None = None
@@ -103,6 +141,7 @@ class CentralAdminWork:
         self._tx = self._conn.begin()
         self.users = CentralUsers(self._conn)
         self.audit = CentralAudit(self._conn)
+        self.rules_files = CentralRulesFiles(self._conn, self._station)
         return self
 
     def commit(self) -> None:

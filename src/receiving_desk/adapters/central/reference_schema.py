@@ -7,10 +7,12 @@ from __future__ import annotations
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    CheckConstraint,
     Column,
     Date,
     DateTime,
     ForeignKey,
+    Identity,
     Integer,
     MetaData,
     PrimaryKeyConstraint,
@@ -135,6 +137,21 @@ rules = Table(
     Column("published_at", TS, nullable=False, server_default=func.now()),
     Column("active", Boolean, nullable=False, server_default="false"),
     _change_xid(),
+)
+# Every rules file an administrator loaded, append-only; a desk installs its site's newest
+# (c0015; read at each pull by adapters/central/rules_pull.py, not mirrored row by row).
+rules_files = Table(
+    "rules_files",
+    metadata,
+    Column("id", BigInteger, Identity(always=True), primary_key=True),
+    Column("site", Text, index=True),  # the loading desk's site; NULL: every site
+    Column("version", Text, nullable=False),
+    Column("content", Text, nullable=False),  # the file's text as loaded
+    Column("sha256", Text, nullable=False),  # of the text (UTF-8), hex
+    Column("loaded_by", Text, nullable=False),  # the administrator's user id
+    Column("loaded_at_desk", Text, nullable=False),
+    Column("loaded_at", TS, nullable=False, server_default=func.now()),
+    CheckConstraint("sha256 ~ '^[0-9a-f]{64}$'", name="ck_rules_files_sha256"),
 )
 # Deleted reference rows, so incremental pulls see deletions too (kept by trigger).
 reference_deletions = Table(

@@ -16,7 +16,8 @@ from psycopg import sql
 from receiving_desk.adapters.central import schema
 
 PULLED = (*(t.name for t in schema.REFERENCE_TABLES), schema.reference_deletions.name)
-READ_ONLY = (schema.event_versions.name,)  # checked before each push
+# Event versions are checked before each push; the site's rules file is read at each pull.
+READ_ONLY = (schema.event_versions.name, schema.rules_files.name)
 # Row-level security: its own rows (its evidence packs: `evidence verify --central-url`).
 OWN_ROWS = (schema.receipts.name, schema.inspections.name, schema.evidence_packs.name)
 PUSH_FUNCTIONS = (

@@ -70,7 +70,9 @@ class SyncRunner:
         batch_size: int = 1000,
         on_phase: PhaseHook | None = None,
         patterns: DeskPatterns | None = None,
+        after_pull: Callable[[Engine], object] | None = None,
     ) -> None:
+        self._after_pull = after_pull  # e.g. the site's rules file installed (rules_pull.py)
         self._patterns = patterns or DeskPatterns()
         self._local = local
         self._central = central
@@ -170,6 +172,8 @@ class SyncRunner:
         result = pull_reference(self._central, self._local, self._clock.now(), progress, check)
         for rows in pulled:  # after the commit: a log line never holds up the store
             log_unscannable_rmas(rows, self._patterns)
+        if self._after_pull is not None:
+            self._after_pull(self._central)
         return result
 
 

@@ -37,6 +37,7 @@ from receiving_desk.adapters.central.reference_schema import (
     rma_tracking,
     rmas,
     rules,
+    rules_files,
     users,
 )
 
@@ -56,6 +57,7 @@ __all__ = [
     "rma_tracking",
     "rmas",
     "rules",
+    "rules_files",
     "users",
 ]
 

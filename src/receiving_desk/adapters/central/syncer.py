@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # the runner (psycopg, the central schema) loads on the sync 
     from receiving_desk.adapters.central.runner import SyncRunner
 
 log = logging.getLogger(__name__)
+AfterPull = Callable[[Engine], object]  # runs with the central engine after each pull
 STATUS_REFRESH_S = 2.0  # how often the backlog figures are refreshed while idle
 
 
@@ -57,7 +58,9 @@ class Syncer:
         on_phase: PhaseHook | None = None,
         runner_factory: Callable[[Engine], SyncRunner] | None = None,
         patterns: DeskPatterns | None = None,
+        after_pull: AfterPull | None = None,
     ) -> None:
+        self._after_pull = after_pull  # the site's rules file installed when it changed
         self._patterns = patterns  # the site's barcodes: a pull must keep every bin scannable
         self._local = local
         self._settings = settings
@@ -115,6 +118,7 @@ class Syncer:
             self._settings.batch_size,
             self._on_phase,
             self._patterns,
+            self._after_pull,
         )
 
     def _run(self) -> None:
@@ -241,11 +245,12 @@ def build_sync(
     station_id: str,
     clock: Clock,
     patterns: DeskPatterns | None = None,
+    after_pull: AfterPull | None = None,
 ) -> Syncer | StandaloneSync:
     """What bootstrap starts: a syncer, or the standalone stand-in when no URL is set."""
     if settings.standalone:
         return StandaloneSync()
-    return Syncer(local, settings, station_id, clock, patterns=patterns)
+    return Syncer(local, settings, station_id, clock, patterns=patterns, after_pull=after_pull)
 
 
 def _needs_someone(exc: Exception) -> bool:

@@ -11,11 +11,11 @@ from sqlalchemy import Connection
 
 from receiving_desk.adapters.printing.jobstore import insert_job, jobs_for
 from receiving_desk.adapters.printing.label_words import LabelWords, label_words
-from receiving_desk.adapters.printing.labels import restock_label
+from receiving_desk.adapters.printing.labels import bin_label, restock_label
 from receiving_desk.adapters.printing.queue import PrintQueue
 from receiving_desk.adapters.printing.settings import PrinterSettings
 from receiving_desk.domain.errors import DeskError, ErrorCode
-from receiving_desk.domain.inventory import RestockLabelData
+from receiving_desk.domain.inventory import Location, RestockLabelData
 from receiving_desk.domain.refusals import _t, refusal, said
 
 AUDIT_MARK = "AUDIT"  # what an audit label shows instead of grade, disposition and bin
@@ -64,16 +64,28 @@ class SqlLabelJobs:
             self._conn, self._now(), last.label, last.printer_url, last.fmt, last.dpi, first
         )
 
+    def bin(self, location: Location) -> str:
+        target = self._settings.for_type("bin")
+        label = bin_label(location.code, description=location.description, size=target.size)
+        return insert_job(self._conn, self._now(), label, target.url, target.format, target.dpi)
+
+
+def _no_printer() -> DeskError:
+    why = refusal(_t("no label printer here"))
+    return DeskError(ErrorCode.PRINTER_FAILED, printer="", **said(why))
+
 
 class NoLabelJobs:
     """A unit of work opened without a printer (admin tools, imports): nothing may print."""
 
     def restock(self, label: RestockLabelData) -> str:
-        why = refusal(_t("no label printer here"))
-        raise DeskError(ErrorCode.PRINTER_FAILED, printer="", **said(why))
+        raise _no_printer()
 
     def reprint(self, label: RestockLabelData) -> str:
-        return self.restock(label)
+        raise _no_printer()
+
+    def bin(self, location: Location) -> str:
+        raise _no_printer()
 
 
 class QueuedLabelPrinter:

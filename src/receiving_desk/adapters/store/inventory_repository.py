@@ -17,6 +17,12 @@ class SqlInventory:
         row = self._conn.execute(select(t.locations).where(t.locations.c.code == code)).first()
         return Location(row.code, Zone(row.zone), row.description) if row else None
 
+    def locations(self, zone: Zone | None = None) -> list[Location]:
+        query = select(t.locations).order_by(t.locations.c.code)
+        if zone is not None:
+            query = query.where(t.locations.c.zone == zone.value)
+        return [Location(r.code, Zone(r.zone), r.description) for r in self._conn.execute(query)]
+
     def add_location(self, location: Location) -> None:
         self._conn.execute(
             insert(t.locations).values(
