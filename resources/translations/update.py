@@ -40,6 +40,7 @@ SRC = ROOT / "src" / "receiving_desk"
 # (`_t` from domain/refusals.py, context "Refusals").
 REFUSAL_SOURCES = (
     SRC / "domain" / "refusals.py",
+    SRC / "bootstrap.py",
     SRC / "services" / "user_admin.py",
     SRC / "services" / "bin_admin.py",
     SRC / "services" / "bin_labels.py",

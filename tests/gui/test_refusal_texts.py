@@ -224,3 +224,29 @@ def test_a_test_label_the_printer_refused_is_said_in_the_language(
         row.test.click()
         qtbot.waitUntil(lambda: row.result.text().startswith(SAID[language]["paper"]))
         window.settings_dialog.reject()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_two_scanners_of_one_name_are_a_setting_not_saved_in_the_language(
+    qapp: QApplication, clerk: Clerk, window: MainWindow, qtbot: QtBot, tmp_path: Path,
+    language: str,
+) -> None:  # fmt: skip
+    """Settings → Scanners: the refusal is a setting not saved (not an entry "not done"),
+    both said in the supervisor's words, the name as typed."""
+    said = {
+        "ru": "Настройка не сохранена: у двух сканеров не может быть одинакового названия: dock",
+        "zh_CN": "设置未保存：两个扫描枪不能同名：dock",
+    }
+    with speaking(qapp, language):
+        clerk.login(SUPERVISOR[0], SUPERVISOR[1])
+        clerk.key(Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+        assert window.settings_dialog is not None
+        page = window.settings_dialog.scanners
+        for port in ("a", "b"):
+            page.add_button.click()
+            page.name_edit.setText("dock")
+            page.port_edit.setText(str(tmp_path / port))
+            page.apply_edit_button.click()
+        page.save_button.click()
+        shows(qtbot, page.status, said[language])
+        window.settings_dialog.reject()

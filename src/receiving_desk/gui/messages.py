@@ -196,8 +196,9 @@ def reason_words(params: Any) -> str:
 
 
 def _is_refusal(p: dict[str, Any]) -> bool:
+    """An entry refused (a badge, a name, a PIN), not a setting that was not saved."""
     said = p.get("said")
-    return isinstance(said, Wording) and said.context == REFUSALS
+    return isinstance(said, Wording) and said.context == REFUSALS and not p.get("setting")
 
 
 def wrong_step_text(p: dict[str, Any]) -> str:

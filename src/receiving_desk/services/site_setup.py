@@ -40,7 +40,10 @@ def _refused_setting() -> Iterator[None]:
     try:
         yield
     except ValueError as exc:  # the validators' refusal: the admin's to fix, not a bug
-        raise DeskError(ErrorCode.INVALID_SETTING, reason=str(exc), said=wording_of(exc)) from exc
+        # `setting`: said as a setting not saved (not as an entry refused, "Not done: ...").
+        raise DeskError(
+            ErrorCode.INVALID_SETTING, reason=str(exc), said=wording_of(exc), setting=True
+        ) from exc
 
 
 class SiteSetup:
