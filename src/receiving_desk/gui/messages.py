@@ -18,7 +18,6 @@ from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.file_problems import Wording
 from receiving_desk.domain.flags import Flag, FlagKind
 from receiving_desk.domain.receipt import MatchStatus
-from receiving_desk.domain.refusals import CONTEXT as REFUSALS
 from receiving_desk.domain.rules import Disposition, Refund, RefundKind
 from receiving_desk.gui.code_words import (  # re-exported: callers use messages.*
     disposition_text,
@@ -30,8 +29,7 @@ from receiving_desk.gui.code_words import (  # re-exported: callers use messages
     tier_text,
 )
 from receiving_desk.gui.language import rule_text
-from receiving_desk.gui.printer_status import printer_state_text
-from receiving_desk.gui.problem_texts import wording_text
+from receiving_desk.gui.problem_texts import is_refusal, reason_words
 from receiving_desk.gui.shown_code import shown_code
 from receiving_desk.gui.weight_texts import weighed_text, weight_error_texts, weight_flag_text
 
@@ -166,9 +164,9 @@ def error_text(error: DeskError) -> str:
     }
     if "role" in p:
         p["role"] = role_text(str(p["role"]))
-    if isinstance(p.get("said"), Wording) or "state" in p:  # its facts in this language
-        p["reason"] = reason_words(p)
-    if code is ErrorCode.INVALID_SETTING and _is_refusal(p):  # not a setting: an entry refused
+    if isinstance(p.get("said"), Wording) or (code is ErrorCode.PRINTER_FAILED and "state" in p):
+        p["reason"] = reason_words(p)  # its facts in this language
+    if code is ErrorCode.INVALID_SETTING and is_refusal(p):  # not a setting: an entry refused
         return _format(_t("Not done: {reason}"), p)
     if code is ErrorCode.CHECKS_UNANSWERED:
         checks = p.get("checks", ())
@@ -180,25 +178,6 @@ def error_text(error: DeskError) -> str:
         return texts[code].format(**p)
     except (KeyError, IndexError):  # a missing parameter must not hide the message
         return texts[code]
-
-
-def reason_words(params: Any) -> str:
-    """Why something was refused, in the reader's language: a refusal's or a setting's own
-    facts (`said`), a printer's state with the system's detail, else the words as they came."""
-    said = params.get("said")
-    if isinstance(said, Wording):
-        return wording_text(said)
-    if "state" in params:  # a printer that did not take the job (the detail is the system's)
-        state = printer_state_text(str(params["state"]))
-        detail = str(params.get("detail", ""))
-        return f"{state}: {detail}" if detail else state
-    return str(params.get("reason", ""))
-
-
-def _is_refusal(p: dict[str, Any]) -> bool:
-    """An entry refused (a badge, a name, a PIN), not a setting that was not saved."""
-    said = p.get("said")
-    return isinstance(said, Wording) and said.context == REFUSALS and not p.get("setting")
 
 
 def wrong_step_text(p: dict[str, Any]) -> str:

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from receiving_desk.domain.errors import DeskError, ErrorCode
-from receiving_desk.gui.messages import failure_text, reason_words
+from receiving_desk.gui.messages import failure_text
 from receiving_desk.gui.printer_status import printer_state_text
+from receiving_desk.gui.problem_texts import reason_words
 from receiving_desk.gui.tasks import TaskManager
 from receiving_desk.services.app_ports import PrinterChoice, PrinterPort
 

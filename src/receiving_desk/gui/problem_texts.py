@@ -6,9 +6,14 @@ no template of ours (a library's own words) is shown as it came."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 from receiving_desk.domain.file_problems import FileProblem, Wording
+from receiving_desk.domain.refusals import CONTEXT as REFUSALS
+from receiving_desk.gui.printer_status import printer_state_text
 
 
 def wording_text(said: Wording) -> str:
@@ -19,3 +24,22 @@ def wording_text(said: Wording) -> str:
 
 def file_problem_text(problem: FileProblem) -> str:
     return f"{problem.where}: {wording_text(problem.wording)}"
+
+
+def reason_words(params: Mapping[str, Any]) -> str:
+    """Why something was refused, in the reader's language: a refusal's or a setting's own
+    facts (`said`), a printer's state with the system's detail, else the words as they came."""
+    said = params.get("said")
+    if isinstance(said, Wording):
+        return wording_text(said)
+    if "state" in params:  # a printer that did not take the job (the detail is the system's)
+        state = printer_state_text(str(params["state"]))
+        detail = str(params.get("detail", ""))
+        return f"{state}: {detail}" if detail else state
+    return str(params.get("reason", ""))
+
+
+def is_refusal(p: Mapping[str, Any]) -> bool:
+    """An entry refused (a badge, a name, a PIN), not a setting that was not saved."""
+    said = p.get("said")
+    return isinstance(said, Wording) and said.context == REFUSALS and not p.get("setting")
