@@ -2,7 +2,7 @@
 beside rendering its PDF alone, and what the automatic-pack trigger adds to recording a
 completion's flags beside the same writes without it.
 
-    .venv/bin/python benchmarks/evidence_pack.py [--packs 20] [--flags 2000]
+    .venv/bin/python benchmarks/evidence_pack.py [--packs 20] [--flags 2000] [--language ru]
 
 Runs on a copy of the upgrade fixture of the current schema (tests/data/upgrade/store-*):
 a day of demo work, 20 returns, some with fraud flags.
@@ -61,6 +61,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--packs", type=int, default=20)
     parser.add_argument("--flags", type=int, default=2000)
+    parser.add_argument("--language", default="", help="the pack's words (ru, zh_CN ...)")
     args = parser.parse_args()
     fixture = sorted(FIXTURES.glob("store-*"))[-1] / "desk.sqlite3.gz"
     with tempfile.TemporaryDirectory() as folder:
@@ -77,7 +78,7 @@ def main() -> int:
         for n in range(args.packs):
             receipt = receipts[n % len(receipts)]
             with engine.connect() as conn:
-                facts = gather(conn, receipt, root / "photos", patterns)
+                facts = gather(conn, receipt, root / "photos", patterns, args.language)
             start = time.perf_counter()
             render_pack_pdf(facts, str(uuid.uuid4()), clock.now())
             render.append(time.perf_counter() - start)
@@ -85,6 +86,7 @@ def main() -> int:
             make_pack(
                 engine, receipt, out_dir=root / "out", photo_dir=root / "photos",
                 patterns=patterns, clock=clock, station_id="BENCH", made_by=None,
+                language=args.language,
             )  # fmt: skip
             whole.append(time.perf_counter() - start)
         with engine.connect() as conn:

@@ -131,6 +131,7 @@ def make_outbox(engine: Any, rows: int) -> None:
                 inspected_at=at,
                 lpn=f"LPN{n:08d}",
                 destination="R-01-01",
+                weighed_grams=400 + n % 300,  # every unit weighed (c0014: a column)
             )
         )
         outbox.append(

@@ -3200,873 +3200,893 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="94" />
             <source>Unknown barcode: {code}</source>
             <translation>알 수 없는 바코드: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="94" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="95" />
             <source>Check digit wrong — rescan: {code}</source>
             <translation>체크 디지트 오류 — 다시 스캔하세요: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="95" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="96" />
             <source>Scanner sent nothing readable — rescan</source>
             <translation>스캐너에서 읽을 수 있는 데이터가 없습니다 — 다시 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
             <source>Scan your badge first</source>
             <translation>먼저 사원증을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
             <source>Badge or PIN not accepted — scan your badge again</source>
             <translation>사원증 또는 PIN이 올바르지 않습니다 — 사원증을 다시 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="99" />
             <source>Too many wrong PINs: this badge is locked for a few minutes</source>
             <translation>PIN 오류 횟수 초과: 이 사원증은 몇 분간 잠깁니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
             <source>Not allowed for your role ({role}): ask a supervisor</source>
             <translation>현재 역할({role})로는 할 수 없습니다: 관리자에게 요청하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="101" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="102" />
             <source>No return authorization found for {code}</source>
             <translation>{code}에 대한 반품 승인을 찾을 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="103" />
             <source>Return {rma} is already {status}</source>
             <translation>반품 {rma}은(는) 이미 {status} 상태입니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="103" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
             <source>Return {rma} is still open — complete it first</source>
             <translation>반품 {rma}이(가) 아직 열려 있습니다 — 먼저 완료하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="105" />
             <source>Scan the parcel's RMA slip or tracking label first</source>
             <translation>먼저 택배의 RMA 전표나 운송장을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="105" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="106" />
             <source>Item not in the catalog: {code}</source>
             <translation>카탈로그에 없는 상품: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="106" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="107" />
             <source>No unit waiting for a grade — scan an item</source>
             <translation>등급 판정을 기다리는 제품이 없습니다 — 상품을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="108" />
             <source>Grade {grade} is not allowed here</source>
             <translation>여기서는 {grade} 등급을 사용할 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="108" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="109" />
             <source>This return is already {status}</source>
             <translation>이 반품은 이미 {status} 상태입니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="109" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="110" />
             <source>A reason is required</source>
             <translation>사유를 입력해야 합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="110" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="111" />
             <source>Nothing to undo</source>
             <translation>취소할 작업이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="111" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="112" />
             <source>The local database is busy — try again in a moment</source>
             <translation>로컬 데이터베이스가 사용 중입니다 — 잠시 후 다시 시도하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="133" />
             <source>That checklist question does not apply to this item</source>
             <translation>이 체크리스트 항목은 이 상품에 해당하지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="138" />
             <source>Nothing to override: grade a unit first</source>
             <translation>변경할 처리가 없습니다: 먼저 제품 등급을 판정하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="138" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
             <source>No open return authorization for {code}</source>
             <translation>{code}에 대한 진행 중인 반품 승인이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="140" />
             <source>Several return authorizations match: scan the RMA</source>
             <translation>여러 반품 승인이 일치합니다: RMA를 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="141" />
             <source>No such bin: {code}</source>
             <translation>존재하지 않는 로케이션: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="142" />
             <source>Wrong bin: {scanned} — this unit goes to {expected}</source>
             <translation>잘못된 로케이션: {scanned} — 이 제품은 {expected}에 적치하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="143" />
             <source>Unknown license plate: {code}</source>
             <translation>알 수 없는 LPN: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="144" />
             <source>Nothing to put away: scan the LPNs first</source>
             <translation>적치할 항목이 없습니다: 먼저 LPN을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="145" />
             <source>No label to reprint {code}</source>
             <translation>다시 인쇄할 라벨이 없습니다: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="176" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="177" />
             <source>Return {rma} is open at station {station}</source>
             <translation>반품 {rma}이(가) 스테이션 {station}에서 열려 있습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="315" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
             <source>Badge read — enter your PIN</source>
             <translation>사원증을 읽었습니다 — PIN을 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="317" />
             <source>Welcome, {name}</source>
             <translation>{name}님, 환영합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="317" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
             <source>Logged out</source>
             <translation>로그아웃되었습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="323" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
             <source>Return {rma} opened</source>
             <translation>반품 {rma} 처리를 시작했습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="325" />
             <source>Welcome, {name} — return {rma} resumed where it stopped</source>
             <translation>{name}님, 환영합니다 — 반품 {rma}을(를) 중단된 곳부터 이어서 진행합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="325" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
             <source>Unit {seq}: {sku} — {match}</source>
             <translation>{seq}번 제품: {sku} — {match}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="327" />
             <source>Unit {seq} graded {grade}</source>
             <translation>{seq}번 제품: {grade} 등급으로 판정</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="327" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
             <source>No return authorization for {code}</source>
             <translation>{code}에 대한 반품 승인이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="335" />
             <source>Blind receipt opened for {code}: every item will be flagged</source>
             <translation>{code} 블라인드 입고 시작: 모든 상품에 플래그가 표시됩니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="335" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
             <source>Parcel {code} set aside for a supervisor</source>
             <translation>택배 {code}을(를) 관리자 확인용으로 보류했습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="337" />
             <source>{check}: {answer}</source>
             <translation>{check}: {answer}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="342" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="343" />
             <source>Condition {condition}: {state}</source>
             <translation>상태 {condition}: {state}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="343" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="344" />
             <source>Photo added</source>
             <translation>사진이 추가되었습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="344" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
             <source>Override to {disposition}: scan or type the reason</source>
             <translation>{disposition}(으)로 처리 변경: 사유를 스캔하거나 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="346" />
             <source>Unit {seq} overridden to {disposition} (audited)</source>
             <translation>{seq}번 제품의 처리를 {disposition}(으)로 변경했습니다 (감사 기록됨)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="346" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
             <source>Unit {seq} ({sku}) cancelled</source>
             <translation>{seq}번 제품({sku})을(를) 취소했습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="348" />
             <source>Ready for the next item</source>
             <translation>다음 상품을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="348" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
             <source>Cancelled</source>
             <translation>취소되었습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="350" />
             <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
             <translation>{lpn}(현재 {location}) 카트에 적재, 총 {count}개 — 로케이션을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="356" />
             <source>Label {lpn} sent to the printer again (audited)</source>
             <translation>라벨 {lpn}을(를) 프린터로 다시 보냈습니다 (감사 기록됨)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="361" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="362" />
             <source>Return {rma} voided</source>
             <translation>반품 {rma}을(를) 무효 처리했습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="365" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="366" />
             <source>Scan undone: unit {seq} ({sku})</source>
             <translation>스캔 취소: {seq}번 제품({sku})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="412" />
             <source>yes</source>
             <translation>예</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="412" />
             <source>no</source>
             <translation>아니요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="414" />
             <source>noted</source>
             <translation>기록됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="414" />
             <source>removed</source>
             <translation>해제됨</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="89" />
             <source>%n unit still needs a grade</source>
             <translation>
                 <numerusform>등급이 필요한 제품이 %n개 남아 있습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="91" />
             <source>%n units still need a grade</source>
             <translation>
                 <numerusform>등급이 필요한 제품이 %n개 남아 있습니다</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="101" />
             <source>Your badge is no longer active: ask a supervisor</source>
             <translation>배지가 더 이상 유효하지 않습니다: 관리자에게 문의하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="114" />
             <source>The disk of the local database is full: this step was not saved, scans are kept. Tell a supervisor to free space.</source>
             <translation>로컬 데이터베이스 디스크가 가득 찼습니다. 이 단계는 저장되지 않았으며 스캔은 보관됩니다. 관리자에게 공간 확보를 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="117" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="118" />
             <source>The local database cannot be written (read-only or missing file or folder): this step was not saved, scans are kept. Tell a supervisor.</source>
             <translation>로컬 데이터베이스에 쓸 수 없습니다(읽기 전용이거나 파일 또는 폴더 없음). 이 단계는 저장되지 않았으며 스캔은 보관됩니다. 관리자에게 알리세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="121" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="122" />
             <source>The local database could not be read or written (disk error): this step was not saved, scans are kept. Tell a supervisor.</source>
             <translation>로컬 데이터베이스를 읽거나 쓸 수 없습니다(디스크 오류). 이 단계는 저장되지 않았으며 스캔은 보관됩니다. 관리자에게 알리세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="126" />
             <source>The local database is damaged: this step was not saved. Tell a supervisor now.</source>
             <translation>로컬 데이터베이스가 손상되었습니다. 이 단계는 저장되지 않았습니다. 지금 관리자에게 알리세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="128" />
             <source>Printer {printer}: {reason}</source>
             <translation>프린터 {printer}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="128" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
             <source>File {path}: {reason}</source>
             <translation>파일 {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="130" />
             <source>Photo not added: {path}: {reason}</source>
             <translation>사진이 추가되지 않음: {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="132" />
             <source>Setting not saved: {reason}</source>
             <translation>설정이 저장되지 않음: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="134" />
             <source>Condition {code} does not apply to this item</source>
             <translation>상태 {code}은(는) 이 상품에 해당하지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="135" />
             <source>Not graded: answer these questions first: {checks}</source>
             <translation>등급 미지정: 먼저 다음 질문에 답하세요: {checks}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="136" />
             <source>Nothing to confirm now</source>
             <translation>지금 확인할 항목이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
             <source>There is no number {number} on the list</source>
             <translation>목록에 {number}번이 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="147" />
             <source>Unit {seq} ({sku}) is already labelled or put away: a supervisor must approve</source>
             <translation>유닛 {seq}({sku})은(는) 이미 라벨이 있거나 적치되었습니다: 관리자 승인이 필요합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="150" />
             <source>Waiting for a supervisor: scan a supervisor badge, or CMD-CANCEL</source>
             <translation>관리자 대기 중: 관리자 배지를 스캔하거나 CMD-CANCEL을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="152" />
             <source>{code} is no longer in stock: its scan was undone or voided</source>
             <translation>{code}은(는) 더 이상 재고에 없습니다: 스캔이 취소되었거나 무효 처리되었습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="154" />
             <source>{code} is held for a blind audit: keep it on the audit shelf until it is graded</source>
             <translation>{code}은(는) 블라인드 감사 대기 중입니다. 등급이 매겨질 때까지 감사 선반에 두십시오</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="155" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="156" />
             <source>{code} is not waiting for an audit</source>
             <translation>{code}은(는) 감사 대기 중이 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="156" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="157" />
             <source>{code} is already held for an audit</source>
             <translation>{code}은(는) 이미 감사 대기 중입니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="158" />
             <source>You graded {code} first: another clerk must audit it</source>
             <translation>{code}의 첫 등급을 매긴 사람은 본인입니다. 다른 직원이 감사해야 합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="159" />
             <source>You have already graded {code} for the audit</source>
             <translation>이미 {code}의 감사 등급을 매겼습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="160" />
             <source>{code} has no disputed audit to resolve</source>
             <translation>{code}에는 해결할 이견 감사가 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="161" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="162" />
             <source>Not graded: this {sku} was already put away ({was}); this grade would change where it goes. Grade it as before, then a supervisor overrides.</source>
             <translation>등급 미기록: 이 {sku}은(는) 이미 적치되었습니다({was}). 이 등급은 보낼 곳을 바꿉니다. 이전과 같이 등급을 매긴 뒤 관리자가 재지정하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="171" />
             <source>Not done: {reason}</source>
             <translation>처리되지 않음: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="186" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="187" />
             <source>Not expected now: {code}. Scan your badge first.</source>
             <translation>지금은 예상하지 않은 코드: {code}. 먼저 사원증을 스캔하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="187" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="188" />
             <source>Not expected now: {code}. Scan the RMA slip or the tracking label.</source>
             <translation>지금은 예상하지 않은 코드: {code}. RMA 전표나 송장 라벨을 스캔하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="188" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="189" />
             <source>Not expected now: {code}. Scan an item barcode.</source>
             <translation>지금은 예상하지 않은 코드: {code}. 상품 바코드를 스캔하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="190" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="191" />
             <source>Not expected now: {code}</source>
             <translation>지금은 예상하지 않은 코드: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="198" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="199" />
             <source>{code} starts like an RMA number ({prefix}…) but does not match this site's RMA format. Check the slip and scan it again, or type the RMA number.</source>
             <translation>{code}은(는) RMA 번호({prefix}…)처럼 시작하지만 이 사업장의 RMA 형식과 맞지 않습니다. 전표를 확인하고 다시 스캔하거나 RMA 번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="202" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="203" />
             <source>{code} starts like a license plate ({prefix}…) but does not match this site's LPN format. Reprint the label, or type the LPN.</source>
             <translation>{code}은(는) 라이선스 플레이트({prefix}…)처럼 시작하지만 이 사업장의 LPN 형식과 맞지 않습니다. 라벨을 다시 인쇄하거나 LPN을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="206" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="207" />
             <source>{code} starts like a badge ({prefix}…) but does not match this site's badge format. Ask a supervisor for a new badge.</source>
             <translation>{code}은(는) 사원증({prefix}…)처럼 시작하지만 이 사업장의 사원증 형식과 맞지 않습니다. 관리자에게 새 사원증을 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="210" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="211" />
             <source>{code} starts like a bin label ({prefix}…) but does not match this site's bin format. Scan the label on the bin, or type the bin code.</source>
             <translation>{code}은(는) 보관함 라벨({prefix}…)처럼 시작하지만 이 사업장의 보관함 형식과 맞지 않습니다. 보관함의 라벨을 스캔하거나 보관함 코드를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="214" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="215" />
             <source>{code} starts like a command barcode ({prefix}…) but is not one of the desk's commands. Use the printed command sheet.</source>
             <translation>{code}은(는) 명령 바코드({prefix}…)처럼 시작하지만 데스크의 명령이 아닙니다. 인쇄된 명령 시트를 사용하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="218" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="219" />
             <source>{code} does not match this site's formats</source>
             <translation>{code}은(는) 이 사업장의 형식과 맞지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="226" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="227" />
             <source>Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, the scan has {got}). If it fails again, type the number printed on the label.</source>
             <translation>체크 디지트 오류 — 다시 스캔하세요: {code} ({what}: 체크 디지트는 {expected}이어야 하는데 스캔 값은 {got}입니다). 다시 실패하면 라벨에 인쇄된 번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="233" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="234" />
             <source>Barcode not valid: {code} — {detail}. {action}</source>
             <translation>유효하지 않은 바코드: {code} — {detail}. {action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="243" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="244" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digit</source>
             <translation>
                 <numerusform>EAN/UPC 바코드는 {expected}자리인데 이 스캔은 %n자리입니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="246" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digits</source>
             <translation>
                 <numerusform>EAN/UPC 바코드는 {expected}자리인데 이 스캔은 %n자리입니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
             <source>AI {ai} allows at most %n character, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai}은(는) 최대 %n자까지 허용하는데 여기는 {count}자입니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="252" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="253" />
             <source>AI {ai} allows at most %n characters, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai}은(는) 최대 %n자까지 허용하는데 여기는 {count}자입니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="256" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="257" />
             <source>the scan is %n characters long, more than any barcode holds</source>
             <translation>
                 <numerusform>스캔 길이가 %n자로 어떤 바코드보다 깁니다</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="259" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="260" />
             <source>an EAN/UPC barcode holds digits only</source>
             <translation>EAN/UPC 바코드에는 숫자만 들어갑니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="261" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="262" />
             <source>AI {ai}: {value} does not fit the format {format}</source>
             <translation>AI {ai}: {value}은(는) {format} 형식에 맞지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="264" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="265" />
             <source>{what}: the check digit should be {expected}, the scan has {got}</source>
             <translation>{what}: 체크 디지트는 {expected}이어야 하는데 스캔 값은 {got}입니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="265" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="266" />
             <source>AI {ai}: {value} is not a valid date (YYMMDD)</source>
             <translation>AI {ai}: {value}은(는) 올바른 날짜(YYMMDD)가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="266" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="267" />
             <source>no GS1 Application Identifier starts at {value}</source>
             <translation>{value}에서 시작하는 GS1 응용 식별자가 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="267" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="268" />
             <source>{country} is not a country code</source>
             <translation>{country}은(는) 국가 코드가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="268" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="269" />
             <source>a number of one repeated digit is a placeholder, not a real code</source>
             <translation>한 숫자가 반복된 번호는 자리표시자이며 실제 코드가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="270" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="271" />
             <source>AI {ai} appears twice, as {value} and as {other}: the label contradicts itself</source>
             <translation>AI {ai}이(가) {value}와(과) {other}로 두 번 나옵니다. 라벨 내용이 서로 모순됩니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="272" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="273" />
             <source>AI {ai} and AI {other} must not be in one barcode</source>
             <translation>AI {ai}와(과) AI {other}은(는) 한 바코드에 함께 있으면 안 됩니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="273" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="274" />
             <source>AI {ai} needs AI {needs} in the same barcode</source>
             <translation>AI {ai}에는 같은 바코드에 AI {needs}이(가) 필요합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="275" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
             <source>the barcode holds GS1 text in brackets: it is a printed label, not GS1 data</source>
             <translation>바코드에 괄호로 된 GS1 텍스트가 있습니다. 인쇄된 라벨 문자이며 GS1 데이터가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="277" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="278" />
             <source>the GS1 Digital Link cannot be read</source>
             <translation>GS1 디지털 링크를 읽을 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="278" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="279" />
             <source>its text does not fit the format it starts like</source>
             <translation>시작 부분이 나타내는 형식과 내용이 맞지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="279" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="280" />
             <source>it does not fit its format</source>
             <translation>형식에 맞지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="286" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="287" />
             <source>Rescan; if it fails again, type the number printed on the label.</source>
             <translation>다시 스캔하세요. 다시 실패하면 라벨에 인쇄된 번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="288" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="289" />
             <source>Scan the real label, or type its number.</source>
             <translation>실제 라벨을 스캔하거나 번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="290" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="291" />
             <source>Scan the GS1 barcode next to it, or type the text.</source>
             <translation>옆에 있는 GS1 바코드를 스캔하거나 텍스트를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="292" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="293" />
             <source>Check the label, or type the number.</source>
             <translation>라벨을 확인하거나 번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="293" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="294" />
             <source>Rescanning will not help: scan another barcode on the item, or type its number.</source>
             <translation>다시 스캔해도 소용없습니다. 상품의 다른 바코드를 스캔하거나 번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="307" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="308" />
             <source>Unexpected error: see the log</source>
             <translation>예기치 않은 오류: 로그를 확인하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="319" />
             <source>{previous} is logged out — welcome, {name}</source>
             <translation>{previous} 님이 로그아웃되었습니다 — {name} 님, 환영합니다</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="321" />
             <source>No activity: logging out in %n seconds — scan or press a key to stay</source>
             <translation>
                 <numerusform>활동 없음: %n초 후 로그아웃 — 계속하려면 스캔하거나 키를 누르세요</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="323" />
             <source>Logged out after %n minutes without activity</source>
             <translation>
                 <numerusform>%n분 동안 활동이 없어 로그아웃되었습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="329" />
             <source>%n open returns match — pick one by its number</source>
             <translation>
                 <numerusform>열린 반품 %n건이 일치합니다 — 번호로 하나를 고르세요</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="331" />
             <source>No units scanned: complete anyway?</source>
             <translation>스캔한 제품이 없습니다. 그래도 완료할까요?</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="333" />
             <source>Discrepancies: complete anyway?</source>
             <translation>불일치가 있습니다. 그래도 완료할까요?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="338" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="339" />
             <source>Checklist: %n remaining check answered OK</source>
             <translation>
                 <numerusform>체크리스트: 남은 %n개 항목을 정상으로 응답했습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="340" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="341" />
             <source>Checklist: %n remaining checks answered OK</source>
             <translation>
                 <numerusform>체크리스트: 남은 %n개 항목을 정상으로 응답했습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="352" />
             <source>%n unit put away in {bin}</source>
             <translation>
                 <numerusform>%n개 제품을 {bin}에 적치했습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="354" />
             <source>%n units put away in {bin}</source>
             <translation>
                 <numerusform>%n개 제품을 {bin}에 적치했습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="357" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="358" />
             <source>Return {rma} completed (%n unit)</source>
             <translation>
                 <numerusform>반품 {rma} 완료(%n개)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="360" />
             <source>Return {rma} completed (%n units)</source>
             <translation>
                 <numerusform>반품 {rma} 완료(%n개)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="363" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="364" />
             <source>Scan undone: unit {seq} ({sku}), approved by {approved_by} (audited)</source>
             <translation>스캔 취소됨: 유닛 {seq}({sku}), {approved_by} 승인(감사 기록됨)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="369" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="370" />
+            <source>The grades of {lpn} ({sku}) differ: a supervisor sets its final grade — supervisor, scan your badge (CMD-CANCEL leaves it waiting)</source>
+            <translation>{lpn}({sku})의 등급이 다릅니다: 관리자가 최종 등급을 정합니다 — 관리자는 배지를 스캔하세요(CMD-CANCEL은 대기 상태 유지)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="375" />
             <source>Unit {seq} ({sku}) is already put away: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>유닛 {seq}({sku})은(는) 이미 적치되었습니다: 취소에는 관리자 승인이 필요합니다 — 관리자는 배지를 스캔하세요(CMD-CANCEL은 유닛을 유지)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="374" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
             <source>Unit {seq} ({sku}) already has its label: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>유닛 {seq}({sku})에는 이미 라벨이 있습니다: 취소에는 관리자 승인이 필요합니다 — 관리자는 배지를 스캔하세요(CMD-CANCEL은 유닛을 유지)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="378" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="384" />
             <source>Supervisor badge read — supervisor, enter your PIN</source>
             <translation>관리자 배지 읽음 — 관리자는 PIN을 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="387" />
+            <source>Final grade of {lpn} ({sku}), approved by {final_by}: scan the grade</source>
+            <translation>{lpn}({sku})의 최종 등급, {final_by} 승인: 등급을 스캔하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
+            <source>Final grade of {lpn} ({sku}): the grades differ, scan the final grade</source>
+            <translation>{lpn}({sku})의 최종 등급: 등급이 다릅니다. 최종 등급을 스캔하세요</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
             <source>Blind audit of {lpn} ({sku}): check it and grade it afresh</source>
             <translation>{lpn}({sku}) 블라인드 감사: 새로 검사하고 등급을 매기십시오</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="394" />
             <source>Audit of {lpn} agrees: the label for its put-away is printing</source>
             <translation>{lpn} 감사 일치: 적치용 라벨을 인쇄 중입니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="384" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
             <source>Audit of {lpn} recorded: the grades differ, a supervisor decides</source>
             <translation>{lpn} 감사 기록됨: 등급이 달라 감독자가 결정합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="386" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="398" />
             <source>Final grade of {lpn} set (audited): its label is printing</source>
             <translation>{lpn}의 최종 등급이 설정되었습니다(감사 기록됨): 라벨 인쇄 중</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="388" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
             <source>Calibration grade of {lpn} recorded</source>
             <translation>{lpn}의 보정 등급이 기록되었습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="390" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
             <source>{lpn} is held for a blind audit: its AUDIT label is printing</source>
             <translation>{lpn}이(가) 블라인드 감사 대기로 지정되었습니다: AUDIT 라벨 인쇄 중</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="408" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="420" />
             <source>%n discrepancy flag</source>
             <translation>
                 <numerusform>불일치 표시 %n개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="410" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="422" />
             <source>%n discrepancy flags</source>
             <translation>
                 <numerusform>불일치 표시 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="421" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
             <source>Scan your badge</source>
             <translation>사원증을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="422" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="434" />
             <source>Enter your PIN, then Enter</source>
             <translation>PIN을 입력하고 Enter 키를 누르세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="423" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
             <source>Scan the RMA slip or the tracking label</source>
             <translation>RMA 전표나 운송장을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="424" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="436" />
             <source>Scan the next item — or complete the return (F12)</source>
             <translation>다음 상품을 스캔하거나 반품을 완료하세요 (F12)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="425" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="437" />
             <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
             <translation>제품을 검사하고 등급을 판정하세요: 1 = A, 2 = B, 3 = C, 4 = D, 5 = 스크랩</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="427" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="439" />
             <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
             <translation>RMA 없음: 주문 번호, 고객 번호 또는 상품 일련번호를 스캔하세요 — 블라인드 입고는 CMD-BLIND, 관리자 보류는 CMD-SET-ASIDE</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="430" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="442" />
             <source>Override: scan a reason barcode or type the reason</source>
             <translation>처리 변경: 사유 바코드를 스캔하거나 사유를 입력하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="431" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="443" />
             <source>Pick the return: type or scan its number</source>
             <translation>반품 선택: 번호를 입력하거나 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="432" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="444" />
             <source>Put away: scan the bin label</source>
             <translation>적치: 보관함 라벨을 스캔하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="445" />
             <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
             <translation>확인: 완료하려면 CMD-CONFIRM을 스캔, 아니면 계속 스캔</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="434" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="446" />
             <source>Supervisor approval: a supervisor scans their badge</source>
             <translation>관리자 승인: 관리자가 배지를 스캔합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="447" />
             <source>Supervisor approval: the supervisor enters their PIN, then Enter</source>
             <translation>관리자 승인: 관리자가 PIN을 입력한 뒤 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="437" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="449" />
             <source>Blind audit: check the unit and grade it (CMD-CANCEL leaves it held)</source>
             <translation>블라인드 감사: 단위를 검사하고 등급을 매기십시오(CMD-CANCEL은 대기 상태 유지)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="444" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="457" />
+            <source>Final grade: scan the grade the unit keeps (CMD-CANCEL leaves it disputed)</source>
+            <translation>최종 등급: 유닛에 남길 등급을 스캔하세요(CMD-CANCEL은 이견 상태 유지)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="463" />
             <source>Refund: full</source>
             <translation>환불: 전액</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="446" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="465" />
             <source>Refund: partial, {0} %</source>
             <translation>환불: 부분, {0}%</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="447" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="466" />
             <source>Refund: none</source>
             <translation>환불: 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="456" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="475" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>{line}행 상품 불일치: 신고 {declared_sku}, 입고 {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="458" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="477" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>신고되지 않은 추가 상품: {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="459" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="478" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>누락: {line}행({sku})이(가) 택배에 없습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="460" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="479" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>빈 상자: 신고된 {declared_lines}개 행이 하나도 도착하지 않았습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="461" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="480" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>{line}행 수량 부족: {sku} {declared}개 중 {received}개</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="463" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="482" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>{line}행 신고 수량 초과: {sku} (신고 {declared})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="466" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="485" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>{line}행 일련번호 불일치: 판매 {sold_serial}, 입고 {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="468" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="487" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>{unit}번 제품: 반품 기한 이후 반품됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="469" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="488" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>{unit}번 제품: 기한 지남, 회원 유예로 접수</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="470" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="489" />
             <source>Blind receipt: no return authorization</source>
             <translation>블라인드 입고: 반품 승인 없음</translation>
         </message>
@@ -4307,116 +4327,148 @@ You are logged in as the administrator. Add users and import products and return
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/guidance.py" line="54" />
+            <source>Final grade, set by {name} (audited)</source>
+            <translation>최종 등급, {name} 설정(감사 기록)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="56" />
+            <source>Final grade (audited)</source>
+            <translation>최종 등급(감사 기록)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="61" />
+            <source>First grade: {grade} ({name})</source>
+            <translation>첫 등급: {grade}({name})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="63" />
+            <source>Blind grade: {grade} ({name})</source>
+            <translation>블라인드 등급: {grade}({name})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="67" />
             <source>Grades: {grades}</source>
             <translation>등급: {grades}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="59" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="72" />
             <source>Several returns match. Type or scan the number of the right one:</source>
             <translation>여러 반품이 일치합니다. 맞는 반품의 번호를 입력하거나 스캔하세요:</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="85" />
             <source>This return has no units. Complete it empty?</source>
             <translation>이 반품에는 제품이 없습니다. 빈 상태로 완료할까요?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="89" />
             <source>Complete with %n discrepancy?</source>
             <translation>
                 <numerusform>불일치 %n건이 있는 채로 완료할까요?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="78" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="91" />
             <source>Complete with %n discrepancies?</source>
             <translation>
                 <numerusform>불일치 %n건이 있는 채로 완료할까요?</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="93" />
             <source>Yes: scan CMD-CONFIRM (or click Complete anyway). Any other scan: no.</source>
             <translation>예: CMD-CONFIRM을 스캔하세요(또는 '그래도 완료' 클릭). 다른 스캔: 아니요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="106" />
             <source>Undo of unit {seq} ({sku}, {lpn}) needs a supervisor</source>
             <translation>유닛 {seq}({sku}, {lpn}) 취소에는 관리자가 필요합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="112" />
             <source>It is already put away: take it off the shelf before approving.</source>
             <translation>이미 적치되었습니다: 승인 전에 선반에서 꺼내세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="114" />
             <source>Its label is already printed: remove the label before approving.</source>
             <translation>라벨이 이미 인쇄되었습니다: 승인 전에 라벨을 떼세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="117" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="131" />
             <source>Supervisor: scan your badge, then enter your PIN. The clerk stays logged in.</source>
             <translation>관리자: 배지를 스캔한 뒤 PIN을 입력하세요. 담당자는 로그인 상태로 유지됩니다.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="104" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="119" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="133" />
             <source>Supervisor: enter your PIN, then Enter.</source>
             <translation>관리자: PIN을 입력한 뒤 Enter를 누르세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="106" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="121" />
             <source>CMD-CANCEL: keep the unit, nothing is undone.</source>
             <translation>CMD-CANCEL: 유닛을 유지하며 아무것도 취소하지 않습니다.</translation>
         </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="127" />
+            <source>The grades of {lpn} ({sku}) differ: a supervisor sets the final grade</source>
+            <translation>{lpn}({sku})의 등급이 다릅니다: 관리자가 최종 등급을 정합니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="135" />
+            <source>CMD-CANCEL: the unit waits for a supervisor.</source>
+            <translation>CMD-CANCEL: 유닛은 관리자를 계속 기다립니다.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="142" />
             <source>Cart: %n LPN — scan the bin label to put it away</source>
             <translation>
                 <numerusform>카트: LPN %n개 — 보관함 라벨을 스캔하면 적치됩니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="115" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="144" />
             <source>Cart: %n LPNs — scan the bin label to put them away</source>
             <translation>
                 <numerusform>카트: LPN %n개 — 보관함 라벨을 스캔하면 적치됩니다</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="121" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="150" />
             <source>{n}. {lpn} ({sku}): now in {location} → goes to {destination}</source>
             <translation>{n}. {lpn} ({sku}): 현재 {location} → {destination}(으)로</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="160" />
             <source>Mixed destinations: each LPN is booked into the bin you scan</source>
             <translation>목적지가 섞여 있습니다: 각 LPN은 스캔한 보관함에 기록됩니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="169" />
             <source>Grading unit {seq}: {sku} — {description}</source>
             <translation>{seq}번 제품 등급 지정 중: {sku} — {description}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="186" />
             <source>Answer before grading:</source>
             <translation>등급 지정 전에 답하세요:</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="167" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="196" />
             <source>Unit {seq}: {disposition} → bin {bin}</source>
             <translation>{seq}번 제품: {disposition} → 보관함 {bin}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="178" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="207" />
             <source>%n unit waits in returns staging: scan its bin label to put it away</source>
             <translation>
                 <numerusform>반품 대기 구역에 제품 %n개가 적치를 기다립니다: 보관함 라벨을 스캔하세요</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="184" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="213" />
             <source>%n units wait in returns staging: scan a bin label to put one away</source>
             <translation>
                 <numerusform>반품 대기 구역에 제품 %n개가 적치를 기다립니다: 보관함 라벨을 스캔하세요</numerusform>
@@ -4827,6 +4879,559 @@ You are logged in as the administrator. Add users and import products and return
             <location filename="../../src/receiving_desk/services/label_texts.py" line="37" />
             <source>Administrator</source>
             <translation>시스템 관리자</translation>
+        </message>
+    </context>
+    <context>
+        <name>Evidence</name>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="52" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="19" />
+            <source>Evidence pack — {code}</source>
+            <translation>증거 패키지 — {code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="20" />
+            <source>Station {station} · status {status} · pack {pack} · made {made}</source>
+            <translation>스테이션 {station} · 상태 {status} · 패키지 {pack} · 생성 {made}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="21" />
+            <source>none</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="22" />
+            <source>Photos</source>
+            <translation>사진</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="23" />
+            <source>Unit {seq} · {name} · SHA-256 {digest}</source>
+            <translation>유닛 {seq} · {name} · SHA-256 {digest}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="24" />
+            <source>Unit {seq} · {name} — file missing from the photo folder</source>
+            <translation>유닛 {seq} · {name} — 사진 폴더에 파일이 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="25" />
+            <source>(not drawable here: see the ZIP)</source>
+            <translation>(여기에 표시할 수 없음: ZIP 참조)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="27" />
+            <source>The SHA-256 of this file and of every photo are recorded at the desk and centrally: check a copy with `receiving-desk evidence verify FILE`.</source>
+            <translation>이 파일과 모든 사진의 SHA-256은 데스크와 중앙 데이터베이스에 기록됩니다: `receiving-desk evidence verify FILE`로 사본을 확인하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="31" />
+            <source>Who and when</source>
+            <translation>누가, 언제</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="32" />
+            <source>Fact</source>
+            <translation>항목</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="33" />
+            <source>Value</source>
+            <translation>값</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="34" />
+            <source>Receipt</source>
+            <translation>입고</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="35" />
+            <source>RMA</source>
+            <translation>RMA</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="36" />
+            <source>(blind receipt)</source>
+            <translation>(RMA 없는 입고)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="37" />
+            <source>Station</source>
+            <translation>스테이션</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="38" />
+            <source>Opened by</source>
+            <translation>개봉자</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="39" />
+            <source>Opened at</source>
+            <translation>개봉 시각</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="40" />
+            <source>Parcel scan</source>
+            <translation>소포 스캔</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="41" />
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="42" />
+            <source>Completed by</source>
+            <translation>완료자</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="43" />
+            <source>Completed at</source>
+            <translation>완료 시각</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="44" />
+            <source>Void reason</source>
+            <translation>무효 사유</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="45" />
+            <source>Order</source>
+            <translation>주문</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="46" />
+            <source>Customer</source>
+            <translation>고객</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="47" />
+            <source>Order date</source>
+            <translation>주문일</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="48" />
+            <source>Delivered at</source>
+            <translation>배송 시각</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="50" />
+            <source>Declared by the customer</source>
+            <translation>고객 신고 내용</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="51" />
+            <source>Line</source>
+            <translation>라인</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="53" />
+            <source>Qty</source>
+            <translation>수량</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="54" />
+            <source>Reason</source>
+            <translation>사유</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="55" />
+            <source>Customer's note</source>
+            <translation>고객 메모</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="56" />
+            <source>Serial sold</source>
+            <translation>판매 일련번호</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="58" />
+            <source>Scan journal while the return was open</source>
+            <translation>반품이 열려 있는 동안의 스캔 기록</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="59" />
+            <source>Time</source>
+            <translation>시각</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="60" />
+            <source>Scanner</source>
+            <translation>스캐너</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="61" />
+            <source>AIM</source>
+            <translation>AIM</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="62" />
+            <source>Data</source>
+            <translation>데이터</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="63" />
+            <source>PINs masked. Every scan at this desk in the time the return was open.</source>
+            <translation>PIN은 가려져 있습니다. 반품이 열려 있는 동안 이 데스크의 모든 스캔입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="65" />
+            <source>Units, scans and grades</source>
+            <translation>유닛, 스캔, 등급</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="66" />
+            <source>Scanned at</source>
+            <translation>스캔 시각</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="67" />
+            <source>By</source>
+            <translation>작업자</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="68" />
+            <source>Scan</source>
+            <translation>스캔</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="69" />
+            <source>Match</source>
+            <translation>일치</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="70" />
+            <source>Serial</source>
+            <translation>일련번호</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="71" />
+            <source>Grade</source>
+            <translation>등급</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="72" />
+            <source>Graded by</source>
+            <translation>등급 평가자</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="73" />
+            <source>Graded at</source>
+            <translation>등급 시각</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="74" />
+            <source>Conditions</source>
+            <translation>상태 코드</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="75" />
+            <source>Note</source>
+            <translation>메모</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="76" />
+            <source>LPN</source>
+            <translation>LPN</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="78" />
+            <source>Checklist answers</source>
+            <translation>체크리스트 답변</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="79" />
+            <source>Question</source>
+            <translation>질문</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="80" />
+            <source>Answer</source>
+            <translation>답변</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="82" />
+            <source>Disposition, refund and overrides</source>
+            <translation>처분, 환불, 변경</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="83" />
+            <source>Disposition</source>
+            <translation>처분</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="84" />
+            <source>Rule</source>
+            <translation>규칙</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="85" />
+            <source>Why</source>
+            <translation>이유</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="86" />
+            <source>Window</source>
+            <translation>반품 기간</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="87" />
+            <source>Refund</source>
+            <translation>환불</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="88" />
+            <source>Held / notes</source>
+            <translation>보류 / 메모</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="89" />
+            <source>Override</source>
+            <translation>변경</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="90" />
+            <source>Override reason</source>
+            <translation>변경 사유</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="91" />
+            <source>Override by</source>
+            <translation>변경자</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="92" />
+            <source>Override at</source>
+            <translation>변경 시각</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="94" />
+            <source>Weights</source>
+            <translation>무게</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="95" />
+            <source>Weighed</source>
+            <translation>계량 대상</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="96" />
+            <source>Weight (g)</source>
+            <translation>무게(g)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="97" />
+            <source>Expected (g)</source>
+            <translation>예상(g)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="98" />
+            <source>Range (g)</source>
+            <translation>범위(g)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="99" />
+            <source>Finding</source>
+            <translation>판정</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="100" />
+            <source>Parcel, before opening</source>
+            <translation>소포(개봉 전)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="101" />
+            <source>Unit {seq} ({sku})</source>
+            <translation>유닛 {seq}({sku})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="102" />
+            <source>within range</source>
+            <translation>범위 내</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="103" />
+            <source>empty box</source>
+            <translation>빈 상자</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="104" />
+            <source>too light</source>
+            <translation>너무 가벼움</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="105" />
+            <source>too heavy</source>
+            <translation>너무 무거움</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="106" />
+            <source>not weighed</source>
+            <translation>계량 안 함</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="107" />
+            <source>no expected weight</source>
+            <translation>예상 무게 없음</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="109" />
+            <source>Expected: the catalog weight ± the category's tolerance (the rules' [weights]); a parcel adds its packaging.</source>
+            <translation>예상: 카탈로그 무게 ± 카테고리 허용 오차(규칙의 [weights]); 소포는 포장 무게를 더합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="113" />
+            <source>Grades of audited units</source>
+            <translation>감사 대상 유닛의 등급</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="114" />
+            <source>Inspection</source>
+            <translation>검사</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="115" />
+            <source>Who</source>
+            <translation>담당자</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="116" />
+            <source>When</source>
+            <translation>시각</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="117" />
+            <source>Details</source>
+            <translation>세부 정보</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="118" />
+            <source>First grade</source>
+            <translation>첫 등급</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="119" />
+            <source>Blind second grade</source>
+            <translation>블라인드 재검 등급</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="120" />
+            <source>Gold calibration grade</source>
+            <translation>골드 보정 등급</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="121" />
+            <source>Final grade (supervisor)</source>
+            <translation>최종 등급(관리자)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="122" />
+            <source>held for audit: {reason}, now {state}</source>
+            <translation>감사 보류: {reason}, 현재 {state}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="123" />
+            <source>approved at the desk of {clerk}</source>
+            <translation>{clerk}의 데스크에서 승인</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="124" />
+            <source>Both inspections are kept; the final grade is the one the stock and refund follow.</source>
+            <translation>두 검사 모두 보존되며, 재고와 환불은 최종 등급을 따릅니다.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="126" />
+            <source>Flags</source>
+            <translation>플래그</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="127" />
+            <source>Flag</source>
+            <translation>플래그</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="128" />
+            <source>Unit</source>
+            <translation>유닛</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="129" />
+            <source>Evidence</source>
+            <translation>근거</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="130" />
+            <source>Stock movements</source>
+            <translation>재고 이동</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="131" />
+            <source>From</source>
+            <translation>출발</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="132" />
+            <source>To</source>
+            <translation>도착</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="133" />
+            <source>Labels printed</source>
+            <translation>인쇄된 라벨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="134" />
+            <source>Queued</source>
+            <translation>대기열 등록</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="135" />
+            <source>Label</source>
+            <translation>라벨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="136" />
+            <source>Template</source>
+            <translation>템플릿</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="137" />
+            <source>State</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="138" />
+            <source>Sent</source>
+            <translation>전송됨</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="139" />
+            <source>Attempts</source>
+            <translation>시도 횟수</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="140" />
+            <source>reprint</source>
+            <translation>재인쇄</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="141" />
+            <source>Audit entries</source>
+            <translation>감사 기록</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="142" />
+            <source>Action</source>
+            <translation>작업</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="143" />
+            <source>Subject</source>
+            <translation>대상</translation>
         </message>
     </context>
     <context>
@@ -5824,6 +6429,17 @@ You are logged in as the administrator. Add users and import products and return
             <translation>PIN은 {low}~{high}자리 숫자여야 합니다</translation>
         </message>
         <message>
+            <location filename="../../src/receiving_desk/bootstrap.py" line="273" />
+            <location filename="../../src/receiving_desk/adapters/scanners/manager.py" line="100" />
+            <source>two scanners may not have the same name: {names}</source>
+            <translation>두 스캐너의 이름이 같을 수 없습니다: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/bootstrap.py" line="284" />
+            <source>two scales may not have the same name: {names}</source>
+            <translation>두 저울의 이름이 같을 수 없습니다: {names}</translation>
+        </message>
+        <message>
             <location filename="../../src/receiving_desk/services/user_admin.py" line="24" />
             <source>badge {badge}: a badge code is BADGE- and 3 to 12 capital letters or digits ({example})</source>
             <translation>사원증 {badge}: 사원증 코드는 BADGE- 뒤에 대문자 또는 숫자 3~12자입니다 ({example})</translation>
@@ -5868,6 +6484,11 @@ You are logged in as the administrator. Add users and import products and return
             <location filename="../../src/receiving_desk/services/bin_admin.py" line="29" />
             <source>the bin was not added</source>
             <translation>로케이션이 추가되지 않았습니다</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/bin_labels.py" line="63" />
+            <source>no bins chosen</source>
+            <translation>선택한 로케이션이 없습니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/services/site_setup.py" line="78" />
@@ -5938,22 +6559,6 @@ You are logged in as the administrator. Add users and import products and return
             <location filename="../../src/receiving_desk/adapters/central/setup_probe.py" line="73" />
             <source>the central database {database} could not be reached: {problem}</source>
             <translation>중앙 데이터베이스 {database}에 연결할 수 없습니다: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../src/receiving_desk/bootstrap.py" line="271" />
-            <location filename="../../src/receiving_desk/adapters/scanners/manager.py" line="100" />
-            <source>two scanners may not have the same name: {names}</source>
-            <translation>두 스캐너의 이름이 같을 수 없습니다: {names}</translation>
-        </message>
-        <message>
-            <location filename="../../src/receiving_desk/bootstrap.py" line="282" />
-            <source>two scales may not have the same name: {names}</source>
-            <translation>두 저울의 이름이 같을 수 없습니다: {names}</translation>
-        </message>
-        <message>
-            <location filename="../../src/receiving_desk/services/bin_labels.py" line="63" />
-            <source>no bins chosen</source>
-            <translation>선택한 로케이션이 없습니다</translation>
         </message>
     </context>
 </TS>

@@ -3236,277 +3236,277 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="94" />
             <source>Unknown barcode: {code}</source>
             <translation>Неизвестный штрихкод: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="94" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="95" />
             <source>Check digit wrong — rescan: {code}</source>
             <translation>Неверная контрольная цифра — отсканируйте ещё раз: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="95" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="96" />
             <source>Scanner sent nothing readable — rescan</source>
             <translation>Сканер не передал читаемых данных — отсканируйте ещё раз</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
             <source>Scan your badge first</source>
             <translation>Сначала отсканируйте бейдж</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
             <source>Badge or PIN not accepted — scan your badge again</source>
             <translation>Бейдж или PIN-код не приняты — отсканируйте бейдж ещё раз</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="99" />
             <source>Too many wrong PINs: this badge is locked for a few minutes</source>
             <translation>Слишком много неверных PIN-кодов: бейдж заблокирован на несколько минут</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
             <source>Not allowed for your role ({role}): ask a supervisor</source>
             <translation>Недоступно для вашей роли ({role}): обратитесь к руководителю</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="101" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="102" />
             <source>No return authorization found for {code}</source>
             <translation>Разрешение на возврат для {code} не найдено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="103" />
             <source>Return {rma} is already {status}</source>
             <translation>Возврат {rma} уже в статусе «{status}»</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="103" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
             <source>Return {rma} is still open — complete it first</source>
             <translation>Возврат {rma} ещё открыт — сначала завершите его</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="105" />
             <source>Scan the parcel's RMA slip or tracking label first</source>
             <translation>Сначала отсканируйте бланк RMA или трек-этикетку посылки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="105" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="106" />
             <source>Item not in the catalog: {code}</source>
             <translation>Товара нет в каталоге: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="106" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="107" />
             <source>No unit waiting for a grade — scan an item</source>
             <translation>Нет единицы, ожидающей категории, — отсканируйте товар</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="108" />
             <source>Grade {grade} is not allowed here</source>
             <translation>Категория {grade} здесь недопустима</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="108" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="109" />
             <source>This return is already {status}</source>
             <translation>Этот возврат уже в статусе «{status}»</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="109" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="110" />
             <source>A reason is required</source>
             <translation>Укажите причину</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="110" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="111" />
             <source>Nothing to undo</source>
             <translation>Нечего отменять</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="111" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="112" />
             <source>The local database is busy — try again in a moment</source>
             <translation>Локальная база данных занята — повторите чуть позже</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="133" />
             <source>That checklist question does not apply to this item</source>
             <translation>Этот пункт чек-листа не относится к данному товару</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="138" />
             <source>Nothing to override: grade a unit first</source>
             <translation>Нечего изменять: сначала присвойте единице категорию</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="138" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
             <source>No open return authorization for {code}</source>
             <translation>Нет открытого разрешения на возврат для {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="140" />
             <source>Several return authorizations match: scan the RMA</source>
             <translation>Подходит несколько разрешений на возврат: отсканируйте RMA</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="141" />
             <source>No such bin: {code}</source>
             <translation>Нет такой ячейки: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="142" />
             <source>Wrong bin: {scanned} — this unit goes to {expected}</source>
             <translation>Не та ячейка: {scanned} — эта единица идёт в {expected}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="143" />
             <source>Unknown license plate: {code}</source>
             <translation>Неизвестный LPN: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="144" />
             <source>Nothing to put away: scan the LPNs first</source>
             <translation>Нечего размещать: сначала отсканируйте LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="145" />
             <source>No label to reprint {code}</source>
             <translation>Нет этикетки для повторной печати: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="176" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="177" />
             <source>Return {rma} is open at station {station}</source>
             <translation>Возврат {rma} открыт на станции {station}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="315" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
             <source>Badge read — enter your PIN</source>
             <translation>Бейдж считан — введите PIN-код</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="317" />
             <source>Welcome, {name}</source>
             <translation>Добро пожаловать, {name}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="317" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
             <source>Logged out</source>
             <translation>Вы вышли из системы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="323" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
             <source>Return {rma} opened</source>
             <translation>Возврат {rma} открыт</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="325" />
             <source>Welcome, {name} — return {rma} resumed where it stopped</source>
             <translation>Добро пожаловать, {name} — возврат {rma} продолжен с места остановки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="325" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
             <source>Unit {seq}: {sku} — {match}</source>
             <translation>Единица {seq}: {sku} — {match}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="327" />
             <source>Unit {seq} graded {grade}</source>
             <translation>Единице {seq} присвоена категория {grade}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="327" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
             <source>No return authorization for {code}</source>
             <translation>Нет разрешения на возврат для {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="335" />
             <source>Blind receipt opened for {code}: every item will be flagged</source>
             <translation>Слепая приёмка для {code} открыта: каждый товар будет помечен</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="335" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
             <source>Parcel {code} set aside for a supervisor</source>
             <translation>Посылка {code} отложена для руководителя</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="337" />
             <source>{check}: {answer}</source>
             <translation>{check}: {answer}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="342" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="343" />
             <source>Condition {condition}: {state}</source>
             <translation>Состояние {condition}: {state}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="343" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="344" />
             <source>Photo added</source>
             <translation>Фото добавлено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="344" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
             <source>Override to {disposition}: scan or type the reason</source>
             <translation>Изменение решения на «{disposition}»: отсканируйте или введите причину</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="346" />
             <source>Unit {seq} overridden to {disposition} (audited)</source>
             <translation>Решение по единице {seq} изменено на «{disposition}» (записано в аудит)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="346" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
             <source>Unit {seq} ({sku}) cancelled</source>
             <translation>Единица {seq} ({sku}) отменена</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="348" />
             <source>Ready for the next item</source>
             <translation>Можно сканировать следующий товар</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="348" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
             <source>Cancelled</source>
             <translation>Отменено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="350" />
             <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
             <translation>{lpn} (сейчас в {location}) на тележке, всего: {count} — отсканируйте ячейку</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="356" />
             <source>Label {lpn} sent to the printer again (audited)</source>
             <translation>Этикетка {lpn} повторно отправлена на принтер (записано в аудит)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="361" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="362" />
             <source>Return {rma} voided</source>
             <translation>Возврат {rma} аннулирован</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="365" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="366" />
             <source>Scan undone: unit {seq} ({sku})</source>
             <translation>Скан отменён: единица {seq} ({sku})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="412" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="412" />
             <source>no</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="414" />
             <source>noted</source>
             <translation>отмечено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="414" />
             <source>removed</source>
             <translation>снято</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="89" />
             <source>%n unit still needs a grade</source>
             <translation>
                 <numerusform>Ещё %n единица ждёт оценки</numerusform>
@@ -3515,7 +3515,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="91" />
             <source>%n units still need a grade</source>
             <translation>
                 <numerusform>Ещё %n единица ждёт оценки</numerusform>
@@ -3524,187 +3524,187 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="101" />
             <source>Your badge is no longer active: ask a supervisor</source>
             <translation>Ваш пропуск больше не действует: обратитесь к руководителю</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="114" />
             <source>The disk of the local database is full: this step was not saved, scans are kept. Tell a supervisor to free space.</source>
             <translation>Диск локальной базы данных заполнен: этот шаг не сохранён, сканы сохранены. Попросите руководителя освободить место.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="117" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="118" />
             <source>The local database cannot be written (read-only or missing file or folder): this step was not saved, scans are kept. Tell a supervisor.</source>
             <translation>В локальную базу данных нельзя записать (только чтение или нет файла либо папки): этот шаг не сохранён, сканы сохранены. Сообщите руководителю.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="121" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="122" />
             <source>The local database could not be read or written (disk error): this step was not saved, scans are kept. Tell a supervisor.</source>
             <translation>Не удалось прочитать или записать локальную базу данных (ошибка диска): этот шаг не сохранён, сканы сохранены. Сообщите руководителю.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="126" />
             <source>The local database is damaged: this step was not saved. Tell a supervisor now.</source>
             <translation>Локальная база данных повреждена: этот шаг не сохранён. Немедленно сообщите руководителю.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="128" />
             <source>Printer {printer}: {reason}</source>
             <translation>Принтер {printer}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="128" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
             <source>File {path}: {reason}</source>
             <translation>Файл {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="130" />
             <source>Photo not added: {path}: {reason}</source>
             <translation>Фото не добавлено: {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="132" />
             <source>Setting not saved: {reason}</source>
             <translation>Настройка не сохранена: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="134" />
             <source>Condition {code} does not apply to this item</source>
             <translation>Состояние {code} не относится к этому товару</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="135" />
             <source>Not graded: answer these questions first: {checks}</source>
             <translation>Не оценено: сначала ответьте на вопросы: {checks}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="136" />
             <source>Nothing to confirm now</source>
             <translation>Сейчас нечего подтверждать</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
             <source>There is no number {number} on the list</source>
             <translation>В списке нет номера {number}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="147" />
             <source>Unit {seq} ({sku}) is already labelled or put away: a supervisor must approve</source>
             <translation>Единица {seq} ({sku}) уже с этикеткой или размещена: нужно одобрение супервайзера</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="150" />
             <source>Waiting for a supervisor: scan a supervisor badge, or CMD-CANCEL</source>
             <translation>Ожидается супервайзер: отсканируйте бейдж супервайзера или CMD-CANCEL</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="152" />
             <source>{code} is no longer in stock: its scan was undone or voided</source>
             <translation>{code} больше нет на складе: его сканирование отменено или аннулировано</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="154" />
             <source>{code} is held for a blind audit: keep it on the audit shelf until it is graded</source>
             <translation>{code} отложена для слепой проверки: держите её на полке проверки, пока её не оценят</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="155" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="156" />
             <source>{code} is not waiting for an audit</source>
             <translation>{code} не ожидает проверки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="156" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="157" />
             <source>{code} is already held for an audit</source>
             <translation>{code} уже отложена для проверки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="158" />
             <source>You graded {code} first: another clerk must audit it</source>
             <translation>Вы оценивали {code} первым: проверять должен другой сотрудник</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="159" />
             <source>You have already graded {code} for the audit</source>
             <translation>Вы уже оценили {code} для проверки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="160" />
             <source>{code} has no disputed audit to resolve</source>
             <translation>У {code} нет спорной проверки для решения</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="161" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="162" />
             <source>Not graded: this {sku} was already put away ({was}); this grade would change where it goes. Grade it as before, then a supervisor overrides.</source>
             <translation>Не оценено: этот {sku} уже был размещён ({was}); эта оценка изменила бы его назначение. Оцените как раньше, затем супервайзер переопределит.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="171" />
             <source>Not done: {reason}</source>
             <translation>Не выполнено: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="186" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="187" />
             <source>Not expected now: {code}. Scan your badge first.</source>
             <translation>Сейчас не ожидается: {code}. Сначала отсканируйте бейдж.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="187" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="188" />
             <source>Not expected now: {code}. Scan the RMA slip or the tracking label.</source>
             <translation>Сейчас не ожидается: {code}. Отсканируйте бланк RMA или трек-этикетку.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="188" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="189" />
             <source>Not expected now: {code}. Scan an item barcode.</source>
             <translation>Сейчас не ожидается: {code}. Отсканируйте штрихкод товара.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="190" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="191" />
             <source>Not expected now: {code}</source>
             <translation>Сейчас не ожидается: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="198" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="199" />
             <source>{code} starts like an RMA number ({prefix}…) but does not match this site's RMA format. Check the slip and scan it again, or type the RMA number.</source>
             <translation>{code} начинается как номер RMA ({prefix}…), но не соответствует формату RMA этого склада. Проверьте бланк и отсканируйте снова или введите номер RMA.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="202" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="203" />
             <source>{code} starts like a license plate ({prefix}…) but does not match this site's LPN format. Reprint the label, or type the LPN.</source>
             <translation>{code} начинается как номерной знак ({prefix}…), но не соответствует формату LPN этого склада. Перепечатайте этикетку или введите LPN.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="206" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="207" />
             <source>{code} starts like a badge ({prefix}…) but does not match this site's badge format. Ask a supervisor for a new badge.</source>
             <translation>{code} начинается как бейдж ({prefix}…), но не соответствует формату бейджей этого склада. Попросите у руководителя новый бейдж.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="210" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="211" />
             <source>{code} starts like a bin label ({prefix}…) but does not match this site's bin format. Scan the label on the bin, or type the bin code.</source>
             <translation>{code} начинается как этикетка ячейки ({prefix}…), но не соответствует формату ячеек этого склада. Отсканируйте этикетку на ячейке или введите код ячейки.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="214" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="215" />
             <source>{code} starts like a command barcode ({prefix}…) but is not one of the desk's commands. Use the printed command sheet.</source>
             <translation>{code} начинается как командный штрихкод ({prefix}…), но такой команды нет. Используйте распечатанный лист команд.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="218" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="219" />
             <source>{code} does not match this site's formats</source>
             <translation>{code} не соответствует форматам этого склада</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="226" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="227" />
             <source>Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, the scan has {got}). If it fails again, type the number printed on the label.</source>
             <translation>Неверная контрольная цифра — отсканируйте снова: {code} ({what}: контрольная цифра должна быть {expected}, в скане {got}). Если не получится, введите номер, напечатанный на этикетке.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="233" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="234" />
             <source>Barcode not valid: {code} — {detail}. {action}</source>
             <translation>Штрихкод недействителен: {code} — {detail}. {action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="243" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="244" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digit</source>
             <translation>
                 <numerusform>в штрихкоде EAN/UPC {expected} цифр, в этом скане %n цифра</numerusform>
@@ -3713,7 +3713,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="246" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digits</source>
             <translation>
                 <numerusform>в штрихкоде EAN/UPC {expected} цифр, в этом скане %n цифра</numerusform>
@@ -3722,7 +3722,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
             <source>AI {ai} allows at most %n character, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} допускает не более %n символа, здесь {count}</numerusform>
@@ -3731,7 +3731,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="252" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="253" />
             <source>AI {ai} allows at most %n characters, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} допускает не более %n символа, здесь {count}</numerusform>
@@ -3740,7 +3740,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="256" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="257" />
             <source>the scan is %n characters long, more than any barcode holds</source>
             <translation>
                 <numerusform>скан длиной %n символ — больше, чем вмещает любой штрихкод</numerusform>
@@ -3749,112 +3749,112 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="259" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="260" />
             <source>an EAN/UPC barcode holds digits only</source>
             <translation>штрихкод EAN/UPC содержит только цифры</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="261" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="262" />
             <source>AI {ai}: {value} does not fit the format {format}</source>
             <translation>AI {ai}: {value} не соответствует формату {format}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="264" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="265" />
             <source>{what}: the check digit should be {expected}, the scan has {got}</source>
             <translation>{what}: контрольная цифра должна быть {expected}, в скане {got}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="265" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="266" />
             <source>AI {ai}: {value} is not a valid date (YYMMDD)</source>
             <translation>AI {ai}: {value} — недопустимая дата (ГГММДД)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="266" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="267" />
             <source>no GS1 Application Identifier starts at {value}</source>
             <translation>с {value} не начинается ни один идентификатор применения GS1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="267" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="268" />
             <source>{country} is not a country code</source>
             <translation>{country} — не код страны</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="268" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="269" />
             <source>a number of one repeated digit is a placeholder, not a real code</source>
             <translation>номер из одной повторяющейся цифры — заглушка, а не настоящий код</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="270" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="271" />
             <source>AI {ai} appears twice, as {value} and as {other}: the label contradicts itself</source>
             <translation>AI {ai} встречается дважды, как {value} и как {other}: этикетка противоречит сама себе</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="272" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="273" />
             <source>AI {ai} and AI {other} must not be in one barcode</source>
             <translation>AI {ai} и AI {other} не должны быть в одном штрихкоде</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="273" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="274" />
             <source>AI {ai} needs AI {needs} in the same barcode</source>
             <translation>AI {ai} требует AI {needs} в том же штрихкоде</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="275" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
             <source>the barcode holds GS1 text in brackets: it is a printed label, not GS1 data</source>
             <translation>в штрихкоде текст GS1 в скобках: это надпись этикетки, а не данные GS1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="277" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="278" />
             <source>the GS1 Digital Link cannot be read</source>
             <translation>ссылку GS1 Digital Link не удаётся прочитать</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="278" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="279" />
             <source>its text does not fit the format it starts like</source>
             <translation>его текст не соответствует формату, на который похоже начало</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="279" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="280" />
             <source>it does not fit its format</source>
             <translation>он не соответствует своему формату</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="286" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="287" />
             <source>Rescan; if it fails again, type the number printed on the label.</source>
             <translation>Отсканируйте снова; если не получится, введите номер, напечатанный на этикетке.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="288" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="289" />
             <source>Scan the real label, or type its number.</source>
             <translation>Отсканируйте настоящую этикетку или введите её номер.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="290" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="291" />
             <source>Scan the GS1 barcode next to it, or type the text.</source>
             <translation>Отсканируйте штрихкод GS1 рядом или введите текст.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="292" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="293" />
             <source>Check the label, or type the number.</source>
             <translation>Проверьте этикетку или введите номер.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="293" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="294" />
             <source>Rescanning will not help: scan another barcode on the item, or type its number.</source>
             <translation>Повторный скан не поможет: отсканируйте другой штрихкод на товаре или введите его номер.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="307" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="308" />
             <source>Unexpected error: see the log</source>
             <translation>Непредвиденная ошибка: см. журнал</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="319" />
             <source>{previous} is logged out — welcome, {name}</source>
             <translation>{previous}: сеанс завершён — добро пожаловать, {name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="321" />
             <source>No activity: logging out in %n seconds — scan or press a key to stay</source>
             <translation>
                 <numerusform>Нет действий: выход через %n секунду — отсканируйте или нажмите клавишу, чтобы остаться</numerusform>
@@ -3863,7 +3863,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="323" />
             <source>Logged out after %n minutes without activity</source>
             <translation>
                 <numerusform>Выход после %n минуты без действий</numerusform>
@@ -3872,7 +3872,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="329" />
             <source>%n open returns match — pick one by its number</source>
             <translation>
                 <numerusform>Подходит %n открытый возврат — выберите по номеру</numerusform>
@@ -3881,17 +3881,17 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="331" />
             <source>No units scanned: complete anyway?</source>
             <translation>Нет ни одной единицы: всё равно завершить?</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="333" />
             <source>Discrepancies: complete anyway?</source>
             <translation>Есть расхождения: всё равно завершить?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="338" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="339" />
             <source>Checklist: %n remaining check answered OK</source>
             <translation>
                 <numerusform>Чек-лист: оставшийся %n вопрос отмечен как «да»</numerusform>
@@ -3900,7 +3900,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="340" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="341" />
             <source>Checklist: %n remaining checks answered OK</source>
             <translation>
                 <numerusform>Чек-лист: оставшийся %n вопрос отмечен как «да»</numerusform>
@@ -3909,7 +3909,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="352" />
             <source>%n unit put away in {bin}</source>
             <translation>
                 <numerusform>%n единица размещена в {bin}</numerusform>
@@ -3918,7 +3918,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="354" />
             <source>%n units put away in {bin}</source>
             <translation>
                 <numerusform>%n единица размещена в {bin}</numerusform>
@@ -3927,7 +3927,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="357" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="358" />
             <source>Return {rma} completed (%n unit)</source>
             <translation>
                 <numerusform>Возврат {rma} завершён (%n единица)</numerusform>
@@ -3936,7 +3936,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="360" />
             <source>Return {rma} completed (%n units)</source>
             <translation>
                 <numerusform>Возврат {rma} завершён (%n единица)</numerusform>
@@ -3945,57 +3945,72 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="363" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="364" />
             <source>Scan undone: unit {seq} ({sku}), approved by {approved_by} (audited)</source>
             <translation>Сканирование отменено: единица {seq} ({sku}), одобрил(а) {approved_by} (записано в журнал)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="369" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="370" />
+            <source>The grades of {lpn} ({sku}) differ: a supervisor sets its final grade — supervisor, scan your badge (CMD-CANCEL leaves it waiting)</source>
+            <translation>Оценки {lpn} ({sku}) расходятся: итоговую оценку ставит супервайзер — супервайзер, отсканируйте бейдж (CMD-CANCEL оставляет единицу в ожидании)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="375" />
             <source>Unit {seq} ({sku}) is already put away: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>Единица {seq} ({sku}) уже размещена: отмену должен одобрить супервайзер — супервайзер, отсканируйте бейдж (CMD-CANCEL оставляет единицу)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="374" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
             <source>Unit {seq} ({sku}) already has its label: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>У единицы {seq} ({sku}) уже есть этикетка: отмену должен одобрить супервайзер — супервайзер, отсканируйте бейдж (CMD-CANCEL оставляет единицу)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="378" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="384" />
             <source>Supervisor badge read — supervisor, enter your PIN</source>
             <translation>Бейдж супервайзера прочитан — супервайзер, введите PIN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="387" />
+            <source>Final grade of {lpn} ({sku}), approved by {final_by}: scan the grade</source>
+            <translation>Итоговая оценка {lpn} ({sku}), одобрил(а) {final_by}: отсканируйте оценку</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
+            <source>Final grade of {lpn} ({sku}): the grades differ, scan the final grade</source>
+            <translation>Итоговая оценка {lpn} ({sku}): оценки расходятся, отсканируйте итоговую оценку</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
             <source>Blind audit of {lpn} ({sku}): check it and grade it afresh</source>
             <translation>Слепая проверка {lpn} ({sku}): осмотрите и оцените заново</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="394" />
             <source>Audit of {lpn} agrees: the label for its put-away is printing</source>
             <translation>Проверка {lpn} совпала: печатается этикетка для размещения</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="384" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
             <source>Audit of {lpn} recorded: the grades differ, a supervisor decides</source>
             <translation>Проверка {lpn} записана: оценки расходятся, решает руководитель</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="386" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="398" />
             <source>Final grade of {lpn} set (audited): its label is printing</source>
             <translation>Итоговая оценка {lpn} установлена (записано в журнал): печатается этикетка</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="388" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
             <source>Calibration grade of {lpn} recorded</source>
             <translation>Калибровочная оценка {lpn} записана</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="390" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
             <source>{lpn} is held for a blind audit: its AUDIT label is printing</source>
             <translation>{lpn} отложена для слепой проверки: печатается этикетка AUDIT</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="408" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="420" />
             <source>%n discrepancy flag</source>
             <translation>
                 <numerusform>%n отметка о расхождении</numerusform>
@@ -4004,7 +4019,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="410" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="422" />
             <source>%n discrepancy flags</source>
             <translation>
                 <numerusform>%n отметка о расхождении</numerusform>
@@ -4013,132 +4028,137 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="421" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
             <source>Scan your badge</source>
             <translation>Отсканируйте бейдж</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="422" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="434" />
             <source>Enter your PIN, then Enter</source>
             <translation>Введите PIN-код и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="423" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
             <source>Scan the RMA slip or the tracking label</source>
             <translation>Отсканируйте бланк RMA или трек-этикетку</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="424" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="436" />
             <source>Scan the next item — or complete the return (F12)</source>
             <translation>Отсканируйте следующий товар — или завершите возврат (F12)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="425" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="437" />
             <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
             <translation>Проверьте единицу и присвойте категорию: 1 = A, 2 = B, 3 = C, 4 = D, 5 = утиль</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="427" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="439" />
             <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
             <translation>Нет RMA: отсканируйте номер заказа, номер клиента или серийный номер товара — или CMD-BLIND для слепой приёмки, CMD-SET-ASIDE, чтобы отложить для руководителя</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="430" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="442" />
             <source>Override: scan a reason barcode or type the reason</source>
             <translation>Изменение решения: отсканируйте штрихкод причины или введите причину</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="431" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="443" />
             <source>Pick the return: type or scan its number</source>
             <translation>Выберите возврат: введите или отсканируйте его номер</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="432" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="444" />
             <source>Put away: scan the bin label</source>
             <translation>Размещение: отсканируйте этикетку ячейки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="445" />
             <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
             <translation>Подтвердите: CMD-CONFIRM — завершить, иначе сканируйте дальше</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="434" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="446" />
             <source>Supervisor approval: a supervisor scans their badge</source>
             <translation>Одобрение супервайзера: супервайзер сканирует свой бейдж</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="447" />
             <source>Supervisor approval: the supervisor enters their PIN, then Enter</source>
             <translation>Одобрение супервайзера: супервайзер вводит PIN и нажимает Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="437" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="449" />
             <source>Blind audit: check the unit and grade it (CMD-CANCEL leaves it held)</source>
             <translation>Слепая проверка: осмотрите единицу и оцените её (CMD-CANCEL оставляет её отложенной)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="444" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="457" />
+            <source>Final grade: scan the grade the unit keeps (CMD-CANCEL leaves it disputed)</source>
+            <translation>Итоговая оценка: отсканируйте оценку, которая останется за единицей (CMD-CANCEL оставляет спор открытым)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="463" />
             <source>Refund: full</source>
             <translation>Возмещение: полное</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="446" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="465" />
             <source>Refund: partial, {0} %</source>
             <translation>Возмещение: частичное, {0} %</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="447" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="466" />
             <source>Refund: none</source>
             <translation>Возмещение: нет</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="456" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="475" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>Не тот товар в строке {line}: заявлен {declared_sku}, получен {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="458" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="477" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>Лишний незаявленный товар: {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="459" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="478" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>Недостача: строки {line} ({sku}) нет в посылке</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="460" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="479" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>Пустая коробка: не пришла ни одна из заявленных строк ({declared_lines})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="461" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="480" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>Недостача в строке {line}: {received} из {declared} {sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="463" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="482" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>Больше заявленного в строке {line}: {sku} (заявлено {declared})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="466" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="485" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>Несовпадение серийного номера в строке {line}: продан {sold_serial}, получен {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="468" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="487" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>Единица {unit}: возвращена вне срока</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="469" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="488" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>Единица {unit}: с опозданием, принята по льготе лояльности</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="470" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="489" />
             <source>Blind receipt: no return authorization</source>
             <translation>Слепая приёмка: нет разрешения на возврат</translation>
         </message>
@@ -4379,21 +4399,41 @@ You are logged in as the administrator. Add users and import products and return
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/guidance.py" line="54" />
+            <source>Final grade, set by {name} (audited)</source>
+            <translation>Итоговая оценка, ставит {name} (записывается в журнал)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="56" />
+            <source>Final grade (audited)</source>
+            <translation>Итоговая оценка (записывается в журнал)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="61" />
+            <source>First grade: {grade} ({name})</source>
+            <translation>Первая оценка: {grade} ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="63" />
+            <source>Blind grade: {grade} ({name})</source>
+            <translation>Слепая оценка: {grade} ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="67" />
             <source>Grades: {grades}</source>
             <translation>Оценки: {grades}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="59" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="72" />
             <source>Several returns match. Type or scan the number of the right one:</source>
             <translation>Подходят несколько возвратов. Введите или отсканируйте номер нужного:</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="85" />
             <source>This return has no units. Complete it empty?</source>
             <translation>В этом возврате нет единиц. Завершить пустым?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="89" />
             <source>Complete with %n discrepancy?</source>
             <translation>
                 <numerusform>Завершить с %n расхождением?</numerusform>
@@ -4402,7 +4442,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="78" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="91" />
             <source>Complete with %n discrepancies?</source>
             <translation>
                 <numerusform>Завершить с %n расхождением?</numerusform>
@@ -4411,42 +4451,54 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="93" />
             <source>Yes: scan CMD-CONFIRM (or click Complete anyway). Any other scan: no.</source>
             <translation>Да: отсканируйте CMD-CONFIRM (или нажмите «Всё равно завершить»). Любой другой скан: нет.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="106" />
             <source>Undo of unit {seq} ({sku}, {lpn}) needs a supervisor</source>
             <translation>Для отмены единицы {seq} ({sku}, {lpn}) нужен супервайзер</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="112" />
             <source>It is already put away: take it off the shelf before approving.</source>
             <translation>Она уже размещена: снимите её с полки перед одобрением.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="114" />
             <source>Its label is already printed: remove the label before approving.</source>
             <translation>Её этикетка уже напечатана: снимите этикетку перед одобрением.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="117" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="131" />
             <source>Supervisor: scan your badge, then enter your PIN. The clerk stays logged in.</source>
             <translation>Супервайзер: отсканируйте бейдж, затем введите PIN. Сотрудник остаётся в системе.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="104" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="119" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="133" />
             <source>Supervisor: enter your PIN, then Enter.</source>
             <translation>Супервайзер: введите PIN и нажмите Enter.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="106" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="121" />
             <source>CMD-CANCEL: keep the unit, nothing is undone.</source>
             <translation>CMD-CANCEL: оставить единицу, ничего не отменяется.</translation>
         </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="127" />
+            <source>The grades of {lpn} ({sku}) differ: a supervisor sets the final grade</source>
+            <translation>Оценки {lpn} ({sku}) расходятся: итоговую оценку ставит супервайзер</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="135" />
+            <source>CMD-CANCEL: the unit waits for a supervisor.</source>
+            <translation>CMD-CANCEL: единица ждёт супервайзера.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="142" />
             <source>Cart: %n LPN — scan the bin label to put it away</source>
             <translation>
                 <numerusform>Тележка: %n LPN — отсканируйте этикетку ячейки для размещения</numerusform>
@@ -4455,7 +4507,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="115" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="144" />
             <source>Cart: %n LPNs — scan the bin label to put them away</source>
             <translation>
                 <numerusform>Тележка: %n LPN — отсканируйте этикетку ячейки для размещения</numerusform>
@@ -4464,32 +4516,32 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="121" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="150" />
             <source>{n}. {lpn} ({sku}): now in {location} → goes to {destination}</source>
             <translation>{n}. {lpn} ({sku}): сейчас в {location} → в {destination}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="160" />
             <source>Mixed destinations: each LPN is booked into the bin you scan</source>
             <translation>Разные места назначения: каждый LPN будет записан в ту ячейку, которую вы отсканируете</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="169" />
             <source>Grading unit {seq}: {sku} — {description}</source>
             <translation>Оценка единицы {seq}: {sku} — {description}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="186" />
             <source>Answer before grading:</source>
             <translation>Ответьте до оценки:</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="167" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="196" />
             <source>Unit {seq}: {disposition} → bin {bin}</source>
             <translation>Единица {seq}: {disposition} → ячейка {bin}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="178" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="207" />
             <source>%n unit waits in returns staging: scan its bin label to put it away</source>
             <translation>
                 <numerusform>В зоне приёмки возвратов ждёт %n единица: отсканируйте этикетку ячейки для размещения</numerusform>
@@ -4498,7 +4550,7 @@ You are logged in as the administrator. Add users and import products and return
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="184" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="213" />
             <source>%n units wait in returns staging: scan a bin label to put one away</source>
             <translation>
                 <numerusform>В зоне приёмки возвратов ждёт %n единица: отсканируйте этикетку ячейки для размещения</numerusform>
@@ -4911,6 +4963,559 @@ You are logged in as the administrator. Add users and import products and return
             <location filename="../../src/receiving_desk/services/label_texts.py" line="37" />
             <source>Administrator</source>
             <translation>Администратор</translation>
+        </message>
+    </context>
+    <context>
+        <name>Evidence</name>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="52" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="19" />
+            <source>Evidence pack — {code}</source>
+            <translation>Пакет доказательств — {code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="20" />
+            <source>Station {station} · status {status} · pack {pack} · made {made}</source>
+            <translation>Станция {station} · статус {status} · пакет {pack} · создан {made}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="21" />
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="22" />
+            <source>Photos</source>
+            <translation>Фотографии</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="23" />
+            <source>Unit {seq} · {name} · SHA-256 {digest}</source>
+            <translation>Единица {seq} · {name} · SHA-256 {digest}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="24" />
+            <source>Unit {seq} · {name} — file missing from the photo folder</source>
+            <translation>Единица {seq} · {name} — файла нет в папке фотографий</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="25" />
+            <source>(not drawable here: see the ZIP)</source>
+            <translation>(здесь не отображается: см. ZIP)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="27" />
+            <source>The SHA-256 of this file and of every photo are recorded at the desk and centrally: check a copy with `receiving-desk evidence verify FILE`.</source>
+            <translation>SHA-256 этого файла и каждой фотографии записаны на рабочем месте и в центральной базе: проверьте копию командой `receiving-desk evidence verify FILE`.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="31" />
+            <source>Who and when</source>
+            <translation>Кто и когда</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="32" />
+            <source>Fact</source>
+            <translation>Сведение</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="33" />
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="34" />
+            <source>Receipt</source>
+            <translation>Приёмка</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="35" />
+            <source>RMA</source>
+            <translation>RMA</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="36" />
+            <source>(blind receipt)</source>
+            <translation>(приёмка без RMA)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="37" />
+            <source>Station</source>
+            <translation>Станция</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="38" />
+            <source>Opened by</source>
+            <translation>Открыл(а)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="39" />
+            <source>Opened at</source>
+            <translation>Открыто</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="40" />
+            <source>Parcel scan</source>
+            <translation>Скан посылки</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="41" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="42" />
+            <source>Completed by</source>
+            <translation>Завершил(а)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="43" />
+            <source>Completed at</source>
+            <translation>Завершено</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="44" />
+            <source>Void reason</source>
+            <translation>Причина аннулирования</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="45" />
+            <source>Order</source>
+            <translation>Заказ</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="46" />
+            <source>Customer</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="47" />
+            <source>Order date</source>
+            <translation>Дата заказа</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="48" />
+            <source>Delivered at</source>
+            <translation>Доставлено</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="50" />
+            <source>Declared by the customer</source>
+            <translation>Заявлено клиентом</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="51" />
+            <source>Line</source>
+            <translation>Строка</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="53" />
+            <source>Qty</source>
+            <translation>Кол-во</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="54" />
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="55" />
+            <source>Customer's note</source>
+            <translation>Комментарий клиента</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="56" />
+            <source>Serial sold</source>
+            <translation>Проданный серийный номер</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="58" />
+            <source>Scan journal while the return was open</source>
+            <translation>Журнал сканирования, пока возврат был открыт</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="59" />
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="60" />
+            <source>Scanner</source>
+            <translation>Сканер</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="61" />
+            <source>AIM</source>
+            <translation>AIM</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="62" />
+            <source>Data</source>
+            <translation>Данные</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="63" />
+            <source>PINs masked. Every scan at this desk in the time the return was open.</source>
+            <translation>PIN-коды скрыты. Все сканы на этом рабочем месте, пока возврат был открыт.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="65" />
+            <source>Units, scans and grades</source>
+            <translation>Единицы, сканы и оценки</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="66" />
+            <source>Scanned at</source>
+            <translation>Отсканировано</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="67" />
+            <source>By</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="68" />
+            <source>Scan</source>
+            <translation>Скан</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="69" />
+            <source>Match</source>
+            <translation>Соответствие</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="70" />
+            <source>Serial</source>
+            <translation>Серийный номер</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="71" />
+            <source>Grade</source>
+            <translation>Оценка</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="72" />
+            <source>Graded by</source>
+            <translation>Оценил(а)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="73" />
+            <source>Graded at</source>
+            <translation>Оценено</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="74" />
+            <source>Conditions</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="75" />
+            <source>Note</source>
+            <translation>Заметка</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="76" />
+            <source>LPN</source>
+            <translation>LPN</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="78" />
+            <source>Checklist answers</source>
+            <translation>Ответы контрольного списка</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="79" />
+            <source>Question</source>
+            <translation>Вопрос</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="80" />
+            <source>Answer</source>
+            <translation>Ответ</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="82" />
+            <source>Disposition, refund and overrides</source>
+            <translation>Решение, возмещение и изменения решения</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="83" />
+            <source>Disposition</source>
+            <translation>Решение</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="84" />
+            <source>Rule</source>
+            <translation>Правило</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="85" />
+            <source>Why</source>
+            <translation>Почему</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="86" />
+            <source>Window</source>
+            <translation>Срок возврата</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="87" />
+            <source>Refund</source>
+            <translation>Возмещение</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="88" />
+            <source>Held / notes</source>
+            <translation>Удержано / заметки</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="89" />
+            <source>Override</source>
+            <translation>Изменение решения</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="90" />
+            <source>Override reason</source>
+            <translation>Причина изменения</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="91" />
+            <source>Override by</source>
+            <translation>Изменил(а)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="92" />
+            <source>Override at</source>
+            <translation>Изменено</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="94" />
+            <source>Weights</source>
+            <translation>Вес</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="95" />
+            <source>Weighed</source>
+            <translation>Что взвешено</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="96" />
+            <source>Weight (g)</source>
+            <translation>Вес (г)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="97" />
+            <source>Expected (g)</source>
+            <translation>Ожидаемый (г)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="98" />
+            <source>Range (g)</source>
+            <translation>Диапазон (г)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="99" />
+            <source>Finding</source>
+            <translation>Вывод</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="100" />
+            <source>Parcel, before opening</source>
+            <translation>Посылка до вскрытия</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="101" />
+            <source>Unit {seq} ({sku})</source>
+            <translation>Единица {seq} ({sku})</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="102" />
+            <source>within range</source>
+            <translation>в пределах нормы</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="103" />
+            <source>empty box</source>
+            <translation>пустая коробка</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="104" />
+            <source>too light</source>
+            <translation>слишком лёгкая</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="105" />
+            <source>too heavy</source>
+            <translation>слишком тяжёлая</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="106" />
+            <source>not weighed</source>
+            <translation>не взвешено</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="107" />
+            <source>no expected weight</source>
+            <translation>нет ожидаемого веса</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="109" />
+            <source>Expected: the catalog weight ± the category's tolerance (the rules' [weights]); a parcel adds its packaging.</source>
+            <translation>Ожидаемый вес: вес по каталогу ± допуск категории (раздел [weights] правил); к посылке добавляется упаковка.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="113" />
+            <source>Grades of audited units</source>
+            <translation>Оценки проверенных единиц</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="114" />
+            <source>Inspection</source>
+            <translation>Осмотр</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="115" />
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="116" />
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="117" />
+            <source>Details</source>
+            <translation>Подробности</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="118" />
+            <source>First grade</source>
+            <translation>Первая оценка</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="119" />
+            <source>Blind second grade</source>
+            <translation>Вторая слепая оценка</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="120" />
+            <source>Gold calibration grade</source>
+            <translation>Калибровочная оценка эталона</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="121" />
+            <source>Final grade (supervisor)</source>
+            <translation>Итоговая оценка (супервайзер)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="122" />
+            <source>held for audit: {reason}, now {state}</source>
+            <translation>отложено на проверку: {reason}, сейчас {state}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="123" />
+            <source>approved at the desk of {clerk}</source>
+            <translation>одобрено на рабочем месте сотрудника {clerk}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="124" />
+            <source>Both inspections are kept; the final grade is the one the stock and refund follow.</source>
+            <translation>Оба осмотра сохраняются; складской учёт и возмещение следуют итоговой оценке.</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="126" />
+            <source>Flags</source>
+            <translation>Отметки</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="127" />
+            <source>Flag</source>
+            <translation>Отметка</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="128" />
+            <source>Unit</source>
+            <translation>Единица</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="129" />
+            <source>Evidence</source>
+            <translation>Доказательства</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="130" />
+            <source>Stock movements</source>
+            <translation>Движения запасов</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="131" />
+            <source>From</source>
+            <translation>Откуда</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="132" />
+            <source>To</source>
+            <translation>Куда</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="133" />
+            <source>Labels printed</source>
+            <translation>Напечатанные этикетки</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="134" />
+            <source>Queued</source>
+            <translation>В очереди</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="135" />
+            <source>Label</source>
+            <translation>Этикетка</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="136" />
+            <source>Template</source>
+            <translation>Шаблон</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="137" />
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="138" />
+            <source>Sent</source>
+            <translation>Отправлено</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="139" />
+            <source>Attempts</source>
+            <translation>Попытки</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="140" />
+            <source>reprint</source>
+            <translation>повторная печать</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="141" />
+            <source>Audit entries</source>
+            <translation>Записи журнала аудита</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="142" />
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="143" />
+            <source>Subject</source>
+            <translation>Объект</translation>
         </message>
     </context>
     <context>
@@ -5908,6 +6513,17 @@ You are logged in as the administrator. Add users and import products and return
             <translation>PIN-код должен состоять из {low}–{high} цифр</translation>
         </message>
         <message>
+            <location filename="../../src/receiving_desk/bootstrap.py" line="273" />
+            <location filename="../../src/receiving_desk/adapters/scanners/manager.py" line="100" />
+            <source>two scanners may not have the same name: {names}</source>
+            <translation>у двух сканеров не может быть одинакового названия: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/bootstrap.py" line="284" />
+            <source>two scales may not have the same name: {names}</source>
+            <translation>у двух весов не может быть одинакового названия: {names}</translation>
+        </message>
+        <message>
             <location filename="../../src/receiving_desk/services/user_admin.py" line="24" />
             <source>badge {badge}: a badge code is BADGE- and 3 to 12 capital letters or digits ({example})</source>
             <translation>бейдж {badge}: код бейджа — BADGE- и от 3 до 12 заглавных латинских букв или цифр ({example})</translation>
@@ -5952,6 +6568,11 @@ You are logged in as the administrator. Add users and import products and return
             <location filename="../../src/receiving_desk/services/bin_admin.py" line="29" />
             <source>the bin was not added</source>
             <translation>ячейка не добавлена</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/bin_labels.py" line="63" />
+            <source>no bins chosen</source>
+            <translation>не выбрано ни одной ячейки</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/services/site_setup.py" line="78" />
@@ -6022,22 +6643,6 @@ You are logged in as the administrator. Add users and import products and return
             <location filename="../../src/receiving_desk/adapters/central/setup_probe.py" line="73" />
             <source>the central database {database} could not be reached: {problem}</source>
             <translation>не удалось подключиться к центральной базе данных {database}: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../src/receiving_desk/bootstrap.py" line="271" />
-            <location filename="../../src/receiving_desk/adapters/scanners/manager.py" line="100" />
-            <source>two scanners may not have the same name: {names}</source>
-            <translation>у двух сканеров не может быть одинакового названия: {names}</translation>
-        </message>
-        <message>
-            <location filename="../../src/receiving_desk/bootstrap.py" line="282" />
-            <source>two scales may not have the same name: {names}</source>
-            <translation>у двух весов не может быть одинакового названия: {names}</translation>
-        </message>
-        <message>
-            <location filename="../../src/receiving_desk/services/bin_labels.py" line="63" />
-            <source>no bins chosen</source>
-            <translation>не выбрано ни одной ячейки</translation>
         </message>
     </context>
 </TS>

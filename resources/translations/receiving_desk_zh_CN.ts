@@ -3200,873 +3200,893 @@ You are logged in as the administrator. Add users and import products and return
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="93" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="94" />
             <source>Unknown barcode: {code}</source>
             <translation>未知条码：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="94" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="95" />
             <source>Check digit wrong — rescan: {code}</source>
             <translation>校验位错误，请重扫：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="95" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="96" />
             <source>Scanner sent nothing readable — rescan</source>
             <translation>扫描枪未读到有效内容，请重扫</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="96" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
             <source>Scan your badge first</source>
             <translation>请先扫描工牌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
             <source>Badge or PIN not accepted — scan your badge again</source>
             <translation>工牌或 PIN 码无效，请重新扫描工牌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="98" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="99" />
             <source>Too many wrong PINs: this badge is locked for a few minutes</source>
             <translation>PIN 码错误次数过多：此工牌将锁定几分钟</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
             <source>Not allowed for your role ({role}): ask a supervisor</source>
             <translation>您的角色（{role}）无此权限：请联系主管</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="101" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="102" />
             <source>No return authorization found for {code}</source>
             <translation>未找到 {code} 的退货授权</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="103" />
             <source>Return {rma} is already {status}</source>
             <translation>退货 {rma} 已处于“{status}”状态</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="103" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
             <source>Return {rma} is still open — complete it first</source>
             <translation>退货 {rma} 尚未完成，请先完成</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="104" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="105" />
             <source>Scan the parcel's RMA slip or tracking label first</source>
             <translation>请先扫描包裹的 RMA 单或快递面单</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="105" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="106" />
             <source>Item not in the catalog: {code}</source>
             <translation>商品不在目录中：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="106" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="107" />
             <source>No unit waiting for a grade — scan an item</source>
             <translation>没有待评级的单件，请扫描商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="108" />
             <source>Grade {grade} is not allowed here</source>
             <translation>此处不允许评为 {grade} 级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="108" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="109" />
             <source>This return is already {status}</source>
             <translation>此退货已处于“{status}”状态</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="109" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="110" />
             <source>A reason is required</source>
             <translation>必须填写原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="110" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="111" />
             <source>Nothing to undo</source>
             <translation>没有可撤销的操作</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="111" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="112" />
             <source>The local database is busy — try again in a moment</source>
             <translation>本地数据库繁忙，请稍后重试</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="133" />
             <source>That checklist question does not apply to this item</source>
             <translation>该检查项不适用于此商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="138" />
             <source>Nothing to override: grade a unit first</source>
             <translation>没有可改判的内容：请先为单件评级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="138" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
             <source>No open return authorization for {code}</source>
             <translation>{code} 没有未完成的退货授权</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="139" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="140" />
             <source>Several return authorizations match: scan the RMA</source>
             <translation>匹配到多个退货授权：请扫描 RMA</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="141" />
             <source>No such bin: {code}</source>
             <translation>库位不存在：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="141" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="142" />
             <source>Wrong bin: {scanned} — this unit goes to {expected}</source>
             <translation>库位错误：{scanned}，此件应放入 {expected}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="143" />
             <source>Unknown license plate: {code}</source>
             <translation>未知 LPN：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="144" />
             <source>Nothing to put away: scan the LPNs first</source>
             <translation>没有可上架的内容：请先扫描 LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="144" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="145" />
             <source>No label to reprint {code}</source>
             <translation>没有可重打的标签：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="176" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="177" />
             <source>Return {rma} is open at station {station}</source>
             <translation>退货 {rma} 正在工作站 {station} 处理中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="315" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
             <source>Badge read — enter your PIN</source>
             <translation>已读取工牌，请输入 PIN 码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="316" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="317" />
             <source>Welcome, {name}</source>
             <translation>欢迎，{name}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="317" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
             <source>Logged out</source>
             <translation>已退出登录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="323" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
             <source>Return {rma} opened</source>
             <translation>已开始处理退货 {rma}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="325" />
             <source>Welcome, {name} — return {rma} resumed where it stopped</source>
             <translation>欢迎，{name}。退货 {rma} 已从中断处继续</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="325" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
             <source>Unit {seq}: {sku} — {match}</source>
             <translation>第 {seq} 件：{sku} — {match}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="326" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="327" />
             <source>Unit {seq} graded {grade}</source>
             <translation>第 {seq} 件评为 {grade} 级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="327" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
             <source>No return authorization for {code}</source>
             <translation>{code} 没有退货授权</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="334" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="335" />
             <source>Blind receipt opened for {code}: every item will be flagged</source>
             <translation>已为 {code} 开始盲收：每件商品都会被标记</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="335" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
             <source>Parcel {code} set aside for a supervisor</source>
             <translation>包裹 {code} 已暂放，待主管处理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="336" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="337" />
             <source>{check}: {answer}</source>
             <translation>{check}：{answer}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="342" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="343" />
             <source>Condition {condition}: {state}</source>
             <translation>状况 {condition}：{state}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="343" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="344" />
             <source>Photo added</source>
             <translation>已添加照片</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="344" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
             <source>Override to {disposition}: scan or type the reason</source>
             <translation>改判为“{disposition}”：请扫描或输入原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="345" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="346" />
             <source>Unit {seq} overridden to {disposition} (audited)</source>
             <translation>第 {seq} 件已改判为“{disposition}”（已记入审计）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="346" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
             <source>Unit {seq} ({sku}) cancelled</source>
             <translation>第 {seq} 件（{sku}）已取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="347" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="348" />
             <source>Ready for the next item</source>
             <translation>请扫描下一件商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="348" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="349" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="350" />
             <source>{lpn} (now in {location}) on the cart: {count} — scan the bin</source>
             <translation>{lpn}（当前在 {location}）已放上推车，共 {count} 个，请扫描库位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="355" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="356" />
             <source>Label {lpn} sent to the printer again (audited)</source>
             <translation>标签 {lpn} 已重新发送到打印机（已记入审计）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="361" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="362" />
             <source>Return {rma} voided</source>
             <translation>退货 {rma} 已作废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="365" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="366" />
             <source>Scan undone: unit {seq} ({sku})</source>
             <translation>已撤销扫描：第 {seq} 件（{sku}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="412" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="412" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="414" />
             <source>noted</source>
             <translation>已记录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="414" />
             <source>removed</source>
             <translation>已移除</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="88" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="89" />
             <source>%n unit still needs a grade</source>
             <translation>
                 <numerusform>还有 %n 件商品需要评级</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="90" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="91" />
             <source>%n units still need a grade</source>
             <translation>
                 <numerusform>还有 %n 件商品需要评级</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="100" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="101" />
             <source>Your badge is no longer active: ask a supervisor</source>
             <translation>您的工牌已停用：请联系主管</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="114" />
             <source>The disk of the local database is full: this step was not saved, scans are kept. Tell a supervisor to free space.</source>
             <translation>本地数据库所在磁盘已满：此步骤未保存，扫描记录已保留。请通知主管释放空间。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="117" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="118" />
             <source>The local database cannot be written (read-only or missing file or folder): this step was not saved, scans are kept. Tell a supervisor.</source>
             <translation>无法写入本地数据库（只读，或文件、文件夹缺失）：此步骤未保存，扫描记录已保留。请通知主管。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="121" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="122" />
             <source>The local database could not be read or written (disk error): this step was not saved, scans are kept. Tell a supervisor.</source>
             <translation>无法读写本地数据库（磁盘错误）：此步骤未保存，扫描记录已保留。请通知主管。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="126" />
             <source>The local database is damaged: this step was not saved. Tell a supervisor now.</source>
             <translation>本地数据库已损坏：此步骤未保存。请立即通知主管。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="127" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="128" />
             <source>Printer {printer}: {reason}</source>
             <translation>打印机 {printer}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="128" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
             <source>File {path}: {reason}</source>
             <translation>文件 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="129" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="130" />
             <source>Photo not added: {path}: {reason}</source>
             <translation>照片未添加：{path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="132" />
             <source>Setting not saved: {reason}</source>
             <translation>设置未保存：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="133" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="134" />
             <source>Condition {code} does not apply to this item</source>
             <translation>状况 {code} 不适用于此商品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="134" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="135" />
             <source>Not graded: answer these questions first: {checks}</source>
             <translation>未评级：请先回答以下问题：{checks}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="135" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="136" />
             <source>Nothing to confirm now</source>
             <translation>现在没有需要确认的内容</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="136" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="137" />
             <source>There is no number {number} on the list</source>
             <translation>列表中没有编号 {number}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="147" />
             <source>Unit {seq} ({sku}) is already labelled or put away: a supervisor must approve</source>
             <translation>单件 {seq}（{sku}）已贴标签或已上架：需主管批准</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="150" />
             <source>Waiting for a supervisor: scan a supervisor badge, or CMD-CANCEL</source>
             <translation>等待主管：请扫描主管工牌，或扫描 CMD-CANCEL</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="152" />
             <source>{code} is no longer in stock: its scan was undone or voided</source>
             <translation>{code} 已不在库存中：其扫描已撤销或作废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="154" />
             <source>{code} is held for a blind audit: keep it on the audit shelf until it is graded</source>
             <translation>{code} 等待盲审：评级前请放在审核货架上</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="155" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="156" />
             <source>{code} is not waiting for an audit</source>
             <translation>{code} 不在等待审核</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="156" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="157" />
             <source>{code} is already held for an audit</source>
             <translation>{code} 已在等待审核</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="158" />
             <source>You graded {code} first: another clerk must audit it</source>
             <translation>{code} 是您首次评级的：须由其他员工审核</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="159" />
             <source>You have already graded {code} for the audit</source>
             <translation>您已为审核评级过 {code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="160" />
             <source>{code} has no disputed audit to resolve</source>
             <translation>{code} 没有待裁定的审核分歧</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="161" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="162" />
             <source>Not graded: this {sku} was already put away ({was}); this grade would change where it goes. Grade it as before, then a supervisor overrides.</source>
             <translation>未评级：此 {sku} 已上架（{was}）；此等级会改变其去向。请按之前的等级评级，再由主管覆盖处置。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="170" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="171" />
             <source>Not done: {reason}</source>
             <translation>未完成：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="186" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="187" />
             <source>Not expected now: {code}. Scan your badge first.</source>
             <translation>现在不应扫描：{code}。请先扫描工牌。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="187" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="188" />
             <source>Not expected now: {code}. Scan the RMA slip or the tracking label.</source>
             <translation>现在不应扫描：{code}。请扫描 RMA 单或快递面单。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="188" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="189" />
             <source>Not expected now: {code}. Scan an item barcode.</source>
             <translation>现在不应扫描：{code}。请扫描商品条码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="190" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="191" />
             <source>Not expected now: {code}</source>
             <translation>现在不应扫描：{code}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="198" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="199" />
             <source>{code} starts like an RMA number ({prefix}…) but does not match this site's RMA format. Check the slip and scan it again, or type the RMA number.</source>
             <translation>{code} 开头像 RMA 编号（{prefix}…），但不符合本站点的 RMA 格式。请检查单据后重新扫描，或输入 RMA 编号。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="202" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="203" />
             <source>{code} starts like a license plate ({prefix}…) but does not match this site's LPN format. Reprint the label, or type the LPN.</source>
             <translation>{code} 开头像库存标签号（{prefix}…），但不符合本站点的 LPN 格式。请重新打印标签，或输入 LPN。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="206" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="207" />
             <source>{code} starts like a badge ({prefix}…) but does not match this site's badge format. Ask a supervisor for a new badge.</source>
             <translation>{code} 开头像工牌（{prefix}…），但不符合本站点的工牌格式。请向主管申请新工牌。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="210" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="211" />
             <source>{code} starts like a bin label ({prefix}…) but does not match this site's bin format. Scan the label on the bin, or type the bin code.</source>
             <translation>{code} 开头像库位标签（{prefix}…），但不符合本站点的库位格式。请扫描库位上的标签，或输入库位代码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="214" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="215" />
             <source>{code} starts like a command barcode ({prefix}…) but is not one of the desk's commands. Use the printed command sheet.</source>
             <translation>{code} 开头像命令条码（{prefix}…），但不是收货台的命令。请使用打印的命令表。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="218" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="219" />
             <source>{code} does not match this site's formats</source>
             <translation>{code} 不符合本站点的格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="226" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="227" />
             <source>Check digit wrong — rescan: {code} ({what}: the check digit should be {expected}, the scan has {got}). If it fails again, type the number printed on the label.</source>
             <translation>校验位错误，请重新扫描：{code}（{what}：校验位应为 {expected}，扫描结果为 {got}）。如果再次失败，请输入标签上印的号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="233" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="234" />
             <source>Barcode not valid: {code} — {detail}. {action}</source>
             <translation>条码无效：{code}——{detail}。{action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="243" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="244" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digit</source>
             <translation>
                 <numerusform>EAN/UPC 条码有 {expected} 位数字，此次扫描有 %n 位</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="246" />
             <source>an EAN/UPC barcode has {expected} digits, this scan has %n digits</source>
             <translation>
                 <numerusform>EAN/UPC 条码有 {expected} 位数字，此次扫描有 %n 位</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="251" />
             <source>AI {ai} allows at most %n character, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} 最多允许 %n 个字符，此处有 {count} 个</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="252" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="253" />
             <source>AI {ai} allows at most %n characters, this one has {count}</source>
             <translation>
                 <numerusform>AI {ai} 最多允许 %n 个字符，此处有 {count} 个</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="256" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="257" />
             <source>the scan is %n characters long, more than any barcode holds</source>
             <translation>
                 <numerusform>此次扫描长达 %n 个字符，超过任何条码的容量</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="259" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="260" />
             <source>an EAN/UPC barcode holds digits only</source>
             <translation>EAN/UPC 条码只包含数字</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="261" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="262" />
             <source>AI {ai}: {value} does not fit the format {format}</source>
             <translation>AI {ai}：{value} 不符合格式 {format}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="264" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="265" />
             <source>{what}: the check digit should be {expected}, the scan has {got}</source>
             <translation>{what}：校验位应为 {expected}，扫描结果为 {got}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="265" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="266" />
             <source>AI {ai}: {value} is not a valid date (YYMMDD)</source>
             <translation>AI {ai}：{value} 不是有效日期（YYMMDD）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="266" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="267" />
             <source>no GS1 Application Identifier starts at {value}</source>
             <translation>{value} 处没有以 GS1 应用标识符开头</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="267" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="268" />
             <source>{country} is not a country code</source>
             <translation>{country} 不是国家代码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="268" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="269" />
             <source>a number of one repeated digit is a placeholder, not a real code</source>
             <translation>由同一数字重复组成的号码是占位符，不是真实代码</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="270" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="271" />
             <source>AI {ai} appears twice, as {value} and as {other}: the label contradicts itself</source>
             <translation>AI {ai} 出现两次，分别为 {value} 和 {other}：标签自相矛盾</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="272" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="273" />
             <source>AI {ai} and AI {other} must not be in one barcode</source>
             <translation>AI {ai} 和 AI {other} 不能出现在同一条码中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="273" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="274" />
             <source>AI {ai} needs AI {needs} in the same barcode</source>
             <translation>AI {ai} 需要同一条码中有 AI {needs}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="275" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="276" />
             <source>the barcode holds GS1 text in brackets: it is a printed label, not GS1 data</source>
             <translation>条码包含带括号的 GS1 文本：这是印刷的标签文字，不是 GS1 数据</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="277" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="278" />
             <source>the GS1 Digital Link cannot be read</source>
             <translation>无法读取 GS1 数字链接</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="278" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="279" />
             <source>its text does not fit the format it starts like</source>
             <translation>其内容不符合其开头所示的格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="279" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="280" />
             <source>it does not fit its format</source>
             <translation>不符合其格式</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="286" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="287" />
             <source>Rescan; if it fails again, type the number printed on the label.</source>
             <translation>请重新扫描；如果再次失败，请输入标签上印的号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="288" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="289" />
             <source>Scan the real label, or type its number.</source>
             <translation>请扫描真实标签，或输入其号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="290" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="291" />
             <source>Scan the GS1 barcode next to it, or type the text.</source>
             <translation>请扫描旁边的 GS1 条码，或输入文字。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="292" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="293" />
             <source>Check the label, or type the number.</source>
             <translation>请检查标签，或输入号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="293" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="294" />
             <source>Rescanning will not help: scan another barcode on the item, or type its number.</source>
             <translation>重新扫描没有用：请扫描商品上的其他条码，或输入其号码。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="307" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="308" />
             <source>Unexpected error: see the log</source>
             <translation>意外错误：请查看日志</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="318" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="319" />
             <source>{previous} is logged out — welcome, {name}</source>
             <translation>{previous} 已退出登录 — 欢迎，{name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="320" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="321" />
             <source>No activity: logging out in %n seconds — scan or press a key to stay</source>
             <translation>
                 <numerusform>无操作：%n 秒后退出登录 — 扫描或按任意键以继续</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="322" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="323" />
             <source>Logged out after %n minutes without activity</source>
             <translation>
                 <numerusform>%n 分钟无操作，已退出登录</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="328" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="329" />
             <source>%n open returns match — pick one by its number</source>
             <translation>
                 <numerusform>有 %n 个未结退货匹配——请按编号选择一个</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="330" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="331" />
             <source>No units scanned: complete anyway?</source>
             <translation>未扫描任何商品：仍要完成吗？</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="332" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="333" />
             <source>Discrepancies: complete anyway?</source>
             <translation>存在差异：仍要完成吗？</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="338" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="339" />
             <source>Checklist: %n remaining check answered OK</source>
             <translation>
                 <numerusform>检查清单：其余 %n 项已答为合格</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="340" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="341" />
             <source>Checklist: %n remaining checks answered OK</source>
             <translation>
                 <numerusform>检查清单：其余 %n 项已答为合格</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="352" />
             <source>%n unit put away in {bin}</source>
             <translation>
                 <numerusform>已将 %n 件商品上架到 {bin}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="353" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="354" />
             <source>%n units put away in {bin}</source>
             <translation>
                 <numerusform>已将 %n 件商品上架到 {bin}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="357" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="358" />
             <source>Return {rma} completed (%n unit)</source>
             <translation>
                 <numerusform>退货 {rma} 已完成（%n 件）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="359" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="360" />
             <source>Return {rma} completed (%n units)</source>
             <translation>
                 <numerusform>退货 {rma} 已完成（%n 件）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="363" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="364" />
             <source>Scan undone: unit {seq} ({sku}), approved by {approved_by} (audited)</source>
             <translation>扫描已撤销：单件 {seq}（{sku}），由 {approved_by} 批准（已审计）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="369" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="370" />
+            <source>The grades of {lpn} ({sku}) differ: a supervisor sets its final grade — supervisor, scan your badge (CMD-CANCEL leaves it waiting)</source>
+            <translation>{lpn}（{sku}）的等级不一致：由主管设定最终等级 — 主管请扫描工牌（CMD-CANCEL 保持待定）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="375" />
             <source>Unit {seq} ({sku}) is already put away: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>单件 {seq}（{sku}）已上架：撤销需主管批准 — 主管请扫描工牌（CMD-CANCEL 保留该单件）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="374" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
             <source>Unit {seq} ({sku}) already has its label: a supervisor must approve the undo — supervisor, scan your badge (CMD-CANCEL keeps the unit)</source>
             <translation>单件 {seq}（{sku}）已打印标签：撤销需主管批准 — 主管请扫描工牌（CMD-CANCEL 保留该单件）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="378" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="384" />
             <source>Supervisor badge read — supervisor, enter your PIN</source>
             <translation>已读取主管工牌 — 主管请输入 PIN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="380" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="387" />
+            <source>Final grade of {lpn} ({sku}), approved by {final_by}: scan the grade</source>
+            <translation>{lpn}（{sku}）的最终等级，由 {final_by} 批准：请扫描等级</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="389" />
+            <source>Final grade of {lpn} ({sku}): the grades differ, scan the final grade</source>
+            <translation>{lpn}（{sku}）的最终等级：等级不一致，请扫描最终等级</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="391" />
             <source>Blind audit of {lpn} ({sku}): check it and grade it afresh</source>
             <translation>盲审 {lpn}（{sku}）：请重新检查并评级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="382" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="394" />
             <source>Audit of {lpn} agrees: the label for its put-away is printing</source>
             <translation>{lpn} 审核一致：正在打印上架标签</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="384" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="396" />
             <source>Audit of {lpn} recorded: the grades differ, a supervisor decides</source>
             <translation>{lpn} 审核已记录：等级不一致，由主管裁定</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="386" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="398" />
             <source>Final grade of {lpn} set (audited): its label is printing</source>
             <translation>{lpn} 的最终等级已设定（已记录审计）：正在打印标签</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="388" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="400" />
             <source>Calibration grade of {lpn} recorded</source>
             <translation>{lpn} 的校准评级已记录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="390" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="402" />
             <source>{lpn} is held for a blind audit: its AUDIT label is printing</source>
             <translation>{lpn} 已留待盲审：正在打印 AUDIT 标签</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="408" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="420" />
             <source>%n discrepancy flag</source>
             <translation>
                 <numerusform>%n 个差异标记</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/messages.py" line="410" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="422" />
             <source>%n discrepancy flags</source>
             <translation>
                 <numerusform>%n 个差异标记</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="421" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
             <source>Scan your badge</source>
             <translation>请扫描工牌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="422" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="434" />
             <source>Enter your PIN, then Enter</source>
             <translation>输入 PIN 码，然后按 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="423" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
             <source>Scan the RMA slip or the tracking label</source>
             <translation>请扫描 RMA 单或快递面单</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="424" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="436" />
             <source>Scan the next item — or complete the return (F12)</source>
             <translation>请扫描下一件商品，或完成退货（F12）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="425" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="437" />
             <source>Check and grade the unit: 1 = A, 2 = B, 3 = C, 4 = D, 5 = scrap</source>
             <translation>检查并评级：1 = A，2 = B，3 = C，4 = D，5 = 报废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="427" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="439" />
             <source>No RMA: scan the order number, customer number or an item's serial — or CMD-BLIND to receive it blind, CMD-SET-ASIDE for a supervisor</source>
             <translation>无 RMA：请扫描订单号、客户编号或商品序列号；或扫描 CMD-BLIND 进行盲收，CMD-SET-ASIDE 暂放待主管处理</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="430" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="442" />
             <source>Override: scan a reason barcode or type the reason</source>
             <translation>改判：请扫描原因条码或输入原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="431" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="443" />
             <source>Pick the return: type or scan its number</source>
             <translation>选择退货：输入或扫描其编号</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="432" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="444" />
             <source>Put away: scan the bin label</source>
             <translation>上架：请扫描库位标签</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="433" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="445" />
             <source>Confirm: scan CMD-CONFIRM to complete, or scan on</source>
             <translation>确认：扫描 CMD-CONFIRM 完成，或继续扫描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="434" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="446" />
             <source>Supervisor approval: a supervisor scans their badge</source>
             <translation>主管批准：请主管扫描工牌</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="435" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="447" />
             <source>Supervisor approval: the supervisor enters their PIN, then Enter</source>
             <translation>主管批准：主管输入 PIN，然后按 Enter</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="437" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="449" />
             <source>Blind audit: check the unit and grade it (CMD-CANCEL leaves it held)</source>
             <translation>盲审：检查该件并评级（CMD-CANCEL 保持待审）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="444" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="457" />
+            <source>Final grade: scan the grade the unit keeps (CMD-CANCEL leaves it disputed)</source>
+            <translation>最终等级：请扫描该件最终保留的等级（CMD-CANCEL 保持争议状态）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/messages.py" line="463" />
             <source>Refund: full</source>
             <translation>退款：全额</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="446" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="465" />
             <source>Refund: partial, {0} %</source>
             <translation>退款：部分，{0}%</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="447" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="466" />
             <source>Refund: none</source>
             <translation>退款：无</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="456" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="475" />
             <source>Wrong item on line {line}: declared {declared_sku}, received {received_sku}</source>
             <translation>第 {line} 行商品不符：申报 {declared_sku}，实收 {received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="458" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="477" />
             <source>Undeclared extra item: {received_sku}</source>
             <translation>未申报的多余商品：{received_sku}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="459" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="478" />
             <source>Missing: line {line} ({sku}) not in the parcel</source>
             <translation>缺件：第 {line} 行（{sku}）不在包裹中</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="460" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="479" />
             <source>Empty box: none of the {declared_lines} declared lines arrived</source>
             <translation>空箱：申报的 {declared_lines} 行均未收到</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="461" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="480" />
             <source>Short on line {line}: {received} of {declared} {sku}</source>
             <translation>第 {line} 行短少：{sku} 实收 {received}/{declared}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="463" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="482" />
             <source>More than declared on line {line}: {sku} (declared {declared})</source>
             <translation>第 {line} 行超出申报数量：{sku}（申报 {declared}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="466" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="485" />
             <source>Serial mismatch on line {line}: sold {sold_serial}, received {received_serial}</source>
             <translation>第 {line} 行序列号不符：售出 {sold_serial}，实收 {received_serial}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="468" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="487" />
             <source>Unit {unit}: returned outside the window</source>
             <translation>第 {unit} 件：超出退货期限</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="469" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="488" />
             <source>Unit {unit}: late, accepted by loyalty leniency</source>
             <translation>第 {unit} 件：逾期，按会员宽限接收</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/messages.py" line="470" />
+            <location filename="../../src/receiving_desk/gui/messages.py" line="489" />
             <source>Blind receipt: no return authorization</source>
             <translation>盲收：无退货授权</translation>
         </message>
@@ -4307,116 +4327,148 @@ You are logged in as the administrator. Add users and import products and return
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/guidance.py" line="54" />
+            <source>Final grade, set by {name} (audited)</source>
+            <translation>最终等级，由 {name} 设定（记录审计）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="56" />
+            <source>Final grade (audited)</source>
+            <translation>最终等级（记录审计）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="61" />
+            <source>First grade: {grade} ({name})</source>
+            <translation>首次等级：{grade}（{name}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="63" />
+            <source>Blind grade: {grade} ({name})</source>
+            <translation>盲审等级：{grade}（{name}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="67" />
             <source>Grades: {grades}</source>
             <translation>等级：{grades}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="59" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="72" />
             <source>Several returns match. Type or scan the number of the right one:</source>
             <translation>有多个退货匹配。请输入或扫描正确退货的编号：</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="85" />
             <source>This return has no units. Complete it empty?</source>
             <translation>此退货没有任何商品。要以空退货完成吗？</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="89" />
             <source>Complete with %n discrepancy?</source>
             <translation>
                 <numerusform>带着 %n 个差异完成吗？</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="78" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="91" />
             <source>Complete with %n discrepancies?</source>
             <translation>
                 <numerusform>带着 %n 个差异完成吗？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="80" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="93" />
             <source>Yes: scan CMD-CONFIRM (or click Complete anyway). Any other scan: no.</source>
             <translation>是：扫描 CMD-CONFIRM（或点击“仍然完成”）。扫描其他任何条码：否。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="106" />
             <source>Undo of unit {seq} ({sku}, {lpn}) needs a supervisor</source>
             <translation>撤销单件 {seq}（{sku}，{lpn}）需要主管</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="97" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="112" />
             <source>It is already put away: take it off the shelf before approving.</source>
             <translation>它已上架：批准前请从货架取下。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="99" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="114" />
             <source>Its label is already printed: remove the label before approving.</source>
             <translation>其标签已打印：批准前请撕下标签。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="117" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="131" />
             <source>Supervisor: scan your badge, then enter your PIN. The clerk stays logged in.</source>
             <translation>主管：请扫描工牌，然后输入 PIN。店员保持登录。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="104" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="119" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="133" />
             <source>Supervisor: enter your PIN, then Enter.</source>
             <translation>主管：请输入 PIN，然后按 Enter。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="106" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="121" />
             <source>CMD-CANCEL: keep the unit, nothing is undone.</source>
             <translation>CMD-CANCEL：保留该单件，不撤销任何操作。</translation>
         </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="127" />
+            <source>The grades of {lpn} ({sku}) differ: a supervisor sets the final grade</source>
+            <translation>{lpn}（{sku}）的等级不一致：由主管设定最终等级</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="135" />
+            <source>CMD-CANCEL: the unit waits for a supervisor.</source>
+            <translation>CMD-CANCEL：该件继续等待主管。</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="113" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="142" />
             <source>Cart: %n LPN — scan the bin label to put it away</source>
             <translation>
                 <numerusform>推车：%n 个 LPN——扫描库位标签即可上架</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="115" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="144" />
             <source>Cart: %n LPNs — scan the bin label to put them away</source>
             <translation>
                 <numerusform>推车：%n 个 LPN——扫描库位标签即可上架</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="121" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="150" />
             <source>{n}. {lpn} ({sku}): now in {location} → goes to {destination}</source>
             <translation>{n}. {lpn}（{sku}）：当前在 {location} → 应放到 {destination}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="160" />
             <source>Mixed destinations: each LPN is booked into the bin you scan</source>
             <translation>目的地不同：每个 LPN 都会记入你扫描的库位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="140" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="169" />
             <source>Grading unit {seq}: {sku} — {description}</source>
             <translation>正在评级第 {seq} 件：{sku} — {description}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="157" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="186" />
             <source>Answer before grading:</source>
             <translation>评级前请回答：</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="167" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="196" />
             <source>Unit {seq}: {disposition} → bin {bin}</source>
             <translation>第 {seq} 件：{disposition} → 库位 {bin}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="178" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="207" />
             <source>%n unit waits in returns staging: scan its bin label to put it away</source>
             <translation>
                 <numerusform>退货暂存区有 %n 件商品待上架：扫描库位标签即可上架</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/guidance.py" line="184" />
+            <location filename="../../src/receiving_desk/gui/guidance.py" line="213" />
             <source>%n units wait in returns staging: scan a bin label to put one away</source>
             <translation>
                 <numerusform>退货暂存区有 %n 件商品待上架：扫描库位标签即可上架</numerusform>
@@ -4827,6 +4879,559 @@ You are logged in as the administrator. Add users and import products and return
             <location filename="../../src/receiving_desk/services/label_texts.py" line="37" />
             <source>Administrator</source>
             <translation>系统管理员</translation>
+        </message>
+    </context>
+    <context>
+        <name>Evidence</name>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="52" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="19" />
+            <source>Evidence pack — {code}</source>
+            <translation>证据包 — {code}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="20" />
+            <source>Station {station} · status {status} · pack {pack} · made {made}</source>
+            <translation>工作站 {station} · 状态 {status} · 证据包 {pack} · 生成于 {made}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="21" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="22" />
+            <source>Photos</source>
+            <translation>照片</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="23" />
+            <source>Unit {seq} · {name} · SHA-256 {digest}</source>
+            <translation>单件 {seq} · {name} · SHA-256 {digest}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="24" />
+            <source>Unit {seq} · {name} — file missing from the photo folder</source>
+            <translation>单件 {seq} · {name} — 照片文件夹中缺少该文件</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="25" />
+            <source>(not drawable here: see the ZIP)</source>
+            <translation>（此处无法显示：请查看 ZIP）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="27" />
+            <source>The SHA-256 of this file and of every photo are recorded at the desk and centrally: check a copy with `receiving-desk evidence verify FILE`.</source>
+            <translation>本文件及每张照片的 SHA-256 已在工作台和中央数据库登记：可用 `receiving-desk evidence verify FILE` 核验副本。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="31" />
+            <source>Who and when</source>
+            <translation>人员与时间</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="32" />
+            <source>Fact</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="33" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="34" />
+            <source>Receipt</source>
+            <translation>收货单</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="35" />
+            <source>RMA</source>
+            <translation>RMA</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="36" />
+            <source>(blind receipt)</source>
+            <translation>（无 RMA 收货）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="37" />
+            <source>Station</source>
+            <translation>工作站</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="38" />
+            <source>Opened by</source>
+            <translation>开启人</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="39" />
+            <source>Opened at</source>
+            <translation>开启时间</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="40" />
+            <source>Parcel scan</source>
+            <translation>包裹扫描</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="41" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="42" />
+            <source>Completed by</source>
+            <translation>完成人</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="43" />
+            <source>Completed at</source>
+            <translation>完成时间</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="44" />
+            <source>Void reason</source>
+            <translation>作废原因</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="45" />
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="46" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="47" />
+            <source>Order date</source>
+            <translation>下单日期</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="48" />
+            <source>Delivered at</source>
+            <translation>送达时间</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="50" />
+            <source>Declared by the customer</source>
+            <translation>客户申报</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="51" />
+            <source>Line</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="53" />
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="54" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="55" />
+            <source>Customer's note</source>
+            <translation>客户备注</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="56" />
+            <source>Serial sold</source>
+            <translation>售出序列号</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="58" />
+            <source>Scan journal while the return was open</source>
+            <translation>退货开启期间的扫描记录</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="59" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="60" />
+            <source>Scanner</source>
+            <translation>扫描器</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="61" />
+            <source>AIM</source>
+            <translation>AIM</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="62" />
+            <source>Data</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="63" />
+            <source>PINs masked. Every scan at this desk in the time the return was open.</source>
+            <translation>PIN 已遮蔽。退货开启期间本工作台的所有扫描。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="65" />
+            <source>Units, scans and grades</source>
+            <translation>单件、扫描与等级</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="66" />
+            <source>Scanned at</source>
+            <translation>扫描时间</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="67" />
+            <source>By</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="68" />
+            <source>Scan</source>
+            <translation>扫描</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="69" />
+            <source>Match</source>
+            <translation>匹配</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="70" />
+            <source>Serial</source>
+            <translation>序列号</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="71" />
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="72" />
+            <source>Graded by</source>
+            <translation>评级人</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="73" />
+            <source>Graded at</source>
+            <translation>评级时间</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="74" />
+            <source>Conditions</source>
+            <translation>状况</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="75" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="76" />
+            <source>LPN</source>
+            <translation>LPN</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="78" />
+            <source>Checklist answers</source>
+            <translation>检查清单答复</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="79" />
+            <source>Question</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="80" />
+            <source>Answer</source>
+            <translation>答复</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="82" />
+            <source>Disposition, refund and overrides</source>
+            <translation>处置、退款与改判</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="83" />
+            <source>Disposition</source>
+            <translation>处置</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="84" />
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="85" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="86" />
+            <source>Window</source>
+            <translation>退货期限</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="87" />
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="88" />
+            <source>Held / notes</source>
+            <translation>暂扣 / 备注</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="89" />
+            <source>Override</source>
+            <translation>改判</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="90" />
+            <source>Override reason</source>
+            <translation>改判原因</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="91" />
+            <source>Override by</source>
+            <translation>改判人</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="92" />
+            <source>Override at</source>
+            <translation>改判时间</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="94" />
+            <source>Weights</source>
+            <translation>重量</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="95" />
+            <source>Weighed</source>
+            <translation>称重对象</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="96" />
+            <source>Weight (g)</source>
+            <translation>重量（克）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="97" />
+            <source>Expected (g)</source>
+            <translation>预期（克）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="98" />
+            <source>Range (g)</source>
+            <translation>范围（克）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="99" />
+            <source>Finding</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="100" />
+            <source>Parcel, before opening</source>
+            <translation>包裹（开箱前）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="101" />
+            <source>Unit {seq} ({sku})</source>
+            <translation>单件 {seq}（{sku}）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="102" />
+            <source>within range</source>
+            <translation>在范围内</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="103" />
+            <source>empty box</source>
+            <translation>空箱</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="104" />
+            <source>too light</source>
+            <translation>过轻</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="105" />
+            <source>too heavy</source>
+            <translation>过重</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="106" />
+            <source>not weighed</source>
+            <translation>未称重</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="107" />
+            <source>no expected weight</source>
+            <translation>无预期重量</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="109" />
+            <source>Expected: the catalog weight ± the category's tolerance (the rules' [weights]); a parcel adds its packaging.</source>
+            <translation>预期：目录重量 ± 该类别的容差（规则中的 [weights]）；包裹另加包装重量。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="113" />
+            <source>Grades of audited units</source>
+            <translation>审核单件的等级</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="114" />
+            <source>Inspection</source>
+            <translation>检验</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="115" />
+            <source>Who</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="116" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="117" />
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="118" />
+            <source>First grade</source>
+            <translation>首次等级</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="119" />
+            <source>Blind second grade</source>
+            <translation>盲审复评等级</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="120" />
+            <source>Gold calibration grade</source>
+            <translation>金标准校准等级</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="121" />
+            <source>Final grade (supervisor)</source>
+            <translation>最终等级（主管）</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="122" />
+            <source>held for audit: {reason}, now {state}</source>
+            <translation>留待审核：{reason}，当前 {state}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="123" />
+            <source>approved at the desk of {clerk}</source>
+            <translation>在 {clerk} 的工作台批准</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="124" />
+            <source>Both inspections are kept; the final grade is the one the stock and refund follow.</source>
+            <translation>两次检验均予保留；库存与退款以最终等级为准。</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="126" />
+            <source>Flags</source>
+            <translation>标记</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="127" />
+            <source>Flag</source>
+            <translation>标记</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="128" />
+            <source>Unit</source>
+            <translation>单件</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="129" />
+            <source>Evidence</source>
+            <translation>证据</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="130" />
+            <source>Stock movements</source>
+            <translation>库存移动</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="131" />
+            <source>From</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="132" />
+            <source>To</source>
+            <translation>去向</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="133" />
+            <source>Labels printed</source>
+            <translation>已打印标签</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="134" />
+            <source>Queued</source>
+            <translation>排队时间</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="135" />
+            <source>Label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="136" />
+            <source>Template</source>
+            <translation>模板</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="137" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="138" />
+            <source>Sent</source>
+            <translation>已发送</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="139" />
+            <source>Attempts</source>
+            <translation>尝试次数</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="140" />
+            <source>reprint</source>
+            <translation>重印</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="141" />
+            <source>Audit entries</source>
+            <translation>审计记录</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="142" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/evidence_texts.py" line="143" />
+            <source>Subject</source>
+            <translation>对象</translation>
         </message>
     </context>
     <context>
@@ -5824,6 +6429,17 @@ You are logged in as the administrator. Add users and import products and return
             <translation>PIN 码须为 {low} 到 {high} 位数字</translation>
         </message>
         <message>
+            <location filename="../../src/receiving_desk/bootstrap.py" line="273" />
+            <location filename="../../src/receiving_desk/adapters/scanners/manager.py" line="100" />
+            <source>two scanners may not have the same name: {names}</source>
+            <translation>两个扫描枪不能同名：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/bootstrap.py" line="284" />
+            <source>two scales may not have the same name: {names}</source>
+            <translation>两台电子秤不能同名：{names}</translation>
+        </message>
+        <message>
             <location filename="../../src/receiving_desk/services/user_admin.py" line="24" />
             <source>badge {badge}: a badge code is BADGE- and 3 to 12 capital letters or digits ({example})</source>
             <translation>工牌 {badge}：工牌编码为 BADGE- 加 3 到 12 个大写字母或数字（{example}）</translation>
@@ -5868,6 +6484,11 @@ You are logged in as the administrator. Add users and import products and return
             <location filename="../../src/receiving_desk/services/bin_admin.py" line="29" />
             <source>the bin was not added</source>
             <translation>库位未添加</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/services/bin_labels.py" line="63" />
+            <source>no bins chosen</source>
+            <translation>未选择库位</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/services/site_setup.py" line="78" />
@@ -5938,22 +6559,6 @@ You are logged in as the administrator. Add users and import products and return
             <location filename="../../src/receiving_desk/adapters/central/setup_probe.py" line="73" />
             <source>the central database {database} could not be reached: {problem}</source>
             <translation>无法连接中央数据库 {database}：{problem}</translation>
-        </message>
-        <message>
-            <location filename="../../src/receiving_desk/bootstrap.py" line="271" />
-            <location filename="../../src/receiving_desk/adapters/scanners/manager.py" line="100" />
-            <source>two scanners may not have the same name: {names}</source>
-            <translation>两个扫描枪不能同名：{names}</translation>
-        </message>
-        <message>
-            <location filename="../../src/receiving_desk/bootstrap.py" line="282" />
-            <source>two scales may not have the same name: {names}</source>
-            <translation>两台电子秤不能同名：{names}</translation>
-        </message>
-        <message>
-            <location filename="../../src/receiving_desk/services/bin_labels.py" line="63" />
-            <source>no bins chosen</source>
-            <translation>未选择库位</translation>
         </message>
     </context>
 </TS>

@@ -66,6 +66,7 @@ HELPER_CONTEXTS = {
     "start_error.py": "StartError",
     "commands.py": "Commands",  # services/commands.py: the printed command sheet's captions
     "label_texts.py": "Labels",
+    "evidence_texts.py": "Evidence",  # services/: the words of an evidence pack
     "reference_rows.py": "Imports",  # domain/: an import's problems, said on screen
     "reference_files.py": "Imports",  # services/label_texts.py: the words on labels and cards
     # Station-file and rules-file problems (domain/file_problems.py), said on screen
@@ -132,6 +133,7 @@ def sources() -> list[Path]:
         *sorted((ROOT / "ui").glob("*.ui")),
         ROOT / "src" / "receiving_desk" / "services" / "commands.py",
         ROOT / "src" / "receiving_desk" / "services" / "label_texts.py",
+        ROOT / "src" / "receiving_desk" / "services" / "evidence_texts.py",
         ROOT / "src" / "receiving_desk" / "domain" / "reference_rows.py",
         ROOT / "src" / "receiving_desk" / "domain" / "reference_files.py",
         *FILE_PROBLEM_SOURCES,

@@ -141,6 +141,8 @@ class Services:
                 lambda: self.config.patterns,
                 self.clock,
                 self.config.station_id,
+                lambda: self.config.number_locale,  # the pack's words: the reports' language
+                self.rules.weights,
             ),
         )
 
@@ -348,6 +350,8 @@ def bootstrap(
             config.patterns,
             clock,
             config.station_id,
+            language=lambda: config.number_locale,  # the pack's words: the reports' language
+            weights=rules.weights,
         ),
         reads=reads,
     )

@@ -246,7 +246,9 @@ def test_a_supervisor_sets_the_final_grade_by_scanning_the_disputed_unit(
     second = logged_in(audited, CLERK2)
     second.scan(lpn)
     assert second.scan("CMD-GRADE-D").params["state"] == "disputed"
-    assert second.scan(lpn).event is Event.LPN_ADDED  # a clerk cannot settle it
+    asked = second.scan(lpn)  # a clerk cannot settle it: a supervisor's badge is asked for
+    assert asked.event is Event.APPROVAL_NEEDED and asked.view.step is Step.APPROVE_BADGE
+    assert second.scan("CMD-CANCEL").view.step is Step.SCAN_PARCEL  # it waits, unresolved
     boss = logged_in(audited, SUPERVISOR)
     opened = boss.scan(lpn)
     assert opened.event is Event.AUDIT_OPENED and opened.view.step is Step.AUDIT_GRADE

@@ -170,7 +170,7 @@ def test_messages_one_version_old_sync_upgraded(central_engine: Engine, tmp_path
         old = _write_version_1(desk)
         with desk.engine.connect() as conn:
             versions = conn.execute(select(t.outbox.c.version).distinct()).scalars().all()
-        assert sorted(versions) == [1, 2]
+        assert sorted(versions) == [1, 2, 3]  # v3: the inspected and completed events
         runner(desk, central_engine).push_all()
         assert _unsent(desk) == 0
         with central_engine.connect() as conn:
@@ -209,7 +209,7 @@ def test_a_newer_central_still_accepting_this_version_takes_the_push(
 ) -> None:
     desk = _desk_with_a_return(central_engine, tmp_path)
     try:
-        _accept(central_engine, 2, 3)  # a central that knows version 3, and still takes 2
+        _accept(central_engine, 1, 4)  # a central that knows version 4, and still takes 1-3
         pushed = runner(desk, central_engine).push_all()
         assert pushed > 0 and _unsent(desk) == 0
         totals = central_totals(central_engine)
@@ -234,16 +234,16 @@ def _wait_for(syncer: Syncer, state: SyncState, backlog_zero: bool = False) -> N
     ("low", "high", "expected"),
     [
         (
-            3,
-            3,
-            "the central database accepts unit.inspected v3 to v3; this desk sends "
-            "unit.inspected v2: upgrade this desk",
+            4,
+            4,
+            "the central database accepts unit.inspected v4 to v4; this desk sends "
+            "unit.inspected v3: upgrade this desk",
         ),
         (
             1,
-            1,
-            "the central database accepts unit.inspected v1 to v1; this desk sends "
-            "unit.inspected v2: upgrade the central database",
+            2,
+            "the central database accepts unit.inspected v1 to v2; this desk sends "
+            "unit.inspected v3: upgrade the central database",
         ),
     ],
     ids=["desk-too-old", "central-too-old"],
@@ -279,7 +279,7 @@ def test_a_version_the_central_does_not_accept_is_refused_and_nothing_is_lost(
         # Refused before anything was written: the batch (the whole return) stays queued.
         assert _unsent(desk) == messages and local_state.backlog(desk.engine).count > 0
         assert central_totals(central_engine)["receipts"] == 0
-        _accept(central_engine, 1, 2, topic="unit.inspected")  # the right side upgraded
+        _accept(central_engine, 1, 3, topic="unit.inspected")  # the right side upgraded
         _wait_for(syncer, SyncState.ONLINE, backlog_zero=True)
         assert _unsent(desk) == 0 and central_totals(central_engine)["inspections"] == 2
     finally:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 import zxingcpp
-from sqlalchemy import URL, Engine, create_engine, func, select
+from sqlalchemy import URL, Engine, create_engine, func, select, text
 
 from receiving_desk.adapters.central import migrate
 from receiving_desk.adapters.central import schema as c
@@ -76,26 +76,26 @@ def _pages(pdf: bytes) -> tuple[str, list[str]]:
 
 
 def test_the_pack_holds_the_return_and_reads_back(tmp_path: Path) -> None:
-    weights = Section("weights", "Weights", ("Weighed", "Grams"), (("parcel", "412"),))
-    facts.register("weights", lambda _conn, _keys: weights, after="units")
+    notes = Section("notes", "Notes", ("Said", "By"), (("fragile", "dock"),))
+    facts.register("notes", lambda _conn, _keys: notes, after="units")  # a section added later
     try:
         made, _ = _on_demand(tmp_path / "data", tmp_path / "out")
     finally:
-        facts.unregister("weights")
+        facts.unregister("notes")
     text, codes = _pages(made.pdf.read_bytes())
     assert RMA1 in codes  # the barcode on the first page decodes to the return
     for expected in ("Evidence pack", RMA1, "Ana Lima", "missing_item", "box dented",
-                     "Checklist answers", "Audit entries", "return_completed", "Weights",
-                     sha256(PNG)):  # fmt: skip
+                     "Checklist answers", "Audit entries", "return_completed", "Notes",
+                     "Weights", sha256(PNG)):  # fmt: skip
         assert expected in text.replace("\n", " ").replace("\r", ""), expected
-    assert text.index("Weights") > text.index("Units, scans and grades")
+    assert text.index("Notes") > text.index("Units, scans and grades")
     with zipfile.ZipFile(made.zip) as z:
         manifest = json.loads(z.read("manifest.json"))
         assert z.read("pack.pdf") == made.pdf.read_bytes()
         (photo,) = manifest["photos"]
         assert z.read(f"photos/{photo['name']}") == PNG and photo["sha256"] == sha256(PNG)
     assert manifest["pdf_sha256"] == made.pdf_sha256 == sha256(made.pdf.read_bytes())
-    assert manifest["sections"]["weights"]["rows"] == [["parcel", "412"]]
+    assert manifest["sections"]["notes"]["rows"] == [["fragile", "dock"]]
     flags = manifest["sections"]["flags"]["rows"]
     assert [row[0] for row in flags] == ["missing_item"]
 
@@ -261,6 +261,13 @@ def test_a_desk_connection_staged_before_the_upgrade_pushes_packs_after_it(
     central_engine: Engine, central_url: URL, tmp_path: Path
 ) -> None:
     migrate.downgrade(central_engine, "c0007")  # the central schema before evidence packs
+    with central_engine.begin() as conn:  # this desk's unit.inspected and return.completed
+        conn.execute(  # are v3 (weights, c0014): let this old schema take them, unweighed
+            text(
+                "UPDATE event_versions SET max_version = 3 "
+                "WHERE topic IN ('unit.inspected', 'return.completed')"
+            )
+        )
     seed_central(central_engine)
     data = tmp_path / "data"
     complete(data)  # the return is pushed while the central schema has no evidence packs

@@ -5,8 +5,9 @@ nothing to the outbox but typed events."""
 from __future__ import annotations
 
 import ast
+import json
 import typing
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
@@ -25,10 +26,11 @@ from receiving_desk.adapters.event_codec import (
     deserialise,
     serialise,
 )
+from receiving_desk.adapters.event_legacy import LocalFacts, LocalUnit
 from receiving_desk.adapters.store import tables
 from receiving_desk.adapters.store.repositories import SqlOutbox
 from receiving_desk.domain import ports
-from receiving_desk.domain.events import EVENT_TYPES, DeskEvent
+from receiving_desk.domain.events import EVENT_TYPES, DeskEvent, UnitInspected
 from receiving_desk.domain.rules_model import Refund, RefundKind
 
 SERVICES = Path(__file__).resolve().parents[2] / "src" / "receiving_desk" / "services"
@@ -97,19 +99,21 @@ def test_every_event_type_round_trips_and_maps_to_central_rows(
 
 
 def test_topics_are_unique_and_versioned() -> None:
-    assert len(CURRENT) == len(EVENT_TYPES) == 12
+    assert len(CURRENT) == len(EVENT_TYPES) == 13
     # The first eight had untyped payloads as their version 1; a topic born typed starts at 1.
-    assert all(cls.VERSION == 2 for cls in EVENT_TYPES[:8])
+    # unit.inspected and return.completed carry weights since version 3.
+    assert [cls.VERSION for cls in EVENT_TYPES[:8]] == [2, 3, 2, 2, 3, 2, 2, 2]
     assert [(cls.TOPIC, cls.VERSION) for cls in EVENT_TYPES[8:]] == [
         ("evidence.pack_made", 1),
         ("audit.held", 1),
         ("audit.graded", 1),
         ("audit.resolved", 1),
+        ("return.outcome_revised", 1),
     ]
 
 
 @settings(max_examples=10, deadline=None)
-@given(event=events_of(EVENT_TYPES[1]), version=st.sampled_from([0, 3, 9]))
+@given(event=events_of(EVENT_TYPES[1]), version=st.sampled_from([0, 4, 9]))
 def test_a_version_this_desk_cannot_read_is_refused_naming_the_versions(
     event: DeskEvent, version: int
 ) -> None:
@@ -118,8 +122,34 @@ def test_a_version_this_desk_cannot_read_is_refused_naming_the_versions(
     with pytest.raises(EventDecodeError) as refused:
         deserialise(message, upgrade=lambda m: pytest.fail("no upgrade of this version"))
     assert str(refused.value) == (
-        f"outbox message 7 is {cls.TOPIC} v{version}; this desk reads {cls.TOPIC} v1 to v2"
+        f"outbox message 7 is {cls.TOPIC} v{version}; this desk reads {cls.TOPIC} v1 to v3"
     )
+
+
+@pytest.mark.parametrize("topic", ["unit.inspected", "return.completed"])
+@settings(max_examples=20, deadline=None)
+@given(data=st.data(), grams=st.one_of(st.none(), st.integers(10, 60_000)))
+def test_a_version_2_message_is_read_with_the_weight_the_store_kept(
+    topic: str, data: st.DataObject, grams: int | None
+) -> None:
+    """Written before version 3 (no weight field): read as version 3, the weight taken from
+    the local store (what local_state.py reads for the batch), None when it has none."""
+    cls = CURRENT[topic]
+    event = data.draw(events_of(cls))
+    weight = "weighed_grams" if cls is UnitInspected else "parcel_grams"
+    fields_v2 = json.loads(serialise(event).text)
+    del fields_v2[weight]
+    message = stored(event)._replace(version=2, text=json.dumps(fields_v2))
+    facts = LocalFacts()
+    if grams is not None and cls is UnitInspected:
+        facts.units[event.key] = LocalUnit(weighed_grams=grams)
+    elif grams is not None:
+        facts.parcel_grams[event.key] = grams
+    back = deserialise(message, facts.upgrade)
+    assert back == replace(event, **{weight: grams})  # type: ignore[type-var]
+    # without an upgrade a version-2 message is not read at all
+    with pytest.raises(EventDecodeError, match=r"this desk reads .* v1 to v3"):
+        deserialise(message)
 
 
 @settings(max_examples=5, deadline=None)
@@ -161,9 +191,10 @@ def test_every_outbox_write_in_the_services_is_a_typed_event() -> None:
             func = arg.func
             made_by = func.value if isinstance(func, ast.Attribute) else func  # Cls.of(...)
             assert isinstance(made_by, ast.Name) and made_by.id in names, where
-    assert found == 14  # received, set aside, withdrawn, completed, voided, inspected,
+    assert found == 15  # received, set aside, withdrawn, completed, voided, inspected,
     # overridden, and stock moved three times (into staging, put away / moved, reversed);
-    # audit held, graded, resolved, and an audited unit's stock re-booked (one loop)
+    # audit held, graded, resolved, an audited unit's stock re-booked (one loop) and a
+    # completed return's outcome revised by it
 
 
 @settings(max_examples=10, deadline=None)

@@ -74,7 +74,9 @@ def received(rma: str | None) -> ReturnReceived:
     )
 
 
-def completed(rma: str | None, *units: UnitOutcome, flags: int = 0) -> ReturnCompleted:
+def completed(
+    rma: str | None, *units: UnitOutcome, flags: int = 0, grams: int | None = None
+) -> ReturnCompleted:
     found = Discrepancy(
         flag_no=1,
         kind=FlagKind.EXTRA_ITEM,
@@ -90,6 +92,7 @@ def completed(rma: str | None, *units: UnitOutcome, flags: int = 0) -> ReturnCom
         completed_at=datetime(2026, 11, 20, 8, 5, tzinfo=UTC),
         flags=(found,) * flags,
         units=units,
+        parcel_grams=grams,
     )
 
 
@@ -148,7 +151,7 @@ def test_a_whole_return_becomes_rows_and_ordered_events() -> None:
     decided = json.loads(str(events[2]["payload"]))["units"]
     assert [u["disposition"] for u in decided] == ["restock_new", "restock_new"]
     assert batch.messages == 2
-    assert batch.versions == {"return.received": 2, "return.completed": 2}
+    assert batch.versions == {"return.received": 2, "return.completed": 3}
 
 
 def test_no_refund_event_when_no_unit_is_refunded_and_blind_returns_key_by_receipt() -> None:
@@ -202,6 +205,7 @@ def inspected(**changes: object) -> UnitInspected:
         "inspected_at": AT,
         "lpn": "LPN-1",
         "destination": "B-01",
+        "weighed_grams": None,
     }
     return UnitInspected(**{**fields, **changes})  # type: ignore[arg-type]
 
@@ -225,6 +229,16 @@ def test_an_inspection_becomes_its_central_row() -> None:
     assert (row["condition_codes"], row["checklist"]) == ('["SCUFF"]', '{"seal":true}')
     assert (row["photos"], row["match"], row["disposition"]) == ("[]", "matched", "refurbish")
     assert batch.events == []
+    assert batch.unit_weights == []  # not weighed: no weight row (the column stays NULL)
+
+
+def test_weights_become_their_staging_rows_beside_the_rows_they_belong_to() -> None:
+    batch = batch_of(
+        "D", inspected(weighed_grams=412), completed("RMA-1", grams=1730), completed(None)
+    )
+    assert batch.unit_weights == [("u1", "m1", 412)]
+    assert batch.parcel_weights == [(R1, "m2", 1730)]  # the unweighed parcel has none
+    assert len(batch.inspections) == 1 and len(batch.completions) == 2
 
 
 def legacy(seq: int, topic: str, payload: dict[str, object], key: str = "u1") -> Stored:

@@ -4,8 +4,10 @@ The outbox keeps a message as (topic, version, JSON text of the event's fields).
 back gives the dataclass: msgspec decodes straight into it (types checked, enums and times
 parsed, in C: several times faster than json.loads plus building the object by hand, which
 matters on the push path). A message of the version before (1: the untyped payloads desks
-wrote until events were typed) is read by event_legacy.py and upgraded. Any other version is
-refused with a message naming the message, its version and the versions this desk reads.
+wrote until events were typed; 2 of the two events version 3 gave weights) is read by
+event_legacy.py and upgraded; those two still read version 1 too (its reader builds the
+current event). Any other version is refused with a message naming the message, its version
+and the versions this desk reads.
 """
 
 from __future__ import annotations
@@ -17,9 +19,15 @@ from typing import NamedTuple
 
 import msgspec
 
-from receiving_desk.domain.events import EVENT_TYPES, DeskEvent
+from receiving_desk.domain.events import EVENT_TYPES, DeskEvent, ReturnCompleted, UnitInspected
 
 CURRENT: dict[str, type[DeskEvent]] = {cls.TOPIC: cls for cls in EVENT_TYPES}
+# The oldest version of each topic this desk reads: the one before the current, and version 1
+# for the topics raised twice since their untyped version 1 (event_legacy.py reads both).
+OLDEST: dict[str, int] = {cls.TOPIC: cls.VERSION - 1 for cls in EVENT_TYPES} | {
+    UnitInspected.TOPIC: 1,
+    ReturnCompleted.TOPIC: 1,
+}
 _ENCODER = msgspec.json.Encoder()
 _DECODERS = {cls.TOPIC: msgspec.json.Decoder(cls) for cls in EVENT_TYPES}
 
@@ -89,12 +97,12 @@ def tuple_json(value: tuple[object, ...], as_object: bool = False) -> str:
 
 def readable_versions(topic: str) -> tuple[int, int]:
     """(oldest, newest) version of a topic this desk reads."""
-    newest = CURRENT[topic].VERSION
-    return (newest - 1, newest)
+    return (OLDEST[topic], CURRENT[topic].VERSION)
 
 
 def deserialise(message: Stored, upgrade: Upgrade | None = None) -> DeskEvent | UnknownTopic:
-    """The event of a stored message, upgraded to the current version if it is one older."""
+    """The event of a stored message, upgraded to the current version if it is older and
+    still read (readable_versions)."""
     cls = CURRENT.get(message.topic)
     if cls is None:
         return UnknownTopic(message.topic, message.version, message.key, message.text)
@@ -102,7 +110,7 @@ def deserialise(message: Stored, upgrade: Upgrade | None = None) -> DeskEvent | 
         if message.version == cls.VERSION:
             event: DeskEvent = _DECODERS[message.topic].decode(message.text)
             return event
-        if message.version == cls.VERSION - 1 and upgrade is not None:
+        if OLDEST[message.topic] <= message.version < cls.VERSION and upgrade is not None:
             return upgrade(message)
     except (msgspec.DecodeError, ValueError, TypeError) as exc:
         raise EventDecodeError(

@@ -1,5 +1,6 @@
 """Version 1 of the desk events: the untyped payloads desks wrote until events were typed,
-read into typed shapes (no key look-ups) and upgraded to the current version.
+read into typed shapes (no key look-ups) and upgraded to the current version; and version 2
+of the two events version 3 gave weights (unit.inspected, return.completed).
 
 Version 1 payloads were written over several releases: a field a later release added may be
 missing, so every such field is optional here, exactly as the old central mapping read
@@ -7,6 +8,9 @@ them. Where version 1 left facts to the local store (a unit's scan facts, a retu
 the caller passes them in (`LocalFacts`, read by local_state.py). Times version 1 did not
 carry are the message's own creation time, as the old mapping took them; a store column's
 default stands in for a value neither the payload nor the store has (units undone since).
+The weights an older message did not carry are the local store's (received_units,
+receipts): a unit or parcel weighed before the desk was upgraded still arrives with its
+weight; one undone since has none.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ from receiving_desk.domain.receipt import MatchStatus
 from receiving_desk.domain.rules_model import Disposition, Refund, RefundKind
 
 _T = TypeVar("_T")
+_E = TypeVar("_E", bound=DeskEvent)
 _S = TypeVar("_S", bound=msgspec.Struct)
 
 
@@ -178,19 +183,22 @@ class LocalUnit:
     returns_to_stock: bool | None = None
     refund_kind: RefundKind | None = None
     refund_percent: int | None = None
+    weighed_grams: int | None = None
 
 
 @dataclass
 class LocalFacts:
-    """What the local store holds for the version-1 messages of one batch."""
+    """What the local store holds for the older messages of one batch."""
 
     units: dict[str, LocalUnit] = field(default_factory=dict)
     flags: dict[str, tuple[Discrepancy, ...]] = field(default_factory=dict)
+    parcel_grams: dict[str, int] = field(default_factory=dict)  # receipt -> its weight
 
     def upgrade(self, message: Stored) -> DeskEvent:
-        reader = _READERS.get(message.topic)
+        readers = _READERS if message.version == 1 else _V2_READERS
+        reader = readers.get(message.topic)
         if reader is None:
-            raise ValueError(f"no version-1 reader for {message.topic}")
+            raise ValueError(f"no version-{message.version} reader for {message.topic}")
         return reader(self, message)
 
 
@@ -262,6 +270,7 @@ def _inspected(facts: LocalFacts, m: Stored) -> DeskEvent:
         inspected_at=_required(p.at, "at"),
         lpn=p.lpn,
         destination=p.destination,
+        weighed_grams=local.weighed_grams,
     )
 
 
@@ -320,6 +329,7 @@ def _completed(facts: LocalFacts, m: Stored) -> DeskEvent:
         completed_at=p.at,
         flags=flags,
         units=units,
+        parcel_grams=facts.parcel_grams.get(p.receipt_id),
     )
 
 
@@ -362,6 +372,27 @@ def _moved(_: LocalFacts, m: Stored) -> DeskEvent:
         receipt_id=p.receipt_id,
     )
 
+
+def _with_weight(m: Stored, cls: type[_E], name: str, grams: int | None) -> _E:
+    """A version-2 message read as the current event: its fields as they are, plus the
+    weight version 3 added (an upgrade is rare: built through JSON, with every check)."""
+    fields = msgspec.json.decode(m.text)
+    if not isinstance(fields, dict):
+        raise ValueError("not a JSON object")
+    fields[name] = grams
+    return msgspec.json.decode(msgspec.json.encode(fields), type=cls)
+
+
+def _inspected_v2(facts: LocalFacts, m: Stored) -> DeskEvent:
+    local = facts.units.get(m.key) or LocalUnit()
+    return _with_weight(m, UnitInspected, "weighed_grams", local.weighed_grams)
+
+
+def _completed_v2(facts: LocalFacts, m: Stored) -> DeskEvent:
+    return _with_weight(m, ReturnCompleted, "parcel_grams", facts.parcel_grams.get(m.key))
+
+
+_V2_READERS = {UnitInspected.TOPIC: _inspected_v2, ReturnCompleted.TOPIC: _completed_v2}
 
 _READERS = {
     ReturnReceived.TOPIC: _received,

@@ -12,6 +12,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from receiving_desk.domain.audit_sampling import HoldReason
+from receiving_desk.domain.rules_model import Decision
 
 
 class HoldState(StrEnum):
@@ -67,6 +68,9 @@ class AuditResolution:
     approved_for: str | None  # the clerk at whose desk they approved, if any
     note: str
     resolved_at: datetime
+    # The rules' decision for the final grade (held for review as refund_hold says): what the
+    # completion, or its revision, sends. None only for resolutions kept before store 0016.
+    decision: Decision | None = None
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import ClassVar
 
+from receiving_desk.domain.blind_audit import AuditResolution
 from receiving_desk.domain.flags import Flag, FlagKind
 from receiving_desk.domain.inventory import Movement, MoveReason
 from receiving_desk.domain.receipt import MatchStatus, ReceivedUnit
@@ -59,10 +60,11 @@ class ReturnReceived(DeskEvent):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class UnitInspected(DeskEvent):
-    """A unit was graded: the scan that found it, the inspection and the rules' decision."""
+    """A unit was graded: the scan that found it, the inspection and the rules' decision.
+    Version 3 added `weighed_grams`."""
 
     TOPIC: ClassVar[str] = "unit.inspected"
-    VERSION: ClassVar[int] = 2
+    VERSION: ClassVar[int] = 3
 
     receipt_id: str
     unit_id: str
@@ -95,6 +97,7 @@ class UnitInspected(DeskEvent):
     inspected_at: datetime
     lpn: str | None
     destination: str | None
+    weighed_grams: int | None  # its stable weight on the scale (None: not weighed)
 
     @property
     def key(self) -> str:
@@ -175,8 +178,21 @@ class UnitOutcome:
     refund: Refund | None
 
     @classmethod
-    def of(cls, unit: ReceivedUnit) -> UnitOutcome:
+    def of(cls, unit: ReceivedUnit, final: AuditResolution | None = None) -> UnitOutcome:
+        """The unit as graded, or as its audit's final grade decided (`final`): both
+        inspections are kept, the final one is what the refund follows."""
         inspection = unit.inspection
+        if final is not None and final.decision is not None:
+            decision = final.decision
+            return cls(
+                unit_id=unit.id,
+                sku=unit.sku,
+                serial=unit.serial,
+                match=unit.match,
+                grade=final.final_grade,
+                disposition=decision.disposition,
+                refund=decision.refund,
+            )
         return cls(
             unit_id=unit.id,
             sku=unit.sku,
@@ -190,10 +206,11 @@ class UnitOutcome:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class ReturnCompleted(DeskEvent):
-    """A parcel was completed: its units' outcomes and the discrepancies found."""
+    """A parcel was completed: its units' outcomes and the discrepancies found. Version 3
+    added `parcel_grams` (final by then: a parcel is weighed only before its first unit)."""
 
     TOPIC: ClassVar[str] = "return.completed"
-    VERSION: ClassVar[int] = 2
+    VERSION: ClassVar[int] = 3
 
     receipt_id: str
     rma_number: str | None
@@ -202,6 +219,7 @@ class ReturnCompleted(DeskEvent):
     completed_at: datetime
     flags: tuple[Discrepancy, ...]
     units: tuple[UnitOutcome, ...]
+    parcel_grams: int | None  # its stable weight before opening (None: not weighed)
 
     @property
     def key(self) -> str:
@@ -309,8 +327,9 @@ class EvidencePackMade(DeskEvent):
 
 
 # -- blind re-inspection audits (services/blind_audit.py) ------------------------------------
-# Version 1: new kinds, never untyped. Centrally (c0012) they are accepted and kept as sent
-# (unrouted_messages) until the central side gives them tables of their own.
+# Version 1: new kinds, never untyped. They travel as the event's own JSON (with the topics a
+# central database may not know: c0012 kept them as sent); c0014 projects them into its
+# audit tables (audit_holds, audit_grades, audit_resolutions).
 @dataclass(frozen=True, kw_only=True, slots=True)
 class UnitHeldForAudit(DeskEvent):
     TOPIC: ClassVar[str] = "audit.held"
@@ -375,7 +394,35 @@ class AuditResolved(DeskEvent):
         return self.lpn
 
 
-AUDIT_EVENT_TYPES: tuple[type[DeskEvent], ...] = (UnitHeldForAudit, AuditGraded, AuditResolved)
+@dataclass(frozen=True, kw_only=True, slots=True)
+class OutcomeRevised(DeskEvent):
+    """A completed return's unit, its outcome corrected by an audit's final grade: the grade,
+    disposition and refund now to act on (the completion stays as it was sent). One per unit:
+    a unit's audit is resolved once."""
+
+    TOPIC: ClassVar[str] = "return.outcome_revised"
+    VERSION: ClassVar[int] = 1
+
+    receipt_id: str
+    rma_number: str | None
+    unit: UnitOutcome
+    first_grade: str
+    held_reason: str | None  # held for review (domain/refund_hold.py): never refunded
+    revised_by: str  # the supervisor who set the final grade
+    approved_for: str | None  # the clerk at whose desk they approved it, if any
+    revised_at: datetime
+
+    @property
+    def key(self) -> str:
+        return self.unit.unit_id
+
+
+AUDIT_EVENT_TYPES: tuple[type[DeskEvent], ...] = (
+    UnitHeldForAudit,
+    AuditGraded,
+    AuditResolved,
+    OutcomeRevised,
+)
 
 EVENT_TYPES: tuple[type[DeskEvent], ...] = (
     ReturnReceived,

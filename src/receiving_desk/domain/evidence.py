@@ -53,6 +53,7 @@ class EvidenceFacts:
     status: str
     sections: tuple[Section, ...]
     photos: tuple[PhotoFile, ...] = field(default=())
+    language: str = ""  # the words' language (the station's); "" or English: as written
 
     @property
     def title_code(self) -> str:

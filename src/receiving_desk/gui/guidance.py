@@ -49,7 +49,20 @@ def audit_text(view: DeskView) -> str:
     if unit is None:
         return ""
     head = _t("Gold calibration unit") if unit.gold else _t("Blind audit")
+    if view.final_by is not None:  # a disputed unit: the supervisor's final word
+        head = (
+            _t("Final grade, set by {name} (audited)").format(name=view.final_by)
+            if view.final_by
+            else _t("Final grade (audited)")
+        )
     rows = [escape(f"{unit.lpn} · {unit.sku} · {unit.description}")]
+    for kind, grade, who in view.dispute:  # a settled question now: both grades are shown
+        given = (
+            _t("First grade: {grade} ({name})")
+            if kind == "first"
+            else _t("Blind grade: {grade} ({name})")
+        )
+        rows.append(escape(given.format(grade=grade, name=who)))
     rows += [escape(rule_text(question)) for _, question in unit.checks]
     rows.append(escape(_t("Grades: {grades}").format(grades=" / ".join(unit.grades))))
     return f"<div {BIG}>{escape(head)}</div>" + _rows(rows)
@@ -88,6 +101,8 @@ def approval_text(view: DeskView) -> str:
     if request is None:
         return ""
     facts = dict(request.details)
+    if request.why == "disputed_grade":
+        return resolve_text(view, str(facts.get("lpn", "")), str(facts.get("sku", "")))
     head = _t("Undo of unit {seq} ({sku}, {lpn}) needs a supervisor").format(
         seq=facts.get("seq", "?"),
         sku=escape(str(facts.get("sku", ""))),
@@ -105,6 +120,20 @@ def approval_text(view: DeskView) -> str:
     )
     keep = _t("CMD-CANCEL: keep the unit, nothing is undone.")
     return f"<div {BIG}>{escape(head)}</div>" + _rows([escape(why), escape(how), escape(keep)])
+
+
+def resolve_text(view: DeskView, lpn: str, sku: str) -> str:
+    """A disputed unit at a clerk's desk: a supervisor's badge and PIN set its final grade."""
+    head = _t("The grades of {lpn} ({sku}) differ: a supervisor sets the final grade").format(
+        lpn=escape(lpn), sku=escape(sku)
+    )
+    how = (
+        _t("Supervisor: scan your badge, then enter your PIN. The clerk stays logged in.")
+        if view.step is Step.APPROVE_BADGE
+        else _t("Supervisor: enter your PIN, then Enter.")
+    )
+    keep = _t("CMD-CANCEL: the unit waits for a supervisor.")
+    return f"<div {BIG}>{head}</div>" + _rows([escape(how), escape(keep)])
 
 
 def cart_text(view: DeskView) -> str:

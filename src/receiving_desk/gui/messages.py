@@ -34,6 +34,7 @@ from receiving_desk.gui.shown_code import shown_code
 from receiving_desk.gui.weight_texts import weighed_text, weight_error_texts, weight_flag_text
 
 __all__ = [
+    "audit_step_text",
     "disposition_text",
     "error_text",
     "event_text",
@@ -366,6 +367,11 @@ def event_text(event: Event, params: dict[str, Any]) -> str:
         ),
         Event.APPROVAL_NEEDED: (
             _t(
+                "The grades of {lpn} ({sku}) differ: a supervisor sets its final grade"
+                " — supervisor, scan your badge (CMD-CANCEL leaves it waiting)"
+            )
+            if params.get("why") == "disputed_grade"
+            else _t(
                 "Unit {seq} ({sku}) is already put away: a supervisor must approve the undo"
                 " — supervisor, scan your badge (CMD-CANCEL keeps the unit)"
             )
@@ -377,7 +383,13 @@ def event_text(event: Event, params: dict[str, Any]) -> str:
         ),
         Event.APPROVER_BADGE_READ: _t("Supervisor badge read — supervisor, enter your PIN"),
         Event.WEIGHED: weighed_text(params),
-        Event.AUDIT_OPENED: _t("Blind audit of {lpn} ({sku}): check it and grade it afresh"),
+        Event.AUDIT_OPENED: (
+            _t("Final grade of {lpn} ({sku}), approved by {final_by}: scan the grade")
+            if params.get("final_by")
+            else _t("Final grade of {lpn} ({sku}): the grades differ, scan the final grade")
+            if params.get("final_by") == ""
+            else _t("Blind audit of {lpn} ({sku}): check it and grade it afresh")
+        ),
         Event.AUDIT_GRADED: (
             _t("Audit of {lpn} agrees: the label for its put-away is printing")
             if params.get("state") == "agreed"
@@ -437,6 +449,13 @@ def step_text(step: Step) -> str:
             "Blind audit: check the unit and grade it (CMD-CANCEL leaves it held)"
         ),
     }[step]
+
+
+def audit_step_text(view_final_by: str | None, step: Step) -> str:
+    """The step line; a disputed unit waiting for its final grade has its own."""
+    if step is Step.AUDIT_GRADE and view_final_by is not None:
+        return _t("Final grade: scan the grade the unit keeps (CMD-CANCEL leaves it disputed)")
+    return step_text(step)
 
 
 def refund_text(refund: Refund) -> str:

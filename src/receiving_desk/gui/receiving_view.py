@@ -292,7 +292,7 @@ class ReceivingView(QWidget):
         self.current = view
         use_rules(view.rules)
         ui = self.ui
-        ui.stepLabel.setText(m.step_text(view.step))
+        ui.stepLabel.setText(m.audit_step_text(view.final_by, view.step))
         guidance = next_text(view)
         ui.nextLabel.setText(guidance)
         ui.nextLabel.setVisible(bool(guidance))
@@ -302,9 +302,10 @@ class ReceivingView(QWidget):
         pin = view.step in PIN_STEPS
         ui.scanInput.setEchoMode(QLineEdit.EchoMode.Password if pin else QLineEdit.EchoMode.Normal)
         grading = view.step is Step.GRADE_UNIT
-        ui.scanInput.set_hotkeys(frozenset(GRADE_KEYS) if grading else frozenset())
+        any_grade = grading or view.step is Step.AUDIT_GRADE  # a blind or a final grade too
+        ui.scanInput.set_hotkeys(frozenset(GRADE_KEYS) if any_grade else frozenset())
         for grade, button in self._grade_buttons.items():
-            button.setEnabled(grading and grade in view.grades)
+            button.setEnabled(any_grade and grade in view.grades)
         parcel = view.parcel
         ui.completeButton.setEnabled(parcel is not None and parcel.unit_to_grade is None)
         ui.undoButton.setEnabled(parcel is not None and bool(parcel.units))

@@ -8,10 +8,12 @@ something else. Qt-free, like the desk.
 
 from __future__ import annotations
 
+from receiving_desk.domain.barcodes import DeskPatterns, Expect, ScanKind, interpret
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.users import Session
 from receiving_desk.services.approval import Approval, ApprovalService, Request
 from receiving_desk.services.desk_view import Step
+from receiving_desk.services.scanner_only import read_pin_scan
 
 
 class ApprovalStep:
@@ -37,6 +39,21 @@ class ApprovalStep:
         if self.request is None:
             raise DeskError(ErrorCode.WRONG_STEP, expected="badge", code=badge)
         self.badge = badge
+
+    def scanned(self, payload: str, aim_id: str | None, patterns: DeskPatterns) -> str | None:
+        """A scan while an approval waits: the approver's badge (None: now their PIN), or
+        their PIN (typed, or a PIN barcode from the badge card: returned, to approve with);
+        anything else is refused."""
+        pin = read_pin_scan(payload, patterns)  # the site's PIN card formats
+        if pin is not None and pin.badge is not None:
+            self.badge_scanned(pin.badge)  # badge and PIN in one scan
+        if pin is not None and self.badge is not None:
+            return pin.pin
+        reading = interpret(payload, aim_id, Expect.BADGE, patterns)
+        if reading.kind is not ScanKind.BADGE:
+            raise DeskError(ErrorCode.APPROVAL_PENDING)
+        self.badge_scanned(reading.value)  # another badge: it replaces the first
+        return None
 
     def approve(self, clerk: Session, pin: str) -> Approval:
         """Check the approver's PIN; a refusal starts over with the badge (audited)."""

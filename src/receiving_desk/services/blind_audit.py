@@ -4,8 +4,9 @@ A graded unit is held (sampled, overridden, picked by a supervisor, or a supervi
 calibration unit): its label says AUDIT and put-away refuses it. The next clerk to scan its
 LPN — any desk, not the first grader — sees only what `BlindUnit` carries and grades it.
 Agreement: the first decision stands and the unit's restock label prints. Disagreement: a
-supervisor sets the final grade, which re-decides the disposition and refund and re-books the
-unit's stock under that grade. Every step is a new row and an audit entry; none overwrites.
+supervisor sets the final grade, which re-decides the disposition and refund, re-books the
+unit's stock under that grade and corrects a completed return's outcome
+(services/audit_resolution.py). Every step is a new row and an audit entry; none overwrites.
 """
 
 from __future__ import annotations
@@ -26,15 +27,19 @@ from receiving_desk.domain.blind_audit import (
 )
 from receiving_desk.domain.catalog import Product
 from receiving_desk.domain.errors import DeskError, ErrorCode
-from receiving_desk.domain.events import AuditGraded, AuditResolved, StockMoved, UnitHeldForAudit
-from receiving_desk.domain.inventory import Movement, MoveReason, Zone, destination, reversal
+from receiving_desk.domain.events import AuditGraded, AuditResolved, UnitHeldForAudit
 from receiving_desk.domain.ports import Clock, LabelPrinter, UnitOfWork
 from receiving_desk.domain.receipt import ParcelReceipt, ReceivedUnit
-from receiving_desk.domain.refund_hold import held
-from receiving_desk.domain.refund_hold import hold_reason as review_reason
-from receiving_desk.domain.rma import LoyaltyTier, ReturnReason
-from receiving_desk.domain.rules import Decision, RuleSet, UnitFacts
+from receiving_desk.domain.rules import Decision, RuleSet
 from receiving_desk.domain.users import Permission, Session
+from receiving_desk.services.approval import Approval, Request
+from receiving_desk.services.audit_resolution import (
+    final_decision,
+    rebook,
+    resolve_request,
+    resolver,
+    revise_completed,
+)
 from receiving_desk.services.base import UseCases, new_id, record_audit
 from receiving_desk.services.labels import restock_label_data
 
@@ -180,9 +185,21 @@ class BlindAudits(UseCases):
                 gold=hold.state is HoldState.GOLD,
             )
 
-    def disputed_unit(self, session: Session, lpn: str) -> BlindUnit:
-        """A disputed unit, for the supervisor who sets its final grade at a desk."""
-        session.require(Permission.OVERRIDE_DISPOSITION, "audit_resolve")
+    def resolve_request(self, session: Session, lpn: str) -> Request | None:
+        """A disputed unit scanned at a clerk's desk: the supervisor's approval it needs."""
+        session.require(Permission.RECEIVE, "audit_view")
+        with self._uow() as uow:
+            hold = uow.audits.get(lpn)
+        if hold is None or hold.state is not HoldState.DISPUTED:
+            return None
+        return resolve_request(hold)
+
+    def disputed_unit(
+        self, session: Session, lpn: str, approval: Approval | None = None
+    ) -> BlindUnit:
+        """A disputed unit, for the supervisor who sets its final grade at a desk (their
+        session, or their approval at a clerk's)."""
+        resolver(session, lpn, approval)
         with self._uow() as uow:
             hold = uow.audits.get(lpn)
             if hold is None or hold.state is not HoldState.DISPUTED:
@@ -198,6 +215,23 @@ class BlindAudits(UseCases):
                 checks=(),
                 gold=False,
             )
+
+    def dispute(self, lpn: str) -> tuple[tuple[str, str, str], ...]:
+        """The grades a disputed unit was given, for the supervisor who settles it:
+        ("first" | "blind", grade, grader's name). Shown only once the audit is disputed,
+        when no blind grade is still to come."""
+        with self._uow() as uow:
+            hold = uow.audits.get(lpn)
+            if hold is None or hold.state is not HoldState.DISPUTED:
+                return ()
+
+            def name(user_id: str) -> str:
+                user = uow.users.get(user_id)
+                return user.name if user is not None else user_id
+
+            given = [("first", hold.first_grade, name(hold.first_grader))]
+            given += [("blind", g.grade, name(g.grader_id)) for g in uow.audits.grades(lpn)]
+            return tuple(given)
 
     def grade_blind(
         self,
@@ -256,26 +290,30 @@ class BlindAudits(UseCases):
         lpn: str,
         final_grade: str,
         note: str = "",
-        approved_for: str | None = None,
+        approval: Approval | None = None,
     ) -> Decision:
-        """A supervisor sets a disputed unit's final grade (their own session, or their badge
-        approval at a clerk's desk: `approved_for` names that clerk). The disposition and
-        refund are decided again from it, the stock re-booked under it if it changed."""
-        session.require(Permission.OVERRIDE_DISPOSITION, "audit_resolve")
+        """A supervisor sets a disputed unit's final grade: their own session, or `approval`,
+        their badge and PIN at a clerk's desk for this unit. Everything that follows is in
+        this one unit of work (services/audit_resolution.py); a second resolution of the same
+        unit is refused, so nothing is sent twice."""
+        by, approved_for = resolver(session, lpn, approval)
         with self._uow() as uow:
             hold = uow.audits.get(lpn)
             if hold is None or hold.state is not HoldState.DISPUTED:
                 raise DeskError(ErrorCode.NOTHING_TO_RESOLVE, code=lpn)
             self._rules.check_grade(final_grade, hold.category)
             receipt, unit, product = self._unit(uow, lpn)
-            decision = self._decide(uow, receipt, unit, product, final_grade)
-            now = self._clock.now()
-            uow.audits.resolve(
-                AuditResolution(lpn, final_grade, session.user_id, approved_for, note, now)
+            rma = self._rma(uow, receipt)
+            decision = final_decision(
+                self._rules, self._tz, rma, receipt, unit, product, final_grade
             )
+            now = self._clock.now()
+            resolution = AuditResolution(lpn, final_grade, by, approved_for, note, now, decision)
+            uow.audits.resolve(resolution)
             uow.audits.set_state(lpn, HoldState.RESOLVED)
             if final_grade != hold.first_grade:
-                self._rebook(uow, session, unit, product, receipt, final_grade, decision)
+                rebook(uow, by, unit, product, receipt, resolution)
+            revised = revise_completed(uow, rma, receipt, unit, hold, resolution)
             uow.outbox.put(
                 AuditResolved(
                     lpn=lpn,
@@ -285,22 +323,19 @@ class BlindAudits(UseCases):
                     final_grade=final_grade,
                     disposition=decision.disposition,
                     refund=decision.refund,
-                    resolved_by=session.user_id,
+                    resolved_by=by,
                     approved_for=approved_for,
                     note=note,
                     resolved_at=now,
                 )
             )
-            self._audit(
-                uow,
-                session,
-                "audit_resolved",
-                receipt.id,
-                lpn=lpn,
-                first=hold.first_grade,
-                final=final_grade,
-                approved_for=approved_for,
-            )
+            record_audit(
+                uow, self._clock, session.station_id, by, "audit_resolved", receipt.id,
+                {"lpn": lpn, "first": hold.first_grade, "final": final_grade,
+                 "approved_for": approved_for, "disposition": decision.disposition.value,
+                 "refund": decision.refund.kind.value, "refund_percent": decision.refund.percent,
+                 "outcome_revised": revised},
+            )  # fmt: skip
             if self._auto_print:
                 label = restock_label_data(unit, product, receipt, now)
                 uow.labels.restock(replace(label, grade=final_grade))
@@ -331,66 +366,6 @@ class BlindAudits(UseCases):
         product = uow.catalog.by_sku(unit.sku)
         assert product is not None
         return receipt, unit, product
-
-    def _decide(
-        self,
-        uow: UnitOfWork,
-        receipt: ParcelReceipt,
-        unit: ReceivedUnit,
-        product: Product,
-        grade: str,
-    ) -> Decision:
-        """The rules' decision for `grade`, on every other fact as the first inspection had
-        them (the window as it stood when the unit was first graded)."""
-        first = unit.inspection
-        assert first is not None
-        rma = self._rma(uow, receipt)
-        line = rma.line(unit.line_no) if rma and unit.line_no else None
-        tier = rma.customer.tier if rma else LoyaltyTier.STANDARD
-        delivered = rma.delivered_at if rma else first.inspected_at
-        verdict = self._rules.window_for(
-            product.category, tier, delivered, first.inspected_at, self._tz
-        )
-        facts = UnitFacts(
-            grade=grade,
-            category=product.category,
-            reason=line.reason if line else ReturnReason.OTHER,
-            tier=tier,
-            window=verdict,
-            conditions=frozenset(first.condition_codes),
-            checklist=dict(first.checklist),
-        )
-        return held(self._rules.decide(facts), review_reason(rma, receipt.units, unit))
-
-    def _rebook(
-        self,
-        uow: UnitOfWork,
-        session: Session,
-        unit: ReceivedUnit,
-        product: Product,
-        receipt: ParcelReceipt,
-        grade: str,
-        decision: Decision,
-    ) -> None:
-        """The unit's stock under its final grade: out under the first grade, in under the
-        final one, where it lies (returns staging); it then goes where the final decision
-        sends it."""
-        assert unit.lpn is not None
-        history = uow.inventory.history(unit.lpn)
-        here = history[-1].to_location
-        now = self._clock.now()
-        out = reversal(history[-1], new_id(), session.user_id, now)
-        back = Movement(
-            new_id(), unit.lpn, unit.sku, 1, grade, None, here,
-            MoveReason.RECEIVED, session.user_id, now, receipt.id,
-        )  # fmt: skip
-        for movement in (out, back):
-            uow.inventory.append(movement)
-            uow.outbox.put(StockMoved.of(movement))
-        zone_bins = uow.inventory.zone_bins()
-        if here == zone_bins.get(Zone.RETURNS_STAGING):
-            unit.destination = destination(decision.disposition, product, zone_bins)
-            uow.receipts.save(receipt)
 
     def _label(
         self,

@@ -23,6 +23,7 @@ from receiving_desk.domain.weights import Reading
 from receiving_desk.services import commands as cmd
 from receiving_desk.services.approval import ApprovalService, Request
 from receiving_desk.services.approval_step import ApprovalStep
+from receiving_desk.services.audit_resolution import RESOLVE
 from receiving_desk.services.audit_step import AuditStep
 from receiving_desk.services.auth import AuthService
 from receiving_desk.services.blind_audit import BlindAudits
@@ -107,14 +108,15 @@ class Desk:
         name, role = self.session.name, self.session.role
         if self._audit.unit is not None:  # blind: no parcel, no first grade in this snapshot
             common["grades"] = self._audit.unit.grades
-            return DeskView(Step.AUDIT_GRADE, name, role, audit=self._audit.unit, **common)
+            return DeskView(Step.AUDIT_GRADE, name, role, **self._audit.shown(), **common)
         common.update(cart=tuple(self._cart.lines), candidates=tuple(self._candidates))
+        common["approval"] = self._approval.request
         if self._receipt_id is None:
             step = Step.UNEXPECTED if self._unexpected else Step.SCAN_PARCEL
-            if self._candidates:
-                step = Step.PICK_RMA
-            elif self._cart.lines:
-                step = Step.PUT_AWAY
+            step = (
+                Step.PICK_RMA if self._candidates else Step.PUT_AWAY if self._cart.lines else step
+            )
+            step = self._approval.step() or step  # a disputed unit waits for a supervisor
             return DeskView(step, name, role, unexpected_code=self._unexpected, **common)
         with self._reads() as uow:
             receipt = uow.receipts.get(self._receipt_id)
@@ -138,7 +140,6 @@ class Desk:
             pending_override=self._override,
             conditions=rules.conditions_for(waiting.category) if waiting else (),
             confirm=self._confirm,
-            approval=self._approval.request,
             weight=weight,
             **common,
         )
@@ -203,9 +204,9 @@ class Desk:
             raise DeskError(ErrorCode.WRONG_STEP, expected="badge", code=reading.raw)
         if reading.kind is ScanKind.LPN:
             if self._receipt_id is None and not self._cart.lines:
-                opened = self._audit.offer(self.session, reading.value)
-                if opened is not None:
-                    return self._result(Event.AUDIT_OPENED, lpn=opened.lpn, sku=opened.sku)
+                offered = self._audit.offer(self.session, reading.value, self._approval)
+                if offered is not None:  # a blind audit, a final grade, or a supervisor asked
+                    return self._result(offered[0], **offered[1])
             return self._add_to_cart(reading.value)
         if reading.kind is ScanKind.BIN:
             return self._put_away(reading.value)
@@ -545,22 +546,18 @@ class Desk:
     def _approver_scan(self, payload: str, aim_id: str | None) -> DeskResult:
         """While an approval waits, only the approver's badge, then their PIN (typed, or a
         PIN barcode from the badge card), or CMD-CANCEL, are taken."""
-        scanned = read_pin_scan(payload, self._patterns)  # the site's PIN card formats
-        if scanned is not None and scanned.badge is not None:
-            self._approval.badge_scanned(scanned.badge)  # badge and PIN in one scan
-        if scanned is not None and self._approval.badge is not None:
-            return self._approve(scanned.pin)
-        reading = interpret(payload, aim_id, Expect.BADGE, self._patterns)
-        if reading.kind is not ScanKind.BADGE:
-            raise DeskError(ErrorCode.APPROVAL_PENDING)
-        self._approval.badge_scanned(reading.value)  # another badge: it replaces the first
-        return self._result(Event.APPROVER_BADGE_READ)
+        pin = self._approval.scanned(payload, aim_id, self._patterns)
+        return self._result(Event.APPROVER_BADGE_READ) if pin is None else self._approve(pin)
 
     def _approve(self, pin: str) -> DeskResult:
-        session, receipt_id = self.require_session(), self._require_receipt()
+        session = self.require_session()
         approval = self._approval.approve(session, pin)  # refused: back to the badge
-        self._approval.clear()  # used once, whatever the undo says
-        unit = self._receiving.undo_last_scan(session, receipt_id, approval)
+        self._approval.clear()  # used once, whatever the action says
+        if approval.request.action == RESOLVE:  # a disputed unit: the supervisor grades it
+            held = self._audit.approved(session, approval)
+            by = approval.supervisor_name
+            return self._result(Event.AUDIT_OPENED, lpn=held.lpn, sku=held.sku, final_by=by)
+        unit = self._receiving.undo_last_scan(session, self._require_receipt(), approval)
         return self._result(
             Event.SCAN_UNDONE, seq=unit.seq, sku=unit.sku, approved_by=approval.supervisor_name
         )

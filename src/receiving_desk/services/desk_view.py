@@ -144,6 +144,11 @@ class DeskView:
     session: Session | None = None
     weight: WeightCheck | None = None  # what the step weighs: its range, and its weight if any
     audit: BlindUnit | None = None  # the unit being graded blind (nothing of its first grade)
+    # Not None: `audit` is a disputed unit waiting for its final grade, set by this supervisor
+    # (their badge approval at a clerk's desk; "" when it is the session's own).
+    final_by: str | None = None
+    # ... and the grades it was given: ("first" | "blind", grade, grader's name)
+    dispute: tuple[tuple[str, str, str], ...] = ()
 
 
 def _unit_row(

@@ -226,6 +226,7 @@ class InspectionService(UseCases):
                     inspected_at=inspection.inspected_at,
                     lpn=unit.lpn,
                     destination=unit.destination,
+                    weighed_grams=unit.weighed_grams,
                 )
             )
             audited = sample_after_grade(

@@ -17,7 +17,6 @@ from receiving_desk.domain.events import (
     ReturnReceived,
     ReturnSetAside,
     ReturnVoided,
-    UnitOutcome,
     UnitWithdrawn,
 )
 from receiving_desk.domain.flags import Flag, FlagKind
@@ -30,6 +29,7 @@ from receiving_desk.domain.weight_checks import weight_flags
 from receiving_desk.domain.weights import WeightPolicy
 from receiving_desk.fault_points import crash_point
 from receiving_desk.services.approval import Approval
+from receiving_desk.services.audit_resolution import final_outcomes
 from receiving_desk.services.base import UseCases, new_id
 from receiving_desk.services.stock_reversal import require_undo_allowed, reverse_unit
 
@@ -327,7 +327,8 @@ class ReceivingService(UseCases):
                     completed_by=session.user_id,
                     completed_at=receipt.completed_at,
                     flags=Discrepancy.numbered(flags),
-                    units=tuple(UnitOutcome.of(u) for u in receipt.units),
+                    units=final_outcomes(uow, receipt),  # an audit's final grade counts
+                    parcel_grams=receipt.parcel_grams,
                 )
             )
             uow.commit()

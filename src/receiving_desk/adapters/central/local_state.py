@@ -49,7 +49,7 @@ class LocalBatch:
     first_seq: int
     last_seq: int
     messages: list[Stored]  # in desk order, each its event serialised as stored
-    legacy: LocalFacts  # what version-1 messages of the batch left to the local store
+    legacy: LocalFacts  # what older messages of the batch left to the local store
 
     @property
     def count(self) -> int:
@@ -87,8 +87,10 @@ def read_batch(engine: Engine, after_seq: int, limit: int) -> LocalBatch | None:
 
 
 def _legacy_facts(conn: Connection, messages: list[Stored]) -> LocalFacts:
+    """Version 1 left scan facts and flags to the store; versions before 3 of the inspected
+    and completed events, the weights."""
     facts = LocalFacts()
-    old = [m for m in messages if m.version < 2]
+    old = [m for m in messages if m.version < 3]
     if not old:
         return facts
     units = [m.key for m in old if m.topic == UnitInspected.TOPIC]
@@ -96,7 +98,14 @@ def _legacy_facts(conn: Connection, messages: list[Stored]) -> LocalFacts:
         facts.units = _local_units(conn, units)
     receipts = [m.key for m in old if m.topic == ReturnCompleted.TOPIC]
     if receipts:
-        facts.flags = _local_flags(conn, receipts)
+        r = t.receipts
+        weighed = select(r.c.id, r.c.parcel_grams).where(
+            r.c.id.in_(receipts), r.c.parcel_grams.is_not(None)
+        )
+        facts.parcel_grams = {row.id: row.parcel_grams for row in conn.execute(weighed)}
+    flagged = [m.key for m in old if m.topic == ReturnCompleted.TOPIC and m.version < 2]
+    if flagged:
+        facts.flags = _local_flags(conn, flagged)
     return facts
 
 
@@ -106,7 +115,7 @@ def _local_units(conn: Connection, unit_ids: list[str]) -> dict[str, LocalUnit]:
         select(u.c.id, u.c.receipt_id, u.c.seq, u.c.gtin14, u.c.scanned_code, u.c.serial)
         .add_columns(u.c.scanned_at, u.c.scanned_by, i.c.why, i.c.checklist, i.c.photos)
         .add_columns(i.c.notes, i.c.window, i.c.returns_to_stock)
-        .add_columns(i.c.refund_kind, i.c.refund_percent)
+        .add_columns(i.c.refund_kind, i.c.refund_percent, u.c.weighed_grams)
         .select_from(u)
         .outerjoin(i, i.c.unit_id == u.c.id)
         .where(u.c.id.in_(unit_ids))
@@ -128,6 +137,7 @@ def _local_units(conn: Connection, unit_ids: list[str]) -> dict[str, LocalUnit]:
             returns_to_stock=r.returns_to_stock,
             refund_kind=r.refund_kind,
             refund_percent=r.refund_percent,
+            weighed_grams=r.weighed_grams,
         )
         for r in conn.execute(query)
     }

@@ -23,6 +23,7 @@ from receiving_desk.domain.events import (
     DeskEvent,
     DispositionOverridden,
     EvidencePackMade,
+    OutcomeRevised,
     ReturnCompleted,
     ReturnReceived,
     ReturnSetAside,
@@ -150,6 +151,9 @@ EVIDENCE_COLUMNS = (
     "photos",
 )  # staged by migration c0010
 AUDIT_COLUMNS = ("id", "desk_id", "at", "user_id", "action", "subject", "details")
+# Weights (staged by migration c0014): set on the row the same message made or completed.
+UNIT_WEIGHT_COLUMNS = ("unit_id", "message_id", "weighed_grams")
+PARCEL_WEIGHT_COLUMNS = ("receipt_id", "message_id", "parcel_grams")
 
 
 @dataclass
@@ -171,6 +175,8 @@ class CentralBatch:
     flags: list[Row] = field(default_factory=list)
     unrouted: list[Row] = field(default_factory=list)
     evidence: list[Row] = field(default_factory=list)
+    unit_weights: list[Row] = field(default_factory=list)
+    parcel_weights: list[Row] = field(default_factory=list)
     events: list[Row] = field(default_factory=list)
     versions: dict[str, int] = field(default_factory=dict)  # topic -> event version mapped
     messages: int = 0
@@ -229,6 +235,8 @@ def add_message(batch: CentralBatch, m: Stored, event: DeskEvent | UnknownTopic)
     match event:
         case UnitInspected():  # the bulk of any backlog: first, and no status event
             batch.inspections.append(inspection_row(m, desk, event))
+            if event.weighed_grams is not None:
+                batch.unit_weights.append((event.unit_id, m.id, event.weighed_grams))
             return
         case ReturnReceived():
             batch.receipts.append(
@@ -264,6 +272,8 @@ def add_message(batch: CentralBatch, m: Stored, event: DeskEvent | UnknownTopic)
             for f in event.flags:
                 flag = (f.flag_no, desk, f.kind.value, f.line_no, f.unit_seq)
                 batch.flags.append((event.receipt_id, *flag, encode_json(dict(f.evidence))))
+            if event.parcel_grams is not None:
+                batch.parcel_weights.append((event.receipt_id, m.id, event.parcel_grams))
         case ReturnVoided():
             batch.voids.append((event.receipt_id, m.id, event.voided_at, event.reason, m.seq))
         case ReturnSetAside():
@@ -282,8 +292,10 @@ def add_message(batch: CentralBatch, m: Stored, event: DeskEvent | UnknownTopic)
         case UnknownTopic():
             row = (m.id, desk, m.seq, event.topic, event.key, event.text, m.created_at)
             batch.unrouted.append(row)
-        case UnitHeldForAudit() | AuditGraded() | AuditResolved():
-            # Kept centrally as sent (c0012 accepts the topics); no status event of its own.
+        case UnitHeldForAudit() | AuditGraded() | AuditResolved() | OutcomeRevised():
+            # Sent as the event's own JSON: c0014's merge projects the audit topics into the
+            # audit tables (checking the unit is this desk's); a revised outcome is kept as
+            # sent. No status event of their own.
             batch.unrouted.append((m.id, desk, m.seq, event.TOPIC, event.key, m.text, m.created_at))
             return
         case _:  # a new event type must be given its central rows here

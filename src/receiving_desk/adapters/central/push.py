@@ -60,6 +60,8 @@ def _staged(
         ("rd_s_movements", msg.MOVEMENT_COLUMNS, b.movements),
         ("rd_s_unrouted", msg.UNROUTED_COLUMNS, b.unrouted),
         ("rd_s_evidence", msg.EVIDENCE_COLUMNS, b.evidence),
+        ("rd_s_unit_weights", msg.UNIT_WEIGHT_COLUMNS, b.unit_weights),
+        ("rd_s_parcel_weights", msg.PARCEL_WEIGHT_COLUMNS, b.parcel_weights),
         ("rd_s_audit", msg.AUDIT_COLUMNS, audit),
     ]
 

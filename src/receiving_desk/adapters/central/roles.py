@@ -18,8 +18,14 @@ from receiving_desk.adapters.central import schema
 PULLED = (*(t.name for t in schema.REFERENCE_TABLES), schema.reference_deletions.name)
 # Event versions are checked before each push; the site's rules file is read at each pull.
 READ_ONLY = (schema.event_versions.name, schema.rules_files.name)
-# Row-level security: its own rows (its evidence packs: `evidence verify --central-url`).
-OWN_ROWS = (schema.receipts.name, schema.inspections.name, schema.evidence_packs.name)
+# Row-level security: its own rows (its evidence packs: `evidence verify --central-url`), and
+# the audits of its site's desks (c0014: the agreement report over central covers them).
+OWN_ROWS = (
+    schema.receipts.name,
+    schema.inspections.name,
+    schema.evidence_packs.name,
+    *(t.name for t in schema.AUDIT_TABLES),
+)
 PUSH_FUNCTIONS = (
     "rd_push_stage()",
     "rd_push_merge(text, uuid, bigint, text, integer)",

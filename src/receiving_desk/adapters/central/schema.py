@@ -42,6 +42,7 @@ from receiving_desk.adapters.central.reference_schema import (
 )
 
 __all__ = [
+    "AUDIT_TABLES",
     "PUSHED_TABLES",
     "REFERENCE_TABLES",
     "RELAY_TABLES",
@@ -109,6 +110,7 @@ receipts = Table(
     Column("void_reason", Text, nullable=True),
     Column("set_aside_at", TS, nullable=True),
     Column("set_aside_reason", Text, nullable=True),
+    Column("parcel_grams", Integer, nullable=True),  # weighed before opening (c0014)
     Column("received_message_id", UUID(as_uuid=False), nullable=False),
     Column("completed_message_id", UUID(as_uuid=False), nullable=True),
     Column("voided_message_id", UUID(as_uuid=False), nullable=True),
@@ -156,6 +158,7 @@ inspections = Table(
     Column("withdrawn_at", TS, nullable=True),
     Column("withdrawn_by", Text, nullable=True),
     Column("withdrawn_message_id", UUID(as_uuid=False), nullable=True),
+    Column("weighed_grams", Integer, nullable=True),  # weighed at inspection (c0014)
     received_at(),
 )
 # Discrepancies the desk found when the return was completed (wrong item, missing, ...).
@@ -272,6 +275,69 @@ evidence_packs = Table(
     received_at(),
 )
 
+
+# Blind re-inspection audits (migration c0014): projected by the merge from the desks'
+# audit events; a hold's and a resolution's unit is the pushing desk's, a grade is given at it.
+def _pushed(*columns: Column[object]) -> list[Column[object]]:
+    return [
+        Column("message_id", UUID(as_uuid=False), nullable=False),
+        Column("desk_id", Text, nullable=False),
+        Column("desk_seq", BigInteger, nullable=False),
+        *columns,
+        received_at(),
+    ]
+
+
+audit_holds = Table(
+    "audit_holds",
+    metadata,
+    Column("lpn", Text, primary_key=True),
+    *_pushed(
+        Column("unit_id", UUID(as_uuid=False), nullable=False),
+        Column("receipt_id", UUID(as_uuid=False), nullable=False),
+        Column("sku", Text, nullable=False),
+        Column("category", Text, nullable=False),  # the product's, when the hold arrived
+        Column("reason", Text, nullable=False),  # sampled / overridden / picked / gold
+        Column("first_grader", Text, nullable=False),
+        Column("first_grade", Text, nullable=False),
+        Column("held_by", Text, nullable=False),
+        Column("held_at", TS, nullable=False),
+    ),
+)
+audit_grades = Table(
+    "audit_grades",
+    metadata,
+    Column("id", UUID(as_uuid=False), primary_key=True),  # the desk's grade id
+    *_pushed(
+        Column("lpn", Text, nullable=False, index=True),
+        Column("kind", Text, nullable=False),  # blind / gold
+        Column("grader_id", Text, nullable=False),
+        Column("grade", Text, nullable=False),
+        Column("agrees", Boolean, nullable=False),
+        Column("station_id", Text, nullable=False),
+        Column("graded_at", TS, nullable=False, index=True),
+    ),
+)
+audit_resolutions = Table(
+    "audit_resolutions",
+    metadata,
+    Column("lpn", Text, primary_key=True),
+    *_pushed(
+        Column("unit_id", UUID(as_uuid=False), nullable=False),
+        Column("receipt_id", UUID(as_uuid=False), nullable=False),
+        Column("first_grade", Text, nullable=False),
+        Column("final_grade", Text, nullable=False),
+        Column("disposition", Text, nullable=False),
+        Column("refund_kind", Text, nullable=False),
+        Column("refund_percent", Integer, nullable=False),
+        Column("resolved_by", Text, nullable=False),
+        Column("approved_for", Text, nullable=True),
+        Column("note", Text, nullable=False),
+        Column("resolved_at", TS, nullable=False),
+    ),
+)
+AUDIT_TABLES = (audit_holds, audit_grades, audit_resolutions)
+
 PUSHED_TABLES = (
     desks,
     receipts,
@@ -283,6 +349,7 @@ PUSHED_TABLES = (
     stock_movements,
     unrouted_messages,
     evidence_packs,
+    *AUDIT_TABLES,
 )
 
 # The relay's tables (migration c0004) live in relay/tables.py, on this MetaData.

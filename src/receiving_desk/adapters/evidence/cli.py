@@ -24,6 +24,7 @@ from receiving_desk.adapters.store import migrate
 from receiving_desk.adapters.store.engine import create_store_engine
 from receiving_desk.config import StationConfig
 from receiving_desk.domain.errors import DeskError
+from receiving_desk.domain.weights import WeightPolicy
 from receiving_desk.services.clock import SystemClock
 
 
@@ -64,13 +65,21 @@ def _make(engine: Engine, config: StationConfig, args: argparse.Namespace) -> in
     made = make_pack(
         engine, receipt_id, out_dir=args.out, photo_dir=config.photo_dir,
         patterns=config.patterns, clock=SystemClock(), station_id=config.station_id,
-        made_by=None,
+        made_by=None, language=config.number_locale, weights=_weights(config),
     )  # fmt: skip
     print(f"evidence pack {made.pack_id} of receipt {receipt_id} (made by {getpass.getuser()})")
     print(f"  {made.pdf}  SHA-256 {made.pdf_sha256}")
     print(f"  {made.zip}  SHA-256 {made.zip_sha256}")
     print(f"  {len(made.photos)} photo(s) hashed; recorded in the store and the outbox")
     return 0
+
+
+def _weights(config: StationConfig) -> WeightPolicy:
+    """The station's rules' [weights] (the bundled rules when the station names none)."""
+    from receiving_desk.domain.rules_file import load_rules
+    from receiving_desk.resources import resource
+
+    return load_rules(config.rules_file or resource("rules", "returns.toml")).weights
 
 
 def _verify(engine: Engine, path: Path, central_url: str | None) -> int:

@@ -17,12 +17,14 @@ from typing import Any
 
 from sqlalchemy import Connection, inspect, or_, select
 
+from receiving_desk.adapters.evidence.words import PackWords, pack_words
 from receiving_desk.adapters.store import print_tables as pt
 from receiving_desk.adapters.store import tables as t
 from receiving_desk.domain.barcodes.model import DeskPatterns
 from receiving_desk.domain.barcodes.pin_scans import shown
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.evidence import EvidenceFacts, PhotoFile, Section
+from receiving_desk.domain.weights import WeightPolicy
 
 # Scans a moment before the parcel was opened belong to it (the parcel scan itself).
 SCAN_LEAD = timedelta(seconds=2)
@@ -40,11 +42,16 @@ class ReturnKeys:
     lpns: tuple[str, ...]
     names: dict[str, str]  # user id -> "name (badge)"
     patterns: DeskPatterns
+    w: PackWords  # the pack's words in the station's language
+    weights: WeightPolicy  # the rules' [weights]: expected ranges
 
     def who(self, user_id: str | None) -> str:
         if user_id is None:
             return ""
         return self.names.get(user_id, user_id)
+
+    def cols(self, *names: str) -> tuple[str, ...]:
+        return tuple(self.w(n) if n else "" for n in names)
 
 
 SectionSource = Callable[[Connection, ReturnKeys], Section | None]
@@ -74,7 +81,7 @@ def _text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.isoformat(timespec="seconds")
+        return value.isoformat(" ", timespec="seconds")  # date and time wrap apart
     if isinstance(value, dict | list | tuple):
         return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
     return str(value)
@@ -95,7 +102,13 @@ def find_receipt(conn: Connection, rma: str | None = None, receipt_id: str | Non
     return str(found)
 
 
-def _keys(conn: Connection, receipt_id: str, patterns: DeskPatterns) -> tuple[ReturnKeys, Any]:
+def _keys(
+    conn: Connection,
+    receipt_id: str,
+    patterns: DeskPatterns,
+    words: PackWords,
+    weights: WeightPolicy,
+) -> tuple[ReturnKeys, Any]:
     r = conn.execute(select(t.receipts).where(t.receipts.c.id == receipt_id)).one()
     units = conn.execute(
         select(t.received_units.c.id, t.received_units.c.lpn).where(
@@ -115,6 +128,8 @@ def _keys(conn: Connection, receipt_id: str, patterns: DeskPatterns) -> tuple[Re
         lpns=tuple(u.lpn for u in units if u.lpn),
         names=names,
         patterns=patterns,
+        w=words,
+        weights=weights,
     )
     return keys, r
 
@@ -122,16 +137,16 @@ def _keys(conn: Connection, receipt_id: str, patterns: DeskPatterns) -> tuple[Re
 def _return(conn: Connection, k: ReturnKeys) -> Section:
     r = conn.execute(select(t.receipts).where(t.receipts.c.id == k.receipt_id)).one()
     rows: list[tuple[object, object]] = [
-        ("Receipt", r.id),
-        ("RMA", r.rma_number or "(blind receipt)"),
-        ("Station", r.station_id),
-        ("Opened by", k.who(r.opened_by)),
-        ("Opened at", r.opened_at),
-        ("Parcel scan", shown(r.scanned_code, k.patterns)),
-        ("Status", r.status),
-        ("Completed by", k.who(r.completed_by)),
-        ("Completed at", r.completed_at),
-        ("Void reason", r.void_reason),
+        (k.w("Receipt"), r.id),
+        (k.w("RMA"), r.rma_number or k.w("(blind receipt)")),
+        (k.w("Station"), r.station_id),
+        (k.w("Opened by"), k.who(r.opened_by)),
+        (k.w("Opened at"), r.opened_at),
+        (k.w("Parcel scan"), shown(r.scanned_code, k.patterns)),
+        (k.w("Status"), r.status),
+        (k.w("Completed by"), k.who(r.completed_by)),
+        (k.w("Completed at"), r.completed_at),
+        (k.w("Void reason"), r.void_reason),
     ]
     if r.rma_number:
         rma = conn.execute(
@@ -141,12 +156,12 @@ def _return(conn: Connection, k: ReturnKeys) -> Section:
         ).first()
         if rma is not None:
             rows += [
-                ("Order", rma.order_number),
-                ("Customer", f"{rma.name} ({rma.tier})"),
-                ("Order date", rma.order_date),
-                ("Delivered at", rma.delivered_at),
+                (k.w("Order"), rma.order_number),
+                (k.w("Customer"), f"{rma.name} ({rma.tier})"),
+                (k.w("Order date"), rma.order_date),
+                (k.w("Delivered at"), rma.delivered_at),
             ]
-    return Section("return", "Who and when", ("Fact", "Value"), _rows(rows))
+    return Section("return", k.w("Who and when"), k.cols("Fact", "Value"), _rows(rows))
 
 
 def _declared(conn: Connection, k: ReturnKeys) -> Section | None:
@@ -158,8 +173,8 @@ def _declared(conn: Connection, k: ReturnKeys) -> Section | None:
         .order_by(t.rma_lines.c.line_no)
     ).all()
     rows = [(x.line_no, x.sku, x.quantity, x.reason, x.reason_note, x.serial) for x in lines]
-    columns = ("Line", "SKU", "Qty", "Reason", "Customer's note", "Serial sold")
-    return Section("declared", "Declared by the customer", columns, _rows(rows))
+    columns = k.cols("Line", "SKU", "Qty", "Reason", "Customer's note", "Serial sold")
+    return Section("declared", k.w("Declared by the customer"), columns, _rows(rows))
 
 
 def _scans(conn: Connection, k: ReturnKeys) -> Section:
@@ -175,10 +190,10 @@ def _scans(conn: Connection, k: ReturnKeys) -> Section:
     ]
     return Section(
         "scans",
-        "Scan journal while the return was open",
-        ("Time", "Scanner", "AIM", "Data"),
+        k.w("Scan journal while the return was open"),
+        k.cols("Time", "Scanner", "AIM", "Data"),
         _rows(rows),
-        note="PINs masked. Every scan at this desk in the time the return was open.",
+        note=k.w("PINs masked. Every scan at this desk in the time the return was open."),
     )
 
 
@@ -198,9 +213,9 @@ def _units(conn: Connection, k: ReturnKeys) -> Section:
         )
         for x in conn.execute(query)
     ]  # fmt: skip
-    columns = ("#", "Scanned at", "By", "Scan", "SKU", "Match", "Serial", "Grade",
-               "Graded by", "Graded at", "Conditions", "Note", "LPN")  # fmt: skip
-    return Section("units", "Units, scans and grades", columns, _rows(rows))
+    columns = ("#", *k.cols("Scanned at", "By", "Scan", "SKU", "Match", "Serial", "Grade",
+               "Graded by", "Graded at", "Conditions", "Note", "LPN"))  # fmt: skip
+    return Section("units", k.w("Units, scans and grades"), columns, _rows(rows))
 
 
 def _checklists(conn: Connection, k: ReturnKeys) -> Section:
@@ -216,7 +231,8 @@ def _checklists(conn: Connection, k: ReturnKeys) -> Section:
         answers = x.checklist if x.checklist is not None else x.asked
         for question, answer in sorted((answers or {}).items()):
             rows.append((x.seq, question, answer))
-    return Section("checklist", "Checklist answers", ("#", "Question", "Answer"), _rows(rows))
+    columns = ("#", *k.cols("Question", "Answer"))
+    return Section("checklist", k.w("Checklist answers"), columns, _rows(rows))
 
 
 def _decisions(conn: Connection, k: ReturnKeys) -> Section:
@@ -230,15 +246,15 @@ def _decisions(conn: Connection, k: ReturnKeys) -> Section:
     rows = []
     for x in conn.execute(query):
         notes = "; ".join(str(n) for n in x.notes or ())
-        refund = f"{x.refund_kind} {x.refund_percent}%" if x.refund_kind != "none" else "none"
+        refund = f"{x.refund_kind} {x.refund_percent}%" if x.refund_kind != "none" else k.w("none")
         rows.append(
             (x.seq, x.disposition, f"{x.rule_id} v{x.rule_version}", x.why, x.window, refund,
              notes, x.override_disposition, x.override_reason, k.who(x.override_by),
              x.override_at)
         )  # fmt: skip
-    columns = ("#", "Disposition", "Rule", "Why", "Window", "Refund", "Held / notes",
-               "Override", "Override reason", "Override by", "Override at")  # fmt: skip
-    return Section("decisions", "Disposition, refund and overrides", columns, _rows(rows))
+    columns = ("#", *k.cols("Disposition", "Rule", "Why", "Window", "Refund", "Held / notes",
+               "Override", "Override reason", "Override by", "Override at"))  # fmt: skip
+    return Section("decisions", k.w("Disposition, refund and overrides"), columns, _rows(rows))
 
 
 def _flags(conn: Connection, k: ReturnKeys) -> Section:
@@ -247,7 +263,8 @@ def _flags(conn: Connection, k: ReturnKeys) -> Section:
         (x.kind, x.line_no, x.unit_seq, x.evidence)
         for x in conn.execute(select(f).where(f.c.receipt_id == k.receipt_id).order_by(f.c.id))
     ]
-    return Section("flags", "Flags", ("Flag", "Line", "Unit", "Evidence"), _rows(rows))
+    columns = k.cols("Flag", "Line", "Unit", "Evidence")
+    return Section("flags", k.w("Flags"), columns, _rows(rows))
 
 
 def _stock(conn: Connection, k: ReturnKeys) -> Section:
@@ -260,21 +277,21 @@ def _stock(conn: Connection, k: ReturnKeys) -> Section:
          k.who(x.user_id))
         for x in conn.execute(select(m).where(cond).order_by(m.c.seq))
     ]  # fmt: skip
-    columns = ("Time", "LPN", "SKU", "Qty", "Grade", "From", "To", "Why", "By")
-    return Section("stock", "Stock movements", columns, _rows(rows))
+    columns = k.cols("Time", "LPN", "SKU", "Qty", "Grade", "From", "To", "Why", "By")
+    return Section("stock", k.w("Stock movements"), columns, _rows(rows))
 
 
 def _labels(conn: Connection, k: ReturnKeys) -> Section | None:
     if not k.lpns:
-        return Section("labels", "Labels printed", ("Time",), ())
+        return Section("labels", k.w("Labels printed"), k.cols("Time"), ())
     j = pt.print_jobs
     rows = [
         (x.created_at, x.label_key, x.template, x.state, x.sent_at, x.attempts,
-         "reprint" if x.reprint_of else "")
+         k.w("reprint") if x.reprint_of else "")
         for x in conn.execute(select(j).where(j.c.label_key.in_(k.lpns)).order_by(j.c.seq))
     ]  # fmt: skip
-    columns = ("Queued", "Label", "Template", "State", "Sent", "Attempts", "")
-    return Section("labels", "Labels printed", columns, _rows(rows))
+    columns = k.cols("Queued", "Label", "Template", "State", "Sent", "Attempts", "")
+    return Section("labels", k.w("Labels printed"), columns, _rows(rows))
 
 
 def _audit(conn: Connection, k: ReturnKeys) -> Section:
@@ -284,8 +301,8 @@ def _audit(conn: Connection, k: ReturnKeys) -> Section:
         (x.at, k.who(x.user_id), x.action, x.subject, x.details)
         for x in conn.execute(select(a).where(a.c.subject.in_(subjects)).order_by(a.c.at))
     ]
-    columns = ("Time", "Who", "Action", "Subject", "Details")
-    return Section("audit", "Audit entries", columns, _rows(rows))
+    columns = k.cols("Time", "Who", "Action", "Subject", "Details")
+    return Section("audit", k.w("Audit entries"), columns, _rows(rows))
 
 
 for _key, _source in (
@@ -320,10 +337,16 @@ def _photos(conn: Connection, k: ReturnKeys, folder: Path) -> tuple[PhotoFile, .
 
 
 def gather(
-    conn: Connection, receipt_id: str, photo_folder: Path, patterns: DeskPatterns
+    conn: Connection,
+    receipt_id: str,
+    photo_folder: Path,
+    patterns: DeskPatterns,
+    language: str = "",
+    weights: WeightPolicy | None = None,
 ) -> EvidenceFacts:
-    """Every registered section of one return, and its photos' bytes."""
-    keys, r = _keys(conn, receipt_id, patterns)
+    """Every registered section of one return, in `language`, and its photos' bytes."""
+    words, policy = pack_words(language), weights or WeightPolicy()
+    keys, r = _keys(conn, receipt_id, patterns, words, policy)
     sections = tuple(s for _, source in _SOURCES if (s := source(conn, keys)) is not None)
     return EvidenceFacts(
         receipt_id=receipt_id,
@@ -332,4 +355,5 @@ def gather(
         status=r.status,
         sections=sections,
         photos=_photos(conn, keys, photo_folder),
+        language=language,
     )

@@ -10,6 +10,7 @@ desk was killed.
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import os
@@ -21,19 +22,23 @@ from pathlib import Path
 
 from sqlalchemy import Engine, insert, update
 
+from receiving_desk.adapters.evidence import audit_facts  # noqa: F401 (registers its sections)
 from receiving_desk.adapters.evidence.facts import gather
 from receiving_desk.adapters.evidence.render import render_pack_pdf, sha256
 from receiving_desk.adapters.store import evidence_tables as et
 from receiving_desk.adapters.store.uow import SqlUnitOfWork
 from receiving_desk.domain.barcodes.model import DeskPatterns
 from receiving_desk.domain.events import EvidencePackMade
-from receiving_desk.domain.evidence import EvidenceFacts, Reason
+from receiving_desk.domain.evidence import EvidenceFacts, Reason, Section
 from receiving_desk.domain.ports import Clock
+from receiving_desk.domain.weights import WeightPolicy
 from receiving_desk.private_files import private_dir
 from receiving_desk.services.base import record_audit
 
 MANIFEST = "manifest.json"
 PDF_IN_ZIP = "pack.pdf"
+# Sections that are also files of their own in the ZIP (a table a person or a script opens).
+SECTION_FILES = {"weights": "weights.csv", "grades": "grades.csv"}
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the same bytes for the same contents
 
 
@@ -55,6 +60,7 @@ def _zip(facts: EvidenceFacts, pack_id: str, made_at: datetime, pdf: bytes) -> b
         "receipt_id": facts.receipt_id,
         "rma_number": facts.rma_number,
         "station_id": facts.station_id,
+        "language": facts.language,
         "made_at": made_at.isoformat(),
         "pdf_sha256": sha256(pdf),
         "photos": [{"name": n, "sha256": h} for n, h in photos],
@@ -72,10 +78,21 @@ def _zip(facts: EvidenceFacts, pack_id: str, made_at: datetime, pdf: bytes) -> b
 
         put(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1).encode())
         put(PDF_IN_ZIP, pdf)
+        for s in facts.sections:
+            if s.key in SECTION_FILES:
+                put(SECTION_FILES[s.key], _csv(s))
         for p in facts.photos:
             if p.data is not None:
                 put(f"photos/{p.name}", p.data)
     return buffer.getvalue()
+
+
+def _csv(section: Section) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(section.columns)
+    writer.writerows(section.rows)
+    return out.getvalue().encode("utf-8-sig")  # the BOM: spreadsheets read it as UTF-8
 
 
 def write_file(path: Path, data: bytes) -> None:
@@ -107,9 +124,13 @@ def make_pack(
     station_id: str,
     made_by: str | None,
     reason: str = Reason.ON_DEMAND,
+    language: str = "",
+    weights: WeightPolicy | None = None,
 ) -> MadePack:
+    """The pack of one return, its words in `language` (the station's), the weights judged
+    by `weights` (the rules' [weights])."""
     with engine.connect() as conn:
-        facts = gather(conn, receipt_id, photo_dir, patterns)
+        facts = gather(conn, receipt_id, photo_dir, patterns, language, weights)
     pack_id = str(uuid.uuid4())
     made_at = clock.now()
     pdf = render_pack_pdf(facts, pack_id, made_at)

@@ -24,6 +24,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from receiving_desk.adapters.evidence.words import PackWords, pack_words
 from receiving_desk.adapters.printing import fonts
 from receiving_desk.adapters.printing.pdf import RENDER_LOCK
 from receiving_desk.adapters.reports.pdf import (
@@ -64,6 +65,8 @@ def _widths(section: Section, width: float) -> list[float]:
         )  # fmt: skip
     if sum(natural) <= width:
         return natural
+    if sum(least) > width:  # long headings (Russian ...): every column gives way alike, and
+        return [lo * width / sum(least) for lo in least]  # a word too long is split in it
     slack = sum(natural) - sum(least)
     room = max(width - sum(least), 0.0)
     return [
@@ -71,12 +74,12 @@ def _widths(section: Section, width: float) -> list[float]:
     ]
 
 
-def _grid(section: Section, width: float) -> list[Any]:
+def _grid(section: Section, width: float, w: PackWords) -> list[Any]:
     title = Paragraph(markup(section.title, bold=True), TITLE)
     header = [Paragraph(markup(c, bold=True), HEAD) for c in section.columns]
     body = [[Paragraph(markup(v), BODY) for v in row] for row in section.rows]
     if not body:
-        body = [[Paragraph(markup("none"), NOTE)] + [""] * (len(header) - 1)]
+        body = [[Paragraph(markup(w("none")), NOTE)] + [""] * (len(header) - 1)]
     widths = _widths(section, width)
     grid = Table([header, *body], colWidths=widths, repeatRows=1,
                  hAlign="LEFT")  # fmt: skip
@@ -95,16 +98,18 @@ def _grid(section: Section, width: float) -> list[Any]:
     return [CondPageBreak(25 * mm), KeepTogether([title, *note]), grid]
 
 
-def _photos(facts: EvidenceFacts) -> list[Any]:
+def _photos(facts: EvidenceFacts, w: PackWords) -> list[Any]:
     if not facts.photos:
         return []
-    story: list[Any] = [CondPageBreak(PHOTO_SIZE), Paragraph(markup("Photos", bold=True), TITLE)]
+    story: list[Any] = [CondPageBreak(PHOTO_SIZE), Paragraph(markup(w("Photos"), bold=True), TITLE)]
     for photo in facts.photos:
-        caption = f"Unit {photo.unit_seq} · {photo.name} · SHA-256 "
         if photo.data is None:
-            story.append(Paragraph(markup(caption + "— file missing from the photo folder"), NOTE))
+            missing = w("Unit {seq} · {name} — file missing from the photo folder",
+                        seq=photo.unit_seq, name=photo.name)  # fmt: skip
+            story.append(Paragraph(markup(missing), NOTE))
             continue
-        caption += sha256(photo.data)
+        caption = w("Unit {seq} · {name} · SHA-256 {digest}", seq=photo.unit_seq,
+                    name=photo.name, digest=sha256(photo.data))  # fmt: skip
         items: list[Any] = [Paragraph(markup(caption), BODY)]
         try:
             image = Image(BytesIO(photo.data))
@@ -113,15 +118,16 @@ def _photos(facts: EvidenceFacts) -> list[Any]:
             image.hAlign = "LEFT"
             items.append(image)
         except Exception:  # a format reportlab cannot draw (HEIC ...): the hash still stands
-            items.append(Paragraph(markup("(not drawable here: see the ZIP)"), NOTE))
+            items.append(Paragraph(markup(w("(not drawable here: see the ZIP)")), NOTE))
         story += [KeepTogether(items), Spacer(1, 3 * mm)]
     return story
 
 
 def render_pack_pdf(facts: EvidenceFacts, pack_id: str, made_at: datetime) -> bytes:
     fonts.register_fonts()
+    w = pack_words(facts.language)
     buffer = BytesIO()
-    title = f"Evidence pack — {facts.title_code}"
+    title = w("Evidence pack — {code}", code=facts.title_code)
     document = SimpleDocTemplate(
         buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
         bottomMargin=MARGIN, title=title, author="Receiving Desk", invariant=True,
@@ -135,19 +141,20 @@ def render_pack_pdf(facts: EvidenceFacts, pack_id: str, made_at: datetime) -> by
         colWidths=[width - barcode.width - 4, barcode.width + 4],
     )
     heading.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
-    meta = (
-        f"Station {facts.station_id} · status {facts.status} · pack {pack_id} · "
-        f"made {made_at.isoformat(timespec='seconds')}"
-    )
+    meta = w(
+        "Station {station} · status {status} · pack {pack} · made {made}",
+        station=facts.station_id, status=facts.status, pack=pack_id,
+        made=made_at.isoformat(timespec="seconds"),
+    )  # fmt: skip
     story: list[Any] = [heading, Paragraph(markup(meta), NOTE), Spacer(1, 3 * mm)]
     for section in facts.sections:
-        story += _grid(section, width)
-    story += _photos(facts)
+        story += _grid(section, width, w)
+    story += _photos(facts, w)
     rule = Table([[""]], colWidths=[width])
     rule.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, -1), 0.5, colors.grey)]))
-    story += [Spacer(1, 4 * mm), rule, Paragraph(markup(
-        "The SHA-256 of this file and of every photo are recorded at the desk and centrally: "
-        "check a copy with `receiving-desk evidence verify FILE`."), NOTE)]  # fmt: skip
+    story += [Spacer(1, 4 * mm), rule, Paragraph(markup(w(
+        "The SHA-256 of this file and of every photo are recorded at the desk and "
+        "centrally: check a copy with `receiving-desk evidence verify FILE`.")), NOTE)]  # fmt: skip
     with RENDER_LOCK:
         document.build(story)
     return buffer.getvalue()

@@ -15,6 +15,7 @@ from receiving_desk.domain.barcodes.model import DeskPatterns
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.ports import Clock
 from receiving_desk.domain.users import Permission, Session
+from receiving_desk.domain.weights import WeightPolicy
 from receiving_desk.services.app_ports import EvidenceFiles
 
 
@@ -27,6 +28,8 @@ class StationEvidence:
         patterns: Callable[[], DeskPatterns],
         clock: Clock,
         station_id: str,
+        language: Callable[[], str] = str,  # the station's language, when a pack is made
+        weights: WeightPolicy | None = None,
     ) -> None:
         self._engine = engine
         self._out = out_dir
@@ -34,6 +37,8 @@ class StationEvidence:
         self._patterns = patterns
         self._clock = clock
         self._station = station_id
+        self._language = language
+        self._weights = weights
 
     def make(
         self, session: Session, *, receipt_id: str | None = None, lpn: str | None = None
@@ -52,6 +57,6 @@ class StationEvidence:
         made = make_pack(
             self._engine, receipt_id, out_dir=self._out, photo_dir=self._photos,
             patterns=self._patterns(), clock=self._clock, station_id=self._station,
-            made_by=session.user_id,
+            made_by=session.user_id, language=self._language(), weights=self._weights,
         )  # fmt: skip
         return EvidenceFiles(made.pdf, made.zip, made.pdf_sha256, len(made.photos))

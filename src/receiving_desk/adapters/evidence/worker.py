@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from receiving_desk.domain.barcodes.model import DeskPatterns
 from receiving_desk.domain.errors import DeskError
 from receiving_desk.domain.evidence import Reason
 from receiving_desk.domain.ports import Clock
+from receiving_desk.domain.weights import WeightPolicy
 
 if TYPE_CHECKING:
     from receiving_desk.adapters.evidence.pack import MadePack
@@ -36,6 +38,8 @@ class EvidenceWorker:
         clock: Clock,
         station_id: str,
         poll_s: float = POLL_S,
+        language: Callable[[], str] = str,  # the station's language, when a pack is made
+        weights: WeightPolicy | None = None,
     ) -> None:
         self._engine = engine
         self._out = out_dir
@@ -44,6 +48,8 @@ class EvidenceWorker:
         self._clock = clock
         self._station = station_id
         self._poll = poll_s
+        self._language = language
+        self._weights = weights
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -68,7 +74,8 @@ class EvidenceWorker:
                     make_pack(
                         self._engine, receipt_id, out_dir=self._out, photo_dir=self._photos,
                         patterns=self._patterns, clock=self._clock, station_id=self._station,
-                        made_by=None, reason=Reason.FRAUD_FLAG,
+                        made_by=None, reason=Reason.FRAUD_FLAG, language=self._language(),
+                        weights=self._weights,
                     )
                 )  # fmt: skip
             except (DeskError, SQLAlchemyError, OSError):

@@ -79,6 +79,12 @@ def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     return out
 
 
+def has_glyph(ch: str) -> bool:
+    """Whether a bundled font draws `ch` (else it would print as an empty box)."""
+    register_fonts()
+    return ord(ch) in _glyphs[LATIN] or ord(ch) in _glyphs[CJK]
+
+
 def text_width(text: str, size: float, bold: bool = False) -> float:
     return float(sum(pdfmetrics.stringWidth(chunk, font, size) for font, chunk in runs(text, bold)))
 

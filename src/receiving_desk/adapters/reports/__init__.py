@@ -46,9 +46,8 @@ def source_for_engine(engine: Engine, owns_engine: bool = False) -> SqlReportSou
     """The central schema if the database has it, the local store's schema otherwise."""
     tables = set(inspect(engine).get_table_names())
     if "desks" in tables and "audit_entries" in tables:
-        return _source(
-            engine, central_facts(), "central database", CENTRAL_ROLLUPS, owns_engine, tables
-        )
+        facts = central_facts(audits="audit_grades" in tables)
+        return _source(engine, facts, "central database", CENTRAL_ROLLUPS, owns_engine, tables)
     if {"inspections", "received_units", "receipts"} <= tables:
         label = "local store" if engine.dialect.name == "sqlite" else "store schema on PostgreSQL"
         return _source(engine, local_facts(), label, STORE_ROLLUPS, owns_engine, tables)

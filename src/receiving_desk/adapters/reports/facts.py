@@ -79,7 +79,7 @@ class Facts:
     print_jobs: Table | None  # label jobs; a restock label's label_key is its unit's LPN
     u_lpn: Col | None
     outbox: Table | None
-    # blind re-inspection audits (desk-only until the central side stores them)
+    # blind re-inspection audits (the desk's own; centrally every desk's, c0014)
     audit_holds: Table | None = None
     audit_grades: Table | None = None
 
@@ -143,7 +143,8 @@ def local_facts() -> Facts:
     )
 
 
-def central_facts() -> Facts:
+def central_facts(audits: bool = True) -> Facts:
+    """`audits`: the schema has the audit tables (c0014; an older one reports no audits)."""
     r, i, a = c.receipts, c.inspections, c.audit_entries
     units = i.join(r, r.c.id == i.c.receipt_id)
     valid = i.c.withdrawn_at.is_(None)
@@ -199,4 +200,6 @@ def central_facts() -> Facts:
         print_jobs=None,
         u_lpn=None,
         outbox=None,
+        audit_holds=c.audit_holds if audits else None,
+        audit_grades=c.audit_grades if audits else None,
     )

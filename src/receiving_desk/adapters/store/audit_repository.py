@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import Connection, Row, insert, select, update
 
 from receiving_desk.adapters.store.audit_tables import (
@@ -17,6 +19,7 @@ from receiving_desk.domain.blind_audit import (
     GradeKind,
     HoldState,
 )
+from receiving_desk.domain.rules_model import Decision, Disposition, Refund, RefundKind
 
 
 class SqlAuditHolds:
@@ -92,6 +95,9 @@ class SqlAuditHolds:
                 approved_for=resolution.approved_for,
                 note=resolution.note,
                 resolved_at=resolution.resolved_at,
+                decision=None
+                if resolution.decision is None
+                else _decision_row(resolution.decision),
             )
         )
 
@@ -102,8 +108,30 @@ class SqlAuditHolds:
         if r is None:
             return None
         return AuditResolution(
-            r.lpn, r.final_grade, r.resolved_by, r.approved_for, r.note, r.resolved_at
-        )
+            r.lpn, r.final_grade, r.resolved_by, r.approved_for, r.note, r.resolved_at,
+            None if r.decision is None else _decision(r.decision),
+        )  # fmt: skip
+
+
+def _decision_row(d: Decision) -> dict[str, object]:
+    return {
+        "disposition": d.disposition.value, "returns_to_stock": d.returns_to_stock,
+        "refund_kind": d.refund.kind.value, "refund_percent": d.refund.percent,
+        "rule_id": d.rule_id, "rule_version": d.rule_version, "why": d.why,
+        "notes": list(d.notes),
+    }  # fmt: skip
+
+
+def _decision(row: dict[str, Any]) -> Decision:
+    return Decision(
+        disposition=Disposition(row["disposition"]),
+        returns_to_stock=bool(row["returns_to_stock"]),
+        refund=Refund(RefundKind(row["refund_kind"]), int(row["refund_percent"])),
+        rule_id=str(row["rule_id"]),
+        rule_version=str(row["rule_version"]),
+        why=str(row["why"]),
+        notes=tuple(str(n) for n in row["notes"]),
+    )
 
 
 def _hold(r: Row[tuple[object, ...]]) -> AuditHold:

@@ -49,6 +49,8 @@ audit_resolutions = Table(
     Column("approved_for", String(36), nullable=True),
     Column("note", Text, nullable=False),
     Column("resolved_at", UtcDateTime, nullable=False),
+    # The rules' decision for the final grade (migration 0016): what the refund follows.
+    Column("decision", JSON, nullable=True),
 )
 
 AUDIT_TABLES = (audit_holds, audit_grades, audit_resolutions)

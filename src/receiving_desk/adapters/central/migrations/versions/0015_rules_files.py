@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "c0015"
-down_revision = "c0012"
+down_revision = "c0014"
 branch_labels = None
 depends_on = None
 
