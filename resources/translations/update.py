@@ -35,6 +35,26 @@ PLURAL_FORMS = {"zh_CN": 1, "zh_TW": 1, "ru": 3, "ko": 1}
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 GUI = ROOT / "src" / "receiving_desk" / "gui"
+SRC = ROOT / "src" / "receiving_desk"
+# Where refusals of an entry (a badge, a name, a PIN, a bin, a photo, a printer) are worded
+# (`_t` from domain/refusals.py, context "Refusals").
+REFUSAL_SOURCES = (
+    SRC / "domain" / "refusals.py",
+    SRC / "bootstrap.py",
+    SRC / "services" / "user_admin.py",
+    SRC / "services" / "bin_admin.py",
+    SRC / "services" / "bin_labels.py",
+    SRC / "services" / "site_setup.py",
+    SRC / "services" / "station.py",
+    SRC / "services" / "rules_admin.py",
+    SRC / "adapters" / "photos.py",
+    SRC / "adapters" / "printing" / "desk_printer.py",
+    SRC / "adapters" / "printing" / "station_printers.py",
+    SRC / "adapters" / "central" / "admin_work.py",
+    SRC / "adapters" / "central" / "setup_probe.py",
+    SRC / "adapters" / "scanners" / "manager.py",
+)
+
 # Modules that translate through a `_t(text)` helper (translate(<context>, text)), which
 # lupdate reads as `tr` outside a class, under an empty context: their context by module.
 HELPER_CONTEXTS = {
@@ -68,9 +88,10 @@ HELPER_CONTEXTS = {
     "connection.py": "FileProblems",
     "printer_urls.py": "FileProblems",
     "pepper.py": "FileProblems",
+    # Refusals of what someone typed or chose (domain/refusals.py), said on screen
+    **{path.name: "Refusals" for path in REFUSAL_SOURCES},
 }
 
-SRC = ROOT / "src" / "receiving_desk"
 # Where the station file's and the rules file's problems are worded (context "FileProblems").
 FILE_PROBLEM_SOURCES = (
     SRC / "config.py",
@@ -121,6 +142,7 @@ def sources() -> list[Path]:
         ROOT / "src" / "receiving_desk" / "domain" / "reference_codes.py",
         ROOT / "src" / "receiving_desk" / "domain" / "reference_files.py",
         *FILE_PROBLEM_SOURCES,
+        *REFUSAL_SOURCES,
     ]
     return [p for p in found if p.name != "__init__.py"]
 

@@ -47,8 +47,9 @@ from receiving_desk.config_store import ConfigStore
 from receiving_desk.domain.audit_sampling import SamplingPolicy
 from receiving_desk.domain.barcodes import make_lpn
 from receiving_desk.domain.barcodes.site_codes import SITE_CODES, UnscannableCodesError
-from receiving_desk.domain.file_problems import wording
+from receiving_desk.domain.file_problems import SettingProblem, wording
 from receiving_desk.domain.ports import Clock, PinHasher, UnitOfWork
+from receiving_desk.domain.refusals import _t, refusal
 from receiving_desk.domain.rules import RuleSet
 from receiving_desk.domain.rules_file import load_rules
 from receiving_desk.resources import resource
@@ -267,7 +268,10 @@ def bootstrap(
         scanners = tuple(ScannerPortConfig.from_dict(s) for s in settings)  # validates
         names = [s.name for s in scanners]
         if len(set(names)) != len(names):
-            raise ValueError("two scanners have the same name")
+            twice = ", ".join(sorted({n for n in names if names.count(n) > 1}))
+            raise SettingProblem(
+                refusal(_t("two scanners may not have the same name: {names}"), names=twice)
+            )
         store.save("scanner", lambda written: scanner_tables(scanners, written))
         services.config = replace(services.config, scanners=scanners, source=store.path)
 
@@ -275,7 +279,10 @@ def bootstrap(
         scales = tuple(scale_from_dict(s) for s in settings)  # validates
         names = [s.name for s in scales]
         if len(set(names)) != len(names):
-            raise ValueError("two scales have the same name")
+            twice = ", ".join(sorted({n for n in names if names.count(n) > 1}))
+            raise SettingProblem(
+                refusal(_t("two scales may not have the same name: {names}"), names=twice)
+            )
         store.save("scale", lambda written: scale_tables(scales, written))
         services.config = replace(services.config, scales=scales, source=store.path)
         services.scales.reconfigure(scales)

@@ -348,3 +348,71 @@ def test_every_file_problem_is_said_in_the_language_with_its_facts(
         elif Counter(re.findall(r"<\w+>", text)) != Counter(facts):
             problems.append(f"facts: {wording.template!r} -> {text!r}")
     assert problems == []
+
+
+def test_every_module_that_words_a_refusal_is_extracted() -> None:
+    """A module marking refusals (`_t` from domain/refusals.py) that update.py does not read
+    would keep its texts out of the catalogue, English on screen."""
+    update = update_script()
+    package = Path(problem_texts.__file__).resolve().parents[1]
+    marking = {
+        path.resolve()
+        for path in package.rglob("*.py")
+        if re.search(
+            r"^from receiving_desk\.domain\.refusals import .*\b_t\b",
+            path.read_text(encoding="utf-8"),
+            re.M,
+        )
+    } | {package / "domain" / "refusals.py"}
+    assert len(marking) >= 10
+    assert marking == {p.resolve() for p in update.REFUSAL_SOURCES}
+    assert {update.HELPER_CONTEXTS[p.name] for p in marking} == {"Refusals"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_refusal_is_said_in_the_language_with_its_facts(
+    qapp: QApplication, language: str
+) -> None:
+    """Each refusal (a badge, a name, a PIN, a bin, a photo, a printer, the central
+    database), its facts filled in, in the language and in the frame the screen shows it in:
+    none left English, none with a fact lost or a placeholder left unfilled."""
+    templates = [s for c, s, _ in messages(language) if c == "Refusals"]
+    assert len(templates) >= 20
+    said = [
+        Wording(
+            t,
+            tuple((name, f"<{name}>") for name in re.findall(r"\{(\w+)\}", t)),
+            context="Refusals",
+        )
+        for t in templates
+    ]
+    with installed(qapp, [load(language)]):
+        texts = [m.error_text(DeskError(ErrorCode.INVALID_SETTING, said=w)) for w in said]
+    problems = []
+    for wording, text in zip(said, texts, strict=True):
+        english = f"Not done: {wording.english()}"
+        if text == english or UNFILLED.search(text):
+            problems.append(f"{wording.template!r} -> {text!r}")
+        elif Counter(re.findall(r"<\w+>", text)) != Counter(f"<{n}>" for n, _ in wording.params):
+            problems.append(f"facts: {wording.template!r} -> {text!r}")
+    assert problems == []
+
+
+def test_no_refusal_reaches_the_screen_in_english_only() -> None:
+    """A DeskError whose `reason` is free text must carry its wording (`said`), or a printer's
+    state the GUI translates: only the system's own error (error_classes: the OS's words,
+    said inside "File {path}: ...") may come as it is."""
+    import ast
+
+    package = Path(problem_texts.__file__).resolve().parents[1]
+    bare = []
+    for path in package.rglob("*.py"):
+        if path.name == "error_classes.py" or "gui" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "DeskError"):
+                continue
+            names = {k.arg for k in node.keywords}
+            if "reason" in names and not names & {"said", "state"}:
+                bare.append(f"{path.relative_to(package)}:{node.lineno}")
+    assert bare == []

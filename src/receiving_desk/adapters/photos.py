@@ -9,6 +9,8 @@ import uuid
 from pathlib import Path
 
 from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.file_problems import Wording
+from receiving_desk.domain.refusals import _t, refusal, said
 from receiving_desk.private_files import private_dir
 
 ALLOWED = {".jpg", ".jpeg", ".png", ".webp", ".heic"}
@@ -18,8 +20,8 @@ MAX_BYTES = 25_000_000
 class PhotoError(DeskError):
     """Not a photo, or an empty or oversized file: the clerk picks another."""
 
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(ErrorCode.PHOTO_NOT_ADDED, path=path, reason=reason)
+    def __init__(self, path: str, why: Wording) -> None:
+        super().__init__(ErrorCode.PHOTO_NOT_ADDED, path=path, **said(why))
 
 
 class PhotoStore:
@@ -30,10 +32,16 @@ class PhotoStore:
         """Copy a photo in; returns its stored name (relative to the folder)."""
         suffix = source.suffix.lower()
         if suffix not in ALLOWED:
-            raise PhotoError(source.name, f"not a photo ({', '.join(sorted(ALLOWED))})")
+            kinds = ", ".join(sorted(ALLOWED))
+            raise PhotoError(source.name, refusal(_t("not a photo ({kinds})"), kinds=kinds))
         size = source.stat().st_size
-        if size == 0 or size > MAX_BYTES:
-            raise PhotoError(source.name, f"{size} bytes")
+        if size == 0:
+            raise PhotoError(source.name, refusal(_t("the file is empty")))
+        if size > MAX_BYTES:
+            raise PhotoError(
+                source.name,
+                refusal(_t("{size} bytes, more than {limit}"), size=size, limit=MAX_BYTES),
+            )
         private_dir(self.folder)
         name = f"{uuid.uuid4().hex}{suffix}"
         tmp = self.folder / f".{name}.part"

@@ -25,6 +25,9 @@ class Wording:
     template: str  # English, with {named} facts: what a translation starts from
     params: tuple[tuple[str, Fact], ...] = ()
     section: str = ""  # written before the problem as the file names it
+    # The catalogue's context of the template: a file's problem, or a refusal of what
+    # someone typed (domain/refusals.py).
+    context: str = "FileProblems"
 
     def english(self) -> str:
         facts = {k: v.english() if isinstance(v, Wording) else v for k, v in self.params}

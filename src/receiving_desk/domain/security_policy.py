@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.file_problems import SettingProblem
 from receiving_desk.domain.file_problems import _t as _t
+from receiving_desk.domain.refusals import PIN_LENGTH, refused
 
 
 def _whole(key: str, value: Any, low: int, high: int) -> int:
@@ -78,7 +78,4 @@ class SecuritySettings:
     def check_pin(self, pin: str) -> None:
         """A new PIN: digits only (the PIN pad and the scanner's keypad), long enough."""
         if not (pin.isascii() and pin.isdigit() and self.pin_min_length <= len(pin) <= 12):
-            raise DeskError(
-                ErrorCode.INVALID_SETTING,
-                reason=f"a PIN is {self.pin_min_length} to 12 digits",
-            )
+            raise refused(PIN_LENGTH, low=self.pin_min_length, high=12)

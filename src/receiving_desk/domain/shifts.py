@@ -131,7 +131,8 @@ def find_shift(shifts: Sequence[Shift], name: str) -> Shift:
         if shift.name.casefold() == name.strip().casefold():
             return shift
     known = ", ".join(s.name for s in shifts)
-    raise ValueError(f"no shift named {name!r} (configured: {known})")
+    raise SettingProblem(_t("no shift named {name} (configured: {known})"), name=repr(name),
+                         known=known)  # fmt: skip
 
 
 def shift_at(shifts: Sequence[Shift], instant: datetime, tz: ZoneInfo) -> tuple[Shift, date]:
@@ -148,7 +149,8 @@ def shift_at(shifts: Sequence[Shift], instant: datetime, tz: ZoneInfo) -> tuple[
 def day_period(first: date, last: date, tz: ZoneInfo) -> Period:
     """Whole site-calendar days from `first` to `last`, inclusive."""
     if last < first:
-        raise ValueError("the range ends before it starts")
+        raise SettingProblem(_t("the range ends ({last}) before it starts ({first})"),
+                             first=first.isoformat(), last=last.isoformat())  # fmt: skip
     return Period(_utc(first, time(0), tz), _utc(last + timedelta(days=1), time(0), tz))
 
 

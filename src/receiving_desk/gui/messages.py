@@ -29,7 +29,7 @@ from receiving_desk.gui.code_words import (  # re-exported: callers use messages
     tier_text,
 )
 from receiving_desk.gui.language import rule_text
-from receiving_desk.gui.problem_texts import wording_text
+from receiving_desk.gui.problem_texts import is_refusal, reason_words
 from receiving_desk.gui.shown_code import shown_code
 from receiving_desk.gui.site_code_texts import refused_codes_text
 from receiving_desk.gui.weight_texts import weighed_text, weight_error_texts, weight_flag_text
@@ -168,8 +168,10 @@ def error_text(error: DeskError) -> str:
     }
     if "role" in p:
         p["role"] = role_text(str(p["role"]))
-    if isinstance(p.get("said"), Wording):  # a setting refused: its facts in this language
-        p["reason"] = wording_text(p["said"])
+    if isinstance(p.get("said"), Wording) or (code is ErrorCode.PRINTER_FAILED and "state" in p):
+        p["reason"] = reason_words(p)  # its facts in this language
+    if code is ErrorCode.INVALID_SETTING and is_refusal(p):  # not a setting: an entry refused
+        return _format(_t("Not done: {reason}"), p)
     if code is ErrorCode.CHECKS_UNANSWERED:
         checks = p.get("checks", ())
         listed = checks if isinstance(checks, (list, tuple)) else [checks]

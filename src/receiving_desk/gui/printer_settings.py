@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.gui.messages import failure_text
+from receiving_desk.gui.printer_status import printer_state_text
+from receiving_desk.gui.problem_texts import reason_words
 from receiving_desk.gui.tasks import TaskManager
 from receiving_desk.services.app_ports import PrinterChoice, PrinterPort
 
@@ -27,7 +29,7 @@ from receiving_desk.services.app_ports import PrinterChoice, PrinterPort
 def _reason(error: BaseException) -> str:
     """The row already names the printer: only the reason (the presenter says the rest)."""
     if isinstance(error, DeskError) and error.code is ErrorCode.PRINTER_FAILED:
-        return str(error.params.get("reason", ""))
+        return reason_words(error.params)
     return failure_text(error)
 
 
@@ -140,7 +142,9 @@ class PrinterSettingsPage(QWidget):
         def send(_: object = None) -> None:
             self._tasks.run_io(
                 lambda: printers.print_test_label(value),
-                lambda state: row.result.setText(self.tr("printed ({0})").format(state)),
+                lambda state: row.result.setText(
+                    self.tr("printed ({0})").format(printer_state_text(state))
+                ),
                 on_failure=failed,
             )
 

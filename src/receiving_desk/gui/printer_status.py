@@ -3,7 +3,7 @@ read from the printer port's in-memory snapshots once a second: no I/O on the GU
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
 from receiving_desk.services.app_ports import PrinterPort
@@ -26,20 +26,22 @@ class PrinterStatus(QObject):
             where = line.url.split("://", 1)[-1].rstrip("/")
             name = where if len(where) <= 16 else "…" + where[-15:]  # the status bar is shared
             queued = self.tr(", {0} waiting").format(line.queued) if line.queued else ""
-            text = self.tr("Printer {0}: {1}").format(name, self.state_text(line.state))
+            text = self.tr("Printer {0}: {1}").format(name, printer_state_text(line.state))
             parts.append(f'<span style="color:{colour}">{text}{queued}</span>')
         self.label.setText("  ".join(parts))
 
-    def state_text(self, state: str) -> str:
-        """The printer adapter's state words, translated (unknown words shown as they are)."""
-        return {
-            "unknown": self.tr("not asked yet"),
-            "ready": self.tr("ready"),
-            "paper out": self.tr("paper out"),
-            "ribbon out": self.tr("ribbon out"),
-            "head open": self.tr("head open"),
-            "paused": self.tr("paused"),
-            "error": self.tr("error"),
-            "offline": self.tr("offline"),
-            "not responding": self.tr("not responding"),
-        }.get(state, state)
+
+def printer_state_text(state: str) -> str:
+    """The printer adapter's state words, translated (unknown words shown as they are): the
+    status bar's, and a test label's that did not print."""
+    return {
+        "unknown": QCoreApplication.translate("PrinterStatus", "not asked yet"),
+        "ready": QCoreApplication.translate("PrinterStatus", "ready"),
+        "paper out": QCoreApplication.translate("PrinterStatus", "paper out"),
+        "ribbon out": QCoreApplication.translate("PrinterStatus", "ribbon out"),
+        "head open": QCoreApplication.translate("PrinterStatus", "head open"),
+        "paused": QCoreApplication.translate("PrinterStatus", "paused"),
+        "error": QCoreApplication.translate("PrinterStatus", "error"),
+        "offline": QCoreApplication.translate("PrinterStatus", "offline"),
+        "not responding": QCoreApplication.translate("PrinterStatus", "not responding"),
+    }.get(state, state)

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from receiving_desk.domain.file_problems import wording_of
 from receiving_desk.domain.shifts import DEFAULT_SHIFTS
 from receiving_desk.domain.users import Session
 from receiving_desk.gui.messages import failure_text
+from receiving_desk.gui.problem_texts import wording_text
 from receiving_desk.gui.report_charts import MixCharts
 from receiving_desk.gui.report_export import ReportExporter
 from receiving_desk.gui.report_names import code_text, label_text
@@ -180,7 +182,7 @@ class ReportsView(QWidget):
         try:
             f, title = self.pickers.selection()
         except ValueError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(wording_text(wording_of(exc)))  # in the reader's language
             return
         token = self._token = CancelToken()
         self._filter = f

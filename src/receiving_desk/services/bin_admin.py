@@ -10,11 +10,24 @@ from pathlib import Path
 
 from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.file_problems import Wording, plain
 from receiving_desk.domain.ports import Clock, DirectoryWork
-from receiving_desk.domain.reference_rows import Checker, Kind
+from receiving_desk.domain.reference_rows import Checker, Kind, Problem
+from receiving_desk.domain.refusals import _t, refusal, said
 from receiving_desk.domain.users import Permission, Session
 from receiving_desk.services.base import record_audit
 from receiving_desk.services.reference_import import ImportReport, ReferenceTarget, import_file
+
+
+def _cells_refused(problems: Sequence[Problem]) -> Wording:
+    """The bin's fields refused, each "column: problem" in the import's own words (context
+    "Imports", as an import of a bins file says them)."""
+    whole: Wording | None = None
+    for p in reversed(problems):
+        why = Wording(p.template, p.params, context="Imports") if p.template else plain(p.message)
+        one = refusal(_t("{column}: {problem}"), column=p.column, problem=why)
+        whole = one if whole is None else refusal(_t("{first}; {rest}"), first=one, rest=whole)
+    return whole or refusal(_t("the bin was not added"))
 
 
 class BinAdmin:
@@ -44,8 +57,7 @@ class BinAdmin:
         cells = {"code": code, "zone": zone, "description": description}
         checked = Checker(()).check(Kind.BINS, [(1, cells)])
         if checked.problems:
-            reason = "; ".join(f"{p.column}: {p.message}" for p in checked.problems)
-            raise DeskError(ErrorCode.INVALID_SETTING, reason=reason)
+            raise DeskError(ErrorCode.INVALID_SETTING, **said(_cells_refused(checked.problems)))
         changed = self._target.write(Kind.BINS, checked.records)
         self._audit(session, "bin_added", code, {"zone": zone, "changed": changed})
         return changed

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.inventory import Location, Zone
 from receiving_desk.domain.ports import Clock, LabelPrinter, UnitOfWork
+from receiving_desk.domain.refusals import _t, refused
 from receiving_desk.domain.users import Permission, Session
 from receiving_desk.services.base import record_audit
 
@@ -59,7 +60,7 @@ class BinLabels:
     @staticmethod
     def _found(uow: UnitOfWork, codes: Sequence[str]) -> list[Location]:
         if not codes:
-            raise DeskError(ErrorCode.INVALID_SETTING, reason="no bins chosen")
+            raise refused(_t("no bins chosen"))
         found = []
         for code in dict.fromkeys(codes):
             location = uow.inventory.location(code)

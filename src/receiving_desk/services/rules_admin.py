@@ -17,6 +17,7 @@ from pathlib import Path
 
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.ports import Clock, DirectoryWork, PublishedRules, RulesWork
+from receiving_desk.domain.refusals import _t, refusal, said
 from receiving_desk.domain.rules import RuleSet
 from receiving_desk.domain.rules_file import load_rules, parse_rules
 from receiving_desk.domain.rules_reader import RulesFileError
@@ -107,8 +108,13 @@ class RulesAdmin:
         try:
             text = path.read_text("utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
-            raise DeskError(ErrorCode.FILE_PROBLEM, path=str(path), reason=reason) from exc
+            system = exc.strerror if isinstance(exc, OSError) else None
+            why = (
+                refusal(_t("it cannot be read: {reason}"), reason=system or type(exc).__name__)
+                if isinstance(exc, OSError)
+                else refusal(_t("it is not UTF-8 text"))
+            )
+            raise DeskError(ErrorCode.FILE_PROBLEM, path=str(path), **said(why)) from exc
         try:
             new = parse_rules(text, path)
         except RulesFileError as exc:
@@ -121,7 +127,12 @@ class RulesAdmin:
         try:
             installed = self._install(path, new)
         except OSError as exc:
-            raise DeskError(ErrorCode.FILE_PROBLEM, path=str(path), reason=exc.strerror) from exc
+            # The system's words, inside a sentence that says what failed.
+            why = refusal(
+                _t("the rules in force could not be replaced with it: {reason}"),
+                reason=exc.strerror or type(exc).__name__,
+            )
+            raise DeskError(ErrorCode.FILE_PROBLEM, path=str(path), **said(why)) from exc
         with self._uow() as uow:
             details = {"from": old.version, "to": new.version, "file": str(installed)}
             self._audit(uow, session, "rules_loaded", details)

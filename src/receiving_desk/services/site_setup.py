@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.file_problems import wording_of
 from receiving_desk.domain.ports import Clock, UnitOfWork
+from receiving_desk.domain.refusals import _t, refused
 from receiving_desk.domain.users import Permission, Session, User
 from receiving_desk.services.base import record_audit
 from receiving_desk.services.user_admin import UserAdmin
@@ -39,7 +40,10 @@ def _refused_setting() -> Iterator[None]:
     try:
         yield
     except ValueError as exc:  # the validators' refusal: the admin's to fix, not a bug
-        raise DeskError(ErrorCode.INVALID_SETTING, reason=str(exc), said=wording_of(exc)) from exc
+        # `setting`: said as a setting not saved (not as an entry refused, "Not done: ...").
+        raise DeskError(
+            ErrorCode.INVALID_SETTING, reason=str(exc), said=wording_of(exc), setting=True
+        ) from exc
 
 
 class SiteSetup:
@@ -71,7 +75,7 @@ class SiteSetup:
         session.require(Permission.CONFIGURE_STATION)
         unknown = set(values) - set(STATION_KEYS)
         if unknown:
-            raise DeskError(ErrorCode.INVALID_SETTING, reason=f"unknown: {sorted(unknown)}")
+            raise refused(_t("unknown settings: {keys}"), keys=", ".join(sorted(unknown)))
         with _refused_setting():
             self._save_station(dict(values))
         self._audit(session, "station_configured", dict(values))

@@ -13,6 +13,7 @@ from typing import Any
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.file_problems import wording_of
 from receiving_desk.domain.ports import Clock, UnitOfWork
+from receiving_desk.domain.refusals import _t, refused
 from receiving_desk.domain.users import Permission, Session
 from receiving_desk.services.base import record_audit
 
@@ -25,7 +26,10 @@ def _refused_setting() -> Iterator[None]:
     try:
         yield
     except ValueError as exc:
-        raise DeskError(ErrorCode.INVALID_SETTING, reason=str(exc), said=wording_of(exc)) from exc
+        # `setting`: said as a setting not saved (not as an entry refused, "Not done: ...").
+        raise DeskError(
+            ErrorCode.INVALID_SETTING, reason=str(exc), said=wording_of(exc), setting=True
+        ) from exc
 
 
 class StationSettingsService:
@@ -62,7 +66,7 @@ class StationSettingsService:
         """Validate and store the station's scales ([[scale]]); audited."""
         session.require(Permission.CONFIGURE_STATION, "save_scales")
         if self._save_scales is None:
-            raise DeskError(ErrorCode.INVALID_SETTING, reason="this desk keeps no scales")
+            raise refused(_t("this desk keeps no scales"))
         with _refused_setting():
             self._save_scales(scales)
         names = [{k: s.get(k) for k in ("name", "protocol", "port")} for s in scales]

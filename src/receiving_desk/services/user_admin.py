@@ -8,8 +8,8 @@ import re
 from collections.abc import Callable
 
 from receiving_desk.domain.barcodes import DeskPatterns
-from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.ports import Clock, DirectoryWork, PinHasher
+from receiving_desk.domain.refusals import _t, refused
 from receiving_desk.domain.security_policy import SecuritySettings
 from receiving_desk.domain.users import Permission, Role, Session, User
 from receiving_desk.services.base import record_audit
@@ -20,10 +20,11 @@ BADGE_PATTERN = DeskPatterns().badge
 def check_badge(badge: str) -> None:
     """A badge must read as a badge at the desk's login step, or it could never log in."""
     if re.fullmatch(BADGE_PATTERN, badge) is None:
-        raise DeskError(
-            ErrorCode.INVALID_SETTING,
-            reason="a badge code is BADGE- and 3 to 12 capital letters or digits (BADGE-A001)",
-        )
+        raise refused(
+            _t("badge {badge}: a badge code is BADGE- and 3 to 12 capital letters or digits"
+               " ({example})"),
+            badge=repr(badge), example="BADGE-A001",
+        )  # fmt: skip
 
 
 class UserAdmin:
@@ -50,7 +51,7 @@ class UserAdmin:
     def _user(self, uow: DirectoryWork, badge: str) -> User:
         user = uow.users.by_badge(badge)
         if user is None:
-            raise DeskError(ErrorCode.INVALID_SETTING, reason=f"no user with badge {badge}")
+            raise refused(_t("no user with badge {badge}"), badge=badge)
         return user
 
     def _done(
@@ -66,11 +67,11 @@ class UserAdmin:
         check_badge(badge)
         self._policy.check_pin(pin)
         if not name.strip():
-            raise DeskError(ErrorCode.INVALID_SETTING, reason="a user needs a name")
+            raise refused(_t("a user needs a name"))
         self._allowed(session, "user_added", badge)
         with self._uow() as uow:
             if uow.users.by_badge(badge) is not None:
-                raise DeskError(ErrorCode.INVALID_SETTING, reason=f"badge {badge} is taken")
+                raise refused(_t("badge {badge} is taken"), badge=badge)
             user = User(f"U-{badge}", badge, name.strip(), role, self._hasher.hash(pin))
             uow.users.add(user)
             self._done(uow, session, "user_added", user, role=role.value)
@@ -82,12 +83,12 @@ class UserAdmin:
         check_badge(badge)
         self._policy.check_pin(pin)
         if not name.strip():
-            raise DeskError(ErrorCode.INVALID_SETTING, reason="a user needs a name")
+            raise refused(_t("a user needs a name"))
         with self._uow() as uow:
             if uow.users.count():
-                raise DeskError(
-                    ErrorCode.INVALID_SETTING,
-                    reason="this desk has users already: an admin adds more (admin users add)",
+                raise refused(
+                    _t("this desk has users already: an admin adds more ({command})"),
+                    command="admin users add",
                 )
             user = User(f"U-{badge}", badge, name.strip(), Role.ADMIN, self._hasher.hash(pin))
             uow.users.add(user)
@@ -129,7 +130,7 @@ class UserAdmin:
         with self._uow() as uow:
             user = self._user(uow, badge)
             if user.id == session.user_id:
-                raise DeskError(ErrorCode.INVALID_SETTING, reason="you cannot deactivate yourself")
+                raise refused(_t("you cannot deactivate yourself"))
             user.active = False
             uow.users.save(user)
             self._done(uow, session, "user_deactivated", user)

@@ -18,6 +18,7 @@ from receiving_desk.adapters.central.schema import audit_entries, desk_accounts
 from receiving_desk.domain.audit import AuditEntry
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.ports import AuditLog, PublishedRules, RulesFiles, UserRepository
+from receiving_desk.domain.refusals import _t, refusal, said
 from receiving_desk.domain.users import Role, User
 
 
@@ -166,7 +167,9 @@ class CentralAdminWork:
 
     def _refusal(self, exc: DBAPIError) -> DeskError:
         problem = scrub(str(exc.orig), self._engine.url)
-        return DeskError(
-            ErrorCode.INVALID_SETTING,
-            reason=f"the central database {masked(self._engine.url)}: {problem}",
-        )
+        # The database's own words, inside a sentence that names which database refused.
+        why = refusal(
+            _t("the central database {database} refused: {problem}"),
+            database=masked(self._engine.url), problem=problem,
+        )  # fmt: skip
+        return DeskError(ErrorCode.INVALID_SETTING, **said(why))

@@ -25,6 +25,8 @@ from receiving_desk.adapters.store.site_codes import Rows, check_pulled_codes
 from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.barcodes.site_codes import UnscannableCodesError
 from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.file_problems import SettingProblem
+from receiving_desk.domain.refusals import _t, refusal
 from receiving_desk.services.reference_import import Progress
 
 
@@ -44,7 +46,7 @@ class CentralSetupProbe:
     def _engine(self, values: Mapping[str, Any]) -> Engine:
         settings = CentralSettings.from_dict(dict(values))  # ValueError: a bad setting
         if settings.standalone:
-            raise ValueError("a central database needs a URL")
+            raise SettingProblem(refusal(_t("a central database needs a URL")))
         return create_central_engine(build_url(settings, self._station_id()))
 
     def check(self, values: Mapping[str, Any]) -> str:
@@ -54,11 +56,16 @@ class CentralSetupProbe:
                 server = conn.execute(text("SHOW server_version")).scalar_one()
             found = migrate.current_revisions(engine)
         except DBAPIError as exc:
-            raise ValueError(_unreachable(engine, exc)) from None
+            raise _unreachable(engine, exc) from None
         finally:
             engine.dispose()
         if not found:
-            raise ValueError(f"{masked(engine.url)}: no Receiving Desk schema (central upgrade)")
+            raise SettingProblem(
+                refusal(
+                    _t("{database}: no Receiving Desk schema there (run {command})"),
+                    database=masked(engine.url), command="central upgrade",
+                )
+            )  # fmt: skip
         return f"PostgreSQL {server}, schema {', '.join(found)}"
 
     def pull(self, values: Mapping[str, Any], progress: Progress | None) -> int:
@@ -73,10 +80,16 @@ class CentralSetupProbe:
         except UnscannableCodesError as exc:  # nothing applied: named for the admin's screen
             raise DeskError(ErrorCode.SITE_CODES_REFUSED, **exc.params()) from exc
         except DBAPIError as exc:
-            raise ValueError(_unreachable(engine, exc)) from None
+            raise _unreachable(engine, exc) from None
         finally:
             engine.dispose()
 
 
-def _unreachable(engine: Engine, exc: DBAPIError) -> str:
-    return f"{masked(engine.url)}: {scrub(str(exc.orig), engine.url)}"
+def _unreachable(engine: Engine, exc: DBAPIError) -> SettingProblem:
+    """The database's own words (no password), inside a sentence that says what failed."""
+    return SettingProblem(
+        refusal(
+            _t("the central database {database} could not be reached: {problem}"),
+            database=masked(engine.url), problem=scrub(str(exc.orig), engine.url),
+        )
+    )  # fmt: skip

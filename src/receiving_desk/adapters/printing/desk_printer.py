@@ -16,6 +16,7 @@ from receiving_desk.adapters.printing.queue import PrintQueue
 from receiving_desk.adapters.printing.settings import PrinterSettings
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.inventory import Location, RestockLabelData
+from receiving_desk.domain.refusals import _t, refusal, said
 
 AUDIT_MARK = "AUDIT"  # what an audit label shows instead of grade, disposition and bin
 
@@ -69,17 +70,22 @@ class SqlLabelJobs:
         return insert_job(self._conn, self._now(), label, target.url, target.format, target.dpi)
 
 
+def _no_printer() -> DeskError:
+    why = refusal(_t("no label printer here"))
+    return DeskError(ErrorCode.PRINTER_FAILED, printer="", **said(why))
+
+
 class NoLabelJobs:
     """A unit of work opened without a printer (admin tools, imports): nothing may print."""
 
     def restock(self, label: RestockLabelData) -> str:
-        raise DeskError(ErrorCode.PRINTER_FAILED, printer="", reason="no label printer here")
+        raise _no_printer()
 
     def reprint(self, label: RestockLabelData) -> str:
-        return self.restock(label)
+        raise _no_printer()
 
     def bin(self, location: Location) -> str:
-        raise DeskError(ErrorCode.PRINTER_FAILED, printer="", reason="no label printer here")
+        raise _no_printer()
 
 
 class QueuedLabelPrinter:

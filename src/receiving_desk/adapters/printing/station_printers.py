@@ -18,6 +18,7 @@ from receiving_desk.adapters.printing.settings import (
     print_test_label,
 )
 from receiving_desk.domain.errors import DeskError, ErrorCode
+from receiving_desk.domain.refusals import _t, refusal, said
 from receiving_desk.services.app_ports import PrinterChoice, PrinterLine
 
 OK_STATES = {PrinterState.READY, PrinterState.UNKNOWN}
@@ -49,11 +50,21 @@ class StationPrinters:
         try:
             target = PrinterTarget.parse(dict(value))
             return print_test_label(target.url, target.format, target.dpi).state.value
-        except (PrinterError, PrinterSettingsError) as exc:
-            raise DeskError(ErrorCode.PRINTER_FAILED, printer=url, reason=str(exc)) from exc
+        except PrinterError as exc:  # the state is translated on screen, the detail is the system's
+            raise DeskError(
+                ErrorCode.PRINTER_FAILED, printer=url, reason=str(exc), state=exc.state.value,
+                detail=exc.detail,
+            ) from exc  # fmt: skip
+        except PrinterSettingsError as exc:
+            raise DeskError(
+                ErrorCode.PRINTER_FAILED, printer=url, reason=str(exc), said=exc.wording
+            ) from exc
         except OSError as exc:
-            reason = exc.strerror or type(exc).__name__
-            raise DeskError(ErrorCode.PRINTER_FAILED, printer=url, reason=reason) from exc
+            why = refusal(
+                _t("the test label could not be sent: {reason}"),
+                reason=exc.strerror or type(exc).__name__,
+            )
+            raise DeskError(ErrorCode.PRINTER_FAILED, printer=url, **said(why)) from exc
 
     def label_preview(self, lpn: str) -> bytes:
         from receiving_desk.adapters.printing.png import render_png  # pdfium: on first use

@@ -5,6 +5,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 
+from receiving_desk.domain.file_problems import SettingProblem
+from receiving_desk.domain.refusals import _t, refusal
+
 from .config import ScannerPortConfig
 from .reader import (
     DiscardCallback,
@@ -93,5 +96,8 @@ def _unique(configs: Iterable[ScannerPortConfig]) -> list[ScannerPortConfig]:
     names = [c.name for c in result]
     duplicates = sorted({n for n in names if names.count(n) > 1})
     if duplicates:
-        raise ValueError(f"duplicate scanner name(s): {', '.join(duplicates)}")
+        raise SettingProblem(
+            refusal(_t("two scanners may not have the same name: {names}"),
+                    names=", ".join(duplicates))
+        )  # fmt: skip
     return result
