@@ -62,6 +62,7 @@ from receiving_desk.services.desk import Desk
 from receiving_desk.services.inspection import InspectionService
 from receiving_desk.services.inventory import InventoryService
 from receiving_desk.services.receiving import ReceivingService
+from receiving_desk.services.rules_in_force import RulesInForce
 from receiving_desk.services.station import StationSettingsService
 from receiving_desk.services.sync import StandaloneSync, SyncService
 from receiving_desk.services.weighing import WeighingService
@@ -75,7 +76,7 @@ class Services:
     config: StationConfig
     engine: Engine
     uow_factory: Callable[[], UnitOfWork]
-    rules: RuleSet
+    in_force: RulesInForce  # the rules in force: swapped by a load or a pull, no restart
     hasher: PinHasher
     clock: Clock
     auth: AuthService
@@ -97,6 +98,10 @@ class Services:
     reads: Callable[[], UnitOfWork] | None = None  # read-only units of work (views, checks)
     central_rules: Callable[[Engine], object] | None = None  # the syncer's after-pull step
 
+    @property
+    def rules(self) -> RuleSet:
+        return self.in_force()
+
     def new_desk(self) -> Desk:
         patterns = self.config.patterns
         return Desk(
@@ -110,7 +115,7 @@ class Services:
             ApprovalService(self.uow_factory, self.auth, self.clock, self.config.station_id),
             self.clock,
             self.config.security,
-            WeighingService(self.uow_factory, self.clock, self.rules.weights),
+            WeighingService(self.uow_factory, self.clock, self.in_force.weights),
             self.scales,
             self.audits,
             reads=self.reads,
@@ -141,8 +146,9 @@ class Services:
                 self.clock,
                 self.config.station_id,
                 lambda: self.config.number_locale,  # the pack's words: the reports' language
-                self.rules.weights,
+                self.in_force.weights,
             ),
+            rules=self.in_force,
         )
 
     def _start_workers(self) -> None:
@@ -238,7 +244,7 @@ def bootstrap(
 ) -> Services:
     clock = clock or SystemClock()
     hasher = hasher or _site_hasher(config)
-    rules = load_rules(config.rules_file or default_rules_path())
+    rules = RulesInForce(load_rules(config.rules_file or default_rules_path()))
     migrate.refuse_newer(config.database_path)  # a newer release's store: touch nothing
     printer_settings = _printer_settings(config)  # before anything is opened
     engine = create_store_engine(config.database_path, checkpoint_in_background=True)
@@ -289,7 +295,7 @@ def bootstrap(
         services.print_queue.watch(settings.urls())
 
     central_rules = CentralRulesHook(
-        engine, clock, config, config.rules_file or default_rules_path()
+        engine, clock, config, config.rules_file or default_rules_path(), rules
     )  # after each pull: the site's rules file installed when it changed centrally
     syncer = build_sync(
         engine, config.central, config.station_id, clock, config.patterns, central_rules
@@ -299,7 +305,7 @@ def bootstrap(
         config=config,
         engine=engine,
         uow_factory=uow_factory,
-        rules=rules,
+        in_force=rules,
         central_rules=central_rules,
         hasher=hasher,
         clock=clock,

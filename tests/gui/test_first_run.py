@@ -256,7 +256,7 @@ def test_an_admin_compares_loads_and_is_refused_rules_from_the_dialog(
 
     rules.file.setText(str(new))
     qtbot.mouseClick(rules.load_button, LEFT)
-    qtbot.waitUntil(lambda: rules.status.text() == "Rules 2099.01-1 in force from the next start")
+    qtbot.waitUntil(lambda: rules.status.text() == "Rules version 2099.01-1 in force")
     installed = load_config(station_config.settings_file, station_config.data_dir).rules_file
     assert installed is not None and installed.read_text("utf-8") == new.read_text("utf-8")
     assert {"rules_refused", "rules_loaded"} <= set(audit_actions(services))

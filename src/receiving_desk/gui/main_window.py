@@ -33,6 +33,7 @@ from receiving_desk.gui.override_dialog import OverrideDialog
 from receiving_desk.gui.printer_status import PrinterStatus
 from receiving_desk.gui.receiving_view import ReceivingView
 from receiving_desk.gui.role_gate import RoleGate
+from receiving_desk.gui.rules_status import RulesStatus
 from receiving_desk.gui.runtime import AppRuntime
 from receiving_desk.gui.scale_bridge import ScaleBridge
 from receiving_desk.gui.scan_guard import ScanGuard
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.stock_dialog: StockDialog | None = None
         self.reports_view: ReportsView | None = None
         self.ui.statusBar.addPermanentWidget(self._station_label)
+        self.rules_status = RulesStatus(app.rules, self.receiving, self._station_label)  # banner
         self._scale_label = QLabel()
         self.ui.statusBar.addPermanentWidget(self._scale_label)
         self.scales: ScaleBridge | None = None

@@ -23,6 +23,7 @@ from receiving_desk.services.admin_app import AdminApp
 from receiving_desk.services.backup import BackupControl
 from receiving_desk.services.desk import Desk
 from receiving_desk.services.inventory import InventoryService
+from receiving_desk.services.rules_in_force import RulesInForce
 from receiving_desk.services.station import StationSettingsService
 from receiving_desk.services.sync import SyncService
 
@@ -313,3 +314,4 @@ class DeskApp:
     admin: AdminApp | None = None  # first-run setup and administration (None: not offered)
     scales: ScalePort | None = None  # bench scales (None: the desk weighs nothing)
     evidence: EvidencePort | None = None  # evidence packs on demand (None: not offered)
+    rules: RulesInForce | None = None  # the rules in force (their version in the status bar)
