@@ -485,100 +485,100 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="109" />
             <source>Receiving Desk — {0}</source>
             <translation>반품 입고 데스크 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="109" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="111" />
             <source>No sound: no audio device</source>
             <translation>소리 없음: 오디오 장치 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="145" />
             <source>Play the demo scan script</source>
             <translation>데모 스캔 스크립트 실행</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="151" />
             <source>Administration…</source>
             <translation>관리…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="198" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="200" />
             <source>Void return</source>
             <translation>반품 무효 처리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="199" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="201" />
             <source>Why is this return voided? (audited)</source>
             <translation>이 반품을 무효 처리하는 사유는? (감사 기록됨)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="210" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="229" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="212" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="231" />
             <source>Add a photo of the unit</source>
             <translation>제품 사진 추가</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="211" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="213" />
             <source>Camera</source>
             <translation>카메라</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="212" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="214" />
             <source>From a file…</source>
             <translation>파일에서…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="230" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="232" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>사진 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="383" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="385" />
             <source>The local database takes scans again</source>
             <translation>로컬 데이터베이스가 다시 스캔을 받습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="255" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="257" />
             <source>Sync requested</source>
             <translation>동기화를 요청했습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="82" />
             <source>Station {0}</source>
             <translation>스테이션 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="339" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="341" />
             <source>About Receiving Desk</source>
             <translation>반품 입고 데스크 정보</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="341" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="343" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>반품 입고 데스크 {0}
 데이터: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="353" />
             <source>Logged in: {0} ({1})</source>
             <translation>로그인: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="353" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="355" />
             <source>Not logged in</source>
             <translation>로그인 안 됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="373" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="375" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>스캐너 {0} 연결 끊김 — 케이블을 확인하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="376" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="378" />
             <source>Scanner {0} connected</source>
             <translation>스캐너 {0} 연결됨</translation>
         </message>
@@ -2288,18 +2288,26 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/admin_rules.py" line="101" />
-            <source>Rules {0} in force from the next start</source>
-            <translation>규칙 {0}은(는) 다음 시작부터 적용</translation>
+            <source>Rules version {0} in force</source>
+            <translation>규칙 버전 {0} 적용 중</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="106" />
+            <source>Rules {0} loaded centrally: every desk of the site, this one too, puts them in force at its next pull</source>
+            <translation>규칙 {0}을(를) 중앙에 올렸습니다: 이 데스크를 포함해 사이트의 모든 데스크가 다음 가져오기 때 적용합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/admin_rules.py" line="103" />
             <source>Rules {0} are already the site's rules: nothing changed</source>
             <translation>규칙 {0}은(는) 이미 이 사이트의 규칙입니다: 변경 없음</translation>
         </message>
+    </context>
+    <context>
+        <name>RulesStatus</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="106" />
-            <source>Rules {0} loaded centrally: every desk of the site installs them at its next pull and uses them from its next start</source>
-            <translation>규칙 {0}을(를) 중앙에 올렸습니다: 사이트의 모든 데스크가 다음 가져오기 때 설치하고 다음 시작부터 사용합니다</translation>
+            <location filename="../../src/receiving_desk/gui/rules_status.py" line="36" />
+            <source>Rules version {0} in force</source>
+            <translation>규칙 버전 {0} 적용 중</translation>
         </message>
     </context>
     <context>

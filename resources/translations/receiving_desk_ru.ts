@@ -507,100 +507,100 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="109" />
             <source>Receiving Desk — {0}</source>
             <translation>Приёмка возвратов — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="109" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="111" />
             <source>No sound: no audio device</source>
             <translation>Нет звука: нет аудиоустройства</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="145" />
             <source>Play the demo scan script</source>
             <translation>Воспроизвести демо-сценарий сканирования</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="151" />
             <source>Administration…</source>
             <translation>Администрирование…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="198" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="200" />
             <source>Void return</source>
             <translation>Аннулировать возврат</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="199" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="201" />
             <source>Why is this return voided? (audited)</source>
             <translation>Почему возврат аннулируется? (записывается в аудит)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="210" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="229" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="212" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="231" />
             <source>Add a photo of the unit</source>
             <translation>Добавить фото единицы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="211" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="213" />
             <source>Camera</source>
             <translation>Камера</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="212" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="214" />
             <source>From a file…</source>
             <translation>Из файла…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="230" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="232" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>Фото (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="383" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="385" />
             <source>The local database takes scans again</source>
             <translation>Локальная база данных снова принимает сканы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="255" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="257" />
             <source>Sync requested</source>
             <translation>Синхронизация запрошена</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="82" />
             <source>Station {0}</source>
             <translation>Станция {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="339" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="341" />
             <source>About Receiving Desk</source>
             <translation>О программе «Приёмка возвратов»</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="341" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="343" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>Приёмка возвратов {0}
 Данные: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="353" />
             <source>Logged in: {0} ({1})</source>
             <translation>Вход выполнен: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="353" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="355" />
             <source>Not logged in</source>
             <translation>Вход не выполнен</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="373" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="375" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>Сканер {0} отключён — проверьте кабель</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="376" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="378" />
             <source>Scanner {0} connected</source>
             <translation>Сканер {0} подключён</translation>
         </message>
@@ -2320,18 +2320,26 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/admin_rules.py" line="101" />
-            <source>Rules {0} in force from the next start</source>
-            <translation>Правила {0} действуют со следующего запуска</translation>
+            <source>Rules version {0} in force</source>
+            <translation>Действуют правила версии {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="106" />
+            <source>Rules {0} loaded centrally: every desk of the site, this one too, puts them in force at its next pull</source>
+            <translation>Правила {0} загружены централизованно: каждый стол площадки, включая этот, введёт их в действие при следующей синхронизации</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/admin_rules.py" line="103" />
             <source>Rules {0} are already the site's rules: nothing changed</source>
             <translation>Правила {0} уже действуют на площадке: ничего не изменилось</translation>
         </message>
+    </context>
+    <context>
+        <name>RulesStatus</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="106" />
-            <source>Rules {0} loaded centrally: every desk of the site installs them at its next pull and uses them from its next start</source>
-            <translation>Правила {0} загружены централизованно: каждый стол площадки установит их при следующей синхронизации и применит после следующего запуска</translation>
+            <location filename="../../src/receiving_desk/gui/rules_status.py" line="36" />
+            <source>Rules version {0} in force</source>
+            <translation>Действуют правила версии {0}</translation>
         </message>
     </context>
     <context>

@@ -485,100 +485,100 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="107" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="109" />
             <source>Receiving Desk — {0}</source>
             <translation>退貨收貨台 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="109" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="111" />
             <source>No sound: no audio device</source>
             <translation>無聲音：沒有音訊裝置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="143" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="145" />
             <source>Play the demo scan script</source>
             <translation>播放示範掃描腳本</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="151" />
             <source>Administration…</source>
             <translation>管理…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="198" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="200" />
             <source>Void return</source>
             <translation>作廢退貨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="199" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="201" />
             <source>Why is this return voided? (audited)</source>
             <translation>作廢此退貨的原因？（列入稽核）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="210" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="229" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="212" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="231" />
             <source>Add a photo of the unit</source>
             <translation>新增單件照片</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="211" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="213" />
             <source>Camera</source>
             <translation>相機</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="212" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="214" />
             <source>From a file…</source>
             <translation>從檔案…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="230" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="232" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="383" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="385" />
             <source>The local database takes scans again</source>
             <translation>本機資料庫已恢復接收掃描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="255" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="257" />
             <source>Sync requested</source>
             <translation>已要求同步</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="81" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="82" />
             <source>Station {0}</source>
             <translation>工作站 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="339" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="341" />
             <source>About Receiving Desk</source>
             <translation>關於退貨收貨台</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="341" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="343" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>退貨收貨台 {0}
 資料：{1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="351" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="353" />
             <source>Logged in: {0} ({1})</source>
             <translation>已登入：{0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="353" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="355" />
             <source>Not logged in</source>
             <translation>未登入</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="373" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="375" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>掃描器 {0} 已中斷連線，請檢查纜線</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="376" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="378" />
             <source>Scanner {0} connected</source>
             <translation>掃描器 {0} 已連線</translation>
         </message>
@@ -2288,18 +2288,26 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/admin_rules.py" line="101" />
-            <source>Rules {0} in force from the next start</source>
-            <translation>規則 {0} 將在下次啟動時生效</translation>
+            <source>Rules version {0} in force</source>
+            <translation>規則版本 {0} 已生效</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="106" />
+            <source>Rules {0} loaded centrally: every desk of the site, this one too, puts them in force at its next pull</source>
+            <translation>規則 {0} 已在中央載入：本站點的每個工作台（包括本工作台）在下次拉取時使其生效</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/admin_rules.py" line="103" />
             <source>Rules {0} are already the site's rules: nothing changed</source>
             <translation>規則 {0} 已是本站點的規則：沒有任何變更</translation>
         </message>
+    </context>
+    <context>
+        <name>RulesStatus</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="106" />
-            <source>Rules {0} loaded centrally: every desk of the site installs them at its next pull and uses them from its next start</source>
-            <translation>規則 {0} 已在中央載入：本站點的每個工作台在下次拉取時安裝，並在下次啟動後使用</translation>
+            <location filename="../../src/receiving_desk/gui/rules_status.py" line="36" />
+            <source>Rules version {0} in force</source>
+            <translation>規則版本 {0} 已生效</translation>
         </message>
     </context>
     <context>

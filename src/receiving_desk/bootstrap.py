@@ -30,6 +30,7 @@ from receiving_desk.adapters.printing.settings import (
 from receiving_desk.adapters.printing.station_printers import StationPrinters
 from receiving_desk.adapters.rollups.refresher import RollupRefresher
 from receiving_desk.adapters.rules_install import CentralRulesHook
+from receiving_desk.adapters.rules_watch import StationRulesWatch
 from receiving_desk.adapters.scales.feed import ScaleFeed
 from receiving_desk.adapters.scales.settings import scale_from_dict, scale_tables
 from receiving_desk.adapters.scanners import ScannerPortConfig
@@ -149,6 +150,9 @@ class Services:
                 self.in_force.weights,
             ),
             rules=self.in_force,
+            rules_watch=StationRulesWatch(
+                self.config.settings_file, self.config.rules_file, self.in_force
+            ),  # `admin rules load` run beside the desk: its rules are in force here too
         )
 
     def _start_workers(self) -> None:

@@ -5,52 +5,24 @@ the new [weights], and the load is audited once."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from sqlalchemy import select
 
 from receiving_desk.adapters.store import tables as t
 from receiving_desk.bootstrap import Services
-from receiving_desk.domain.receipt import Inspection
 from receiving_desk.domain.rules import Disposition
 from receiving_desk.domain.users import Role, User
-from receiving_desk.resources import resource
 from receiving_desk.services.desk_view import DeskView
 from tests.conftest import FixedClock
+from tests.rules_change import (
+    ADMIN,
+    NEW_VERSION,
+    SHIPPED_VERSION,
+    grade_earbuds,
+    new_rules,
+)
 from tests.seed import CLERK, EARBUDS, RMA1, item_code, seed
-
-SHIPPED = resource("rules", "returns.toml")
-SHIPPED_VERSION = re.search(r'^version = "([^"]+)"', SHIPPED.read_text("utf-8"), re.M).group(1)  # type: ignore[union-attr]
-NEW_VERSION = "2099.03-1"
-ADMIN = ("BADGE-A901", "909090")
-
-
-def new_rules(folder: Path) -> Path:
-    """The shipped file, but opened electronics of grade A go to refurbishment and
-    electronics are weighed to 80 % instead of 8 %."""
-    text = SHIPPED.read_text("utf-8").replace(
-        f'version = "{SHIPPED_VERSION}"', f'version = "{NEW_VERSION}"'
-    )
-    before = 'id = "A-electronics"\ngrade = "A"\ncategory = "electronics"\n'
-    before += 'disposition = "restock_open_box"'
-    assert before in text and "\nelectronics = 8 " in text
-    text = text.replace(before, before.replace("restock_open_box", "refurbish"), 1)
-    text = text.replace("\nelectronics = 8 ", "\nelectronics = 80 ", 1)
-    path = folder / "site-rules.toml"
-    path.write_text(text, "utf-8")
-    return path
-
-
-def _grade_earbuds(services: Services, receipt_id: str) -> Inspection:
-    clerk = services.auth.login(CLERK[0], CLERK[1])
-    services.receiving.record_item(
-        clerk, receipt_id, item_code(EARBUDS), EARBUDS.gtins[0], None, None
-    )
-    services.inspection.pass_all_checks(clerk, receipt_id)
-    unit = services.inspection.grade(clerk, receipt_id, "A")
-    assert unit.inspection is not None
-    return unit.inspection
 
 
 def _desk_view_of_next_earbuds(services: Services) -> DeskView:
@@ -74,7 +46,7 @@ def test_a_loaded_rules_file_decides_the_next_grade_of_the_running_desk(
         uow.commit()
     clerk = services.auth.login(CLERK[0], CLERK[1])
     receipt = services.receiving.open_parcel(clerk, RMA1, None, RMA1)
-    first = _grade_earbuds(services, receipt.id)
+    first = grade_earbuds(services, receipt.id)
     assert (first.decision.disposition, first.decision.rule_version) == (
         Disposition.RESTOCK_OPEN_BOX,
         SHIPPED_VERSION,
@@ -86,7 +58,7 @@ def test_a_loaded_rules_file_decides_the_next_grade_of_the_running_desk(
     assert loaded.installed is not None and services.rules.version == NEW_VERSION
 
     # The same running desk, the same return in progress: the next unit uses the new rules.
-    second = _grade_earbuds(services, receipt.id)
+    second = grade_earbuds(services, receipt.id)
     assert (second.decision.disposition, second.decision.rule_id, second.decision.rule_version) == (
         Disposition.REFURBISH,
         "A-electronics",

@@ -97,7 +97,9 @@ class MainWindow(QMainWindow):
         self.stock_dialog: StockDialog | None = None
         self.reports_view: ReportsView | None = None
         self.ui.statusBar.addPermanentWidget(self._station_label)
-        self.rules_status = RulesStatus(app.rules, self.receiving, self._station_label)  # banner
+        self.rules_status = RulesStatus(  # a new version in force: the banner says so
+            app.rules, self.receiving, self._station_label, self.tasks, app.rules_watch
+        )
         self._scale_label = QLabel()
         self.ui.statusBar.addPermanentWidget(self._scale_label)
         self.scales: ScaleBridge | None = None

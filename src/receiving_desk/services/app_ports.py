@@ -315,3 +315,4 @@ class DeskApp:
     scales: ScalePort | None = None  # bench scales (None: the desk weighs nothing)
     evidence: EvidencePort | None = None  # evidence packs on demand (None: not offered)
     rules: RulesInForce | None = None  # the rules in force (their version in the status bar)
+    rules_watch: Callable[[], object] | None = None  # a load by another process: in force too
