@@ -1,7 +1,8 @@
 """A rules file loaded by an administrator is in force in the running desk at once: the next
 grade of the same running services — in the very return in progress — decides with the new
 version and records it, the grade before keeps the version it used, the weighing ranges follow
-the new [weights], and the load is audited once."""
+the new [weights], and the load is audited once. Rules swapped while a grade runs leave that
+grade whole: one version per decision. A blind audit's final grade reads the same rules."""
 
 from __future__ import annotations
 
@@ -11,18 +12,26 @@ from sqlalchemy import select
 
 from receiving_desk.adapters.store import tables as t
 from receiving_desk.bootstrap import Services
+from receiving_desk.domain.ports import UnitOfWork
 from receiving_desk.domain.rules import Disposition
-from receiving_desk.domain.users import Role, User
+from receiving_desk.domain.rules_file import load_rules
 from receiving_desk.services.desk_view import DeskView
+from receiving_desk.services.inspection import InspectionService
 from tests.conftest import FixedClock
+from tests.fakes import RecordingPrinter
+from tests.integration import test_audit_resolution as resolution
 from tests.rules_change import (
     ADMIN,
     NEW_VERSION,
     SHIPPED_VERSION,
+    add_admin,
     grade_earbuds,
     new_rules,
 )
-from tests.seed import CLERK, EARBUDS, RMA1, item_code, seed
+from tests.seed import CLERK, CLERK2, EARBUDS, RMA1, SUPERVISOR, item_code, seed
+
+audited = resolution.audited  # a desk where every graded unit is held for a blind audit
+logged_in, graded = resolution.logged_in, resolution.graded
 
 
 def _desk_view_of_next_earbuds(services: Services) -> DeskView:
@@ -40,10 +49,7 @@ def test_a_loaded_rules_file_decides_the_next_grade_of_the_running_desk(
 ) -> None:
     seed(services.uow_factory, services.hasher, clock.now())
     with services.uow_factory() as uow:
-        uow.users.add(
-            User("U-A901", ADMIN[0], "Mina Park", Role.ADMIN, services.hasher.hash(ADMIN[1]))
-        )
-        uow.commit()
+        add_admin(uow, services)
     clerk = services.auth.login(CLERK[0], CLERK[1])
     receipt = services.receiving.open_parcel(clerk, RMA1, None, RMA1)
     first = grade_earbuds(services, receipt.id)
@@ -84,3 +90,58 @@ def test_a_loaded_rules_file_decides_the_next_grade_of_the_running_desk(
     with services.engine.connect() as conn:
         actions = conn.execute(select(t.audit_log.c.action).where(t.audit_log.c.subject == "rules"))
         assert list(actions.scalars()) == ["rules_loaded"]  # audited once, by the load
+
+
+def test_rules_swapped_while_a_grade_runs_leave_that_grade_whole(
+    services: Services, clock: FixedClock, tmp_path: Path
+) -> None:
+    """The pull swaps the rules on the sync thread at any moment; here, just as the grade opens
+    its transaction. That grade is decided wholly by the rules it started with; the next one
+    by the new rules."""
+    seed(services.uow_factory, services.hasher, clock.now())
+    clerk = services.auth.login(CLERK[0], CLERK[1])
+    receipt = services.receiving.open_parcel(clerk, RMA1, None, RMA1)
+    newer = load_rules(new_rules(tmp_path))
+
+    def swapping_work() -> UnitOfWork:
+        services.in_force.swap(newer)  # the sync thread, between the grade's start and its work
+        return services.uow_factory()
+
+    inspection = InspectionService(
+        swapping_work, services.in_force, clock, services.config.tz, RecordingPrinter(),
+        auto_print=False,
+    )  # fmt: skip
+    services.receiving.record_item(
+        clerk, receipt.id, item_code(EARBUDS), EARBUDS.gtins[0], None, None
+    )
+    services.inspection.pass_all_checks(clerk, receipt.id)
+    graded = inspection.grade(clerk, receipt.id, "A").inspection
+    assert graded is not None
+    assert (graded.decision.disposition, graded.decision.rule_version) == (
+        Disposition.RESTOCK_OPEN_BOX,
+        SHIPPED_VERSION,
+    )
+    after = grade_earbuds(services, receipt.id).decision
+    assert (after.disposition, after.rule_version) == (Disposition.REFURBISH, NEW_VERSION)
+
+
+def test_a_disputed_units_final_grade_is_decided_by_the_rules_in_force(
+    audited: Services, tmp_path: Path
+) -> None:
+    """Blind audits read the same holder: a dispute settled after a load is decided by the
+    loaded version, which the resolution records."""
+    first = logged_in(audited, CLERK)
+    lpn = graded(first, item_code(EARBUDS), "B", complete=False)
+    second = logged_in(audited, CLERK2).require_session()
+    assert audited.audits.grade_blind(second, lpn, "A").state.value == "disputed"
+    with audited.uow_factory() as uow:
+        add_admin(uow, audited)
+    assert audited.admin is not None
+    audited.admin.rules.load(audited.auth.login(ADMIN[0], ADMIN[1]), new_rules(tmp_path))
+    boss = logged_in(audited, SUPERVISOR)
+    decision = audited.audits.resolve(boss.require_session(), lpn, "A")
+    assert (decision.disposition, decision.rule_id, decision.rule_version) == (
+        Disposition.REFURBISH,
+        "A-electronics",
+        NEW_VERSION,
+    )
