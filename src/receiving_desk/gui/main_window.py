@@ -397,6 +397,7 @@ class MainWindow(QMainWindow):
         if self.demo_player is not None:
             self.demo_player.stop()
         self.scanners.stop()
+        self.rules_status.stop()
         if self.scales is not None:
             self.scales.stop()
         app = QApplication.instance()

@@ -35,10 +35,14 @@ class RulesStatus(QObject):
         self.shown = rules.version if rules is not None else None
         self._tip()
         self._tasks, self._watch = tasks, watch
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.check)
         if rules is not None:
-            self._timer = QTimer(self)
-            self._timer.timeout.connect(self.check)
             self._timer.start(interval_ms)
+
+    def stop(self) -> None:
+        """The window closes: nothing more is asked of its executors."""
+        self._timer.stop()
 
     def _look(self) -> None:
         """The station file, read off the GUI thread (a load by another process)."""
