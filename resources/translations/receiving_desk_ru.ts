@@ -507,63 +507,63 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="109" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="111" />
             <source>Receiving Desk — {0}</source>
             <translation>Приёмка возвратов — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="111" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="113" />
             <source>No sound: no audio device</source>
             <translation>Нет звука: нет аудиоустройства</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="145" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="147" />
             <source>Play the demo scan script</source>
             <translation>Воспроизвести демо-сценарий сканирования</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="153" />
             <source>Administration…</source>
             <translation>Администрирование…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="200" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="202" />
             <source>Void return</source>
             <translation>Аннулировать возврат</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="201" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="203" />
             <source>Why is this return voided? (audited)</source>
             <translation>Почему возврат аннулируется? (записывается в аудит)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="212" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="231" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="214" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="233" />
             <source>Add a photo of the unit</source>
             <translation>Добавить фото единицы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="213" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="215" />
             <source>Camera</source>
             <translation>Камера</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="214" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="216" />
             <source>From a file…</source>
             <translation>Из файла…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="232" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="234" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>Фото (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="385" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="387" />
             <source>The local database takes scans again</source>
             <translation>Локальная база данных снова принимает сканы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="257" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="259" />
             <source>Sync requested</source>
             <translation>Синхронизация запрошена</translation>
         </message>
@@ -573,34 +573,34 @@ vs previous period (%3)</source>
             <translation>Станция {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="341" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="343" />
             <source>About Receiving Desk</source>
             <translation>О программе «Приёмка возвратов»</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="343" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="345" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>Приёмка возвратов {0}
 Данные: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="353" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="355" />
             <source>Logged in: {0} ({1})</source>
             <translation>Вход выполнен: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="355" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="357" />
             <source>Not logged in</source>
             <translation>Вход не выполнен</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="375" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="377" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>Сканер {0} отключён — проверьте кабель</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="378" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="380" />
             <source>Scanner {0} connected</source>
             <translation>Сканер {0} подключён</translation>
         </message>
@@ -2337,7 +2337,7 @@ Data: {1}</source>
     <context>
         <name>RulesStatus</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/rules_status.py" line="36" />
+            <location filename="../../src/receiving_desk/gui/rules_status.py" line="53" />
             <source>Rules version {0} in force</source>
             <translation>Действуют правила версии {0}</translation>
         </message>
