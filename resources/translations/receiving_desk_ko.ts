@@ -485,100 +485,100 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="112" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="116" />
             <source>Receiving Desk — {0}</source>
             <translation>반품 입고 데스크 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="114" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="118" />
             <source>No sound: no audio device</source>
             <translation>소리 없음: 오디오 장치 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="187" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="191" />
             <source>Play the demo scan script</source>
             <translation>데모 스캔 스크립트 실행</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="190" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="194" />
             <source>Administration…</source>
             <translation>관리…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="240" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="244" />
             <source>Void return</source>
             <translation>반품 무효 처리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="241" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="245" />
             <source>Why is this return voided? (audited)</source>
             <translation>이 반품을 무효 처리하는 사유는? (감사 기록됨)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="252" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="256" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="275" />
             <source>Add a photo of the unit</source>
             <translation>제품 사진 추가</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="253" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="257" />
             <source>Camera</source>
             <translation>카메라</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="254" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="258" />
             <source>From a file…</source>
             <translation>파일에서…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="272" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="276" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>사진 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="425" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="429" />
             <source>The local database takes scans again</source>
             <translation>로컬 데이터베이스가 다시 스캔을 받습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="299" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="303" />
             <source>Sync requested</source>
             <translation>동기화를 요청했습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="92" />
             <source>Station {0}</source>
             <translation>스테이션 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="383" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="387" />
             <source>About Receiving Desk</source>
             <translation>반품 입고 데스크 정보</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="385" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="389" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>반품 입고 데스크 {0}
 데이터: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="393" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="397" />
             <source>Logged in: {0} ({1})</source>
             <translation>로그인: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="395" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="399" />
             <source>Not logged in</source>
             <translation>로그인 안 됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="415" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="419" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>스캐너 {0} 연결 끊김 — 케이블을 확인하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="418" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="422" />
             <source>Scanner {0} connected</source>
             <translation>스캐너 {0} 연결됨</translation>
         </message>
@@ -2288,18 +2288,26 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/admin_rules.py" line="101" />
-            <source>Rules {0} in force from the next start</source>
-            <translation>규칙 {0}은(는) 다음 시작부터 적용</translation>
+            <source>Rules version {0} in force</source>
+            <translation>규칙 버전 {0} 적용 중</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="106" />
+            <source>Rules {0} loaded centrally: every desk of the site, this one too, puts them in force at its next pull</source>
+            <translation>규칙 {0}을(를) 중앙에 올렸습니다: 이 데스크를 포함해 사이트의 모든 데스크가 다음 가져오기 때 적용합니다</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/admin_rules.py" line="103" />
             <source>Rules {0} are already the site's rules: nothing changed</source>
             <translation>규칙 {0}은(는) 이미 이 사이트의 규칙입니다: 변경 없음</translation>
         </message>
+    </context>
+    <context>
+        <name>RulesStatus</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="106" />
-            <source>Rules {0} loaded centrally: every desk of the site installs them at its next pull and uses them from its next start</source>
-            <translation>규칙 {0}을(를) 중앙에 올렸습니다: 사이트의 모든 데스크가 다음 가져오기 때 설치하고 다음 시작부터 사용합니다</translation>
+            <location filename="../../src/receiving_desk/gui/rules_status.py" line="53" />
+            <source>Rules version {0} in force</source>
+            <translation>규칙 버전 {0} 적용 중</translation>
         </message>
     </context>
     <context>
@@ -6451,13 +6459,13 @@ You are logged in as the administrator. Add users and import products and return
             <translation>PIN은 {low}~{high}자리 숫자여야 합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/bootstrap.py" line="273" />
+            <location filename="../../src/receiving_desk/bootstrap.py" line="283" />
             <location filename="../../src/receiving_desk/adapters/scanners/manager.py" line="100" />
             <source>two scanners may not have the same name: {names}</source>
             <translation>두 스캐너의 이름이 같을 수 없습니다: {names}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/bootstrap.py" line="284" />
+            <location filename="../../src/receiving_desk/bootstrap.py" line="294" />
             <source>two scales may not have the same name: {names}</source>
             <translation>두 저울의 이름이 같을 수 없습니다: {names}</translation>
         </message>
@@ -6523,17 +6531,17 @@ You are logged in as the administrator. Add users and import products and return
             <translation>이 작업대는 저울을 사용하지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/rules_admin.py" line="113" />
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="117" />
             <source>it cannot be read: {reason}</source>
             <translation>읽을 수 없습니다: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/rules_admin.py" line="115" />
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="119" />
             <source>it is not UTF-8 text</source>
             <translation>UTF-8 텍스트가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/rules_admin.py" line="132" />
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="136" />
             <source>the rules in force could not be replaced with it: {reason}</source>
             <translation>현재 규칙을 이 파일로 바꿀 수 없습니다: {reason}</translation>
         </message>

@@ -507,100 +507,100 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="112" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="116" />
             <source>Receiving Desk — {0}</source>
             <translation>Приёмка возвратов — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="114" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="118" />
             <source>No sound: no audio device</source>
             <translation>Нет звука: нет аудиоустройства</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="187" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="191" />
             <source>Play the demo scan script</source>
             <translation>Воспроизвести демо-сценарий сканирования</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="190" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="194" />
             <source>Administration…</source>
             <translation>Администрирование…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="240" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="244" />
             <source>Void return</source>
             <translation>Аннулировать возврат</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="241" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="245" />
             <source>Why is this return voided? (audited)</source>
             <translation>Почему возврат аннулируется? (записывается в аудит)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="252" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="256" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="275" />
             <source>Add a photo of the unit</source>
             <translation>Добавить фото единицы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="253" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="257" />
             <source>Camera</source>
             <translation>Камера</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="254" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="258" />
             <source>From a file…</source>
             <translation>Из файла…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="272" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="276" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>Фото (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="425" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="429" />
             <source>The local database takes scans again</source>
             <translation>Локальная база данных снова принимает сканы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="299" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="303" />
             <source>Sync requested</source>
             <translation>Синхронизация запрошена</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="92" />
             <source>Station {0}</source>
             <translation>Станция {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="383" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="387" />
             <source>About Receiving Desk</source>
             <translation>О программе «Приёмка возвратов»</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="385" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="389" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>Приёмка возвратов {0}
 Данные: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="393" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="397" />
             <source>Logged in: {0} ({1})</source>
             <translation>Вход выполнен: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="395" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="399" />
             <source>Not logged in</source>
             <translation>Вход не выполнен</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="415" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="419" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>Сканер {0} отключён — проверьте кабель</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="418" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="422" />
             <source>Scanner {0} connected</source>
             <translation>Сканер {0} подключён</translation>
         </message>
@@ -2320,18 +2320,26 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/admin_rules.py" line="101" />
-            <source>Rules {0} in force from the next start</source>
-            <translation>Правила {0} действуют со следующего запуска</translation>
+            <source>Rules version {0} in force</source>
+            <translation>Действуют правила версии {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="106" />
+            <source>Rules {0} loaded centrally: every desk of the site, this one too, puts them in force at its next pull</source>
+            <translation>Правила {0} загружены централизованно: каждый стол площадки, включая этот, введёт их в действие при следующей синхронизации</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/admin_rules.py" line="103" />
             <source>Rules {0} are already the site's rules: nothing changed</source>
             <translation>Правила {0} уже действуют на площадке: ничего не изменилось</translation>
         </message>
+    </context>
+    <context>
+        <name>RulesStatus</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="106" />
-            <source>Rules {0} loaded centrally: every desk of the site installs them at its next pull and uses them from its next start</source>
-            <translation>Правила {0} загружены централизованно: каждый стол площадки установит их при следующей синхронизации и применит после следующего запуска</translation>
+            <location filename="../../src/receiving_desk/gui/rules_status.py" line="53" />
+            <source>Rules version {0} in force</source>
+            <translation>Действуют правила версии {0}</translation>
         </message>
     </context>
     <context>
@@ -6537,13 +6545,13 @@ You are logged in as the administrator. Add users and import products and return
             <translation>PIN-код должен состоять из {low}–{high} цифр</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/bootstrap.py" line="273" />
+            <location filename="../../src/receiving_desk/bootstrap.py" line="283" />
             <location filename="../../src/receiving_desk/adapters/scanners/manager.py" line="100" />
             <source>two scanners may not have the same name: {names}</source>
             <translation>у двух сканеров не может быть одинакового названия: {names}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/bootstrap.py" line="284" />
+            <location filename="../../src/receiving_desk/bootstrap.py" line="294" />
             <source>two scales may not have the same name: {names}</source>
             <translation>у двух весов не может быть одинакового названия: {names}</translation>
         </message>
@@ -6609,17 +6617,17 @@ You are logged in as the administrator. Add users and import products and return
             <translation>на этом рабочем месте весы не используются</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/rules_admin.py" line="113" />
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="117" />
             <source>it cannot be read: {reason}</source>
             <translation>его не удаётся прочитать: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/rules_admin.py" line="115" />
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="119" />
             <source>it is not UTF-8 text</source>
             <translation>это не текст в UTF-8</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/rules_admin.py" line="132" />
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="136" />
             <source>the rules in force could not be replaced with it: {reason}</source>
             <translation>не удалось заменить им действующие правила: {reason}</translation>
         </message>

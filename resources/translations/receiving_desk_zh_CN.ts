@@ -485,100 +485,100 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="112" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="116" />
             <source>Receiving Desk — {0}</source>
             <translation>退货收货台 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="114" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="118" />
             <source>No sound: no audio device</source>
             <translation>无声音：没有音频设备</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="187" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="191" />
             <source>Play the demo scan script</source>
             <translation>播放演示扫描脚本</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="190" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="194" />
             <source>Administration…</source>
             <translation>管理…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="240" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="244" />
             <source>Void return</source>
             <translation>作废退货</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="241" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="245" />
             <source>Why is this return voided? (audited)</source>
             <translation>作废此退货的原因？（记入审计）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="252" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="256" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="275" />
             <source>Add a photo of the unit</source>
             <translation>添加单件照片</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="253" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="257" />
             <source>Camera</source>
             <translation>相机</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="254" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="258" />
             <source>From a file…</source>
             <translation>从文件…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="272" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="276" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="425" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="429" />
             <source>The local database takes scans again</source>
             <translation>本地数据库已恢复接收扫描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="299" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="303" />
             <source>Sync requested</source>
             <translation>已请求同步</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="92" />
             <source>Station {0}</source>
             <translation>工作站 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="383" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="387" />
             <source>About Receiving Desk</source>
             <translation>关于退货收货台</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="385" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="389" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>退货收货台 {0}
 数据：{1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="393" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="397" />
             <source>Logged in: {0} ({1})</source>
             <translation>已登录：{0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="395" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="399" />
             <source>Not logged in</source>
             <translation>未登录</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="415" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="419" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>扫描枪 {0} 已断开，请检查线缆</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="418" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="422" />
             <source>Scanner {0} connected</source>
             <translation>扫描枪 {0} 已连接</translation>
         </message>
@@ -2288,18 +2288,26 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/admin_rules.py" line="101" />
-            <source>Rules {0} in force from the next start</source>
-            <translation>规则 {0} 将在下次启动时生效</translation>
+            <source>Rules version {0} in force</source>
+            <translation>规则版本 {0} 已生效</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="106" />
+            <source>Rules {0} loaded centrally: every desk of the site, this one too, puts them in force at its next pull</source>
+            <translation>规则 {0} 已在中央加载：本站点的每个工作台（包括本工作台）在下次拉取时使其生效</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/admin_rules.py" line="103" />
             <source>Rules {0} are already the site's rules: nothing changed</source>
             <translation>规则 {0} 已是本站点的规则：没有任何更改</translation>
         </message>
+    </context>
+    <context>
+        <name>RulesStatus</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="106" />
-            <source>Rules {0} loaded centrally: every desk of the site installs them at its next pull and uses them from its next start</source>
-            <translation>规则 {0} 已在中央加载：本站点的每个工作台在下次拉取时安装，并在下次启动后使用</translation>
+            <location filename="../../src/receiving_desk/gui/rules_status.py" line="53" />
+            <source>Rules version {0} in force</source>
+            <translation>规则版本 {0} 已生效</translation>
         </message>
     </context>
     <context>
@@ -6451,13 +6459,13 @@ You are logged in as the administrator. Add users and import products and return
             <translation>PIN 码须为 {low} 到 {high} 位数字</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/bootstrap.py" line="273" />
+            <location filename="../../src/receiving_desk/bootstrap.py" line="283" />
             <location filename="../../src/receiving_desk/adapters/scanners/manager.py" line="100" />
             <source>two scanners may not have the same name: {names}</source>
             <translation>两个扫描枪不能同名：{names}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/bootstrap.py" line="284" />
+            <location filename="../../src/receiving_desk/bootstrap.py" line="294" />
             <source>two scales may not have the same name: {names}</source>
             <translation>两台电子秤不能同名：{names}</translation>
         </message>
@@ -6523,17 +6531,17 @@ You are logged in as the administrator. Add users and import products and return
             <translation>此工作台不使用电子秤</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/rules_admin.py" line="113" />
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="117" />
             <source>it cannot be read: {reason}</source>
             <translation>无法读取：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/rules_admin.py" line="115" />
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="119" />
             <source>it is not UTF-8 text</source>
             <translation>不是 UTF-8 文本</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/rules_admin.py" line="132" />
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="136" />
             <source>the rules in force could not be replaced with it: {reason}</source>
             <translation>无法用它替换现行规则：{reason}</translation>
         </message>

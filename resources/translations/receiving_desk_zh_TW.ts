@@ -485,100 +485,100 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="112" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="116" />
             <source>Receiving Desk — {0}</source>
             <translation>退貨收貨台 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="114" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="118" />
             <source>No sound: no audio device</source>
             <translation>無聲音：沒有音訊裝置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="187" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="191" />
             <source>Play the demo scan script</source>
             <translation>播放示範掃描腳本</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="190" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="194" />
             <source>Administration…</source>
             <translation>管理…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="240" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="244" />
             <source>Void return</source>
             <translation>作廢退貨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="241" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="245" />
             <source>Why is this return voided? (audited)</source>
             <translation>作廢此退貨的原因？（列入稽核）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="252" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="271" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="256" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="275" />
             <source>Add a photo of the unit</source>
             <translation>新增單件照片</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="253" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="257" />
             <source>Camera</source>
             <translation>相機</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="254" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="258" />
             <source>From a file…</source>
             <translation>從檔案…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="272" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="276" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="425" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="429" />
             <source>The local database takes scans again</source>
             <translation>本機資料庫已恢復接收掃描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="299" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="303" />
             <source>Sync requested</source>
             <translation>已要求同步</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="91" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="92" />
             <source>Station {0}</source>
             <translation>工作站 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="383" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="387" />
             <source>About Receiving Desk</source>
             <translation>關於退貨收貨台</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="385" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="389" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>退貨收貨台 {0}
 資料：{1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="393" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="397" />
             <source>Logged in: {0} ({1})</source>
             <translation>已登入：{0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="395" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="399" />
             <source>Not logged in</source>
             <translation>未登入</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="415" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="419" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>掃描器 {0} 已中斷連線，請檢查纜線</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="418" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="422" />
             <source>Scanner {0} connected</source>
             <translation>掃描器 {0} 已連線</translation>
         </message>
@@ -2288,18 +2288,26 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/admin_rules.py" line="101" />
-            <source>Rules {0} in force from the next start</source>
-            <translation>規則 {0} 將在下次啟動時生效</translation>
+            <source>Rules version {0} in force</source>
+            <translation>規則版本 {0} 已生效</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="106" />
+            <source>Rules {0} loaded centrally: every desk of the site, this one too, puts them in force at its next pull</source>
+            <translation>規則 {0} 已在中央載入：本站點的每個工作台（包括本工作台）在下次拉取時使其生效</translation>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/admin_rules.py" line="103" />
             <source>Rules {0} are already the site's rules: nothing changed</source>
             <translation>規則 {0} 已是本站點的規則：沒有任何變更</translation>
         </message>
+    </context>
+    <context>
+        <name>RulesStatus</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="106" />
-            <source>Rules {0} loaded centrally: every desk of the site installs them at its next pull and uses them from its next start</source>
-            <translation>規則 {0} 已在中央載入：本站點的每個工作台在下次拉取時安裝，並在下次啟動後使用</translation>
+            <location filename="../../src/receiving_desk/gui/rules_status.py" line="53" />
+            <source>Rules version {0} in force</source>
+            <translation>規則版本 {0} 已生效</translation>
         </message>
     </context>
     <context>
@@ -6451,13 +6459,13 @@ You are logged in as the administrator. Add users and import products and return
             <translation>PIN 碼須為 {low} 到 {high} 位數字</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/bootstrap.py" line="273" />
+            <location filename="../../src/receiving_desk/bootstrap.py" line="283" />
             <location filename="../../src/receiving_desk/adapters/scanners/manager.py" line="100" />
             <source>two scanners may not have the same name: {names}</source>
             <translation>兩個掃描器不能同名：{names}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/bootstrap.py" line="284" />
+            <location filename="../../src/receiving_desk/bootstrap.py" line="294" />
             <source>two scales may not have the same name: {names}</source>
             <translation>兩台電子秤不能同名：{names}</translation>
         </message>
@@ -6523,17 +6531,17 @@ You are logged in as the administrator. Add users and import products and return
             <translation>此工作站不使用電子秤</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/rules_admin.py" line="113" />
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="117" />
             <source>it cannot be read: {reason}</source>
             <translation>無法讀取：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/rules_admin.py" line="115" />
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="119" />
             <source>it is not UTF-8 text</source>
             <translation>不是 UTF-8 文字</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/rules_admin.py" line="132" />
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="136" />
             <source>the rules in force could not be replaced with it: {reason}</source>
             <translation>無法用它取代現行規則：{reason}</translation>
         </message>

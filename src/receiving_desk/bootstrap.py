@@ -30,6 +30,7 @@ from receiving_desk.adapters.printing.settings import (
 from receiving_desk.adapters.printing.station_printers import StationPrinters
 from receiving_desk.adapters.rollups.refresher import RollupRefresher
 from receiving_desk.adapters.rules_install import CentralRulesHook
+from receiving_desk.adapters.rules_watch import StationRulesWatch
 from receiving_desk.adapters.scales.feed import ScaleFeed
 from receiving_desk.adapters.scales.settings import scale_from_dict, scale_tables
 from receiving_desk.adapters.scanners import ScannerPortConfig
@@ -63,6 +64,7 @@ from receiving_desk.services.desk import Desk
 from receiving_desk.services.inspection import InspectionService
 from receiving_desk.services.inventory import InventoryService
 from receiving_desk.services.receiving import ReceivingService
+from receiving_desk.services.rules_in_force import RulesInForce
 from receiving_desk.services.station import StationSettingsService
 from receiving_desk.services.sync import StandaloneSync, SyncService
 from receiving_desk.services.weighing import WeighingService
@@ -76,7 +78,7 @@ class Services:
     config: StationConfig
     engine: Engine
     uow_factory: Callable[[], UnitOfWork]
-    rules: RuleSet
+    in_force: RulesInForce  # the rules in force: swapped by a load or a pull, no restart
     hasher: PinHasher
     clock: Clock
     auth: AuthService
@@ -98,6 +100,10 @@ class Services:
     reads: Callable[[], UnitOfWork] | None = None  # read-only units of work (views, checks)
     central_rules: Callable[[Engine], object] | None = None  # the syncer's after-pull step
 
+    @property
+    def rules(self) -> RuleSet:
+        return self.in_force()
+
     def new_desk(self) -> Desk:
         patterns = self.config.patterns
         return Desk(
@@ -111,7 +117,7 @@ class Services:
             ApprovalService(self.uow_factory, self.auth, self.clock, self.config.station_id),
             self.clock,
             self.config.security,
-            WeighingService(self.uow_factory, self.clock, self.rules.weights),
+            WeighingService(self.uow_factory, self.clock, self.in_force.weights),
             self.scales,
             self.audits,
             reads=self.reads,
@@ -142,8 +148,12 @@ class Services:
                 self.clock,
                 self.config.station_id,
                 lambda: self.config.number_locale,  # the pack's words: the reports' language
-                self.rules.weights,
+                self.in_force.weights,
             ),
+            rules=self.in_force,
+            rules_watch=StationRulesWatch(
+                self.config.settings_file, self.config.rules_file, self.in_force
+            ),  # `admin rules load` run beside the desk: its rules are in force here too
         )
 
     def _start_workers(self) -> None:
@@ -239,7 +249,7 @@ def bootstrap(
 ) -> Services:
     clock = clock or SystemClock()
     hasher = hasher or _site_hasher(config)
-    rules = load_rules(config.rules_file or default_rules_path())
+    rules = RulesInForce(load_rules(config.rules_file or default_rules_path()))
     migrate.refuse_newer(config.database_path)  # a newer release's store: touch nothing
     printer_settings = _printer_settings(config)  # before anything is opened
     engine = create_store_engine(config.database_path, checkpoint_in_background=True)
@@ -296,7 +306,7 @@ def bootstrap(
         services.print_queue.watch(settings.urls())
 
     central_rules = CentralRulesHook(
-        engine, clock, config, config.rules_file or default_rules_path()
+        engine, clock, config, config.rules_file or default_rules_path(), rules
     )  # after each pull: the site's rules file installed when it changed centrally
     syncer = build_sync(
         engine, config.central, config.station_id, clock, config.patterns, central_rules
@@ -306,7 +316,7 @@ def bootstrap(
         config=config,
         engine=engine,
         uow_factory=uow_factory,
-        rules=rules,
+        in_force=rules,
         central_rules=central_rules,
         hasher=hasher,
         clock=clock,

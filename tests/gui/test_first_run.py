@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import zxingcpp
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -21,7 +22,7 @@ from receiving_desk.adapters.store import tables as t
 from receiving_desk.bootstrap import Services, bootstrap
 from receiving_desk.config import StationConfig, load_config
 from receiving_desk.gui.admin_dialog import AdminDialog
-from receiving_desk.gui.app import create_window
+from receiving_desk.gui.app import create_window, install_translations
 from receiving_desk.gui.main_window import MainWindow
 from receiving_desk.resources import resource
 from tests.conftest import FixedClock
@@ -255,8 +256,29 @@ def test_an_admin_compares_loads_and_is_refused_rules_from_the_dialog(
     assert not station_config.settings_file.exists()  # refused: nothing written
 
     rules.file.setText(str(new))
+    assert window.receiving.ui.bannerLabel.text() != "Rules version 2099.01-1 in force"
     qtbot.mouseClick(rules.load_button, LEFT)
-    qtbot.waitUntil(lambda: rules.status.text() == "Rules 2099.01-1 in force from the next start")
+    qtbot.waitUntil(lambda: rules.status.text() == "Rules version 2099.01-1 in force")
+    # In force in the running desk, no restart: the banner says so, the status bar's station
+    # tooltip names them, and the view is drawn again with them.
+    banner = window.receiving.ui.bannerLabel
+    qtbot.waitUntil(lambda: banner.text() == "Rules version 2099.01-1 in force")
+    assert banner.property("state") == "ok"
+    assert "Rules version 2099.01-1 in force" in window.rules_status.label.toolTip()
+    qtbot.waitUntil(
+        lambda: (
+            window.receiving.current is not None
+            and window.receiving.current.rules is not None
+            and window.receiving.current.rules.version == "2099.01-1"
+        )
+    )
+    # Said in the desk's language (here Russian), like every other banner.
+    translators = install_translations(QApplication.instance(), "ru")  # type: ignore[arg-type]
+    try:
+        assert window.rules_status.text("2099.01-1") == "Действуют правила версии 2099.01-1"
+    finally:
+        for translator in translators:
+            QApplication.instance().removeTranslator(translator)  # type: ignore[union-attr]
     installed = load_config(station_config.settings_file, station_config.data_dir).rules_file
     assert installed is not None and installed.read_text("utf-8") == new.read_text("utf-8")
     assert {"rules_refused", "rules_loaded"} <= set(audit_actions(services))

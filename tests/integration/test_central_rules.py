@@ -1,8 +1,9 @@
 """The rules file as a central reference item (real PostgreSQL): an administrator at desk A
 loads a new version centrally (`admin rules load` on a desk with central settings); desk B
-installs it at its pull, audited, and its next start decides with it; a file that fails
-validation is refused with file:line and nothing changes centrally; pulling again changes
-nothing. A desk's own role reads its site's versions only and writes none."""
+installs it at its pull, audited, and decides with it at once: the next unit of a return in
+progress, in the same running desk, with no restart (and after a restart too); a file that
+fails validation is refused with file:line and nothing changes centrally; pulling again
+changes nothing. A desk's own role reads its site's versions only and writes none."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from receiving_desk.adapters.store import tables as t
 from receiving_desk.bootstrap import Services, bootstrap
 from receiving_desk.cli import main
 from receiving_desk.config import load_config
-from receiving_desk.domain.rules import Disposition
+from receiving_desk.domain.rules import Decision, Disposition
 from receiving_desk.domain.users import Role
 from receiving_desk.resources import resource
 from receiving_desk.services.rules_admin import text_sha256
@@ -96,17 +97,22 @@ def _versions(engine: Engine) -> list[tuple[str, str]]:
         return [(v, s) for v, s in conn.execute(query)]
 
 
-def _grade_a(services: Services) -> Disposition:
-    """A clerk at the desk receives the earbuds of RMA1 and grades them A."""
+def _open_rma1(services: Services) -> str:
+    """A clerk at the desk opens the parcel of RMA1 (the one open at the desk, if any)."""
     clerk = services.auth.login(CLERK_BADGE, CLERK_PIN)
-    receipt = services.receiving.open_parcel(clerk, RMA1, None, RMA1)
+    return services.receiving.open_parcel(clerk, RMA1, None, RMA1).id
+
+
+def _grade_a(services: Services, receipt_id: str) -> Decision:
+    """The clerk receives earbuds into the open parcel and grades them A."""
+    clerk = services.auth.login(CLERK_BADGE, CLERK_PIN)
     services.receiving.record_item(
-        clerk, receipt.id, item_code(EARBUDS), EARBUDS.gtins[0], None, None
+        clerk, receipt_id, item_code(EARBUDS), EARBUDS.gtins[0], None, None
     )
-    services.inspection.pass_all_checks(clerk, receipt.id)
-    unit = services.inspection.grade(clerk, receipt.id, "A")
+    services.inspection.pass_all_checks(clerk, receipt_id)
+    unit = services.inspection.grade(clerk, receipt_id, "A")
     assert unit.inspection is not None
-    return unit.inspection.disposition
+    return unit.inspection.decision
 
 
 def test_rules_loaded_centrally_reach_another_desk_and_decide_there(
@@ -175,8 +181,22 @@ def test_rules_loaded_centrally_reach_another_desk_and_decide_there(
         # Desk A's own station file is untouched by the central load: it installs by its pull.
         assert load_config(station_a, data_a).rules_file is None
 
-        assert _grade_a(desk_b) is Disposition.RESTOCK_OPEN_BOX  # before: the shipped rules
+        in_progress = _open_rma1(desk_b)  # a return in progress at desk B, across the pull
+        before = _grade_a(desk_b, in_progress)  # before: the shipped rules
+        assert (before.disposition, before.rule_version) == (
+            Disposition.RESTOCK_OPEN_BOX,
+            SHIPPED_VERSION,
+        )
         runner(desk_b, central_engine, after_pull=desk_b.central_rules).pull()
+        # In force in the running desk at once: no restart, no second bootstrap. The next unit
+        # of the same return is decided by the new version, which it records.
+        assert desk_b.rules.version == NEW_VERSION
+        after = _grade_a(desk_b, in_progress)
+        assert (after.disposition, after.rule_id, after.rule_version) == (
+            Disposition.REFURBISH,
+            "A-electronics",
+            NEW_VERSION,
+        )
         installed = load_config(station_b, tmp_path / "b").rules_file
         assert installed is not None and installed.read_text("utf-8") == new.read_text("utf-8")
         with desk_b.engine.connect() as conn:
@@ -199,11 +219,12 @@ def test_rules_loaded_centrally_reach_another_desk_and_decide_there(
         desk_a.close()
         desk_b.close()
 
-    # Desk B's next start decides with the rules it installed.
+    # Desk B's next start decides with the rules it installed (the station file names them).
     desk_b = _desk(station_b, tmp_path / "b", hasher)
     try:
         assert desk_b.rules.version == NEW_VERSION
-        assert _grade_a(desk_b) is Disposition.REFURBISH
+        decision = _grade_a(desk_b, _open_rma1(desk_b))
+        assert (decision.disposition, decision.rule_version) == (Disposition.REFURBISH, NEW_VERSION)
     finally:
         desk_b.close()
 

@@ -1,7 +1,8 @@
 """A new rules file put in force on this desk: a copy beside the store (so the desk never
 reads a file someone may still edit), and the station file's [station] rules_file pointing at
 it, through the config store. Used by `admin rules load`, the Administration dialog, and the
-pull when the site's rules file changed centrally (adapters/central/rules_pull.py)."""
+pull when the site's rules file changed centrally (adapters/central/rules_pull.py). The caller
+puts the rules in force in the running desk (services/rules_in_force.py)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from receiving_desk.config import StationConfig
 from receiving_desk.config_store import ConfigStore
 from receiving_desk.domain.ports import Clock
 from receiving_desk.domain.rules import RuleSet
+from receiving_desk.services.rules_in_force import RulesInForce
 
 if TYPE_CHECKING:
     from receiving_desk.adapters.central.rules_pull import CentralRulesInstall
@@ -44,11 +46,21 @@ def rules_installer(config: StationConfig) -> Callable[[Path, RuleSet], Path]:
 
 class CentralRulesHook:
     """What the syncer runs after each pull: the site's rules file installed when it changed
-    centrally (adapters/central/rules_pull.py, loaded with the first pull, not at start)."""
+    centrally (adapters/central/rules_pull.py, loaded with the first pull, not at start), and
+    put in force in the running desk (`in_force` swapped on the sync thread: each use case
+    takes the rules once, so none mixes two versions)."""
 
-    def __init__(self, local: Engine, clock: Clock, config: StationConfig, current: Path) -> None:
+    def __init__(
+        self,
+        local: Engine,
+        clock: Clock,
+        config: StationConfig,
+        current: Path,
+        in_force: RulesInForce | None = None,
+    ) -> None:
         self._args = (local, clock, config, current)
         self._install: CentralRulesInstall | None = None
+        self._in_force = in_force
 
     def __call__(self, central: Engine) -> RuleSet | None:
         if self._install is None:
@@ -58,4 +70,7 @@ class CentralRulesHook:
             self._install = CentralRulesInstall(
                 local, clock, config.station_id, current, rules_text_installer(config)
             )
-        return self._install(central)
+        installed = self._install(central)
+        if installed is not None and self._in_force is not None:
+            self._in_force.swap(installed)
+        return installed

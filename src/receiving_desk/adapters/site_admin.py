@@ -176,6 +176,7 @@ def site_admin(services: Services, store: ConfigStore, printer: LabelPrinter) ->
             services.config.rules_file or resource("rules", "returns.toml"),
             rules_installer(services.config),
             central_rules,
+            services.in_force,
         ),
     )
 

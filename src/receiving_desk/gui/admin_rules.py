@@ -97,13 +97,13 @@ class RulesPage(QWidget):
 
     def _loaded(self, done: RulesLoaded) -> None:
         version = done.rules.version
-        if done.installed is not None:
-            text = self.tr("Rules {0} in force from the next start")
+        if done.installed is not None:  # in force in this running desk already
+            text = self.tr("Rules version {0} in force")
         elif done.unchanged:
             text = self.tr("Rules {0} are already the site's rules: nothing changed")
         else:
             text = self.tr(
-                "Rules {0} loaded centrally: every desk of the site installs them at its "
-                "next pull and uses them from its next start"
+                "Rules {0} loaded centrally: every desk of the site, this one too, puts them "
+                "in force at its next pull"
             )
         self.status.setText(text.format(version))

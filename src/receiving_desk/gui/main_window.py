@@ -53,6 +53,7 @@ if TYPE_CHECKING:  # loaded on first use (or with the store): the first screen n
     from receiving_desk.gui.override_dialog import OverrideDialog
     from receiving_desk.gui.printer_status import PrinterStatus
     from receiving_desk.gui.reports_view import ReportsView
+    from receiving_desk.gui.rules_status import RulesStatus
     from receiving_desk.gui.scale_bridge import ScaleBridge
     from receiving_desk.gui.settings_dialog import SettingsDialog
     from receiving_desk.gui.setup_view import SetupView
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.stock_dialog: StockDialog | None = None
         self.reports_view: ReportsView | None = None
         self.ui.statusBar.addPermanentWidget(self._station_label)
+        self.rules_status: RulesStatus | None = None
         self._scale_label = QLabel()
         self.ui.statusBar.addPermanentWidget(self._scale_label)
         self.scales: ScaleBridge | None = None
@@ -164,6 +166,7 @@ class MainWindow(QMainWindow):
         lines typed meanwhile go to the scan journal now, in order."""
         from receiving_desk.gui.backup_status import BackupStatusLabel
         from receiving_desk.gui.printer_status import PrinterStatus
+        from receiving_desk.gui.rules_status import RulesStatus
         from receiving_desk.gui.scale_bridge import ScaleBridge
         from receiving_desk.gui.sync_status import SyncStatusLabel
 
@@ -175,6 +178,9 @@ class MainWindow(QMainWindow):
         self.printer_status = PrinterStatus(app.printers, self._printer_label)
         self.sync_status = SyncStatusLabel(app.sync, self._sync_label)
         self.backup_status = BackupStatusLabel(app.backups, self._backup_label)
+        self.rules_status = RulesStatus(  # a new version in force: the banner says so
+            app.rules, self.receiving, self._station_label, self.tasks, app.rules_watch
+        )
         if app.scales is not None:
             self.scales = ScaleBridge(
                 app.scales, self.receiving, self.tasks, self.receiving.weight,
@@ -436,6 +442,8 @@ class MainWindow(QMainWindow):
         if self.demo_player is not None:
             self.demo_player.stop()
         self.scanners.stop()
+        if self.rules_status is not None:
+            self.rules_status.stop()
         if self.scales is not None:
             self.scales.stop()
         app = QApplication.instance()

@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # names for typing: the first screen loads none of the use ca
     from receiving_desk.services.desk import Desk
     from receiving_desk.services.inventory import InventoryService
     from receiving_desk.services.reports import Report, ReportSource
+    from receiving_desk.services.rules_in_force import RulesInForce
     from receiving_desk.services.station import StationSettingsService
     from receiving_desk.services.sync import SyncService
 
@@ -302,3 +303,5 @@ class DeskApp:
     admin: AdminApp | None = None  # first-run setup and administration (None: not offered)
     scales: ScalePort | None = None  # bench scales (None: the desk weighs nothing)
     evidence: EvidencePort | None = None  # evidence packs on demand (None: not offered)
+    rules: RulesInForce | None = None  # the rules in force (their version in the status bar)
+    rules_watch: Callable[[], object] | None = None  # a load by another process: in force too

@@ -42,6 +42,7 @@ from receiving_desk.services.audit_resolution import (
 )
 from receiving_desk.services.base import UseCases, new_id, record_audit
 from receiving_desk.services.labels import restock_label_data
+from receiving_desk.services.rules_in_force import RulesInForce, in_force
 
 
 def hold_graded_unit(
@@ -128,13 +129,13 @@ class BlindAudits(UseCases):
         self,
         uow_factory: Callable[[], UnitOfWork],
         clock: Clock,
-        rules: RuleSet,
+        rules: RuleSet | RulesInForce,
         site_tz: ZoneInfo,
         printer: LabelPrinter,
         auto_print: bool = True,
     ) -> None:
         super().__init__(uow_factory, clock)
-        self._rules = rules
+        self._in_force = in_force(rules)  # read once per use case: one version per decision
         self._tz = site_tz
         self._printer = printer
         self._auto_print = auto_print
@@ -155,7 +156,7 @@ class BlindAudits(UseCases):
         with self._uow() as uow:
             receipt, unit, product = self._unit(uow, lpn)
             if grade is not None:
-                self._rules.check_grade(grade, product.category)
+                self._in_force().check_grade(grade, product.category)
             first_grader = session.user_id if grade is not None else None
             hold = hold_graded_unit(
                 uow, self._clock, session, unit, receipt.id, product.category, reason,
@@ -171,6 +172,7 @@ class BlindAudits(UseCases):
     def blind_unit(self, session: Session, lpn: str) -> BlindUnit:
         """What the next clerk sees of a held unit: never the first grade or its answers."""
         session.require(Permission.RECEIVE, "audit_view")
+        rules = self._in_force()
         with self._uow() as uow:
             hold = self._open_for(uow, session, lpn)
             product = uow.catalog.by_sku(hold.sku)
@@ -180,8 +182,8 @@ class BlindAudits(UseCases):
                 sku=hold.sku,
                 description=product.description,
                 category=hold.category,
-                grades=self._rules.grades_for(hold.category),
-                checks=tuple((c.code, c.label) for c in self._rules.checklist_for(hold.category)),
+                grades=rules.grades_for(hold.category),
+                checks=tuple((c.code, c.label) for c in rules.checklist_for(hold.category)),
                 gold=hold.state is HoldState.GOLD,
             )
 
@@ -211,7 +213,7 @@ class BlindAudits(UseCases):
                 sku=hold.sku,
                 description=product.description,
                 category=hold.category,
-                grades=self._rules.grades_for(hold.category),
+                grades=self._in_force().grades_for(hold.category),
                 checks=(),
                 gold=False,
             )
@@ -243,7 +245,7 @@ class BlindAudits(UseCases):
         session.require(Permission.RECEIVE, "audit_grade")
         with self._uow() as uow:
             hold = self._open_for(uow, session, lpn)
-            self._rules.check_grade(grade, hold.category)
+            self._in_force().check_grade(grade, hold.category)
             gold = hold.state is HoldState.GOLD
             record = AuditGrade(
                 id=new_id(),
@@ -297,16 +299,15 @@ class BlindAudits(UseCases):
         this one unit of work (services/audit_resolution.py); a second resolution of the same
         unit is refused, so nothing is sent twice."""
         by, approved_for = resolver(session, lpn, approval)
+        rules = self._in_force()  # this resolution's one version, from the check to the decision
         with self._uow() as uow:
             hold = uow.audits.get(lpn)
             if hold is None or hold.state is not HoldState.DISPUTED:
                 raise DeskError(ErrorCode.NOTHING_TO_RESOLVE, code=lpn)
-            self._rules.check_grade(final_grade, hold.category)
+            rules.check_grade(final_grade, hold.category)
             receipt, unit, product = self._unit(uow, lpn)
             rma = self._rma(uow, receipt)
-            decision = final_decision(
-                self._rules, self._tz, rma, receipt, unit, product, final_grade
-            )
+            decision = final_decision(rules, self._tz, rma, receipt, unit, product, final_grade)
             now = self._clock.now()
             resolution = AuditResolution(lpn, final_grade, by, approved_for, note, now, decision)
             uow.audits.resolve(resolution)

@@ -83,7 +83,7 @@ class Desk:
         self._clock = clock or SystemClock()
         self._idle = IdleTimer(self._clock, security or SecuritySettings())
         self._weighing = weighing or WeighingService(
-            uow_factory, self._clock, inspection.rules.weights
+            uow_factory, self._clock, lambda: inspection.rules.weights
         )
         self._scale = scale  # None: no scale at this station (CMD-WEIGH says so)
         self._audit = AuditStep(audits)  # a held LPN graded blind (services/audit_step.py)
@@ -117,7 +117,7 @@ class Desk:
         with self._reads() as uow:
             receipt = uow.receipts.get(self._receipt_id)
             assert receipt is not None
-            parcel = build_parcel_view(uow, receipt, self._inspection)
+            parcel = build_parcel_view(uow, receipt, self._inspection, rules)
             weight = self._weighing.expected(uow, receipt)
         waiting = parcel.unit_to_grade
         step = Step.GRADE_UNIT if waiting else Step.PUT_AWAY if self._cart.lines else Step.SCAN_ITEM

@@ -24,6 +24,7 @@ from receiving_desk.services.base import UseCases
 from receiving_desk.services.blind_audit import hold_graded_unit, sample_after_grade
 from receiving_desk.services.inventory import receive_into_staging
 from receiving_desk.services.labels import restock_label_data
+from receiving_desk.services.rules_in_force import RulesInForce, in_force
 from receiving_desk.services.stock_reversal import check_regrade
 
 
@@ -37,7 +38,7 @@ class InspectionService(UseCases):
     def __init__(
         self,
         uow_factory: Callable[[], UnitOfWork],
-        rules: RuleSet,
+        rules: RuleSet | RulesInForce,
         clock: Clock,
         site_tz: ZoneInfo,
         printer: LabelPrinter,
@@ -46,7 +47,7 @@ class InspectionService(UseCases):
         audit_policy: SamplingPolicy | None = None,
     ) -> None:
         super().__init__(uow_factory, clock)
-        self._rules = rules
+        self._in_force = in_force(rules)  # read once per use case: one version per decision
         self._tz = site_tz
         self._printer = printer
         self._lpn_prefix = lpn_prefix
@@ -55,16 +56,20 @@ class InspectionService(UseCases):
 
     @property
     def rules(self) -> RuleSet:
-        return self._rules
+        """The rules in force now (a new version loaded or pulled replaces them)."""
+        return self._in_force()
 
     @property
     def site_tz(self) -> ZoneInfo:
         return self._tz
 
-    def window(self, rma: ReturnAuthorization | None, category: str) -> WindowVerdict:
+    def window(
+        self, rma: ReturnAuthorization | None, category: str, rules: RuleSet | None = None
+    ) -> WindowVerdict:
+        rules = rules or self._in_force()
         tier = rma.customer.tier if rma else LoyaltyTier.STANDARD
         delivered = rma.delivered_at if rma else self._clock.now()  # blind: no delivery known
-        return self._rules.window_for(category, tier, delivered, self._clock.now(), self._tz)
+        return rules.window_for(category, tier, delivered, self._clock.now(), self._tz)
 
     @staticmethod
     def _waiting(receipt: ParcelReceipt) -> ReceivedUnit:
@@ -82,10 +87,11 @@ class InspectionService(UseCases):
     def answer_check(self, session: Session, receipt_id: str, code: str, passed: bool) -> str:
         """Answer one checklist question for the unit waiting; returns the check's label."""
         session.require(Permission.RECEIVE, "answer_check")
+        rules = self._in_force()
         with self._uow() as uow:
             receipt = self._receipt(uow, receipt_id)
             unit = self._waiting(receipt)
-            checks = self._rules.checklist_for(self._product(uow, unit).category)
+            checks = rules.checklist_for(self._product(uow, unit).category)
             check = next((c for c in checks if c.code == code), None)
             if check is None:
                 raise DeskError(ErrorCode.UNKNOWN_CHECK, code=code)
@@ -97,12 +103,13 @@ class InspectionService(UseCases):
     def pass_all_checks(self, session: Session, receipt_id: str) -> int:
         """Every unanswered question answered 'yes' (one command barcode); returns how many."""
         session.require(Permission.RECEIVE, "pass_all_checks")
+        rules = self._in_force()
         with self._uow() as uow:
             receipt = self._receipt(uow, receipt_id)
             unit = self._waiting(receipt)
             open_checks = [
                 c.code
-                for c in self._rules.checklist_for(self._product(uow, unit).category)
+                for c in rules.checklist_for(self._product(uow, unit).category)
                 if c.code not in unit.checklist
             ]
             for code in open_checks:
@@ -114,11 +121,12 @@ class InspectionService(UseCases):
     def toggle_condition(self, session: Session, receipt_id: str, code: str) -> bool:
         """Add or remove a found-condition code; returns whether it is now set."""
         session.require(Permission.RECEIVE, "toggle_condition")
+        rules = self._in_force()
         with self._uow() as uow:
             receipt = self._receipt(uow, receipt_id)
             waiting = self._waiting(receipt)
             category = self._product(uow, waiting).category
-            if code not in {c for c, _ in self._rules.conditions_for(category)}:
+            if code not in {c for c, _ in rules.conditions_for(category)}:
                 raise DeskError(ErrorCode.UNKNOWN_CONDITION, code=code, category=category)
             unit = receipt.toggle_condition(waiting.id, code)
             uow.receipts.save(receipt)
@@ -140,14 +148,15 @@ class InspectionService(UseCases):
 
     def grade(self, session: Session, receipt_id: str, grade: str, note: str = "") -> ReceivedUnit:
         session.require(Permission.RECEIVE, "grade")
+        rules = self._in_force()  # this grade's one version, from the check to the decision
         with self._uow() as uow:
             receipt = self._receipt(uow, receipt_id)
             unit = self._waiting(receipt)
             product = self._product(uow, unit)
-            self._rules.check_grade(grade, product.category)
+            rules.check_grade(grade, product.category)
             open_checks = [
                 c.label
-                for c in self._rules.required_checks(product.category)
+                for c in rules.required_checks(product.category)
                 if c.code not in unit.checklist
             ]
             if open_checks:  # e.g. a hygiene seal nobody looked at must not be restocked as new
@@ -156,7 +165,7 @@ class InspectionService(UseCases):
                 )
             rma = self._rma(uow, receipt)
             line = rma.line(unit.line_no) if rma and unit.line_no else None
-            verdict = self.window(rma, product.category)
+            verdict = self.window(rma, product.category, rules)
             facts = UnitFacts(
                 grade=grade,
                 category=product.category,
@@ -167,7 +176,7 @@ class InspectionService(UseCases):
                 checklist=dict(unit.checklist),
             )
             # A unit not as declared (or blind) is held for review: never refunded.
-            decision = held(self._rules.decide(facts), hold_reason(rma, receipt.units, unit))
+            decision = held(rules.decide(facts), hold_reason(rma, receipt.units, unit))
             in_return = {u.lpn for u in receipt.units if u.lpn}
             zone = ZONE_FOR[decision.disposition]
             check_regrade(uow, session, receipt.id, unit, in_return, decision.disposition, zone)

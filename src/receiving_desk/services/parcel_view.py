@@ -9,6 +9,7 @@ from receiving_desk.domain.inventory import Zone
 from receiving_desk.domain.ports import UnitOfWork
 from receiving_desk.domain.receipt import ParcelReceipt, ReceivedUnit
 from receiving_desk.domain.reconciliation import reconcile
+from receiving_desk.domain.rules import RuleSet
 from receiving_desk.services.desk_view import LineRow, ParcelView, UnitRow
 from receiving_desk.services.inspection import InspectionService
 
@@ -41,8 +42,14 @@ def _unit_row(
 
 
 def build_parcel_view(
-    uow: UnitOfWork, receipt: ParcelReceipt, inspection: InspectionService
+    uow: UnitOfWork,
+    receipt: ParcelReceipt,
+    inspection: InspectionService,
+    rules: RuleSet | None = None,
 ) -> ParcelView:
+    """The parcel as the desk shows it, its checklist and window from `rules` (the view's one
+    version of the rules in force; by default the rules in force now)."""
+    rules = rules or inspection.rules
     rma = uow.rmas.by_number(receipt.rma_number) if receipt.rma_number else None
     skus = {u.sku for u in receipt.units} | {line.sku for line in (rma.lines if rma else ())}
     products = {sku: p for sku in skus if (p := uow.catalog.by_sku(sku)) is not None}
@@ -80,7 +87,7 @@ def build_parcel_view(
     )
     waiting = receipt.unit_to_grade
     checklist = (
-        inspection.rules.checklist_for(products[waiting.sku].category)
+        rules.checklist_for(products[waiting.sku].category)
         if waiting is not None and waiting.sku in products
         else ()
     )
@@ -98,15 +105,13 @@ def build_parcel_view(
         tier=rma.customer.tier if rma else None,
         order_date=rma.order_date.isoformat() if rma else "",
         delivered_on=rma.delivered_at.astimezone(tz).date().isoformat() if rma else "",
-        window=inspection.window(rma, first_category) if rma else None,
+        window=inspection.window(rma, first_category, rules) if rma else None,
         lines=lines,
         units=units,
         flags=tuple(reconcile(rma, receipt.units, final=False)),
         value_cents=int(value * 100),
         checklist=checklist,
-        required=frozenset(
-            c.code for c in inspection.rules.required_checks(products[waiting.sku].category)
-        )
+        required=frozenset(c.code for c in rules.required_checks(products[waiting.sku].category))
         if waiting is not None and waiting.sku in products
         else frozenset(),
     )

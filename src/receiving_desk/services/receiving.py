@@ -43,17 +43,20 @@ class ReceivingService(UseCases):
         self,
         uow_factory: Callable[[], UnitOfWork],
         clock: Clock,
-        weights: WeightPolicy | None = None,
+        weights: WeightPolicy | Callable[[], WeightPolicy] | None = None,
     ) -> None:
         super().__init__(uow_factory, clock)
-        self.weights = weights or WeightPolicy()  # the rules' [weights]: flags at completion
+        # the [weights] of the rules in force (a callable follows a new rules file): flags at
+        # completion
+        fixed = WeightPolicy() if weights is None or callable(weights) else weights
+        self._weights = weights if callable(weights) else lambda: fixed
 
     def _flags(
         self, uow: UnitOfWork, receipt: ParcelReceipt, rma: ReturnAuthorization | None
     ) -> list[Flag]:
         """The return's discrepancies: what arrived against the RMA, then what it weighed."""
         flags = reconcile(rma, receipt.units, final=True)
-        weighed = weight_flags(receipt, rma, uow.catalog.by_sku, self.weights)
+        weighed = weight_flags(receipt, rma, uow.catalog.by_sku, self._weights())
         if any(f.kind is FlagKind.EMPTY_BOX for f in weighed):  # one empty box, with its weight
             flags = [f for f in flags if f.kind is not FlagKind.EMPTY_BOX]
         return flags + weighed

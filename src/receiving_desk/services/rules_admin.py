@@ -2,10 +2,11 @@
 by an administrator (audited; a file that fails validation is refused and nothing changes).
 
 Standalone, installing the file (a copy beside the store, the station file pointing at it) is
-the caller's adapter, passed in as `install`. On a desk with central settings the file is a
-central reference item: loaded as a new version of the site's rules file (its text, SHA-256,
-who, where, when) with its audit entry in one central transaction; every desk of the site
-installs it at its pull (adapters/central/rules_pull.py)."""
+the caller's adapter, passed in as `install`; the rules are then in force at once (the running
+desk's RulesInForce is swapped, services/rules_in_force.py). On a desk with central settings
+the file is a central reference item: loaded as a new version of the site's rules file (its
+text, SHA-256, who, where, when) with its audit entry in one central transaction; every desk
+of the site installs it at its pull and puts it in force (adapters/central/rules_pull.py)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from receiving_desk.domain.rules_file import load_rules, parse_rules
 from receiving_desk.domain.rules_reader import RulesFileError
 from receiving_desk.domain.users import Permission, Session
 from receiving_desk.services.base import record_audit
+from receiving_desk.services.rules_in_force import RulesInForce
 
 
 def changes(current: RuleSet, new: RuleSet) -> list[str]:
@@ -76,12 +78,14 @@ class RulesAdmin:
         current: Path,
         install: Callable[[Path, RuleSet], Path],
         central: Callable[[], RulesWork | None] = lambda: None,
+        in_force: RulesInForce | None = None,
     ) -> None:
         self._uow = uow_factory
         self._clock = clock
         self.current = current
         self._install = install
         self._central = central  # a central transaction on a desk with central settings
+        self._in_force = in_force  # this desk's rules in force: swapped by a local load
 
     def in_force(self) -> tuple[RuleSet, Path, str]:
         """The rules a new load is compared with, their name and text: centrally the site's
@@ -137,6 +141,8 @@ class RulesAdmin:
             details = {"from": old.version, "to": new.version, "file": str(installed)}
             self._audit(uow, session, "rules_loaded", details)
         self.current = installed  # the next comparison is against the rules now in force
+        if self._in_force is not None:
+            self._in_force.swap(new)  # in force now: the next use case decides with them
         return RulesLoaded(new, installed)
 
     def _load_centrally(

@@ -80,18 +80,23 @@ def accept(reading: Reading | None) -> int:
 
 class WeighingService(UseCases):
     def __init__(
-        self, uow_factory: Callable[[], UnitOfWork], clock: Clock, policy: WeightPolicy
+        self,
+        uow_factory: Callable[[], UnitOfWork],
+        clock: Clock,
+        policy: WeightPolicy | Callable[[], WeightPolicy],
     ) -> None:
         super().__init__(uow_factory, clock)
-        self.policy = policy
+        # the [weights] of the rules in force (a callable: they follow a new rules file)
+        self._policy = policy if callable(policy) else lambda: policy
 
     def expected(self, uow: UnitOfWork, receipt: ParcelReceipt) -> WeightCheck | None:
         """What the current step would weigh, with its range (in the caller's unit of work):
         the unit waiting for a grade, else the parcel while nothing is scanned out of it."""
         product: Lookup = uow.catalog.by_sku
+        policy = self._policy()  # one version of the rules for the whole check
         unit = receipt.unit_to_grade
         if unit is not None:
-            expected = unit_expected(unit, product, self.policy)
+            expected = unit_expected(unit, product, policy)
             grams = unit.weighed_grams
             finding = check_unit(grams, expected) if grams is not None and expected else None
             return WeightCheck("unit", expected, grams, finding, unit.seq, unit.sku)
@@ -99,10 +104,10 @@ class WeighingService(UseCases):
             return None
         rma = self._rma(uow, receipt)
         if receipt.parcel_grams is not None:
-            expected, finding = parcel_finding(receipt.parcel_grams, rma, product, self.policy)
+            expected, finding = parcel_finding(receipt.parcel_grams, rma, product, policy)
             return WeightCheck("parcel", expected, receipt.parcel_grams, finding)
-        contents = parcel_contents(rma, product, self.policy)
-        return WeightCheck("parcel", parcel_range(contents, self.policy) if contents else None)
+        contents = parcel_contents(rma, product, policy)
+        return WeightCheck("parcel", parcel_range(contents, policy) if contents else None)
 
     def record(self, session: Session, receipt_id: str, grams: int) -> WeightCheck:
         """Record `grams` (a stable reading) for what the step weighs; audited."""

@@ -3,10 +3,11 @@
 The newest version central shows this desk (row-level security: its site's and the unsited
 ones) is checked — its SHA-256 against its text, then the same validation a local load runs —
 and installed as a local load installs it (adapters/rules_install.py: a copy beside the store,
-the station file pointing at it; in force from the desk's next start). The audit entry and the
-hash of the installed text are written in one store transaction after the copy: a crash in
-between installs the same text again at the next pull (the copy is idempotent) and audits it
-once; a pull that finds the installed hash changes nothing."""
+the station file pointing at it), then put in force in the running desk by the caller
+(adapters/rules_install.py: CentralRulesHook swaps its RulesInForce, no restart). The audit
+entry and the hash of the installed text are written in one store transaction after the copy:
+a crash in between installs the same text again at the next pull (the copy is idempotent) and
+audits it once; a pull that finds the installed hash changes nothing."""
 
 from __future__ import annotations
 
@@ -78,7 +79,7 @@ class CentralRulesInstall:
             local_state.set_fact(uow.connection, INSTALLED_FACT, newest.sha256, self._clock.now())
             uow.commit()
         self.current = installed
-        log.info("rules %s from central installed (in force from the next start)", rules.version)
+        log.info("rules %s from central installed", rules.version)
         return rules
 
 

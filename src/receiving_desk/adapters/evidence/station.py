@@ -29,7 +29,7 @@ class StationEvidence:
         clock: Clock,
         station_id: str,
         language: Callable[[], str] = str,  # the station's language, when a pack is made
-        weights: WeightPolicy | None = None,
+        weights: WeightPolicy | Callable[[], WeightPolicy] | None = None,  # callable: in force
     ) -> None:
         self._engine = engine
         self._out = out_dir
@@ -39,6 +39,10 @@ class StationEvidence:
         self._station = station_id
         self._language = language
         self._weights = weights
+
+    def _policy(self) -> WeightPolicy | None:
+        """The [weights] of the rules in force when the pack is made."""
+        return self._weights() if callable(self._weights) else self._weights
 
     def make(
         self, session: Session, *, receipt_id: str | None = None, lpn: str | None = None
@@ -57,6 +61,6 @@ class StationEvidence:
         made = make_pack(
             self._engine, receipt_id, out_dir=self._out, photo_dir=self._photos,
             patterns=self._patterns(), clock=self._clock, station_id=self._station,
-            made_by=session.user_id, language=self._language(), weights=self._weights,
+            made_by=session.user_id, language=self._language(), weights=self._policy(),
         )  # fmt: skip
         return EvidenceFiles(made.pdf, made.zip, made.pdf_sha256, len(made.photos))

@@ -39,7 +39,7 @@ class EvidenceWorker:
         station_id: str,
         poll_s: float = POLL_S,
         language: Callable[[], str] = str,  # the station's language, when a pack is made
-        weights: WeightPolicy | None = None,
+        weights: WeightPolicy | Callable[[], WeightPolicy] | None = None,  # callable: in force
     ) -> None:
         self._engine = engine
         self._out = out_dir
@@ -54,6 +54,10 @@ class EvidenceWorker:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._failed: set[str] = set()  # tried this run and failed: retried next start
+
+    def _policy(self) -> WeightPolicy | None:
+        """The [weights] of the rules in force when the pack is made."""
+        return self._weights() if callable(self._weights) else self._weights
 
     def pending(self) -> list[str]:
         j = et.evidence_jobs
@@ -75,7 +79,7 @@ class EvidenceWorker:
                         self._engine, receipt_id, out_dir=self._out, photo_dir=self._photos,
                         patterns=self._patterns, clock=self._clock, station_id=self._station,
                         made_by=None, reason=Reason.FRAUD_FLAG, language=self._language(),
-                        weights=self._weights,
+                        weights=self._policy(),
                     )
                 )  # fmt: skip
             except (DeskError, SQLAlchemyError, OSError):
