@@ -42,6 +42,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from labels import _Listener, percentile  # same directory: the ready-Zebra listener
+from scan_phases import Marks, overlaps, report  # same directory: the per-hop breakdown
 from sync import DEFAULT_URL, make_outbox  # same directory: an outbox backlog
 
 SRC = Path(__file__).resolve().parents[1] / "src"
@@ -198,6 +199,7 @@ class DeskProcess:
         )
         self.commits: list[tuple[float, str]] = []  # the use cases' commits, and thread
         self.journaled: list[float] = []  # the scan journal's commits
+        self.marks = Marks()  # every timing mark, for the per-hop breakdown
         self.events: queue.SimpleQueue[str] = queue.SimpleQueue()
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
@@ -206,6 +208,8 @@ class DeskProcess:
         assert self.proc.stdout is not None
         for line in self.proc.stdout:
             parts = line.split()
+            if self.marks.add_line(parts) and parts[1:2] != ["committed"]:
+                continue
             if parts[:3] == ["receiving_desk.timing.commit", "committed", "at"]:
                 self.commits.append((float(parts[3]), parts[4] if len(parts) > 4 else ""))
             elif parts[:3] == ["receiving_desk.timing.journal", "committed", "at"]:
@@ -251,6 +255,7 @@ class Shift:
     gaps: list[float]  # between scans
     in_order: bool  # one commit per scan, matched in order (else: by the time windows)
     written: list[float]  # when each scan was written
+    timed: list[tuple[float, float]]  # (written, latency) of the scans with a commit
 
 
 def play_shift(desk: DeskProcess, write: object, scans: list[bytes], seed: int) -> Shift:
@@ -276,16 +281,18 @@ def play_shift(desk: DeskProcess, write: object, scans: list[bytes], seed: int) 
         # One use case per scan, handled in arrival order: the n-th commit is the n-th scan's.
         to_journal = [j - w for j, w in zip(journaled, written, strict=False)]
         latencies = [c - w for c, w in zip(commits, written, strict=True)]
-        return Shift(latencies, to_journal, 0, gaps, True, written)
-    latencies, missing = [], 0
+        timed = list(zip(written, latencies, strict=True))
+        return Shift(latencies, to_journal, 0, gaps, True, written, timed)
+    latencies, missing, timed = [], 0, []
     for i, at in enumerate(written):
         until = written[i + 1] if i + 1 < len(written) else at + 1.0
         mine = [c for c in commits if at < c < until]
         if mine:
             latencies.append(mine[-1] - at)
+            timed.append((at, mine[-1] - at))
         else:
             missing += 1
-    return Shift(latencies, [], missing, gaps, False, written)
+    return Shift(latencies, [], missing, gaps, False, written, timed)
 
 
 def central_database(url: str) -> tuple[str, str]:
@@ -374,6 +381,7 @@ def main() -> int:
                 desk.wait_for("logged-in", 60)
                 desk.commits.clear()
                 desk.journaled.clear()
+                desk.marks.clear()
                 began = time.monotonic()
                 shift = play_shift(desk, pty.write, scans, args.seed)
                 took = shift.written[-1] - began
@@ -399,6 +407,8 @@ def main() -> int:
     print(figures("scan written to the pty -> its effect committed", shift.latencies))
     if shift.to_journal:
         print(figures("  of which pty -> scan journal committed", shift.to_journal))
+    print("\n".join(report(desk.marks, shift.written)))
+    print("\n".join(overlaps(desk.marks, *zip(*shift.timed, strict=True))))
     if problems:
         print(f"{len(problems)} warnings/errors in the desk's log, the first ones:")
         print("\n".join(f"  {line[:160]}" for line in problems[:5]))

@@ -43,6 +43,7 @@ from receiving_desk.gui.sync_status import SyncStatusLabel
 from receiving_desk.gui.window_state import WindowState
 from receiving_desk.services.app_ports import DeskApp, JournaledScanView, ScannerStatusView
 from receiving_desk.services.desk_view import DeskView
+from receiving_desk.timing import mark
 
 if TYPE_CHECKING:  # loaded on first use: the first screen needs none of them
     from receiving_desk.gui.admin_dialog import AdminDialog
@@ -353,6 +354,7 @@ class MainWindow(QMainWindow):
             self._user_label.setText(self.tr("Not logged in"))
 
     def _on_scan(self, journaled: JournaledScanView) -> None:
+        mark("gui.scan")
         scan = journaled.scan
         # While the settings are open, scans test the scanners (shown there, journaled) and
         # do not act on the return in progress.

@@ -31,6 +31,7 @@ from receiving_desk.gui.weight_panel import WeightPanel
 from receiving_desk.services.desk import Desk
 from receiving_desk.services.desk_events import DeskResult, Event
 from receiving_desk.services.desk_view import DeskView, Step
+from receiving_desk.timing import mark
 
 GRADE_KEYS = {"1": "A", "2": "B", "3": "C", "4": "D", "5": "SCRAP"}
 BAD_EVENTS = {Event.NO_RMA_FOUND}  # results the clerk must not miss
@@ -222,7 +223,14 @@ class ReceivingView(QWidget):
             self.ui.lastScanLabel.setText(self.tr("Last scan: {0}").format(shown))
         else:
             self.ui.lastScanLabel.setText(self.tr("Last scan ({0}): {1}").format(source, shown))
-        self.act(lambda: self._desk.scan(payload, aim_id, hri=hri))
+
+        def run() -> DeskResult:
+            mark("store.scan")
+            result = self._desk.scan(payload, aim_id, hri=hri)
+            mark("store.done")
+            return result
+
+        self.act(run)
 
     def grade(self, grade: str) -> None:
         note = self.ui.noteEdit.text().strip()
@@ -262,6 +270,7 @@ class ReceivingView(QWidget):
         self._on_result(result)
 
     def _on_result(self, result: DeskResult) -> None:
+        mark("gui.result")
         message = m.event_text(result.event, result.params)
         cue = Cue.DONE if result.event is Event.RETURN_COMPLETED else Cue.GOOD
         not_matched = result.event is Event.UNIT_ADDED and result.params.get("match") != "matched"
@@ -316,3 +325,4 @@ class ReceivingView(QWidget):
         if not ui.noteEdit.hasFocus():
             ui.scanInput.setFocus()
         self.rendered.emit(view)
+        mark("gui.shown")

@@ -15,9 +15,11 @@ a scan.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import threading
+import time
 from collections import deque
 from contextlib import suppress
 from pathlib import Path
@@ -28,8 +30,11 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from receiving_desk.private_files import private_dir, private_file
+from receiving_desk.timing import logger
 
 BUSY_TIMEOUT_MS = 5000
+_lock_timing = logger("lock")  # opt-in (receiving_desk/timing.py): waits, then holds
+_held_timing = logger("lock.held")
 READ_ONLY = "store_read_only"  # execution option: see read_only()
 
 
@@ -108,23 +113,33 @@ class StoreConnection(sqlite3.Connection):
 
     write_lock: WriteLock
     _holding = False
+    _taken_at = 0.0  # when the lock was taken (only while timing)
 
     def take_write_lock(self) -> None:
         # A plain lock with SQLite's own timeout: a thread that nests a second transaction
         # gets "database is locked" after the timeout, as without this lock, never a hang.
         background = getattr(_thread_kind, "background", False)
+        timed = _lock_timing.isEnabledFor(logging.DEBUG)
+        asked = time.monotonic() if timed else 0.0
         if not self.write_lock.acquire(BUSY_TIMEOUT_MS / 1000, background):
             busy = sqlite3.OperationalError("database is locked")
             busy.sqlite_errorcode = sqlite3.SQLITE_BUSY
             busy.sqlite_errorname = "SQLITE_BUSY"
             raise OperationalError("BEGIN IMMEDIATE", None, busy)
         self._holding = True
+        if timed:
+            self._taken_at = now = time.monotonic()
+            _lock_timing.debug("at %.6f waited=%.6f bg=%d", now, now - asked, background)
 
     def release_write_lock(self) -> None:
         """Once the transaction has ended (a failed COMMIT may leave it open)."""
         if self._holding and not self.in_transaction:
             self._holding = False
             self.write_lock.release()
+            if self._taken_at:
+                now = time.monotonic()
+                _held_timing.debug("at %.6f held=%.6f", now, now - self._taken_at)
+                self._taken_at = 0.0
 
     def commit(self) -> None:
         try:

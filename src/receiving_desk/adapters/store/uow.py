@@ -40,6 +40,7 @@ from receiving_desk.domain.ports import (
     UserRepository,
 )
 from receiving_desk.services.error_classes import store_error
+from receiving_desk.timing import mark
 
 # Opt-in timing: at DEBUG this logger notes the monotonic time right after each use case's
 # commit (`benchmarks/scan_to_commit.py` times scans to it); off, it costs one level check.
@@ -132,6 +133,7 @@ class SqlUnitOfWork:
 
     def commit(self) -> None:
         assert self._tx is not None
+        mark("commit.begin")
         try:
             self._tx.commit()
         except DBAPIError as exc:
