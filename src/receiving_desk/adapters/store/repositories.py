@@ -301,17 +301,24 @@ class SqlOutbox:
     def __init__(self, conn: Connection, clock_now: Any) -> None:
         self._conn = conn
         self._now = clock_now
+        self._seq: int | None = None  # the last seq written by this unit of work
 
     def put(self, event: DeskEvent) -> None:
         if not isinstance(event, DeskEvent):  # mypy says so too; this is for everyone else
             raise TypeError(f"the outbox takes only desk events, not {type(event).__name__}")
-        # seq orders messages per desk; taken inside the write transaction, so it is gap-free.
-        seq = self._conn.execute(select(func.coalesce(func.max(t.outbox.c.seq), 0))).scalar_one()
+        # seq orders messages per desk; taken inside the write transaction, so it is gap-free
+        # (read once per unit of work: no other writer can add one before it commits).
+        seq = self._seq
+        if seq is None:
+            seq = self._conn.execute(
+                select(func.coalesce(func.max(t.outbox.c.seq), 0))
+            ).scalar_one()
         message = serialise(event)
+        self._seq = seq = seq + 1
         self._conn.execute(
             insert(t.outbox).values(
                 id=str(uuid.uuid4()),
-                seq=seq + 1,
+                seq=seq,
                 created_at=self._now(),
                 topic=message.topic,
                 version=message.version,
