@@ -52,8 +52,16 @@ class WriteLock:
         self._waiting_background: deque[threading.Lock] = deque()
         self._held = False
         self.commits = 0  # write transactions ended (committed or not): the checkpointer's cue
+        self._foreground_at = time.monotonic() - 3600.0  # the last scan-path write began
+
+    def idle_for(self) -> float:
+        """Seconds since a thread that is not bookkeeping (the scan journal, the use cases'
+        worker) last asked for the lock: how long the clerk has been idle."""
+        return time.monotonic() - self._foreground_at
 
     def acquire(self, timeout: float, background: bool = False) -> bool:
+        if not background:
+            self._foreground_at = time.monotonic()
         queue = self._waiting_background if background else self._waiting
         with self._mutex:
             if not self._held and not self._waiting and not self._waiting_background:

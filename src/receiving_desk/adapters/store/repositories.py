@@ -101,8 +101,21 @@ class SqlUserRepository:
 class SqlCatalogRepository:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
+        # Products read in this unit of work (one transaction's snapshot): a use case and the
+        # view after it ask for the same few again and again.
+        self._known: dict[str, Product | None] = {}
+
+    def forget(self) -> None:
+        """Products may be written on this connection other than by `add` (an import)."""
+        self._known.clear()
 
     def _product(self, sku: str) -> Product | None:
+        if sku in self._known:
+            return self._known[sku]
+        product = self._known[sku] = self._read(sku)
+        return product
+
+    def _read(self, sku: str) -> Product | None:
         row = self._conn.execute(select(t.products).where(t.products.c.sku == sku)).mappings()
         found = row.first()
         if found is None:
@@ -132,6 +145,7 @@ class SqlCatalogRepository:
         return self._product(sku) if sku else None
 
     def add(self, product: Product) -> None:
+        self._known.pop(product.sku, None)
         self._conn.execute(
             insert(t.products).values(
                 sku=product.sku,

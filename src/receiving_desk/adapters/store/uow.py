@@ -99,6 +99,8 @@ class SqlUnitOfWork:
         # not needed by the desk's use cases, nor loaded by starting the desk.
         from receiving_desk.adapters.imports.local_writer import SqlReferenceWriter
 
+        if isinstance(self.catalog, SqlCatalogRepository):
+            self.catalog.forget()  # an import writes products on this connection
         return SqlReferenceWriter(self.connection)
 
     @property
