@@ -94,6 +94,8 @@ def run_desk(station: str, stop_file: str) -> int:
                 windows[0].receiving.rendered.connect(on_view)
                 print("ready", flush=True)
         elif Path(stop_file).exists():
+            for thread in threading.enumerate():  # whose CPU the script read in /proc
+                print("thread", thread.native_id, thread.name, flush=True)
             found[0].close()
             app.quit()
 
@@ -201,6 +203,7 @@ class DeskProcess:
         self.journaled: list[float] = []  # the scan journal's commits
         self.marks = Marks()  # every timing mark, for the per-hop breakdown
         self.events: queue.SimpleQueue[str] = queue.SimpleQueue()
+        self.thread_names: dict[int, str] = {}  # native id -> the desk's name for the thread
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
 
@@ -210,7 +213,9 @@ class DeskProcess:
             parts = line.split()
             if self.marks.add_line(parts) and parts[1:2] != ["committed"]:
                 continue
-            if parts[:3] == ["receiving_desk.timing.commit", "committed", "at"]:
+            if parts[:1] == ["thread"] and len(parts) >= 3:
+                self.thread_names[int(parts[1])] = parts[2].split(":")[0]
+            elif parts[:3] == ["receiving_desk.timing.commit", "committed", "at"]:
                 self.commits.append((float(parts[3]), parts[4] if len(parts) > 4 else ""))
             elif parts[:3] == ["receiving_desk.timing.journal", "committed", "at"]:
                 self.journaled.append(float(parts[3]))
@@ -230,6 +235,18 @@ class DeskProcess:
             if got == "exited":
                 break
         raise SystemExit(f"the desk did not say {event!r}; see {self.stderr.name}")
+
+    def cpu(self) -> dict[int, float]:
+        """CPU seconds (user + system) so far of each of the desk's threads, by native id."""
+        tick = os.sysconf("SC_CLK_TCK")
+        out = {}
+        for task in Path(f"/proc/{self.proc.pid}/task").iterdir():
+            try:
+                fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue  # ended meanwhile
+            out[int(task.name)] = (int(fields[11]) + int(fields[12])) / tick
+        return out
 
     def stop(self) -> None:
         self.stop_file.touch()
@@ -324,6 +341,20 @@ def drop_database(url: str, name: str) -> None:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+def cpu_report(
+    names: dict[int, str], before: dict[int, float], after: dict[int, float], scans: int
+) -> str:
+    """The desk process's CPU over the shift, per scan, by thread (the biggest first)."""
+    used: dict[str, float] = {}
+    for tid, seconds in after.items():
+        name = names.get(tid, "other")
+        used[name] = used.get(name, 0.0) + seconds - before.get(tid, 0.0)
+    ranked = sorted(used.items(), key=lambda kv: -kv[1])
+    total = sum(used.values())
+    parts = ", ".join(f"{name} {s * 1000 / scans:.1f}" for name, s in ranked if s > 0)
+    return f"desk process CPU per scan: {total * 1000 / scans:.1f} ms ({parts})"
+
+
 def figures(name: str, values: list[float]) -> str:
     ms = [v * 1000 for v in values]
     return (
@@ -382,8 +413,9 @@ def main() -> int:
                 desk.commits.clear()
                 desk.journaled.clear()
                 desk.marks.clear()
-                began = time.monotonic()
+                began, cpu_before = time.monotonic(), desk.cpu()
                 shift = play_shift(desk, pty.write, scans, args.seed)
+                cpu_after = desk.cpu()
                 took = shift.written[-1] - began
             finally:
                 desk.stop()
@@ -408,6 +440,7 @@ def main() -> int:
     if shift.to_journal:
         print(figures("  of which pty -> scan journal committed", shift.to_journal))
     print("\n".join(report(desk.marks, shift.written)))
+    print(cpu_report(desk.thread_names, cpu_before, cpu_after, len(scans)))
     print("\n".join(overlaps(desk.marks, *zip(*shift.timed, strict=True))))
     if problems:
         print(f"{len(problems)} warnings/errors in the desk's log, the first ones:")
