@@ -218,11 +218,21 @@ class ReceivingView(QWidget):
 
         ``hri``: bracketed GS1 text may be read as GS1 (typed, or a scanner set to send it).
         """
+        self.show_scan(payload, source)
+        self.submit_scan(payload, aim_id, hri=hri)
+
+    def show_scan(self, payload: str, source: str) -> None:
+        """The scan in the "last scan" line (a PIN masked); the banner waits for its result."""
         shown = shown_code(self.shown_scan(payload))
         if source == KEYBOARD:
             self.ui.lastScanLabel.setText(self.tr("Last scan: {0}").format(shown))
         else:
             self.ui.lastScanLabel.setText(self.tr("Last scan ({0}): {1}").format(source, shown))
+        self.banner.clear()  # the next banner is this scan's
+
+    def submit_scan(self, payload: str, aim_id: str | None, *, hri: bool | None = None) -> None:
+        """The scan's use case, to the store worker. Touches no widget: also called on the
+        scan journal's thread (the scanners' direct route, see `ScannerBridge`)."""
 
         def run() -> DeskResult:
             mark("store.scan")
@@ -230,7 +240,7 @@ class ReceivingView(QWidget):
             mark("store.done")
             return result
 
-        self.act(run)
+        self.run(run, self._on_result)
 
     def grade(self, grade: str) -> None:
         note = self.ui.noteEdit.text().strip()
