@@ -82,9 +82,17 @@ class Marks:
         return out
 
 
-def hops(marks: Marks, written: list[float]) -> dict[str, list[float]]:
-    """For each hop, its duration per scan (seconds)."""
-    out: dict[str, list[float]] = {phase: [] for phase, _ in WAY}
+def cpu_of(mark: Mark) -> float | None:
+    for word in mark.details:
+        if word.startswith("cpu="):
+            return float(word[4:])
+    return None
+
+
+def hops(marks: Marks, written: list[float]) -> dict[str, list[tuple[float, float | None]]]:
+    """For each hop, per scan: its wall time, and its CPU time where both ends were marked
+    on one thread (seconds)."""
+    out: dict[str, list[tuple[float, float | None]]] = {phase: [] for phase, _ in WAY}
     sorted_marks = {
         phase: sorted(
             (m for m in marks.by_phase.get(phase, []) if m.thread.startswith(thread)),
@@ -94,15 +102,19 @@ def hops(marks: Marks, written: list[float]) -> dict[str, list[float]]:
     }
     for i, begin in enumerate(written):
         end = written[i + 1] if i + 1 < len(written) else begin + 1.0
-        previous = begin
+        previous: Mark | None = None
         for phase, _thread in WAY:
-            mine = [m.at for m in sorted_marks[phase] if begin < m.at < end]
+            mine = [m for m in sorted_marks[phase] if begin < m.at < end]
             if not mine:
                 continue  # not on this scan's way (no write, a refusal): the next hop spans it
-            at = mine[-1] if phase in LAST_OF else mine[0]
-            if at >= previous:
-                out[phase].append(at - previous)
-                previous = at
+            mark = mine[-1] if phase in LAST_OF else mine[0]
+            if mark.at >= (previous.at if previous else begin):
+                cpu = None
+                if previous is not None and previous.thread == mark.thread:
+                    a, b = cpu_of(previous), cpu_of(mark)
+                    cpu = b - a if a is not None and b is not None else None
+                out[phase].append((mark.at - (previous.at if previous else begin), cpu))
+                previous = mark
     return out
 
 
@@ -136,10 +148,12 @@ def report(marks: Marks, written: list[float]) -> list[str]:
     hopping = hops(marks, written)
     for phase, values in hopping.items():
         if values:
-            ms = [v * 1000 for v in values]
+            ms = [wall * 1000 for wall, _ in values]
+            cpus = [cpu * 1000 for _, cpu in values if cpu is not None]
+            cpu = f"  CPU p50 {percentile(cpus, 50):.1f}" if cpus else ""
             lines.append(
                 f"  {HOPS[phase]:<58} {percentile(ms, 50):6.1f} / {percentile(ms, 99):6.1f}"
-                f" / {max(ms):6.1f}  n={len(ms)}"
+                f" / {max(ms):6.1f}  n={len(ms)}{cpu}"
             )
     if told:
         ms = [v * 1000 for v in told]

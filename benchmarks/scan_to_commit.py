@@ -216,7 +216,7 @@ class DeskProcess:
             if parts[:1] == ["thread"] and len(parts) >= 3:
                 self.thread_names[int(parts[1])] = parts[2].split(":")[0]
             elif parts[:3] == ["receiving_desk.timing.commit", "committed", "at"]:
-                self.commits.append((float(parts[3]), parts[4] if len(parts) > 4 else ""))
+                self.commits.append((float(parts[3]), parts[-1]))
             elif parts[:3] == ["receiving_desk.timing.journal", "committed", "at"]:
                 self.journaled.append(float(parts[3]))
             elif parts:

@@ -27,7 +27,9 @@ def logger(phase: str) -> logging.Logger:
 
 
 def mark(phase: str, detail: str = "") -> None:
-    """Note that the scan in hand reached `phase` now (with an optional detail)."""
+    """Note that the scan in hand reached `phase` now, with the calling thread's CPU time so
+    far (a hop's wall time less its CPU time is waiting: for the GIL, a core, the disk, a
+    lock) and an optional detail."""
     log = logger(phase)
     if log.isEnabledFor(logging.DEBUG):
-        log.debug("at %.6f %s", time.monotonic(), detail)
+        log.debug("at %.6f cpu=%.6f %s", time.monotonic(), time.thread_time(), detail)

@@ -42,7 +42,8 @@ class RollupRefresher:
         self._thread: threading.Thread | None = None
 
     def refresh_once(self) -> int:
-        """Recompute every dirty day before today, one per transaction; how many."""
+        """Recompute the dirty days before today, one per transaction, while the clerk is
+        idle; how many were."""
         # imported here: the report queries are not needed to start the desk (cold start)
         from receiving_desk.adapters.reports.facts import local_facts
         from receiving_desk.adapters.rollups.refresh import dirty_days, refresh_run
@@ -51,12 +52,14 @@ class RollupRefresher:
         facts = local_facts()
         with read_only(self.engine).connect() as conn:  # a snapshot: no write lock
             days = dirty_days(conn, ROLLUPS, self._today())
+        done = 0
         for day in days:
             if self._stop.is_set() or not self._quiet():
                 break  # the clerk is at work: the rest at the next lull
             with self.engine.begin() as conn:
                 refresh_run(conn, facts, ROLLUPS, day, day)
-        return len(days)
+            done += 1
+        return done
 
     def _quiet(self) -> bool:
         return self._lock is None or self._lock.idle_for() >= self._lull_s

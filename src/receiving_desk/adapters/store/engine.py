@@ -99,10 +99,17 @@ class WriteLock:
 _thread_kind = threading.local()
 
 
-def write_in_background() -> None:
+def write_in_background(durable: bool = True) -> None:
     """Marks the calling thread as bookkeeping (a print worker, the syncer): its write
-    transactions let the scan path's waiting ones go first. Called at the thread's start."""
+    transactions let the scan path's waiting ones go first. Called at the thread's start.
+
+    `durable=False`: its commits skip the fsync (`synchronous=NORMAL`, WAL: a crash of the
+    process loses nothing, a power cut may lose its last commits; the next durable commit of
+    any thread makes them durable too). Only for writes that are safe to lose and redo — the
+    syncer's "sent" marks and watermarks (what is re-sent, the central merge ignores) — so
+    its transactions hold the write lock, and a scan waiting for it, for no disk flush."""
     _thread_kind.background = True
+    _thread_kind.relaxed = not durable
 
 
 _locks_guard = threading.Lock()
@@ -121,6 +128,7 @@ class StoreConnection(sqlite3.Connection):
 
     write_lock: WriteLock
     _holding = False
+    _relaxed = False  # this transaction commits without an fsync (`write_in_background`)
     _taken_at = 0.0  # when the lock was taken (only while timing)
 
     def take_write_lock(self) -> None:
@@ -135,13 +143,25 @@ class StoreConnection(sqlite3.Connection):
             busy.sqlite_errorname = "SQLITE_BUSY"
             raise OperationalError("BEGIN IMMEDIATE", None, busy)
         self._holding = True
+        if getattr(_thread_kind, "relaxed", False):  # before BEGIN: outside the transaction
+            self.execute("PRAGMA synchronous=NORMAL")
+            self._relaxed = True
         if timed:
             self._taken_at = now = time.monotonic()
-            _lock_timing.debug("at %.6f waited=%.6f bg=%d", now, now - asked, background)
+            _lock_timing.debug(
+                "at %.6f cpu=%.6f waited=%.6f bg=%d",
+                now,
+                time.thread_time(),
+                now - asked,
+                background,
+            )
 
     def release_write_lock(self) -> None:
         """Once the transaction has ended (a failed COMMIT may leave it open)."""
         if self._holding and not self.in_transaction:
+            if self._relaxed:  # the pooled connection's next user commits durably again
+                self._relaxed = False
+                self.execute("PRAGMA synchronous=FULL")
             self._holding = False
             self.write_lock.release()
             if self._taken_at:

@@ -140,7 +140,7 @@ class ScanJournal:
             self._report(None)
         self.batches += 1
         if timing.isEnabledFor(logging.DEBUG):
-            timing.debug("committed at %.6f", time.monotonic())
+            timing.debug("committed at %.6f cpu=%.6f", time.monotonic(), time.thread_time())
         crash_point("after_scan_journaled")  # durable, not yet acted on: the clerk rescans
         for journal_id, scan in zip(ids, batch, strict=True):
             try:

@@ -141,7 +141,7 @@ class SqlUnitOfWork:
         except DBAPIError as exc:
             raise _translate(exc) from exc
         if timing.isEnabledFor(logging.DEBUG):
-            timing.debug("committed at %.6f", time.monotonic())
+            timing.debug("committed at %.6f cpu=%.6f", time.monotonic(), time.thread_time())
 
     def rollback(self) -> None:
         assert self._tx is not None
