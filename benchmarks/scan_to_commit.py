@@ -234,7 +234,9 @@ class DeskProcess:
                 return
             if got == "exited":
                 break
-        raise SystemExit(f"the desk did not say {event!r}; see {self.stderr.name}")
+        self.stderr.flush()
+        said = Path(self.stderr.name).read_text(encoding="utf-8", errors="replace")
+        raise SystemExit(f"the desk did not say {event!r}; its stderr ends:\n{said[-3000:]}")
 
     def cpu(self) -> dict[int, float]:
         """CPU seconds (user + system) so far of each of the desk's threads, by native id."""
