@@ -42,6 +42,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from labels import _Listener, percentile  # same directory: the ready-Zebra listener
+from scan_phases import Marks, overlaps, report  # same directory: the per-hop breakdown
 from sync import DEFAULT_URL, make_outbox  # same directory: an outbox backlog
 
 SRC = Path(__file__).resolve().parents[1] / "src"
@@ -93,6 +94,8 @@ def run_desk(station: str, stop_file: str) -> int:
                 windows[0].receiving.rendered.connect(on_view)
                 print("ready", flush=True)
         elif Path(stop_file).exists():
+            for thread in threading.enumerate():  # whose CPU the script read in /proc
+                print("thread", thread.native_id, thread.name, flush=True)
             found[0].close()
             app.quit()
 
@@ -198,7 +201,9 @@ class DeskProcess:
         )
         self.commits: list[tuple[float, str]] = []  # the use cases' commits, and thread
         self.journaled: list[float] = []  # the scan journal's commits
+        self.marks = Marks()  # every timing mark, for the per-hop breakdown
         self.events: queue.SimpleQueue[str] = queue.SimpleQueue()
+        self.thread_names: dict[int, str] = {}  # native id -> the desk's name for the thread
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
 
@@ -206,8 +211,12 @@ class DeskProcess:
         assert self.proc.stdout is not None
         for line in self.proc.stdout:
             parts = line.split()
-            if parts[:3] == ["receiving_desk.timing.commit", "committed", "at"]:
-                self.commits.append((float(parts[3]), parts[4] if len(parts) > 4 else ""))
+            if self.marks.add_line(parts) and parts[1:2] != ["committed"]:
+                continue
+            if parts[:1] == ["thread"] and len(parts) >= 3:
+                self.thread_names[int(parts[1])] = parts[2].split(":")[0]
+            elif parts[:3] == ["receiving_desk.timing.commit", "committed", "at"]:
+                self.commits.append((float(parts[3]), parts[-1]))
             elif parts[:3] == ["receiving_desk.timing.journal", "committed", "at"]:
                 self.journaled.append(float(parts[3]))
             elif parts:
@@ -225,7 +234,21 @@ class DeskProcess:
                 return
             if got == "exited":
                 break
-        raise SystemExit(f"the desk did not say {event!r}; see {self.stderr.name}")
+        self.stderr.flush()
+        said = Path(self.stderr.name).read_text(encoding="utf-8", errors="replace")
+        raise SystemExit(f"the desk did not say {event!r}; its stderr ends:\n{said[-3000:]}")
+
+    def cpu(self) -> dict[int, float]:
+        """CPU seconds (user + system) so far of each of the desk's threads, by native id."""
+        tick = os.sysconf("SC_CLK_TCK")
+        out = {}
+        for task in Path(f"/proc/{self.proc.pid}/task").iterdir():
+            try:
+                fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue  # ended meanwhile
+            out[int(task.name)] = (int(fields[11]) + int(fields[12])) / tick
+        return out
 
     def stop(self) -> None:
         self.stop_file.touch()
@@ -251,6 +274,7 @@ class Shift:
     gaps: list[float]  # between scans
     in_order: bool  # one commit per scan, matched in order (else: by the time windows)
     written: list[float]  # when each scan was written
+    timed: list[tuple[float, float]]  # (written, latency) of the scans with a commit
 
 
 def play_shift(desk: DeskProcess, write: object, scans: list[bytes], seed: int) -> Shift:
@@ -276,16 +300,18 @@ def play_shift(desk: DeskProcess, write: object, scans: list[bytes], seed: int) 
         # One use case per scan, handled in arrival order: the n-th commit is the n-th scan's.
         to_journal = [j - w for j, w in zip(journaled, written, strict=False)]
         latencies = [c - w for c, w in zip(commits, written, strict=True)]
-        return Shift(latencies, to_journal, 0, gaps, True, written)
-    latencies, missing = [], 0
+        timed = list(zip(written, latencies, strict=True))
+        return Shift(latencies, to_journal, 0, gaps, True, written, timed)
+    latencies, missing, timed = [], 0, []
     for i, at in enumerate(written):
         until = written[i + 1] if i + 1 < len(written) else at + 1.0
         mine = [c for c in commits if at < c < until]
         if mine:
             latencies.append(mine[-1] - at)
+            timed.append((at, mine[-1] - at))
         else:
             missing += 1
-    return Shift(latencies, [], missing, gaps, False, written)
+    return Shift(latencies, [], missing, gaps, False, written, timed)
 
 
 def central_database(url: str) -> tuple[str, str]:
@@ -315,6 +341,20 @@ def drop_database(url: str, name: str) -> None:
     libpq = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
     with psycopg.connect(libpq, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def cpu_report(
+    names: dict[int, str], before: dict[int, float], after: dict[int, float], scans: int
+) -> str:
+    """The desk process's CPU over the shift, per scan, by thread (the biggest first)."""
+    used: dict[str, float] = {}
+    for tid, seconds in after.items():
+        name = names.get(tid, "other")
+        used[name] = used.get(name, 0.0) + seconds - before.get(tid, 0.0)
+    ranked = sorted(used.items(), key=lambda kv: -kv[1])
+    total = sum(used.values())
+    parts = ", ".join(f"{name} {s * 1000 / scans:.1f}" for name, s in ranked if s > 0)
+    return f"desk process CPU per scan: {total * 1000 / scans:.1f} ms ({parts})"
 
 
 def figures(name: str, values: list[float]) -> str:
@@ -374,8 +414,10 @@ def main() -> int:
                 desk.wait_for("logged-in", 60)
                 desk.commits.clear()
                 desk.journaled.clear()
-                began = time.monotonic()
+                desk.marks.clear()
+                began, cpu_before = time.monotonic(), desk.cpu()
                 shift = play_shift(desk, pty.write, scans, args.seed)
+                cpu_after = desk.cpu()
                 took = shift.written[-1] - began
             finally:
                 desk.stop()
@@ -399,6 +441,9 @@ def main() -> int:
     print(figures("scan written to the pty -> its effect committed", shift.latencies))
     if shift.to_journal:
         print(figures("  of which pty -> scan journal committed", shift.to_journal))
+    print("\n".join(report(desk.marks, shift.written)))
+    print(cpu_report(desk.thread_names, cpu_before, cpu_after, len(scans)))
+    print("\n".join(overlaps(desk.marks, *zip(*shift.timed, strict=True))))
     if problems:
         print(f"{len(problems)} warnings/errors in the desk's log, the first ones:")
         print("\n".join(f"  {line[:160]}" for line in problems[:5]))

@@ -351,7 +351,11 @@ def bootstrap(
             config.station_id,
             SystemClock().now,  # backups follow the wall clock, whatever the desk's clock
         ),
-        rollups=RollupRefresher(engine, lambda: clock.now().astimezone(UTC).date()),
+        rollups=RollupRefresher(
+            engine,
+            lambda: clock.now().astimezone(UTC).date(),
+            lock=write_lock(config.database_path),  # refreshes in the clerk's lulls
+        ),
         scales=ScaleFeed(config.scales),
         evidence=EvidenceWorker(
             engine,

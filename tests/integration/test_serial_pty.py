@@ -323,3 +323,35 @@ def test_a_large_2d_code_at_9600_baud_over_a_pty_arrives_whole() -> None:
     ]
     assert len(sink.scans[0].raw) == 2400
     assert sink.discards == []
+
+
+@pytest.mark.parametrize("terminator", ["auto", "none"])
+def test_a_terminator_ends_the_scan_at_once_without_the_silence_window(terminator: str) -> None:
+    """CR (or LF, or CRLF) ends a scan the moment it is read, whatever the silence settings:
+    a scanner sending a suffix never waits for the idle window (here a minute, and a stale
+    line's age ten minutes) — the scan is out well before either could have passed."""
+    sink = Collector()
+    window_s = 60.0
+    with VirtualScanner() as vs:
+        config = ScannerPortConfig(
+            name="suffix",
+            port=vs.port_path,
+            terminator=terminator,  # type: ignore[arg-type]
+            idle_flush_ms=int(window_s * 1000),
+            max_line_age_ms=600_000,
+        )
+        with reading(config, sink):
+            sink.wait_state("connected")
+            written = time.monotonic()
+            vs.write(b"]C0RMA-2026-000001\r")
+            sink.wait(lambda: len(sink.scans) == 1, timeout=window_s / 2)
+            vs.write(b"\n]E09506000000015")  # an LF after the CR, then a scan in two writes
+            vs.write(b"\r\n")
+            sink.wait(lambda: len(sink.scans) == 2, timeout=window_s / 2)
+    first = sink.scans[0]
+    assert (first.aim_id, first.data, first.framed_by) == ("]C0", "RMA-2026-000001", "terminator")
+    assert first.monotonic - written < window_s / 2  # framed when read, not after the window
+    assert [(s.aim_id, s.data, s.framed_by) for s in sink.scans[1:]] == [
+        ("]E0", "9506000000015", "terminator")
+    ]
+    assert sink.discards == []

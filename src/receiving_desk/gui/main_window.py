@@ -34,13 +34,13 @@ from receiving_desk.gui.receiving_view import ReceivingView
 from receiving_desk.gui.role_gate import RoleGate
 from receiving_desk.gui.runtime import AppRuntime
 from receiving_desk.gui.scan_guard import ScanGuard
+from receiving_desk.gui.scan_router import ScanRouter
 from receiving_desk.gui.scanner_bridge import ScannerBridge
 from receiving_desk.gui.screen_fit import resize_within
 from receiving_desk.gui.status_fit import StatusFit
 from receiving_desk.gui.window_state import WindowState
 from receiving_desk.services.app_ports import (
     DeskApp,
-    JournaledScanView,
     ScannerStatusView,
     StationView,
 )
@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.reports_view: ReportsView | None = None
         self.ui.statusBar.addPermanentWidget(self._station_label)
         self.rules_status: RulesStatus | None = None
+        self.scan_router: ScanRouter | None = None  # made when the desk goes live
         self._scale_label = QLabel()
         self.ui.statusBar.addPermanentWidget(self._scale_label)
         self.scales: ScaleBridge | None = None
@@ -197,6 +198,8 @@ class MainWindow(QMainWindow):
             admin_action.triggered.connect(self.open_admin)
             self.tasks.run_in_store(app.admin.setup.needs_setup, self._first_run)
         self.scanners.attach(app.scanners)
+        self.scan_router = ScanRouter(self.scanners, self.receiving, self)
+        self._route_scans()
         self.scanners.start()
         if self.scales is not None:
             self.scales.start()
@@ -208,7 +211,6 @@ class MainWindow(QMainWindow):
         view.override_requested.connect(self.ask_override)
         self.scan_guard.scanned.connect(view.submit_line)
         self.scan_guard.undo.connect(ui.actionUndo.trigger)
-        self.scanners.scanned.connect(self._on_scan)
         self.scanners.status_changed.connect(self._scanner_status)
         self.scanners.trouble.connect(self._journal_trouble)
         ui.actionComplete.triggered.connect(view.complete)
@@ -342,11 +344,16 @@ class MainWindow(QMainWindow):
         from receiving_desk.gui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.app, self.receiving.desk, self.scanners, self.tasks, self)
-        dialog.finished.connect(lambda _=0: setattr(self, "settings_dialog", None))
+        dialog.finished.connect(self._settings_closed)
         if self.scales is not None:
             self.scales.attach(dialog.scales.show_reading, dialog)
         self.settings_dialog = dialog
+        self._route_scans()
         dialog.open()
+
+    def _settings_closed(self) -> None:
+        self.settings_dialog = None
+        self._route_scans()
 
     def _first_run(self, needed: bool) -> None:
         """A desk with no user opens the setup flow instead of the receiving view."""
@@ -360,11 +367,13 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         view.finished.connect(self._setup_done)
         self.setup_view = view
+        self._route_scans()
         self.ui.pages.addWidget(view)
         self.ui.pages.setCurrentWidget(view)
 
     def _setup_done(self) -> None:
         view, self.setup_view = self.setup_view, None
+        self._route_scans()
         self.ui.pages.setCurrentWidget(self.receiving)
         self.receiving.refresh()
         if view is not None:
@@ -400,14 +409,12 @@ class MainWindow(QMainWindow):
         else:
             self._user_label.setText(self.tr("Not logged in"))
 
-    def _on_scan(self, journaled: JournaledScanView) -> None:
-        scan = journaled.scan
-        # While the settings are open, scans test the scanners (shown there, journaled) and
-        # do not act on the return in progress.
-        if self.settings_dialog is None and self.setup_view is None:
-            hri = self.scanners.sends_hri(scan.source)
-            self.receiving.scan(scan.data, scan.aim_id, scan.source, hri=hri)
-        self.scanners.delivered(journaled)
+    def _route_scans(self) -> None:
+        """While the settings or the setup are open, scans test the scanners there."""
+        if self.scan_router is not None:
+            self.scan_router.testing(
+                self.settings_dialog is not None or self.setup_view is not None
+            )
 
     def _scanner_status(self, status: ScannerStatusView) -> None:
         parts = []

@@ -38,13 +38,23 @@ ANSWER_STYLE = {True: "background:#2e7d32;color:white;", False: "background:#c62
 
 
 def fill_table(table: QTableWidget, rows: list[tuple[list[str], QColor]]) -> None:
+    """Cells that already show their text in their colour are left as they are: after a scan
+    most of a return's rows are unchanged, and replacing every item made the table re-lay
+    itself out on every scan."""
     table.setRowCount(len(rows))
     for r, (cells, colour) in enumerate(rows):
         for c, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            item.setBackground(colour)
-            item.setForeground(QColor("#000000"))
-            table.setItem(r, c, item)
+            item = table.item(r, c)
+            if item is None:
+                item = QTableWidgetItem(text)
+                item.setBackground(colour)
+                item.setForeground(QColor("#000000"))
+                table.setItem(r, c, item)
+                continue
+            if item.text() != text:
+                item.setText(text)
+            if item.background().color() != colour:
+                item.setBackground(colour)
 
 
 def clear_grid(grid: QGridLayout) -> None:

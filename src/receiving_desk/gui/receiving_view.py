@@ -34,6 +34,7 @@ from receiving_desk.gui.tasks import TaskManager
 from receiving_desk.gui.weight_panel import WeightPanel
 from receiving_desk.services.desk_events import DeskResult, Event
 from receiving_desk.services.desk_view import DeskView, Step
+from receiving_desk.timing import mark
 
 if TYPE_CHECKING:  # the use cases load with the store, after the first screen
     from receiving_desk.services.desk import Desk
@@ -239,12 +240,29 @@ class ReceivingView(QWidget):
 
         ``hri``: bracketed GS1 text may be read as GS1 (typed, or a scanner set to send it).
         """
+        self.show_scan(payload, source)
+        self.submit_scan(payload, aim_id, hri=hri)
+
+    def show_scan(self, payload: str, source: str) -> None:
+        """The scan in the "last scan" line (a PIN masked); the banner waits for its result."""
         shown = shown_code(self.shown_scan(payload))
         if source == KEYBOARD:
             self.ui.lastScanLabel.setText(self.tr("Last scan: {0}").format(shown))
         else:
             self.ui.lastScanLabel.setText(self.tr("Last scan ({0}): {1}").format(source, shown))
-        self.act(lambda: self.desk.scan(payload, aim_id, hri=hri))
+        self.banner.clear()  # the next banner is this scan's
+
+    def submit_scan(self, payload: str, aim_id: str | None, *, hri: bool | None = None) -> None:
+        """The scan's use case, to the store worker. Touches no widget: also called on the
+        scan journal's thread (the scanners' direct route, see `ScannerBridge`)."""
+
+        def run() -> DeskResult:
+            mark("store.scan")
+            result = self.desk.scan(payload, aim_id, hri=hri)
+            mark("store.done")
+            return result
+
+        self.run(run, self._on_result)
 
     def grade(self, grade: str) -> None:
         note = self.ui.noteEdit.text().strip()
@@ -284,6 +302,7 @@ class ReceivingView(QWidget):
         self._on_result(result)
 
     def _on_result(self, result: DeskResult) -> None:
+        mark("gui.result")
         message = m.event_text(result.event, result.params)
         cue = Cue.DONE if result.event is Event.RETURN_COMPLETED else Cue.GOOD
         not_matched = result.event is Event.UNIT_ADDED and result.params.get("match") != "matched"
@@ -344,3 +363,4 @@ class ReceivingView(QWidget):
         if not ui.noteEdit.hasFocus():
             ui.scanInput.setFocus()
         self.rendered.emit(view)
+        mark("gui.shown")

@@ -1,7 +1,13 @@
 """Scanners to the GUI: the scan feed's callbacks re-emitted as signals on the GUI thread.
 
-reader threads ─┐
-keyboard line ──┴─> scan journal (writer thread, durable) ─> Qt signal ─> GUI thread
+reader threads ─┐                                            ┌─> desk route (store worker)
+keyboard line ──┴─> scan journal (writer thread, durable) ───┴─> Qt signal ─> GUI thread
+
+While the receiving view takes scans, the journal's thread hands each journaled scan straight
+to the desk's route (a submission to the store worker), and the GUI thread is only told
+(`taken`): a scan no longer waits for the GUI thread to be free — a screen being drawn, a
+dialog's work — before its use case starts. Otherwise (the settings or the first-run setup
+are open: scans test the scanners there) it goes to the GUI thread (`scanned`) as before.
 
 Nothing here blocks the GUI thread: readers and the journal run on their own threads (behind
 the `ScannerPort` the composition root built) and hand results over by queued signals.
@@ -12,7 +18,7 @@ in order, and go to the journal (once each) when it is.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
@@ -26,8 +32,12 @@ from receiving_desk.services.app_ports import (
 KEYBOARD = "keyboard"
 
 
+DeskRoute = Callable[[JournaledScanView], None]
+
+
 class ScannerBridge(QObject):
     scanned = Signal(object)  # JournaledScanView, delivered on the GUI thread
+    taken = Signal(object)  # JournaledScanView the desk route took, told on the GUI thread
     status_changed = Signal(object)  # ScannerStatusView
     trouble = Signal(object)  # the journal's known error while scans wait; None: flowing
 
@@ -38,6 +48,8 @@ class ScannerBridge(QObject):
         self.keyboard_lines_in_flight = 0  # typed lines not yet back from the journal
         self.waiting: list[str] = []  # typed before the store was open, in order
         self._started = False
+        # Set and cleared on the GUI thread, read on the journal's (one reference: atomic).
+        self.desk_route: DeskRoute | None = None
         self.status_changed.connect(self._remember)
 
     @property
@@ -71,11 +83,21 @@ class ScannerBridge(QObject):
 
     def start(self) -> None:
         port = self.port
-        port.start(self.scanned.emit, self.status_changed.emit, self.trouble.emit)
+        port.start(self._journaled, self.status_changed.emit, self.trouble.emit)
         self._started = True
         waiting, self.waiting = self.waiting, []
         for text in waiting:  # typed before the store was open, in order (each already
             port.keyboard_line(text)  # counted in flight when it was typed)
+
+    def _journaled(self, journaled: JournaledScanView) -> None:
+        """On the journal's thread, once the scan is durable."""
+        route = self.desk_route
+        if route is None:
+            self.scanned.emit(journaled)
+            return
+        # Told first: the GUI hears of the scan before the use case's result comes back.
+        self.taken.emit(journaled)
+        route(journaled)
 
     def stop(self) -> None:
         if self._started:  # (a window closed before its store opened has nothing to stop)

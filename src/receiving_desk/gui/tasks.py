@@ -16,6 +16,7 @@ name the errors it handles entirely by itself (`handles`: a cancelled report).
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -55,12 +56,14 @@ class TaskManager(QObject):
             for e in Executor
         }
         self._pending = dict.fromkeys(Executor, 0)
+        self._count_lock = threading.Lock()  # a scan is submitted from the journal's thread
         self._closed = False
         self._finished.connect(self._deliver)
 
     def pending(self, executor: Executor | None = None) -> int:
         """Operations submitted and not yet delivered (all executors, or one)."""
-        return self._pending[executor] if executor else sum(self._pending.values())
+        with self._count_lock:
+            return self._pending[executor] if executor else sum(self._pending.values())
 
     def run_in_store(
         self,
@@ -83,11 +86,14 @@ class TaskManager(QObject):
         self.submit(Executor.IO, Operation(fn, on_success, on_failure, handles))
 
     def submit(self, executor: Executor, op: Operation[Any]) -> None:
-        if self._closed:
-            log.warning("operation after shutdown dropped: %r", op.fn)
-            return
-        self._pending[executor] += 1
-        future = self._pools[executor].submit(op.fn)
+        """From the GUI thread, or (a scan) from the scan journal's: the results and errors
+        come back to the GUI thread either way."""
+        with self._count_lock:
+            if self._closed:
+                log.warning("operation after shutdown dropped: %r", op.fn)
+                return
+            self._pending[executor] += 1
+            future = self._pools[executor].submit(op.fn)
         future.add_done_callback(lambda f: self._relay(executor, op, f))
 
     def _relay(self, executor: Executor, op: Operation[Any], future: Future[Any]) -> None:
@@ -98,7 +104,8 @@ class TaskManager(QObject):
     def _deliver(
         self, executor: Executor, op: Operation[Any], result: Any, error: BaseException | None
     ) -> None:
-        self._pending[executor] -= 1
+        with self._count_lock:
+            self._pending[executor] -= 1
         try:
             if error is None:
                 if op.on_success is not None:
@@ -114,6 +121,7 @@ class TaskManager(QObject):
 
     def shutdown(self) -> None:
         """Finish what was submitted (nothing acknowledged is dropped), then stop."""
-        self._closed = True
+        with self._count_lock:
+            self._closed = True
         for executor in (Executor.IO, Executor.STORE):
             self._pools[executor].shutdown(wait=True)

@@ -16,6 +16,7 @@ from typing import Any
 from receiving_desk.domain.barcodes import DeskPatterns, Expect, Interpretation, ScanKind, interpret
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.ports import Clock, UnitOfWork
+from receiving_desk.domain.receipt import ParcelReceipt
 from receiving_desk.domain.rules import Disposition
 from receiving_desk.domain.security_policy import SecuritySettings
 from receiving_desk.domain.users import Permission, Session
@@ -35,7 +36,7 @@ from receiving_desk.services.idle import IdleTimer
 from receiving_desk.services.inspection import InspectionService
 from receiving_desk.services.inventory import InventoryService
 from receiving_desk.services.parcel_view import build_parcel_view
-from receiving_desk.services.receiving import ReceivingService
+from receiving_desk.services.receiving import ReceivingService, ToConfirm
 from receiving_desk.services.scan_errors import explain_near_miss, invalid_scan
 from receiving_desk.services.scanner_only import grade_by_number, read_pin_scan, scanned_pin
 from receiving_desk.services.session_guard import refuse_unguarded
@@ -494,23 +495,21 @@ class Desk:
 
     def complete(self) -> DeskResult:
         """Complete the open return; with no units or with discrepancies, ask first."""
-        self.require_session()
-        receipt_id = self._require_receipt()
-        units, flags = self._receiving.completion_check(receipt_id)
-        if units and not flags:
-            return self._complete(receipt_id)
-        self._confirm = CompletionQuestion(units, tuple(flags))
-        return self._result(Event.CONFIRM_NEEDED, units=units, flags=len(flags))
+        done = self._receiving.complete_or_ask(self.require_session(), self._require_receipt())
+        if isinstance(done, ToConfirm):
+            self._confirm = CompletionQuestion(done.units, tuple(done.flags))
+            return self._result(Event.CONFIRM_NEEDED, units=done.units, flags=len(done.flags))
+        return self._completed(done)
 
     def confirm_complete(self) -> DeskResult:
         """The deliberate "yes" (CMD-CONFIRM) to a completion that asked."""
         if self._confirm is None:
             raise DeskError(ErrorCode.NOTHING_TO_CONFIRM)
         self._confirm = None
-        return self._complete(self._require_receipt())
+        receipt_id = self._require_receipt()
+        return self._completed(self._receiving.complete(self.require_session(), receipt_id))
 
-    def _complete(self, receipt_id: str) -> DeskResult:
-        receipt = self._receiving.complete(self.require_session(), receipt_id)
+    def _completed(self, receipt: ParcelReceipt) -> DeskResult:
         self._receipt_id = None
         return self._result(
             Event.RETURN_COMPLETED,

@@ -9,6 +9,7 @@ GUI show the step as done. Permissions are checked here, whatever the GUI shows.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.events import (
@@ -32,6 +33,14 @@ from receiving_desk.services.approval import Approval
 from receiving_desk.services.audit_resolution import final_outcomes
 from receiving_desk.services.base import UseCases, new_id
 from receiving_desk.services.stock_reversal import require_undo_allowed, reverse_unit
+
+
+@dataclass(frozen=True)
+class ToConfirm:
+    """Completing waits for a deliberate "yes": no units, or discrepancies."""
+
+    units: int
+    flags: list[Flag]
 
 
 class ReceivingService(UseCases):
@@ -291,22 +300,31 @@ class ReceivingService(UseCases):
             )
 
     # -- closing -------------------------------------------------------------------------------
-    def completion_check(self, receipt_id: str) -> tuple[int, list[Flag]]:
-        """How many units a return has and the flags completing it now would raise (refused,
-        like completing, while a unit still needs a grade)."""
-        with self._uow() as uow:
-            receipt = self._receipt(uow, receipt_id)
-            ungraded = [u.seq for u in receipt.units if not u.graded]
-            if ungraded:
-                raise DeskError(ErrorCode.UNITS_NOT_GRADED, count=len(ungraded))
-            return len(receipt.units), self._flags(uow, receipt, self._rma(uow, receipt))
-
     def complete(self, session: Session, receipt_id: str) -> ParcelReceipt:
+        done = self._complete(session, receipt_id, ask_first=False)
+        assert isinstance(done, ParcelReceipt)
+        return done
+
+    def complete_or_ask(self, session: Session, receipt_id: str) -> ParcelReceipt | ToConfirm:
+        """Complete the return unless it has no units or has discrepancies: then nothing is
+        written and what to confirm is returned — read in the same transaction that would
+        have completed it (one transaction for a scan of CMD-COMPLETE, not a check and then
+        the completion)."""
+        return self._complete(session, receipt_id, ask_first=True)
+
+    def _complete(
+        self, session: Session, receipt_id: str, ask_first: bool
+    ) -> ParcelReceipt | ToConfirm:
         session.require(Permission.RECEIVE, "complete")
         with self._uow() as uow:
             receipt = self._receipt(uow, receipt_id)
             rma = self._rma(uow, receipt)
+            ungraded = [u.seq for u in receipt.units if not u.graded]
+            if ungraded:
+                raise DeskError(ErrorCode.UNITS_NOT_GRADED, count=len(ungraded))
             flags = self._flags(uow, receipt, rma)
+            if ask_first and (not receipt.units or flags):
+                return ToConfirm(len(receipt.units), flags)  # nothing written
             receipt.complete(self._clock.now(), session.user_id, flags)
             if rma is not None and all(
                 p.state is LineState.RECEIVED for p in receipt.progress(rma)

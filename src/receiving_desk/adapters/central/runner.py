@@ -108,7 +108,12 @@ class SyncRunner:
         done, unmarked = 0, _Unmarked()
         writes: list[Future[None]] = []  # local writes after central commits, in order
         with ThreadPoolExecutor(
-            1, thread_name_prefix="outbox-reader", initializer=write_in_background
+            1,
+            thread_name_prefix="outbox-reader",
+            # its writes (sent marks, the audit watermark) give way to scans and need no
+            # fsync: lost to a power cut, they only make the next push re-send, harmlessly
+            initializer=write_in_background,
+            initargs=(False,),
         ) as local:
             ahead = local.submit(self._prepare, after, None)
             try:

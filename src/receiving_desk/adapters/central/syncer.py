@@ -37,6 +37,7 @@ from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.barcodes.site_codes import UnscannableCodesError
 from receiving_desk.domain.ports import Clock
 from receiving_desk.services.sync import StandaloneSync, SyncState, SyncStatus
+from receiving_desk.timing import mark
 
 if TYPE_CHECKING:  # the runner (psycopg, the central schema) loads on the sync thread
     from receiving_desk.adapters.central.push import PhaseHook
@@ -156,6 +157,7 @@ class Syncer:
     def _attempt(self, runner: SyncRunner, push: bool, pull: bool) -> float | None:
         """One push and/or pull; None when it worked, else the delay before retrying."""
         self._update(syncing=True)
+        mark("sync.begin")
         try:
             if push:
                 pushed = runner.push_all(should_stop=self._stop.is_set)
@@ -178,6 +180,7 @@ class Syncer:
             return None
         finally:
             self._update(syncing=False)
+            mark("sync.end")
 
     def _recall(self, runner: SyncRunner) -> None:
         """What the last run left: the GUI shows when this desk last synced, from the start."""

@@ -15,6 +15,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from receiving_desk.adapters.store import evidence_tables as et
+from receiving_desk.adapters.store.engine import read_only, write_in_background
 from receiving_desk.domain.barcodes.model import DeskPatterns
 from receiving_desk.domain.errors import DeskError
 from receiving_desk.domain.evidence import Reason
@@ -61,7 +62,7 @@ class EvidenceWorker:
 
     def pending(self) -> list[str]:
         j = et.evidence_jobs
-        with self._engine.connect() as conn:
+        with read_only(self._engine).connect() as conn:  # a snapshot: no write lock
             query = select(j.c.receipt_id).where(j.c.pack_id.is_(None))
             return [str(r) for r in conn.execute(query.order_by(j.c.requested_at)).scalars()]
 
@@ -104,6 +105,7 @@ class EvidenceWorker:
             self._thread = None
 
     def _run(self) -> None:
+        write_in_background()  # a pack's writes give way to a scan's commit
         while not self._stop.is_set():
             try:
                 self.run_pending()

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, select, update
 
 from receiving_desk.adapters.printing.labels import Label, LabelFormat
+from receiving_desk.adapters.store.engine import read_only
 from receiving_desk.adapters.store.print_tables import print_jobs
 
 RESENT_NOTE = "interrupted while sending; sent again once (the label may print twice)"
@@ -112,6 +113,9 @@ def jobs_for(conn: Connection, label_key: str) -> list[PrintJob]:
 class JobStore:
     def __init__(self, engine: Engine, clock: Callable[[], datetime]) -> None:
         self.engine = engine
+        # Reads need no write lock (a WAL snapshot): a worker looking for its next job, or
+        # the store worker counting jobs after a grade, never holds up a scan's commit.
+        self._reads = read_only(engine)
         self.clock = clock
 
     def add(
@@ -121,17 +125,17 @@ class JobStore:
             return insert_job(conn, self.clock(), label, printer_url, fmt, dpi, reprint_of)
 
     def get(self, job_id: str) -> PrintJob | None:
-        with self.engine.connect() as conn:
+        with self._reads.connect() as conn:
             row = conn.execute(select(print_jobs).where(print_jobs.c.id == job_id)).first()
         return _job(row) if row else None
 
     def find(self, label_key: str) -> list[PrintJob]:
-        with self.engine.connect() as conn:
+        with self._reads.connect() as conn:
             return jobs_for(conn, label_key)
 
     def recent(self, limit: int = 50) -> list[PrintJob]:
         query = select(print_jobs).order_by(print_jobs.c.seq.desc()).limit(limit)
-        with self.engine.connect() as conn:
+        with self._reads.connect() as conn:
             return [_job(row) for row in conn.execute(query)]
 
     def next_queued(self, printer_url: str) -> PrintJob | None:
@@ -142,7 +146,7 @@ class JobStore:
             .order_by(print_jobs.c.seq)
             .limit(1)
         )
-        with self.engine.connect() as conn:
+        with self._reads.connect() as conn:
             row = conn.execute(query).first()
         return _job(row) if row else None
 
@@ -152,7 +156,7 @@ class JobStore:
             .where(print_jobs.c.state.in_([JobState.QUEUED.value, JobState.SENDING.value]))
             .group_by(print_jobs.c.printer_url)
         )
-        with self.engine.connect() as conn:
+        with self._reads.connect() as conn:
             return {url: count for url, count in conn.execute(query)}
 
     def _set(self, job_id: str, expect: JobState | None, **values: Any) -> bool:
@@ -182,7 +186,7 @@ class JobStore:
             .order_by(print_jobs.c.seq)
             .limit(1)
         )
-        with self.engine.connect() as conn:
+        with self._reads.connect() as conn:
             row = conn.execute(query).first()
         return _job(row) if row else None
 

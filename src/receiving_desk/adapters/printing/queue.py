@@ -32,6 +32,7 @@ from receiving_desk.adapters.printing.labels import FORMATS, Label, LabelError, 
 from receiving_desk.adapters.printing.queue_state import Backoff, PrinterSnapshot
 from receiving_desk.adapters.store.engine import write_in_background
 from receiving_desk.fault_points import crash_point
+from receiving_desk.timing import mark
 
 log = logging.getLogger(__name__)
 BUSY_POLL_S = 0.2  # a printer still printing is asked again this soon for its counter
@@ -304,6 +305,13 @@ class _Worker(threading.Thread):
         self.kick.clear()
 
     def _send(self, job: PrintJob) -> None:
+        mark("print.begin")
+        try:
+            self._send_job(job)
+        finally:
+            mark("print.end")
+
+    def _send_job(self, job: PrintJob) -> None:
         queue = self.queue
         try:
             payload = render_job(job, queue.zpl_font)

@@ -18,6 +18,7 @@ import serial
 
 from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.barcodes.pin_scans import redacted
+from receiving_desk.timing import mark
 
 from .config import ScannerPortConfig
 from .framing import Discard, FramedScan, FrameEvent, Framer
@@ -227,6 +228,7 @@ class SerialScannerReader:
                     monotonic=ev.t,
                     framed_by=ev.framed_by,
                 )
+                mark("framed", ev.framed_by)
                 try:
                     self._on_scan(scan)
                 except Exception:

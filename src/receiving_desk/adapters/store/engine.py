@@ -15,9 +15,11 @@ a scan.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import threading
+import time
 from collections import deque
 from contextlib import suppress
 from pathlib import Path
@@ -28,8 +30,11 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from receiving_desk.private_files import private_dir, private_file
+from receiving_desk.timing import logger
 
 BUSY_TIMEOUT_MS = 5000
+_lock_timing = logger("lock")  # opt-in (receiving_desk/timing.py): waits, then holds
+_held_timing = logger("lock.held")
 READ_ONLY = "store_read_only"  # execution option: see read_only()
 
 
@@ -47,8 +52,16 @@ class WriteLock:
         self._waiting_background: deque[threading.Lock] = deque()
         self._held = False
         self.commits = 0  # write transactions ended (committed or not): the checkpointer's cue
+        self._foreground_at = time.monotonic() - 3600.0  # the last scan-path write began
+
+    def idle_for(self) -> float:
+        """Seconds since a thread that is not bookkeeping (the scan journal, the use cases'
+        worker) last asked for the lock: how long the clerk has been idle."""
+        return time.monotonic() - self._foreground_at
 
     def acquire(self, timeout: float, background: bool = False) -> bool:
+        if not background:
+            self._foreground_at = time.monotonic()
         queue = self._waiting_background if background else self._waiting
         with self._mutex:
             if not self._held and not self._waiting and not self._waiting_background:
@@ -86,10 +99,17 @@ class WriteLock:
 _thread_kind = threading.local()
 
 
-def write_in_background() -> None:
+def write_in_background(durable: bool = True) -> None:
     """Marks the calling thread as bookkeeping (a print worker, the syncer): its write
-    transactions let the scan path's waiting ones go first. Called at the thread's start."""
+    transactions let the scan path's waiting ones go first. Called at the thread's start.
+
+    `durable=False`: its commits skip the fsync (`synchronous=NORMAL`, WAL: a crash of the
+    process loses nothing, a power cut may lose its last commits; the next durable commit of
+    any thread makes them durable too). Only for writes that are safe to lose and redo — the
+    syncer's "sent" marks and watermarks (what is re-sent, the central merge ignores) — so
+    its transactions hold the write lock, and a scan waiting for it, for no disk flush."""
     _thread_kind.background = True
+    _thread_kind.relaxed = not durable
 
 
 _locks_guard = threading.Lock()
@@ -108,23 +128,46 @@ class StoreConnection(sqlite3.Connection):
 
     write_lock: WriteLock
     _holding = False
+    _relaxed = False  # this transaction commits without an fsync (`write_in_background`)
+    _taken_at = 0.0  # when the lock was taken (only while timing)
 
     def take_write_lock(self) -> None:
         # A plain lock with SQLite's own timeout: a thread that nests a second transaction
         # gets "database is locked" after the timeout, as without this lock, never a hang.
         background = getattr(_thread_kind, "background", False)
+        timed = _lock_timing.isEnabledFor(logging.DEBUG)
+        asked = time.monotonic() if timed else 0.0
         if not self.write_lock.acquire(BUSY_TIMEOUT_MS / 1000, background):
             busy = sqlite3.OperationalError("database is locked")
             busy.sqlite_errorcode = sqlite3.SQLITE_BUSY
             busy.sqlite_errorname = "SQLITE_BUSY"
             raise OperationalError("BEGIN IMMEDIATE", None, busy)
         self._holding = True
+        if getattr(_thread_kind, "relaxed", False):  # before BEGIN: outside the transaction
+            self.execute("PRAGMA synchronous=NORMAL")
+            self._relaxed = True
+        if timed:
+            self._taken_at = now = time.monotonic()
+            _lock_timing.debug(
+                "at %.6f cpu=%.6f waited=%.6f bg=%d",
+                now,
+                time.thread_time(),
+                now - asked,
+                background,
+            )
 
     def release_write_lock(self) -> None:
         """Once the transaction has ended (a failed COMMIT may leave it open)."""
         if self._holding and not self.in_transaction:
+            if self._relaxed:  # the pooled connection's next user commits durably again
+                self._relaxed = False
+                self.execute("PRAGMA synchronous=FULL")
             self._holding = False
             self.write_lock.release()
+            if self._taken_at:
+                now = time.monotonic()
+                _held_timing.debug("at %.6f held=%.6f", now, now - self._taken_at)
+                self._taken_at = 0.0
 
     def commit(self) -> None:
         try:

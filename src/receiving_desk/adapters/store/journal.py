@@ -31,6 +31,7 @@ from receiving_desk.domain.barcodes import DeskPatterns
 from receiving_desk.domain.barcodes.pin_scans import redacted
 from receiving_desk.fault_points import crash_point
 from receiving_desk.services.error_classes import store_error
+from receiving_desk.timing import mark
 
 log = logging.getLogger(__name__)
 # Opt-in timing (see the unit of work's): the monotonic time right after each journal commit.
@@ -115,6 +116,7 @@ class ScanJournal:
                 self._write(batch)
 
     def _write(self, batch: list[RawScan]) -> None:
+        mark("journal.begin", str(len(batch)))
         failures = 0
         while True:
             try:
@@ -138,7 +140,7 @@ class ScanJournal:
             self._report(None)
         self.batches += 1
         if timing.isEnabledFor(logging.DEBUG):
-            timing.debug("committed at %.6f", time.monotonic())
+            timing.debug("committed at %.6f cpu=%.6f", time.monotonic(), time.thread_time())
         crash_point("after_scan_journaled")  # durable, not yet acted on: the clerk rescans
         for journal_id, scan in zip(ids, batch, strict=True):
             try:

@@ -101,8 +101,21 @@ class SqlUserRepository:
 class SqlCatalogRepository:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
+        # Products read in this unit of work (one transaction's snapshot): a use case and the
+        # view after it ask for the same few again and again.
+        self._known: dict[str, Product | None] = {}
+
+    def forget(self) -> None:
+        """Products may be written on this connection other than by `add` (an import)."""
+        self._known.clear()
 
     def _product(self, sku: str) -> Product | None:
+        if sku in self._known:
+            return self._known[sku]
+        product = self._known[sku] = self._read(sku)
+        return product
+
+    def _read(self, sku: str) -> Product | None:
         row = self._conn.execute(select(t.products).where(t.products.c.sku == sku)).mappings()
         found = row.first()
         if found is None:
@@ -132,6 +145,7 @@ class SqlCatalogRepository:
         return self._product(sku) if sku else None
 
     def add(self, product: Product) -> None:
+        self._known.pop(product.sku, None)
         self._conn.execute(
             insert(t.products).values(
                 sku=product.sku,
@@ -301,17 +315,24 @@ class SqlOutbox:
     def __init__(self, conn: Connection, clock_now: Any) -> None:
         self._conn = conn
         self._now = clock_now
+        self._seq: int | None = None  # the last seq written by this unit of work
 
     def put(self, event: DeskEvent) -> None:
         if not isinstance(event, DeskEvent):  # mypy says so too; this is for everyone else
             raise TypeError(f"the outbox takes only desk events, not {type(event).__name__}")
-        # seq orders messages per desk; taken inside the write transaction, so it is gap-free.
-        seq = self._conn.execute(select(func.coalesce(func.max(t.outbox.c.seq), 0))).scalar_one()
+        # seq orders messages per desk; taken inside the write transaction, so it is gap-free
+        # (read once per unit of work: no other writer can add one before it commits).
+        seq = self._seq
+        if seq is None:
+            seq = self._conn.execute(
+                select(func.coalesce(func.max(t.outbox.c.seq), 0))
+            ).scalar_one()
         message = serialise(event)
+        self._seq = seq = seq + 1
         self._conn.execute(
             insert(t.outbox).values(
                 id=str(uuid.uuid4()),
-                seq=seq + 1,
+                seq=seq,
                 created_at=self._now(),
                 topic=message.topic,
                 version=message.version,

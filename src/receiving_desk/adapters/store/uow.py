@@ -40,6 +40,7 @@ from receiving_desk.domain.ports import (
     UserRepository,
 )
 from receiving_desk.services.error_classes import store_error
+from receiving_desk.timing import mark
 
 # Opt-in timing: at DEBUG this logger notes the monotonic time right after each use case's
 # commit (`benchmarks/scan_to_commit.py` times scans to it); off, it costs one level check.
@@ -98,6 +99,8 @@ class SqlUnitOfWork:
         # not needed by the desk's use cases, nor loaded by starting the desk.
         from receiving_desk.adapters.imports.local_writer import SqlReferenceWriter
 
+        if isinstance(self.catalog, SqlCatalogRepository):
+            self.catalog.forget()  # an import writes products on this connection
         return SqlReferenceWriter(self.connection)
 
     @property
@@ -132,12 +135,13 @@ class SqlUnitOfWork:
 
     def commit(self) -> None:
         assert self._tx is not None
+        mark("commit.begin")
         try:
             self._tx.commit()
         except DBAPIError as exc:
             raise _translate(exc) from exc
         if timing.isEnabledFor(logging.DEBUG):
-            timing.debug("committed at %.6f", time.monotonic())
+            timing.debug("committed at %.6f cpu=%.6f", time.monotonic(), time.thread_time())
 
     def rollback(self) -> None:
         assert self._tx is not None
