@@ -17,7 +17,7 @@ from receiving_desk.adapters.central import migrate
 from receiving_desk.adapters.central.push import CentralPusher
 from tests.integration.central_fixtures import *  # noqa: F403
 from tests.integration.central_fixtures import libpq
-from tests.integration.test_central_trust import Dock, Refused, add_desk, batch, dock
+from tests.integration.test_central_trust import AT, Dock, Refused, add_desk, batch, dock
 
 __all__ = ["add_desk", "dock"]  # fixtures of the trust tests, used here
 pytestmark = pytest.mark.postgres
@@ -44,7 +44,10 @@ def test_a_push_leaves_nothing_staged_and_the_next_batch_merges_only_its_own(
         unit = new_unit(dock)
         first = pusher.push(batch("DESK-01", inspections=[unit]))
         withdrawal = (unit[0], str(uuid.uuid4()), "2026-11-21T09:00:00Z", "U-x")
-        second = pusher.push(batch("DESK-01", seq=10**6 + 1, withdrawals=[withdrawal]))
+        receipt = (str(uuid.uuid4()), dock.rmas[1], "DESK-01", "U-x", AT, "x", str(uuid.uuid4()), 1)
+        second = pusher.push(
+            batch("DESK-01", seq=10**6 + 1, withdrawals=[withdrawal], receipts=[receipt])
+        )
         with session.connect() as conn:
             staged = {
                 t: conn.execute(text(f"SELECT count(*) FROM pg_temp.{t}")).scalar() for t in STAGED
@@ -52,7 +55,7 @@ def test_a_push_leaves_nothing_staged_and_the_next_batch_merges_only_its_own(
     finally:
         session.dispose()
     assert staged == dict.fromkeys(STAGED, 0)
-    assert (first.applied, second.applied) == (1, 1)  # the unit was not merged again
+    assert (first.applied, second.applied, second.events) == (1, 2, 1)  # "received"
     stored = dock.one("SELECT desk_id, withdrawn_by FROM inspections WHERE unit_id = :u", u=unit[0])
     assert tuple(stored) == ("DESK-01", "U-x")
 

@@ -290,6 +290,7 @@ BEGIN
         applied := applied + n;
         IF n > 0 THEN
             PERFORM public.rd_completion_events();
+            DELETE FROM pg_temp.rd_m_completed;
         END IF;
     END IF;
 
@@ -394,6 +395,7 @@ BEGIN
             e.event_type, e.at, me.desk, e.receipt_id, e.message_id, e.payload
         FROM pg_temp.rd_m_events e JOIN counts c USING (return_key) JOIN heads USING (return_key);
         GET DIAGNOSTICS events = ROW_COUNT;
+        DELETE FROM pg_temp.rd_m_events;
     END IF;
 
     IF p_messages > 0 THEN
@@ -406,7 +408,8 @@ BEGIN
             app_version = EXCLUDED.app_version;
     END IF;
 
-    -- The staged rows are merged: gone before the commit (the tables outlive it).
+    -- The staged rows are merged: gone before the commit (the tables outlive it; so do the
+    -- scratch tables, emptied above once read).
 {_CLEAR}
 END $$;
 """
