@@ -1,5 +1,5 @@
 """The SQL of central revision c0013 (kept beside it so each file stays short): the push's
-staging function and merge, and the roll-up trigger functions of the tables a push writes.
+staging function and merge (the roll-up trigger functions are in the revision itself).
 Frozen with the revision: never edit for a later schema change; write a new revision instead.
 
 What a pushed batch of 1000 inspections cost before, measured with EXPLAIN ANALYZE of every
@@ -413,51 +413,3 @@ BEGIN
 {_CLEAR}
 END $$;
 """
-
-# The tables a push inserts into whose roll-up days are marked per statement (c0008), with
-# the time columns whose UTC day a row counts on (frozen from adapters/rollups/triggers.py).
-ROLLUP_INSERTS = (
-    ("receipts", ("opened_at", "completed_at", "voided_at")),
-    ("inspections", ("inspected_at", "scanned_at")),
-    ("audit_entries", ("at",)),
-)
-_ORIGIN = "timestamptz '2000-01-01 00:00:00+00'"  # a UTC midnight: days start there
-
-
-def _rollup_insert(table: str, days: str) -> str:
-    return f"""
-CREATE OR REPLACE FUNCTION rd_rollup_{table}_insert() RETURNS trigger LANGUAGE plpgsql
-SECURITY DEFINER SET search_path = public, pg_temp AS $$
-BEGIN
-    PERFORM rd_rollup_mark_days(ARRAY({days}));
-    RETURN NULL;
-END $$
-"""
-
-
-def _distinct_days(columns: tuple[str, ...]) -> str:
-    # date_bin: each time's UTC midnight by integer arithmetic (`AT TIME ZONE 'UTC'` looks the
-    # zone up for every value); one pass over the statement's rows for all its columns.
-    bins = ", ".join(f"(date_bin('1 day', n.{c}, {_ORIGIN}))" for c in columns)
-    return (
-        f"SELECT to_char(d AT TIME ZONE 'UTC', 'YYYY-MM-DD') FROM (SELECT DISTINCT v.d "
-        f"FROM rd_new n CROSS JOIN LATERAL (VALUES {bins}) AS v(d) WHERE v.d IS NOT NULL) AS x"
-    )
-
-
-def _formatted_rows(columns: tuple[str, ...]) -> str:
-    rows = " UNION ".join(
-        f"SELECT to_char({c} AT TIME ZONE 'UTC', 'YYYY-MM-DD') FROM rd_new WHERE {c} IS NOT NULL"
-        for c in columns
-    )
-    return f"({rows})"
-
-
-# The distinct UTC days of the statement's rows first, then each formatted once (the same
-# 'YYYY-MM-DD' strings as before: a day is the same key in rollup_dirty).
-ROLLUP_FUNCTIONS = tuple(_rollup_insert(t, _distinct_days(c)) for t, c in ROLLUP_INSERTS)
-
-
-def previous_rollup_functions() -> tuple[str, ...]:
-    """c0008's functions (each row's day formatted), for the downgrade."""
-    return tuple(_rollup_insert(t, _formatted_rows(c)) for t, c in ROLLUP_INSERTS)

@@ -13,6 +13,7 @@ Revises: c0012
 Create Date: 2026-12-02
 """
 
+# ruff: noqa: S608  (the SQL is built from this revision's table and column names, not data)
 from __future__ import annotations
 
 import importlib.util
@@ -27,6 +28,55 @@ revision = "c0013"
 down_revision = "c0012"
 branch_labels = None
 depends_on = None
+
+
+# The tables a push inserts into whose roll-up days are marked per statement (c0008), with
+# the time columns whose UTC day a row counts on (frozen from adapters/rollups/triggers.py).
+ROLLUP_INSERTS = (
+    ("receipts", ("opened_at", "completed_at", "voided_at")),
+    ("inspections", ("inspected_at", "scanned_at")),
+    ("audit_entries", ("at",)),
+)
+_ORIGIN = "timestamptz '2000-01-01 00:00:00+00'"  # a UTC midnight: days start there
+
+
+def _rollup_insert(table: str, days: str) -> str:
+    return f"""
+CREATE OR REPLACE FUNCTION rd_rollup_{table}_insert() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    PERFORM rd_rollup_mark_days(ARRAY({days}));
+    RETURN NULL;
+END $$
+"""
+
+
+def _distinct_days(columns: tuple[str, ...]) -> str:
+    # date_bin: each time's UTC midnight by integer arithmetic (`AT TIME ZONE 'UTC'` looks the
+    # zone up for every value); one pass over the statement's rows for all its columns.
+    bins = ", ".join(f"(date_bin('1 day', n.{c}, {_ORIGIN}))" for c in columns)
+    return (
+        f"SELECT to_char(d AT TIME ZONE 'UTC', 'YYYY-MM-DD') FROM (SELECT DISTINCT v.d "
+        f"FROM rd_new n CROSS JOIN LATERAL (VALUES {bins}) AS v(d) WHERE v.d IS NOT NULL) AS x"
+    )
+
+
+def _formatted_rows(columns: tuple[str, ...]) -> str:
+    rows = " UNION ".join(
+        f"SELECT to_char({c} AT TIME ZONE 'UTC', 'YYYY-MM-DD') FROM rd_new WHERE {c} IS NOT NULL"
+        for c in columns
+    )
+    return f"({rows})"
+
+
+# The distinct UTC days of the statement's rows first, then each formatted once (the same
+# 'YYYY-MM-DD' strings as before: a day is the same key in rollup_dirty).
+ROLLUP_FUNCTIONS = tuple(_rollup_insert(t, _distinct_days(c)) for t, c in ROLLUP_INSERTS)
+
+
+def previous_rollup_functions() -> tuple[str, ...]:
+    """c0008's functions (each row's day formatted), for the downgrade."""
+    return tuple(_rollup_insert(t, _formatted_rows(c)) for t, c in ROLLUP_INSERTS)
 
 
 def _frozen(file: str) -> ModuleType:
@@ -45,13 +95,13 @@ def upgrade() -> None:
     assert {t for _, t in parts.KINDS} == set(staging)  # every staged kind is merged and cleared
     op.execute(parts.stage_sql(staging, c0005.SCRATCH))
     op.execute(parts.MERGE)
-    for statement in parts.ROLLUP_FUNCTIONS:
+    for statement in ROLLUP_FUNCTIONS:
         op.execute(statement)
 
 
 def downgrade() -> None:
     c0010 = _frozen("0010_evidence_packs.py")
-    for statement in parts.previous_rollup_functions():
+    for statement in previous_rollup_functions():
         op.execute(statement)
     for sql in c0010._functions(with_evidence=True):
         op.execute(sql)
