@@ -6,7 +6,12 @@ with less work around it. The SQL and what it saves are in migrations/c0013_part
   the rows it merged (an emptied table is not truncated again at every commit);
 - rd_push_merge runs each kind's statements only when the batch has rows of that kind, and
   looks staged units up only when the plain insert meets one already stored;
-- the roll-up triggers of the pushed tables mark their days from the distinct dates.
+- the roll-up triggers of the pushed tables bin their rows' times to UTC days in one pass and
+  format only the distinct days.
+
+Downgrade: c0012's merge leaves staged rows to the commit to delete, so a connection that
+staged under c0013 (its tables keep rows) would merge its old rows again with each batch
+(harmlessly, but more each time): restart the desks' connections after a downgrade.
 
 Revision ID: c0013
 Revises: c0012
