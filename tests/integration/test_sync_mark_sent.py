@@ -88,3 +88,24 @@ def _scan(engine: Engine, order: list[str]) -> None:
             )
         )
     order.append("scan committed")
+
+
+def _synchronous(conn: Any) -> int:
+    return int(conn.exec_driver_sql("PRAGMA synchronous").scalar())
+
+
+def test_marks_are_committed_without_a_flush_and_the_store_stays_durable(engine: Engine) -> None:
+    """A lost mark only re-sends its messages (central turns them into no-ops): the marks'
+    commits skip the flush; every other commit of the store keeps it (FULL)."""
+    levels: list[int] = []
+
+    def on_commit(conn: Any) -> None:
+        levels.append(_synchronous(conn))
+
+    event.listen(engine, "commit", on_commit)
+    local_state.mark_sent(engine, 1, MESSAGES, AT)
+    event.remove(engine, "commit", on_commit)
+    assert levels == [1, 1, 1]  # NORMAL
+    assert _unsent(engine) == 0
+    with engine.begin() as conn:  # the same pooled connection, back to FULL
+        assert _synchronous(conn) == 2

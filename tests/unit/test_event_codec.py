@@ -8,7 +8,7 @@ import ast
 import json
 import typing
 from dataclasses import fields, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,7 @@ from receiving_desk.adapters.event_codec import (
     Stored,
     deserialise,
     serialise,
+    time_text,
 )
 from receiving_desk.adapters.event_legacy import LocalFacts, LocalUnit
 from receiving_desk.adapters.store import tables
@@ -216,3 +217,17 @@ def test_the_store_writes_events_serialised_and_refuses_anything_else(event: Des
         ).one()
     engine.dispose()
     assert deserialise(Stored(*row)) == event and row.seq == 1
+
+
+@given(
+    st.datetimes(
+        timezones=st.sampled_from(
+            [UTC, timezone(timedelta(hours=-2)), timezone(timedelta(hours=5, minutes=30))]
+        )
+    )
+)
+def test_a_time_goes_to_central_as_iso_text_of_the_same_moment(moment: datetime) -> None:
+    written = time_text(moment)
+    read = datetime.fromisoformat(written)
+    assert read == moment and read.utcoffset() == moment.utcoffset()
+    assert written.endswith("Z") == (moment.utcoffset() == timedelta(0))

@@ -223,8 +223,9 @@ def test_an_inspection_becomes_its_central_row() -> None:
         "S1",
         3,
         "grade B",
-        AT.isoformat(),  # times go to COPY as ISO text
+        "2026-11-20T09:00:00Z",  # times go to COPY as ISO text (UTC as 'Z')
     )
+    assert datetime.fromisoformat(row["scanned_at"]) == AT
     assert (row["refund_kind"], row["refund_percent"]) == ("partial", 80)
     assert (row["condition_codes"], row["checklist"]) == ('["SCUFF"]', '{"seal":true}')
     assert (row["photos"], row["match"], row["disposition"]) == ("[]", "matched", "refurbish")

@@ -80,6 +80,13 @@ def encode_json(value: object) -> str:
     return _ENCODER.encode(value).decode()
 
 
+def time_text(value: datetime) -> str:
+    """ISO 8601 text of a time ('Z' for UTC), as COPY writes it: msgspec's encoder makes it
+    several times faster than `datetime.isoformat`, which was a tenth of a pushed unit's
+    desk-side time (two per inspection)."""
+    return _ENCODER.encode(value)[1:-1].decode()
+
+
 _JSON_MEMO: dict[tuple[bool, tuple[object, ...]], str] = {}
 
 

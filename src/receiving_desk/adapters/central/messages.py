@@ -16,7 +16,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from receiving_desk.adapters.central import status_events
-from receiving_desk.adapters.event_codec import Stored, UnknownTopic, encode_json, tuple_json
+from receiving_desk.adapters.event_codec import (
+    Stored,
+    UnknownTopic,
+    encode_json,
+    time_text,
+    tuple_json,
+)
 from receiving_desk.domain.events import (
     AuditGraded,
     AuditResolved,
@@ -186,8 +192,8 @@ def inspection_row(m: Stored, desk: str, e: UnitInspected) -> Row:
     """The central `inspections` row of a unit.inspected event (INSPECTION_COLUMNS order).
 
     The bulk of every backlog goes through here, so values go to COPY in the forms it writes
-    fastest: times as ISO text (psycopg formats a datetime several times slower), and the
-    str enums as they are (COPY writes their value)."""
+    fastest: times as ISO text (psycopg formats a datetime several times slower; time_text
+    is msgspec's), and the str enums as they are (COPY writes their value)."""
     scanned_at = e.scanned_at
     return (
         e.unit_id,
@@ -203,7 +209,7 @@ def inspection_row(m: Stored, desk: str, e: UnitInspected) -> Row:
         e.match,
         e.scanned_code,
         e.serial,
-        None if scanned_at is None else scanned_at.isoformat(),
+        None if scanned_at is None else time_text(scanned_at),
         e.scanned_by,
         e.grade,
         tuple_json(e.condition_codes),
@@ -213,7 +219,7 @@ def inspection_row(m: Stored, desk: str, e: UnitInspected) -> Row:
         e.rule_version,
         e.why,
         e.inspector_id,
-        e.inspected_at.isoformat(),
+        time_text(e.inspected_at),
         tuple_json(e.checklist, as_object=True),
         tuple_json(e.photos),
         tuple_json(e.notes),

@@ -95,11 +95,12 @@ class SyncRunner:
     ) -> int:
         """Push until the backlog is empty (or asked to stop); returns the items pushed.
 
-        This thread only pushes. A second one does all the local work, in order: it reads
-        the next batch and decodes its events (and the audit entries after it) while the
-        current batch goes to PostgreSQL, and it marks batches sent after their central
-        commit, a few at a time (one local fsync per MARK_EVERY messages): a crash in
-        between re-sends them, which the central merge turns into no-ops.
+        This thread only pushes. A second one reads the next batch and decodes its events
+        (and the audit entries after it) while the current batch goes to PostgreSQL. A third
+        marks batches sent after their central commit, in order, a few at a time (one local
+        fsync per MARK_EVERY messages): a crash in between re-sends them, which the central
+        merge turns into no-ops. Marking has a thread of its own: its fsyncs (slow on a busy
+        disk) never hold up the reading of the next batch.
         """
         install = local_state.install_id(self._local, self._clock.now())
         pusher = CentralPusher(self._central, self._desk, install, app_version(), self._on_phase)
@@ -107,15 +108,20 @@ class SyncRunner:
         after = (local_state.first_unsent_seq(self._local) or 1) - 1
         done, unmarked = 0, _Unmarked()
         writes: list[Future[None]] = []  # local writes after central commits, in order
-        with ThreadPoolExecutor(
-            1,
-            thread_name_prefix="outbox-reader",
+        with (
+            ThreadPoolExecutor(
+                1, thread_name_prefix="outbox-reader", initializer=write_in_background
+            ) as reader,
             # its writes (sent marks, the audit watermark) give way to scans and need no
             # fsync: lost to a power cut, they only make the next push re-send, harmlessly
-            initializer=write_in_background,
-            initargs=(False,),
-        ) as local:
-            ahead = local.submit(self._prepare, after, None)
+            ThreadPoolExecutor(
+                1,
+                thread_name_prefix="outbox-marker",
+                initializer=write_in_background,
+                initargs=(False,),
+            ) as marker,
+        ):
+            ahead = reader.submit(self._prepare, after, None)
             try:
                 while True:
                     prepared = ahead.result()
@@ -123,18 +129,18 @@ class SyncRunner:
                         break
                     if prepared.batch is not None:
                         after = prepared.batch.last_seq
-                    ahead = local.submit(self._prepare, after, prepared.audit_last)
+                    ahead = reader.submit(self._prepare, after, prepared.audit_last)
                     batch = prepared.batch or build_batch(self._desk, [])
                     pusher.push(batch, prepared.audit)
                     crash_point("after_outbox_pushed")  # central has it; not marked sent yet
-                    writes += self._after_commit(local, prepared, unmarked)
+                    writes += self._after_commit(marker, prepared, unmarked)
                     done += batch.messages + len(prepared.audit)
                     if progress is not None:
                         progress(done, max(total, done))
                     if should_stop():
                         break
             finally:
-                writes.append(local.submit(unmarked.flush, self._local, self._clock.now()))
+                writes.append(marker.submit(unmarked.flush, self._local, self._clock.now()))
         for write in writes:
             write.result()  # a failed mark is re-sent next time; still, say it failed
         return done
@@ -147,16 +153,16 @@ class SyncRunner:
         return _Prepared(batch, audit, last_rowid)
 
     def _after_commit(
-        self, local: ThreadPoolExecutor, prepared: _Prepared, unmarked: _Unmarked
+        self, marker: ThreadPoolExecutor, prepared: _Prepared, unmarked: _Unmarked
     ) -> list[Future[None]]:
         now, writes = self._clock.now(), []
         if prepared.batch is not None:
             unmarked.add(prepared.batch.first_seq, prepared.batch.last_seq)
         if prepared.audit:
             stream, n = local_state.AUDIT_STREAM, len(prepared.audit)
-            writes.append(local.submit(self._set_watermark, stream, prepared.audit_last, n, now))
+            writes.append(marker.submit(self._set_watermark, stream, prepared.audit_last, n, now))
         if unmarked.count >= MARK_EVERY:
-            writes.append(local.submit(unmarked.take().flush, self._local, now))
+            writes.append(marker.submit(unmarked.take().flush, self._local, now))
         return writes
 
     def _set_watermark(self, stream: str, position: int, rows: int, at: datetime) -> None:
