@@ -222,14 +222,31 @@ def test_weights_and_audits_arrive_as_the_desk_holds_them_once(
     # of the settled unit (its return had completed under the first grade) is kept as sent.
     kept = text("SELECT topic, count(*) FROM unrouted_messages GROUP BY 1")
     assert _rows(central_engine, kept) == {("return.outcome_revised", 1)}
+    # ... and it is a status event of its return, after the completion's: the final grade's
+    # refund, with the first grade beside it (what the relay sends to the shop system).
+    revised = text(
+        "SELECT return_key, return_seq, payload FROM status_events "
+        "WHERE event_type = 'refund_revised'"
+    )
+    with central_engine.connect() as conn:
+        ((key, seq, payload),) = conn.execute(revised).all()
+        last = conn.execute(
+            text("SELECT max(return_seq) FROM status_events WHERE return_key = :k"), {"k": key}
+        ).scalar_one()
+    assert key == RMA1 and seq == last  # numbered after the completion's events, no gap
+    assert payload["unit"]["grade"] == "C" and payload["first_grade"] == "A"
+    assert payload["revised_by"] == f"U-{SUPERVISOR[0]}"
+    assert payload["unit"]["refund"] == sent["refund"]
 
     # Everything sent again (a crash before the desk marked it sent): nothing changes.
     before = _central_snapshot(central_engine)
     totals = central_totals(central_engine)
     with desk.engine.begin() as conn:
         conn.execute(update(t.outbox).values(sent_at=None))
+    events_before = _rows(central_engine, text("SELECT count(*) FROM status_events"))
     runner(desk, central_engine).push_all()
     assert _central_snapshot(central_engine) == before
+    assert _rows(central_engine, text("SELECT count(*) FROM status_events")) == events_before
     assert central_totals(central_engine) == totals
 
 

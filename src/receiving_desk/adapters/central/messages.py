@@ -301,7 +301,7 @@ def add_message(batch: CentralBatch, m: Stored, event: DeskEvent | UnknownTopic)
         case UnitHeldForAudit() | AuditGraded() | AuditResolved() | OutcomeRevised():
             # Sent as the event's own JSON: c0014's merge projects the audit topics into the
             # audit tables (checking the unit is this desk's); a revised outcome is kept as
-            # sent. No status event of their own.
+            # sent and c0017's merge derives its `refund_revised` status event.
             batch.unrouted.append((m.id, desk, m.seq, event.TOPIC, event.key, m.text, m.created_at))
             return
         case _:  # a new event type must be given its central rows here

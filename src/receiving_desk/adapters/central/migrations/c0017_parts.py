@@ -340,6 +340,21 @@ BEGIN
         applied := applied + n;
     END IF;
     IF has_u THEN
+        -- A refund outcome revised by an audit's final grade (after the completion went out
+        -- under the first grade) is a status event of its return, as the completion's refund
+        -- was: of this desk's receipts only, once (a message already kept adds nothing).
+        INSERT INTO pg_temp.rd_m_events
+        SELECT coalesce(r.rma_number, r.id::text), u.desk_seq, 0, 'refund_revised',
+               (u.payload->>'revised_at')::timestamptz, r.id, u.id,
+               jsonb_build_object('receipt_id', r.id, 'rma', r.rma_number,
+                                  'unit', u.payload->'unit',
+                                  'first_grade', u.payload->'first_grade',
+                                  'held_reason', u.payload->'held_reason',
+                                  'revised_by', u.payload->'revised_by')
+        FROM pg_temp.rd_s_unrouted u
+        JOIN public.receipts r ON r.id = (u.payload->>'receipt_id')::uuid
+        WHERE u.topic = 'return.outcome_revised' AND r.desk_id = me.desk
+          AND NOT EXISTS (SELECT 1 FROM public.unrouted_messages x WHERE x.id = u.id);
         INSERT INTO public.unrouted_messages
             (id, desk_id, desk_seq, topic, key, payload, created_at)
         SELECT id, me.desk, desk_seq, topic, key, payload, created_at

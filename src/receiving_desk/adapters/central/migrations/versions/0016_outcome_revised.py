@@ -1,7 +1,7 @@
 """The central database accepts a desk's revised refund outcome (topic return.outcome_revised,
 version 1): a supervisor's final grade of a disputed blind audit, after the return's completion
 went out under the first grade. The push keeps it as sent, in `unrouted_messages` (the
-desk's own row-level security applies), until a revision gives it a section of the merge.
+desk's own row-level security applies); c0017 derives its status event.
 
 Revision ID: c0016
 Revises: c0015
