@@ -149,38 +149,59 @@
             <translation>선택한 위치의 라벨; 선택하지 않으면 목록의 모든 위치</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="113" />
-            <source>Queueing %n bin label(s)…</source>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="115" />
+            <source>Queueing %n bin label…</source>
             <translation>
                 <numerusform>위치 라벨 %n장을 대기열에 넣는 중…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/receiving_desk/gui/admin_bins.py" line="117" />
-            <source>%n bin label(s) sent to the label printer</source>
+            <source>Queueing %n bin labels…</source>
+            <translation>
+                <numerusform>위치 라벨 %n장을 대기열에 넣는 중…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="123" />
+            <source>%n bin label sent to the label printer</source>
             <translation>
                 <numerusform>위치 라벨 %n장을 라벨 프린터로 보냈습니다</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="124" />
-            <source>Save bin labels</source>
-            <translation>위치 라벨 저장</translation>
-        </message>
-        <message>
-            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="126" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF 파일 (*.pdf)</translation>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="125" />
+            <source>%n bin labels sent to the label printer</source>
+            <translation>
+                <numerusform>위치 라벨 %n장을 라벨 프린터로 보냈습니다</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="138" />
-            <source>Drawing %n bin label(s)…</source>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="149" />
+            <source>Drawing %n bin label…</source>
+            <translation>
+                <numerusform>위치 라벨 %n장을 만드는 중…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="151" />
+            <source>Drawing %n bin labels…</source>
             <translation>
                 <numerusform>위치 라벨 %n장을 만드는 중…</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="155" />
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="133" />
+            <source>Save bin labels</source>
+            <translation>위치 라벨 저장</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="135" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 파일 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="169" />
             <source>Bin labels saved: {0}</source>
             <translation>위치 라벨 저장됨: {0}</translation>
         </message>
@@ -485,63 +506,63 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="116" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="115" />
             <source>Receiving Desk — {0}</source>
             <translation>반품 입고 데스크 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="117" />
             <source>No sound: no audio device</source>
             <translation>소리 없음: 오디오 장치 없음</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="191" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="194" />
             <source>Play the demo scan script</source>
             <translation>데모 스캔 스크립트 실행</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="194" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="197" />
             <source>Administration…</source>
             <translation>관리…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="244" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="248" />
             <source>Void return</source>
             <translation>반품 무효 처리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="249" />
             <source>Why is this return voided? (audited)</source>
             <translation>이 반품을 무효 처리하는 사유는? (감사 기록됨)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="256" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="275" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="260" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="279" />
             <source>Add a photo of the unit</source>
             <translation>제품 사진 추가</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="257" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="261" />
             <source>Camera</source>
             <translation>카메라</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="258" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="262" />
             <source>From a file…</source>
             <translation>파일에서…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="276" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="280" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>사진 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="429" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="438" />
             <source>The local database takes scans again</source>
             <translation>로컬 데이터베이스가 다시 스캔을 받습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="303" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="307" />
             <source>Sync requested</source>
             <translation>동기화를 요청했습니다</translation>
         </message>
@@ -551,34 +572,34 @@ vs previous period (%3)</source>
             <translation>스테이션 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="387" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="398" />
             <source>About Receiving Desk</source>
             <translation>반품 입고 데스크 정보</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="389" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="400" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>반품 입고 데스크 {0}
 데이터: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="397" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="408" />
             <source>Logged in: {0} ({1})</source>
             <translation>로그인: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="399" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="410" />
             <source>Not logged in</source>
             <translation>로그인 안 됨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="419" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="428" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>스캐너 {0} 연결 끊김 — 케이블을 확인하세요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="422" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="431" />
             <source>Scanner {0} connected</source>
             <translation>스캐너 {0} 연결됨</translation>
         </message>
@@ -758,62 +779,62 @@ Data: {1}</source>
     <context>
         <name>ParcelPanel</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="117" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="127" />
             <source>Blind receipt (no RMA)</source>
             <translation>블라인드 입고 (RMA 없음)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="147" />
             <source>Inside: day {0} of {1} ({2} left)</source>
             <translation>기한 내: {1}일 중 {0}일째 ({2}일 남음)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="152" />
             <source>Late: day {0} of {1}, accepted by loyalty leniency (+{2})</source>
             <translation>기한 지남: {1}일 중 {0}일째, 회원 유예로 접수 (+{2})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="157" />
             <source>OUTSIDE: day {0} of {1}</source>
             <translation>기한 초과: {1}일 중 {0}일째</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="193" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="203" />
             <source>Discrepancies</source>
             <translation>불일치</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="205" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="215" />
             <source>→ {0} (staged)</source>
             <translation>→ {0} (임시 보관)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="224" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="234" />
             <source>Unit {0}: {1} — {2} ({3})</source>
             <translation>{0}번 제품: {1} — {2} ({3})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="256" />
             <source>Yes</source>
             <translation>예</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="256" />
             <source>No</source>
             <translation>아니요</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="280" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="290" />
             <source>Unit {0} (grade {1}): {2}</source>
             <translation>{0}번 제품 ({1} 등급): {2}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="284" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="294" />
             <source>(override of {0}: {1})</source>
             <translation>({0}에서 변경: {1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="289" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="299" />
             <source>Why: {0} — rule {1}, rules version {2}</source>
             <translation>사유: {0} — 규칙 {1}, 규칙 버전 {2}</translation>
         </message>
@@ -945,79 +966,79 @@ Data: {1}</source>
     <context>
         <name>ReceivingView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="150" />
             <source>Line</source>
             <translation>행</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="150" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="160" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="151" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="160" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="161" />
             <source>Description</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="153" />
             <source>Declared</source>
             <translation>신고 수량</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="154" />
             <source>Received</source>
             <translation>입고 수량</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="154" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="155" />
             <source>Status</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="155" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="156" />
             <source>Customer's reason</source>
             <translation>고객 반품 사유</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="159" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="161" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="162" />
             <source>Match</source>
             <translation>일치 여부</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="163" />
             <source>Grade</source>
             <translation>등급</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="163" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="164" />
             <source>Disposition</source>
             <translation>처리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="164" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="165" />
             <source>LPN</source>
             <translation>LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="165" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="166" />
             <source>Bin</source>
             <translation>로케이션</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="244" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="250" />
             <source>Last scan: {0}</source>
             <translation>마지막 스캔: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="252" />
             <source>Last scan ({0}): {1}</source>
             <translation>마지막 스캔 ({0}): {1}</translation>
         </message>

@@ -149,8 +149,8 @@
             <translation>Этикетки для выбранных ячеек; если ничего не выбрано — для всех ячеек в списке</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="113" />
-            <source>Queueing %n bin label(s)…</source>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="115" />
+            <source>Queueing %n bin label…</source>
             <translation>
                 <numerusform>Ставится в очередь %n этикетка ячейки…</numerusform>
                 <numerusform>Ставятся в очередь %n этикетки ячеек…</numerusform>
@@ -159,26 +159,43 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/receiving_desk/gui/admin_bins.py" line="117" />
-            <source>%n bin label(s) sent to the label printer</source>
+            <source>Queueing %n bin labels…</source>
+            <translation>
+                <numerusform>Ставится в очередь %n этикетка ячейки…</numerusform>
+                <numerusform>Ставятся в очередь %n этикетки ячеек…</numerusform>
+                <numerusform>Ставятся в очередь %n этикеток ячеек…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="123" />
+            <source>%n bin label sent to the label printer</source>
             <translation>
                 <numerusform>%n этикетка ячейки отправлена на принтер этикеток</numerusform>
                 <numerusform>%n этикетки ячеек отправлены на принтер этикеток</numerusform>
                 <numerusform>%n этикеток ячеек отправлено на принтер этикеток</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="124" />
-            <source>Save bin labels</source>
-            <translation>Сохранить этикетки ячеек</translation>
-        </message>
-        <message>
-            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="126" />
-            <source>PDF files (*.pdf)</source>
-            <translation>Файлы PDF (*.pdf)</translation>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="125" />
+            <source>%n bin labels sent to the label printer</source>
+            <translation>
+                <numerusform>%n этикетка ячейки отправлена на принтер этикеток</numerusform>
+                <numerusform>%n этикетки ячеек отправлены на принтер этикеток</numerusform>
+                <numerusform>%n этикеток ячеек отправлено на принтер этикеток</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="138" />
-            <source>Drawing %n bin label(s)…</source>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="149" />
+            <source>Drawing %n bin label…</source>
+            <translation>
+                <numerusform>Рисуется %n этикетка ячейки…</numerusform>
+                <numerusform>Рисуются %n этикетки ячеек…</numerusform>
+                <numerusform>Рисуются %n этикеток ячеек…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="151" />
+            <source>Drawing %n bin labels…</source>
             <translation>
                 <numerusform>Рисуется %n этикетка ячейки…</numerusform>
                 <numerusform>Рисуются %n этикетки ячеек…</numerusform>
@@ -186,7 +203,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="155" />
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="133" />
+            <source>Save bin labels</source>
+            <translation>Сохранить этикетки ячеек</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="135" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Файлы PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="169" />
             <source>Bin labels saved: {0}</source>
             <translation>Этикетки ячеек сохранены: {0}</translation>
         </message>
@@ -507,63 +534,63 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="116" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="115" />
             <source>Receiving Desk — {0}</source>
             <translation>Приёмка возвратов — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="117" />
             <source>No sound: no audio device</source>
             <translation>Нет звука: нет аудиоустройства</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="191" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="194" />
             <source>Play the demo scan script</source>
             <translation>Воспроизвести демо-сценарий сканирования</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="194" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="197" />
             <source>Administration…</source>
             <translation>Администрирование…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="244" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="248" />
             <source>Void return</source>
             <translation>Аннулировать возврат</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="249" />
             <source>Why is this return voided? (audited)</source>
             <translation>Почему возврат аннулируется? (записывается в аудит)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="256" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="275" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="260" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="279" />
             <source>Add a photo of the unit</source>
             <translation>Добавить фото единицы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="257" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="261" />
             <source>Camera</source>
             <translation>Камера</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="258" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="262" />
             <source>From a file…</source>
             <translation>Из файла…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="276" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="280" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>Фото (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="429" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="438" />
             <source>The local database takes scans again</source>
             <translation>Локальная база данных снова принимает сканы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="303" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="307" />
             <source>Sync requested</source>
             <translation>Синхронизация запрошена</translation>
         </message>
@@ -573,34 +600,34 @@ vs previous period (%3)</source>
             <translation>Станция {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="387" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="398" />
             <source>About Receiving Desk</source>
             <translation>О программе «Приёмка возвратов»</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="389" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="400" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>Приёмка возвратов {0}
 Данные: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="397" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="408" />
             <source>Logged in: {0} ({1})</source>
             <translation>Вход выполнен: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="399" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="410" />
             <source>Not logged in</source>
             <translation>Вход не выполнен</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="419" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="428" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>Сканер {0} отключён — проверьте кабель</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="422" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="431" />
             <source>Scanner {0} connected</source>
             <translation>Сканер {0} подключён</translation>
         </message>
@@ -780,62 +807,62 @@ Data: {1}</source>
     <context>
         <name>ParcelPanel</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="117" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="127" />
             <source>Blind receipt (no RMA)</source>
             <translation>Слепая приёмка (без RMA)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="147" />
             <source>Inside: day {0} of {1} ({2} left)</source>
             <translation>В сроке: день {0} из {1} (осталось дней: {2})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="152" />
             <source>Late: day {0} of {1}, accepted by loyalty leniency (+{2})</source>
             <translation>Опоздание: день {0} из {1}, принят по льготе лояльности (+{2})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="157" />
             <source>OUTSIDE: day {0} of {1}</source>
             <translation>ВНЕ СРОКА: день {0} из {1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="193" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="203" />
             <source>Discrepancies</source>
             <translation>Расхождения</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="205" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="215" />
             <source>→ {0} (staged)</source>
             <translation>→ {0} (в зоне накопления)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="224" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="234" />
             <source>Unit {0}: {1} — {2} ({3})</source>
             <translation>Единица {0}: {1} — {2} ({3})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="256" />
             <source>Yes</source>
             <translation>Да</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="256" />
             <source>No</source>
             <translation>Нет</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="280" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="290" />
             <source>Unit {0} (grade {1}): {2}</source>
             <translation>Единица {0} (категория {1}): {2}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="284" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="294" />
             <source>(override of {0}: {1})</source>
             <translation>(вместо «{0}»: {1})</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="289" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="299" />
             <source>Why: {0} — rule {1}, rules version {2}</source>
             <translation>Почему: {0} — правило {1}, версия правил {2}</translation>
         </message>
@@ -967,79 +994,79 @@ Data: {1}</source>
     <context>
         <name>ReceivingView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="150" />
             <source>Line</source>
             <translation>Строка</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="150" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="160" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="151" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="160" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="161" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="153" />
             <source>Declared</source>
             <translation>Заявлено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="154" />
             <source>Received</source>
             <translation>Получено</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="154" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="155" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="155" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="156" />
             <source>Customer's reason</source>
             <translation>Причина клиента</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="159" />
             <source>#</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="161" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="162" />
             <source>Match</source>
             <translation>Соответствие</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="163" />
             <source>Grade</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="163" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="164" />
             <source>Disposition</source>
             <translation>Решение</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="164" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="165" />
             <source>LPN</source>
             <translation>LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="165" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="166" />
             <source>Bin</source>
             <translation>Ячейка</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="244" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="250" />
             <source>Last scan: {0}</source>
             <translation>Последний скан: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="252" />
             <source>Last scan ({0}): {1}</source>
             <translation>Последний скан ({0}): {1}</translation>
         </message>

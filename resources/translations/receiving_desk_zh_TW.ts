@@ -149,38 +149,59 @@
             <translation>為所選儲位列印標籤；未選擇時為清單中的全部儲位</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="113" />
-            <source>Queueing %n bin label(s)…</source>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="115" />
+            <source>Queueing %n bin label…</source>
             <translation>
                 <numerusform>正在將 %n 張儲位標籤加入佇列…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/receiving_desk/gui/admin_bins.py" line="117" />
-            <source>%n bin label(s) sent to the label printer</source>
+            <source>Queueing %n bin labels…</source>
+            <translation>
+                <numerusform>正在將 %n 張儲位標籤加入佇列…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="123" />
+            <source>%n bin label sent to the label printer</source>
             <translation>
                 <numerusform>已將 %n 張儲位標籤送到標籤印表機</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="124" />
-            <source>Save bin labels</source>
-            <translation>儲存儲位標籤</translation>
-        </message>
-        <message>
-            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="126" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF 檔案 (*.pdf)</translation>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="125" />
+            <source>%n bin labels sent to the label printer</source>
+            <translation>
+                <numerusform>已將 %n 張儲位標籤送到標籤印表機</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="138" />
-            <source>Drawing %n bin label(s)…</source>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="149" />
+            <source>Drawing %n bin label…</source>
+            <translation>
+                <numerusform>正在產生 %n 張儲位標籤…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="151" />
+            <source>Drawing %n bin labels…</source>
             <translation>
                 <numerusform>正在產生 %n 張儲位標籤…</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="155" />
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="133" />
+            <source>Save bin labels</source>
+            <translation>儲存儲位標籤</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="135" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 檔案 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_bins.py" line="169" />
             <source>Bin labels saved: {0}</source>
             <translation>儲位標籤已儲存：{0}</translation>
         </message>
@@ -485,63 +506,63 @@ vs previous period (%3)</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="116" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="115" />
             <source>Receiving Desk — {0}</source>
             <translation>退貨收貨台 — {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="118" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="117" />
             <source>No sound: no audio device</source>
             <translation>無聲音：沒有音訊裝置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="191" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="194" />
             <source>Play the demo scan script</source>
             <translation>播放示範掃描腳本</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="194" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="197" />
             <source>Administration…</source>
             <translation>管理…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="244" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="248" />
             <source>Void return</source>
             <translation>作廢退貨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="245" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="249" />
             <source>Why is this return voided? (audited)</source>
             <translation>作廢此退貨的原因？（列入稽核）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="256" />
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="275" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="260" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="279" />
             <source>Add a photo of the unit</source>
             <translation>新增單件照片</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="257" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="261" />
             <source>Camera</source>
             <translation>相機</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="258" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="262" />
             <source>From a file…</source>
             <translation>從檔案…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="276" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="280" />
             <source>Photos (*.jpg *.jpeg *.png *.webp *.heic)</source>
             <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="429" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="438" />
             <source>The local database takes scans again</source>
             <translation>本機資料庫已恢復接收掃描</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="303" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="307" />
             <source>Sync requested</source>
             <translation>已要求同步</translation>
         </message>
@@ -551,34 +572,34 @@ vs previous period (%3)</source>
             <translation>工作站 {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="387" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="398" />
             <source>About Receiving Desk</source>
             <translation>關於退貨收貨台</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="389" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="400" />
             <source>Receiving Desk {0}
 Data: {1}</source>
             <translation>退貨收貨台 {0}
 資料：{1}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="397" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="408" />
             <source>Logged in: {0} ({1})</source>
             <translation>已登入：{0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="399" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="410" />
             <source>Not logged in</source>
             <translation>未登入</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="419" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="428" />
             <source>Scanner {0} disconnected — check its cable</source>
             <translation>掃描器 {0} 已中斷連線，請檢查纜線</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/main_window.py" line="422" />
+            <location filename="../../src/receiving_desk/gui/main_window.py" line="431" />
             <source>Scanner {0} connected</source>
             <translation>掃描器 {0} 已連線</translation>
         </message>
@@ -758,62 +779,62 @@ Data: {1}</source>
     <context>
         <name>ParcelPanel</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="117" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="127" />
             <source>Blind receipt (no RMA)</source>
             <translation>盲收（無 RMA）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="137" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="147" />
             <source>Inside: day {0} of {1} ({2} left)</source>
             <translation>期限內：第 {0} 天，共 {1} 天（剩 {2} 天）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="142" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="152" />
             <source>Late: day {0} of {1}, accepted by loyalty leniency (+{2})</source>
             <translation>逾期：第 {0} 天，共 {1} 天，依會員寬限收貨（+{2}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="147" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="157" />
             <source>OUTSIDE: day {0} of {1}</source>
             <translation>已逾期限：第 {0} 天，共 {1} 天</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="193" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="203" />
             <source>Discrepancies</source>
             <translation>差異</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="205" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="215" />
             <source>→ {0} (staged)</source>
             <translation>→ {0}（暫存區）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="224" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="234" />
             <source>Unit {0}: {1} — {2} ({3})</source>
             <translation>第 {0} 件：{1} — {2}（{3}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="256" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="256" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="280" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="290" />
             <source>Unit {0} (grade {1}): {2}</source>
             <translation>第 {0} 件（{1} 級）：{2}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="284" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="294" />
             <source>(override of {0}: {1})</source>
             <translation>（由「{0}」改判：{1}）</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="289" />
+            <location filename="../../src/receiving_desk/gui/parcel_panel.py" line="299" />
             <source>Why: {0} — rule {1}, rules version {2}</source>
             <translation>原因：{0} — 規則 {1}，規則版本 {2}</translation>
         </message>
@@ -945,79 +966,79 @@ Data: {1}</source>
     <context>
         <name>ReceivingView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="149" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="150" />
             <source>Line</source>
             <translation>行號</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="150" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="159" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="151" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="160" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="151" />
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="160" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="161" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="152" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="153" />
             <source>Declared</source>
             <translation>申報數</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="153" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="154" />
             <source>Received</source>
             <translation>實收數</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="154" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="155" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="155" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="156" />
             <source>Customer's reason</source>
             <translation>客戶退貨原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="158" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="159" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="161" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="162" />
             <source>Match</source>
             <translation>比對</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="162" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="163" />
             <source>Grade</source>
             <translation>等級</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="163" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="164" />
             <source>Disposition</source>
             <translation>處置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="164" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="165" />
             <source>LPN</source>
             <translation>LPN</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="165" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="166" />
             <source>Bin</source>
             <translation>儲位</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="244" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="250" />
             <source>Last scan: {0}</source>
             <translation>上次掃描：{0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/receiving_view.py" line="252" />
             <source>Last scan ({0}): {1}</source>
             <translation>上次掃描（{0}）：{1}</translation>
         </message>

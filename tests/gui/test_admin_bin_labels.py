@@ -84,7 +84,7 @@ def test_an_admin_prints_a_zones_bin_labels_and_saves_a_pdf(
     assert bins.table.item(0, 1).text() == "Open box"  # type: ignore[union-attr]
 
     qtbot.mouseClick(bins.print_button, LEFT)  # none chosen: every bin listed
-    qtbot.waitUntil(lambda: bins.status.text() == "2 bin label(s) sent to the label printer")
+    qtbot.waitUntil(lambda: bins.status.text() == "2 bin labels sent to the label printer")
     wait_until(lambda: b"".join(zebra.labels()).count(b"^XZ") == 2, what="two labels printed")
     sent = b"".join(zebra.labels())
     assert sent.count(b"^XA") == 2

@@ -96,8 +96,8 @@ def test_bin_labels_in_batches(
     zone = ("bins", "labels", "--zone", "open_box", "--dpi", "300")
     assert _run(store, monkeypatch, "", *zone, "--out", str(out), "--batch", "1") == 0
     assert capsys.readouterr().out.splitlines() == [
-        f"{tmp_path / 'labels-001.pdf'}: 1 bin label(s)",
-        f"{tmp_path / 'labels-002.pdf'}: 1 bin label(s)",
+        f"{tmp_path / 'labels-001.pdf'}: 1 bin label",
+        f"{tmp_path / 'labels-002.pdf'}: 1 bin label",
     ]
     assert _run(store, monkeypatch, "", *zone, "--out", str(out)) == 0
     pages = rasterize(out.read_bytes(), 300)

@@ -181,7 +181,7 @@ def bin_labels(args: argparse.Namespace, config: StationConfig, out: TextIO, err
             path.write_bytes(render_pdf_pages(batch, args.dpi))
         else:
             path.write_bytes(b"".join(render_zpl(label, args.dpi) for label in batch))
-        print(f"{path}: {len(batch)} bin label(s)", file=out)
+        print(f"{path}: {len(batch)} bin label{'' if len(batch) == 1 else 's'}", file=out)
     return 0
 
 

@@ -110,11 +110,20 @@ class BinsPage(QWidget):
     def print_labels(self) -> None:
         labels, desk, codes = self._labels, self._desk, self.chosen()
         self._busy(True)
-        self.status.setText(self.tr("Queueing %n bin label(s)…", "", len(codes)))
+        n = len(codes)
+        self.status.setText(
+            self.tr("Queueing %n bin label…", "", n)
+            if n == 1
+            else self.tr("Queueing %n bin labels…", "", n)
+        )
 
         def queued(count: int) -> None:
             self._busy(False)
-            self.status.setText(self.tr("%n bin label(s) sent to the label printer", "", count))
+            self.status.setText(
+                self.tr("%n bin label sent to the label printer", "", count)
+                if count == 1
+                else self.tr("%n bin labels sent to the label printer", "", count)
+            )
 
         self._tasks.run_in_store(
             lambda: labels.print(desk.require_session(), codes), queued, on_failure=self._failed
@@ -135,7 +144,12 @@ class BinsPage(QWidget):
         on the I/O thread, so a thousand labels do not hold up the scans."""
         labels, codes = self._labels, self.chosen()
         self._busy(True)
-        self.status.setText(self.tr("Drawing %n bin label(s)…", "", len(codes)))
+        n = len(codes)
+        self.status.setText(
+            self.tr("Drawing %n bin label…", "", n)
+            if n == 1
+            else self.tr("Drawing %n bin labels…", "", n)
+        )
 
         def draw(session: Session) -> None:
             def write() -> Path:

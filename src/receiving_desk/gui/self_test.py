@@ -124,7 +124,7 @@ def check_screen_fonts() -> str:
     runs = layout.glyphRuns()
     missing = sum(list(run.glyphIndexes()).count(0) for run in runs)
     if missing:
-        raise ValueError(f"{missing} character(s) of {SAMPLE_TEXT!r} have no glyph on screen")
+        raise ValueError(f"{missing} of the characters of {SAMPLE_TEXT!r} have no glyph on screen")
     families = sorted({run.rawFont().familyName() for run in runs})
     return f"{SAMPLE_TEXT} drawn with {', '.join(families)} (bundled: {', '.join(added) or '-'})"
 
@@ -142,7 +142,7 @@ def check_qt_plugins() -> str:
     import PySide6.QtMultimedia as multimedia
 
     outputs = len(multimedia.QMediaDevices.audioOutputs())
-    return f"PySide6 {qt_version}; platforms {', '.join(wanted)}; {outputs} audio output(s)"
+    return f"PySide6 {qt_version}; platforms {', '.join(wanted)}; audio outputs: {outputs}"
 
 
 def check_gui_modules() -> str:
