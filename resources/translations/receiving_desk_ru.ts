@@ -2173,24 +2173,29 @@ Data: {1}</source>
     <context>
         <name>ReportPickers</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="40" />
+            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="39" />
             <source>Shift %1</source>
             <translation>Смена %1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="41" />
+            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="40" />
             <source>Date range</source>
             <translation>Период</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="50" />
+            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="49" />
             <source>All stations</source>
             <translation>Все станции</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="51" />
+            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="50" />
             <source>All clerks</source>
             <translation>Все приёмщики</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="92" />
+            <source>Shift {0} starting {1} {2}</source>
+            <translation>Смена {0}, начало {1} {2}</translation>
         </message>
     </context>
     <context>

@@ -2141,24 +2141,29 @@ Data: {1}</source>
     <context>
         <name>ReportPickers</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="40" />
+            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="39" />
             <source>Shift %1</source>
             <translation>班次 %1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="41" />
+            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="40" />
             <source>Date range</source>
             <translation>日期范围</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="50" />
+            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="49" />
             <source>All stations</source>
             <translation>全部工作站</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="51" />
+            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="50" />
             <source>All clerks</source>
             <translation>全部操作员</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/report_pickers.py" line="92" />
+            <source>Shift {0} starting {1} {2}</source>
+            <translation>班次 {0}，开始于 {1} {2}</translation>
         </message>
     </context>
     <context>

@@ -14,7 +14,7 @@ from typing import Any
 import platformdirs
 import pypdfium2 as pdfium
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QTableWidget
@@ -354,6 +354,12 @@ def test_categories_read_in_the_desks_language(
         dispositions = view.tables["dispositions"]
         names = {dispositions.item(r, 0).text() for r in range(dispositions.rowCount())}
         assert "按开箱品重新入库" in names and "restock_open_box" not in names
+        # The status line says what the report covers in the desk's language too.
+        status = view.status.text()
+        assert status.startswith("班次 night 22:00–06:00，开始于 ") and "2026-03-28" in status
+        everyone = QCoreApplication.translate("ReportNames", "all stations")
+        assert everyone != "all stations" and everyone in status
+        assert "starting" not in status and "all clerks" not in status
     finally:
         view.shutdown()
         for translator in translators:

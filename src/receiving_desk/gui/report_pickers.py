@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from receiving_desk.domain.shifts import (
@@ -15,7 +15,6 @@ from receiving_desk.domain.shifts import (
     find_shift,
     latest_start,
     range_title,
-    shift_title,
 )
 from receiving_desk.services.reports import ReportFilter
 
@@ -87,5 +86,10 @@ class ReportPickers(QWidget):
         else:
             shift = find_shift(self.shifts, self.scope.currentData())
             day = _day(self.day)
-            period, title = shift.period_on(day, self.tz), shift_title(shift, day)
+            period = shift.period_on(day, self.tz)
+            # The shift's own name as the site wrote it; the sentence and the day translated.
+            weekday = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+            title = self.tr("Shift {0} starting {1} {2}").format(
+                shift.label(), weekday, day.isoformat()
+            )
         return ReportFilter(period, self.station.currentData(), self.clerk.currentData()), title
