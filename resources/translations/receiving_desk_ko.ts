@@ -2278,52 +2278,102 @@ Data: {1}</source>
     <context>
         <name>RulesPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="37" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="38" />
             <source>a rules file (TOML)</source>
             <translation>규칙 파일 (TOML)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="38" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="39" />
             <source>Choose…</source>
             <translation>선택…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="43" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="44" />
             <source>Compare with the rules in force</source>
             <translation>현재 규칙과 비교</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="44" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="45" />
             <source>Load these rules</source>
             <translation>이 규칙 불러오기</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="60" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="61" />
             <source>Rules file</source>
             <translation>규칙 파일</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="63" />
             <source>Rules files (*.toml)</source>
             <translation>규칙 파일 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="88" />
             <source>Changes against the rules in force:</source>
             <translation>현재 규칙과 달라진 점:</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="101" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="102" />
             <source>Rules version {0} in force</source>
             <translation>규칙 버전 {0} 적용 중</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="106" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="107" />
             <source>Rules {0} loaded centrally: every desk of the site, this one too, puts them in force at its next pull</source>
             <translation>규칙 {0}을(를) 중앙에 올렸습니다: 이 데스크를 포함해 사이트의 모든 데스크가 다음 가져오기 때 적용합니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="103" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="118" />
+            <source>Version: {0} → {1}</source>
+            <translation>버전: {0} → {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="122" />
+            <source>New category: {0}</source>
+            <translation>새 카테고리: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="123" />
+            <source>Category removed: {0}</source>
+            <translation>삭제된 카테고리: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="124" />
+            <source>New grade: {0}</source>
+            <translation>새 등급: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="125" />
+            <source>Grade removed: {0}</source>
+            <translation>삭제된 등급: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="126" />
+            <source>New found condition: {0}</source>
+            <translation>새 확인된 상태: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="127" />
+            <source>Found condition removed: {0}</source>
+            <translation>삭제된 확인된 상태: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="128" />
+            <source>New rule: {0}</source>
+            <translation>새 규칙: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="129" />
+            <source>Rule removed: {0}</source>
+            <translation>삭제된 규칙: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="130" />
+            <source>Rule changed: {0}</source>
+            <translation>변경된 규칙: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="104" />
             <source>Rules {0} are already the site's rules: nothing changed</source>
             <translation>규칙 {0}은(는) 이미 이 사이트의 규칙입니다: 변경 없음</translation>
         </message>
@@ -6557,17 +6607,17 @@ You are logged in as the administrator. Add users and import products and return
             <translation>이 작업대는 저울을 사용하지 않습니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/rules_admin.py" line="117" />
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="137" />
             <source>it cannot be read: {reason}</source>
             <translation>읽을 수 없습니다: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/rules_admin.py" line="119" />
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="139" />
             <source>it is not UTF-8 text</source>
             <translation>UTF-8 텍스트가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/rules_admin.py" line="136" />
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="156" />
             <source>the rules in force could not be replaced with it: {reason}</source>
             <translation>현재 규칙을 이 파일로 바꿀 수 없습니다: {reason}</translation>
         </message>

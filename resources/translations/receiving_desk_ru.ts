@@ -2316,52 +2316,102 @@ Data: {1}</source>
     <context>
         <name>RulesPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="37" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="38" />
             <source>a rules file (TOML)</source>
             <translation>файл правил (TOML)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="38" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="39" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="43" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="44" />
             <source>Compare with the rules in force</source>
             <translation>Сравнить с действующими правилами</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="44" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="45" />
             <source>Load these rules</source>
             <translation>Загрузить эти правила</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="60" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="61" />
             <source>Rules file</source>
             <translation>Файл правил</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="63" />
             <source>Rules files (*.toml)</source>
             <translation>Файлы правил (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="88" />
             <source>Changes against the rules in force:</source>
             <translation>Отличия от действующих правил:</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="101" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="102" />
             <source>Rules version {0} in force</source>
             <translation>Действуют правила версии {0}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="106" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="107" />
             <source>Rules {0} loaded centrally: every desk of the site, this one too, puts them in force at its next pull</source>
             <translation>Правила {0} загружены централизованно: каждый стол площадки, включая этот, введёт их в действие при следующей синхронизации</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="103" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="118" />
+            <source>Version: {0} → {1}</source>
+            <translation>Версия: {0} → {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="122" />
+            <source>New category: {0}</source>
+            <translation>Новая группа товаров: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="123" />
+            <source>Category removed: {0}</source>
+            <translation>Группа товаров удалена: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="124" />
+            <source>New grade: {0}</source>
+            <translation>Новая категория качества: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="125" />
+            <source>Grade removed: {0}</source>
+            <translation>Категория качества удалена: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="126" />
+            <source>New found condition: {0}</source>
+            <translation>Новое выявленное состояние: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="127" />
+            <source>Found condition removed: {0}</source>
+            <translation>Выявленное состояние удалено: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="128" />
+            <source>New rule: {0}</source>
+            <translation>Новое правило: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="129" />
+            <source>Rule removed: {0}</source>
+            <translation>Правило удалено: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="130" />
+            <source>Rule changed: {0}</source>
+            <translation>Правило изменено: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="104" />
             <source>Rules {0} are already the site's rules: nothing changed</source>
             <translation>Правила {0} уже действуют на площадке: ничего не изменилось</translation>
         </message>
@@ -6649,17 +6699,17 @@ You are logged in as the administrator. Add users and import products and return
             <translation>на этом рабочем месте весы не используются</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/rules_admin.py" line="117" />
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="137" />
             <source>it cannot be read: {reason}</source>
             <translation>его не удаётся прочитать: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/rules_admin.py" line="119" />
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="139" />
             <source>it is not UTF-8 text</source>
             <translation>это не текст в UTF-8</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/rules_admin.py" line="136" />
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="156" />
             <source>the rules in force could not be replaced with it: {reason}</source>
             <translation>не удалось заменить им действующие правила: {reason}</translation>
         </message>

@@ -2278,52 +2278,102 @@ Data: {1}</source>
     <context>
         <name>RulesPage</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="37" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="38" />
             <source>a rules file (TOML)</source>
             <translation>規則檔案 (TOML)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="38" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="39" />
             <source>Choose…</source>
             <translation>選擇…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="43" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="44" />
             <source>Compare with the rules in force</source>
             <translation>與現行規則比較</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="44" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="45" />
             <source>Load these rules</source>
             <translation>載入這些規則</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="60" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="61" />
             <source>Rules file</source>
             <translation>規則檔案</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="63" />
             <source>Rules files (*.toml)</source>
             <translation>規則檔案 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="87" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="88" />
             <source>Changes against the rules in force:</source>
             <translation>與現行規則相比的變更：</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="101" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="102" />
             <source>Rules version {0} in force</source>
             <translation>規則版本 {0} 已生效</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="106" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="107" />
             <source>Rules {0} loaded centrally: every desk of the site, this one too, puts them in force at its next pull</source>
             <translation>規則 {0} 已在中央載入：本站點的每個工作台（包括本工作台）在下次拉取時使其生效</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="103" />
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="118" />
+            <source>Version: {0} → {1}</source>
+            <translation>版本：{0} → {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="122" />
+            <source>New category: {0}</source>
+            <translation>新增品類：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="123" />
+            <source>Category removed: {0}</source>
+            <translation>已刪除品類：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="124" />
+            <source>New grade: {0}</source>
+            <translation>新增等級：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="125" />
+            <source>Grade removed: {0}</source>
+            <translation>已刪除等級：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="126" />
+            <source>New found condition: {0}</source>
+            <translation>新增實物狀況：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="127" />
+            <source>Found condition removed: {0}</source>
+            <translation>已刪除實物狀況：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="128" />
+            <source>New rule: {0}</source>
+            <translation>新增規則：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="129" />
+            <source>Rule removed: {0}</source>
+            <translation>已刪除規則：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="130" />
+            <source>Rule changed: {0}</source>
+            <translation>已修改規則：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/receiving_desk/gui/admin_rules.py" line="104" />
             <source>Rules {0} are already the site's rules: nothing changed</source>
             <translation>規則 {0} 已是本站點的規則：沒有任何變更</translation>
         </message>
@@ -6557,17 +6607,17 @@ You are logged in as the administrator. Add users and import products and return
             <translation>此工作站不使用電子秤</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/rules_admin.py" line="117" />
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="137" />
             <source>it cannot be read: {reason}</source>
             <translation>無法讀取：{reason}</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/rules_admin.py" line="119" />
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="139" />
             <source>it is not UTF-8 text</source>
             <translation>不是 UTF-8 文字</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/services/rules_admin.py" line="136" />
+            <location filename="../../src/receiving_desk/services/rules_admin.py" line="156" />
             <source>the rules in force could not be replaced with it: {reason}</source>
             <translation>無法用它取代現行規則：{reason}</translation>
         </message>

@@ -21,9 +21,11 @@ from receiving_desk.config import StationConfig
 from receiving_desk.domain.errors import DeskError
 from receiving_desk.domain.rules_file import load_rules
 from receiving_desk.domain.rules_reader import RulesFileError
+from receiving_desk.gui.admin_rules import change_text
 from receiving_desk.gui.app import create_window, install_translations
 from receiving_desk.gui.messages import failure_text
 from receiving_desk.resources import resource
+from receiving_desk.services.rules_admin import RulesChange
 from tests.conftest import FixedClock
 from tests.gui.conftest import Clerk
 from tests.seed import SUPERVISOR
@@ -292,3 +294,31 @@ def test_a_station_file_that_is_not_toml_is_said_translated(
         f"receiving-desk: {bad}:3: not valid TOML: Invalid value (column 9)\n"
     )
     assert shown[0][2].split("\n\n")[0] == f"{bad}:3: {said}"
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("ru", ["Версия: 1 → 2", "Новое правило: A-new", "Правило удалено: A-old"]),
+        ("zh_CN", ["版本：1 → 2", "新增规则：A-new", "已删除规则：A-old"]),
+    ],
+)
+def test_what_a_new_rules_file_changes_is_said_translated(
+    qtbot: QtBot, language: str, said: list[str]
+) -> None:
+    """Administration → Rules → Compare: each change in the admin's language, the rule ids
+    as the file writes them."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translations(app, language)
+    try:
+        found = [
+            RulesChange("=", "version", "1", "2"),
+            RulesChange("+", "rule", "A-new"),
+            RulesChange("-", "rule", "A-old"),
+        ]
+        assert [change_text(c) for c in found] == said
+        assert [str(c) for c in found] == ["version: 1 -> 2", "+ rule A-new", "- rule A-old"]
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

@@ -242,9 +242,9 @@ def test_an_admin_compares_loads_and_is_refused_rules_from_the_dialog(
     qtbot.waitUntil(lambda: rules.changes.count() > 0)
     shown = [rules.changes.item(i).text() for i in range(rules.changes.count())]  # type: ignore[union-attr]
     assert shown == [
-        f"version: {version.group(1)} -> 2099.01-1",
-        "+ rule A-anything",
-        "- rule A-any",
+        f"Version: {version.group(1)} → 2099.01-1",
+        "New rule: A-anything",
+        "Rule removed: A-any",
     ]
 
     broken = tmp_path / "broken.toml"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -23,7 +24,7 @@ from receiving_desk.gui.setup_forms import status_label
 from receiving_desk.gui.tasks import TaskManager
 from receiving_desk.services.admin_app import AdminApp
 from receiving_desk.services.desk import Desk
-from receiving_desk.services.rules_admin import RulesLoaded
+from receiving_desk.services.rules_admin import RulesChange, RulesLoaded
 
 
 class RulesPage(QWidget):
@@ -82,8 +83,8 @@ class RulesPage(QWidget):
             handles=(RulesFileError,),
         )
 
-    def _compared(self, lines: list[str]) -> None:
-        self.changes.addItems(lines)
+    def _compared(self, found: list[RulesChange]) -> None:
+        self.changes.addItems([change_text(c) for c in found])
         self.status.setText(self.tr("Changes against the rules in force:"))
 
     def load(self) -> None:
@@ -107,3 +108,25 @@ class RulesPage(QWidget):
                 "in force at its next pull"
             )
         self.status.setText(text.format(version))
+
+
+def change_text(change: RulesChange) -> str:
+    """One change of a new rules file in the desk's language; codes and ids as the file has
+    them."""
+
+    if change.what == "version":
+        return QCoreApplication.translate("RulesPage", "Version: {0} → {1}").format(
+            change.value, change.new
+        )
+    texts = {
+        ("+", "category"): QCoreApplication.translate("RulesPage", "New category: {0}"),
+        ("-", "category"): QCoreApplication.translate("RulesPage", "Category removed: {0}"),
+        ("+", "grade"): QCoreApplication.translate("RulesPage", "New grade: {0}"),
+        ("-", "grade"): QCoreApplication.translate("RulesPage", "Grade removed: {0}"),
+        ("+", "condition"): QCoreApplication.translate("RulesPage", "New found condition: {0}"),
+        ("-", "condition"): QCoreApplication.translate("RulesPage", "Found condition removed: {0}"),
+        ("+", "rule"): QCoreApplication.translate("RulesPage", "New rule: {0}"),
+        ("-", "rule"): QCoreApplication.translate("RulesPage", "Rule removed: {0}"),
+        ("~", "rule"): QCoreApplication.translate("RulesPage", "Rule changed: {0}"),
+    }
+    return texts.get((change.sign, change.what), str(change)).format(change.value)

@@ -27,22 +27,42 @@ from receiving_desk.services.base import record_audit
 from receiving_desk.services.rules_in_force import RulesInForce
 
 
-def changes(current: RuleSet, new: RuleSet) -> list[str]:
+@dataclass(frozen=True)
+class RulesChange:
+    """One thing a new rules file changes: `sign` "+" added, "-" removed, "~" changed, "="
+    the version (`value` old, `new` new); `what` category, grade, condition, rule, version."""
+
+    sign: str
+    what: str
+    value: str
+    new: str = ""
+
+    def __str__(self) -> str:  # the command line's English line
+        if self.what == "version":
+            return f"version: {self.value} -> {self.new}"
+        return f"{self.sign} {self.what} {self.value}"
+
+
+def change_items(current: RuleSet, new: RuleSet) -> list[RulesChange]:
     """What a person checks first: version, categories, grades, disposition rows by id."""
-    out = [f"version: {current.version} -> {new.version}"]
+    out = [RulesChange("=", "version", current.version, new.version)]
     for what, old, now in (
         ("category", set(current.categories), set(new.categories)),
         ("grade", set(current.grades), set(new.grades)),
         ("condition", set(current.conditions), set(new.conditions)),
     ):
-        out += [f"+ {what} {x}" for x in sorted(now - old)]
-        out += [f"- {what} {x}" for x in sorted(old - now)]
+        out += [RulesChange("+", what, x) for x in sorted(now - old)]
+        out += [RulesChange("-", what, x) for x in sorted(old - now)]
     before = {r.id: r for r in current.rules}
     after = {r.id: r for r in new.rules}
-    out += [f"+ rule {i}" for i in after if i not in before]
-    out += [f"- rule {i}" for i in before if i not in after]
-    out += [f"~ rule {i}" for i in after if i in before and after[i] != before[i]]
+    out += [RulesChange("+", "rule", i) for i in after if i not in before]
+    out += [RulesChange("-", "rule", i) for i in before if i not in after]
+    out += [RulesChange("~", "rule", i) for i in after if i in before and after[i] != before[i]]
     return out
+
+
+def changes(current: RuleSet, new: RuleSet) -> list[str]:
+    return [str(change) for change in change_items(current, new)]
 
 
 def text_diff(current: Path, new: Path, current_text: str | None = None) -> list[str]:
@@ -100,10 +120,10 @@ class RulesAdmin:
         text = self.current.read_text("utf-8")
         return parse_rules(text, self.current), self.current, text
 
-    def preview(self, path: Path) -> list[str]:
+    def preview(self, path: Path) -> list[RulesChange]:
         """What loading `path` would change (RulesFileError: file:line: problem)."""
         new = load_rules(path)
-        return changes(self.in_force()[0], new)
+        return change_items(self.in_force()[0], new)
 
     def load(self, session: Session, path: Path) -> RulesLoaded:
         """Validate and install `path` (RulesFileError: refused, nothing changed)."""
