@@ -8,14 +8,14 @@ Two push figures:
 - "central push": the rows in hand, as for the baselines: CentralPusher.push per batch, as a
   desk role made by `central role-sql` (COPY into the server-made staging table, then the
   server's merge function: ownership checks, INSERT ... ON CONFLICT, heartbeat; one
-  transaction per batch).
+  transaction per batch), into a new central database.
 - "end to end": SyncRunner.push_all from the desk's SQLite outbox: read each batch and decode
   its typed events (the next batch read and decoded ahead), push it, mark it sent after the
-  central commit.
+  central commit, into a second new central database (new rows, as a backlog meets central).
 Also printed: the desk side alone (read the outbox, decode the events, map them to rows),
 in CPU time of its thread per message.
 The URL is an admin URL of a server where a scratch database may be created (default: the
-local server); the scratch database is dropped at the end.
+local server); the scratch databases are dropped at the end.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
-from sqlalchemy import Column, Table, create_engine, insert, make_url, text
+from sqlalchemy import Column, Table, create_engine, insert, make_url
 from sqlalchemy.orm import Session, registry
 
 from receiving_desk.adapters.central import local_state, migrate, schema
@@ -211,6 +211,36 @@ def copy_baseline(conninfo: str, rows: list[tuple[Any, ...]]) -> float:
         return len(rows) / (time.perf_counter() - started)
 
 
+class Central:
+    """A scratch central database, migrated, with a desk role made by `central role-sql`."""
+
+    def __init__(self, admin: Any) -> None:
+        self.name = f"rd_bench_{uuid.uuid4().hex[:8]}"
+        self.libpq = admin.set(drivername="postgresql").render_as_string(hide_password=False)
+        with psycopg.connect(self.libpq, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{self.name}"')
+        url = admin.set(database=self.name)
+        self.engine = create_engine(url)
+        self.group, self.login = f"{self.name}_desks", f"{self.name}_desk"
+        migrate.upgrade(self.engine)
+        # The pushes run as a desk role: row-level security, staging and the server's merge
+        # function all in the path, as at a real dock.
+        self.db_libpq = url.set(drivername="postgresql").render_as_string(hide_password=False)
+        with psycopg.connect(self.db_libpq, autocommit=True) as conn:
+            for statement in desk_role_sql(self.group, self.name, self.login, "BENCH", "BENCH"):
+                conn.execute(statement)
+        self.url = url
+        self.as_desk = create_engine(url.set(username=self.login, password=None))
+
+    def drop(self) -> None:
+        self.engine.dispose()
+        self.as_desk.dispose()
+        with psycopg.connect(self.libpq, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE "{self.name}" WITH (FORCE)')
+            for role in (self.login, self.group):  # roles are cluster-wide
+                conn.execute(f'DROP ROLE IF EXISTS "{role}"')
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
@@ -219,50 +249,30 @@ def main() -> None:
     parser.add_argument("--url", default=DEFAULT_URL)
     args = parser.parse_args()
     admin = make_url(args.url).set(drivername="postgresql+psycopg")
-    name = f"rd_bench_{uuid.uuid4().hex[:8]}"
-    libpq = admin.set(drivername="postgresql").render_as_string(hide_password=False)
-    with psycopg.connect(libpq, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    central_url = admin.set(database=name)
-    central = create_engine(central_url)
-    group, login = f"{name}_desks", f"{name}_desk"
-    as_desk = create_engine(central_url.set(username=login, password=None))
+    # Each push figure into a central of its own, as a desk's backlog meets it: new rows (the
+    # same messages pushed twice would time the re-send path, which central makes no-ops).
+    first, second = Central(admin), Central(admin)
     with tempfile.TemporaryDirectory() as tmp:
         local = create_store_engine(Path(tmp) / "desk.sqlite3")
         try:
-            migrate.upgrade(central)
-            # The pushes run as a desk role made by `central role-sql`: row-level security,
-            # staging and the server's merge function all in the path, as at a real dock.
-            db_libpq = central_url.set(drivername="postgresql").render_as_string(
-                hide_password=False
-            )
-            with psycopg.connect(db_libpq, autocommit=True) as conn:
-                for statement in desk_role_sql(group, name, login, "BENCH", "BENCH"):
-                    conn.execute(statement)
             store_migrate.upgrade(local)
             make_outbox(local, args.rows)
             cpu = time.thread_time()
             batches = local_batches(local, args.batch)
             desk_us = (time.thread_time() - cpu) / args.rows * 1e6
             rows = [row for batch in batches for row in batch.inspections]
-            central_rate = central_push(as_desk, batches)
-            with central.begin() as conn:
-                conn.execute(text("TRUNCATE inspections, desks"))
-            runner = SyncRunner(local, as_desk, "BENCH", SystemClock(), args.batch)
+            central_rate = central_push(first.as_desk, batches)
+            runner = SyncRunner(local, second.as_desk, "BENCH", SystemClock(), args.batch)
             started = time.perf_counter()
             pushed = runner.push_all()
             push_rate = pushed / (time.perf_counter() - started)
             assert pushed == args.rows and local_state.backlog(local).count == 0
-            copy_rate = copy_baseline(db_libpq, rows)
-            orm_rate = per_row_orm(central_url, rows[: args.per_row])
+            copy_rate = copy_baseline(first.db_libpq, rows)
+            orm_rate = per_row_orm(first.url, rows[: args.per_row])
         finally:
             local.dispose()
-            central.dispose()
-            as_desk.dispose()
-            with psycopg.connect(libpq, autocommit=True) as conn:
-                conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
-                for role in (login, group):  # roles are cluster-wide; nothing else is theirs
-                    conn.execute(f'DROP ROLE IF EXISTS "{role}"')
+            first.drop()
+            second.drop()
     print(f"rows: {args.rows:,} inspections (per-row baseline on the first {args.per_row:,})")
     print(f"central push, batches of {args.batch}:      {central_rate:10,.0f} rows/s")
     print(f"end to end from the SQLite outbox:     {push_rate:10,.0f} rows/s")
