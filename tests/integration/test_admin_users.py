@@ -150,7 +150,7 @@ def test_badge_cards_for_several_users_scan_back_and_are_audited(
     for badge in badges:
         args += ["--badge", badge]
     assert _admin(store, monkeypatch, f"{admin.pin}\n", *args) == 0
-    assert f"{pdf}: 2 badge card(s)" in capsys.readouterr().out
+    assert f"{pdf}: 2 badge cards" in capsys.readouterr().out
     pages = rasterize(pdf.read_bytes(), 300)
     found = [[(r.text, r.format) for r in zxingcpp.read_barcodes(page)] for page in pages]
     assert found == [[(b, zxingcpp.BarcodeFormat.Code128)] for b in badges]

@@ -56,7 +56,7 @@ def test_sample_files_import_and_a_second_import_changes_nothing(
     capsys.readouterr()
     _import_all(tmp_path)
     out = capsys.readouterr().out
-    assert out.count(", 0 row(s) changed") == 4, out
+    assert out.count(", 0 rows changed") == 4, out
     assert {name: _rows(tmp_path, name) for name in first} == first
     # Every import is audited, with the rows it changed (none the second time).
     audited = [r for r in _rows(tmp_path, "audit_log") if r[4] == "reference_imported"]
@@ -95,7 +95,7 @@ def test_a_file_with_problems_imports_nothing_and_names_every_one(
         f"{bad}:3: name: empty",
         f"{bad}:3: tier: 'bronze' is not one of gold, platinum, silver, standard",
         f"{bad}:4: id: C1 already on line 2",
-        f"{bad}: customers (csv), 3 rows: 3 problem(s), nothing imported",
+        f"{bad}: customers (csv), 3 rows: 3 problems, nothing imported",
     ]
     assert _rows(tmp_path, "customers") == []
 
@@ -108,7 +108,7 @@ def test_skip_bad_rows_imports_the_good_ones_and_says_what_was_skipped(
     assert _run(tmp_path, "customers", str(bad), "--skip-bad-rows") == 0
     captured = capsys.readouterr()
     assert f"{bad}:3: tier:" in captured.err
-    assert "skipped 1 bad row(s) on line(s) 3" in captured.out
+    assert "skipped 1 bad row on lines 3" in captured.out
     assert _rows(tmp_path, "customers") == [("C1", "Ana", "gold")]
 
 

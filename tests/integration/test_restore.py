@@ -179,7 +179,9 @@ def test_check_reports_the_sync_backlog(
     finally:
         conn.close()
     assert unsent > 0
-    assert backlog.startswith(f"outbox backlog: {unsent} message(s), ")
+    assert backlog.startswith(
+        f"outbox backlog: {unsent} {'message' if unsent == 1 else 'messages'}, "
+    )
     assert backlog.endswith(f"oldest unsynced: {datetime.fromisoformat(oldest).isoformat()}")
 
 

@@ -44,6 +44,7 @@ from receiving_desk.adapters.store.engine import create_store_engine
 from receiving_desk.adapters.store.uow import SqlUnitOfWork
 from receiving_desk.config import StationConfig
 from receiving_desk.config_store import ConfigError
+from receiving_desk.counted import counted
 from receiving_desk.domain.barcodes.site_codes import CodeKind, UnscannableCode, problem
 from receiving_desk.domain.errors import DeskError, ErrorCode
 from receiving_desk.domain.ports import DirectoryWork
@@ -270,7 +271,7 @@ def admin_cli(
                 cards = [admin.badge_card(session, badge) for badge in args.badge]
                 args.out.parent.mkdir(parents=True, exist_ok=True)
                 args.out.write_bytes(badge_cards_pdf(cards))
-                print(f"{args.out}: {len(cards)} badge card(s)", file=out)
+                print(f"{args.out}: {counted(len(cards), 'badge card')}", file=out)
             elif args.action == "deactivate":
                 user = admin.deactivate(session, args.badge)
                 print(f"{user.badge} deactivated", file=out)

@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from receiving_desk.adapters.store.migrate import head_revisions, unknown_revisions
+from receiving_desk.counted import counted
 
 AUDIT_STREAM = "push:audit_log"  # the audit watermark's stream (see central/local_state.py)
 
@@ -43,13 +44,13 @@ class StoreCheck:
             lines.append("schema: NEWER than this version of Receiving Desk")
         lines.append("integrity: " + "; ".join(self.integrity[:20]))
         if self.foreign_keys:
-            lines.append(f"foreign keys: {len(self.foreign_keys)} violation(s)")
+            lines.append(f"foreign keys: {counted(len(self.foreign_keys), 'violation')}")
             lines += [f"  {v}" for v in self.foreign_keys[:20]]
         else:
             lines.append("foreign keys: ok")
         oldest = self.oldest_unsynced.isoformat() if self.oldest_unsynced else "—"
         lines.append(
-            f"outbox backlog: {self.outbox_unsent} message(s), "
+            f"outbox backlog: {counted(self.outbox_unsent, 'message')}, "
             f"{self.audit_unsynced} audit entries unsynced; oldest unsynced: {oldest}"
         )
         oldest_print = self.oldest_print.isoformat() if self.oldest_print else "—"

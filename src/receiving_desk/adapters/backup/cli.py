@@ -14,6 +14,7 @@ from receiving_desk.adapters.backup.check import check_store
 from receiving_desk.adapters.backup.lock import DeskRunningError
 from receiving_desk.adapters.backup.restore import restore_backup
 from receiving_desk.config import StationConfig
+from receiving_desk.counted import counted
 
 
 def _fail(message: str, code: int = 1) -> int:
@@ -47,7 +48,8 @@ def restore_cli(config: StationConfig, backup: Path) -> int:
     aside = f"; the store it replaced is in {done.kept_aside}" if done.kept_aside else ""
     print(
         f"{config.database_path}: restored from {backup} "
-        f"(station {done.station_id}, taken {done.taken_at}, {done.photos} photo(s)){aside}"
+        f"(station {done.station_id}, taken {done.taken_at}, "
+        f"{counted(done.photos, 'photo')}){aside}"
     )
     return 0
 

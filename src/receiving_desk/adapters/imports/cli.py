@@ -23,6 +23,7 @@ from receiving_desk.adapters.store import migrate
 from receiving_desk.adapters.store.engine import create_store_engine
 from receiving_desk.adapters.store.uow import SqlUnitOfWork
 from receiving_desk.config import StationConfig
+from receiving_desk.counted import counted
 from receiving_desk.domain.reference_rows import Kind
 from receiving_desk.domain.rules_file import load_rules
 from receiving_desk.services.base import new_id
@@ -41,18 +42,20 @@ def print_report(report: ImportReport, target: str, out: TextIO, err: TextIO) ->
         print(problem, file=err)
     what = f"{report.file}: {report.kind.value} ({report.format}), {report.rows} rows"
     if report.problems and not report.written and not report.skipped_lines:
-        print(f"{what}: {len(report.problems)} problem(s), nothing imported", file=err)
+        print(f"{what}: {counted(len(report.problems), 'problem')}, nothing imported", file=err)
         return
     if report.skipped_lines:
         lines = ", ".join(map(str, report.skipped_lines))
         print(
-            f"{what}: skipped {len(report.skipped_lines)} bad row(s) on line(s) {lines}", file=out
+            f"{what}: skipped {counted(len(report.skipped_lines), 'bad row')} on lines {lines}",
+            file=out,
         )
     if not report.written:
         print(f"{what}: {report.valid} valid, dry run: nothing written to {target}", file=out)
         return
     print(
-        f"{what}: {report.valid} imported into {target}, {report.changed} row(s) changed", file=out
+        f"{what}: {report.valid} imported into {target}, {counted(report.changed, 'row')} changed",
+        file=out,
     )
 
 

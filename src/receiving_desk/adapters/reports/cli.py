@@ -24,6 +24,7 @@ from receiving_desk.adapters.reports import SqlReportSource, open_local_source, 
 from receiving_desk.adapters.reports.csv_export import report_file_stem, write_report_zip
 from receiving_desk.adapters.reports.pdf import render_report_pdf
 from receiving_desk.adapters.reports.shift_config import load_shifts
+from receiving_desk.counted import counted
 from receiving_desk.domain.shifts import (
     Period,
     day_period,
@@ -147,7 +148,7 @@ def _refresh_rollups(args: argparse.Namespace, config: Any, out: TextIO) -> int:
             days = refresh_store(engine)
         finally:
             engine.dispose()
-    print(f"{days} day(s) of report roll-ups recomputed", file=out)
+    print(f"{counted(days, 'day')} of report roll-ups recomputed", file=out)
     return 0
 
 
@@ -206,5 +207,8 @@ def report_cli(
         if any(row[0] == label for row in report.table("summary").rows):
             value = report.figure(label)
             print(f"  {label}: {format_value(value, report.currency, report.locale)}", file=out)
-    print(f"{len(written)} file(s) in {elapsed:.2f} s: {', '.join(map(str, written))}", file=out)
+    print(
+        f"{counted(len(written), 'file')} in {elapsed:.2f} s: {', '.join(map(str, written))}",
+        file=out,
+    )
     return 0
