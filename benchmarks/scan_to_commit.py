@@ -88,7 +88,9 @@ def run_desk(station: str, stop_file: str) -> int:
 
     def poll() -> None:
         if not found:
+            # Live: the store open and the scanners with it (the first screen comes before).
             windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
+            windows = [w for w in windows if getattr(w, "app", None) is not None]
             if windows:
                 found.append(windows[0])
                 windows[0].receiving.rendered.connect(on_view)
