@@ -1688,7 +1688,7 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="70" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="71" />
             <source>parcels</source>
             <translation>택배</translation>
         </message>
@@ -2053,87 +2053,87 @@ Data: {1}</source>
             <translation>공구</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="59" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="60" />
             <source>units inspected</source>
             <translation>검수 제품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="60" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="61" />
             <source>grade</source>
             <translation>등급</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="61" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="62" />
             <source>disposition</source>
             <translation>처리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="63" />
             <source>returned to stock</source>
             <translation>재입고</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="64" />
             <source>refund</source>
             <translation>환불</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="65" />
             <source>return window</source>
             <translation>반품 기한</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="66" />
             <source>clerk</source>
             <translation>검수자</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="67" />
             <source>reason by product</source>
             <translation>상품별 사유</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="67" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="68" />
             <source>reason by category</source>
             <translation>카테고리별 사유</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="68" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="69" />
             <source>overrides</source>
             <translation>처리 변경</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="69" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="70" />
             <source>product</source>
             <translation>상품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="71" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="72" />
             <source>flag</source>
             <translation>플래그</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="73" />
             <source>voided</source>
             <translation>무효 처리</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="73" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="74" />
             <source>audited action</source>
             <translation>감사 작업</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="74" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="75" />
             <source>return</source>
             <translation>반품</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="75" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="76" />
             <source>labels printed</source>
             <translation>인쇄된 라벨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="77" />
             <source>reprints</source>
             <translation>재인쇄</translation>
         </message>
@@ -2169,108 +2169,108 @@ Data: {1}</source>
     <context>
         <name>ReportsView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="103" />
             <source>Reports</source>
             <translation>보고서</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="125" />
             <source>Run</source>
             <translation>실행</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="126" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="131" />
             <source>Export PDF…</source>
             <translation>PDF 내보내기…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="132" />
             <source>Export CSV…</source>
             <translation>CSV 내보내기…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="133" />
             <source>Print…</source>
             <translation>인쇄…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="147" />
             <source>Double-click a number to list the returns behind it.</source>
             <translation>숫자를 더블클릭하면 해당 반품 목록이 표시됩니다.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="193" />
             <source>Running…</source>
             <translation>실행 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="208" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="209" />
             <source>Cancelling…</source>
             <translation>취소 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="227" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="228" />
             <source>Charts</source>
             <translation>차트</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="248" />
             <source>Cancelled.</source>
             <translation>취소되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="252" />
             <source>The report failed: %1</source>
             <translation>보고서 실행 실패: %1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="267" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="269" />
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="288" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="290" />
             <source> (previous period)</source>
             <translation> (이전 기간)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="291" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="293" />
             <source>The first %n returns behind: %1</source>
             <translation>
                 <numerusform>이 수치의 처음 %n건 반품: %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="293" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="295" />
             <source>%n return behind: %1</source>
             <translation>
                 <numerusform>해당 반품 %n건: %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="295" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="297" />
             <source>%n returns behind: %1</source>
             <translation>
                 <numerusform>해당 반품 %n건: %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="312" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="314" />
             <source>Select a return first.</source>
             <translation>먼저 반품을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="318" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="320" />
             <source>Making the evidence pack of {0}…</source>
             <translation>{0}의 증거 자료를 만드는 중…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="326" />
             <source>Evidence pack saved: {0} and {1}</source>
             <translation>증거 자료 저장됨: {0} 및 {1}</translation>
         </message>

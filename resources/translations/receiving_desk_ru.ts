@@ -1720,7 +1720,7 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="70" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="71" />
             <source>parcels</source>
             <translation>посылки</translation>
         </message>
@@ -2085,87 +2085,87 @@ Data: {1}</source>
             <translation>Инструменты</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="59" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="60" />
             <source>units inspected</source>
             <translation>проверенные единицы</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="60" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="61" />
             <source>grade</source>
             <translation>категория</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="61" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="62" />
             <source>disposition</source>
             <translation>решение</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="63" />
             <source>returned to stock</source>
             <translation>возвращено на склад</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="64" />
             <source>refund</source>
             <translation>возмещение</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="65" />
             <source>return window</source>
             <translation>срок возврата</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="66" />
             <source>clerk</source>
             <translation>приёмщик</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="67" />
             <source>reason by product</source>
             <translation>причина по товару</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="67" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="68" />
             <source>reason by category</source>
             <translation>причина по группе</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="68" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="69" />
             <source>overrides</source>
             <translation>изменения решений</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="69" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="70" />
             <source>product</source>
             <translation>товар</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="71" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="72" />
             <source>flag</source>
             <translation>отметка</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="73" />
             <source>voided</source>
             <translation>аннулированные</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="73" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="74" />
             <source>audited action</source>
             <translation>действие в аудите</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="74" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="75" />
             <source>return</source>
             <translation>возврат</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="75" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="76" />
             <source>labels printed</source>
             <translation>напечатанные этикетки</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="77" />
             <source>reprints</source>
             <translation>перепечатки</translation>
         </message>
@@ -2201,77 +2201,77 @@ Data: {1}</source>
     <context>
         <name>ReportsView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="103" />
             <source>Reports</source>
             <translation>Отчёты</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="125" />
             <source>Run</source>
             <translation>Сформировать</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="126" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="131" />
             <source>Export PDF…</source>
             <translation>Экспорт в PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="132" />
             <source>Export CSV…</source>
             <translation>Экспорт в CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="133" />
             <source>Print…</source>
             <translation>Печать…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="147" />
             <source>Double-click a number to list the returns behind it.</source>
             <translation>Дважды щёлкните число, чтобы увидеть возвраты за ним.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="193" />
             <source>Running…</source>
             <translation>Формирование…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="208" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="209" />
             <source>Cancelling…</source>
             <translation>Отмена…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="227" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="228" />
             <source>Charts</source>
             <translation>Графики</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="248" />
             <source>Cancelled.</source>
             <translation>Отменено.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="252" />
             <source>The report failed: %1</source>
             <translation>Не удалось сформировать отчёт: %1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="267" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="269" />
             <source>Loading…</source>
             <translation>Загрузка…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="288" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="290" />
             <source> (previous period)</source>
             <translation> (предыдущий период)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="291" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="293" />
             <source>The first %n returns behind: %1</source>
             <translation>
                 <numerusform>Первый %n возврат за показателем: %1</numerusform>
@@ -2280,7 +2280,7 @@ Data: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="293" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="295" />
             <source>%n return behind: %1</source>
             <translation>
                 <numerusform>За этим %n возврат: %1</numerusform>
@@ -2289,7 +2289,7 @@ Data: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="295" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="297" />
             <source>%n returns behind: %1</source>
             <translation>
                 <numerusform>За этим %n возврат: %1</numerusform>
@@ -2298,17 +2298,17 @@ Data: {1}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="312" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="314" />
             <source>Select a return first.</source>
             <translation>Сначала выберите возврат.</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="318" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="320" />
             <source>Making the evidence pack of {0}…</source>
             <translation>Создаётся пакет доказательств для {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="326" />
             <source>Evidence pack saved: {0} and {1}</source>
             <translation>Пакет доказательств сохранён: {0} и {1}</translation>
         </message>

@@ -1688,7 +1688,7 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="70" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="71" />
             <source>parcels</source>
             <translation>包裹</translation>
         </message>
@@ -2053,87 +2053,87 @@ Data: {1}</source>
             <translation>工具</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="59" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="60" />
             <source>units inspected</source>
             <translation>已检验件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="60" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="61" />
             <source>grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="61" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="62" />
             <source>disposition</source>
             <translation>处置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="63" />
             <source>returned to stock</source>
             <translation>重新入库</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="64" />
             <source>refund</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="65" />
             <source>return window</source>
             <translation>退货期限</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="66" />
             <source>clerk</source>
             <translation>收货员</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="67" />
             <source>reason by product</source>
             <translation>按产品的原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="67" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="68" />
             <source>reason by category</source>
             <translation>按品类的原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="68" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="69" />
             <source>overrides</source>
             <translation>改判</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="69" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="70" />
             <source>product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="71" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="72" />
             <source>flag</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="73" />
             <source>voided</source>
             <translation>已作废</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="73" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="74" />
             <source>audited action</source>
             <translation>审计操作</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="74" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="75" />
             <source>return</source>
             <translation>退货</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="75" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="76" />
             <source>labels printed</source>
             <translation>已打印标签</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="77" />
             <source>reprints</source>
             <translation>重打</translation>
         </message>
@@ -2169,108 +2169,108 @@ Data: {1}</source>
     <context>
         <name>ReportsView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="103" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="125" />
             <source>Run</source>
             <translation>生成</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="126" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="131" />
             <source>Export PDF…</source>
             <translation>导出 PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="132" />
             <source>Export CSV…</source>
             <translation>导出 CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="133" />
             <source>Print…</source>
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="147" />
             <source>Double-click a number to list the returns behind it.</source>
             <translation>双击数字可列出对应的退货。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="193" />
             <source>Running…</source>
             <translation>正在生成…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="208" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="209" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="227" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="228" />
             <source>Charts</source>
             <translation>图表</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="248" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="252" />
             <source>The report failed: %1</source>
             <translation>报表生成失败：%1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="267" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="269" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="288" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="290" />
             <source> (previous period)</source>
             <translation>（上期）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="291" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="293" />
             <source>The first %n returns behind: %1</source>
             <translation>
                 <numerusform>此数字背后的前 %n 个退货：%1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="293" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="295" />
             <source>%n return behind: %1</source>
             <translation>
                 <numerusform>背后有 %n 个退货：%1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="295" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="297" />
             <source>%n returns behind: %1</source>
             <translation>
                 <numerusform>背后有 %n 个退货：%1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="312" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="314" />
             <source>Select a return first.</source>
             <translation>请先选择一个退货。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="318" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="320" />
             <source>Making the evidence pack of {0}…</source>
             <translation>正在生成 {0} 的证据包…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="326" />
             <source>Evidence pack saved: {0} and {1}</source>
             <translation>证据包已保存：{0} 和 {1}</translation>
         </message>

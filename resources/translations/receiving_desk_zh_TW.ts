@@ -1688,7 +1688,7 @@ Data: {1}</source>
         </message>
         <message>
             <location filename="../../src/receiving_desk/gui/report_names.py" line="118" />
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="70" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="71" />
             <source>parcels</source>
             <translation>包裹</translation>
         </message>
@@ -2053,87 +2053,87 @@ Data: {1}</source>
             <translation>工具</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="59" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="60" />
             <source>units inspected</source>
             <translation>已檢驗件</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="60" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="61" />
             <source>grade</source>
             <translation>等級</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="61" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="62" />
             <source>disposition</source>
             <translation>處置</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="62" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="63" />
             <source>returned to stock</source>
             <translation>重新入庫</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="63" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="64" />
             <source>refund</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="64" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="65" />
             <source>return window</source>
             <translation>退貨期限</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="65" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="66" />
             <source>clerk</source>
             <translation>收貨員</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="66" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="67" />
             <source>reason by product</source>
             <translation>依產品的原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="67" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="68" />
             <source>reason by category</source>
             <translation>依品類的原因</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="68" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="69" />
             <source>overrides</source>
             <translation>改判</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="69" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="70" />
             <source>product</source>
             <translation>產品</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="71" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="72" />
             <source>flag</source>
             <translation>標記</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="72" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="73" />
             <source>voided</source>
             <translation>已作廢</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="73" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="74" />
             <source>audited action</source>
             <translation>稽核操作</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="74" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="75" />
             <source>return</source>
             <translation>退貨</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="75" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="76" />
             <source>labels printed</source>
             <translation>已列印標籤</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="76" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="77" />
             <source>reprints</source>
             <translation>重新列印</translation>
         </message>
@@ -2169,108 +2169,108 @@ Data: {1}</source>
     <context>
         <name>ReportsView</name>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="102" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="103" />
             <source>Reports</source>
             <translation>報表</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="124" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="125" />
             <source>Run</source>
             <translation>產生</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="125" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="126" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="130" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="131" />
             <source>Export PDF…</source>
             <translation>匯出 PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="131" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="132" />
             <source>Export CSV…</source>
             <translation>匯出 CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="132" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="133" />
             <source>Print…</source>
             <translation>列印…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="146" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="147" />
             <source>Double-click a number to list the returns behind it.</source>
             <translation>按兩下數字即可列出對應的退貨。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="192" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="193" />
             <source>Running…</source>
             <translation>產生中…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="208" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="209" />
             <source>Cancelling…</source>
             <translation>取消中…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="227" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="228" />
             <source>Charts</source>
             <translation>圖表</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="246" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="248" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="250" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="252" />
             <source>The report failed: %1</source>
             <translation>報表產生失敗：%1</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="267" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="269" />
             <source>Loading…</source>
             <translation>載入中…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="288" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="290" />
             <source> (previous period)</source>
             <translation>（上期）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="291" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="293" />
             <source>The first %n returns behind: %1</source>
             <translation>
                 <numerusform>此數字背後的前 %n 筆退貨：%1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="293" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="295" />
             <source>%n return behind: %1</source>
             <translation>
                 <numerusform>背後有 %n 筆退貨：%1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="295" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="297" />
             <source>%n returns behind: %1</source>
             <translation>
                 <numerusform>背後有 %n 筆退貨：%1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="312" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="314" />
             <source>Select a return first.</source>
             <translation>請先選擇一筆退貨。</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="318" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="320" />
             <source>Making the evidence pack of {0}…</source>
             <translation>正在產生 {0} 的證據包…</translation>
         </message>
         <message>
-            <location filename="../../src/receiving_desk/gui/reports_view.py" line="324" />
+            <location filename="../../src/receiving_desk/gui/reports_view.py" line="326" />
             <source>Evidence pack saved: {0} and {1}</source>
             <translation>證據包已儲存：{0} 和 {1}</translation>
         </message>

@@ -196,8 +196,12 @@ def main(argv: list[str] | None = None) -> int:
         return _refuse(_settings_refusal(exc), config.language, window)
     except RulesFileError as exc:  # the station's rules_file, read when the desk is built
         window = args.command != "demo" or not args.no_gui
-        refusal = StartRefusal("rules", str(exc), where=exc.located)
-        return _refuse(refusal, config.language, window)
+        return _refuse(_rules_refusal(exc), config.language, window)
+
+
+def _rules_refusal(exc: RulesFileError) -> StartRefusal:
+    """The station's rules_file, read while the desk is built."""
+    return StartRefusal("rules", str(exc), where=exc.located)
 
 
 def _settings_refusal(exc: ConfigError) -> StartRefusal:
@@ -353,7 +357,7 @@ def _gui(
         except ConfigError as exc:  # found while building the desk (e.g. a [printers] entry)
             refusal = _settings_refusal(exc)
         except RulesFileError as exc:  # the station's rules_file, read when the desk is built
-            refusal = StartRefusal("rules", str(exc), where=exc.located)
+            refusal = _rules_refusal(exc)
         else:
             opened.append(services)
             return services.desk_app(demo_scanner)

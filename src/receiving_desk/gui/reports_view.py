@@ -52,6 +52,7 @@ from receiving_desk.services.reports import (
     ReportFilter,
     ReturnRow,
     drill_down,
+    filter_label,
     run_report,
 )
 
@@ -237,7 +238,8 @@ class ReportsView(QWidget):
             self.tabs.addTab(widget, label_text(table.title))
         for button in (self.pdf_button, self.csv_button, self.print_button):
             button.setEnabled(True)
-        self.status.setText(f"{report.scope} · {covers_text(report)} · {label_text(report.source)}")
+        covers = filter_label(report.filter, report.clerk_name, label_text)
+        self.status.setText(f"{report.scope} · {covers} · {label_text(report.source)}")
         self.report_ready.emit(report)
 
     def _failed(self, error: BaseException) -> None:
@@ -346,11 +348,3 @@ class ReportsView(QWidget):
     def closeEvent(self, event: Any) -> None:
         self.shutdown()
         super().closeEvent(event)
-
-
-def covers_text(report: Report) -> str:
-    """What the report covers besides its period, in the desk's language (as the PDF says it)."""
-    f = report.filter
-    station = label_text("station {0}").format(f.station) if f.station else None
-    clerk = label_text("clerk {0}").format(report.clerk_name or f.clerk) if f.clerk else None
-    return ", ".join((station or label_text("all stations"), clerk or label_text("all clerks")))

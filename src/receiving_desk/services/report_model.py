@@ -290,8 +290,12 @@ def report_file_stem(report: Report) -> str:
     return "_".join(["report", *words])
 
 
-def filter_label(f: ReportFilter, clerk_name: str | None = None) -> str:
-    """What the report covers besides the period: "all stations, all clerks"..."""
-    station = f"station {f.station}" if f.station else "all stations"
-    clerk = f"clerk {clerk_name or f.clerk}" if f.clerk else "all clerks"
-    return f"{station}, {clerk}"
+def filter_label(
+    f: ReportFilter, clerk_name: str | None = None, say: Callable[[str], str] = str
+) -> str:
+    """What the report covers besides the period: "all stations, all clerks"... `say` gives
+    each phrase in the reader's language (the screen's and the PDF's catalogue); English by
+    default."""
+    station = say("station {0}").format(f.station) if f.station else say("all stations")
+    clerk = say("clerk {0}").format(clerk_name or f.clerk) if f.clerk else say("all clerks")
+    return ", ".join((station, clerk))

@@ -13,7 +13,7 @@ from functools import lru_cache
 from receiving_desk.adapters.catalogue import Catalogue
 from receiving_desk.domain.rma import ReturnReason
 from receiving_desk.domain.rules import Disposition
-from receiving_desk.services.report_model import ReportFilter
+from receiving_desk.services.report_model import ReportFilter, filter_label
 from receiving_desk.services.report_names import code_name
 
 _IN_MESSAGES = {*Disposition, *ReturnReason}  # codes the GUI names in "Messages"
@@ -35,9 +35,7 @@ class ReportWords:
         return self.label(english)
 
     def covers(self, f: ReportFilter, clerk_name: str | None) -> str:
-        station = self.label("station {0}").format(f.station) if f.station else None
-        clerk = self.label("clerk {0}").format(clerk_name or f.clerk) if f.clerk else None
-        return ", ".join((station or self.label("all stations"), clerk or self.label("all clerks")))
+        return filter_label(f, clerk_name, self.label)
 
 
 @lru_cache(maxsize=8)
